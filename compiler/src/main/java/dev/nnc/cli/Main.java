@@ -1,0 +1,61 @@
+package dev.nnc.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code nnc} command. Exit codes: 0 ok, 1 the input has errors, 2 bad usage, 3 run-time fault. */
+@Command(name = "nnc",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Compiles neural-network models written in .nn files.",
+    subcommands = {CheckCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:ok",
+        "1:the input has errors",
+        "2:bad usage of the command",
+        "3:a run-time fault (a file that cannot be read, no device, ...)"})
+public final class Main implements Runnable {
+  public static final int OK = 0;
+  public static final int INPUT_ERRORS = 1;
+  public static final int USAGE = 2;
+  public static final int FAULT = 3;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command, for example `nnc check FILE`");
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line and returns its exit code; used by main and by tests. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      // A fault in nnc itself: say what happened in one line, without a stack trace.
+      err.println("nnc: internal error: " + e + " (please report this with the input that caused it)");
+      return FAULT;
+    });
+    return cli.execute(args);
+  }
+
+  /** Reads the version Maven wrote into the jar. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = Main.class.getResourceAsStream("/nnc-version.properties")) {
+        if (in != null) p.load(in);
+      }
+      return new String[] {"nnc " + p.getProperty("version", "unknown")};
+    }
+  }
+}
