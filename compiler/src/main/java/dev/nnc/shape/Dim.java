@@ -8,15 +8,36 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * A tensor size: an integer polynomial over size symbols ({@code B}, {@code T}, or a layer
- * parameter left symbolic), kept in a normal form so that equal sizes compare equal:
- * {@code 4*h + B*T}. Floor division that is not exact becomes an opaque atom.
+ * A tensor size: a polynomial over size symbols ({@code B}, {@code T}, or a layer parameter
+ * left symbolic), kept in a normal form so that equal sizes compare equal: {@code 4*h + B*T}.
+ * Division by a monomial is exact in this algebra (a symbol may get a negative power, a
+ * coefficient may be a fraction), so {@code (d/h)*h} is {@code d}; callers decide when a
+ * division is allowed. Floor division that is not exact becomes an opaque atom.
  */
 public final class Dim implements Comparable<Dim> {
-  /** Monomial (sorted atom names, with repeats for powers) to coefficient; no zero entries. */
-  private final TreeMap<List<String>, Long> terms;
+  /** A fraction n/d in lowest terms, d > 0. */
+  private record Q(long n, long d) {
+    static Q of(long n, long d) {
+      if (d < 0) { n = Math.negateExact(n); d = Math.negateExact(d); }
+      long g = gcd(Math.abs(n), d);
+      return g > 1 ? new Q(n / g, d / g) : new Q(n, d);
+    }
+    Q plus(Q o) { return of(Math.addExact(Math.multiplyExact(n, o.d), Math.multiplyExact(o.n, d)), Math.multiplyExact(d, o.d)); }
+    Q times(Q o) { return of(Math.multiplyExact(n, o.n), Math.multiplyExact(d, o.d)); }
+    Q over(Q o) { return of(Math.multiplyExact(n, o.d), Math.multiplyExact(d, o.n)); }
+    boolean zero() { return n == 0; }
+    boolean integral() { return d == 1; }
+  }
 
-  private Dim(TreeMap<List<String>, Long> terms) {
+  private static long gcd(long a, long b) {
+    while (b != 0) { long t = a % b; a = b; b = t; }
+    return a == 0 ? 1 : a;
+  }
+
+  /** Monomial (sorted atoms; "1/x" is x to the power -1) to coefficient; no zero entries. */
+  private final TreeMap<List<String>, Q> terms;
+
+  private Dim(TreeMap<List<String>, Q> terms) {
     this.terms = terms;
   }
 
@@ -29,53 +50,63 @@ public final class Dim implements Comparable<Dim> {
     return 0;
   };
 
-  private static TreeMap<List<String>, Long> empty() { return new TreeMap<>(MONOMIAL_ORDER); }
+  private static TreeMap<List<String>, Q> empty() { return new TreeMap<>(MONOMIAL_ORDER); }
 
   public static Dim of(long value) {
-    TreeMap<List<String>, Long> t = empty();
-    if (value != 0) t.put(List.of(), value);
+    TreeMap<List<String>, Q> t = empty();
+    if (value != 0) t.put(List.of(), Q.of(value, 1));
     return new Dim(t);
   }
 
   public static Dim symbol(String name) {
-    TreeMap<List<String>, Long> t = empty();
-    t.put(List.of(name), 1L);
+    TreeMap<List<String>, Q> t = empty();
+    t.put(List.of(name), Q.of(1, 1));
     return new Dim(t);
   }
 
-  public boolean isConstant() { return terms.isEmpty() || (terms.size() == 1 && terms.containsKey(List.of())); }
+  /** A whole number with no symbols. */
+  public boolean isConstant() {
+    if (terms.isEmpty()) return true;
+    return terms.size() == 1 && terms.containsKey(List.of()) && terms.get(List.of()).integral();
+  }
 
   /** The value of a constant size. */
   public long constant() {
     if (!isConstant()) throw new IllegalStateException("not constant: " + this);
-    return terms.getOrDefault(List.of(), 0L);
+    Q q = terms.get(List.of());
+    return q == null ? 0 : q.n();
+  }
+
+  /** Whether every term has whole coefficients and no negative powers: a size for any values of its symbols. */
+  public boolean isWhole() {
+    for (var e : terms.entrySet()) {
+      if (!e.getValue().integral()) return false;
+      for (String a : e.getKey()) if (a.startsWith("1/")) return false;
+    }
+    return true;
   }
 
   /** The single symbol this size is, or null. */
   public String asSymbol() {
     if (terms.size() != 1) return null;
     var e = terms.firstEntry();
-    return e.getValue() == 1 && e.getKey().size() == 1 ? e.getKey().get(0) : null;
-  }
-
-  public boolean mentions(String symbol) {
-    for (List<String> m : terms.keySet()) if (m.contains(symbol)) return true;
-    return false;
+    return e.getValue().equals(Q.of(1, 1)) && e.getKey().size() == 1 && !e.getKey().get(0).startsWith("1/")
+        ? e.getKey().get(0) : null;
   }
 
   public Dim plus(Dim o) {
-    TreeMap<List<String>, Long> t = empty();
+    TreeMap<List<String>, Q> t = empty();
     t.putAll(terms);
     o.terms.forEach((m, c) -> {
-      long sum = Math.addExact(t.getOrDefault(m, 0L), c);
-      if (sum == 0) t.remove(m); else t.put(m, sum);
+      Q sum = t.containsKey(m) ? t.get(m).plus(c) : c;
+      if (sum.zero()) t.remove(m); else t.put(m, sum);
     });
     return new Dim(t);
   }
 
   public Dim negate() {
-    TreeMap<List<String>, Long> t = empty();
-    terms.forEach((m, c) -> t.put(m, Math.negateExact(c)));
+    TreeMap<List<String>, Q> t = empty();
+    terms.forEach((m, c) -> t.put(m, Q.of(Math.negateExact(c.n()), c.d())));
     return new Dim(t);
   }
 
@@ -85,40 +116,51 @@ public final class Dim implements Comparable<Dim> {
     Dim out = of(0);
     for (var a : terms.entrySet()) {
       for (var b : o.terms.entrySet()) {
-        List<String> m = new ArrayList<>(a.getKey());
-        m.addAll(b.getKey());
-        Collections.sort(m);
-        TreeMap<List<String>, Long> t = empty();
-        t.put(List.copyOf(m), Math.multiplyExact(a.getValue(), b.getValue()));
+        TreeMap<List<String>, Q> t = empty();
+        t.put(multiply(a.getKey(), b.getKey()), a.getValue().times(b.getValue()));
         out = out.plus(new Dim(t));
       }
     }
     return out;
   }
 
-  /** This divided by d exactly, or null when the division is not known to be exact. */
+  private static List<String> multiply(List<String> a, List<String> b) {
+    List<String> m = new ArrayList<>(a);
+    for (String atom : b) {
+      String inverse = atom.startsWith("1/") ? atom.substring(2) : "1/" + atom;
+      if (!m.remove(inverse)) m.add(atom);
+    }
+    Collections.sort(m);
+    return List.copyOf(m);
+  }
+
+  private static List<String> inverse(List<String> m) {
+    List<String> out = new ArrayList<>();
+    for (String atom : m) out.add(atom.startsWith("1/") ? atom.substring(2) : "1/" + atom);
+    Collections.sort(out);
+    return out;
+  }
+
+  /**
+   * This divided by d in the algebra: by a constant or a single term, any quotient (it may
+   * not be whole); by a sum of terms, only when this equals a multiple of it. Null otherwise.
+   */
+  public Dim over(Dim d) {
+    if (d.terms.isEmpty()) return null;
+    if (d.terms.size() == 1) {
+      var div = d.terms.firstEntry();
+      TreeMap<List<String>, Q> t = empty();
+      t.put(inverse(div.getKey()), Q.of(1, 1).over(div.getValue()));
+      return times(new Dim(t));
+    }
+    if (equals(d)) return of(1);
+    return null;
+  }
+
+  /** This divided by d when the quotient is a whole size for all values of the symbols, else null. */
   public Dim exactDiv(Dim d) {
-    if (d.isConstant()) {
-      long k = d.constant();
-      if (k == 0) return null;
-      TreeMap<List<String>, Long> t = empty();
-      for (var e : terms.entrySet()) {
-        if (e.getValue() % k != 0) return null;
-        t.put(e.getKey(), e.getValue() / k);
-      }
-      return new Dim(t);
-    }
-    // Division by a single monomial that divides every term.
-    if (d.terms.size() != 1) return equals(d) ? of(1) : null;
-    var div = d.terms.firstEntry();
-    TreeMap<List<String>, Long> t = empty();
-    for (var e : terms.entrySet()) {
-      List<String> rest = new ArrayList<>(e.getKey());
-      for (String atom : div.getKey()) if (!rest.remove(atom)) return null;
-      if (e.getValue() % div.getValue() != 0) return null;
-      t.put(List.copyOf(rest), e.getValue() / div.getValue());
-    }
-    return new Dim(t);
+    Dim q = over(d);
+    return q != null && q.isWhole() ? q : null;
   }
 
   /** Floor division; an opaque atom when the operands are not both constant and it is not exact. */
@@ -136,20 +178,14 @@ public final class Dim implements Comparable<Dim> {
     return null;
   }
 
-  /** Substitutes sizes for symbols. */
-  public Dim substitute(Map<String, Dim> values) {
-    Dim out = of(0);
-    for (var e : terms.entrySet()) {
-      Dim term = of(e.getValue());
-      for (String atom : e.getKey()) term = term.times(values.getOrDefault(atom, symbol(atom)));
-      out = out.plus(term);
-    }
-    return out;
-  }
-
   public List<String> symbols() {
     List<String> out = new ArrayList<>();
-    for (List<String> m : terms.keySet()) for (String a : m) if (!out.contains(a)) out.add(a);
+    for (List<String> m : terms.keySet()) {
+      for (String a : m) {
+        String s = a.startsWith("1/") ? a.substring(2) : a;
+        if (!out.contains(s)) out.add(s);
+      }
+    }
     return out;
   }
 
@@ -165,21 +201,24 @@ public final class Dim implements Comparable<Dim> {
     if (terms.isEmpty()) return "0";
     StringBuilder out = new StringBuilder();
     for (var e : terms.entrySet()) {
-      long c = e.getValue();
+      Q c = e.getValue();
       List<String> m = e.getKey();
-      if (out.length() > 0) out.append(c < 0 ? " - " : " + ");
-      else if (c < 0) out.append("-");
-      long abs = Math.abs(c);
-      if (m.isEmpty()) {
+      if (out.length() > 0) out.append(c.n() < 0 ? " - " : " + ");
+      else if (c.n() < 0) out.append("-");
+      long abs = Math.abs(c.n());
+      List<String> up = m.stream().filter(a -> !a.startsWith("1/")).toList();
+      List<String> down = new ArrayList<>(m.stream().filter(a -> a.startsWith("1/")).map(a -> a.substring(2)).toList());
+      if (up.isEmpty()) {
         out.append(abs);
-        continue;
+      } else {
+        if (abs != 1) out.append(abs).append('*');
+        out.append(monomial(up));
       }
-      if (abs != 1) out.append(abs).append('*');
-      out.append(monomial(m));
+      if (c.d() != 1) down.add(0, Long.toString(c.d()));
+      if (!down.isEmpty()) out.append('/').append(down.size() == 1 ? down.get(0) : "(" + monomial(down) + ")");
     }
     return out.toString();
   }
-
   private static String monomial(List<String> atoms) {
     StringBuilder out = new StringBuilder();
     int i = 0;

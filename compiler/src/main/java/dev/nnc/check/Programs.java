@@ -1,0 +1,731 @@
+package dev.nnc.check;
+
+import dev.nnc.check.Value.*;
+import dev.nnc.diag.Code;
+import dev.nnc.diag.Diagnostic;
+import dev.nnc.diag.Span;
+import dev.nnc.shape.Axis;
+import dev.nnc.shape.DType;
+import dev.nnc.shape.Dim;
+import dev.nnc.shape.TensorType;
+import dev.nnc.syntax.Ast;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Blocks and their members: layers, models, optimizers, scans, train blocks and sample programs. */
+final class Programs {
+  private final Evaluator ev;
+  private final Trains trains;
+
+  /** Where a list of members appears; each place allows some kinds of member. */
+  enum Where {
+    FN("a fn body"), LAYER("a layer"), MODEL("a model"), OPTIMIZER("an optimizer"),
+    SCAN("a scan"), STEP("a train step"), SAMPLE("a sample program");
+    final String words;
+    Where(String words) { this.words = words; }
+  }
+
+  /** Values given to a model's inputs when it is called. */
+  record Inputs(Map<String, Value> values, Map<String, Span> spans, String callee) {}
+
+  Programs(Evaluator ev) {
+    this.ev = ev;
+    this.trains = new Trains(ev, this);
+  }
+
+  // ------------------------------------------------------------------ top level
+
+  /** Checks every declaration of a file, with its parameters left open (symbolic sizes). */
+  void checkDeclarations(Ast.File file, Env top) {
+    for (Env.Slot s : top.locals().values()) ev.force(s, s.def.span());
+    for (Ast.Decl d : file.decls()) {
+      if (d instanceof Ast.Fn f && f.name() == null) continue;
+      if (d instanceof Ast.Fn f) checkFn(new Fn(f, top, f.name().text()), f.name().span());
+      else if (d instanceof Ast.Block b) checkBlock(b, top);
+      else if (d instanceof Ast.Train t) trains.check(t, top);
+    }
+  }
+
+  private void checkFn(Fn f, Span site) {
+    ev.frames.push(new Evaluator.Frame(site, f));
+    try {
+      Env env = new Env(f.env(), f.name());
+      for (Ast.Param p : f.decl().params()) {
+        env.put(p.name().text(), new Env.Slot(p.name(), "parameter", generic(p, env)));
+      }
+      ev.calls().body(f.decl(), env);
+    } finally {
+      ev.frames.pop();
+    }
+  }
+
+  private void checkBlock(Ast.Block b, Env top) {
+    Env params = new Env(top, b.name().text());
+    ev.frames.push(new Evaluator.Frame(b.name().span(), b));
+    try {
+      for (Ast.Param p : b.params()) {
+        params.put(p.name().text(), new Env.Slot(p.name(), "parameter", generic(p, params)));
+      }
+      if (b.kind() == Ast.BlockKind.SAMPLE || b.kind() == Ast.BlockKind.GENERATE) {
+        sample(b, params);
+        return;
+      }
+      Value v = instance(b, params, null, b.name().span());
+      if (v instanceof Instance inst) {
+        for (Ast.Member m : b.members()) {
+          if (m instanceof Ast.FnMember fm) {
+            String name = fm.fn().name() == null ? b.name().text() : b.name().text() + "." + fm.fn().name().text();
+            checkFn(new Fn(fm.fn(), inst.env(), name), fm.fn().span());
+          }
+        }
+      }
+    } finally {
+      ev.frames.pop();
+    }
+  }
+
+  /** The value a parameter has while its declaration is checked on its own. */
+  Value generic(Ast.Param p, Env env) {
+    if (p.dflt() != null) {
+      Value v = ev.eval(p.dflt(), env);
+      if (p.type() != null && !(v instanceof Failed)) {
+        Types.Match m = ev.types().match(p.type(), v, env, true);
+        if (!m.ok()) {
+          ev.report(Diagnostic.of(Code.TYPE_ANNOTATION, p.dflt().span(), p.name().text(), m.expected(), v.describe())
+              .label(v.describe()));
+          return Evaluator.ERROR;
+        }
+      }
+      return Calls.named(v, p.name().text(), p.dflt().span());
+    }
+    if (p.type() == null) return Evaluator.POLY;
+    return genericOf(p.type(), env, p.name());
+  }
+
+  private Value genericOf(Ast.Type type, Env env, Ast.Name name) {
+    if (type instanceof Ast.KindType k) {
+      return switch (k.kind()) {
+        case INT -> {
+          ev.open.add(name.text());
+          yield new Int(Dim.symbol(name.text()), name.span(), name.text());
+        }
+        case FLOAT -> new Real(null);
+        case STR -> new Str(null);
+      };
+    }
+    if (type instanceof Ast.TupleType tt) {
+      List<Value> items = new ArrayList<>();
+      for (Ast.Type x : tt.items()) items.add(genericOf(x, env, name));
+      return new Tuple(items);
+    }
+    Ast.TensorType t = (Ast.TensorType) type;
+    if (t.dims() == null) return t.dtype().equals("bool") ? new Bool(null) : new Tensor(TensorType.scalar(DType.of(t.dtype())));
+    List<Axis> axes = new ArrayList<>();
+    for (Ast.Dim d : t.dims()) {
+      if (d instanceof Ast.RestDim r) {
+        String sym = r.name() == null ? "..." : r.name().text();
+        Axis a = new Axis(Dim.symbol(sym), r.span(), null);
+        if (r.name() != null && env.find(sym) == null) env.put(sym, new Env.Slot(r.name(), "sizes", new Axes(List.of(a))));
+        axes.add(a);
+      } else if (d instanceof Ast.AnyDim) {
+        axes.add(new Axis(Dim.symbol("_"), d.span(), null));
+      } else {
+        Axis a = ev.types().axis(((Ast.ExprDim) d).expr(), env, env);
+        if (a == null) return Evaluator.ERROR;
+        axes.add(a);
+      }
+    }
+    return new Tensor(new TensorType(DType.of(t.dtype()), axes));
+  }
+
+  // ------------------------------------------------------------------ instances
+
+  /**
+   * Makes an instance of a layer, model or optimizer whose parameters are bound in
+   * {@code params}. A model's inputs take the given values, or their declared types.
+   */
+  Value instance(Ast.Block decl, Env params, Inputs inputs, Span site) {
+    Where where = switch (decl.kind()) {
+      case LAYER -> Where.LAYER;
+      case MODEL -> Where.MODEL;
+      case OPTIMIZER -> Where.OPTIMIZER;
+      default -> throw new AssertionError(decl.kind());
+    };
+    Env env = new Env(params, decl.name().text());
+    blocks.put(env, decl);
+    if (where == Where.OPTIMIZER) optimizerNames(env, decl);
+    defineMembers(env, decl.members(), where);
+    Env.Slot call = env.local("()");
+    Instance inst = new Instance(decl, env, call == null ? null : (Fn) call.value());
+    if (where == Where.MODEL && !bindInputs(decl, env, inputs)) return Evaluator.ERROR;
+    forceAll(env);
+    if (where == Where.OPTIMIZER && env.local("param'") == null) {
+      ev.report(Diagnostic.of(Code.OPT_UPDATE, decl.name().span(), decl.name().text())
+          .hint("an optimizer's body computes the next value of each parameter: `param' = param - lr * grad`"));
+    }
+    return inst;
+  }
+
+  /** The names an optimizer's update rule sees for each parameter. */
+  private void optimizerNames(Env env, Ast.Block decl) {
+    Ast.Name at = decl.name();
+    TensorType p = new TensorType(DType.F32, List.of(new Axis(Dim.symbol("P"), null, null)));
+    env.put("param", new Env.Slot(new Ast.Name("param", at.span()), "parameter", new Tensor(p)));
+    env.put("grad", new Env.Slot(new Ast.Name("grad", at.span()), "gradient", new Tensor(p)));
+    env.put("step", new Env.Slot(new Ast.Name("step", at.span()), "step", new Tensor(TensorType.scalar(DType.I32))));
+    for (String n : List.of("param", "grad", "step")) env.local(n).used = true;
+  }
+
+  private boolean bindInputs(Ast.Block decl, Env env, Inputs inputs) {
+    boolean ok = true;
+    for (Ast.Member m : decl.members()) {
+      if (!(m instanceof Ast.Input in)) continue;
+      if (!(in.type() instanceof Ast.TensorType tt)) {
+        ev.report(Diagnostic.of(Code.TYPE_KIND, in.type().span(), "a tensor type", in.type().span().text()));
+        continue;
+      }
+      Value given = inputs == null ? null : inputs.values().get(in.name().text());
+      Value v;
+      if (given != null) {
+        Types.Match match = ev.types().match(tt, given, env, true);
+        if (!match.ok()) {
+          ev.report(ev.types().argMismatch(inputs.callee() + "`'s input `" + in.name().text(), match, given,
+              inputs.spans().get(in.name().text())));
+          ok = false;
+        }
+        v = given;
+      } else {
+        TensorType t = ev.types().declareType(tt, env, env);
+        v = t == null ? Evaluator.ERROR : new Tensor(t);
+      }
+      env.local(in.name().text()).set(v);
+    }
+    return ok;
+  }
+
+  /** A model's outputs: the only one, or a tuple in order. */
+  Value outputs(Instance inst, Span site) {
+    List<Value> out = new ArrayList<>();
+    for (Ast.Member m : inst.decl().members()) {
+      if (m instanceof Ast.Output o) {
+        Env.Slot s = inst.env().find(o.name().text());
+        out.add(s == null ? Evaluator.ERROR : ev.force(s, o.name().span()));
+      }
+    }
+    if (out.isEmpty()) {
+      ev.report(Diagnostic.of(Code.SAMPLE_OUTPUT, site, inst.decl().name().text())
+          .hint("declare what calling it gives: `output y = ...`"));
+      return Evaluator.ERROR;
+    }
+    return out.size() == 1 ? out.get(0) : new Tuple(out);
+  }
+
+  // ------------------------------------------------------------------ members
+
+  /** Defines the members of a declarative body: each name once, evaluated on first use. */
+  void defineMembers(Env env, List<Ast.Member> members, Where where) {
+    for (Ast.Member m : members) {
+      if (!allowed(m, where)) continue;
+      if (m instanceof Ast.Bind b) bind(env, b.pattern(), b.type(), b.value(), b.span());
+      else if (m instanceof Ast.FnMember fm) {
+        Ast.Fn f = fm.fn();
+        if (f.name() == null) {
+          Ast.Name call = new Ast.Name("()", f.span());
+          String owner = env.owner;
+          if (env.put("()", new Env.Slot(call, "fn", new Fn(f, env, owner))) != null) {
+            ev.report(Diagnostic.of(Code.NAME_DUPLICATE, f.span(), "fn (...)").hint("a layer has one call; name the others"));
+          }
+        } else {
+          ev.defineLocal(env, f.name(), new Env.Slot(f.name(), "fn", new Fn(f, env, env.owner + "." + f.name().text())));
+        }
+      } else if (m instanceof Ast.ParamDef p) {
+        ev.defineLocal(env, p.name(), new Env.Slot(p.name(), "param", () -> paramValue(p, env)));
+      } else if (m instanceof Ast.State s) {
+        ev.defineLocal(env, s.name(), new Env.Slot(s.name(), "state", () -> stateValue(s, env)));
+        env.checks.add(() -> checkNext(env, s.name(), Code.STATE_UPDATE, s.type()));
+      } else if (m instanceof Ast.Input in) {
+        ev.defineLocal(env, in.name(), new Env.Slot(in.name(), in.target() ? "target" : "input", Evaluator.ERROR));
+        Env.Slot s = env.local(in.name().text());
+        if (s != null && s.def == in.name()) s.used = true;
+      } else if (m instanceof Ast.Output o) {
+        if (o.value() != null) {
+          ev.defineLocal(env, o.name(), new Env.Slot(o.name(), "output",
+              () -> ev.evalAnnotated(o.value(), o.type(), env, o.name())));
+        } else {
+          env.checks.add(() -> {
+            Env.Slot s = env.find(o.name().text());
+            if (s == null) ev.lookup(o.name(), env);
+            else s.used = true;
+          });
+        }
+      } else if (m instanceof Ast.Loss l) {
+        Supplier<Value> loss = () -> checkLoss(l, env);
+        if (l.name() != null) {
+          ev.defineLocal(env, l.name(), new Env.Slot(l.name(), "loss", loss));
+          env.checks.add(() -> ev.force(env.local(l.name().text()), l.name().span()));
+        } else {
+          env.checks.add(loss::get);
+        }
+      } else if (m instanceof Ast.Dims d) {
+        for (Ast.Name n : d.names()) {
+          ev.defineLocal(env, n, new Env.Slot(n, "size", new Int(Dim.symbol(n.text()), n.span(), n.text())));
+        }
+      } else if (m instanceof Ast.Where w) {
+        for (Ast.Expr c : w.constraints()) env.checks.add(() -> constraint(c, env));
+      } else if (m instanceof Ast.Uses u) {
+        for (Ast.Binding b : u.bindings()) {
+          ev.defineLocal(env, b.name(), new Env.Slot(b.name(), "model", () -> ev.eval(b.value(), env)));
+        }
+      }
+      // Update, Freeze and For are handled by the train step and sample program that allow them.
+    }
+  }
+
+  private boolean allowed(Ast.Member m, Where where) {
+    String word = null;
+    String hint = null;
+    if (m instanceof Ast.Input in && where != Where.MODEL) {
+      word = in.target() ? "`target`" : "`input`";
+      hint = where == Where.LAYER ? "a layer receives tensors as parameters of its `fn (...)`; inputs belong to a model" : null;
+    } else if (m instanceof Ast.ParamDef && where != Where.LAYER && where != Where.MODEL) {
+      word = "`param`";
+      hint = "parameters belong to layers and models";
+    } else if (m instanceof Ast.State && where != Where.LAYER && where != Where.MODEL && where != Where.OPTIMIZER) {
+      word = "`state`";
+    } else if (m instanceof Ast.Output && where != Where.MODEL && where != Where.SAMPLE) {
+      word = "`output`";
+      hint = where == Where.LAYER ? "a layer gives its result from its `fn (...)`" : null;
+    } else if (m instanceof Ast.Loss && where != Where.MODEL && where != Where.STEP) {
+      word = "`loss`";
+    } else if (m instanceof Ast.Uses && where != Where.SAMPLE) {
+      word = "`uses`";
+    } else if ((m instanceof Ast.Update || m instanceof Ast.Freeze) && where != Where.STEP) {
+      word = m instanceof Ast.Update ? "`update`" : "`freeze`";
+      hint = "`update` and `freeze` belong in a `step` of a train block";
+    } else if (m instanceof Ast.For && where != Where.SAMPLE) {
+      word = "`for`";
+      hint = "a model is declarative; loop over an axis with `scan`";
+    } else if (m instanceof Ast.FnMember && where == Where.SCAN) {
+      word = "`fn`";
+    } else if ((m instanceof Ast.Dims || m instanceof Ast.Where) && where == Where.SCAN) {
+      word = m instanceof Ast.Dims ? "`dim`" : "`where`";
+    }
+    if (word == null) return true;
+    Span at = new Span(m.span().source(), m.span().start(), Math.min(m.span().end(), m.span().start() + word.length() - 2));
+    Diagnostic d = Diagnostic.of(Code.SYNTAX_MEMBER, at, word, where.words);
+    ev.report(hint == null ? d : d.hint(hint));
+    return false;
+  }
+
+  /** Defines the names of a binding; a tuple pattern evaluates its value once. */
+  void bind(Env env, Ast.Pattern pattern, Ast.Type type, Ast.Expr value, Span span) {
+    if (pattern instanceof Ast.PName n) {
+      ev.defineLocal(env, n.name(), new Env.Slot(n.name(), "binding", () -> ev.evalAnnotated(value, type, env, n.name())));
+      return;
+    }
+    Value[] memo = new Value[1];
+    Supplier<Value> whole = () -> {
+      if (memo[0] == null) memo[0] = ev.evalRaw(value, env);
+      return memo[0];
+    };
+    if (pattern instanceof Ast.PWild) {
+      env.checks.add(whole::get);
+      return;
+    }
+    destructure(env, (Ast.PTuple) pattern, whole, value.span());
+  }
+
+  private void destructure(Env env, Ast.PTuple p, Supplier<Value> whole, Span at) {
+    boolean[] reported = new boolean[1];
+    for (int i = 0; i < p.items().size(); i++) {
+      int k = i;
+      Ast.Pattern item = p.items().get(i);
+      Supplier<Value> part = () -> {
+        Value v = whole.get();
+        if (v instanceof Failed || v instanceof Poly) return v;
+        List<Value> parts = v instanceof Tuple t ? t.items()
+            : v instanceof Scanned s && s.ys() != null ? concat(s.ys(), s.carries()) : null;
+        if (parts == null || parts.size() != p.items().size()) {
+          if (!reported[0]) {
+            reported[0] = true;
+            ev.report(Diagnostic.of(Code.TYPE_TUPLE, p.span(), p.items().size(), parts == null ? 1 : parts.size())
+                .note(at, v.describe()));
+          }
+          return Evaluator.ERROR;
+        }
+        return parts.get(k);
+      };
+      if (item instanceof Ast.PName n) {
+        ev.defineLocal(env, n.name(), new Env.Slot(n.name(), "binding", part));
+      } else if (item instanceof Ast.PTuple inner) {
+        destructure(env, inner, part, at);
+      } else {
+        env.checks.add(part::get);
+      }
+    }
+  }
+
+  private static List<Value> concat(Value first, List<Value> rest) {
+    List<Value> out = new ArrayList<>();
+    out.add(first);
+    out.addAll(rest);
+    return out;
+  }
+
+  /** Forces every member of a scope and runs its checks, so unused definitions are checked too. */
+  void forceAll(Env env) {
+    for (Env.Slot s : new ArrayList<>(env.locals().values())) {
+      if (!s.done() && !s.evaluating && s.thunk() != null) ev.force(s, s.def.span());
+    }
+    for (Runnable r : new ArrayList<>(env.checks)) r.run();
+    env.checks.clear();
+  }
+
+  private Value paramValue(Ast.ParamDef p, Env env) {
+    if (!(p.type() instanceof Ast.TensorType tt)) {
+      ev.report(Diagnostic.of(Code.TYPE_KIND, p.type().span(), "a tensor type for a param", p.type().span().text()));
+      return Evaluator.ERROR;
+    }
+    TensorType type = ev.types().evalType(tt, env);
+    if (type == null) return Evaluator.ERROR;
+    if (p.init() == null) {
+      ev.report(Diagnostic.of(Code.PARAM_INIT, p.name().span(), p.name().text())
+          .hint("give it a value: `= 0`, `= uniform(-k, k)`, `= normal(0.0, 0.02)` or a literal"));
+    } else {
+      checkInit(p.name(), p.init(), type, env);
+    }
+    return new Tensor(type);
+  }
+
+  private Value stateValue(Ast.State s, Env env) {
+    TensorType type = null;
+    if (s.type() != null) {
+      if (!(s.type() instanceof Ast.TensorType tt)) {
+        ev.report(Diagnostic.of(Code.TYPE_KIND, s.type().span(), "a tensor type for a state", s.type().span().text()));
+        return Evaluator.ERROR;
+      }
+      type = ev.types().evalType(tt, env);
+      if (type == null) return Evaluator.ERROR;
+      checkInit(s.name(), s.init(), type, env);
+      return new Tensor(type);
+    }
+    Value v = ev.eval(s.init(), env);
+    if (v instanceof Tensor || v instanceof Failed || v instanceof Poly) return v;
+    ev.report(Diagnostic.of(Code.TYPE_KIND, s.init().span(), "a tensor (or a declared type: `state "
+        + s.name().text() + ": f32[...] = 0`)", v.describe()));
+    return Evaluator.ERROR;
+  }
+
+  /** Checks a param or state initializer against the declared type. */
+  private void checkInit(Ast.Name name, Ast.Expr init, TensorType type, Env env) {
+    Value v;
+    ev.calls().initType = type;
+    try {
+      v = ev.eval(init, env);
+    } finally {
+      ev.calls().initType = null;
+    }
+    if (v instanceof Failed || v instanceof Poly || Evaluator.isScalarConst(v)) return;
+    TensorType got = v instanceof Lst l ? literal(l, init.span(), type.dtype()) : Evaluator.tensorOf(v);
+    if (got == null) {
+      if (!(v instanceof Lst)) {
+        ev.report(Diagnostic.of(Code.TYPE_KIND, init.span(), "a tensor " + type + " or a number", v.describe()));
+      }
+      return;
+    }
+    if (!got.sameAs(type)) {
+      ev.report(Diagnostic.of(Code.SHAPE_INIT, init.span(), name.text(), type, got).label(got.toString())
+          .note(name.span(), name.text() + " is declared " + type));
+    }
+  }
+
+  /** The type of a tensor literal written as nested lists; null after reporting it ragged. */
+  TensorType literal(Lst l, Span at, DType dtype) {
+    List<Axis> axes = new ArrayList<>();
+    Value cur = l;
+    while (cur instanceof Lst x) {
+      if (x.items().isEmpty()) {
+        ev.report(Diagnostic.of(Code.TYPE_LITERAL, at, "an empty list"));
+        return null;
+      }
+      axes.add(new Axis(Dim.of(x.items().size()), at, null));
+      cur = x.items().get(0);
+    }
+    if (!uniform(l, axes, 0)) {
+      ev.report(Diagnostic.of(Code.TYPE_LITERAL, at, "rows of different lengths, or numbers mixed with lists"));
+      return null;
+    }
+    return new TensorType(dtype, axes);
+  }
+
+  private boolean uniform(Value v, List<Axis> axes, int depth) {
+    if (depth == axes.size()) return v instanceof Int || v instanceof Real || v instanceof Bool;
+    if (!(v instanceof Lst l) || l.items().size() != axes.get(depth).size().constant()) return false;
+    for (Value x : l.items()) if (!uniform(x, axes, depth + 1)) return false;
+    return true;
+  }
+
+  /** A state or carry {@code s} needs {@code s'} of the same type. */
+  private void checkNext(Env env, Ast.Name name, Code missing, Ast.Type declared) {
+    Env.Slot next = env.local(name.text() + "'");
+    if (next == null && missing == Code.STATE_UPDATE && definedInFn(env, name.text() + "'")) return;
+    if (next == null) {
+      ev.report(Diagnostic.of(missing, name.span(), name.text())
+          .hint("define `" + name.text() + "' = ...`" + (missing == Code.STATE_UPDATE ? ", or `" + name.text() + "' = " + name.text() + "` to keep it" : "")));
+      return;
+    }
+    next.used = true;
+    Value now = ev.force(env.local(name.text()), name.span());
+    Value then = ev.force(next, next.def.span());
+    if (now instanceof Tensor a && then instanceof Tensor b && !a.type().sameAs(b.type())) {
+      ev.report(Diagnostic.of(Code.SHAPE_CARRY, next.def.span(), name.text(), b.type(), a.type())
+          .note(declared != null ? declared.span() : name.span(), name.text() + " is " + a.type()));
+    }
+  }
+
+  /** Whether a fn of the block that owns this scope binds the name (a state updated by the call). */
+  private boolean definedInFn(Env env, String name) {
+    Ast.Block block = blocks.get(env);
+    if (block == null) return false;
+    for (Ast.Member m : block.members()) {
+      if (m instanceof Ast.FnMember fm && binds(fm.fn().members(), name)) return true;
+    }
+    return false;
+  }
+
+  private static boolean binds(List<Ast.Member> members, String name) {
+    for (Ast.Member m : members) {
+      if (m instanceof Ast.Bind b && patternBinds(b.pattern(), name)) return true;
+    }
+    return false;
+  }
+
+  private static boolean patternBinds(Ast.Pattern p, String name) {
+    if (p instanceof Ast.PName n) return n.name().text().equals(name);
+    if (p instanceof Ast.PTuple t) return t.items().stream().anyMatch(x -> patternBinds(x, name));
+    return false;
+  }
+
+  /** In a fn body, {@code s' = ...} for a state {@code s} of the enclosing block must keep its type. */
+  void checkStateUpdates(Env local) {
+    for (Map.Entry<String, Env.Slot> e : local.locals().entrySet()) {
+      String name = e.getKey();
+      if (!name.endsWith("'") || local.parent == null) continue;
+      Env.Slot state = local.parent.find(name.substring(0, name.length() - 1));
+      if (state == null || !"state".equals(state.what)) continue;
+      e.getValue().used = true;
+      Value now = ev.force(state, e.getValue().def.span());
+      Value then = ev.force(e.getValue(), e.getValue().def.span());
+      if (now instanceof Tensor a && then instanceof Tensor b && !a.type().sameAs(b.type())) {
+        ev.report(Diagnostic.of(Code.SHAPE_CARRY, e.getValue().def.span(), state.def.text(), b.type(), a.type())
+            .note(state.def.span(), state.def.text() + " is " + a.type()));
+      }
+    }
+  }
+
+  private final Map<Env, Ast.Block> blocks = new java.util.WeakHashMap<>();
+
+  private Value checkLoss(Ast.Loss l, Env env) {
+    Value v = ev.eval(l.value(), env);
+    if (v instanceof Tensor t && t.type().rank() != 0) {
+      ev.report(Diagnostic.of(Code.MODEL_LOSS, l.value().span(), t.type()).label(t.type().toString())
+          .hint("reduce it, for example with `mean(...)`"));
+      return Evaluator.ERROR;
+    }
+    if (!(v instanceof Tensor) && !(v instanceof Failed) && !(v instanceof Poly) && !(v instanceof Real) && !(v instanceof Int)) {
+      ev.report(Diagnostic.of(Code.MODEL_LOSS, l.value().span(), v.describe()));
+      return Evaluator.ERROR;
+    }
+    return v;
+  }
+
+  private void constraint(Ast.Expr c, Env env) {
+    Value v = ev.eval(c, env);
+    if (v instanceof Failed || v instanceof Poly) return;
+    if (!(v instanceof Bool b)) {
+      ev.report(Diagnostic.of(Code.TYPE_KIND, c.span(), "a condition on sizes", v.describe()));
+      return;
+    }
+    if (Boolean.FALSE.equals(b.value())) {
+      ev.report(Diagnostic.of(Code.DIM_CONSTRAINT, c.span(), c.span().text(), describeSizes(c, env)));
+    }
+  }
+
+  private String describeSizes(Ast.Expr c, Env env) {
+    List<String> parts = new ArrayList<>();
+    collectRefs(c, env, parts);
+    return parts.isEmpty() ? "it is false" : String.join(", ", parts);
+  }
+
+  private void collectRefs(Ast.Expr e, Env env, List<String> out) {
+    if (e instanceof Ast.Ref r) {
+      Env.Slot s = env.find(r.name().text());
+      if (s != null && s.done() && s.value() instanceof Int i) {
+        String part = r.name().text() + " = " + i.value();
+        if (!out.contains(part)) out.add(part);
+      }
+    } else if (e instanceof Ast.Binary b) {
+      collectRefs(b.left(), env, out);
+      collectRefs(b.right(), env, out);
+    } else if (e instanceof Ast.Unary u) {
+      collectRefs(u.operand(), env, out);
+    }
+  }
+
+  // ------------------------------------------------------------------ scan
+
+  Value scan(Ast.Scan s, Env env) {
+    Value over = ev.eval(s.over(), env);
+    if (over instanceof Failed) return Evaluator.ERROR;
+    if (!(over instanceof Int || over instanceof Poly)) {
+      ev.report(Diagnostic.of(Code.TYPE_KIND, s.over().span(), "a size to scan over", over.describe()));
+      return Evaluator.ERROR;
+    }
+    Env body = new Env(env, env.owner);
+    body.put(s.var().text(), new Env.Slot(s.var(), "loop variable", new Tensor(TensorType.scalar(DType.I32))));
+    body.local(s.var().text()).used = true;
+    List<Value> carried = new ArrayList<>();
+    for (Ast.Carry c : s.carries()) {
+      if (!(c.type() instanceof Ast.TensorType tt)) {
+        ev.report(Diagnostic.of(Code.TYPE_KIND, c.type().span(), "a tensor type for a carry", c.type().span().text()));
+        return Evaluator.ERROR;
+      }
+      TensorType type = ev.types().evalType(tt, env);
+      if (type == null) return Evaluator.ERROR;
+      checkInit(c.name(), c.init(), type, env);
+      carried.add(new Tensor(type));
+      ev.defineLocal(body, c.name(), new Env.Slot(c.name(), "carry", new Tensor(type)));
+      body.checks.add(() -> checkNext(body, c.name(), Code.SCAN_CARRY, c.type()));
+    }
+    defineMembers(body, s.members(), Where.SCAN);
+    Value ys = null;
+    if (s.yield() != null) {
+      Value y = ev.eval(s.yield(), body);
+      if (y instanceof Failed || y instanceof Poly || over instanceof Poly) {
+        forceAll(body);
+        return y instanceof Failed ? y : Evaluator.POLY;
+      }
+      TensorType t = Evaluator.tensorOf(y);
+      if (t == null) {
+        ev.report(Diagnostic.of(Code.TYPE_KIND, s.yield().span(), "a tensor to yield", y.describe()));
+        return Evaluator.ERROR;
+      }
+      long along = 0;
+      if (s.along() != null) {
+        Long k = ev.constInt(ev.eval(s.along(), env), s.along().span(), "the axis of `along`");
+        if (k == null) return Evaluator.ERROR;
+        along = k < 0 ? k + t.rank() + 1 : k;
+        if (along < 0 || along > t.rank()) {
+          ev.report(Diagnostic.of(Code.SHAPE_AXIS, s.along().span(), k, "stacking " + t));
+          return Evaluator.ERROR;
+        }
+      }
+      List<Axis> axes = t.axesCopy();
+      Int n = (Int) over;
+      axes.add((int) along, new Axis(n.value(), s.over().span(), n.name() == null ? null : n.axis().why()));
+      ys = new Tensor(t.withAxes(axes));
+    }
+    forceAll(body);
+    if (ys == null && carried.isEmpty()) {
+      ev.report(Diagnostic.of(Code.SCAN_YIELD, s.span()).hint("add `yield expr`, or carry state with `with (h: ... = 0)`"));
+      return Evaluator.ERROR;
+    }
+    if (ys == null) return carried.size() == 1 ? carried.get(0) : new Tuple(carried);
+    return new Scanned(ys, carried);
+  }
+
+  // ------------------------------------------------------------------ sample programs
+
+  /** Checks a sample or generate program: its body runs in order and may rebind names. */
+  void sample(Ast.Block b, Env params) {
+    Env env = new Env(params, b.name().text());
+    env.declaresSizes = true;
+    boolean[] output = new boolean[1];
+    sequence(env, b.members(), output, null);
+    forceAll(env);
+    if (!output[0]) {
+      ev.report(Diagnostic.of(Code.SAMPLE_OUTPUT, b.name().span(), b.name().text()).hint("add `output x`"));
+    }
+  }
+
+  private void sequence(Env env, List<Ast.Member> members, boolean[] output, Env loopOuter) {
+    for (Ast.Member m : members) {
+      if (!allowed(m, Where.SAMPLE)) continue;
+      if (m instanceof Ast.Bind bind) {
+        Value v = ev.evalRaw(bind.value(), env);
+        assign(env, bind.pattern(), v, bind, loopOuter);
+      } else if (m instanceof Ast.For f) {
+        loop(env, f, output);
+      } else if (m instanceof Ast.Output o) {
+        output[0] = true;
+        if (o.value() != null) {
+          Value v = ev.evalAnnotated(o.value(), o.type(), env, o.name());
+          env.rebind(o.name().text(), new Env.Slot(o.name(), "output", v));
+        } else {
+          ev.lookup(o.name(), env);
+        }
+      } else {
+        defineMembers(env, List.of(m), Where.SAMPLE);
+      }
+    }
+  }
+
+  private void assign(Env env, Ast.Pattern p, Value v, Ast.Bind bind, Env loopOuter) {
+    if (p instanceof Ast.PWild) return;
+    if (p instanceof Ast.PTuple t) {
+      List<Value> parts = v instanceof Tuple tu ? tu.items() : v instanceof Scanned s ? concat(s.ys(), s.carries()) : null;
+      if (v instanceof Failed || v instanceof Poly) parts = null;
+      for (int i = 0; i < t.items().size(); i++) {
+        Value part = parts == null ? (v instanceof Poly ? v : Evaluator.ERROR) : i < parts.size() ? parts.get(i) : Evaluator.ERROR;
+        assign(env, t.items().get(i), part, bind, loopOuter);
+      }
+      if (parts != null && parts.size() != t.items().size()) {
+        ev.report(Diagnostic.of(Code.TYPE_TUPLE, t.span(), t.items().size(), parts.size()));
+      }
+      return;
+    }
+    Ast.Name name = ((Ast.PName) p).name();
+    if (v instanceof Scanned s) v = s.ys();
+    if (bind.type() != null && !(v instanceof Failed)) {
+      Types.Match m = ev.types().match(bind.type(), v, env, true);
+      if (!m.ok()) {
+        ev.report(Diagnostic.of(Code.TYPE_ANNOTATION, bind.value().span(), name.text(), m.expected(), v.describe()));
+        v = Evaluator.ERROR;
+      }
+    }
+    // In a loop, assigning a name from outside the loop updates it: its type must not change.
+    Env.Slot outer = loopOuter == null ? null : loopOuter.find(name.text());
+    if (outer != null && env.local(name.text()) == null) {
+      Value before = outer.value();
+      if (before instanceof Tensor a && v instanceof Tensor c && !a.type().sameAs(c.type())) {
+        ev.report(Diagnostic.of(Code.SHAPE_LOOP, bind.value().span(), name.text(), a.type(), c.type())
+            .hint("a loop runs a fixed program: keep the shape, for example by writing into a buffer"));
+      }
+      outer.used = true;
+      return;
+    }
+    Env.Slot slot = new Env.Slot(name, "binding", v);
+    env.rebind(name.text(), slot);
+  }
+
+  private void loop(Env env, Ast.For f, boolean[] output) {
+    for (Ast.Expr bound : List.of(f.range().from(), f.range().to())) {
+      Value v = ev.eval(bound, env);
+      if (!(v instanceof Int || v instanceof Failed || v instanceof Poly)) {
+        ev.report(Diagnostic.of(Code.LOOP_RANGE, bound.span(), "bound " + bound.span().text()).label(v.describe()));
+      }
+    }
+    Env body = new Env(env, env.owner);
+    body.put(f.var().text(), new Env.Slot(f.var(), "loop variable", new Tensor(TensorType.scalar(DType.I32))));
+    body.local(f.var().text()).used = true;
+    sequence(body, f.body(), output, env);
+    forceAll(body);
+  }
+
+  Trains trains() { return trains; }
+
+  static Map<String, Value> none() { return new HashMap<>(); }
+}

@@ -1,0 +1,283 @@
+package dev.nnc.check;
+
+import dev.nnc.check.Value.*;
+import dev.nnc.diag.Code;
+import dev.nnc.diag.Diagnostic;
+import dev.nnc.diag.Span;
+import dev.nnc.shape.Axis;
+import dev.nnc.shape.Dim;
+import dev.nnc.shape.TensorType;
+import dev.nnc.syntax.Ast;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Train blocks: the model or models, the data, the optimizer, settings and named steps. */
+final class Trains {
+  static final List<String> METRICS = List.of("accuracy", "loss", "mse", "mae", "top5");
+
+  private final Evaluator ev;
+  private final Programs programs;
+
+  Trains(Evaluator ev, Programs programs) {
+    this.ev = ev;
+    this.programs = programs;
+  }
+
+  void check(Ast.Train t, Env top) {
+    boolean multi = t.items().stream().anyMatch(i -> i instanceof Ast.Models);
+    repeats(t);
+    Instance model = multi ? null : model(t, top);
+    Data data = null;
+    Map<String, Value> fields = null;
+    Env scope = new Env(top, t.name().text());
+    Map<String, Instance> models = new LinkedHashMap<>();
+    for (Ast.TrainItem item : t.items()) {
+      if (item instanceof Ast.Models m) {
+        for (Ast.Binding b : m.bindings()) {
+          Value v = ev.eval(b.value(), scope);
+          if (v instanceof Instance inst && inst.decl().kind() != Ast.BlockKind.OPTIMIZER) {
+            models.put(b.name().text(), inst);
+          } else if (!(v instanceof Failed)) {
+            ev.report(Diagnostic.of(Code.TRAIN_MODEL, b.value().span(), b.value().span().text()).label(v.describe()));
+          }
+        }
+      }
+    }
+    for (Ast.TrainItem item : t.items()) {
+      if (item instanceof Ast.Data d) {
+        data = dataSet(d.source(), scope);
+        if (data != null) fields = fields(data, d, scope);
+      } else if (item instanceof Ast.Validate v) {
+        dataSet(v.source(), scope);
+      } else if (item instanceof Ast.OptimizerItem o) {
+        optimizer(o.optimizer(), scope);
+      } else if (item instanceof Ast.Schedule s) {
+        ev.eval(s.schedule(), scope);
+      } else if (item instanceof Ast.Metrics m) {
+        for (Ast.Name n : m.names()) {
+          if (!METRICS.contains(n.text())) {
+            Diagnostic diag = Diagnostic.of(Code.TRAIN_METRIC, n.span(), n.text());
+            String close = Suggest.closest(n.text(), METRICS);
+            ev.report(close != null ? diag.hint("did you mean `" + close + "`?") : diag.hint("the metrics are " + String.join(", ", METRICS)));
+          }
+        }
+      } else if (item instanceof Ast.Setting s) {
+        setting(s, scope);
+      } else if (item instanceof Ast.TrainFreeze f) {
+        for (Ast.Name n : f.models()) knownModel(n, models);
+      } else if (item instanceof Ast.Step s && !multi) {
+        ev.report(Diagnostic.of(Code.TRAIN_NO_STEP, s.name().span())
+            .hint("name the models first: `models g = Generator(), d = Discriminator()`"));
+      }
+    }
+    if (data == null) {
+      ev.report(Diagnostic.of(Code.TRAIN_NO_DATA, t.name().span()).hint("add `data fashion_mnist(\"train\")` or another data set"));
+    }
+    if (!multi) {
+      if (model != null && fields != null) bindFields(model, data, fields, t);
+      if (model != null && model.decl().members().stream().noneMatch(m -> m instanceof Ast.Loss)) {
+        ev.report(Diagnostic.of(Code.MODEL_NO_LOSS, t.name().span(), model.decl().name().text())
+            .note(model.decl().name().span(), "declared here").hint("add `loss ...` to the model"));
+      }
+      return;
+    }
+    List<Ast.Step> steps = new ArrayList<>();
+    for (Ast.TrainItem item : t.items()) if (item instanceof Ast.Step s) steps.add(s);
+    if (steps.isEmpty()) {
+      ev.report(Diagnostic.of(Code.TRAIN_NO_STEP, t.name().span()).hint("add `step name { loss ...  update model with Adam() }`"));
+    }
+    for (Ast.Step s : steps) step(s, scope, models, fields == null ? Map.of() : fields);
+  }
+
+  private void repeats(Ast.Train t) {
+    Map<String, Span> seen = new HashMap<>();
+    for (Ast.TrainItem item : t.items()) {
+      String key = item instanceof Ast.Setting s ? s.key().text()
+          : item instanceof Ast.Data ? "data" : item instanceof Ast.Validate ? "validate"
+          : item instanceof Ast.OptimizerItem ? "optimizer" : item instanceof Ast.Schedule ? "schedule"
+          : item instanceof Ast.Metrics ? "metrics" : item instanceof Ast.Models ? "models" : null;
+      if (key == null) continue;
+      Span first = seen.putIfAbsent(key, item.span());
+      if (first != null) {
+        ev.report(Diagnostic.of(Code.TRAIN_REPEAT, item.span(), key).note(first, "first given here"));
+      }
+    }
+  }
+
+  private Instance model(Ast.Train t, Env top) {
+    Value v = ev.lookup(t.name(), top);
+    if (v instanceof Failed) return null;
+    if (!(v instanceof Block b) || b.decl().kind() != Ast.BlockKind.MODEL) {
+      ev.report(Diagnostic.of(Code.TRAIN_MODEL, t.name().span(), t.name().text()).label(v.describe())
+          .hint("`train M` trains the model `M`; to train several, list them with `models`"));
+      return null;
+    }
+    List<Calls.Arg> args = new ArrayList<>();
+    for (Ast.Arg a : t.args()) args.add(new Calls.Arg(a.name() == null ? null : a.name().text(), ev.eval(a.value(), top), a.value().span()));
+    Value inst = ev.calls().apply(v, args, t.name().span(), t.name().text());
+    return inst instanceof Instance i ? i : null;
+  }
+
+  private Data dataSet(Ast.Expr e, Env scope) {
+    Value v = ev.eval(e, scope);
+    if (v instanceof Data d) return d;
+    if (!(v instanceof Failed)) {
+      ev.report(Diagnostic.of(Code.TRAIN_DATA, e.span(), e.span().text()).label(v.describe())
+          .hint("the data sets are " + String.join(", ", Builtins.DATA_SETS)));
+    }
+    return null;
+  }
+
+  private void optimizer(Ast.Expr e, Env scope) {
+    Value v = ev.eval(e, scope);
+    boolean ok = v instanceof Failed || (v instanceof Instance i && i.decl().kind() == Ast.BlockKind.OPTIMIZER);
+    if (!ok) {
+      Diagnostic d = Diagnostic.of(Code.TRAIN_OPTIMIZER, e.span(), v.describe());
+      if (v instanceof Block b && b.decl().kind() == Ast.BlockKind.OPTIMIZER) d = d.hint("call it: `" + e.span().text() + "()`");
+      ev.report(d);
+    }
+  }
+
+  private void setting(Ast.Setting s, Env scope) {
+    Value v = ev.eval(s.value(), scope);
+    if (v instanceof Failed) return;
+    long min = s.key().text().equals("seed") ? 0 : 1;
+    if (!(v instanceof Int i) || !i.value().isConstant() || i.value().constant() < min) {
+      ev.report(Diagnostic.of(Code.TRAIN_SETTING, s.value().span(), s.key().text(),
+          min == 0 ? "a non-negative integer" : "a positive integer", v instanceof Int i2 ? i2.value() : v.describe()));
+    }
+  }
+
+  /** The per-batch tensors a data set gives, by field name, with the batch size B in front. */
+  private Map<String, Value> fields(Data data, Ast.Data d, Env scope) {
+    Map<String, Value> out = new LinkedHashMap<>();
+    scope.declaresSizes = true;
+    if (!d.fields().isEmpty()) {
+      List<String> names = new ArrayList<>(data.fields().keySet());
+      for (int i = 0; i < d.fields().size(); i++) {
+        Ast.TypedName f = d.fields().get(i);
+        if (!(f.type() instanceof Ast.TensorType tt)) continue;
+        TensorType t = ev.types().declareType(tt, scope, scope);
+        if (t == null) continue;
+        if (i >= names.size()) {
+          ev.report(Diagnostic.of(Code.TRAIN_FIELDS, f.name().span(), data.name(), names.size() + " fields", "`as`", d.fields().size()));
+          break;
+        }
+        TensorType sample = data.fields().get(names.get(i));
+        Dim per = data.graph() ? t.elements() : perSample(t);
+        if (per != null && per.isConstant() && !per.equals(sample.elements())) {
+          ev.report(Diagnostic.of(Code.TRAIN_FIELDS, f.type().span(), data.name(), sample.elements() + " (" + names.get(i) + ")",
+              f.name().text(), per));
+        }
+        out.put(f.name().text(), new Tensor(t));
+      }
+      return out;
+    }
+    Ast.Name b = new Ast.Name("B", d.span());
+    Int batch = new Int(Dim.symbol("B"), d.source().span(), "B");
+    if (!data.graph()) scope.put("B", new Env.Slot(b, "size", batch));
+    for (Map.Entry<String, TensorType> e : data.fields().entrySet()) {
+      List<Axis> axes = new ArrayList<>();
+      if (!data.graph()) axes.add(batch.axis());
+      axes.addAll(e.getValue().axes());
+      out.put(e.getKey(), new Tensor(e.getValue().withAxes(axes)));
+    }
+    return out;
+  }
+
+  private static Dim perSample(TensorType t) {
+    if (t.rank() == 0 || t.dim(0).isConstant()) return null;
+    Dim n = Dim.of(1);
+    for (int i = 1; i < t.rank(); i++) n = n.times(t.dim(i));
+    return n;
+  }
+
+  /** Each input and target of the model must be a field of the data, with as many values per sample. */
+  private void bindFields(Instance model, Data data, Map<String, Value> fields, Ast.Train t) {
+    for (Ast.Member m : model.decl().members()) {
+      if (!(m instanceof Ast.Input in)) continue;
+      Value field = fields.get(in.name().text());
+      Env.Slot slot = model.env().local(in.name().text());
+      Value declared = slot == null ? null : slot.value();
+      if (field == null) {
+        ev.report(Diagnostic.of(Code.TRAIN_INPUT, in.name().span(), in.name().text(), model.decl().name().text(),
+            String.join(", ", fields.keySet())).note(t.name().span(), "trained here")
+            .hint("name the fields with `data ... as (" + String.join(", ", fields.keySet()) + ")`"));
+        continue;
+      }
+      if (!(declared instanceof Tensor want) || !(field instanceof Tensor got)) continue;
+      Dim wantPer = data.graph() ? want.type().elements() : perSample(want.type());
+      Dim gotPer = data.graph() ? got.type().elements() : perSample(got.type());
+      boolean dtypeOk = want.type().dtype() == got.type().dtype();
+      boolean sizeOk = wantPer == null || gotPer == null || !wantPer.isConstant() || !gotPer.isConstant() || wantPer.equals(gotPer);
+      if (!data.graph() && perSample(want.type()) == null) {
+        ev.report(Diagnostic.of(Code.TRAIN_FIELDS, in.type().span(), data.name(), gotPer, in.name().text(), want.type())
+            .hint("the first axis of a trained input is the batch: write `" + want.type().dtype().word() + "[B, ...]`"));
+      } else if (!dtypeOk || !sizeOk) {
+        ev.report(Diagnostic.of(Code.TRAIN_FIELDS, in.type().span(), data.name(),
+            gotPer + " " + got.type().dtype().word(), in.name().text(), wantPer + " " + want.type().dtype().word())
+            .note(t.name().span(), "trained here"));
+      }
+    }
+  }
+
+  private void step(Ast.Step s, Env scope, Map<String, Instance> models, Map<String, Value> fields) {
+    Env env = new Env(scope, s.name().text());
+    env.declaresSizes = true;
+    for (Map.Entry<String, Instance> m : models.entrySet()) {
+      env.put(m.getKey(), new Env.Slot(new Ast.Name(m.getKey(), s.name().span()), "model", m.getValue()));
+    }
+    for (Map.Entry<String, Value> f : fields.entrySet()) {
+      env.put(f.getKey(), new Env.Slot(new Ast.Name(f.getKey(), s.name().span()), "data field", f.getValue()));
+    }
+    programs.defineMembers(env, s.members(), Programs.Where.STEP);
+    List<String> updated = new ArrayList<>();
+    List<String> frozen = new ArrayList<>();
+    boolean loss = false;
+    for (Ast.Member m : s.members()) {
+      if (m instanceof Ast.Update u) {
+        for (Ast.Name n : u.models()) if (knownModel(n, models)) updated.add(n.text());
+        optimizer(u.optimizer(), env);
+      } else if (m instanceof Ast.Freeze f) {
+        for (Ast.Name n : f.models()) {
+          if (!knownModel(n, models)) continue;
+          frozen.add(n.text());
+          if (updated.contains(n.text())) {
+            ev.report(Diagnostic.of(Code.TRAIN_FROZEN, n.span(), n.text(), s.name().text()));
+          }
+        }
+      } else if (m instanceof Ast.Loss) {
+        loss = true;
+      }
+    }
+    for (Ast.Member m : s.members()) {
+      if (m instanceof Ast.Update u) {
+        for (Ast.Name n : u.models()) {
+          if (frozen.contains(n.text())) ev.report(Diagnostic.of(Code.TRAIN_FROZEN, n.span(), n.text(), s.name().text()));
+        }
+      }
+    }
+    programs.forceAll(env);
+    if (updated.isEmpty()) {
+      ev.report(Diagnostic.of(Code.TRAIN_NO_UPDATE, s.name().span(), s.name().text())
+          .hint("add `update " + (models.isEmpty() ? "m" : models.keySet().iterator().next()) + " with Adam()`"));
+    }
+    if (!loss) {
+      ev.report(Diagnostic.of(Code.MODEL_NO_LOSS, s.name().span(), "step " + s.name().text()).hint("add `loss ...` to the step"));
+    }
+  }
+
+  private boolean knownModel(Ast.Name n, Map<String, Instance> models) {
+    if (models.containsKey(n.text())) return true;
+    Diagnostic d = Diagnostic.of(Code.NAME_UNKNOWN, n.span(), n.text());
+    String close = Suggest.closest(n.text(), models.keySet());
+    ev.report(close != null ? d.hint("did you mean `" + close + "`?") : d.hint("the models are " + String.join(", ", models.keySet())));
+    return false;
+  }
+
+  static Set<String> metricNames() { return Set.copyOf(METRICS); }
+}

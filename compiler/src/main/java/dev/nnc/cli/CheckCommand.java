@@ -1,0 +1,67 @@
+package dev.nnc.cli;
+
+import dev.nnc.check.Checker;
+import dev.nnc.diag.Diagnostic;
+import dev.nnc.diag.Renderer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code nnc check FILE...}: names, types and shapes, with diagnostics or "ok". */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Checks .nn files: syntax, names, types and every tensor shape.")
+final class CheckCommand implements Callable<Integer> {
+  enum Format { human, raw }
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = ".nn files to check")
+  List<Path> files;
+
+  @Option(names = "--format", defaultValue = "human",
+      description = "human (source, caret, hint) or raw (one file:line:col: code: message line each); default ${DEFAULT-VALUE}")
+  Format format;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Checker checker = new Checker();
+    for (Path file : files) {
+      if (!Files.exists(file)) {
+        err.println("nnc: no such file: " + file);
+        return Main.USAGE;
+      }
+      try {
+        checker.checkFile(file, file.toString());
+      } catch (NoSuchFileException e) {
+        err.println("nnc: no such file: " + file);
+        return Main.USAGE;
+      } catch (IOException e) {
+        err.println("nnc: cannot read " + file + ": " + e.getMessage());
+        return Main.FAULT;
+      }
+    }
+    List<Diagnostic> found = checker.diagnostics().sorted();
+    if (format == Format.raw) {
+      out.print(Renderer.raw(found));
+    } else {
+      out.print(Renderer.render(found));
+      int errors = checker.diagnostics().errorCount();
+      if (errors == 0) {
+        out.println(files.size() == 1 ? files.get(0) + ": ok" : files.size() + " files: ok");
+      } else {
+        out.println(errors == 1 ? "1 error" : errors + " errors");
+      }
+    }
+    out.flush();
+    return checker.diagnostics().hasErrors() ? Main.INPUT_ERRORS : Main.OK;
+  }
+}

@@ -1,0 +1,52 @@
+package dev.nnc.shape;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The type of a tensor: element type and axes, such as {@code f32[B, 784]}. */
+public record TensorType(DType dtype, List<Axis> axes) {
+  public TensorType {
+    axes = List.copyOf(axes);
+  }
+
+  public static TensorType scalar(DType dtype) { return new TensorType(dtype, List.of()); }
+
+  public int rank() { return axes.size(); }
+
+  public Dim dim(int i) { return axes.get(i).size(); }
+
+  public List<Dim> dims() { return axes.stream().map(Axis::size).toList(); }
+
+  public TensorType withDtype(DType d) { return new TensorType(d, axes); }
+
+  public TensorType withAxes(List<Axis> a) { return new TensorType(dtype, a); }
+
+  /** The number of elements. */
+  public Dim elements() {
+    Dim n = Dim.of(1);
+    for (Axis a : axes) n = n.times(a.size());
+    return n;
+  }
+
+  /** Equal element type and sizes (origins are ignored). */
+  public boolean sameAs(TensorType o) {
+    return dtype == o.dtype && dims().equals(o.dims());
+  }
+
+  /** Normalizes a possibly negative axis; -1 when out of range. */
+  public int axis(long a) {
+    long n = a < 0 ? a + rank() : a;
+    return n < 0 || n >= rank() ? -1 : (int) n;
+  }
+
+  public List<Axis> axesCopy() { return new ArrayList<>(axes); }
+
+  @Override public String toString() {
+    StringBuilder out = new StringBuilder(dtype.word()).append('[');
+    for (int i = 0; i < axes.size(); i++) {
+      if (i > 0) out.append(", ");
+      out.append(axes.get(i).size());
+    }
+    return out.append(']').toString();
+  }
+}
