@@ -23,19 +23,36 @@ final class Calls {
   /** One argument of a call: its name when given as {@code name: value}, its value and place. */
   record Arg(String name, Value value, Span span) {}
 
-  /** The declared type of the param or state whose initializer is being evaluated, or null. */
-  TensorType initType;
+  /**
+   * An argument the context supplies: the declared type to an initializer ({@code type}),
+   * the step count to a schedule ({@code step}). The outermost call whose first parameter
+   * has this name, and which leaves it out, receives it.
+   */
+  record Implicit(String name, Value value) {}
+
+  Implicit implicit;
+
+  /** Evaluates an expression with an implicit first argument for its outermost call. */
+  Value withImplicit(Implicit given, Ast.Expr e, Env env) {
+    Implicit before = implicit;
+    implicit = given;
+    try {
+      return ev.eval(e, env);
+    } finally {
+      implicit = before;
+    }
+  }
 
   Value call(Ast.Call c, Env env) {
-    TensorType implicit = initType;
-    initType = null; // only the outermost call of an initializer receives the type
+    Implicit given = implicit;
+    implicit = null; // only the outermost call receives it
     Value callee = ev.eval(c.callee(), env);
     List<Arg> args = new ArrayList<>();
     for (Ast.Arg a : c.args()) {
       args.add(new Arg(a.name() == null ? null : a.name().text(), ev.eval(a.value(), env), a.value().span()));
     }
-    if (implicit != null && wantsType(callee) && !givesType(args)) {
-      args.add(0, new Arg(null, new Type(implicit), c.span()));
+    if (given != null && wants(callee, given.name()) && !gives(args, given)) {
+      args.add(0, new Arg(null, given.value(), c.span()));
     }
     return apply(callee, args, c.span(), calleeName(c.callee()));
   }
@@ -46,14 +63,17 @@ final class Calls {
     return e.span().text();
   }
 
-  private static boolean wantsType(Value callee) {
+  private static boolean wants(Value callee, String name) {
     List<String> params = paramNames(callee);
-    return params != null && !params.isEmpty() && params.get(0).equals("type");
+    return params != null && !params.isEmpty() && params.get(0).equals(name);
   }
 
-  private static boolean givesType(List<Arg> args) {
-    for (Arg a : args) if ("type".equals(a.name())) return true;
-    return !args.isEmpty() && args.get(0).name() == null && args.get(0).value() instanceof Type;
+  /** Whether the call already gives the implicit argument, by name or as a first positional of its kind. */
+  private static boolean gives(List<Arg> args, Implicit given) {
+    for (Arg a : args) if (given.name().equals(a.name())) return true;
+    if (args.isEmpty() || args.get(0).name() != null) return false;
+    Value first = args.get(0).value();
+    return given.value() instanceof Type ? first instanceof Type : first instanceof Tensor t && t.type().rank() == 0;
   }
 
   private static List<String> paramNames(Value callee) {

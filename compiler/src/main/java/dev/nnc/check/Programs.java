@@ -81,9 +81,22 @@ final class Programs {
             checkFn(new Fn(fm.fn(), inst.env(), name), fm.fn().span());
           }
         }
+        if (!b.span().source().stdlib()) unused(inst.env());
       }
     } finally {
       ev.frames.pop();
+    }
+  }
+
+  /** Warns about bindings and params of a block that nothing refers to. */
+  private void unused(Env env) {
+    for (Env.Slot s : env.locals().values()) {
+      boolean kind = "binding".equals(s.what) || "param".equals(s.what);
+      String name = s.def == null ? "" : s.def.text();
+      if (kind && !s.used && !name.startsWith("_") && !name.endsWith("'")) {
+        ev.report(Diagnostic.of(Code.NAME_UNUSED, s.def.span(), name)
+            .hint("use it, remove it, or start its name with `_`"));
+      }
     }
   }
 
@@ -421,13 +434,7 @@ final class Programs {
 
   /** Checks a param or state initializer against the declared type. */
   private void checkInit(Ast.Name name, Ast.Expr init, TensorType type, Env env) {
-    Value v;
-    ev.calls().initType = type;
-    try {
-      v = ev.eval(init, env);
-    } finally {
-      ev.calls().initType = null;
-    }
+    Value v = ev.calls().withImplicit(new Calls.Implicit("type", new Type(type)), init, env);
     if (v instanceof Failed || v instanceof Poly || Evaluator.isScalarConst(v)) return;
     TensorType got = v instanceof Lst l ? literal(l, init.span(), type.dtype()) : Evaluator.tensorOf(v);
     if (got == null) {

@@ -56,7 +56,7 @@ final class Trains {
       } else if (item instanceof Ast.OptimizerItem o) {
         optimizer(o.optimizer(), scope);
       } else if (item instanceof Ast.Schedule s) {
-        ev.eval(s.schedule(), scope);
+        schedule(s, scope);
       } else if (item instanceof Ast.Metrics m) {
         for (Ast.Name n : m.names()) {
           if (!METRICS.contains(n.text())) {
@@ -78,6 +78,10 @@ final class Trains {
       ev.report(Diagnostic.of(Code.TRAIN_NO_DATA, t.name().span()).hint("add `data fashion_mnist(\"train\")` or another data set"));
     }
     if (!multi) {
+      if (model != null && model.decl().members().stream().noneMatch(m -> m instanceof Ast.Input in && !in.target())) {
+        ev.report(Diagnostic.of(Code.MODEL_NO_INPUT, t.name().span(), model.decl().name().text())
+            .note(model.decl().name().span(), "declared here").hint("declare what it reads: `input x: f32[B, 784]`"));
+      }
       if (model != null && fields != null) bindFields(model, data, fields, t);
       if (model != null && model.decl().members().stream().noneMatch(m -> m instanceof Ast.Loss)) {
         ev.report(Diagnostic.of(Code.MODEL_NO_LOSS, t.name().span(), model.decl().name().text())
@@ -139,6 +143,17 @@ final class Trains {
       Diagnostic d = Diagnostic.of(Code.TRAIN_OPTIMIZER, e.span(), v.describe());
       if (v instanceof Block b && b.decl().kind() == Ast.BlockKind.OPTIMIZER) d = d.hint("call it: `" + e.span().text() + "()`");
       ev.report(d);
+    }
+  }
+
+  /** A schedule is a fn of the step (given implicitly) giving a float multiplier of the learning rate. */
+  private void schedule(Ast.Schedule s, Env scope) {
+    Value step = new Tensor(TensorType.scalar(dev.nnc.shape.DType.I32));
+    Value v = ev.calls().withImplicit(new Calls.Implicit("step", step), s.schedule(), scope);
+    if (v instanceof Failed || v instanceof Poly || v instanceof Real) return;
+    if (!(v instanceof Tensor t) || t.type().rank() != 0 || !t.type().dtype().isFloat()) {
+      ev.report(Diagnostic.of(Code.TRAIN_SETTING, s.schedule().span(), "schedule", "a float multiplier of the step", v.describe())
+          .hint("a schedule is a fn whose first parameter is `step`, such as `cosine(total_steps: 1000)`"));
     }
   }
 

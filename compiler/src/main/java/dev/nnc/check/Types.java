@@ -69,6 +69,11 @@ final class Types {
       declare.put(r.name().text(), new Env.Slot(r.name(), "size", size));
       return size.axis();
     }
+    if (e instanceof Ast.Ref r && env.find(r.name().text()) == null && isSizeName(r.name().text())) {
+      ev.report(Diagnostic.of(Code.NAME_SIZE, r.span(), r.name().text())
+          .hint("sizes are bound by a model's inputs, a typed fn parameter, or `dim " + r.name().text() + "`"));
+      return null;
+    }
     Value v = ev.eval(e, env);
     if (v instanceof Failed || v instanceof Poly) return null;
     if (!(v instanceof Int i)) {
@@ -189,6 +194,12 @@ final class Types {
       if (d instanceof Ast.AnyDim) continue;
       Ast.Expr e = ((Ast.ExprDim) d).expr();
       if (!bind && e instanceof Ast.Ref r && env.find(r.name().text()) == null && isSizeName(r.name().text())) continue;
+      String unbound = unboundSize(e, env);
+      if (unbound != null) {
+        ev.report(Diagnostic.of(Code.DIM_UNBOUND, e.span(), unbound, "`" + t.span().text() + "`")
+            .hint("write `" + unbound + "` alone as one of the sizes, so that a call can bind it"));
+        return Match.yes();
+      }
       Axis want = axis(e, env, null);
       if (want == null) return Match.yes(); // already reported, or not known
       if (!want.size().equals(got.get(i).size())) {
@@ -196,6 +207,19 @@ final class Types {
       }
     }
     return Match.yes();
+  }
+
+  /** A size name in an expression that nothing binds, or null. */
+  private static String unboundSize(Ast.Expr e, Env env) {
+    if (e instanceof Ast.Ref r) {
+      return env.find(r.name().text()) == null && isSizeName(r.name().text()) ? r.name().text() : null;
+    }
+    if (e instanceof Ast.Binary b) {
+      String l = unboundSize(b.left(), env);
+      return l != null ? l : unboundSize(b.right(), env);
+    }
+    if (e instanceof Ast.Unary u) return unboundSize(u.operand(), env);
+    return null;
   }
 
   private static boolean isAllRest(Ast.TensorType t) {

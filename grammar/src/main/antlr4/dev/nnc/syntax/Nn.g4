@@ -187,7 +187,7 @@ anyLbrack : LBRACK | LINE_LBRACK ;
 ident
   : ID | INPUT | TARGET | PARAM | STATE | OUTPUT | LOSS | DIM | USES | UPDATE
   | FREEZE | MODELS | DATA | VALIDATE | SCHEDULE | METRICS | STEP | BATCH
-  | EPOCHS | SEED | STEPS | DOWN | ALONG | OVER | REVERSE | WITH | UNTIL | NEW | IN | TO
+  | EPOCHS | SEED | STEPS | DOWN | ALONG | OVER | REVERSE | WITH | UNTIL | NEW | IN | TO | WHERE
   ;
 
 // ---------------------------------------------------------------- lexer
