@@ -157,7 +157,15 @@ final class Types {
     }
     List<Ast.Dim> dims = t.dims();
     int rest = -1;
-    for (int i = 0; i < dims.size(); i++) if (dims.get(i) instanceof Ast.RestDim) rest = i;
+    for (int i = 0; i < dims.size(); i++) {
+      if (!(dims.get(i) instanceof Ast.RestDim)) continue;
+      if (rest >= 0) {
+        ev.report(Diagnostic.of(Code.DIM_EXPR, dims.get(i).span(), "a second `...`")
+            .hint("a type may leave one run of axes open"));
+        return Match.yes();
+      }
+      rest = i;
+    }
     int fixed = rest < 0 ? dims.size() : dims.size() - 1;
     if (rest < 0 ? actual.rank() != fixed : actual.rank() < fixed) {
       return new Match(false, render(t, env), -1, null, null);

@@ -178,6 +178,24 @@ public final class Dim implements Comparable<Dim> {
     return null;
   }
 
+  /** The value for given values of the symbols; fails on a symbol without a value or a fraction. */
+  public long evaluate(Map<String, Long> values) {
+    Q sum = Q.of(0, 1);
+    for (var e : terms.entrySet()) {
+      Q term = e.getValue();
+      for (String atom : e.getKey()) {
+        boolean inverse = atom.startsWith("1/");
+        String name = inverse ? atom.substring(2) : atom;
+        Long v = values.get(name);
+        if (v == null) throw new IllegalArgumentException("no value for size " + name);
+        term = inverse ? term.over(Q.of(v, 1)) : term.times(Q.of(v, 1));
+      }
+      sum = sum.plus(term);
+    }
+    if (!sum.integral()) throw new IllegalArgumentException(this + " is not whole for " + values);
+    return sum.n();
+  }
+
   public List<String> symbols() {
     List<String> out = new ArrayList<>();
     for (List<String> m : terms.keySet()) {

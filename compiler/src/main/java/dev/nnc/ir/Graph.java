@@ -1,0 +1,138 @@
+package dev.nnc.ir;
+
+import dev.nnc.shape.DType;
+import dev.nnc.shape.Dim;
+import dev.nnc.shape.TensorType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Makes nodes, interning equal ones: the same op on the same inputs with equal attributes is
+ * one node. The methods below are the only way passes build IR, so every node is typed by
+ * its primitive's rule as it is made.
+ */
+public final class Graph {
+  private record Key(Op op, List<Integer> inputs, Attr attr) {}
+
+  private final Map<Key, Node> interned = new HashMap<>();
+  private int next;
+
+  public Node make(Op op, List<Node> inputs, Attr attr) {
+    List<Integer> ids = new ArrayList<>(inputs.size());
+    for (Node n : inputs) ids.add(n.id());
+    Key key = new Key(op, ids, attr);
+    Node found = interned.get(key);
+    if (found != null) return found;
+    List<TensorType> types = new ArrayList<>(inputs.size());
+    for (Node n : inputs) types.add(n.type());
+    Node node = new Node(next++, op, inputs, attr, op.primitive().type(types, attr));
+    interned.put(key, node);
+    return node;
+  }
+
+  public int size() { return next; }
+
+  // ------------------------------------------------------------------ leaves
+
+  public Node input(String name, TensorType type) { return make(Op.INPUT, List.of(), new Attr.Leaf(name, type)); }
+  public Node param(String name, TensorType type) { return make(Op.PARAM, List.of(), new Attr.Leaf(name, type)); }
+  public Node fill(double value, TensorType type) { return make(Op.FILL, List.of(), new Attr.Fill(value, type)); }
+  public Node zeros(TensorType type) { return fill(0, type); }
+  /** A constant with the type of x. */
+  public Node like(Node x, double value) { return fill(value, x.type()); }
+
+  // ------------------------------------------------------------------ elementwise
+
+  private Node un(Op op, Node x) { return make(op, List.of(x), Attr.NONE); }
+  private Node bin(Op op, Node a, Node b) { return make(op, List.of(a, b), Attr.NONE); }
+
+  public Node neg(Node x) { return un(Op.NEG, x); }
+  public Node recip(Node x) { return un(Op.RECIP, x); }
+  public Node exp(Node x) { return un(Op.EXP, x); }
+  public Node log(Node x) { return un(Op.LOG, x); }
+  public Node sqrt(Node x) { return un(Op.SQRT, x); }
+  public Node tanh(Node x) { return un(Op.TANH, x); }
+  public Node sigmoid(Node x) { return un(Op.SIGMOID, x); }
+  public Node sin(Node x) { return un(Op.SIN, x); }
+  public Node cos(Node x) { return un(Op.COS, x); }
+  public Node erf(Node x) { return un(Op.ERF, x); }
+  public Node abs(Node x) { return un(Op.ABS, x); }
+  public Node sign(Node x) { return un(Op.SIGN, x); }
+  public Node floor(Node x) { return un(Op.FLOOR, x); }
+  public Node ceil(Node x) { return un(Op.CEIL, x); }
+  public Node not(Node x) { return un(Op.NOT, x); }
+
+  public Node add(Node a, Node b) { return bin(Op.ADD, a, b); }
+  public Node sub(Node a, Node b) { return bin(Op.SUB, a, b); }
+  public Node mul(Node a, Node b) { return bin(Op.MUL, a, b); }
+  public Node div(Node a, Node b) { return bin(Op.DIV, a, b); }
+  public Node pow(Node a, Node b) { return bin(Op.POW, a, b); }
+  public Node max(Node a, Node b) { return bin(Op.MAX, a, b); }
+  public Node min(Node a, Node b) { return bin(Op.MIN, a, b); }
+  public Node lt(Node a, Node b) { return bin(Op.LT, a, b); }
+  public Node le(Node a, Node b) { return bin(Op.LE, a, b); }
+  public Node gt(Node a, Node b) { return bin(Op.GT, a, b); }
+  public Node ge(Node a, Node b) { return bin(Op.GE, a, b); }
+  public Node eq(Node a, Node b) { return bin(Op.EQ, a, b); }
+  public Node ne(Node a, Node b) { return bin(Op.NE, a, b); }
+  public Node and(Node a, Node b) { return bin(Op.AND, a, b); }
+  public Node or(Node a, Node b) { return bin(Op.OR, a, b); }
+
+  public Node select(Node cond, Node a, Node b) { return make(Op.SELECT, List.of(cond, a, b), Attr.NONE); }
+  public Node cast(Node x, DType to) { return x.type().dtype() == to ? x : make(Op.CAST, List.of(x), new Attr.Cast(to)); }
+
+  /** x times a constant. */
+  public Node scale(Node x, double k) { return mul(x, like(x, k)); }
+
+  // ------------------------------------------------------------------ reductions
+
+  public Node sum(Node x, List<Integer> axes, boolean keep) { return make(Op.SUM, List.of(x), new Attr.Axes(axes, keep)); }
+  public Node reduceMax(Node x, List<Integer> axes, boolean keep) { return make(Op.REDUCE_MAX, List.of(x), new Attr.Axes(axes, keep)); }
+
+  // ------------------------------------------------------------------ structure
+
+  public Node reshape(Node x, List<Dim> dims) {
+    return x.type().dims().equals(dims) ? x : make(Op.RESHAPE, List.of(x), new Attr.Shape(dims));
+  }
+
+  public Node transpose(Node x, List<Integer> perm) { return make(Op.TRANSPOSE, List.of(x), new Attr.Perm(perm)); }
+
+  public Node broadcast(Node x, List<Dim> dims) {
+    return x.type().dims().equals(dims) ? x : make(Op.BROADCAST, List.of(x), new Attr.Shape(dims));
+  }
+
+  public Node slice(Node x, int axis, Dim start, Dim length) { return make(Op.SLICE, List.of(x), new Attr.Slice(axis, start, length)); }
+  public Node pad(Node x, int axis, Dim before, Dim after, double value) { return make(Op.PAD, List.of(x), new Attr.Pad(axis, before, after, value)); }
+  public Node concat(List<Node> xs, int axis) { return make(Op.CONCAT, xs, new Attr.Axis(axis)); }
+  public Node gather(Node x, Node idx, int axis) { return make(Op.GATHER, List.of(x, idx), new Attr.Axis(axis)); }
+  public Node scatterAdd(Node x, Node idx, Node src, int axis) { return make(Op.SCATTER_ADD, List.of(x, idx, src), new Attr.Axis(axis)); }
+  public Node matmul(Node a, Node b) { return make(Op.MATMUL, List.of(a, b), Attr.NONE); }
+
+  /** Swaps the last two axes. */
+  public Node swapLast(Node x) {
+    int r = x.type().rank();
+    List<Integer> perm = new ArrayList<>();
+    for (int i = 0; i < r; i++) perm.add(i);
+    perm.set(r - 2, r - 1);
+    perm.set(r - 1, r - 2);
+    return transpose(x, perm);
+  }
+
+  /**
+   * Sums a cotangent of a broadcast result back to the shape it was broadcast from: over the
+   * leading axes broadcasting added, and over the axes where the source had size 1.
+   */
+  public Node sumTo(Node dy, TensorType to) {
+    int extra = dy.type().rank() - to.rank();
+    List<Integer> axes = new ArrayList<>();
+    for (int i = 0; i < dy.type().rank(); i++) {
+      boolean added = i < extra;
+      boolean stretched = !added && !to.dim(i - extra).equals(dy.type().dim(i));
+      if (added || stretched) axes.add(i);
+    }
+    Node s = axes.isEmpty() ? dy : sum(dy, axes, true);
+    return reshape(s, to.dims());
+  }
+}

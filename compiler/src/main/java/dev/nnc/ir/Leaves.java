@@ -1,0 +1,34 @@
+package dev.nnc.ir;
+
+import dev.nnc.shape.TensorType;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** Inputs, parameters and constants: nodes with no inputs. */
+final class Leaves {
+  private Leaves() {}
+
+  /** A leaf's value comes from outside the graph; the evaluator looks it up by name. */
+  private static final class Named implements Primitive {
+    public TensorType type(List<TensorType> in, Attr attr) { return ((Attr.Leaf) attr).type(); }
+    public List<Node> vjp(Graph g, Node y, Node dy) { return List.of(); }
+    public Array eval(List<Array> in, Attr attr, TensorType type, Map<String, Long> sizes) {
+      throw new IrException("the evaluator binds leaf " + ((Attr.Leaf) attr).name());
+    }
+  }
+
+  static final Primitive INPUT = new Named();
+  static final Primitive PARAM = new Named();
+
+  static final Primitive FILL = new Primitive() {
+    public TensorType type(List<TensorType> in, Attr attr) { return ((Attr.Fill) attr).type(); }
+    public List<Node> vjp(Graph g, Node y, Node dy) { return List.of(); }
+    public Array eval(List<Array> in, Attr attr, TensorType type, Map<String, Long> sizes) {
+      long[] shape = Array.shapeOf(type, sizes);
+      double[] d = new double[Math.toIntExact(Array.size(shape))];
+      Arrays.fill(d, ((Attr.Fill) attr).value());
+      return new Array(shape, d);
+    }
+  };
+}

@@ -1,0 +1,37 @@
+package dev.nnc.ir;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The IR as readable text, one node a line: {@code %3 = exp %2 : f32[B, 10]}. */
+public final class Printer {
+  private Printer() {}
+
+  public static String print(List<Node> roots) {
+    StringBuilder out = new StringBuilder();
+    for (Node n : Schedule.topological(roots)) {
+      out.append(n).append(" = ").append(n.op().word());
+      if (!n.inputs().isEmpty()) {
+        out.append(' ').append(n.inputs().stream().map(Node::toString).collect(Collectors.joining(", ")));
+      }
+      String attr = attr(n.attr());
+      if (!attr.isEmpty()) out.append(" {").append(attr).append('}');
+      out.append(" : ").append(n.type()).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String attr(Attr a) {
+    if (a instanceof Attr.None) return "";
+    if (a instanceof Attr.Leaf l) return l.name();
+    if (a instanceof Attr.Fill f) return Double.toString(f.value());
+    if (a instanceof Attr.Axes x) return "axes " + x.axes() + (x.keep() ? " keep" : "");
+    if (a instanceof Attr.Perm p) return "perm " + p.perm();
+    if (a instanceof Attr.Shape s) return "shape " + s.dims();
+    if (a instanceof Attr.Slice s) return "axis " + s.axis() + " from " + s.start() + " length " + s.length();
+    if (a instanceof Attr.Pad p) return "axis " + p.axis() + " before " + p.before() + " after " + p.after() + " value " + p.value();
+    if (a instanceof Attr.Axis x) return "axis " + x.axis();
+    if (a instanceof Attr.Cast c) return "to " + c.to().word();
+    throw new AssertionError(a);
+  }
+}

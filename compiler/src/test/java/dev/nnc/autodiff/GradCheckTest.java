@@ -1,0 +1,283 @@
+package dev.nnc.autodiff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nnc.ir.Array;
+import dev.nnc.ir.Graph;
+import dev.nnc.ir.Node;
+import dev.nnc.ir.Op;
+import dev.nnc.ir.Reference;
+import dev.nnc.ir.Verify;
+import dev.nnc.shape.Axis;
+import dev.nnc.shape.DType;
+import dev.nnc.shape.Dim;
+import dev.nnc.shape.TensorType;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The gradient-check table: one row per primitive with its input domain and tolerance,
+ * on random shapes with symbolic sizes, symbolic vjp against central differences in float64.
+ */
+class GradCheckTest {
+  /** Where a row draws a float leaf's values from. */
+  enum Domain {
+    ANY, POSITIVE, NONZERO, DISTINCT;
+
+    double draw(Random r, int i) {
+      return switch (this) {
+        case ANY -> r.nextGaussian();
+        case POSITIVE -> 0.5 + r.nextDouble() * 2;
+        case NONZERO -> (r.nextBoolean() ? 1 : -1) * (0.5 + r.nextDouble());
+        case DISTINCT -> i * 0.37 + r.nextDouble() * 0.1 - 5; // far apart: no ties, no kinks hit by e
+      };
+    }
+  }
+
+  /** A case: builds the graph over leaves made by the context, given random sizes. */
+  interface Build {
+    Node build(Ctx c);
+  }
+
+  /** Makes the leaves of a case and remembers their values. */
+  static final class Ctx {
+    final Graph g = new Graph();
+    final Random random;
+    final Map<String, Long> sizes = new LinkedHashMap<>();
+    final Map<String, Array> values = new HashMap<>();
+    final List<Node> wrt = new ArrayList<>();
+
+    Ctx(Random random) {
+      this.random = random;
+    }
+
+    /** A size symbol with a random value in 1..max. */
+    Dim size(String name, int max) {
+      sizes.computeIfAbsent(name, k -> 1L + random.nextInt(max));
+      return Dim.symbol(name);
+    }
+
+    Node leaf(String name, Domain d, Dim... dims) {
+      TensorType t = type(DType.F64, dims);
+      Node n = g.input(name, t);
+      long[] shape = Array.shapeOf(t, sizes);
+      double[] v = new double[(int) Array.size(shape)];
+      for (int i = 0; i < v.length; i++) v[i] = d.draw(random, i);
+      values.put(name, new Array(shape, v));
+      wrt.add(n);
+      return n;
+    }
+
+    /** An i32 index leaf with values in 0..bound-1; not differentiated. */
+    Node index(String name, long bound, Dim... dims) {
+      TensorType t = type(DType.I32, dims);
+      Node n = g.input(name, t);
+      long[] shape = Array.shapeOf(t, sizes);
+      double[] v = new double[(int) Array.size(shape)];
+      for (int i = 0; i < v.length; i++) v[i] = random.nextInt((int) bound);
+      values.put(name, new Array(shape, v));
+      return n;
+    }
+
+    long value(Dim d) { return d.evaluate(sizes); }
+
+    static TensorType type(DType dtype, Dim... dims) {
+      List<Axis> axes = new ArrayList<>();
+      for (Dim d : dims) axes.add(Axis.of(d));
+      return new TensorType(dtype, axes);
+    }
+  }
+
+  record Row(Op op, String name, double tolerance, Build build) {}
+
+  static Row unary(Op op, Domain d) {
+    return new Row(op, op.word(), 1e-6, c -> {
+      Dim b = c.size("B", 3), n = c.size("N", 4);
+      Node x = c.leaf("x", d, b, n);
+      return switch (op) {
+        case NEG -> c.g.neg(x);
+        case RECIP -> c.g.recip(x);
+        case EXP -> c.g.exp(x);
+        case LOG -> c.g.log(x);
+        case SQRT -> c.g.sqrt(x);
+        case TANH -> c.g.tanh(x);
+        case SIGMOID -> c.g.sigmoid(x);
+        case SIN -> c.g.sin(x);
+        case COS -> c.g.cos(x);
+        case ERF -> c.g.erf(x);
+        case ABS -> c.g.abs(x);
+        default -> throw new AssertionError(op);
+      };
+    });
+  }
+
+  static Row binary(Op op, Domain da, Domain db) {
+    return new Row(op, op.word(), 1e-6, c -> {
+      Dim b = c.size("B", 3), n = c.size("N", 4);
+      Node x = c.leaf("a", da, b, n), y = c.leaf("b", db, b, n);
+      return switch (op) {
+        case ADD -> c.g.add(x, y);
+        case SUB -> c.g.sub(x, y);
+        case MUL -> c.g.mul(x, y);
+        case DIV -> c.g.div(x, y);
+        case POW -> c.g.pow(x, y);
+        case MAX -> c.g.max(x, y);
+        case MIN -> c.g.min(x, y);
+        default -> throw new AssertionError(op);
+      };
+    });
+  }
+
+  static List<Row> rows() {
+    List<Row> rows = new ArrayList<>();
+    rows.add(unary(Op.NEG, Domain.ANY));
+    rows.add(unary(Op.RECIP, Domain.NONZERO));
+    rows.add(unary(Op.EXP, Domain.ANY));
+    rows.add(unary(Op.LOG, Domain.POSITIVE));
+    rows.add(unary(Op.SQRT, Domain.POSITIVE));
+    rows.add(unary(Op.TANH, Domain.ANY));
+    rows.add(unary(Op.SIGMOID, Domain.ANY));
+    rows.add(unary(Op.SIN, Domain.ANY));
+    rows.add(unary(Op.COS, Domain.ANY));
+    rows.add(unary(Op.ERF, Domain.ANY));
+    rows.add(unary(Op.ABS, Domain.NONZERO));
+    rows.add(binary(Op.ADD, Domain.ANY, Domain.ANY));
+    rows.add(binary(Op.SUB, Domain.ANY, Domain.ANY));
+    rows.add(binary(Op.MUL, Domain.ANY, Domain.ANY));
+    rows.add(binary(Op.DIV, Domain.ANY, Domain.NONZERO));
+    rows.add(binary(Op.POW, Domain.POSITIVE, Domain.ANY));
+    rows.add(binary(Op.MAX, Domain.DISTINCT, Domain.ANY));
+    rows.add(binary(Op.MIN, Domain.DISTINCT, Domain.ANY));
+    rows.add(new Row(Op.SELECT, "select", 1e-6, c -> {
+      Dim b = c.size("B", 3), n = c.size("N", 4);
+      Node p = c.leaf("p", Domain.DISTINCT, b, n), x = c.leaf("x", Domain.ANY, b, n), y = c.leaf("y", Domain.ANY, b, n);
+      return c.g.select(c.g.gt(p, c.g.like(p, -4.2)), x, y);
+    }));
+    rows.add(new Row(Op.CAST, "cast", 1e-6, c -> {
+      Dim n = c.size("N", 5);
+      return c.g.cast(c.g.cast(c.leaf("x", Domain.ANY, n), DType.F32), DType.F64);
+    }));
+    rows.add(new Row(Op.SUM, "sum", 1e-6, c -> {
+      Dim a = c.size("A", 3), b = c.size("B", 3), n = c.size("N", 4);
+      return c.g.sum(c.leaf("x", Domain.ANY, a, b, n), List.of(0, 2), false);
+    }));
+    rows.add(new Row(Op.SUM, "sum keep", 1e-6, c -> {
+      Dim b = c.size("B", 3), n = c.size("N", 4);
+      return c.g.sum(c.leaf("x", Domain.ANY, b, n), List.of(1), true);
+    }));
+    rows.add(new Row(Op.REDUCE_MAX, "reduce_max", 1e-6, c -> {
+      Dim b = c.size("B", 3), n = c.size("N", 4);
+      return c.g.reduceMax(c.leaf("x", Domain.DISTINCT, b, n), List.of(1), false);
+    }));
+    rows.add(new Row(Op.RESHAPE, "reshape", 1e-6, c -> {
+      Dim b = c.size("B", 3), n = c.size("N", 4);
+      return c.g.reshape(c.leaf("x", Domain.ANY, b, n, Dim.of(2)), List.of(b, n.times(Dim.of(2))));
+    }));
+    rows.add(new Row(Op.TRANSPOSE, "transpose", 1e-6, c -> {
+      Dim a = c.size("A", 3), b = c.size("B", 3), n = c.size("N", 4);
+      return c.g.transpose(c.leaf("x", Domain.ANY, a, b, n), List.of(2, 0, 1));
+    }));
+    rows.add(new Row(Op.BROADCAST, "broadcast", 1e-6, c -> {
+      Dim b = c.size("B", 3), n = c.size("N", 4);
+      return c.g.broadcast(c.leaf("x", Domain.ANY, Dim.of(1), n), List.of(b, b, n));
+    }));
+    rows.add(new Row(Op.SLICE, "slice", 1e-6, c -> {
+      Dim b = c.size("B", 3), n = c.size("N", 4);
+      return c.g.slice(c.leaf("x", Domain.ANY, b, n.plus(Dim.of(3))), 1, Dim.of(1), n);
+    }));
+    rows.add(new Row(Op.PAD, "pad", 1e-6, c -> {
+      Dim b = c.size("B", 3), n = c.size("N", 4);
+      return c.g.pad(c.leaf("x", Domain.ANY, b, n), 0, Dim.of(2), Dim.of(1), 0.5);
+    }));
+    rows.add(new Row(Op.CONCAT, "concat", 1e-6, c -> {
+      Dim b = c.size("B", 3), n = c.size("N", 4), m = c.size("M", 3);
+      return c.g.concat(List.of(c.leaf("x", Domain.ANY, b, n), c.leaf("y", Domain.ANY, b, m)), 1);
+    }));
+    rows.add(new Row(Op.GATHER, "gather", 1e-6, c -> {
+      Dim v = c.size("V", 5), d = c.size("D", 3), b = c.size("B", 3), t = c.size("T", 4);
+      return c.g.gather(c.leaf("w", Domain.ANY, v, d), c.index("idx", c.value(v), b, t), 0);
+    }));
+    rows.add(new Row(Op.SCATTER_ADD, "scatter_add", 1e-6, c -> {
+      Dim n = c.size("N", 4), f = c.size("F", 3), e = c.size("E", 6);
+      return c.g.scatterAdd(c.leaf("x", Domain.ANY, n, f), c.index("idx", c.value(n), e), c.leaf("src", Domain.ANY, e, f), 0);
+    }));
+    rows.add(new Row(Op.MATMUL, "matmul", 1e-6, c -> {
+      Dim b = c.size("B", 3), n = c.size("N", 4), k = c.size("K", 4), m = c.size("M", 3);
+      return c.g.matmul(c.leaf("a", Domain.ANY, b, n, k), c.leaf("b", Domain.ANY, b, k, m));
+    }));
+    return rows;
+  }
+
+  /** Each row on several random shapes; every float leaf's gradient within the row's tolerance. */
+  @TestFactory
+  Stream<DynamicTest> gradients() {
+    return rows().stream().flatMap(row -> Stream.of(1, 2, 3).map(seed -> DynamicTest.dynamicTest(row.name() + " #" + seed, () -> {
+      Ctx c = new Ctx(new Random(1000L * row.name().hashCode() + seed));
+      Node out = row.build().build(c);
+      assertEquals(row.op(), out.op(), "the row builds the primitive it names");
+      Verify.graph(row.name(), List.of(out));
+      Map<String, Double> errors = GradCheck.check(c.g, out, c.wrt, c.values, c.sizes, c.random);
+      for (Map.Entry<String, Double> e : errors.entrySet()) {
+        assertTrue(e.getValue() <= row.tolerance(),
+            row.name() + ": gradient of " + e.getKey() + " has relative error " + e.getValue() + " at sizes " + c.sizes);
+      }
+    })));
+  }
+
+  /** Every differentiable primitive has a row (leaves, comparisons and rounding have no gradient). */
+  @Test
+  void everyDifferentiablePrimitiveHasARow() {
+    Set<Op> covered = EnumSet.noneOf(Op.class);
+    for (Row r : rows()) covered.add(r.op());
+    Set<Op> none = EnumSet.of(Op.INPUT, Op.PARAM, Op.FILL, Op.SIGN, Op.FLOOR, Op.CEIL, Op.NOT,
+        Op.LT, Op.LE, Op.GT, Op.GE, Op.EQ, Op.NE, Op.AND, Op.OR);
+    Set<Op> missing = EnumSet.complementOf(EnumSet.copyOf(covered));
+    missing.removeAll(none);
+    assertTrue(missing.isEmpty(), "primitives without a gradient-check row: " + missing);
+  }
+
+  /** Gradients of gradients: the derivative of <grad f(x), u> is checked like any function of x. */
+  @Test
+  void gradientOfGradient() {
+    Ctx c = new Ctx(new Random(7));
+    Dim b = c.size("B", 3), n = c.size("N", 4);
+    Node x = c.leaf("x", Domain.ANY, b, n);
+    Node w = c.leaf("w", Domain.ANY, n, n);
+    Node f = c.g.sum(c.g.mul(c.g.tanh(c.g.matmul(x, w)), c.g.sigmoid(x)), List.of(0, 1), false);
+    Node one = c.g.fill(1, f.type());
+    Map<Node, Node> grad = Differentiate.vjp(c.g, f, one, List.of(x, w));
+    Node u = c.g.input("u", x.type());
+    Map<String, Array> values = new HashMap<>(c.values);
+    values.put("u", GradCheck.randomLike(c.values.get("x"), new Random(3)));
+    Node second = c.g.sum(c.g.mul(grad.get(x), u), List.of(0, 1), false);
+    Verify.graph("grad of grad", List.of(second));
+    Map<String, Double> errors = GradCheck.check(c.g, second, List.of(x, w), values, c.sizes, new Random(5));
+    for (Map.Entry<String, Double> e : errors.entrySet()) {
+      assertTrue(e.getValue() <= 1e-5, "second derivative wrt " + e.getKey() + ": relative error " + e.getValue());
+    }
+  }
+
+  /** The reference evaluator computes a known case exactly. */
+  @Test
+  void referenceEvaluatesAKnownCase() {
+    Graph g = new Graph();
+    TensorType t = Ctx.type(DType.F64, Dim.of(2), Dim.of(2));
+    Node a = g.input("a", t), b = g.input("b", t);
+    Node y = g.sum(g.matmul(a, b), List.of(1), false);
+    Array out = Reference.one(y, Map.of("a", new Array(new long[] {2, 2}, new double[] {1, 2, 3, 4}),
+        "b", new Array(new long[] {2, 2}, new double[] {5, 6, 7, 8})), Map.of());
+    // [[1,2],[3,4]] @ [[5,6],[7,8]] = [[19,22],[43,50]]; row sums 41, 93
+    assertEquals(new Array(new long[] {2}, new double[] {41, 93}), out);
+  }
+}
