@@ -327,7 +327,7 @@ final class Ops {
     if (target instanceof Tuple || target instanceof Lst) {
       List<Value> elems = target instanceof Tuple t ? t.items() : ((Lst) target).items();
       if (ix.items().size() != 1 || !(ix.items().get(0) instanceof Ast.At)) {
-        ev.report(Diagnostic.of(Code.SHAPE_INDEX, ix.span(), ix.items().size() + " indices", target.describe())
+        ev.report(Diagnostic.of(Code.SHAPE_INDEX, ix.span(), ix.items().size(), target.describe())
             .hint("index a tuple or list with one constant int"));
         return Evaluator.ERROR;
       }
@@ -355,7 +355,7 @@ final class Ops {
     for (Ast.IndexItem it : ix.items()) {
       if (it instanceof Ast.Ellipsis) {
         if (ellipsis) {
-          ev.report(Diagnostic.of(Code.SHAPE_INDEX, it.span(), "two `...`", type));
+          ev.report(Diagnostic.of(Code.SHAPE_INDEX, it.span(), "two `...`", type).hint("one `...` stands for all the axes not indexed"));
           return Evaluator.ERROR;
         }
         ellipsis = true;
@@ -364,7 +364,7 @@ final class Ops {
       }
     }
     if (consuming > type.rank()) {
-      ev.report(Diagnostic.of(Code.SHAPE_INDEX, ix.span(), consuming + " indices", type + " (" + type.rank() + " axes)")
+      ev.report(Diagnostic.of(Code.SHAPE_INDEX, ix.span(), consuming, type + " (" + type.rank() + " axes)")
           .note(ix.target().span(), type.toString()));
       return Evaluator.ERROR;
     }

@@ -136,6 +136,13 @@ final class Programs {
     }
     Ast.TensorType t = (Ast.TensorType) type;
     if (t.dims() == null) return t.dtype().equals("bool") ? new Bool(null) : new Tensor(TensorType.scalar(DType.of(t.dtype())));
+    // Plain size names first, so that `f32[2 * H, H]` binds H before computing 2 * H.
+    for (Ast.Dim d : t.dims()) {
+      if (d instanceof Ast.ExprDim e && e.expr() instanceof Ast.Ref r && env.find(r.name().text()) == null
+          && Types.isSizeName(r.name().text())) {
+        ev.types().axis(r, env, env);
+      }
+    }
     List<Axis> axes = new ArrayList<>();
     for (Ast.Dim d : t.dims()) {
       if (d instanceof Ast.RestDim r) {
@@ -178,6 +185,13 @@ final class Programs {
     if (where == Where.OPTIMIZER && env.local("param'") == null) {
       ev.report(Diagnostic.of(Code.OPT_UPDATE, decl.name().span(), decl.name().text())
           .hint("an optimizer's body computes the next value of each parameter: `param' = param - lr * grad`"));
+    } else if (where == Where.OPTIMIZER) {
+      Env.Slot next = env.local("param'");
+      Value now = env.local("param").value(), then = ev.force(next, next.def.span());
+      if (now instanceof Tensor a && then instanceof Tensor b && !a.type().sameAs(b.type())) {
+        ev.report(Diagnostic.of(Code.SHAPE_CARRY, next.def.span(), "param", b.type(), a.type())
+            .hint("the update is elementwise: `param'` has the parameter's type"));
+      }
     }
     return inst;
   }

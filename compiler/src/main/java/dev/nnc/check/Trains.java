@@ -32,6 +32,7 @@ final class Trains {
     repeats(t);
     Instance model = multi ? null : model(t, top);
     Data data = null;
+    boolean dataGiven = t.items().stream().anyMatch(i -> i instanceof Ast.Data);
     Map<String, Value> fields = null;
     Env scope = new Env(top, t.name().text());
     Map<String, Instance> models = new LinkedHashMap<>();
@@ -70,11 +71,11 @@ final class Trains {
       } else if (item instanceof Ast.TrainFreeze f) {
         for (Ast.Name n : f.models()) knownModel(n, models);
       } else if (item instanceof Ast.Step s && !multi) {
-        ev.report(Diagnostic.of(Code.TRAIN_NO_STEP, s.name().span())
-            .hint("name the models first: `models g = Generator(), d = Discriminator()`"));
+        ev.report(Diagnostic.of(Code.SYNTAX_MEMBER, s.name().span(), "`step`", "a train block without `models`")
+            .hint("steps train several models: name them first, `models g = Generator(), d = Discriminator()`"));
       }
     }
-    if (data == null) {
+    if (!dataGiven) {
       ev.report(Diagnostic.of(Code.TRAIN_NO_DATA, t.name().span()).hint("add `data fashion_mnist(\"train\")` or another data set"));
     }
     if (!multi) {
@@ -84,7 +85,7 @@ final class Trains {
       }
       if (model != null && fields != null) bindFields(model, data, fields, t);
       if (model != null && model.decl().members().stream().noneMatch(m -> m instanceof Ast.Loss)) {
-        ev.report(Diagnostic.of(Code.MODEL_NO_LOSS, t.name().span(), model.decl().name().text())
+        ev.report(Diagnostic.of(Code.MODEL_NO_LOSS, t.name().span(), "model `" + model.decl().name().text() + "`")
             .note(model.decl().name().span(), "declared here").hint("add `loss ...` to the model"));
       }
       return;
@@ -141,7 +142,10 @@ final class Trains {
     boolean ok = v instanceof Failed || (v instanceof Instance i && i.decl().kind() == Ast.BlockKind.OPTIMIZER);
     if (!ok) {
       Diagnostic d = Diagnostic.of(Code.TRAIN_OPTIMIZER, e.span(), v.describe());
-      if (v instanceof Block b && b.decl().kind() == Ast.BlockKind.OPTIMIZER) d = d.hint("call it: `" + e.span().text() + "()`");
+      if (v instanceof Block b && b.decl().kind() == Ast.BlockKind.OPTIMIZER) {
+        d = Diagnostic.of(Code.TRAIN_OPTIMIZER, e.span(), "`" + e.span().text() + "` without arguments")
+            .hint("call it: `" + e.span().text() + "()`");
+      }
       ev.report(d);
     }
   }
@@ -241,14 +245,16 @@ final class Trains {
   }
 
   private void step(Ast.Step s, Env scope, Map<String, Instance> models, Map<String, Value> fields) {
-    Env env = new Env(scope, s.name().text());
-    env.declaresSizes = true;
+    // Models and data fields live in an outer scope, so the step's own names may hide them.
+    Env given = new Env(scope, s.name().text());
     for (Map.Entry<String, Instance> m : models.entrySet()) {
-      env.put(m.getKey(), new Env.Slot(new Ast.Name(m.getKey(), s.name().span()), "model", m.getValue()));
+      given.put(m.getKey(), new Env.Slot(new Ast.Name(m.getKey(), s.name().span()), "model", m.getValue()));
     }
     for (Map.Entry<String, Value> f : fields.entrySet()) {
-      env.put(f.getKey(), new Env.Slot(new Ast.Name(f.getKey(), s.name().span()), "data field", f.getValue()));
+      given.put(f.getKey(), new Env.Slot(new Ast.Name(f.getKey(), s.name().span()), "data field", f.getValue()));
     }
+    Env env = new Env(given, s.name().text());
+    env.declaresSizes = true;
     programs.defineMembers(env, s.members(), Programs.Where.STEP);
     List<String> updated = new ArrayList<>();
     List<String> frozen = new ArrayList<>();
@@ -272,7 +278,10 @@ final class Trains {
     for (Ast.Member m : s.members()) {
       if (m instanceof Ast.Update u) {
         for (Ast.Name n : u.models()) {
-          if (frozen.contains(n.text())) ev.report(Diagnostic.of(Code.TRAIN_FROZEN, n.span(), n.text(), s.name().text()));
+          // Reported once: at the freeze when the update came first, else here.
+          if (frozen.contains(n.text()) && firstFreezeBefore(s, n.text(), u)) {
+            ev.report(Diagnostic.of(Code.TRAIN_FROZEN, n.span(), n.text(), s.name().text()));
+          }
         }
       }
     }
@@ -282,8 +291,17 @@ final class Trains {
           .hint("add `update " + (models.isEmpty() ? "m" : models.keySet().iterator().next()) + " with Adam()`"));
     }
     if (!loss) {
-      ev.report(Diagnostic.of(Code.MODEL_NO_LOSS, s.name().span(), "step " + s.name().text()).hint("add `loss ...` to the step"));
+      ev.report(Diagnostic.of(Code.MODEL_NO_LOSS, s.name().span(), "step `" + s.name().text() + "`").hint("add `loss ...` to the step"));
     }
+  }
+
+  /** Whether the step freezes the model before this update. */
+  private static boolean firstFreezeBefore(Ast.Step s, String model, Ast.Update update) {
+    for (Ast.Member m : s.members()) {
+      if (m == update) return false;
+      if (m instanceof Ast.Freeze f && f.models().stream().anyMatch(n -> n.text().equals(model))) return true;
+    }
+    return false;
   }
 
   private boolean knownModel(Ast.Name n, Map<String, Instance> models) {

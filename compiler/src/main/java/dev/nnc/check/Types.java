@@ -178,7 +178,9 @@ final class Types {
     for (int i = 0, k = 0; i < dims.size(); i++) {
       if (i == rest) {
         Ast.RestDim r = (Ast.RestDim) dims.get(i);
-        if (r.name() != null && bind) bindRest(r, actual.axes().subList(k, k + extra), env);
+        if (r.name() != null && !bindRest(r, actual.axes().subList(k, k + extra), env)) {
+          return new Match(false, render(t, env), -1, null, null);
+        }
         k += extra;
         continue;
       }
@@ -234,10 +236,16 @@ final class Types {
     return t.dims().stream().allMatch(d -> d instanceof Ast.RestDim);
   }
 
-  private void bindRest(Ast.RestDim r, List<Axis> axes, Env env) {
-    if (env.find(r.name().text()) == null) {
+  /** Binds a named rest to the axes it matches; false when it is already bound to other sizes. */
+  private boolean bindRest(Ast.RestDim r, List<Axis> axes, Env env) {
+    Env.Slot s = env.find(r.name().text());
+    if (s == null) {
       env.put(r.name().text(), new Env.Slot(r.name(), "sizes", new Axes(List.copyOf(axes))));
+      return true;
     }
+    if (!(ev.force(s, r.span()) instanceof Axes bound)) return true;
+    List<Dim> want = bound.axes().stream().map(Axis::size).toList();
+    return want.equals(axes.stream().map(Axis::size).toList());
   }
 
   /** Binds every size name of a type to "any", for a value whose type is not known. */

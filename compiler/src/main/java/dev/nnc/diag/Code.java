@@ -87,7 +87,7 @@ public enum Code {
 
   // ---- models, layers, optimizers
   MODEL_LOSS("model.loss", "the loss must be a scalar, found {0}"),
-  MODEL_NO_LOSS("model.no_loss", "model `{0}` has no loss to train"),
+  MODEL_NO_LOSS("model.no_loss", "{0} has no loss to train"),
   MODEL_NO_INPUT("model.no_input", "model `{0}` has no input"),
   MODEL_NOT_CALLABLE("model.call", "layer `{0}` has no call `fn (...)`; name one of its functions"),
   PARAM_INIT("param.init", "param `{0}` has no initializer"),

@@ -16,6 +16,15 @@ public sealed interface Attr {
   /** A tensor of the given type with every element equal to value. */
   record Fill(double value, TensorType type) implements Attr {}
 
+  /** A tensor of the given type whose every element is a size (such as B), known when the program runs. */
+  record Size(Dim size, TensorType type) implements Attr {}
+
+  /** A tensor of the given type whose elements count 0, 1, 2, ... along one axis. */
+  record Iota(int axis, TensorType type) implements Attr {}
+
+  /** A constant tensor written in the source, row-major. Compared by identity: constants are not merged. */
+  record Data(double[] values, TensorType type) implements Attr {}
+
   /** Reduced axes, in increasing order; keep leaves them with size 1. */
   record Axes(List<Integer> axes, boolean keep) implements Attr {
     public Axes { axes = List.copyOf(axes); }

@@ -40,6 +40,12 @@ final class Elementwise {
   static final Primitive SIGN = unary(Math::signum, Domain.NUMBER, null);
   static final Primitive FLOOR = unary(Math::floor, Domain.FLOAT, null);
   static final Primitive CEIL = unary(Math::ceil, Domain.FLOAT, null);
+  /** The identity whose derivative is zero: gradients do not flow through it. */
+  static final Primitive STOP_GRADIENT = new Primitive() {
+    public TensorType type(List<TensorType> in, Attr attr) { return in.get(0); }
+    public List<Node> vjp(Graph g, Node y, Node dy) { return Arrays.asList((Node) null); }
+    public Array eval(List<Array> in, Attr attr, TensorType type, Map<String, Long> sizes) { return in.get(0); }
+  };
   static final Primitive NOT = unary(x -> x != 0 ? 0 : 1, Domain.BOOL, null);
 
   static final Primitive ADD = binary((a, b) -> a + b, Domain.NUMBER, (g, a, b, y, dy) -> List.of(dy, dy));

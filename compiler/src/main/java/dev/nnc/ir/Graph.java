@@ -40,6 +40,12 @@ public final class Graph {
   public Node param(String name, TensorType type) { return make(Op.PARAM, List.of(), new Attr.Leaf(name, type)); }
   public Node fill(double value, TensorType type) { return make(Op.FILL, List.of(), new Attr.Fill(value, type)); }
   public Node zeros(TensorType type) { return fill(0, type); }
+  public Node constant(double[] values, TensorType type) { return make(Op.CONST, List.of(), new Attr.Data(values, type)); }
+  public Node size(Dim size, TensorType type) {
+    return size.isConstant() ? fill(size.constant(), type) : make(Op.SIZE, List.of(), new Attr.Size(size, type));
+  }
+  public Node iota(int axis, TensorType type) { return make(Op.IOTA, List.of(), new Attr.Iota(axis, type)); }
+  public Node stopGradient(Node x) { return make(Op.STOP_GRADIENT, List.of(x), Attr.NONE); }
   /** A constant with the type of x. */
   public Node like(Node x, double value) { return fill(value, x.type()); }
 

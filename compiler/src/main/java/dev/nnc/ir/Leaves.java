@@ -31,4 +31,39 @@ final class Leaves {
       return new Array(shape, d);
     }
   };
+
+  static final Primitive CONST = new Primitive() {
+    public TensorType type(List<TensorType> in, Attr attr) { return ((Attr.Data) attr).type(); }
+    public List<Node> vjp(Graph g, Node y, Node dy) { return List.of(); }
+    public Array eval(List<Array> in, Attr attr, TensorType type, Map<String, Long> sizes) {
+      return new Array(Array.shapeOf(type, sizes), ((Attr.Data) attr).values().clone());
+    }
+  };
+
+  static final Primitive SIZE = new Primitive() {
+    public TensorType type(List<TensorType> in, Attr attr) { return ((Attr.Size) attr).type(); }
+    public List<Node> vjp(Graph g, Node y, Node dy) { return List.of(); }
+    public Array eval(List<Array> in, Attr attr, TensorType type, Map<String, Long> sizes) {
+      long[] shape = Array.shapeOf(type, sizes);
+      double[] d = new double[Math.toIntExact(Array.size(shape))];
+      Arrays.fill(d, ((Attr.Size) attr).size().evaluate(sizes));
+      return new Array(shape, d);
+    }
+  };
+
+  static final Primitive IOTA = new Primitive() {
+    public TensorType type(List<TensorType> in, Attr attr) {
+      Attr.Iota a = (Attr.Iota) attr;
+      if (a.axis() < 0 || a.axis() >= a.type().rank()) throw new IrException("iota along " + a.axis() + " of " + a.type());
+      return a.type();
+    }
+    public List<Node> vjp(Graph g, Node y, Node dy) { return List.of(); }
+    public Array eval(List<Array> in, Attr attr, TensorType type, Map<String, Long> sizes) {
+      int axis = ((Attr.Iota) attr).axis();
+      long[] shape = Array.shapeOf(type, sizes);
+      double[] d = new double[Math.toIntExact(Array.size(shape))];
+      for (int i = 0; i < d.length; i++) d[i] = Array.unravel(i, shape)[axis];
+      return new Array(shape, d);
+    }
+  };
 }

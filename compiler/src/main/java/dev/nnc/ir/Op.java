@@ -3,7 +3,8 @@ package dev.nnc.ir;
 /** The closed set of primitive ops of the graph IR, each with its rules in one {@link Primitive}. */
 public enum Op {
   // leaves
-  INPUT(Leaves.INPUT), PARAM(Leaves.PARAM), FILL(Leaves.FILL),
+  INPUT(Leaves.INPUT), PARAM(Leaves.PARAM), FILL(Leaves.FILL), CONST(Leaves.CONST), SIZE(Leaves.SIZE),
+  IOTA(Leaves.IOTA),
   // elementwise, one input
   NEG(Elementwise.NEG), RECIP(Elementwise.RECIP), EXP(Elementwise.EXP), LOG(Elementwise.LOG),
   SQRT(Elementwise.SQRT), TANH(Elementwise.TANH), SIGMOID(Elementwise.SIGMOID), SIN(Elementwise.SIN),
@@ -14,7 +15,7 @@ public enum Op {
   POW(Elementwise.POW), MAX(Elementwise.MAX), MIN(Elementwise.MIN),
   LT(Elementwise.LT), LE(Elementwise.LE), GT(Elementwise.GT), GE(Elementwise.GE),
   EQ(Elementwise.EQ), NE(Elementwise.NE), AND(Elementwise.AND), OR(Elementwise.OR),
-  SELECT(Elementwise.SELECT), CAST(Elementwise.CAST),
+  SELECT(Elementwise.SELECT), CAST(Elementwise.CAST), STOP_GRADIENT(Elementwise.STOP_GRADIENT),
   // reductions
   SUM(Reductions.SUM), REDUCE_MAX(Reductions.MAX),
   // structure
