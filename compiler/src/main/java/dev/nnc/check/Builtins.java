@@ -4,6 +4,9 @@ import dev.nnc.check.Value.*;
 import dev.nnc.diag.Code;
 import dev.nnc.diag.Diagnostic;
 import dev.nnc.diag.Span;
+import dev.nnc.ir.Graph;
+import dev.nnc.ir.Node;
+import dev.nnc.ir.Op;
 import dev.nnc.shape.Axis;
 import dev.nnc.shape.DType;
 import dev.nnc.shape.Dim;
@@ -177,10 +180,162 @@ final class Builtins {
     }
     ev.frames.push(new Evaluator.Frame(site, d));
     try {
-      return d.rule().apply(new Args(d, values, spans, site));
+      Args given = new Args(d, values, spans, site);
+      Value v = d.rule().apply(given);
+      if (ev.lowering != null && v instanceof Tensor t && t.node() == null) {
+        return new Tensor(t.type(), lower(given, t.type(), ev.lowering));
+      }
+      if (ev.lowering != null && v instanceof Tuple tu && d.name().equals("split")) return lowerSplit(given, tu, ev.lowering);
+      return v;
     } finally {
       ev.frames.pop();
     }
+  }
+
+  // ------------------------------------------------------------------ lowering
+
+  /** The node computing a builtin's tensor result, from its arguments (already checked). */
+  private Node lower(Args a, TensorType out, Lowering l) {
+    Graph g = l.g;
+    String name = a.def.name();
+    switch (name) {
+      case "exp": case "log": case "sqrt": case "tanh": case "sigmoid": case "sin": case "cos": case "erf":
+      case "abs": case "sign": case "floor": case "ceil":
+        return l.unary(Op.valueOf(name.toUpperCase()), a.get("x"), out);
+      case "rsqrt": return g.recip(g.sqrt(l.of(a.get("x"), out)));
+      case "log1p": {
+        Node x = l.of(a.get("x"), out);
+        return g.log(g.add(g.like(x, 1), x));
+      }
+      case "maximum": return l.binary(Op.MAX, a.get("a"), a.get("b"), out);
+      case "minimum": return l.binary(Op.MIN, a.get("a"), a.get("b"), out);
+      case "where":
+        return g.select(l.of(a.get("cond"), out.withDtype(DType.BOOL)), l.of(a.get("a"), out), l.of(a.get("b"), out));
+      case "stop_gradient": return g.stopGradient(l.of(a.get("x")));
+      case "sum": case "mean": case "max": case "min": return reduction(a, out, l, name);
+      case "reshape": case "flatten": case "squeeze": case "unsqueeze":
+        return g.reshape(l.of(a.get("x")), out.dims());
+      case "transpose": {
+        TensorType x = Evaluator.tensorOf(a.get("x"));
+        List<Integer> perm = identity(x.rank());
+        int p = x.axis(((Int) a.get("a")).value().constant()), q = x.axis(((Int) a.get("b")).value().constant());
+        perm.set(p, q);
+        perm.set(q, p);
+        return g.transpose(l.of(a.get("x")), perm);
+      }
+      case "permute": {
+        TensorType x = Evaluator.tensorOf(a.get("x"));
+        List<Integer> perm = new ArrayList<>();
+        for (Value v : ((Lst) a.get("axes")).items()) perm.add(x.axis(((Int) v).value().constant()));
+        return g.transpose(l.of(a.get("x")), perm);
+      }
+      case "broadcast_to": return l.of(a.get("x"), out);
+      case "concat": case "stack": {
+        List<Node> parts = new ArrayList<>();
+        int axis = -1;
+        for (Value v : ((Lst) a.get("xs")).items()) {
+          TensorType t = Evaluator.tensorOf(v);
+          int rank = t.rank() + (name.equals("stack") ? 1 : 0);
+          long k = ((Int) a.get("axis")).value().constant();
+          axis = (int) (k < 0 ? k + rank : k);
+          Node n = l.of(v, t.withDtype(out.dtype()));
+          parts.add(name.equals("stack") ? g.reshape(n, Lowering.with(n.type().dims(), axis, Dim.of(1))) : n);
+        }
+        return g.concat(parts, axis);
+      }
+      case "pad": {
+        Node x = l.of(a.get("x"));
+        List<Value> widths = ((Lst) a.get("widths")).items();
+        int first = x.type().rank() - widths.size();
+        double value = Ops.real(a.get("value"));
+        for (int k = 0; k < widths.size(); k++) {
+          List<Value> p = ((Tuple) widths.get(k)).items();
+          x = g.pad(x, first + k, ((Int) p.get(0)).value(), ((Int) p.get(1)).value(), value);
+        }
+        return x;
+      }
+      case "gather": {
+        TensorType x = Evaluator.tensorOf(a.get("x"));
+        return g.gather(l.of(a.get("x")), l.of(a.get("idx")), x.axis(((Int) a.get("axis")).value().constant()));
+      }
+      case "take_along": return takeAlong(a, out, l);
+      case "scatter_add": {
+        TensorType x = Evaluator.tensorOf(a.get("x"));
+        return g.scatterAdd(l.of(a.get("x")), l.of(a.get("idx")), l.of(a.get("src"), Evaluator.tensorOf(a.get("src")).withDtype(x.dtype())),
+            x.axis(((Int) a.get("axis")).value().constant()));
+      }
+      case "one_hot": return l.oneHot(l.of(a.get("idx")), out.dim(out.rank() - 1), out.dtype());
+      case "zeros": case "zeros_like": return g.zeros(out);
+      case "ones": case "ones_like": return g.fill(1, out);
+      case "full": return l.of(a.get("value"), out);
+      case "eye": {
+        TensorType i = out.withDtype(DType.I32);
+        return g.cast(g.eq(g.iota(0, i), g.iota(1, i)), out.dtype());
+      }
+      case "arange": return g.iota(0, out);
+      case "uniform": return l.random("uniform", out, Ops.real(a.get("low")), Ops.real(a.get("high")));
+      case "normal": return l.random("normal", out, Ops.real(a.get("mean")), Ops.real(a.get("std")));
+      case "uniform_like": return l.random("uniform", out, Ops.real(a.get("low")), Ops.real(a.get("high")));
+      case "normal_like": return l.random("normal", out, Ops.real(a.get("mean")), Ops.real(a.get("std")));
+      default: throw new Lowering.Unsupported("`" + name + "`");
+    }
+  }
+
+  private static List<Integer> identity(int n) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) out.add(i);
+    return out;
+  }
+
+  private Node reduction(Args a, TensorType out, Lowering l, String name) {
+    TensorType x = Evaluator.tensorOf(a.get("x"));
+    List<Integer> axes = new ArrayList<>();
+    if (!a.given("axis")) {
+      axes = identity(x.rank());
+    } else if (a.get("axis") instanceof Lst list) {
+      for (Value v : list.items()) axes.add(x.axis(((Int) v).value().constant()));
+    } else {
+      axes.add(x.axis(((Int) a.get("axis")).value().constant()));
+    }
+    axes.sort(null);
+    boolean keep = ((Bool) a.get("keep")).value();
+    Graph g = l.g;
+    Node n = l.of(a.get("x"));
+    return switch (name) {
+      case "sum" -> l.sum(n, axes, keep);
+      case "mean" -> g.div(l.sum(n, axes, keep), l.count(x, axes, out));
+      case "max" -> g.reduceMax(n, axes, keep);
+      case "min" -> g.neg(g.reduceMax(g.neg(n), axes, keep));
+      default -> throw new AssertionError(name);
+    };
+  }
+
+  /** take_along(x, idx, axis): out[..i..] = x[..idx[..i..]..] as a masked sum over the axis. */
+  private Node takeAlong(Args a, TensorType out, Lowering l) {
+    Graph g = l.g;
+    TensorType x = Evaluator.tensorOf(a.get("x"));
+    int axis = x.axis(((Int) a.get("axis")).value().constant());
+    Node xs = l.of(a.get("x")), idx = l.of(a.get("idx"));
+    // Put the taken positions in a new axis after `axis`: [.., k, n, ..].
+    List<Dim> wide = Lowering.with(out.dims(), axis + 1, x.dim(axis));
+    Node xw = g.broadcast(g.reshape(xs, Lowering.with(x.dims(), axis, Dim.of(1))), wide);
+    Node iw = g.broadcast(g.reshape(idx, Lowering.with(out.dims(), axis + 1, Dim.of(1))), wide);
+    Node hit = g.eq(iw, g.iota(axis + 1, new TensorType(DType.I32, Lowering.axes(wide))));
+    return g.sum(g.select(hit, xw, g.zeros(xw.type())), List.of(axis + 1), false);
+  }
+
+  private Value lowerSplit(Args a, Tuple parts, Lowering l) {
+    TensorType x = Evaluator.tensorOf(a.get("x"));
+    int axis = x.axis(((Int) a.get("axis")).value().constant());
+    Node n = l.of(a.get("x"));
+    Dim offset = Dim.of(0);
+    List<Value> out = new ArrayList<>();
+    for (Value p : parts.items()) {
+      TensorType t = ((Tensor) p).type();
+      out.add(new Tensor(t, l.g.slice(n, axis, offset, t.dim(axis))));
+      offset = offset.plus(t.dim(axis));
+    }
+    return new Tuple(out);
   }
 
   private static boolean containsPoly(Lst l) {
@@ -719,7 +874,7 @@ final class Builtins {
     def("matmul", a -> {
       TensorType x = a.tensor("a"), y = a.tensor("b");
       if (x == null || y == null) return a.error();
-      return ev.ops().matmul(a.site, x, y, a.span("a"), a.span("b"));
+      return ev.ops().matmul(a.site, x, y, a.span("a"), a.span("b"), a.get("a"), a.get("b"));
     }, "a", null, "b", null);
   }
 

@@ -299,7 +299,8 @@ final class Calls {
       ev.report(Diagnostic.of(Code.TYPE_CAST, args.get(index[0]).span(), v.describe(), to.word()));
       return Evaluator.ERROR;
     }
-    return new Tensor(t.withDtype(to));
+    TensorType out = t.withDtype(to);
+    return ev.tensor(out, () -> ev.lowering.g.cast(ev.lowering.of(v), to));
   }
 
   private Value convert(Kind k, List<Arg> args, Span site) {

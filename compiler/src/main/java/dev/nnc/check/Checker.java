@@ -13,10 +13,11 @@ public final class Checker {
 
   public Diagnostics diagnostics() { return diagnostics; }
 
-  /** Checks one file; IOException when it cannot be read at all. */
-  public void checkFile(Path path, String shownName) throws IOException {
+  /** Checks one file and returns it parsed; IOException when it cannot be read at all. */
+  public Modules.Module checkFile(Path path, String shownName) throws IOException {
     Modules.Module m = modules.loadFile(path, shownName);
     if (m.file() != null) evaluator.checkFile(m);
+    return m;
   }
 
   /** Checks source text (tests, benchmarks). */

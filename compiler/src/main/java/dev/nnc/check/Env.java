@@ -45,6 +45,14 @@ public final class Env {
   final List<Runnable> checks = new ArrayList<>();
   /** Sample programs and train steps bind sizes such as B by writing them in a type. */
   boolean declaresSizes;
+  /** The instance path of a layer or model scope, such as {@code enc.fc1}; null to inherit. */
+  String path;
+
+  /** The instance path that names parameters defined in this scope ("" at the top). */
+  String path() {
+    for (Env e = this; e != null; e = e.parent) if (e.path != null) return e.path;
+    return "";
+  }
   private final Map<String, Slot> slots = new LinkedHashMap<>();
 
   Env(Env parent, String owner) {

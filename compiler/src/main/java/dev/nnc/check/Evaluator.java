@@ -42,6 +42,32 @@ public final class Evaluator {
    * waits for the declaration's uses, which give the parameter a value.
    */
   final java.util.Set<String> open = new java.util.HashSet<>();
+  /** Set while a program is lowered to IR; null while only checking. */
+  Lowering lowering;
+
+  /** The instance paths of the bindings being evaluated, innermost first; they name parameters. */
+  private final Deque<String> paths = new ArrayDeque<>();
+
+  String currentPath() { return paths.isEmpty() ? "" : paths.peek(); }
+
+  <T> T inPath(String path, java.util.function.Supplier<T> body) {
+    paths.push(path);
+    try {
+      return body.get();
+    } finally {
+      paths.pop();
+    }
+  }
+
+  /** The path of a name defined in a scope: {@code enc.fc1} for fc1 in the instance enc. */
+  static String child(String path, String name) {
+    return path.isEmpty() ? name : path + "." + name;
+  }
+
+  /** A tensor of the given type, with the node that computes it when lowering. */
+  Value tensor(TensorType t, java.util.function.Supplier<dev.nnc.ir.Node> node) {
+    return new Tensor(t, lowering == null ? null : node.get());
+  }
 
   boolean isOpen(Dim d) {
     for (String s : d.symbols()) if (open.contains(s)) return true;
@@ -250,6 +276,9 @@ public final class Evaluator {
       return ERROR;
     }
     s.used = true;
+    if (name.text().equals("training") && prelude.local("training") == s) {
+      return new Bool(lowering == null ? null : lowering.training);
+    }
     return force(s, name.span());
   }
 
@@ -293,7 +322,7 @@ public final class Evaluator {
     for (long i : range) {
       Env inner = new Env(env, "for");
       inner.put(c.var().text(), new Env.Slot(c.var(), "loop variable", new Int(Dim.of(i), c.var().span(), c.var().text())));
-      items.add(eval(c.item(), inner));
+      items.add(inPath(child(currentPath(), Long.toString(i)), () -> eval(c.item(), inner)));
     }
     return new Lst(items);
   }
@@ -381,7 +410,7 @@ public final class Evaluator {
       Axis last = axes.get(n - 1);
       axes.set(n - 1, axes.get(n - 2));
       axes.set(n - 2, last);
-      return new Tensor(t.type().withAxes(axes));
+      return tensor(t.type().withAxes(axes), () -> lowering.g.swapLast(lowering.of(t)));
     }
     report(Diagnostic.of(Code.NAME_MEMBER, m.name().span(), target.describe(), name)
         .hint(target instanceof Tensor ? "tensors have one member, `.T`" : "only layers, models and modules have members"));

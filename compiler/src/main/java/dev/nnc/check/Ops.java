@@ -4,6 +4,8 @@ import dev.nnc.check.Value.*;
 import dev.nnc.diag.Code;
 import dev.nnc.diag.Diagnostic;
 import dev.nnc.diag.Span;
+import dev.nnc.ir.Node;
+import dev.nnc.ir.Op;
 import dev.nnc.shape.Axis;
 import dev.nnc.shape.DType;
 import dev.nnc.shape.Dim;
@@ -28,7 +30,7 @@ final class Ops {
     if (v instanceof Failed || v instanceof Poly) return v;
     if (u.op() == Ast.UnOp.NOT) {
       if (v instanceof Bool b) return new Bool(b.value() == null ? null : !b.value());
-      if (v instanceof Tensor t && t.type().dtype() == DType.BOOL) return v;
+      if (v instanceof Tensor t && t.type().dtype() == DType.BOOL) return ev.tensor(t.type(), () -> ev.lowering.unary(Op.NOT, v, t.type()));
       ev.report(Diagnostic.of(Code.TYPE_BOOL, u.operand().span(), "`not`", v.describe()).label(v.describe()));
       return Evaluator.ERROR;
     }
@@ -41,7 +43,9 @@ final class Ops {
       }
     }
     if (v instanceof Real r) return neg && r.value() != null ? new Real(-r.value()) : r;
-    if (v instanceof Tensor t && t.type().dtype().isNumeric()) return v;
+    if (v instanceof Tensor t && t.type().dtype().isNumeric()) {
+      return neg ? ev.tensor(t.type(), () -> ev.lowering.unary(Op.NEG, v, t.type())) : v;
+    }
     ev.report(Diagnostic.of(Code.TYPE_KIND, u.operand().span(), "a number or a numeric tensor", v.describe())
         .label(v.describe()));
     return Evaluator.ERROR;
@@ -89,7 +93,8 @@ final class Ops {
     List<Axis> axes = broadcast(b.span(), "`" + op.symbol + "`", a, c, b.left().span(), b.right().span());
     if (axes == null) return Evaluator.ERROR;
     DType out = isComparison(op) ? DType.BOOL : dtype;
-    return new Tensor(new TensorType(out, axes));
+    TensorType operand = new TensorType(dtype, axes);
+    return ev.tensor(new TensorType(out, axes), () -> ev.lowering.binary(irOp(op), l, r, operand));
   }
 
   /** Broadcasts two operand types, reporting shape.broadcast or shape.implicit; null on error. */
@@ -136,6 +141,27 @@ final class Ops {
     ev.report(Diagnostic.of(Code.TYPE_DTYPE, b.span(), "`" + b.op().symbol + "`", tensor.word(), kind)
         .hint(tensor == DType.I32 ? "convert the tensor: `f32(...)`" : "convert the mask to numbers: `f32(...)`"));
     return null;
+  }
+
+  /** The primitive of an elementwise operator; null for `%`, which lowers to a composite. */
+  static Op irOp(BinOp op) {
+    return switch (op) {
+      case ADD -> Op.ADD;
+      case SUB -> Op.SUB;
+      case MUL -> Op.MUL;
+      case DIV -> Op.DIV;
+      case POW -> Op.POW;
+      case LT -> Op.LT;
+      case LE -> Op.LE;
+      case GT -> Op.GT;
+      case GE -> Op.GE;
+      case EQ -> Op.EQ;
+      case NE -> Op.NE;
+      case AND -> Op.AND;
+      case OR -> Op.OR;
+      case MOD -> null;
+      case MATMUL -> throw new AssertionError(op);
+    };
   }
 
   static boolean isComparison(BinOp op) {
@@ -267,10 +293,10 @@ final class Ops {
   // ------------------------------------------------------------------ matmul
 
   Value matmul(Ast.Binary b, TensorType a, TensorType c, Value l, Value r) {
-    return matmul(b.span(), a, c, b.left().span(), b.right().span());
+    return matmul(b.span(), a, c, b.left().span(), b.right().span(), l, r);
   }
 
-  Value matmul(Span at, TensorType a, TensorType c, Span left, Span right) {
+  Value matmul(Span at, TensorType a, TensorType c, Span left, Span right, Value l, Value r) {
     if (a.rank() == 0 || c.rank() == 0) {
       TensorType bad = a.rank() == 0 ? a : c;
       ev.report(Diagnostic.of(Code.SHAPE_RANK, a.rank() == 0 ? left : right, "`@`", "at least 1 axis", bad)
@@ -305,7 +331,8 @@ final class Ops {
     List<Axis> out = new ArrayList<>(batch);
     if (!vecL) out.add(x.get(x.size() - 2));
     if (!vecR) out.add(y.get(y.size() - 1));
-    return new Tensor(new TensorType(a.dtype(), out));
+    TensorType result = new TensorType(a.dtype(), out);
+    return ev.tensor(result, () -> ev.lowering.matmul(l, r, a, c, result));
   }
 
   // ------------------------------------------------------------------ indexing
@@ -371,6 +398,9 @@ final class Ops {
     List<Axis> out = new ArrayList<>();
     int axis = 0;
     boolean gathered = false;
+    // While lowering, `cur` is the node so far and out.size() its axis that the next item addresses.
+    Lowering low = ev.lowering;
+    Node cur = low == null ? null : low.of(target);
     for (int i = 0; i < ix.items().size(); i++) {
       Ast.IndexItem it = ix.items().get(i);
       if (it instanceof Ast.Ellipsis) {
@@ -379,6 +409,7 @@ final class Ops {
         continue;
       }
       if (it instanceof Ast.NewAxis) {
+        if (low != null) cur = low.g.reshape(cur, Lowering.with(cur.type().dims(), out.size(), Dim.of(1)));
         out.add(new Axis(Dim.of(1), it.span(), null));
         continue;
       }
@@ -386,12 +417,22 @@ final class Ops {
       if (it instanceof Ast.Slice s) {
         Axis a = slice(s, size, env);
         if (a == null) return Evaluator.ERROR;
+        if (low != null) {
+          if (s.step() != null) throw new Lowering.Unsupported("a slice with a step");
+          Dim from = s.from() == null ? Dim.of(0) : sliceBound(s.from(), size.size(), env);
+          cur = low.g.slice(cur, out.size(), from, a.size());
+        }
         out.add(a);
         continue;
       }
       Value v = items.get(i);
       if (v instanceof Int k) {
         if (!inBounds(k.value(), size.size(), it.span())) return Evaluator.ERROR;
+        if (low != null) {
+          Dim at = k.value().isConstant() && k.value().constant() < 0 ? size.size().plus(k.value()) : k.value();
+          Node one = low.g.slice(cur, out.size(), at, Dim.of(1));
+          cur = low.g.reshape(one, Lowering.without(one.type().dims(), out.size()));
+        }
         continue;
       }
       if (v instanceof Tensor idx && idx.type().dtype() == DType.I32) {
@@ -401,6 +442,7 @@ final class Ops {
           return Evaluator.ERROR;
         }
         gathered |= idx.type().rank() > 0;
+        if (low != null) cur = low.g.gather(cur, low.of(idx), out.size());
         out.addAll(idx.type().axes());
         continue;
       }
@@ -413,7 +455,8 @@ final class Ops {
       return Evaluator.ERROR;
     }
     while (axis < type.rank()) out.add(type.axes().get(axis++));
-    return new Tensor(type.withAxes(out));
+    Node result = cur;
+    return ev.tensor(type.withAxes(out), () -> result);
   }
 
   private boolean inBounds(Dim k, Dim size, Span at) {
@@ -482,6 +525,8 @@ final class Ops {
     String name = "count(" + ix.items().get(0).span().text() + ")";
     out.add(new Axis(Dim.symbol(name), ix.span(), "the number of true elements of the mask"));
     out.addAll(type.axes().subList(mask.rank(), type.rank()));
-    return new Tensor(type.withAxes(out));
+    return ev.tensor(type.withAxes(out), () -> {
+      throw new Lowering.Unsupported("indexing with a bool mask");
+    });
   }
 }

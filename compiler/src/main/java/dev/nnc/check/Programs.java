@@ -175,6 +175,7 @@ final class Programs {
       default -> throw new AssertionError(decl.kind());
     };
     Env env = new Env(params, decl.name().text());
+    env.path = ev.currentPath();
     blocks.put(env, decl);
     if (where == Where.OPTIMIZER) optimizerNames(env, decl);
     defineMembers(env, decl.members(), where);
@@ -226,7 +227,8 @@ final class Programs {
         v = given;
       } else {
         TensorType t = ev.types().declareType(tt, env, env);
-        v = t == null ? Evaluator.ERROR : new Tensor(t);
+        Lowering low = ev.lowering;
+        v = t == null ? Evaluator.ERROR : new Tensor(t, low == null ? null : low.input(in.name().text(), t));
       }
       env.local(in.name().text()).set(v);
     }
@@ -350,7 +352,8 @@ final class Programs {
   /** Defines the names of a binding; a tuple pattern evaluates its value once. */
   void bind(Env env, Ast.Pattern pattern, Ast.Type type, Ast.Expr value, Span span) {
     if (pattern instanceof Ast.PName n) {
-      ev.defineLocal(env, n.name(), new Env.Slot(n.name(), "binding", () -> ev.evalAnnotated(value, type, env, n.name())));
+      ev.defineLocal(env, n.name(), new Env.Slot(n.name(), "binding",
+          () -> ev.inPath(Evaluator.child(env.path(), n.name().text()), () -> ev.evalAnnotated(value, type, env, n.name()))));
       return;
     }
     Value[] memo = new Value[1];
@@ -421,10 +424,24 @@ final class Programs {
     if (p.init() == null) {
       ev.report(Diagnostic.of(Code.PARAM_INIT, p.name().span(), p.name().text())
           .hint("give it a value: `= 0`, `= uniform(-k, k)`, `= normal(0.0, 0.02)` or a literal"));
-    } else {
-      checkInit(p.name(), p.init(), type, env);
+      return new Tensor(type);
     }
-    return new Tensor(type);
+    return leaf(Evaluator.child(env.path(), p.name().text()), p.name(), p.init(), type, env, false);
+  }
+
+  /** A param or state: checks its initializer, and when lowering makes its leaf with its initial value. */
+  private Value leaf(String path, Ast.Name name, Ast.Expr init, TensorType type, Env env, boolean state) {
+    Lowering low = ev.lowering;
+    if (low != null) low.initializing = path;
+    Value v;
+    try {
+      v = checkInit(name, init, type, env);
+    } finally {
+      if (low != null) low.initializing = null;
+    }
+    if (low == null || v == null) return new Tensor(type);
+    if (state) low.states.add(path);
+    return new Tensor(type, low.param(path, type, low.of(v, type)));
   }
 
   private Value stateValue(Ast.State s, Env env) {
@@ -436,8 +453,7 @@ final class Programs {
       }
       type = ev.types().evalType(tt, env);
       if (type == null) return Evaluator.ERROR;
-      checkInit(s.name(), s.init(), type, env);
-      return new Tensor(type);
+      return leaf(Evaluator.child(env.path(), s.name().text()), s.name(), s.init(), type, env, true);
     }
     Value v = ev.eval(s.init(), env);
     if (v instanceof Tensor || v instanceof Failed || v instanceof Poly) return v;
@@ -446,21 +462,24 @@ final class Programs {
     return Evaluator.ERROR;
   }
 
-  /** Checks a param or state initializer against the declared type. */
-  private void checkInit(Ast.Name name, Ast.Expr init, TensorType type, Env env) {
+  /** Checks a param or state initializer against the declared type; its value, or null when it is wrong. */
+  private Value checkInit(Ast.Name name, Ast.Expr init, TensorType type, Env env) {
     Value v = ev.calls().withImplicit(new Calls.Implicit("type", new Type(type)), init, env);
-    if (v instanceof Failed || v instanceof Poly || Evaluator.isScalarConst(v)) return;
+    if (v instanceof Failed || v instanceof Poly) return null;
+    if (Evaluator.isScalarConst(v)) return v;
     TensorType got = v instanceof Lst l ? literal(l, init.span(), type.dtype()) : Evaluator.tensorOf(v);
     if (got == null) {
       if (!(v instanceof Lst)) {
         ev.report(Diagnostic.of(Code.TYPE_KIND, init.span(), "a tensor " + type + " or a number", v.describe()));
       }
-      return;
+      return null;
     }
     if (!got.sameAs(type)) {
       ev.report(Diagnostic.of(Code.SHAPE_INIT, init.span(), name.text(), type, got).label(got.toString())
           .note(name.span(), name.text() + " is declared " + type));
+      return null;
     }
+    return v;
   }
 
   /** The type of a tensor literal written as nested lists; null after reporting it ragged. */

@@ -69,6 +69,12 @@ final class Types {
       declare.put(r.name().text(), new Env.Slot(r.name(), "size", size));
       return size.axis();
     }
+    String unbound = e instanceof Ast.Ref ? null : unboundSize(e, env);
+    if (unbound != null) {
+      ev.report(Diagnostic.of(Code.DIM_UNBOUND, e.span(), unbound, "`" + e.span().text() + "`")
+          .hint("write `" + unbound + "` alone as one of the sizes, so that it is bound"));
+      return null;
+    }
     if (e instanceof Ast.Ref r && env.find(r.name().text()) == null && isSizeName(r.name().text())) {
       ev.report(Diagnostic.of(Code.NAME_SIZE, r.span(), r.name().text())
           .hint("sizes are bound by a model's inputs, a typed fn parameter, or `dim " + r.name().text() + "`"));

@@ -1,6 +1,7 @@
 package dev.nnc.check;
 
 import dev.nnc.diag.Span;
+import dev.nnc.ir.Node;
 import dev.nnc.shape.Axis;
 import dev.nnc.shape.Dim;
 import dev.nnc.shape.TensorType;
@@ -16,8 +17,12 @@ public sealed interface Value {
   /** How a diagnostic names this kind of value: "a layer", "f32[B, 10]". */
   String describe();
 
-  /** A tensor known by its type. */
-  record Tensor(TensorType type) implements Value {
+  /**
+   * A tensor known by its type, and, when the program is being lowered, the IR node that
+   * computes it (null while only checking).
+   */
+  record Tensor(TensorType type, Node node) implements Value {
+    public Tensor(TensorType type) { this(type, null); }
     public String describe() { return type.toString(); }
   }
 

@@ -114,7 +114,11 @@ public enum Code {
   TRAIN_INPUT("train.input", "input `{0}` of `{1}` is not given by the data set, which gives {2}"),
 
   // ---- sample and generate programs
-  SAMPLE_OUTPUT("sample.output", "`{0}` has no output");
+  SAMPLE_OUTPUT("sample.output", "`{0}` has no output"),
+
+  // ---- lowering to IR
+  LOWER_MODEL("lower.model", "no model `{0}` to compile"),
+  LOWER_UNSUPPORTED("lower.unsupported", "{0} cannot be compiled yet");
 
   /** Whether a diagnostic stops compilation. */
   public enum Severity { ERROR, WARNING }

@@ -52,5 +52,47 @@ public sealed interface Attr {
   /** The element type converted to. */
   record Cast(DType to) implements Attr {}
 
+  /** A pair of numbers along the two spatial axes of NCHW: height, then width. */
+  record Hw(long h, long w) {
+    public static Hw of(long both) { return new Hw(both, both); }
+
+    @Override public String toString() { return h + "x" + w; }
+  }
+
+  /** The window of a 2-d convolution (conv2d and its two transposes), PyTorch's meaning. */
+  record Conv(Hw stride, Hw padding, Hw dilation, long groups) implements Attr {
+    public static Conv of(long stride, long padding, long dilation, long groups) {
+      return new Conv(Hw.of(stride), Hw.of(padding), Hw.of(dilation), groups);
+    }
+  }
+
+  /** The input gradient (transposed convolution) of a conv, with the input's spatial size it gives. */
+  record ConvInputGrad(Conv conv, Dim height, Dim width) implements Attr {}
+
+  /** The weight gradient of a conv, with the kernel size it gives. */
+  record ConvWeightGrad(Conv conv, Hw kernel) implements Attr {}
+
+  /** The window of a 2-d pooling; padding counts as -infinity for max pooling. */
+  record Pool(Hw kernel, Hw stride, Hw padding) implements Attr {
+    public static Pool of(long kernel, long stride, long padding) {
+      return new Pool(Hw.of(kernel), Hw.of(stride), Hw.of(padding));
+    }
+  }
+
+  /**
+   * Counter-based random numbers of a type: each element a pure function of (seed, stream,
+   * step, element index); seed and stream are unsigned 32-bit numbers.
+   */
+  record Rng(Kind kind, long seed, long stream, TensorType type) implements Attr {
+    public enum Kind {
+      /** Uniform in [0, 1). */
+      UNIFORM,
+      /** Standard normal. */
+      NORMAL;
+
+      public String word() { return name().toLowerCase(); }
+    }
+  }
+
   None NONE = new None();
 }

@@ -116,6 +116,34 @@ public final class Graph {
   public Node scatterAdd(Node x, Node idx, Node src, int axis) { return make(Op.SCATTER_ADD, List.of(x, idx, src), new Attr.Axis(axis)); }
   public Node matmul(Node a, Node b) { return make(Op.MATMUL, List.of(a, b), Attr.NONE); }
 
+  // ------------------------------------------------------------------ convolution, pooling, random
+
+  /** conv2d(x [N, C, H, W], w [O, C/groups, kh, kw]) -> [N, O, H', W']. */
+  public Node conv2d(Node x, Node w, Attr.Conv a) { return make(Op.CONV2D, List.of(x, w), a); }
+
+  /** The transposed convolution: the adjoint of x -> conv2d(x, w) for x of spatial size [height, width]. */
+  public Node conv2dInputGrad(Node dy, Node w, Attr.Conv a, Dim height, Dim width) {
+    return make(Op.CONV2D_INPUT_GRAD, List.of(dy, w), new Attr.ConvInputGrad(a, height, width));
+  }
+
+  /** The adjoint of w -> conv2d(x, w) for w with the given kernel size. */
+  public Node conv2dWeightGrad(Node x, Node dy, Attr.Conv a, Attr.Hw kernel) {
+    return make(Op.CONV2D_WEIGHT_GRAD, List.of(x, dy), new Attr.ConvWeightGrad(a, kernel));
+  }
+
+  public Node maxPool2d(Node x, Attr.Pool p) { return make(Op.MAX_POOL2D, List.of(x), p); }
+
+  /** g [N, C, H', W'] routed to the argmax of each window of x [N, C, H, W], summed where windows overlap. */
+  public Node maxPool2dScatter(Node x, Node g, Attr.Pool p) { return make(Op.MAX_POOL2D_SCATTER, List.of(x, g), p); }
+
+  /** d [N, C, H, W] picked at the argmax of each window of x [N, C, H, W]. */
+  public Node maxPool2dGather(Node x, Node d, Attr.Pool p) { return make(Op.MAX_POOL2D_GATHER, List.of(x, d), p); }
+
+  /** Counter-based random numbers of a float type for a scalar step counter (i32 or f64). */
+  public Node random(Node step, Attr.Rng.Kind kind, long seed, long stream, TensorType type) {
+    return make(Op.RANDOM, List.of(step), new Attr.Rng(kind, seed, stream, type));
+  }
+
   /** Swaps the last two axes. */
   public Node swapLast(Node x) {
     int r = x.type().rank();

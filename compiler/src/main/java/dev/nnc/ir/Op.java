@@ -23,7 +23,13 @@ public enum Op {
   SLICE(Structure.SLICE), PAD(Structure.PAD), CONCAT(Structure.CONCAT),
   GATHER(Structure.GATHER), SCATTER_ADD(Structure.SCATTER_ADD),
   // contraction
-  MATMUL(Contraction.MATMUL);
+  MATMUL(Contraction.MATMUL),
+  // convolution (NCHW) and its two transposes
+  CONV2D(Convolution.CONV2D), CONV2D_INPUT_GRAD(Convolution.INPUT_GRAD), CONV2D_WEIGHT_GRAD(Convolution.WEIGHT_GRAD),
+  // max pooling (NCHW) and the two companions that close its vjp
+  MAX_POOL2D(Pooling.MAX_POOL2D), MAX_POOL2D_SCATTER(Pooling.SCATTER), MAX_POOL2D_GATHER(Pooling.GATHER),
+  // counter-based random numbers
+  RANDOM(Philox.RANDOM);
 
   private final Primitive primitive;
 

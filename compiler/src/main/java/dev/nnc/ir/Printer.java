@@ -35,6 +35,15 @@ public final class Printer {
     if (a instanceof Attr.Pad p) return "axis " + p.axis() + " before " + p.before() + " after " + p.after() + " value " + p.value();
     if (a instanceof Attr.Axis x) return "axis " + x.axis();
     if (a instanceof Attr.Cast c) return "to " + c.to().word();
+    if (a instanceof Attr.Conv c) return conv(c);
+    if (a instanceof Attr.ConvInputGrad c) return conv(c.conv()) + " size [" + c.height() + ", " + c.width() + "]";
+    if (a instanceof Attr.ConvWeightGrad c) return conv(c.conv()) + " kernel " + c.kernel();
+    if (a instanceof Attr.Pool p) return "kernel " + p.kernel() + " stride " + p.stride() + " padding " + p.padding();
+    if (a instanceof Attr.Rng r) return r.kind().word() + " seed " + r.seed() + " stream " + r.stream();
     throw new AssertionError(a);
+  }
+
+  private static String conv(Attr.Conv c) {
+    return "stride " + c.stride() + " padding " + c.padding() + " dilation " + c.dilation() + " groups " + c.groups();
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nnc.ir.Array;
+import dev.nnc.ir.Attr;
 import dev.nnc.ir.Graph;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Op;
@@ -12,6 +13,7 @@ import dev.nnc.ir.Verify;
 import dev.nnc.shape.Axis;
 import dev.nnc.shape.DType;
 import dev.nnc.shape.Dim;
+import dev.nnc.shape.Shapes;
 import dev.nnc.shape.TensorType;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -216,7 +218,87 @@ class GradCheckTest {
       Dim b = c.size("B", 3), n = c.size("N", 4), k = c.size("K", 4), m = c.size("M", 3);
       return c.g.matmul(c.leaf("a", Domain.ANY, b, n, k), c.leaf("b", Domain.ANY, b, k, m));
     }));
+    for (Op op : List.of(Op.CONV2D, Op.CONV2D_INPUT_GRAD, Op.CONV2D_WEIGHT_GRAD)) {
+      rows.add(conv(op, "3x3", Attr.Conv.of(1, 0, 1, 1), Attr.Hw.of(3), true));
+      rows.add(conv(op, "3x2 stride 2 padding 1x0", new Attr.Conv(Attr.Hw.of(2), new Attr.Hw(1, 0), Attr.Hw.of(1), 1), new Attr.Hw(3, 2), false));
+      rows.add(conv(op, "stride 2x1 padding 1 symbolic", new Attr.Conv(new Attr.Hw(2, 1), Attr.Hw.of(1), Attr.Hw.of(1), 1), Attr.Hw.of(3), true));
+      rows.add(conv(op, "3x2 dilation 2 padding 2x0", new Attr.Conv(Attr.Hw.of(1), new Attr.Hw(2, 0), Attr.Hw.of(2), 1), new Attr.Hw(3, 2), true));
+      rows.add(conv(op, "groups 2 stride 1x2 padding 1", new Attr.Conv(new Attr.Hw(1, 2), Attr.Hw.of(1), Attr.Hw.of(1), 2), Attr.Hw.of(3), false));
+      rows.add(conv(op, "stride 2 padding 1 dilation 2 groups 2", Attr.Conv.of(2, 1, 2, 2), Attr.Hw.of(3), true));
+    }
+    for (Op op : List.of(Op.MAX_POOL2D, Op.MAX_POOL2D_SCATTER, Op.MAX_POOL2D_GATHER)) {
+      rows.add(pool(op, "2x2", Attr.Pool.of(2, 2, 0), true));
+      rows.add(pool(op, "3x3 stride 2 padding 1", Attr.Pool.of(3, 2, 1), false));
+      rows.add(pool(op, "3x2 stride 1 padding 1x0 overlapping", new Attr.Pool(new Attr.Hw(3, 2), Attr.Hw.of(1), new Attr.Hw(1, 0)), true));
+    }
     return rows;
+  }
+
+  /**
+   * A convolution row: x [N, C*groups, H, W], w [O*groups, C, kh, kw] and dy of conv2d's result
+   * type, with symbolic channels and batch; H and W symbolic (made so the floor is exact) or
+   * random constants.
+   */
+  static Row conv(Op op, String name, Attr.Conv a, Attr.Hw k, boolean symbolic) {
+    return new Row(op, op.word() + " " + name, 1e-6, c -> {
+      Dim groups = Dim.of(a.groups());
+      Dim n = c.size("N", 2), cg = c.size("C", 2), ci = cg.times(groups), co = c.size("O", 2).times(groups);
+      Dim h = spatial(c, "H", k.h(), a.stride().h(), a.padding().h(), a.dilation().h(), symbolic);
+      Dim w = spatial(c, "W", k.w(), a.stride().w(), a.padding().w(), a.dilation().w(), symbolic);
+      Dim oh = Shapes.window(h, k.h(), a.stride().h(), a.padding().h(), a.dilation().h());
+      Dim ow = Shapes.window(w, k.w(), a.stride().w(), a.padding().w(), a.dilation().w());
+      Dim kh = Dim.of(k.h()), kw = Dim.of(k.w());
+      return switch (op) {
+        case CONV2D -> c.g.conv2d(c.leaf("x", Domain.ANY, n, ci, h, w), c.leaf("w", Domain.ANY, co, cg, kh, kw), a);
+        case CONV2D_INPUT_GRAD -> c.g.conv2dInputGrad(c.leaf("dy", Domain.ANY, n, co, oh, ow),
+            c.leaf("w", Domain.ANY, co, cg, kh, kw), a, h, w);
+        case CONV2D_WEIGHT_GRAD -> c.g.conv2dWeightGrad(c.leaf("x", Domain.ANY, n, ci, h, w),
+            c.leaf("dy", Domain.ANY, n, co, oh, ow), a, k);
+        default -> throw new AssertionError(op);
+      };
+    });
+  }
+
+  /** A max-pooling row: x of distinct values in random order [N, C, H, W], g and d of the types the op takes. */
+  static Row pool(Op op, String name, Attr.Pool p, boolean symbolic) {
+    return new Row(op, op.word() + " " + name, 1e-6, c -> {
+      Dim n = c.size("N", 2), ch = c.size("C", 3);
+      Dim h = spatial(c, "H", p.kernel().h(), p.stride().h(), p.padding().h(), 1, symbolic);
+      Dim w = spatial(c, "W", p.kernel().w(), p.stride().w(), p.padding().w(), 1, symbolic);
+      Dim oh = Shapes.window(h, p.kernel().h(), p.stride().h(), p.padding().h(), 1);
+      Dim ow = Shapes.window(w, p.kernel().w(), p.stride().w(), p.padding().w(), 1);
+      Node x = distinct(c, "x", n, ch, h, w);
+      return switch (op) {
+        case MAX_POOL2D -> c.g.maxPool2d(x, p);
+        case MAX_POOL2D_SCATTER -> c.g.maxPool2dScatter(x, c.leaf("g", Domain.ANY, n, ch, oh, ow), p);
+        case MAX_POOL2D_GATHER -> c.g.maxPool2dGather(x, c.leaf("d", Domain.ANY, n, ch, h, w), p);
+        default -> throw new AssertionError(op);
+      };
+    });
+  }
+
+  /**
+   * A spatial size whose window (kernel k, stride s, padding p, dilation d) is at least 1:
+   * symbolic, s*m + d(k-1) + 1 - 2p for a size symbol m, where the floor is exact; or a constant.
+   */
+  static Dim spatial(Ctx c, String name, long k, long s, long p, long d, boolean symbolic) {
+    long rest = d * (k - 1) + 1 - 2 * p; // s*m + rest has the window m + 1
+    if (!symbolic) return Dim.of(Math.max(1, rest) + c.random.nextInt(6));
+    long shift = Math.max(0, Math.floorDiv(-rest + s, s) - 1); // so that s*(1 + shift) + rest >= 1
+    return c.size(name, 3).plus(Dim.of(shift)).times(Dim.of(s)).plus(Dim.of(rest));
+  }
+
+  /** A leaf of distinct values at least 0.27 apart in random order: no ties, and no argmax moved by e. */
+  static Node distinct(Ctx c, String name, Dim... dims) {
+    Node x = c.leaf(name, Domain.DISTINCT, dims);
+    double[] v = c.values.get(name).data();
+    for (int i = v.length - 1; i > 0; i--) {
+      int j = c.random.nextInt(i + 1);
+      double t = v[i];
+      v[i] = v[j];
+      v[j] = t;
+    }
+    return x;
   }
 
   /** Each row on several random shapes; every float leaf's gradient within the row's tolerance. */
@@ -241,7 +323,7 @@ class GradCheckTest {
     Set<Op> covered = EnumSet.noneOf(Op.class);
     for (Row r : rows()) covered.add(r.op());
     Set<Op> none = EnumSet.of(Op.INPUT, Op.PARAM, Op.FILL, Op.CONST, Op.SIZE, Op.IOTA, Op.STOP_GRADIENT, Op.SIGN, Op.FLOOR, Op.CEIL, Op.NOT,
-        Op.LT, Op.LE, Op.GT, Op.GE, Op.EQ, Op.NE, Op.AND, Op.OR);
+        Op.LT, Op.LE, Op.GT, Op.GE, Op.EQ, Op.NE, Op.AND, Op.OR, Op.RANDOM);
     Set<Op> missing = EnumSet.complementOf(EnumSet.copyOf(covered));
     missing.removeAll(none);
     assertTrue(missing.isEmpty(), "primitives without a gradient-check row: " + missing);
@@ -265,6 +347,33 @@ class GradCheckTest {
     Map<String, Double> errors = GradCheck.check(c.g, second, List.of(x, w), values, c.sizes, new Random(5));
     for (Map.Entry<String, Double> e : errors.entrySet()) {
       assertTrue(e.getValue() <= 1e-5, "second derivative wrt " + e.getKey() + ": relative error " + e.getValue());
+    }
+  }
+
+  /**
+   * Gradients of gradients through a small conv net, conv2d (groups 2, padding 1) -> tanh ->
+   * max_pool2d -> sum: the second-order graph uses all three convolutions and all three
+   * pooling primitives. The derivative of {@code <grad_x f, u> + <grad_w f, v>} is checked.
+   */
+  @Test
+  void gradientOfGradientThroughAConvNet() {
+    Ctx c = new Ctx(new Random(11));
+    Dim b = c.size("B", 2), ch = c.size("C", 2), h = c.size("S", 3).times(Dim.of(2)), w = c.size("T", 3).times(Dim.of(2));
+    Node x = c.leaf("x", Domain.ANY, b, ch.times(Dim.of(2)), h, w);
+    Node k = c.leaf("w", Domain.ANY, Dim.of(4), ch, Dim.of(3), Dim.of(3));
+    Node y = c.g.maxPool2d(c.g.tanh(c.g.conv2d(x, k, Attr.Conv.of(1, 1, 1, 2))), Attr.Pool.of(2, 2, 0));
+    Node f = c.g.sum(y, List.of(0, 1, 2, 3), false);
+    Map<Node, Node> grad = Differentiate.vjp(c.g, f, c.g.fill(1, f.type()), List.of(x, k));
+    Node u = c.g.input("u", x.type()), v = c.g.input("v", k.type());
+    Map<String, Array> values = new HashMap<>(c.values);
+    values.put("u", GradCheck.randomLike(c.values.get("x"), new Random(3)));
+    values.put("v", GradCheck.randomLike(c.values.get("w"), new Random(4)));
+    Node second = c.g.add(c.g.sum(c.g.mul(grad.get(x), u), List.of(0, 1, 2, 3), false),
+        c.g.sum(c.g.mul(grad.get(k), v), List.of(0, 1, 2, 3), false));
+    Verify.graph("grad of grad", List.of(second));
+    Map<String, Double> errors = GradCheck.check(c.g, second, List.of(x, k), values, c.sizes, new Random(5));
+    for (Map.Entry<String, Double> e : errors.entrySet()) {
+      assertTrue(e.getValue() <= 1e-5, "second derivative wrt " + e.getKey() + ": relative error " + e.getValue() + " at sizes " + c.sizes);
     }
   }
 

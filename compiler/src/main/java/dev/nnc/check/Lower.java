@@ -1,0 +1,145 @@
+package dev.nnc.check;
+
+import dev.nnc.check.Value.*;
+import dev.nnc.diag.Code;
+import dev.nnc.diag.Diagnostic;
+import dev.nnc.diag.Source;
+import dev.nnc.diag.Span;
+import dev.nnc.ir.Array;
+import dev.nnc.ir.Graph;
+import dev.nnc.ir.Node;
+import dev.nnc.ir.Reference;
+import dev.nnc.syntax.Ast;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lowers a checked model to graph IR: its inputs, its parameters with their initial values,
+ * its outputs and its loss. The same evaluation that checks the model builds the graph.
+ */
+public final class Lower {
+  private Lower() {}
+
+  /** A model as IR. {@code loss} is null for a model without a loss. */
+  public record Model(String name, Graph graph, Map<String, Node> inputs, Map<String, Node> params,
+      Map<String, Node> inits, List<String> states, Map<String, Node> outputs, Node loss, Ast.Train train) {
+
+    /** The parameters trained by gradients (not running statistics). */
+    public Map<String, Node> trained() {
+      Map<String, Node> out = new LinkedHashMap<>(params);
+      for (String s : states) out.remove(s);
+      return out;
+    }
+
+    /** The initial parameter values, computed by the reference evaluator. */
+    public Map<String, Array> initialValues() {
+      Map<String, Array> out = new LinkedHashMap<>();
+      Map<Node, Array> v = Reference.run(List.copyOf(inits.values()), Map.of(), Map.of());
+      for (Map.Entry<String, Node> e : inits.entrySet()) out.put(e.getKey(), v.get(e.getValue()));
+      return out;
+    }
+  }
+
+  /**
+   * Lowers the model a file trains (its single-model train block), or its only model, or
+   * the model named. Problems are reported to the checker's diagnostics; null then.
+   */
+  public static Model model(Checker checker, Modules.Module m, String name, boolean training, long seed) {
+    Evaluator ev = checker.evaluator();
+    if (m == null || m.file() == null || checker.diagnostics().hasErrors()) return null;
+    Env top = ev.moduleEnv(m);
+    Ast.Train train = null;
+    Ast.Block model = null;
+    for (Ast.Decl d : m.file().decls()) {
+      if (d instanceof Ast.Train t && t.items().stream().noneMatch(i -> i instanceof Ast.Models)
+          && (name == null || t.name().text().equals(name)) && train == null) {
+        train = t;
+      }
+    }
+    String wanted = name != null ? name : train != null ? train.name().text() : null;
+    List<Ast.Block> models = new ArrayList<>();
+    for (Ast.Decl d : m.file().decls()) {
+      if (d instanceof Ast.Block b && b.kind() == Ast.BlockKind.MODEL) models.add(b);
+    }
+    for (Ast.Block b : models) if (b.name().text().equals(wanted)) model = b;
+    if (model == null && wanted == null && models.size() == 1) model = models.get(0);
+    Span at = new Span(m.file().source(), 0, 0);
+    if (model == null) {
+      ev.diagnostics.report(Diagnostic.of(Code.LOWER_MODEL, at, wanted == null ? "(none named)" : wanted)
+          .hint(models.isEmpty() ? "the file declares no model" : "the models are "
+              + String.join(", ", models.stream().map(b -> b.name().text()).toList()) + "; choose one with --model"));
+      return null;
+    }
+    Lowering low = new Lowering(seed);
+    low.training = training;
+    ev.lowering = low;
+    Source before = ev.current;
+    ev.current = m.file().source();
+    try {
+      List<Calls.Arg> args = new ArrayList<>();
+      if (train != null && train.name().text().equals(model.name().text())) {
+        for (Ast.Arg a : train.args()) {
+          args.add(new Calls.Arg(a.name() == null ? null : a.name().text(), ev.eval(a.value(), top), a.value().span()));
+        }
+      }
+      Ast.Block decl = model;
+      Value v = ev.inPath("", () -> ev.calls().apply(new Block(decl, top), args, decl.name().span(), decl.name().text()));
+      if (!(v instanceof Instance inst) || checker.diagnostics().hasErrors()) return null;
+      Map<String, Node> outputs = new LinkedHashMap<>();
+      Node loss = null;
+      for (Ast.Member mem : model.members()) {
+        if (mem instanceof Ast.Output o) {
+          Value out = ev.force(inst.env().find(o.name().text()), o.name().span());
+          if (out instanceof Tensor t) outputs.put(o.name().text(), t.node());
+        } else if (mem instanceof Ast.Loss l) {
+          Value lv = ev.eval(l.value(), inst.env());
+          Node n = low.of(lv, dev.nnc.shape.TensorType.scalar(dev.nnc.shape.DType.F32));
+          loss = loss == null ? n : low.g.add(loss, n);
+        }
+      }
+      return new Model(model.name().text(), low.g, low.inputs, low.params, low.inits, List.copyOf(low.states),
+          outputs, loss, train != null && train.name().text().equals(model.name().text()) ? train : null);
+    } catch (Lowering.Unsupported e) {
+      ev.diagnostics.report(Diagnostic.of(Code.LOWER_UNSUPPORTED, model.name().span(), e.getMessage())
+          .hint("this construct checks, but the compiler cannot lower it to IR yet"));
+      return null;
+    } finally {
+      ev.lowering = null;
+      ev.current = before;
+    }
+  }
+
+  /**
+   * The values a train block's inline data set gives ({@code points(x: ..., y: ...)}), by
+   * field name; null when its data is not written in the source.
+   */
+  public static Map<String, Array> inlineData(Checker checker, Ast.Train train) {
+    if (train == null) return null;
+    for (Ast.TrainItem item : train.items()) {
+      if (!(item instanceof Ast.Data d) || !(d.source() instanceof Ast.Call c)) continue;
+      if (!(c.callee() instanceof Ast.Ref r) || !r.name().text().equals("points")) continue;
+      Map<String, Array> out = new LinkedHashMap<>();
+      for (Ast.Arg a : c.args()) {
+        Value v = checker.evaluator().eval(a.value(), checker.evaluator().prelude);
+        if (!(v instanceof Lst l)) return null;
+        dev.nnc.shape.TensorType t = Evaluator.literalType(l);
+        if (t == null) return null;
+        double[] values = new double[Math.toIntExact(t.elements().constant())];
+        int[] at = {0};
+        flatten(l, values, at);
+        long[] shape = new long[t.rank()];
+        for (int i = 0; i < shape.length; i++) shape[i] = t.dim(i).constant();
+        out.put(a.name() == null ? "x" : a.name().text(), new Array(shape, values));
+      }
+      return out;
+    }
+    return null;
+  }
+
+  private static void flatten(Value v, double[] out, int[] at) {
+    if (v instanceof Lst l) for (Value x : l.items()) flatten(x, out, at);
+    else out[at[0]++] = Ops.real(v);
+  }
+}
