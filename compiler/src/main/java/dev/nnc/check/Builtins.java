@@ -4,6 +4,7 @@ import dev.nnc.check.Value.*;
 import dev.nnc.diag.Code;
 import dev.nnc.diag.Diagnostic;
 import dev.nnc.diag.Span;
+import dev.nnc.ir.Attr;
 import dev.nnc.ir.Graph;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Op;
@@ -273,12 +274,72 @@ final class Builtins {
         return g.cast(g.eq(g.iota(0, i), g.iota(1, i)), out.dtype());
       }
       case "arange": return g.iota(0, out);
+      case "cumsum": {
+        // x @ U along the axis, with U[i, j] = (i <= j): every partial sum in one contraction.
+        TensorType x = Evaluator.tensorOf(a.get("x"));
+        int axis = x.axis(((Int) a.get("axis")).value().constant()), last = x.rank() - 1;
+        List<Integer> perm = identity(x.rank());
+        perm.set(axis, last);
+        perm.set(last, axis);
+        Node moved = g.transpose(l.of(a.get("x")), perm);
+        Dim n = x.dim(axis);
+        TensorType square = new TensorType(DType.I32, Lowering.axes(List.of(n, n)));
+        Node upper = g.cast(g.le(g.iota(0, square), g.iota(1, square)), x.dtype());
+        List<Dim> batch = moved.type().dims().subList(0, last);
+        Node u = g.broadcast(upper, Lowering.concat(batch, List.of(n, n)));
+        Node sums = x.rank() == 1 ? g.reshape(g.matmul(g.reshape(moved, List.of(Dim.of(1), n)), upper), List.of(n))
+            : g.matmul(moved, u);
+        return g.transpose(sums, perm);
+      }
+      case "conv2d": case "conv_transpose2d": return convolution(a, out, l, name.equals("conv_transpose2d"));
+      case "max_pool2d": return g.maxPool2d(l.of(a.get("x")), poolWindow(a));
+      case "avg_pool2d": {
+        // A mean over each window: every channel convolved on its own with weights 1/(kh*kw).
+        Node x = l.of(a.get("x"));
+        Attr.Pool p = poolWindow(a);
+        List<Dim> d = x.type().dims();
+        Node one = g.reshape(x, List.of(d.get(0).times(d.get(1)), Dim.of(1), d.get(2), d.get(3)));
+        TensorType wt = new TensorType(out.dtype(), Lowering.axes(List.of(Dim.of(1), Dim.of(1), Dim.of(p.kernel().h()), Dim.of(p.kernel().w()))));
+        Node w = g.fill(1.0 / (p.kernel().h() * p.kernel().w()), wt);
+        return g.reshape(g.conv2d(one, w, new Attr.Conv(p.stride(), p.padding(), Attr.Hw.of(1), 1)), out.dims());
+      }
+      case "upsample": {
+        Node x = l.of(a.get("x"));
+        long k = ((Int) a.get("scale")).value().constant();
+        List<Dim> d = x.type().dims();
+        List<Dim> split = List.of(d.get(0), d.get(1), d.get(2), Dim.of(1), d.get(3), Dim.of(1));
+        List<Dim> wide = List.of(d.get(0), d.get(1), d.get(2), Dim.of(k), d.get(3), Dim.of(k));
+        return g.reshape(g.broadcast(g.reshape(x, split), wide), out.dims());
+      }
+      case "bernoulli": case "bernoulli_like": {
+        TensorType f = out.dtype().isFloat() ? out : out.withDtype(DType.F32);
+        Node u = l.random("uniform", f, 0, 1);
+        return g.cast(g.lt(u, l.of(a.get("p"), f)), out.dtype());
+      }
       case "uniform": return l.random("uniform", out, Ops.real(a.get("low")), Ops.real(a.get("high")));
       case "normal": return l.random("normal", out, Ops.real(a.get("mean")), Ops.real(a.get("std")));
       case "uniform_like": return l.random("uniform", out, Ops.real(a.get("low")), Ops.real(a.get("high")));
       case "normal_like": return l.random("normal", out, Ops.real(a.get("mean")), Ops.real(a.get("std")));
       default: throw new Lowering.Unsupported("`" + name + "`");
     }
+  }
+
+  private Node convolution(Args a, TensorType out, Lowering l, boolean transposed) {
+    TensorType w = Evaluator.tensorOf(a.get("w"));
+    long[] stride = a.pair("stride"), dilation = a.pair("dilation");
+    long[] kernel = {w.dim(2).constant(), w.dim(3).constant()};
+    long[] padding = padding(a, kernel, dilation);
+    Attr.Conv c = new Attr.Conv(new Attr.Hw(stride[0], stride[1]), new Attr.Hw(padding[0], padding[1]),
+        new Attr.Hw(dilation[0], dilation[1]), ((Int) a.get("groups")).value().constant());
+    Node x = l.of(a.get("x")), wn = l.of(a.get("w"));
+    return transposed ? l.g.conv2dInputGrad(x, wn, c, out.dim(2), out.dim(3)) : l.g.conv2d(x, wn, c);
+  }
+
+  private Attr.Pool poolWindow(Args a) {
+    long[] kernel = a.pair("kernel");
+    long[] stride = a.given("stride") ? a.pair("stride") : kernel;
+    long[] padding = a.pair("padding");
+    return new Attr.Pool(new Attr.Hw(kernel[0], kernel[1]), new Attr.Hw(stride[0], stride[1]), new Attr.Hw(padding[0], padding[1]));
   }
 
   private static List<Integer> identity(int n) {

@@ -311,6 +311,11 @@ final class Calls {
     Span at = args.get(index[0]).span();
     if (v instanceof Poly) return v;
     if (k.kind() == Ast.Kind.FLOAT) {
+      if (v instanceof Int i && !i.value().isConstant() && ev.lowering != null) {
+        // A size known only when the program runs (such as B) becomes a scalar the program reads.
+        TensorType scalar = TensorType.scalar(DType.F32);
+        return new Tensor(scalar, ev.lowering.g.size(i.value(), scalar));
+      }
       if (v instanceof Int i) return new Real(i.value().isConstant() ? (double) i.value().constant() : null);
       if (v instanceof Real) return v;
     } else if (k.kind() == Ast.Kind.INT) {

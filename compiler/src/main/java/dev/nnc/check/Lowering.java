@@ -35,6 +35,8 @@ final class Lowering {
   /** Parameters are initialized on the host from this seed; in a param initializer, random draws are constants. */
   private final long seed;
   String initializing;
+  /** The stream id of the next random op: each draw in the program gets its own. */
+  private long streams;
   /** Whether the program is a training step (dropout on, batch statistics) or evaluation. */
   boolean training;
   /** The paths of parameters that are states (running statistics): not trained by gradients. */
@@ -195,7 +197,13 @@ final class Lowering {
    * counter-based random primitive, which the IR does not have yet.
    */
   Node random(String kind, TensorType type, double a, double b) {
-    if (initializing == null) throw new Unsupported("`" + kind + "` outside a parameter initializer");
+    if (initializing == null) {
+      // In the program: counter-based, a pure function of (seed, stream, step, element).
+      Node step = input("step", TensorType.scalar(DType.I32));
+      dev.nnc.ir.Attr.Rng.Kind k = kind.equals("normal") ? dev.nnc.ir.Attr.Rng.Kind.NORMAL : dev.nnc.ir.Attr.Rng.Kind.UNIFORM;
+      Node r = g.random(step, k, seed & 0xffffffffL, streams++, type);
+      return kind.equals("normal") ? g.add(g.like(r, a), g.scale(r, b)) : g.add(g.like(r, a), g.scale(r, b - a));
+    }
     long n = type.elements().isConstant() ? type.elements().constant() : -1;
     if (n < 0) throw new Unsupported("a random initializer with a symbolic size");
     Random r = new Random(seed * 31 + initializing.hashCode());

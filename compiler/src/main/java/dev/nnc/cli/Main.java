@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Compiles neural-network models written in .nn files.",
-    subcommands = {CheckCommand.class, ExplainCommand.class, RunCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CheckCommand.class, ExplainCommand.class, RunCommand.class, GradcheckCommand.class,
+        CompileCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:ok",

@@ -1,0 +1,92 @@
+package dev.nnc.cli;
+
+import dev.nnc.autodiff.Differentiate;
+import dev.nnc.check.Lower;
+import dev.nnc.ir.Node;
+import dev.nnc.ir.Printer;
+import dev.nnc.opt.Simplify;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code nnc compile FILE --emit ir|grad}: what the compiler makes of a model, as text. */
+@Command(name = "compile", mixinStandardHelpOptions = true,
+    description = "Compiles a model and prints what it becomes: --emit ir (forward graph) or grad (its gradients).")
+final class CompileCommand implements Callable<Integer> {
+  enum Emit { ir, grad }
+
+  @Parameters(paramLabel = "FILE", description = "the .nn file")
+  Path file;
+
+  @Option(names = "--emit", required = true, description = "ir or grad")
+  Emit emit;
+
+  @Option(names = "--model", paramLabel = "NAME", description = "the model (default: the one the train block trains)")
+  String model;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of standard output")
+  Path output;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override public Integer call() {
+    PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+    Models.Loaded loaded = Models.load(file, model, emit == Emit.grad, 42, out, err);
+    if (loaded.model() == null) return loaded.exit();
+    Lower.Model m = loaded.model();
+    String text = emit == Emit.ir ? forward(m) : gradients(m);
+    if (text == null) {
+      err.println("nnc: " + file + ": model " + m.name() + " has no loss to differentiate");
+      return Main.INPUT_ERRORS;
+    }
+    if (output != null) {
+      try {
+        Files.writeString(output, text);
+      } catch (IOException e) {
+        err.println("nnc: cannot write " + output + ": " + e.getMessage());
+        return Main.FAULT;
+      }
+    } else {
+      out.print(text);
+      out.flush();
+    }
+    return Main.OK;
+  }
+
+  private static String forward(Lower.Model m) {
+    List<Node> roots = new ArrayList<>(m.outputs().values());
+    if (m.loss() != null) roots.add(m.loss());
+    Simplify.Result s = Simplify.run(m.graph(), roots);
+    StringBuilder out = new StringBuilder("// model " + m.name() + ": forward\n");
+    out.append(Printer.print(s.roots()));
+    int k = 0;
+    for (String name : m.outputs().keySet()) out.append("output ").append(name).append(" = ").append(s.roots().get(k++)).append('\n');
+    if (m.loss() != null) out.append("loss = ").append(s.roots().get(k)).append('\n');
+    return out.toString();
+  }
+
+  private static String gradients(Lower.Model m) {
+    if (m.loss() == null) return null;
+    Map<String, Node> trained = m.trained();
+    Map<Node, Node> grads = Differentiate.vjp(m.graph(), m.loss(), m.graph().fill(1, m.loss().type()), trained.values());
+    List<Node> roots = new ArrayList<>();
+    roots.add(m.loss());
+    roots.addAll(grads.values());
+    Simplify.Result s = Simplify.run(m.graph(), roots);
+    StringBuilder out = new StringBuilder("// model " + m.name() + ": loss and its gradients\n");
+    out.append(Printer.print(s.roots()));
+    out.append("loss = ").append(s.roots().get(0)).append('\n');
+    int k = 1;
+    for (String name : trained.keySet()) out.append("grad ").append(name).append(" = ").append(s.roots().get(k++)).append('\n');
+    return out.toString();
+  }
+}
