@@ -91,7 +91,7 @@ final class Calls {
     if (callee instanceof Instance inst) return callInstance(inst, args, site, name);
     if (callee instanceof Type t && t.type().rank() == 0) return cast(t.type().dtype(), args, site);
     if (callee instanceof Kind k) return convert(k, args, site);
-    Diagnostic d = Diagnostic.of(Code.NAME_NOT_CALLABLE, site, callee.describe());
+    Diagnostic d = Diagnostic.of(Code.NAME_NOT_CALLABLE, site, "`" + name + "` (" + callee.describe() + ")");
     if (callee instanceof Type) d = d.hint("to convert, write the element type alone: `f32(x)`");
     ev.report(d);
     return Evaluator.ERROR;

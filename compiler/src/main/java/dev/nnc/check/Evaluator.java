@@ -42,6 +42,9 @@ public final class Evaluator {
    * waits for the declaration's uses, which give the parameter a value.
    */
   final java.util.Set<String> open = new java.util.HashSet<>();
+  /** Pairs (a, b) that a `where a % b == 0` declares: a / b is then exact. */
+  final java.util.Set<List<Dim>> divisible = new java.util.HashSet<>();
+
   /** Set while a program is lowered to IR; null while only checking. */
   Lowering lowering;
 
@@ -268,7 +271,10 @@ public final class Evaluator {
     if (s == null) {
       Diagnostic d = Diagnostic.of(Code.NAME_UNKNOWN, name.span(), name.text());
       String close = Suggest.closest(name.text(), env.visible());
-      if (close != null) d = d.hint("did you mean `" + close + "`?");
+      if (close != null) {
+        d = d.hint("did you mean `" + close + "`?");
+        env.find(close).used = true; // it was meant to be used: no second warning about it
+      }
       else if (Character.isUpperCase(name.text().charAt(0))) {
         d = d.hint("a size such as `" + name.text() + "` is bound by an input's type or a typed fn parameter");
       }

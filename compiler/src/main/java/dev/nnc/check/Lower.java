@@ -67,7 +67,7 @@ public final class Lower {
     if (model == null && wanted == null && models.size() == 1) model = models.get(0);
     Span at = new Span(m.file().source(), 0, 0);
     if (model == null) {
-      ev.diagnostics.report(Diagnostic.of(Code.LOWER_MODEL, at, wanted == null ? "(none named)" : wanted)
+      ev.diagnostics.report(Diagnostic.of(Code.LOWER_MODEL, at, wanted == null ? "named by a train block" : "`" + wanted + "`")
           .hint(models.isEmpty() ? "the file declares no model" : "the models are "
               + String.join(", ", models.stream().map(b -> b.name().text()).toList()) + "; choose one with --model"));
       return null;

@@ -77,7 +77,7 @@ public final class Modules {
         loaded.put(key, m);
         return m;
       } catch (IOException e) {
-        diagnostics.report(Diagnostic.of(Code.USE_READ, use.span(), resource, e.getMessage()));
+        diagnostics.report(Diagnostic.of(Code.USE_READ, use.span(), resource, reason(e)));
         return null;
       }
     }
@@ -92,9 +92,18 @@ public final class Modules {
       String name = shown == null ? file.getFileName().toString() : shown.resolve(String.join("/", path) + ".nn").toString();
       return loadFile(file, name);
     } catch (IOException e) {
-      diagnostics.report(Diagnostic.of(Code.USE_READ, use.span(), file.toString(), e.getMessage()));
+      Path shown = Path.of(from.name()).getParent();
+      String name = shown == null ? file.getFileName().toString() : shown.resolve(String.join("/", path) + ".nn").toString();
+      diagnostics.report(Diagnostic.of(Code.USE_READ, use.span(), name, reason(e)));
       return null;
     }
+  }
+
+  /** What the system said, in words: Java's own message for a permission problem is only the path. */
+  static String reason(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+    if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private void reportMissing(Ast.Use use, String dotted, List<String> known) {

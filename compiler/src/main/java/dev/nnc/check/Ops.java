@@ -105,7 +105,9 @@ final class Ops {
       TensorType would = new TensorType(a.dtype(), res.mismatch().would());
       ev.report(Diagnostic.of(Code.SHAPE_IMPLICIT, at, what, a, c, would)
           .note(left, a.toString()).note(right, c.toString())
-          .hint("broadcasting never adds a leading axis to meet a 1; write the axis: `x[new, :]` or `unsqueeze(x, 0)`"));
+          .hint(c.rank() > a.rank() && c.axes().get(c.rank() - 1).isOne() || a.rank() > c.rank() && a.axes().get(a.rank() - 1).isOne()
+              ? "drop the trailing 1 of the larger operand (`squeeze(p, -1)` or `p[:, 0]`), or give the other one the axis (`y[:, new]`)"
+              : "broadcasting never adds a leading axis to meet a 1; write the axis: `x[new, :]` or `unsqueeze(x, 0)`"));
       return null;
     }
     int axis = res.mismatch().axis();
@@ -221,7 +223,7 @@ final class Ops {
         Dim q = x.exactDiv(y);
         if (q != null) return new Int(q, b.span(), null);
         // A parameter left open is assumed to divide as written; its uses will say.
-        Dim assumed = ev.isOpen(x) || ev.isOpen(y) ? x.over(y) : null;
+        Dim assumed = ev.isOpen(x) || ev.isOpen(y) || ev.divisible.contains(List.of(x, y)) ? x.over(y) : null;
         if (assumed != null) return new Int(assumed, b.span(), null);
         return new Real(x.isConstant() && y.isConstant() ? (double) x.constant() / y.constant() : null);
       }
@@ -362,7 +364,7 @@ final class Ops {
       if (k == null) return Evaluator.ERROR;
       long n = k < 0 ? k + elems.size() : k;
       if (n < 0 || n >= elems.size()) {
-        ev.report(Diagnostic.of(Code.SHAPE_SLICE, ix.items().get(0).span(), k, elems.size()));
+        ev.report(Diagnostic.of(Code.SHAPE_SLICE, ix.items().get(0).span(), "index " + k, elems.size()));
         return Evaluator.ERROR;
       }
       return elems.get((int) n);
@@ -463,7 +465,7 @@ final class Ops {
     if (k.isConstant() && size.isConstant()) {
       long n = k.constant() < 0 ? k.constant() + size.constant() : k.constant();
       if (n < 0 || n >= size.constant()) {
-        ev.report(Diagnostic.of(Code.SHAPE_SLICE, at, k.constant(), size.constant()));
+        ev.report(Diagnostic.of(Code.SHAPE_SLICE, at, "index " + k.constant(), size.constant()));
         return false;
       }
     }
@@ -488,13 +490,13 @@ final class Ops {
     if (n.isConstant() && from.isConstant() && to.isConstant()) {
       long f = from.constant(), t = to.constant(), m = n.constant();
       if (f < 0 || t > m || f > t) {
-        ev.report(Diagnostic.of(Code.SHAPE_SLICE, s.span(), s.span().text(), m));
+        ev.report(Diagnostic.of(Code.SHAPE_SLICE, s.span(), "slice `" + s.span().text() + "`", m));
         return null;
       }
     }
     Dim len = to.minus(from);
     if (len.isConstant() && len.constant() < 1) {
-      ev.report(Diagnostic.of(Code.SHAPE_SLICE, s.span(), s.span().text(), n));
+      ev.report(Diagnostic.of(Code.SHAPE_SLICE, s.span(), "slice `" + s.span().text() + "`", n));
       return null;
     }
     Dim out = step == 1 ? len : len.plus(Dim.of(step - 1)).floorDiv(Dim.of(step));

@@ -182,6 +182,7 @@ final class Programs {
     Env.Slot call = env.local("()");
     Instance inst = new Instance(decl, env, call == null ? null : (Fn) call.value());
     if (where == Where.MODEL && !bindInputs(decl, env, inputs)) return Evaluator.ERROR;
+    if (where == Where.MODEL) learnFacts(env);
     forceAll(env);
     if (where == Where.OPTIMIZER && env.local("param'") == null) {
       ev.report(Diagnostic.of(Code.OPT_UPDATE, decl.name().span(), decl.name().text())
@@ -303,7 +304,10 @@ final class Programs {
           ev.defineLocal(env, n, new Env.Slot(n, "size", new Int(Dim.symbol(n.text()), n.span(), n.text())));
         }
       } else if (m instanceof Ast.Where w) {
-        for (Ast.Expr c : w.constraints()) env.checks.add(() -> constraint(c, env));
+        for (Ast.Expr c : w.constraints()) {
+          facts.computeIfAbsent(env, k -> new ArrayList<>()).add(c);
+          env.checks.add(() -> constraint(c, env));
+        }
       } else if (m instanceof Ast.Uses u) {
         for (Ast.Binding b : u.bindings()) {
           ev.defineLocal(env, b.name(), new Env.Slot(b.name(), "model", () -> ev.eval(b.value(), env)));
@@ -311,6 +315,15 @@ final class Programs {
       }
       // Update, Freeze and For are handled by the train step and sample program that allow them.
     }
+    if (where != Where.MODEL) learnFacts(env); // a model learns them once its inputs bind its sizes
+  }
+
+  /** Constraints waiting for their scope's sizes to be bound before they become facts. */
+  private final Map<Env, List<Ast.Expr>> facts = new java.util.WeakHashMap<>();
+
+  private void learnFacts(Env env) {
+    List<Ast.Expr> pending = facts.remove(env);
+    if (pending != null) for (Ast.Expr c : pending) divisibility(c, env);
   }
 
   private boolean allowed(Ast.Member m, Where where) {
@@ -580,6 +593,19 @@ final class Programs {
       return Evaluator.ERROR;
     }
     return v;
+  }
+
+  /** Records `a % b == 0` as a fact, so that a / b is exact where a and b are these sizes. */
+  private void divisibility(Ast.Expr c, Env env) {
+    if (c instanceof Ast.Binary eq && eq.op() == Ast.BinOp.EQ && eq.right() instanceof Ast.IntLit zero && zero.value() == 0
+        && eq.left() instanceof Ast.Binary mod && mod.op() == Ast.BinOp.MOD && simple(mod.left()) && simple(mod.right())) {
+      Value a = ev.eval(mod.left(), env), b = ev.eval(mod.right(), env);
+      if (a instanceof Int x && b instanceof Int y) ev.divisible.add(List.of(x.value(), y.value()));
+    }
+  }
+
+  private static boolean simple(Ast.Expr e) {
+    return e instanceof Ast.Ref || e instanceof Ast.IntLit;
   }
 
   private void constraint(Ast.Expr c, Env env) {

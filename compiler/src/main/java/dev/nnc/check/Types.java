@@ -86,7 +86,9 @@ final class Types {
       String found = v instanceof Real ? "a float" : v.describe();
       Diagnostic d = Diagnostic.of(Code.DIM_EXPR, e.span(), found);
       if (v instanceof Real && e instanceof Ast.Binary b && b.op() == Ast.BinOp.DIV) {
-        d = Diagnostic.of(Code.DIM_DIV, e.span(), b.left().span().text(), b.right().span().text())
+        boolean known = ((Real) v).value() != null;
+        d = Diagnostic.of(Code.DIM_DIV, e.span(), b.left().span().text(), b.right().span().text(),
+                known ? "is " + ((Real) v).value() + ", not a whole number" : "is not known to be exact")
             .hint("add a constraint such as `where " + b.left().span().text() + " % " + b.right().span().text() + " == 0`");
       }
       ev.report(d);

@@ -65,8 +65,8 @@ public enum Code {
   SHAPE_RESHAPE("shape.reshape", "cannot reshape {0} ({1} elements) to {2} ({3} elements)"),
   SHAPE_CONCAT("shape.concat", "{0} along axis {1}: {2} and {3} differ in axis {4}"),
   SHAPE_INDEX("shape.index", "{0} indices for {1}"),
-  SHAPE_SLICE("shape.slice", "slice {0} is out of bounds for an axis of size {1}"),
-  SHAPE_CONV("shape.conv", "{0}: the input has {1} channels but the weight expects {2}"),
+  SHAPE_SLICE("shape.slice", "{0} is out of bounds for an axis of size {1}"),
+  SHAPE_CONV("shape.conv", "{0}: the input's channel axis is {1} but the weight expects {2}"),
   SHAPE_SHRINK("shape.shrink", "{0} output size is {1}, below 1 (input {2}, kernel {3})"),
   SHAPE_GROUPS("shape.groups", "{0}: {1} channels are not divisible by {2} groups"),
   SHAPE_MASK("shape.mask", "the mask {0} does not match the leading axes of {1}"),
@@ -76,7 +76,7 @@ public enum Code {
   SHAPE_GATHER("shape.gather", "{0}: {1}"),
 
   // ---- sizes
-  DIM_DIV("dim.div", "{0} / {1} is not known to be exact"),
+  DIM_DIV("dim.div", "{0} / {1} {2}"),
   DIM_NONPOSITIVE("dim.nonpositive", "size {0} is {1}; sizes must be at least 1"),
   DIM_CONSTRAINT("dim.constraint", "the constraint {0} does not hold: {1}"),
   DIM_UNBOUND("dim.unbound", "size `{0}` in {1} cannot be inferred from the arguments"),
@@ -117,7 +117,7 @@ public enum Code {
   SAMPLE_OUTPUT("sample.output", "`{0}` has no output"),
 
   // ---- lowering to IR
-  LOWER_MODEL("lower.model", "no model `{0}` to compile"),
+  LOWER_MODEL("lower.model", "there is no model {0} to compile"),
   LOWER_UNSUPPORTED("lower.unsupported", "{0} cannot be compiled yet");
 
   /** Whether a diagnostic stops compilation. */

@@ -6,13 +6,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The sink that passes report into. Keeps one diagnostic per place and message. */
+/**
+ * The sink that passes report into. Keeps one diagnostic per code and place: a layer checked
+ * on its own and then at its use may find one mistake twice, in symbols and then in numbers.
+ */
 public final class Diagnostics {
   private final List<Diagnostic> all = new ArrayList<>();
   private final Set<String> seen = new LinkedHashSet<>();
 
   public void report(Diagnostic d) {
-    if (seen.add(d.raw())) all.add(d);
+    if (seen.add(d.code().key() + "@" + d.span().where())) all.add(d);
   }
 
   public boolean hasErrors() {
