@@ -311,6 +311,11 @@ final class Builtins {
         List<Dim> wide = List.of(d.get(0), d.get(1), d.get(2), Dim.of(k), d.get(3), Dim.of(k));
         return g.reshape(g.broadcast(g.reshape(x, split), wide), out.dims());
       }
+      case "randint": {
+        TensorType f = out.withDtype(DType.F32);
+        double lo = Ops.real(a.get("low")), hi = Ops.real(a.get("high"));
+        return g.cast(g.floor(l.random("uniform", f, lo, hi)), DType.I32);
+      }
       case "bernoulli": case "bernoulli_like": {
         TensorType f = out.dtype().isFloat() ? out : out.withDtype(DType.F32);
         Node u = l.random("uniform", f, 0, 1);

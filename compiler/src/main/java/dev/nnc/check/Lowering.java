@@ -56,7 +56,7 @@ final class Lowering {
       n = g.cast(t.node(), as.dtype());
       return g.broadcast(n, as.dims());
     }
-    if (v instanceof Int i) return g.size(i.value(), as);
+    if (v instanceof Int i) return size(i.value(), as);
     if (v instanceof Real r) {
       if (r.value() == null) throw new Unsupported("a float whose value is not known at compile time");
       return g.fill(r.value(), as);
@@ -154,7 +154,7 @@ final class Lowering {
   Node count(TensorType x, List<Integer> axes, TensorType as) {
     Dim n = Dim.of(1);
     for (int a : axes) n = n.times(x.dim(a));
-    return g.size(n, as);
+    return size(n, as);
   }
 
   /** An i32 one-hot comparison mask: idx [..., 1 new axis at the end] == iota over n. */
@@ -172,6 +172,16 @@ final class Lowering {
     List<Axis> out = new ArrayList<>();
     for (Dim d : dims) out.add(Axis.of(d));
     return out;
+  }
+
+  /** x's rows where mask is true; the count of them is a size the select binds when it runs. */
+  Node maskSelect(Node x, Node mask, String symbol) {
+    return g.maskSelect(x, mask, symbol);
+  }
+
+  /** A size as a tensor of the given type: a constant, or a size known when the program runs. */
+  Node size(Dim d, TensorType as) {
+    return g.size(d, as);
   }
 
   // ------------------------------------------------------------------ leaves and randomness

@@ -377,7 +377,7 @@ final class Ops {
     TensorType type = t.type();
     // A bool mask over the leading axes selects elements: the result's first size is data-dependent.
     if (items.size() == 1 && items.get(0) instanceof Tensor m && m.type().dtype() == DType.BOOL) {
-      return mask(ix, type, m.type());
+      return mask(ix, t, m);
     }
     int consuming = 0;
     boolean ellipsis = false;
@@ -515,7 +515,8 @@ final class Ops {
     return d;
   }
 
-  private Value mask(Ast.Index ix, TensorType type, TensorType mask) {
+  private Value mask(Ast.Index ix, Tensor target, Tensor maskValue) {
+    TensorType type = target.type(), mask = maskValue.type();
     boolean ok = mask.rank() <= type.rank();
     for (int i = 0; ok && i < mask.rank(); i++) ok = mask.dim(i).equals(type.dim(i));
     if (!ok) {
@@ -527,8 +528,7 @@ final class Ops {
     String name = "count(" + ix.items().get(0).span().text() + ")";
     out.add(new Axis(Dim.symbol(name), ix.span(), "the number of true elements of the mask"));
     out.addAll(type.axes().subList(mask.rank(), type.rank()));
-    return ev.tensor(type.withAxes(out), () -> {
-      throw new Lowering.Unsupported("indexing with a bool mask");
-    });
+    Lowering low = ev.lowering;
+    return ev.tensor(type.withAxes(out), () -> low.maskSelect(low.of(target), low.of(maskValue), name));
   }
 }

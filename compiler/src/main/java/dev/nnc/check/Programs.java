@@ -4,6 +4,7 @@ import dev.nnc.check.Value.*;
 import dev.nnc.diag.Code;
 import dev.nnc.diag.Diagnostic;
 import dev.nnc.diag.Span;
+import dev.nnc.ir.Node;
 import dev.nnc.shape.Axis;
 import dev.nnc.shape.DType;
 import dev.nnc.shape.Dim;
@@ -650,6 +651,7 @@ final class Programs {
       ev.report(Diagnostic.of(Code.TYPE_KIND, s.over().span(), "a size to scan over", over.describe()));
       return Evaluator.ERROR;
     }
+    if (ev.lowering != null) return unroll(s, env, (Int) over);
     Env body = new Env(env, env.owner);
     body.put(s.var().text(), new Env.Slot(s.var(), "loop variable", new Tensor(TensorType.scalar(DType.I32))));
     body.local(s.var().text()).used = true;
@@ -701,6 +703,62 @@ final class Programs {
     }
     if (ys == null) return carried.size() == 1 ? carried.get(0) : new Tuple(carried);
     return new Scanned(ys, carried);
+  }
+
+  /**
+   * Lowers a scan of compile-time length by unrolling it: the body once per step, each with
+   * the carries the step before it gave. Differentiating the unrolled program is
+   * backpropagation through time. (A scan over a size known only at run time needs a loop
+   * primitive in the IR, which it does not have yet.)
+   */
+  private Value unroll(Ast.Scan s, Env env, Int over) {
+    Lowering low = ev.lowering;
+    if (!over.value().isConstant()) throw new Lowering.Unsupported("a scan over a size known only at run time");
+    int n = Math.toIntExact(over.value().constant());
+    List<Value> carries = new ArrayList<>();
+    List<TensorType> types = new ArrayList<>();
+    for (Ast.Carry c : s.carries()) {
+      TensorType type = ev.types().evalType((Ast.TensorType) c.type(), env);
+      types.add(type);
+      carries.add(new Tensor(type, low.of(ev.eval(c.init(), env), type)));
+    }
+    Node[] ys = new Node[n];
+    TensorType yType = null;
+    TensorType index = TensorType.scalar(DType.I32);
+    for (int step = 0; step < n; step++) {
+      int t = s.reverse() ? n - 1 - step : step;
+      Env body = new Env(env, env.owner);
+      body.put(s.var().text(), new Env.Slot(s.var(), "loop variable", new Tensor(index, low.g.fill(t, index))));
+      for (int i = 0; i < s.carries().size(); i++) {
+        Ast.Carry c = s.carries().get(i);
+        body.put(c.name().text(), new Env.Slot(c.name(), "carry", carries.get(i)));
+      }
+      defineMembers(body, s.members(), Where.SCAN);
+      List<Value> next = new ArrayList<>();
+      for (int i = 0; i < s.carries().size(); i++) {
+        Ast.Carry c = s.carries().get(i);
+        Env.Slot slot = body.local(c.name().text() + "'");
+        next.add(new Tensor(types.get(i), low.of(ev.force(slot, slot.def.span()), types.get(i))));
+      }
+      if (s.yield() != null) {
+        Value y = ev.eval(s.yield(), body);
+        yType = Evaluator.tensorOf(y);
+        ys[t] = low.of(y, yType);
+      }
+      carries = next;
+    }
+    if (s.yield() == null) return carries.size() == 1 ? carries.get(0) : new Tuple(carries);
+    int along = 0;
+    if (s.along() != null) {
+      long k = ((Int) ev.eval(s.along(), env)).value().constant();
+      along = (int) (k < 0 ? k + yType.rank() + 1 : k);
+    }
+    List<Node> parts = new ArrayList<>();
+    for (Node y : ys) parts.add(low.g.reshape(y, Lowering.with(y.type().dims(), along, Dim.of(1))));
+    Node stacked = low.g.concat(parts, along);
+    List<Axis> axes = yType.axesCopy();
+    axes.add(along, new Axis(over.value(), s.over().span(), null));
+    return new Scanned(new Tensor(yType.withAxes(axes), stacked), carries);
   }
 
   // ------------------------------------------------------------------ sample programs

@@ -78,7 +78,7 @@ final class GradcheckCommand implements Callable<Integer> {
     byName.putAll(m.inputs());
     for (Map.Entry<String, Double> e : errors.entrySet()) {
       worst = Math.max(worst, e.getValue());
-      String mark = e.getValue() > tolerance ? "  FAIL" : "";
+      String mark = e.getValue() <= tolerance ? "" : "  FAIL"; // NaN fails too
       out.printf(Locale.ROOT, "  %-" + width + "s  %-20s %.2e%s%n", e.getKey(), byName.get(e.getKey()).type(), e.getValue(), mark);
     }
     boolean ok = worst <= tolerance;

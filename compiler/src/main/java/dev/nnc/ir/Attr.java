@@ -25,6 +25,9 @@ public sealed interface Attr {
   /** A constant tensor written in the source, row-major. Compared by identity: constants are not merged. */
   record Data(double[] values, TensorType type) implements Attr {}
 
+  /** The size symbol a mask select binds to its number of true elements. */
+  record Count(String symbol) implements Attr {}
+
   /** Reduced axes, in increasing order; keep leaves them with size 1. */
   record Axes(List<Integer> axes, boolean keep) implements Attr {
     public Axes { axes = List.copyOf(axes); }

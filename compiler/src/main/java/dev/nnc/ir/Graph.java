@@ -114,6 +114,10 @@ public final class Graph {
   public Node concat(List<Node> xs, int axis) { return make(Op.CONCAT, xs, new Attr.Axis(axis)); }
   public Node gather(Node x, Node idx, int axis) { return make(Op.GATHER, List.of(x, idx), new Attr.Axis(axis)); }
   public Node scatterAdd(Node x, Node idx, Node src, int axis) { return make(Op.SCATTER_ADD, List.of(x, idx, src), new Attr.Axis(axis)); }
+  public Node maskSelect(Node x, Node mask, String countSymbol) {
+    return make(Op.MASK_SELECT, List.of(x, mask), new Attr.Count(countSymbol));
+  }
+  public Node maskScatter(Node v, Node mask) { return make(Op.MASK_SCATTER, List.of(v, mask), Attr.NONE); }
   public Node matmul(Node a, Node b) { return make(Op.MATMUL, List.of(a, b), Attr.NONE); }
 
   // ------------------------------------------------------------------ convolution, pooling, random

@@ -10,9 +10,10 @@ public final class Reference {
   private Reference() {}
 
   /** Evaluates the roots; leaves (inputs, params) take their values by name. */
-  public static Map<Node, Array> run(List<Node> roots, Map<String, Array> leaves, Map<String, Long> sizes) {
+  public static Map<Node, Array> run(List<Node> roots, Map<String, Array> leaves, Map<String, Long> given) {
     Map<Node, Array> values = new HashMap<>();
-    for (Node n : Schedule.topological(roots)) {
+    Map<String, Long> sizes = new HashMap<>(given); // a mask select binds the size of its result
+    for (Node n : order(roots)) {
       if (n.op() == Op.INPUT || n.op() == Op.PARAM) {
         Attr.Leaf leaf = (Attr.Leaf) n.attr();
         Array v = leaves.get(leaf.name());
@@ -29,6 +30,36 @@ public final class Reference {
       values.put(n, n.op().primitive().eval(in, n.attr(), n.type(), sizes));
     }
     return values;
+  }
+
+  /**
+   * Inputs before their users, and a node whose type mentions a size that a mask select
+   * binds after that select (a constant of that size has no edge to it otherwise).
+   */
+  private static List<Node> order(List<Node> roots) {
+    List<Node> plain = Schedule.topological(roots);
+    Map<String, Node> binders = new HashMap<>();
+    for (Node n : plain) if (n.op() == Op.MASK_SELECT) binders.put(((Attr.Count) n.attr()).symbol(), n);
+    if (binders.isEmpty()) return plain;
+    List<Node> out = new ArrayList<>();
+    java.util.Set<Node> done = new java.util.HashSet<>();
+    for (Node n : plain) visit(n, binders, done, out);
+    return out;
+  }
+
+  private static void visit(Node n, Map<String, Node> binders, java.util.Set<Node> done, List<Node> out) {
+    if (done.contains(n)) return;
+    done.add(n);
+    for (Node in : n.inputs()) visit(in, binders, done, out);
+    List<dev.nnc.shape.Dim> mentioned = new ArrayList<>(n.type().dims());
+    if (n.attr() instanceof Attr.Size z) mentioned.add(z.size());
+    for (dev.nnc.shape.Dim d : mentioned) {
+      for (String s : d.symbols()) {
+        Node b = binders.get(s);
+        if (b != null && b != n) visit(b, binders, done, out);
+      }
+    }
+    out.add(n);
   }
 
   public static Array one(Node root, Map<String, Array> leaves, Map<String, Long> sizes) {
