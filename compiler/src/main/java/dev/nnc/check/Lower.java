@@ -24,7 +24,8 @@ public final class Lower {
 
   /** A model as IR. {@code loss} is null for a model without a loss. */
   public record Model(String name, Graph graph, Map<String, Node> inputs, Map<String, Node> params,
-      Map<String, Node> inits, List<String> states, Map<String, Node> outputs, Node loss, Ast.Train train) {
+      Map<String, Node> inits, List<String> states, Map<String, Node> outputs, Node loss, Ast.Train train,
+      Lowering lowering) {
 
     /** The parameters trained by gradients (not running statistics). */
     public Map<String, Node> trained() {
@@ -100,12 +101,76 @@ public final class Lower {
         }
       }
       return new Model(model.name().text(), low.g, low.inputs, low.params, low.inits, List.copyOf(low.states),
-          outputs, loss, train != null && train.name().text().equals(model.name().text()) ? train : null);
+          outputs, loss, train != null && train.name().text().equals(model.name().text()) ? train : null, low);
     } catch (Lowering.Unsupported e) {
       ev.diagnostics.report(Diagnostic.of(Code.LOWER_UNSUPPORTED, model.name().span(), e.getMessage())
           .hint("this construct checks, but the compiler cannot lower it to IR yet"));
       return null;
     } finally {
+      ev.lowering = null;
+      ev.current = before;
+    }
+  }
+
+  /**
+   * One training step as IR: the loss, its gradient for every trained parameter, and the
+   * next value of every parameter and state (model states such as running statistics, and
+   * the optimizer's states). The step counter is the input {@code step}.
+   */
+  public record Step(String name, Graph graph, Map<String, Node> inputs, Map<String, Node> params,
+      Map<String, Node> inits, Node loss, Map<String, Node> grads, Map<String, Node> next) {}
+
+  /**
+   * Lowers the training step of a file's single-model train block: forward, backward, and the
+   * optimizer's update of every parameter. Null after reporting a problem.
+   */
+  public static Step step(Checker checker, Modules.Module m, String name, long seed) {
+    Model model = model(checker, m, name, true, seed);
+    if (model == null) return null;
+    Evaluator ev = checker.evaluator();
+    Ast.Train train = model.train();
+    Ast.Expr optimizer = null;
+    if (train != null) {
+      for (Ast.TrainItem item : train.items()) if (item instanceof Ast.OptimizerItem o) optimizer = o.optimizer();
+    }
+    Span at = train != null ? train.name().span() : new Span(m.file().source(), 0, 0);
+    if (optimizer == null) {
+      ev.diagnostics.report(Diagnostic.of(Code.LOWER_UNSUPPORTED, at, "a train block without an optimizer")
+          .hint("add `optimizer SGD(lr: 0.01)` (use std.optim)"));
+      return null;
+    }
+    Graph g = model.graph();
+    if (model.loss() == null) return null;
+    Map<String, Node> trained = model.trained();
+    Map<Node, Node> grads = dev.nnc.autodiff.Differentiate.vjp(g, model.loss(), g.fill(1, model.loss().type()), trained.values());
+    Lowering low = model.lowering();
+    Env top = ev.moduleEnv(m);
+    ev.lowering = low;
+    Source before = ev.current;
+    ev.current = m.file().source();
+    try {
+      Map<String, Node> next = new LinkedHashMap<>();
+      Map<String, Node> gradByName = new LinkedHashMap<>();
+      for (Map.Entry<String, Node> p : trained.entrySet()) {
+        Node grad = grads.get(p.getValue());
+        gradByName.put(p.getKey(), grad);
+        low.optimizerParam = new Tensor(p.getValue().type(), p.getValue());
+        low.optimizerGrad = new Tensor(grad.type(), grad);
+        Ast.Expr opt = optimizer;
+        Value inst = ev.inPath("optimizer." + p.getKey(), () -> ev.eval(opt, top));
+        if (!(inst instanceof Instance i) || checker.diagnostics().hasErrors()) return null;
+        Env.Slot update = i.env().local("param'");
+        next.put(p.getKey(), low.of(ev.force(update, update.def.span()), p.getValue().type()));
+      }
+      for (Map.Entry<String, Node> s : low.next.entrySet()) next.putIfAbsent(s.getKey(), s.getValue());
+      return new Step(model.name(), g, low.inputs, low.params, low.inits, model.loss(), gradByName, next);
+    } catch (Lowering.Unsupported e) {
+      ev.diagnostics.report(Diagnostic.of(Code.LOWER_UNSUPPORTED, at, e.getMessage())
+          .hint("this construct checks, but the compiler cannot lower it to IR yet"));
+      return null;
+    } finally {
+      low.optimizerParam = null;
+      low.optimizerGrad = null;
       ev.lowering = null;
       ev.current = before;
     }

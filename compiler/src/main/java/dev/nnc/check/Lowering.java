@@ -41,6 +41,17 @@ final class Lowering {
   boolean training;
   /** The paths of parameters that are states (running statistics): not trained by gradients. */
   final java.util.Set<String> states = new java.util.LinkedHashSet<>();
+  /** The next value of each state, by its path, as the program computes it. */
+  final Map<String, Node> next = new LinkedHashMap<>();
+  /** While an optimizer's rule is lowered for one parameter: that parameter and its gradient. */
+  Value optimizerParam, optimizerGrad;
+
+  /** Records the next value of a state (its leaf's path). */
+  void nextState(Value state, Value then) {
+    if (state instanceof Tensor s && s.node() != null && s.node().attr() instanceof dev.nnc.ir.Attr.Leaf leaf) {
+      next.put(leaf.name(), of(then, s.type()));
+    }
+  }
 
   Lowering(long seed) {
     this.seed = seed;

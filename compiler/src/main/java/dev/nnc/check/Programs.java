@@ -203,9 +203,13 @@ final class Programs {
   private void optimizerNames(Env env, Ast.Block decl) {
     Ast.Name at = decl.name();
     TensorType p = new TensorType(DType.F32, List.of(new Axis(Dim.symbol("P"), null, null)));
-    env.put("param", new Env.Slot(new Ast.Name("param", at.span()), "parameter", new Tensor(p)));
-    env.put("grad", new Env.Slot(new Ast.Name("grad", at.span()), "gradient", new Tensor(p)));
-    env.put("step", new Env.Slot(new Ast.Name("step", at.span()), "step", new Tensor(TensorType.scalar(DType.I32))));
+    Lowering low = ev.lowering;
+    boolean lowering = low != null && low.optimizerParam != null;
+    TensorType i32 = TensorType.scalar(DType.I32);
+    env.put("param", new Env.Slot(new Ast.Name("param", at.span()), "parameter", lowering ? low.optimizerParam : new Tensor(p)));
+    env.put("grad", new Env.Slot(new Ast.Name("grad", at.span()), "gradient", lowering ? low.optimizerGrad : new Tensor(p)));
+    env.put("step", new Env.Slot(new Ast.Name("step", at.span()), "step",
+        lowering ? new Tensor(i32, low.input("step", i32)) : new Tensor(i32)));
     for (String n : List.of("param", "grad", "step")) env.local(n).used = true;
   }
 
@@ -470,6 +474,11 @@ final class Programs {
       return leaf(Evaluator.child(env.path(), s.name().text()), s.name(), s.init(), type, env, true);
     }
     Value v = ev.eval(s.init(), env);
+    if (v instanceof Tensor t && ev.lowering != null) {
+      String path = Evaluator.child(env.path(), s.name().text());
+      ev.lowering.states.add(path);
+      return new Tensor(t.type(), ev.lowering.param(path, t.type(), t.node()));
+    }
     if (v instanceof Tensor || v instanceof Failed || v instanceof Poly) return v;
     ev.report(Diagnostic.of(Code.TYPE_KIND, s.init().span(), "a tensor (or a declared type: `state "
         + s.name().text() + ": f32[...] = 0`)", v.describe()));
@@ -534,6 +543,7 @@ final class Programs {
     next.used = true;
     Value now = ev.force(env.local(name.text()), name.span());
     Value then = ev.force(next, next.def.span());
+    if (ev.lowering != null && missing == Code.STATE_UPDATE) ev.lowering.nextState(now, then);
     if (now instanceof Tensor a && then instanceof Tensor b && !a.type().sameAs(b.type())) {
       ev.report(Diagnostic.of(Code.SHAPE_CARRY, next.def.span(), name.text(), b.type(), a.type())
           .note(declared != null ? declared.span() : name.span(), name.text() + " is " + a.type()));
@@ -573,6 +583,7 @@ final class Programs {
       e.getValue().used = true;
       Value now = ev.force(state, e.getValue().def.span());
       Value then = ev.force(e.getValue(), e.getValue().def.span());
+      if (ev.lowering != null) ev.lowering.nextState(now, then);
       if (now instanceof Tensor a && then instanceof Tensor b && !a.type().sameAs(b.type())) {
         ev.report(Diagnostic.of(Code.SHAPE_CARRY, e.getValue().def.span(), state.def.text(), b.type(), a.type())
             .note(state.def.span(), state.def.text() + " is " + a.type()));

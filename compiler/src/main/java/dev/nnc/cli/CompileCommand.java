@@ -43,7 +43,20 @@ final class CompileCommand implements Callable<Integer> {
     Models.Loaded loaded = Models.load(file, model, emit == Emit.grad, 42, out, err);
     if (loaded.model() == null) return loaded.exit();
     Lower.Model m = loaded.model();
-    String text = emit == Emit.ir ? forward(m) : gradients(m);
+    String text;
+    if (emit == Emit.ir) {
+      text = forward(m);
+    } else if (hasOptimizer(m)) {
+      Lower.Step step = Lower.step(loaded.checker(), loaded.module(), model, 42);
+      if (step == null) {
+        out.print(dev.nnc.diag.Renderer.render(loaded.checker().diagnostics().sorted()));
+        out.flush();
+        return Main.INPUT_ERRORS;
+      }
+      text = step(step);
+    } else {
+      text = gradients(m);
+    }
     if (text == null) {
       err.println("nnc: " + file + ": model " + m.name() + " has no loss to differentiate");
       return Main.INPUT_ERRORS;
@@ -71,6 +84,26 @@ final class CompileCommand implements Callable<Integer> {
     int k = 0;
     for (String name : m.outputs().keySet()) out.append("output ").append(name).append(" = ").append(s.roots().get(k++)).append('\n');
     if (m.loss() != null) out.append("loss = ").append(s.roots().get(k)).append('\n');
+    return out.toString();
+  }
+
+  private static boolean hasOptimizer(Lower.Model m) {
+    return m.train() != null && m.train().items().stream().anyMatch(i -> i instanceof dev.nnc.syntax.Ast.OptimizerItem);
+  }
+
+  /** The whole training step: loss, gradients, and the next value of every parameter and state. */
+  private static String step(Lower.Step s) {
+    List<Node> roots = new ArrayList<>();
+    roots.add(s.loss());
+    roots.addAll(s.grads().values());
+    roots.addAll(s.next().values());
+    Simplify.Result r = Simplify.run(s.graph(), roots);
+    StringBuilder out = new StringBuilder("// model " + s.name() + ": one training step (forward, backward, update)\n");
+    out.append(Printer.print(r.roots()));
+    out.append("loss = ").append(r.roots().get(0)).append('\n');
+    int k = 1;
+    for (String name : s.grads().keySet()) out.append("grad ").append(name).append(" = ").append(r.roots().get(k++)).append('\n');
+    for (String name : s.next().keySet()) out.append("next ").append(name).append(" = ").append(r.roots().get(k++)).append('\n');
     return out.toString();
   }
 

@@ -19,12 +19,12 @@ final class Models {
   private Models() {}
 
   /** A lowered model, or the exit code to stop with (its diagnostics already printed). */
-  record Loaded(Lower.Model model, Checker checker, int exit) {}
+  record Loaded(Lower.Model model, Checker checker, Modules.Module module, int exit) {}
 
   static Loaded load(Path file, String name, boolean training, long seed, PrintWriter out, PrintWriter err) {
     if (!Files.exists(file)) {
       err.println("nnc: no such file: " + file);
-      return new Loaded(null, null, Main.USAGE);
+      return new Loaded(null, null, null, Main.USAGE);
     }
     Checker checker = new Checker();
     Modules.Module m;
@@ -32,15 +32,15 @@ final class Models {
       m = checker.checkFile(file, file.toString());
     } catch (IOException e) {
       err.println("nnc: cannot read " + file + ": " + e.getMessage());
-      return new Loaded(null, null, Main.FAULT);
+      return new Loaded(null, null, null, Main.FAULT);
     }
     Lower.Model model = checker.diagnostics().hasErrors() ? null : Lower.model(checker, m, name, training, seed);
     if (model == null) {
       out.print(Renderer.render(checker.diagnostics().sorted()));
       out.flush();
-      return new Loaded(null, checker, Main.INPUT_ERRORS);
+      return new Loaded(null, checker, m, Main.INPUT_ERRORS);
     }
-    return new Loaded(model, checker, Main.OK);
+    return new Loaded(model, checker, m, Main.OK);
   }
 
   /** Binds the size symbols of the inputs' types to the shapes of their values. */

@@ -35,6 +35,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--grad", description = "also print the gradient of the loss for every parameter")
   boolean grad;
 
+  @Option(names = "--step", description = "also run one training step (the train block's optimizer) and print the updated parameters")
+  boolean step;
+
   @Option(names = "--seed", defaultValue = "42", description = "seed of random initial values (default ${DEFAULT-VALUE})")
   long seed;
 
@@ -83,6 +86,19 @@ final class RunCommand implements Callable<Integer> {
       Map<String, Array> shown = new LinkedHashMap<>();
       for (Map.Entry<String, Node> p : trained.entrySet()) shown.put(p.getKey(), g.get(grads.get(p.getValue())));
       for (Map.Entry<String, Array> e : shown.entrySet()) out.println("  d loss / d " + e.getKey() + " = " + Models.format(e.getValue()));
+    }
+    if (step) {
+      Lower.Step s = Lower.step(loaded.checker(), loaded.module(), model, seed);
+      if (s == null) {
+        out.print(dev.nnc.diag.Renderer.render(loaded.checker().diagnostics().sorted()));
+        out.flush();
+        return Main.INPUT_ERRORS;
+      }
+      Map<String, Array> stepValues = new HashMap<>(values);
+      stepValues.put("step", Array.scalar(1));
+      Map<Node, Array> next = Reference.run(List.copyOf(s.next().values()), stepValues, sizes);
+      out.println("after one training step:");
+      for (Map.Entry<String, Node> e : s.next().entrySet()) out.println("  " + e.getKey() + " = " + Models.format(next.get(e.getValue())));
     }
     out.flush();
     return Main.OK;
