@@ -29,7 +29,10 @@ public final class GradCheck {
     Array c = randomLike(Reference.one(out, values, sizes), random);
     Map<String, Array> withSeed = new HashMap<>(values);
     withSeed.put("__cotangent", c);
-    Map<Node, Array> evaluated = Reference.run(List.copyOf(grads.values()), withSeed, sizes);
+    // The output runs with the gradients: a mask select in it binds sizes they may need.
+    List<Node> roots = new java.util.ArrayList<>(grads.values());
+    roots.add(out);
+    Map<Node, Array> evaluated = Reference.run(roots, withSeed, sizes);
     Map<String, Double> errors = new LinkedHashMap<>();
     for (Node x : wrt) {
       String name = ((Attr.Leaf) x.attr()).name();

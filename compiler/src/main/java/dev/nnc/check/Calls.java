@@ -279,7 +279,9 @@ final class Calls {
     }
     ev.frames.push(new Evaluator.Frame(site, inst.decl()));
     try {
-      Value v = ev.programs.instance(inst.decl(), inst.env().parent, new Programs.Inputs(given, spans, callee), site);
+      // A call of a model instance is the same model: its parameters keep the instance's path.
+      Value v = ev.inPath(inst.env().path(),
+          () -> ev.programs.instance(inst.decl(), inst.env().parent, new Programs.Inputs(given, spans, callee), site));
       if (!(v instanceof Instance called)) return v;
       return ev.programs.outputs(called, site);
     } finally {

@@ -177,6 +177,110 @@ public final class Lower {
   }
 
   /**
+   * Lowers the named steps of a train block with several models (a GAN's discriminator and
+   * generator steps): each step's loss, the gradients for the models it updates, and their
+   * updates; frozen models pass gradients but keep their parameters. Null after an error.
+   */
+  public static List<Step> steps(Checker checker, Modules.Module m, long seed) {
+    Evaluator ev = checker.evaluator();
+    if (m == null || m.file() == null || checker.diagnostics().hasErrors()) return null;
+    Env top = ev.moduleEnv(m);
+    Ast.Train train = null;
+    for (Ast.Decl d : m.file().decls()) {
+      if (d instanceof Ast.Train t && t.items().stream().anyMatch(i -> i instanceof Ast.Models)) train = t;
+    }
+    if (train == null) return null;
+    Lowering low = new Lowering(seed);
+    low.training = true;
+    ev.lowering = low;
+    Source before = ev.current;
+    ev.current = m.file().source();
+    Ast.Train t = train;
+    try {
+      Env scope = new Env(top, t.name().text());
+      scope.declaresSizes = true;
+      Map<String, Instance> models = new LinkedHashMap<>();
+      for (Ast.TrainItem item : t.items()) {
+        if (!(item instanceof Ast.Models ms)) continue;
+        for (Ast.Binding b : ms.bindings()) {
+          Value v = ev.inPath(b.name().text(), () -> ev.eval(b.value(), scope));
+          if (v instanceof Instance inst) models.put(b.name().text(), inst);
+        }
+      }
+      Env given = new Env(scope, t.name().text());
+      for (Map.Entry<String, Instance> e : models.entrySet()) {
+        given.put(e.getKey(), new Env.Slot(new Ast.Name(e.getKey(), t.name().span()), "model", e.getValue()));
+      }
+      for (Ast.TrainItem item : t.items()) {
+        if (!(item instanceof Ast.Data d) || !(ev.eval(d.source(), scope) instanceof Data data)) continue;
+        Int batch = new Int(dev.nnc.shape.Dim.symbol("B"), d.span(), "B");
+        if (!data.graph()) scope.put("B", new Env.Slot(new Ast.Name("B", d.span()), "size", batch));
+        for (Map.Entry<String, dev.nnc.shape.TensorType> f : data.fields().entrySet()) {
+          List<dev.nnc.shape.Axis> axes = new ArrayList<>();
+          if (!data.graph()) axes.add(batch.axis());
+          axes.addAll(f.getValue().axes());
+          dev.nnc.shape.TensorType type = f.getValue().withAxes(axes);
+          given.put(f.getKey(), new Env.Slot(new Ast.Name(f.getKey(), d.span()), "data field",
+              new Tensor(type, low.input(f.getKey(), type))));
+        }
+      }
+      List<Step> out = new ArrayList<>();
+      for (Ast.TrainItem item : t.items()) {
+        if (!(item instanceof Ast.Step s)) continue;
+        Env env = new Env(given, s.name().text());
+        env.declaresSizes = true;
+        ev.programs.defineMembers(env, s.members(), Programs.Where.STEP);
+        Node loss = null;
+        List<String> updated = new ArrayList<>();
+        Ast.Expr optimizer = null;
+        for (Ast.Member mem : s.members()) {
+          if (mem instanceof Ast.Loss l) {
+            Node n = low.of(ev.eval(l.value(), env), dev.nnc.shape.TensorType.scalar(dev.nnc.shape.DType.F32));
+            loss = loss == null ? n : low.g.add(loss, n);
+          } else if (mem instanceof Ast.Update u) {
+            for (Ast.Name n : u.models()) updated.add(n.text() + ".");
+            optimizer = u.optimizer();
+          }
+        }
+        if (loss == null || optimizer == null || checker.diagnostics().hasErrors()) return null;
+        Map<String, Node> trained = new LinkedHashMap<>();
+        for (Map.Entry<String, Node> p : low.params.entrySet()) {
+          if (!low.states.contains(p.getKey()) && updated.stream().anyMatch(p.getKey()::startsWith)) trained.put(p.getKey(), p.getValue());
+        }
+        Map<Node, Node> grads = dev.nnc.autodiff.Differentiate.vjp(low.g, loss, low.g.fill(1, loss.type()), trained.values());
+        Map<String, Node> next = new LinkedHashMap<>();
+        Map<String, Node> gradByName = new LinkedHashMap<>();
+        for (Map.Entry<String, Node> p : trained.entrySet()) {
+          Node grad = grads.get(p.getValue());
+          gradByName.put(p.getKey(), grad);
+          low.optimizerParam = new Tensor(p.getValue().type(), p.getValue());
+          low.optimizerGrad = new Tensor(grad.type(), grad);
+          Ast.Expr opt = optimizer;
+          Value inst = ev.inPath("optimizer." + s.name().text() + "." + p.getKey(), () -> ev.eval(opt, env));
+          if (!(inst instanceof Instance i)) return null;
+          Env.Slot update = i.env().local("param'");
+          next.put(p.getKey(), low.of(ev.force(update, update.def.span()), p.getValue().type()));
+        }
+        for (Map.Entry<String, Node> st : low.next.entrySet()) {
+          if (st.getKey().startsWith("optimizer." + s.name().text() + ".")) next.putIfAbsent(st.getKey(), st.getValue());
+        }
+        out.add(new Step(s.name().text(), low.g, new LinkedHashMap<>(low.inputs), new LinkedHashMap<>(low.params),
+            new LinkedHashMap<>(low.inits), loss, gradByName, next));
+      }
+      return out;
+    } catch (Lowering.Unsupported e) {
+      ev.diagnostics.report(Diagnostic.of(Code.LOWER_UNSUPPORTED, t.name().span(), e.getMessage())
+          .hint("this construct checks, but the compiler cannot lower it to IR yet"));
+      return null;
+    } finally {
+      low.optimizerParam = null;
+      low.optimizerGrad = null;
+      ev.lowering = null;
+      ev.current = before;
+    }
+  }
+
+  /**
    * The values a train block's inline data set gives ({@code points(x: ..., y: ...)}), by
    * field name; null when its data is not written in the source.
    */

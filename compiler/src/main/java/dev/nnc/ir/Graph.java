@@ -36,15 +36,15 @@ public final class Graph {
 
   // ------------------------------------------------------------------ leaves
 
-  public Node input(String name, TensorType type) { return make(Op.INPUT, List.of(), new Attr.Leaf(name, type)); }
-  public Node param(String name, TensorType type) { return make(Op.PARAM, List.of(), new Attr.Leaf(name, type)); }
-  public Node fill(double value, TensorType type) { return make(Op.FILL, List.of(), new Attr.Fill(value, type)); }
+  public Node input(String name, TensorType type) { return make(Op.INPUT, List.of(), new Attr.Leaf(name, type.plain())); }
+  public Node param(String name, TensorType type) { return make(Op.PARAM, List.of(), new Attr.Leaf(name, type.plain())); }
+  public Node fill(double value, TensorType type) { return make(Op.FILL, List.of(), new Attr.Fill(value, type.plain())); }
   public Node zeros(TensorType type) { return fill(0, type); }
-  public Node constant(double[] values, TensorType type) { return make(Op.CONST, List.of(), new Attr.Data(values, type)); }
+  public Node constant(double[] values, TensorType type) { return make(Op.CONST, List.of(), new Attr.Data(values, type.plain())); }
   public Node size(Dim size, TensorType type) {
-    return size.isConstant() ? fill(size.constant(), type) : make(Op.SIZE, List.of(), new Attr.Size(size, type));
+    return size.isConstant() ? fill(size.constant(), type) : make(Op.SIZE, List.of(), new Attr.Size(size, type.plain()));
   }
-  public Node iota(int axis, TensorType type) { return make(Op.IOTA, List.of(), new Attr.Iota(axis, type)); }
+  public Node iota(int axis, TensorType type) { return make(Op.IOTA, List.of(), new Attr.Iota(axis, type.plain())); }
   public Node stopGradient(Node x) { return make(Op.STOP_GRADIENT, List.of(x), Attr.NONE); }
   /** A constant with the type of x. */
   public Node like(Node x, double value) { return fill(value, x.type()); }
@@ -145,7 +145,7 @@ public final class Graph {
 
   /** Counter-based random numbers of a float type for a scalar step counter (i32 or f64). */
   public Node random(Node step, Attr.Rng.Kind kind, long seed, long stream, TensorType type) {
-    return make(Op.RANDOM, List.of(step), new Attr.Rng(kind, seed, stream, type));
+    return make(Op.RANDOM, List.of(step), new Attr.Rng(kind, seed, stream, type.plain()));
   }
 
   /** Swaps the last two axes. */

@@ -41,6 +41,13 @@ public record TensorType(DType dtype, List<Axis> axes) {
 
   public List<Axis> axesCopy() { return new ArrayList<>(axes); }
 
+  /** The same type without where its sizes came from: what the IR keeps, so equal types are equal. */
+  public TensorType plain() {
+    List<Axis> out = new ArrayList<>();
+    for (Axis a : axes) out.add(a.origin() == null && a.why() == null ? a : Axis.of(a.size()));
+    return new TensorType(dtype, out);
+  }
+
   @Override public String toString() {
     StringBuilder out = new StringBuilder(dtype.word()).append('[');
     for (int i = 0; i < axes.size(); i++) {

@@ -214,6 +214,17 @@ class GradCheckTest {
       Dim n = c.size("N", 4), f = c.size("F", 3), e = c.size("E", 6);
       return c.g.scatterAdd(c.leaf("x", Domain.ANY, n, f), c.index("idx", c.value(n), e), c.leaf("src", Domain.ANY, e, f), 0);
     }));
+    rows.add(new Row(Op.MASK_SELECT, "mask_select", 1e-6, c -> {
+      Dim n = c.size("N", 6), f = c.size("F", 3);
+      Node keep = c.g.gt(c.leaf("p", Domain.DISTINCT, n), c.g.fill(-3.5, Ctx.type(DType.F64, n)));
+      return c.g.maskSelect(c.leaf("x", Domain.ANY, n, f), keep, "count(keep)");
+    }));
+    rows.add(new Row(Op.MASK_SCATTER, "mask_scatter", 1e-6, c -> {
+      Dim n = c.size("N", 6), f = c.size("F", 3);
+      Node keep = c.g.gt(c.leaf("p", Domain.DISTINCT, n), c.g.fill(-3.5, Ctx.type(DType.F64, n)));
+      Node picked = c.g.tanh(c.g.maskSelect(c.leaf("x", Domain.ANY, n, f), keep, "count(keep)"));
+      return c.g.maskScatter(picked, keep);
+    }));
     rows.add(new Row(Op.MATMUL, "matmul", 1e-6, c -> {
       Dim b = c.size("B", 3), n = c.size("N", 4), k = c.size("K", 4), m = c.size("M", 3);
       return c.g.matmul(c.leaf("a", Domain.ANY, b, n, k), c.leaf("b", Domain.ANY, b, k, m));
