@@ -20,10 +20,11 @@ public final class Checker {
     return m;
   }
 
-  /** Checks source text (tests, benchmarks). */
-  public void checkText(String name, String text) {
+  /** Checks source text (tests, benchmarks) and returns it parsed. */
+  public Modules.Module checkText(String name, String text) {
     Modules.Module m = modules.loadText(name, text);
     if (m.file() != null) evaluator.checkFile(m);
+    return m;
   }
 
   public Evaluator evaluator() { return evaluator; }
