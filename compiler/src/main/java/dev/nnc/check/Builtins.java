@@ -311,6 +311,20 @@ final class Builtins {
         List<Dim> wide = List.of(d.get(0), d.get(1), d.get(2), Dim.of(k), d.get(3), Dim.of(k));
         return g.reshape(g.broadcast(g.reshape(x, split), wide), out.dims());
       }
+      case "argmax": case "argmin": {
+        TensorType x = Evaluator.tensorOf(a.get("x"));
+        int axis = x.axis(((Int) a.get("axis")).value().constant());
+        Node v = l.of(a.get("x"));
+        return argmax(l, name.equals("argmin") ? g.neg(v) : v, axis, ((Bool) a.get("keep")).value(), out);
+      }
+      case "categorical": {
+        // The Gumbel-max trick: argmax(logits - log(-log(u))) draws from softmax(logits).
+        TensorType x = Evaluator.tensorOf(a.get("logits"));
+        Node logits = l.of(a.get("logits"));
+        Node u = l.random("uniform", x, 1e-12, 1);
+        Node gumbel = g.neg(g.log(g.neg(g.log(u))));
+        return argmax(l, g.add(logits, gumbel), x.rank() - 1, false, out);
+      }
       case "randint": {
         TensorType f = out.withDtype(DType.F32);
         double lo = Ops.real(a.get("low")), hi = Ops.real(a.get("high"));
@@ -345,6 +359,17 @@ final class Builtins {
     long[] stride = a.given("stride") ? a.pair("stride") : kernel;
     long[] padding = a.pair("padding");
     return new Attr.Pool(new Attr.Hw(kernel[0], kernel[1]), new Attr.Hw(stride[0], stride[1]), new Attr.Hw(padding[0], padding[1]));
+  }
+
+  /** The first index of the maximum along an axis: the smallest index where x equals its maximum. */
+  private static Node argmax(Lowering l, Node x, int axis, boolean keep, TensorType out) {
+    Graph g = l.g;
+    List<Integer> axes = List.of(axis);
+    Node max = g.broadcast(g.reduceMax(x, axes, true), x.type().dims());
+    Node index = g.cast(g.iota(axis, x.type().withDtype(DType.I32)), x.type().dtype());
+    Node far = g.fill(Double.POSITIVE_INFINITY, x.type());
+    Node first = g.neg(g.reduceMax(g.neg(g.select(g.eq(x, max), index, far)), axes, keep));
+    return g.reshape(g.cast(first, DType.I32), out.dims());
   }
 
   private static List<Integer> identity(int n) {
