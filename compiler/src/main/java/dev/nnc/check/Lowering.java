@@ -110,9 +110,10 @@ final class Lowering {
   /** An elementwise binary op; operands are converted to {@code operand} (the result's shape, the operands' dtype). */
   Node binary(Op op, Value a, Value b, TensorType operand) {
     Node x = of(a, operand), y = of(b, operand);
-    if (op == null) { // floor-modulo: a - floor(a / b) * b
-      if (!operand.dtype().isFloat()) throw new Unsupported("`%` on integer tensors");
-      return g.sub(x, g.mul(g.floor(g.div(x, y)), y));
+    if (op == null) { // floor-modulo: a - floor(a / b) * b, computed in f64 for integers
+      DType t = operand.dtype();
+      Node fx = g.cast(x, DType.F64), fy = g.cast(y, DType.F64);
+      return g.cast(g.sub(fx, g.mul(g.floor(g.div(fx, fy)), fy)), t);
     }
     return g.make(op, List.of(x, y), dev.nnc.ir.Attr.NONE);
   }

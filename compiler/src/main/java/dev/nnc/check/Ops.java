@@ -420,9 +420,16 @@ final class Ops {
         Axis a = slice(s, size, env);
         if (a == null) return Evaluator.ERROR;
         if (low != null) {
-          if (s.step() != null) throw new Lowering.Unsupported("a slice with a step");
           Dim from = s.from() == null ? Dim.of(0) : sliceBound(s.from(), size.size(), env);
-          cur = low.g.slice(cur, out.size(), from, a.size());
+          if (s.step() == null) {
+            cur = low.g.slice(cur, out.size(), from, a.size());
+          } else {
+            // Every step-th element: a gather at from + step * i.
+            long step = ((Int) ev.eval(s.step(), env)).value().constant();
+            TensorType idx = new TensorType(DType.I32, List.of(Axis.of(a.size())));
+            Node at = low.g.add(low.g.scale(low.g.iota(0, idx), step), low.size(from, idx));
+            cur = low.g.gather(cur, at, out.size());
+          }
         }
         out.add(a);
         continue;
