@@ -149,19 +149,10 @@ public final class Lower {
     Source before = ev.current;
     ev.current = m.file().source();
     try {
-      Map<String, Node> next = new LinkedHashMap<>();
       Map<String, Node> gradByName = new LinkedHashMap<>();
-      for (Map.Entry<String, Node> p : trained.entrySet()) {
-        Node grad = grads.get(p.getValue());
-        gradByName.put(p.getKey(), grad);
-        low.optimizerParam = new Tensor(p.getValue().type(), p.getValue());
-        low.optimizerGrad = new Tensor(grad.type(), grad);
-        Ast.Expr opt = optimizer;
-        Value inst = ev.inPath("optimizer." + p.getKey(), () -> ev.eval(opt, top));
-        if (!(inst instanceof Instance i) || checker.diagnostics().hasErrors()) return null;
-        Env.Slot update = i.env().local("param'");
-        next.put(p.getKey(), low.of(ev.force(update, update.def.span()), p.getValue().type()));
-      }
+      for (Map.Entry<String, Node> p : trained.entrySet()) gradByName.put(p.getKey(), grads.get(p.getValue()));
+      Map<String, Node> next = update(ev, low, gradByName, trained, optimizer, top, "optimizer.");
+      if (next == null || checker.diagnostics().hasErrors()) return null;
       for (Map.Entry<String, Node> s : low.next.entrySet()) next.putIfAbsent(s.getKey(), s.getValue());
       return new Step(model.name(), g, low.inputs, low.params, low.inits, model.loss(), gradByName, next);
     } catch (Lowering.Unsupported e) {
@@ -173,6 +164,32 @@ public final class Lower {
       low.optimizerGrad = null;
       ev.lowering = null;
       ev.current = before;
+    }
+  }
+
+  /**
+   * The next value of each trained parameter: the optimizer's rule evaluated once per
+   * parameter, with `param`, `grad` and `step` bound to its nodes. The optimizer's states
+   * are named by {@code prefix} and the parameter's path; their next values land in
+   * {@code Lowering.next}. Null when the optimizer expression is not an optimizer.
+   */
+  private static Map<String, Node> update(Evaluator ev, Lowering low, Map<String, Node> grads,
+      Map<String, Node> trained, Ast.Expr optimizer, Env env, String prefix) {
+    Map<String, Node> next = new LinkedHashMap<>();
+    try {
+      for (Map.Entry<String, Node> p : trained.entrySet()) {
+        Node grad = grads.get(p.getKey());
+        low.optimizerParam = new Tensor(p.getValue().type(), p.getValue());
+        low.optimizerGrad = new Tensor(grad.type(), grad);
+        Value inst = ev.inPath(prefix + p.getKey(), () -> ev.eval(optimizer, env));
+        if (!(inst instanceof Instance i)) return null;
+        Env.Slot rule = i.env().local("param'");
+        next.put(p.getKey(), low.of(ev.force(rule, rule.def.span()), p.getValue().type()));
+      }
+      return next;
+    } finally {
+      low.optimizerParam = null;
+      low.optimizerGrad = null;
     }
   }
 
@@ -248,19 +265,10 @@ public final class Lower {
           if (!low.states.contains(p.getKey()) && updated.stream().anyMatch(p.getKey()::startsWith)) trained.put(p.getKey(), p.getValue());
         }
         Map<Node, Node> grads = dev.nnc.autodiff.Differentiate.vjp(low.g, loss, low.g.fill(1, loss.type()), trained.values());
-        Map<String, Node> next = new LinkedHashMap<>();
         Map<String, Node> gradByName = new LinkedHashMap<>();
-        for (Map.Entry<String, Node> p : trained.entrySet()) {
-          Node grad = grads.get(p.getValue());
-          gradByName.put(p.getKey(), grad);
-          low.optimizerParam = new Tensor(p.getValue().type(), p.getValue());
-          low.optimizerGrad = new Tensor(grad.type(), grad);
-          Ast.Expr opt = optimizer;
-          Value inst = ev.inPath("optimizer." + s.name().text() + "." + p.getKey(), () -> ev.eval(opt, env));
-          if (!(inst instanceof Instance i)) return null;
-          Env.Slot update = i.env().local("param'");
-          next.put(p.getKey(), low.of(ev.force(update, update.def.span()), p.getValue().type()));
-        }
+        for (Map.Entry<String, Node> p : trained.entrySet()) gradByName.put(p.getKey(), grads.get(p.getValue()));
+        Map<String, Node> next = update(ev, low, gradByName, trained, optimizer, env, "optimizer." + s.name().text() + ".");
+        if (next == null) return null;
         for (Map.Entry<String, Node> st : low.next.entrySet()) {
           if (st.getKey().startsWith("optimizer." + s.name().text() + ".")) next.putIfAbsent(st.getKey(), st.getValue());
         }
