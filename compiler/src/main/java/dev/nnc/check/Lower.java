@@ -103,8 +103,7 @@ public final class Lower {
       return new Model(model.name().text(), low.g, low.inputs, low.params, low.inits, List.copyOf(low.states),
           outputs, loss, train != null && train.name().text().equals(model.name().text()) ? train : null, low);
     } catch (Lowering.Unsupported e) {
-      ev.diagnostics.report(Diagnostic.of(Code.LOWER_UNSUPPORTED, model.name().span(), e.getMessage())
-          .hint("this construct checks, but the compiler cannot lower it to IR yet"));
+      unsupported(ev, model.name().span(), e);
       return null;
     } finally {
       ev.lowering = null;
@@ -156,15 +155,17 @@ public final class Lower {
       for (Map.Entry<String, Node> s : low.next.entrySet()) next.putIfAbsent(s.getKey(), s.getValue());
       return new Step(model.name(), g, low.inputs, low.params, low.inits, model.loss(), gradByName, next);
     } catch (Lowering.Unsupported e) {
-      ev.diagnostics.report(Diagnostic.of(Code.LOWER_UNSUPPORTED, at, e.getMessage())
-          .hint("this construct checks, but the compiler cannot lower it to IR yet"));
+      unsupported(ev, at, e);
       return null;
     } finally {
-      low.optimizerParam = null;
-      low.optimizerGrad = null;
       ev.lowering = null;
       ev.current = before;
     }
+  }
+
+  private static void unsupported(Evaluator ev, Span at, Lowering.Unsupported e) {
+    ev.diagnostics.report(Diagnostic.of(Code.LOWER_UNSUPPORTED, at, e.getMessage())
+        .hint("this construct checks, but the compiler cannot lower it to IR yet"));
   }
 
   /**
@@ -277,12 +278,9 @@ public final class Lower {
       }
       return out;
     } catch (Lowering.Unsupported e) {
-      ev.diagnostics.report(Diagnostic.of(Code.LOWER_UNSUPPORTED, t.name().span(), e.getMessage())
-          .hint("this construct checks, but the compiler cannot lower it to IR yet"));
+      unsupported(ev, t.name().span(), e);
       return null;
     } finally {
-      low.optimizerParam = null;
-      low.optimizerGrad = null;
       ev.lowering = null;
       ev.current = before;
     }
