@@ -297,6 +297,15 @@ public final class Evaluator {
   }
 
   Value evalRaw(Ast.Expr e, Env env) {
+    try {
+      return evalRawUnlocated(e, env);
+    } catch (Lowering.Unsupported u) {
+      if (u.at == null && e.span().source() == current) u.at = e.span();
+      throw u;
+    }
+  }
+
+  private Value evalRawUnlocated(Ast.Expr e, Env env) {
     if (e instanceof Ast.IntLit i) return new Int(Dim.of(i.value()), i.span(), null);
     if (e instanceof Ast.FloatLit f) return new Real(f.value());
     if (e instanceof Ast.BoolLit b) return new Bool(b.value());

@@ -164,7 +164,7 @@ public final class Lower {
   }
 
   private static void unsupported(Evaluator ev, Span at, Lowering.Unsupported e) {
-    ev.diagnostics.report(Diagnostic.of(Code.LOWER_UNSUPPORTED, at, e.getMessage())
+    ev.diagnostics.report(Diagnostic.of(Code.LOWER_UNSUPPORTED, e.at != null ? e.at : at, e.getMessage())
         .hint("this construct checks, but the compiler cannot lower it to IR yet"));
   }
 
@@ -296,6 +296,8 @@ public final class Lower {
       if (!(item instanceof Ast.Data d) || !(d.source() instanceof Ast.Call c)) continue;
       if (!(c.callee() instanceof Ast.Ref r) || !r.name().text().equals("points")) continue;
       Map<String, Array> out = new LinkedHashMap<>();
+      List<String> renamed = d.fields().stream().map(f -> f.name().text()).toList();
+      int field = 0;
       for (Ast.Arg a : c.args()) {
         Value v = checker.evaluator().eval(a.value(), checker.evaluator().prelude);
         if (!(v instanceof Lst l)) return null;
@@ -306,7 +308,9 @@ public final class Lower {
         flatten(l, values, at);
         long[] shape = new long[t.rank()];
         for (int i = 0; i < shape.length; i++) shape[i] = t.dim(i).constant();
-        out.put(a.name() == null ? "x" : a.name().text(), new Array(shape, values));
+        String given = a.name() == null ? (field == 0 ? "x" : "y") : a.name().text();
+        out.put(field < renamed.size() ? renamed.get(field) : given, new Array(shape, values));
+        field++;
       }
       return out;
     }

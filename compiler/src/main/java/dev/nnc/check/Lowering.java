@@ -22,6 +22,9 @@ import java.util.Random;
 final class Lowering {
   /** A construct the IR cannot express yet, named for the diagnostic. */
   static final class Unsupported extends RuntimeException {
+    /** The innermost expression of the checked file that needed it, once known. */
+    dev.nnc.diag.Span at;
+
     Unsupported(String what) {
       super(what);
     }

@@ -27,7 +27,7 @@ final class CompileCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "the .nn file")
   Path file;
 
-  @Option(names = "--emit", required = true, description = "ir or grad")
+  @Option(names = "--emit", required = true, paramLabel = "ir|grad", description = "ir (the forward graph) or grad (the training step)")
   Emit emit;
 
   @Option(names = "--model", paramLabel = "NAME", description = "the model (default: the one the train block trains)")
@@ -79,12 +79,10 @@ final class CompileCommand implements Callable<Integer> {
     List<Node> roots = new ArrayList<>(m.outputs().values());
     if (m.loss() != null) roots.add(m.loss());
     Simplify.Result s = Simplify.run(m.graph(), roots);
-    StringBuilder out = new StringBuilder("// model " + m.name() + ": forward\n");
-    out.append(Printer.print(s.roots()));
-    int k = 0;
-    for (String name : m.outputs().keySet()) out.append("output ").append(name).append(" = ").append(s.roots().get(k++)).append('\n');
-    if (m.loss() != null) out.append("loss = ").append(s.roots().get(k)).append('\n');
-    return out.toString();
+    List<String> names = new ArrayList<>();
+    for (String name : m.outputs().keySet()) names.add("output " + name);
+    if (m.loss() != null) names.add("loss");
+    return "// model " + m.name() + ": forward\n" + Printer.print(s.roots(), names);
   }
 
   private static boolean hasOptimizer(Lower.Model m) {
@@ -98,13 +96,11 @@ final class CompileCommand implements Callable<Integer> {
     roots.addAll(s.grads().values());
     roots.addAll(s.next().values());
     Simplify.Result r = Simplify.run(s.graph(), roots);
-    StringBuilder out = new StringBuilder("// model " + s.name() + ": one training step (forward, backward, update)\n");
-    out.append(Printer.print(r.roots()));
-    out.append("loss = ").append(r.roots().get(0)).append('\n');
-    int k = 1;
-    for (String name : s.grads().keySet()) out.append("grad ").append(name).append(" = ").append(r.roots().get(k++)).append('\n');
-    for (String name : s.next().keySet()) out.append("next ").append(name).append(" = ").append(r.roots().get(k++)).append('\n');
-    return out.toString();
+    List<String> names = new ArrayList<>();
+    names.add("loss");
+    for (String name : s.grads().keySet()) names.add("grad " + name);
+    for (String name : s.next().keySet()) names.add("next " + name);
+    return "// model " + s.name() + ": one training step (forward, backward, update)\n" + Printer.print(r.roots(), names);
   }
 
   private static String gradients(Lower.Model m) {
@@ -115,11 +111,9 @@ final class CompileCommand implements Callable<Integer> {
     roots.add(m.loss());
     roots.addAll(grads.values());
     Simplify.Result s = Simplify.run(m.graph(), roots);
-    StringBuilder out = new StringBuilder("// model " + m.name() + ": loss and its gradients\n");
-    out.append(Printer.print(s.roots()));
-    out.append("loss = ").append(s.roots().get(0)).append('\n');
-    int k = 1;
-    for (String name : trained.keySet()) out.append("grad ").append(name).append(" = ").append(s.roots().get(k++)).append('\n');
-    return out.toString();
+    List<String> names = new ArrayList<>();
+    names.add("loss");
+    for (String name : trained.keySet()) names.add("grad " + name);
+    return "// model " + m.name() + ": loss and its gradients\n" + Printer.print(s.roots(), names);
   }
 }

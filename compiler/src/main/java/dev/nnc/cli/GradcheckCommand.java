@@ -115,7 +115,8 @@ final class GradcheckCommand implements Callable<Integer> {
       if (t.isFloat()) wrt.add(n);
     }
     Map<String, Double> errors = GradCheck.check(g, loss, wrt, values, sizes, random);
-    out.println("gradcheck " + title + (sizes.isEmpty() ? "" : " with " + sizes) + ": float64 central differences, tolerance " + tolerance);
+    out.println("gradcheck " + title + (sizes.isEmpty() ? "" : " with " + sizes) + ": float64 central differences, tolerance "
+        + String.format(Locale.ROOT, "%.0e", tolerance));
     int width = errors.keySet().stream().mapToInt(String::length).max().orElse(6);
     double worst = 0;
     Map<String, Node> byName = new LinkedHashMap<>();

@@ -45,7 +45,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Override public Integer call() {
     PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-    Models.Loaded loaded = Models.load(file, model, false, seed, out, err);
+    // Gradients and steps are those of training (dropout on, batch statistics); outputs alone are evaluation's.
+    Models.Loaded loaded = Models.load(file, model, grad || step, seed, out, err);
     if (loaded.model() == null) return loaded.exit();
     Lower.Model m = loaded.model();
     Map<String, Array> data = Lower.inlineData(loaded.checker(), m.train());
@@ -65,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
     List<Node> roots = new ArrayList<>(m.outputs().values());
     if (m.loss() != null) roots.add(m.loss());
     Map<Node, Array> result = Reference.run(roots, values, sizes);
-    out.println("model " + m.name() + (sizes.isEmpty() ? "" : " with " + sizes));
+    out.println("model " + m.name() + (sizes.isEmpty() ? "" : " with " + sizes) + (grad || step ? ", as in training" : ""));
     for (Map.Entry<String, Array> p : m.initialValues().entrySet()) {
       out.println("  param  " + p.getKey() + " = " + Models.format(p.getValue()));
     }

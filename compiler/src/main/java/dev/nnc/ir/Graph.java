@@ -109,7 +109,10 @@ public final class Graph {
     return x.type().dims().equals(dims) ? x : make(Op.BROADCAST, List.of(x), new Attr.Shape(dims));
   }
 
-  public Node slice(Node x, int axis, Dim start, Dim length) { return make(Op.SLICE, List.of(x), new Attr.Slice(axis, start, length)); }
+  public Node slice(Node x, int axis, Dim start, Dim length) {
+    boolean whole = start.isConstant() && start.constant() == 0 && length.equals(x.type().dim(axis));
+    return whole ? x : make(Op.SLICE, List.of(x), new Attr.Slice(axis, start, length));
+  }
   public Node pad(Node x, int axis, Dim before, Dim after, double value) { return make(Op.PAD, List.of(x), new Attr.Pad(axis, before, after, value)); }
   public Node concat(List<Node> xs, int axis) { return make(Op.CONCAT, xs, new Attr.Axis(axis)); }
   public Node gather(Node x, Node idx, int axis) { return make(Op.GATHER, List.of(x, idx), new Attr.Axis(axis)); }

@@ -1,6 +1,8 @@
 package dev.nnc.ir;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The IR as readable text, one node a line: {@code %3 = exp %2 : f32[B, 10]}. */
@@ -8,16 +10,27 @@ public final class Printer {
   private Printer() {}
 
   public static String print(List<Node> roots) {
+    return print(roots, List.of());
+  }
+
+  /**
+   * The nodes the roots need, numbered in the order printed (so a change early in a program
+   * does not renumber what follows it), then one line {@code name = %k} per named root.
+   */
+  public static String print(List<Node> roots, List<String> names) {
     StringBuilder out = new StringBuilder();
+    Map<Node, Integer> number = new HashMap<>();
     for (Node n : Schedule.topological(roots)) {
-      out.append(n).append(" = ").append(n.op().word());
+      number.put(n, number.size());
+      out.append('%').append(number.get(n)).append(" = ").append(n.op().word());
       if (!n.inputs().isEmpty()) {
-        out.append(' ').append(n.inputs().stream().map(Node::toString).collect(Collectors.joining(", ")));
+        out.append(' ').append(n.inputs().stream().map(x -> "%" + number.get(x)).collect(Collectors.joining(", ")));
       }
       String attr = attr(n.attr());
       if (!attr.isEmpty()) out.append(" {").append(attr).append('}');
       out.append(" : ").append(n.type()).append('\n');
     }
+    for (int i = 0; i < names.size(); i++) out.append(names.get(i)).append(" = %").append(number.get(roots.get(i))).append('\n');
     return out.toString();
   }
 

@@ -163,13 +163,38 @@ public final class Dim implements Comparable<Dim> {
     return q != null && q.isWhole() ? q : null;
   }
 
-  /** Floor division; an opaque atom when the operands are not both constant and it is not exact. */
+  /**
+   * Floor division. By a constant k, the terms whose coefficients k divides come out exactly
+   * and only the constant remainder is floored ({@code floor((2H - 1)/2) = H - 1}); otherwise
+   * the quotient is an opaque atom, which {@link #evaluate} still computes from its parts.
+   */
   public Dim floorDiv(Dim d) {
     if (isConstant() && d.isConstant() && d.constant() != 0) return of(Math.floorDiv(constant(), d.constant()));
     Dim exact = exactDiv(d);
     if (exact != null) return exact;
-    return symbol("floor((" + this + ")/(" + d + "))");
+    if (d.isConstant() && d.constant() > 0 && isWhole()) {
+      long k = d.constant();
+      Dim rest = of(0);
+      boolean split = true;
+      for (var e : terms.entrySet()) {
+        if (e.getKey().isEmpty()) continue;
+        if (e.getValue().n() % k != 0) split = false;
+        TreeMap<List<String>, Q> t = empty();
+        t.put(e.getKey(), Q.of(e.getValue().n() / k, 1));
+        rest = rest.plus(new Dim(t));
+      }
+      if (split) {
+        Q c = terms.get(List.of());
+        return rest.plus(of(Math.floorDiv(c == null ? 0 : c.n(), k)));
+      }
+    }
+    String name = "floor((" + this + ")/(" + d + "))";
+    QUOTIENTS.putIfAbsent(name, List.of(this, d));
+    return symbol(name);
   }
+
+  /** What each opaque floor atom divides, so that it can be evaluated when its symbols have values. */
+  private static final Map<String, List<Dim>> QUOTIENTS = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The remainder, when known. */
   public Long mod(Dim d) {
@@ -187,6 +212,10 @@ public final class Dim implements Comparable<Dim> {
         boolean inverse = atom.startsWith("1/");
         String name = inverse ? atom.substring(2) : atom;
         Long v = values.get(name);
+        if (v == null && QUOTIENTS.containsKey(name)) {
+          List<Dim> q = QUOTIENTS.get(name);
+          v = Math.floorDiv(q.get(0).evaluate(values), q.get(1).evaluate(values));
+        }
         if (v == null) throw new IllegalArgumentException("no value for size " + name);
         term = inverse ? term.over(Q.of(v, 1)) : term.times(Q.of(v, 1));
       }

@@ -52,7 +52,7 @@ final class Inputs {
     }
 
     DataException truncated(String detail) {
-      return new DataException(file, "truncated " + (gzip ? "gzip stream" : "file") + ": " + detail);
+      return new DataException(file, "truncated file: " + detail + (gzip ? " after decompressing" : ""));
     }
 
     DataException fault(IOException e) {

@@ -102,11 +102,13 @@ public final class Npy {
     dims.append(t.rank() == 1 ? ",)" : ")"); // Python's one-tuple
     String order = t.dtype() == DType.BOOL ? "|" : "<";
     String dict = "{'descr': '" + order + t.dtype().npyCode() + "', 'fortran_order': False, 'shape': " + dims + ", }";
-    int version = dict.length() + 11 > 65535 ? 2 : 1;
+    // As numpy.save does: room to grow the first dimension in place, then padding to 64 bytes.
+    if (t.rank() > 0) dict += " ".repeat(Math.max(0, 21 - Integer.toString(t.dim(0)).length()));
+    int version = 10 + dict.length() + 65 > 65535 ? 2 : 1;
     int prefix = version == 1 ? 10 : 12;
-    int total = (prefix + dict.length() + 1 + 63) / 64 * 64;
-    String header = dict + " ".repeat(total - prefix - dict.length() - 1) + "\n";
-    ByteBuffer out = ByteBuffer.allocate(Math.toIntExact(total + t.byteSize())).order(ByteOrder.LITTLE_ENDIAN);
+    int pad = 64 - (prefix + dict.length() + 1) % 64;
+    String header = dict + " ".repeat(pad) + "\n";
+    ByteBuffer out = ByteBuffer.allocate(Math.toIntExact(prefix + header.length() + t.byteSize())).order(ByteOrder.LITTLE_ENDIAN);
     out.put(MAGIC).put((byte) version).put((byte) 0);
     if (version == 1) out.putShort((short) header.length()); else out.putInt(header.length());
     out.put(header.getBytes(StandardCharsets.ISO_8859_1));

@@ -1,0 +1,316 @@
+package dev.nnc.runtime.data;
+
+import dev.nnc.runtime.DataException;
+import dev.nnc.runtime.Tensor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The data sets the language names as builtins, with the fields the checker gives them
+ * (compiler {@code Builtins.dataSets()}): batched sets hold {@code x} and {@code y} with the samples
+ * on the first axis; graph sets hold {@code x}, {@code adj}, {@code y} and {@code mask} for one
+ * whole graph. Synthetic sets are pure functions of their arguments.
+ */
+public final class Datasets {
+  private Datasets() {}
+
+  /** Where the Debian package {@code dataset-fashion-mnist} puts its files. */
+  public static final Path FASHION_MNIST = Path.of("/usr/share/datasets/fashion-mnist");
+
+  /** Where nnc looks for MNIST unless told otherwise. */
+  public static final Path MNIST = Path.of("/usr/share/datasets/mnist");
+
+  /** Stream purposes for the synthetic sets. */
+  private static final long SBM_MEANS = 11, SBM_EDGES = 12, SBM_FEATURES = 13, LINEAR_NOISE = 14, SPIRAL_NOISE = 15;
+
+  // ------------------------------------------------------------------ images
+
+  /** Fashion-MNIST from {@link #fashionMnistDir()}. */
+  public static DataSet fashionMnist(String split) {
+    return fashionMnist(split, fashionMnistDir());
+  }
+
+  public static DataSet fashionMnist(String split, Path dir) {
+    return mnistLike("fashion_mnist", "Fashion-MNIST", split, dir,
+        "install the Debian package dataset-fashion-mnist, or set NNC_FASHION_MNIST to a folder with its four IDX files");
+  }
+
+  /** MNIST digits from {@link #mnistDir()}. */
+  public static DataSet mnist(String split) {
+    return mnist(split, mnistDir());
+  }
+
+  public static DataSet mnist(String split, Path dir) {
+    return mnistLike("mnist", "MNIST", split, dir, "set NNC_MNIST to a folder with its four IDX files");
+  }
+
+  /** {@code NNC_FASHION_MNIST} (system property {@code nnc.fashion_mnist}), else {@link #FASHION_MNIST}. */
+  public static Path fashionMnistDir() {
+    return configured("nnc.fashion_mnist", "NNC_FASHION_MNIST", FASHION_MNIST);
+  }
+
+  /** {@code NNC_MNIST} (system property {@code nnc.mnist}), else {@link #MNIST}. */
+  public static Path mnistDir() {
+    return configured("nnc.mnist", "NNC_MNIST", MNIST);
+  }
+
+  private static Path configured(String property, String env, Path fallback) {
+    String p = System.getProperty(property);
+    if (p == null || p.isEmpty()) p = System.getenv(env);
+    return p == null || p.isEmpty() ? fallback : Path.of(p);
+  }
+
+  private static DataSet mnistLike(String name, String title, String split, Path dir, String remedy) {
+    if (!"train".equals(split) && !"test".equals(split)) {
+      throw new DataException("the split of `" + name + "` must be \"train\" or \"test\", found \"" + split + "\"");
+    }
+    if (!Files.isDirectory(dir)) throw new DataException(dir, title + " is not installed here (no such folder); " + remedy);
+    List<String> prefixes = split.equals("train") ? List.of("train") : List.of("t10k", "test");
+    Path images = find(dir, prefixes, "images", "idx3", remedy);
+    Path labels = find(dir, prefixes, "labels", "idx1", remedy);
+    return Idx.imagesAndLabels(name, images, labels, 28, 28, 10);
+  }
+
+  private static Path find(Path dir, List<String> prefixes, String what, String idx, String remedy) {
+    for (String p : prefixes) {
+      for (String f : List.of(p + "-" + what + "-" + idx + "-ubyte.gz", p + "-" + what + "-" + idx + "-ubyte",
+          p + "-" + what + "." + idx + "-ubyte")) {
+        if (Files.exists(dir.resolve(f))) return dir.resolve(f);
+      }
+    }
+    throw new DataException(dir.resolve(prefixes.get(0) + "-" + what + "-" + idx + "-ubyte.gz"), "no such file; " + remedy);
+  }
+
+  // ------------------------------------------------------------------ graphs
+
+  /**
+   * Zachary's karate club: {@code x = I} (f32[34, 34], one-hot node identity), {@code adj}
+   * (f32[34, 34], symmetric 0/1, no self loops, 78 edges), {@code y} (i32[34]: 0 for Mr. Hi's
+   * faction, 1 for the officer's) and {@code mask} (bool[34]: only nodes 0 and 33 are labelled).
+   */
+  public static DataSet karateClub() {
+    int n = KarateClub.NODES;
+    float[] x = new float[n * n];
+    for (int i = 0; i < n; i++) x[i * n + i] = 1;
+    float[] adj = new float[n * n];
+    for (int[] e : KarateClub.EDGES) {
+      adj[e[0] * n + e[1]] = 1;
+      adj[e[1] * n + e[0]] = 1;
+    }
+    int[] y = new int[n];
+    for (int v : KarateClub.OFFICER) y[v] = 1;
+    boolean[] mask = new boolean[n];
+    for (int v : KarateClub.LABELLED) mask[v] = true;
+    return graph("karate_club", Tensor.f32(x, n, n), Tensor.f32(adj, n, n), Tensor.i32(y, n), Tensor.bool(mask, n));
+  }
+
+  /**
+   * A stochastic block model: {@code nodes} split into {@code classes} contiguous blocks of nearly
+   * equal size ({@code y[i] = i * classes / nodes}); each pair in one block is an edge with
+   * probability {@code pIn}, across blocks {@code pOut}. Features are the block's mean (one
+   * standard normal vector per block) plus standard normal noise. The mask labels the first tenth
+   * (at least one node) of each block.
+   */
+  public static DataSet sbm(int nodes, int classes, double pIn, double pOut, int features, long seed) {
+    if (nodes < 1) throw new DataException("sbm: `nodes` must be at least 1, found " + nodes);
+    if (classes < 1 || classes > nodes) throw new DataException("sbm: `classes` must be in 1.." + nodes + ", found " + classes);
+    if (!(pIn >= 0 && pIn <= 1)) throw new DataException("sbm: `p_in` must be in [0, 1], found " + pIn);
+    if (!(pOut >= 0 && pOut <= 1)) throw new DataException("sbm: `p_out` must be in [0, 1], found " + pOut);
+    if (features < 1) throw new DataException("sbm: `features` must be at least 1, found " + features);
+    Tensor.count(nodes, nodes);
+    int[] y = new int[nodes];
+    for (int i = 0; i < nodes; i++) y[i] = (int) ((long) i * classes / nodes);
+    float[] adj = new float[nodes * nodes];
+    SplitMix edges = SplitMix.of(seed, SBM_EDGES);
+    for (int i = 0; i < nodes; i++) {
+      for (int j = i + 1; j < nodes; j++) {
+        if (edges.nextDouble() < (y[i] == y[j] ? pIn : pOut)) {
+          adj[i * nodes + j] = 1;
+          adj[j * nodes + i] = 1;
+        }
+      }
+    }
+    double[] means = new double[classes * features];
+    SplitMix m = SplitMix.of(seed, SBM_MEANS);
+    for (int k = 0; k < means.length; k++) means[k] = m.nextGaussian();
+    float[] x = new float[Tensor.count(nodes, features)];
+    SplitMix f = SplitMix.of(seed, SBM_FEATURES);
+    for (int i = 0; i < nodes; i++) {
+      for (int k = 0; k < features; k++) x[i * features + k] = (float) (means[y[i] * features + k] + f.nextGaussian());
+    }
+    boolean[] mask = new boolean[nodes];
+    for (int i = 0; i < nodes; ) {
+      int block = y[i], end = i;
+      while (end < nodes && y[end] == block) end++;
+      int labelled = Math.max(1, (end - i + 9) / 10);
+      for (int k = i; k < i + labelled; k++) mask[k] = true;
+      i = end;
+    }
+    return graph("sbm", Tensor.f32(x, nodes, features), Tensor.f32(adj, nodes, nodes), Tensor.i32(y, nodes), Tensor.bool(mask, nodes));
+  }
+
+  private static DataSet graph(String name, Tensor x, Tensor adj, Tensor y, Tensor mask) {
+    Map<String, Tensor> fields = new LinkedHashMap<>();
+    fields.put("x", x);
+    fields.put("adj", adj);
+    fields.put("y", y);
+    fields.put("mask", mask);
+    return DataSet.graph(name, fields);
+  }
+
+  // ------------------------------------------------------------------ small synthetic sets
+
+  /**
+   * {@code n} points {@code x} evenly spaced in [-1, 1] (0 when n = 1) with {@code y = w x + b}
+   * plus normal noise of standard deviation {@code noise}: {@code x, y: f32[n, 1]}.
+   */
+  public static DataSet linear(double w, double b, int n, double noise) {
+    if (n < 1) throw new DataException("linear: `n` must be at least 1, found " + n);
+    if (!(noise >= 0)) throw new DataException("linear: `noise` must be at least 0, found " + noise);
+    float[] x = new float[n], y = new float[n];
+    SplitMix r = SplitMix.of(LINEAR_NOISE);
+    for (int i = 0; i < n; i++) {
+      double xi = n == 1 ? 0 : -1 + 2.0 * i / (n - 1);
+      x[i] = (float) xi;
+      y[i] = (float) (w * xi + b + (noise > 0 ? noise * r.nextGaussian() : 0));
+    }
+    return xy("linear", Tensor.f32(x, n, 1), Tensor.f32(y, n, 1));
+  }
+
+  /** Rows given in the source: {@code x: f32[rows, cols of x]}, {@code y: f32[rows, cols of y]}. */
+  public static DataSet points(double[][] x, double[][] y) {
+    if (x.length != y.length) throw new DataException("points: `x` has " + x.length + " rows but `y` has " + y.length);
+    return xy("points", rows("x", x), rows("y", y));
+  }
+
+  private static Tensor rows(String what, double[][] rows) {
+    if (rows.length == 0) throw new DataException("points: `" + what + "` has no rows");
+    int cols = rows[0].length;
+    float[] out = new float[rows.length * cols];
+    for (int r = 0; r < rows.length; r++) {
+      if (rows[r].length != cols) {
+        throw new DataException("points: row " + r + " of `" + what + "` has " + rows[r].length + " values, row 0 has " + cols);
+      }
+      for (int c = 0; c < cols; c++) out[r * cols + c] = (float) rows[r][c];
+    }
+    return Tensor.f32(out, rows.length, cols);
+  }
+
+  /** The four points of XOR: {@code x: f32[4, 2]} in {0, 1}^2, {@code y: f32[4, 1]} = x0 xor x1. */
+  public static DataSet xor() {
+    float[] x = {0, 0, 0, 1, 1, 0, 1, 1};
+    float[] y = {0, 1, 1, 0};
+    return xy("xor", Tensor.f32(x, 4, 2), Tensor.f32(y, 4, 1));
+  }
+
+  /**
+   * Two interleaved spirals of one and a half turns: sample {@code i} is on spiral {@code i % 2}
+   * ({@code y: i32[n]}), at radius {@code t} in (0, 1) and angle {@code 3 pi t + pi y}, plus normal
+   * noise of standard deviation 0.02 ({@code x: f32[n, 2]}).
+   */
+  public static DataSet spirals(int n) {
+    if (n < 2) throw new DataException("spirals: `n` must be at least 2, found " + n);
+    float[] x = new float[2 * n];
+    int[] y = new int[n];
+    SplitMix noise = SplitMix.of(SPIRAL_NOISE);
+    for (int i = 0; i < n; i++) {
+      int c = i % 2, k = i / 2, per = (n - c + 1) / 2;
+      double t = (k + 0.5) / per;
+      double angle = 3 * Math.PI * t + Math.PI * c;
+      x[2 * i] = (float) (t * Math.cos(angle) + 0.02 * noise.nextGaussian());
+      x[2 * i + 1] = (float) (t * Math.sin(angle) + 0.02 * noise.nextGaussian());
+      y[i] = c;
+    }
+    return xy("spirals", Tensor.f32(x, n, 2), Tensor.i32(y, n));
+  }
+
+  private static DataSet xy(String name, Tensor x, Tensor y) {
+    Map<String, Tensor> fields = new LinkedHashMap<>();
+    fields.put("x", x);
+    fields.put("y", y);
+    return DataSet.batched(name, fields);
+  }
+
+  // ------------------------------------------------------------------ by name
+
+  /**
+   * A data set by its builtin name with named arguments (numbers, strings, and for {@code points}
+   * rows as {@code double[][]}); missing arguments take the defaults the language gives them.
+   */
+  public static DataSet load(String name, Map<String, ?> args) {
+    Args a = new Args(name, args);
+    switch (name) {
+      case "fashion_mnist": a.known("split"); return fashionMnist(a.str("split", "train"));
+      case "mnist": a.known("split"); return mnist(a.str("split", "train"));
+      case "karate_club": a.known(); return karateClub();
+      case "sbm":
+        a.known("nodes", "classes", "p_in", "p_out", "features", "seed");
+        return sbm(a.integer("nodes", 100), a.integer("classes", 2), a.real("p_in", 0.3), a.real("p_out", 0.02),
+            a.integer("features", 16), a.integer("seed", 0));
+      case "linear":
+        a.known("w", "b", "n", "noise");
+        return linear(a.real("w", 2), a.real("b", 1), a.integer("n", 64), a.real("noise", 0));
+      case "points": a.known("x", "y"); return points(a.rows("x"), a.rows("y"));
+      case "xor": a.known(); return xor();
+      case "spirals": a.known("n"); return spirals(a.integer("n", 200));
+      default:
+        throw new DataException("no data set `" + name + "`; the data sets are fashion_mnist, mnist, karate_club, sbm, linear, points, xor, spirals");
+    }
+  }
+
+  /** Named arguments of {@link #load}, with the faults they can have. */
+  private static final class Args {
+    private final String name;
+    private final Map<String, ?> args;
+
+    Args(String name, Map<String, ?> args) {
+      this.name = name;
+      this.args = args;
+    }
+
+    void known(String... names) {
+      for (String k : args.keySet()) {
+        if (!List.of(names).contains(k)) {
+          throw new DataException("`" + name + "` has no argument `" + k + "`"
+              + (names.length == 0 ? "; it takes none" : "; it takes " + String.join(", ", names)));
+        }
+      }
+    }
+
+    String str(String k, String fallback) {
+      Object v = args.get(k);
+      if (v == null) return fallback;
+      if (!(v instanceof String)) throw wrong(k, "a string", v);
+      return (String) v;
+    }
+
+    int integer(String k, int fallback) {
+      Object v = args.get(k);
+      if (v == null) return fallback;
+      if (!(v instanceof Integer || v instanceof Long) || ((Number) v).longValue() != ((Number) v).intValue()) {
+        throw wrong(k, "an int", v);
+      }
+      return ((Number) v).intValue();
+    }
+
+    double real(String k, double fallback) {
+      Object v = args.get(k);
+      if (v == null) return fallback;
+      if (!(v instanceof Number)) throw wrong(k, "a number", v);
+      return ((Number) v).doubleValue();
+    }
+
+    double[][] rows(String k) {
+      Object v = args.get(k);
+      if (!(v instanceof double[][])) throw wrong(k, "rows of numbers", v);
+      return (double[][]) v;
+    }
+
+    private DataException wrong(String k, String expected, Object v) {
+      return new DataException("`" + k + "` of `" + name + "` must be " + expected + ", found " + (v == null ? "nothing" : v));
+    }
+  }
+}
