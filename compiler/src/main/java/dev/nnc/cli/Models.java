@@ -11,7 +11,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /** What the commands that compile a model share: check, lower, and print arrays. */
@@ -79,10 +78,6 @@ final class Models {
   }
 
   static String number(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-    String s = String.format(Locale.ROOT, "%.6g", v);
-    if (s.contains("e")) return s;
-    s = s.replaceAll("0+$", "");
-    return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    return dev.nnc.ir.Printer.number(v, 6);
   }
 }

@@ -161,11 +161,7 @@ public record Figure(String model, List<Box> boxes, List<Edge> edges, boolean ba
   private static boolean isZero(Attr.Hw hw) { return hw.h() == 0 && hw.w() == 0; }
 
   static String number(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-    String s = String.format(Locale.ROOT, "%.4g", v);
-    if (s.contains("e")) return s;
-    s = s.replaceAll("0+$", "");
-    return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    return dev.nnc.ir.Printer.number(v, 4);
   }
 
   /** The boxes by node id. */

@@ -34,6 +34,15 @@ public final class Printer {
     return out.toString();
   }
 
+  /** A number for people: whole numbers as integers, others to the given significant digits. */
+  public static String number(double v, int significant) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+    String s = String.format(java.util.Locale.ROOT, "%." + significant + "g", v);
+    if (s.contains("e")) return s;
+    s = s.replaceAll("0+$", "");
+    return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+  }
+
   private static String attr(Attr a) {
     if (a instanceof Attr.None) return "";
     if (a instanceof Attr.Leaf l) return l.name();
