@@ -22,10 +22,12 @@ import java.util.Map;
 public final class Lower {
   private Lower() {}
 
+  /** The lowering each model was built with, so a step can go on building in its graph. */
+  private static final Map<Model, Lowering> LOWERINGS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
   /** A model as IR. {@code loss} is null for a model without a loss. */
   public record Model(String name, Graph graph, Map<String, Node> inputs, Map<String, Node> params,
-      Map<String, Node> inits, List<String> states, Map<String, Node> outputs, Node loss, Ast.Train train,
-      Lowering lowering) {
+      Map<String, Node> inits, List<String> states, Map<String, Node> outputs, Node loss, Ast.Train train) {
 
     /** The parameters trained by gradients (not running statistics). */
     public Map<String, Node> trained() {
@@ -100,8 +102,10 @@ public final class Lower {
           loss = loss == null ? n : low.g.add(loss, n);
         }
       }
-      return new Model(model.name().text(), low.g, low.inputs, low.params, low.inits, List.copyOf(low.states),
-          outputs, loss, train != null && train.name().text().equals(model.name().text()) ? train : null, low);
+      Model result = new Model(model.name().text(), low.g, low.inputs, low.params, low.inits, List.copyOf(low.states),
+          outputs, loss, train != null && train.name().text().equals(model.name().text()) ? train : null);
+      LOWERINGS.put(result, low);
+      return result;
     } catch (Lowering.Unsupported e) {
       unsupported(ev, model.name().span(), e);
       return null;
@@ -142,7 +146,7 @@ public final class Lower {
     if (model.loss() == null) return null;
     Map<String, Node> trained = model.trained();
     Map<Node, Node> grads = dev.nnc.autodiff.Differentiate.vjp(g, model.loss(), g.fill(1, model.loss().type()), trained.values());
-    Lowering low = model.lowering();
+    Lowering low = LOWERINGS.get(model);
     Env top = ev.moduleEnv(m);
     ev.lowering = low;
     Source before = ev.current;
