@@ -724,7 +724,7 @@ final class Programs {
    */
   private Value unroll(Ast.Scan s, Env env, Int over) {
     Lowering low = ev.lowering;
-    if (!over.value().isConstant()) throw new Lowering.Unsupported("a scan over a size known only at run time");
+    if (!over.value().isConstant()) return loop(s, env, over);
     int n = Math.toIntExact(over.value().constant());
     List<Value> carries = new ArrayList<>();
     List<TensorType> types = new ArrayList<>();
@@ -770,6 +770,60 @@ final class Programs {
     List<Axis> axes = yType.axesCopy();
     axes.add(along, new Axis(over.value(), s.over().span(), null));
     return new Scanned(new Tensor(yType.withAxes(axes), stacked), carries);
+  }
+
+  /**
+   * Lowers a scan whose length is known only when the program runs to the IR's loop: the
+   * body once, over placeholders for the carries and the step index.
+   */
+  private Value loop(Ast.Scan s, Env env, Int over) {
+    Lowering low = ev.lowering;
+    int id = low.g.size();
+    List<TensorType> types = new ArrayList<>();
+    List<Node> inits = new ArrayList<>(), carries = new ArrayList<>();
+    TensorType index = TensorType.scalar(DType.I32);
+    Node t = low.g.input("loop" + id + "." + s.var().text(), index);
+    Env body = new Env(env, env.owner);
+    body.put(s.var().text(), new Env.Slot(s.var(), "loop variable", new Tensor(index, t)));
+    for (Ast.Carry c : s.carries()) {
+      TensorType type = ev.types().evalType((Ast.TensorType) c.type(), env);
+      types.add(type);
+      inits.add(low.of(ev.eval(c.init(), env), type));
+      Node carry = low.g.input("loop" + id + "." + c.name().text(), type);
+      carries.add(carry);
+      body.put(c.name().text(), new Env.Slot(c.name(), "carry", new Tensor(type, carry)));
+    }
+    defineMembers(body, s.members(), Where.SCAN);
+    List<Node> next = new ArrayList<>();
+    for (int i = 0; i < s.carries().size(); i++) {
+      Env.Slot slot = body.local(s.carries().get(i).name().text() + "'");
+      next.add(low.of(ev.force(slot, slot.def.span()), types.get(i)));
+    }
+    TensorType yType = null;
+    List<Node> ys = new ArrayList<>();
+    if (s.yield() != null) {
+      Value y = ev.eval(s.yield(), body);
+      yType = Evaluator.tensorOf(y);
+      ys.add(low.of(y, yType));
+    }
+    List<Node> out = low.g.loop(inits, carries, t, next, ys, over.value(), s.reverse());
+    List<Value> finals = new ArrayList<>();
+    for (int i = 0; i < carries.size(); i++) finals.add(new Tensor(types.get(i), out.get(i)));
+    if (s.yield() == null) return finals.size() == 1 ? finals.get(0) : new Tuple(finals);
+    int along = 0;
+    if (s.along() != null) {
+      long k = ((Int) ev.eval(s.along(), env)).value().constant();
+      along = (int) (k < 0 ? k + yType.rank() + 1 : k);
+    }
+    // The loop stacks on a new first axis; move it to `along`.
+    Node stacked = out.get(carries.size());
+    List<Integer> perm = new ArrayList<>();
+    for (int i = 1; i <= yType.rank(); i++) perm.add(i);
+    perm.add(along, 0);
+    if (along != 0) stacked = low.g.transpose(stacked, perm);
+    List<Axis> axes = yType.axesCopy();
+    axes.add(along, new Axis(over.value(), s.over().span(), null));
+    return new Scanned(new Tensor(yType.withAxes(axes), stacked), finals);
   }
 
   // ------------------------------------------------------------------ sample programs

@@ -25,6 +25,15 @@ public sealed interface Attr {
   /** A constant tensor written in the source, row-major. Compared by identity: constants are not merged. */
   record Data(double[] values, TensorType type) implements Attr {}
 
+  /**
+   * A loop (see {@code Loops}): its body, and which result this node is: the final value of
+   * carry k, the stacked per-step values of output k, or the stacked values carry k entered
+   * each step with (what the gradient reads).
+   */
+  record Loop(Loops.Body body, Kind kind, int k) implements Attr {
+    public enum Kind { FINAL, STACKED, CARRIES }
+  }
+
   /** The size symbol a mask select binds to its number of true elements. */
   record Count(String symbol) implements Attr {}
 

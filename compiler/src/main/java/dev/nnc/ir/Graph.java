@@ -117,6 +117,29 @@ public final class Graph {
   public Node concat(List<Node> xs, int axis) { return make(Op.CONCAT, xs, new Attr.Axis(axis)); }
   public Node gather(Node x, Node idx, int axis) { return make(Op.GATHER, List.of(x, idx), new Attr.Axis(axis)); }
   public Node scatterAdd(Node x, Node idx, Node src, int axis) { return make(Op.SCATTER_ADD, List.of(x, idx, src), new Attr.Axis(axis)); }
+  /**
+   * A loop of {@code length} steps over a body built from the placeholders {@code carries}
+   * and {@code index} (INPUT nodes only the body reads): the carries start as {@code inits}
+   * and become {@code next} after each step; {@code ys} are stacked over the steps, on a new
+   * first axis, in index order. Gives the final carries, then the stacked ys.
+   */
+  public List<Node> loop(List<Node> inits, List<Node> carries, Node index, List<Node> next, List<Node> ys,
+      Dim length, boolean reverse) {
+    java.util.Set<Node> placeholders = new java.util.HashSet<>(carries);
+    placeholders.add(index);
+    List<Node> outputs = new ArrayList<>(next);
+    outputs.addAll(ys);
+    List<Node> captured = Loops.captured(outputs, placeholders);
+    Loops.Body body = new Loops.Body(List.copyOf(carries), index, List.of(), List.copyOf(next), List.copyOf(ys),
+        captured, length, reverse);
+    List<Node> inputs = new ArrayList<>(inits);
+    inputs.addAll(captured);
+    List<Node> out = new ArrayList<>();
+    for (int i = 0; i < carries.size(); i++) out.add(make(Op.LOOP, inputs, new Attr.Loop(body, Attr.Loop.Kind.FINAL, i)));
+    for (int i = 0; i < ys.size(); i++) out.add(make(Op.LOOP, inputs, new Attr.Loop(body, Attr.Loop.Kind.STACKED, i)));
+    return out;
+  }
+
   public Node maskSelect(Node x, Node mask, String countSymbol) {
     return make(Op.MASK_SELECT, List.of(x, mask), new Attr.Count(countSymbol));
   }

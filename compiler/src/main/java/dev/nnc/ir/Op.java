@@ -22,7 +22,7 @@ public enum Op {
   RESHAPE(Structure.RESHAPE), TRANSPOSE(Structure.TRANSPOSE), BROADCAST(Structure.BROADCAST),
   SLICE(Structure.SLICE), PAD(Structure.PAD), CONCAT(Structure.CONCAT),
   GATHER(Structure.GATHER), SCATTER_ADD(Structure.SCATTER_ADD),
-  MASK_SELECT(Masking.SELECT), MASK_SCATTER(Masking.SCATTER),
+  MASK_SELECT(Masking.SELECT), MASK_SCATTER(Masking.SCATTER), LOOP(Loops.LOOP),
   // contraction
   MATMUL(Contraction.MATMUL),
   // convolution (NCHW) and its two transposes

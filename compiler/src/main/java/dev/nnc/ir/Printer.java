@@ -57,6 +57,10 @@ public final class Printer {
     if (a instanceof Attr.Pad p) return "axis " + p.axis() + " before " + p.before() + " after " + p.after() + " value " + p.value();
     if (a instanceof Attr.Axis x) return "axis " + x.axis();
     if (a instanceof Attr.Count c) return "count " + c.symbol();
+    if (a instanceof Attr.Loop l) {
+      return l.kind().name().toLowerCase() + " " + l.k() + " of " + l.body().length() + " steps"
+          + (l.body().reverse() ? " reversed" : "") + ", body of " + Schedule.topological(l.body().next()).size() + " nodes";
+    }
     if (a instanceof Attr.Cast c) return "to " + c.to().word();
     if (a instanceof Attr.Conv c) return conv(c);
     if (a instanceof Attr.ConvInputGrad c) return conv(c.conv()) + " size [" + c.height() + ", " + c.width() + "]";

@@ -11,9 +11,16 @@ public final class Reference {
 
   /** Evaluates the roots; leaves (inputs, params) take their values by name. */
   public static Map<Node, Array> run(List<Node> roots, Map<String, Array> leaves, Map<String, Long> given) {
-    Map<Node, Array> values = new HashMap<>();
-    Map<String, Long> sizes = new HashMap<>(given); // a mask select binds the size of its result
-    for (Node n : order(roots)) {
+    return run(roots, leaves, new HashMap<>(given), Map.of()); // a mask select binds the size of its result
+  }
+
+  /**
+   * Evaluates the roots with some nodes' values given (a loop's body: its placeholders and
+   * the outer values it reads). {@code sizes} is updated with the sizes selects bind.
+   */
+  static Map<Node, Array> run(List<Node> roots, Map<String, Array> leaves, Map<String, Long> sizes, Map<Node, Array> bound) {
+    Map<Node, Array> values = new HashMap<>(bound);
+    for (Node n : order(roots, bound.keySet())) {
       if (n.op() == Op.INPUT || n.op() == Op.PARAM) {
         Attr.Leaf leaf = (Attr.Leaf) n.attr();
         Array v = leaves.get(leaf.name());
@@ -36,13 +43,13 @@ public final class Reference {
    * Inputs before their users, and a node whose type mentions a size that a mask select
    * binds after that select (a constant of that size has no edge to it otherwise).
    */
-  private static List<Node> order(List<Node> roots) {
-    List<Node> plain = Schedule.topological(roots);
+  private static List<Node> order(List<Node> roots, java.util.Set<Node> bound) {
+    List<Node> plain = Schedule.topological(roots, bound);
     Map<String, Node> binders = new HashMap<>();
     for (Node n : plain) if (n.op() == Op.MASK_SELECT) binders.put(((Attr.Count) n.attr()).symbol(), n);
     if (binders.isEmpty()) return plain;
     List<Node> out = new ArrayList<>();
-    java.util.Set<Node> done = new java.util.HashSet<>();
+    java.util.Set<Node> done = new java.util.HashSet<>(bound);
     for (Node n : plain) visit(n, binders, done, out);
     return out;
   }

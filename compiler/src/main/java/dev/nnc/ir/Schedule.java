@@ -10,8 +10,13 @@ public final class Schedule {
   private Schedule() {}
 
   public static List<Node> topological(List<Node> roots) {
+    return topological(roots, Set.of());
+  }
+
+  /** The same, without the nodes in {@code given} and what only they need (values known already). */
+  public static List<Node> topological(List<Node> roots, Set<Node> given) {
     List<Node> order = new ArrayList<>();
-    Set<Node> seen = new HashSet<>();
+    Set<Node> seen = new HashSet<>(given);
     // Iterative depth-first search, so deep graphs (long unrolled chains) cannot overflow the stack.
     for (Node root : roots) {
       if (seen.contains(root)) continue;

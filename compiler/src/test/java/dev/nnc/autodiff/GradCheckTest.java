@@ -225,6 +225,8 @@ class GradCheckTest {
       Node picked = c.g.tanh(c.g.maskSelect(c.leaf("x", Domain.ANY, n, f), keep, "count(keep)"));
       return c.g.maskScatter(picked, keep);
     }));
+    rows.add(new Row(Op.LOOP, "loop stacked (an RNN over a symbolic T)", 1e-6, c -> loop(c, false).get(1)));
+    rows.add(new Row(Op.LOOP, "loop final carry (reversed)", 1e-6, c -> loop(c, true).get(0)));
     rows.add(new Row(Op.MATMUL, "matmul", 1e-6, c -> {
       Dim b = c.size("B", 3), n = c.size("N", 4), k = c.size("K", 4), m = c.size("M", 3);
       return c.g.matmul(c.leaf("a", Domain.ANY, b, n, k), c.leaf("b", Domain.ANY, b, k, m));
@@ -310,6 +312,16 @@ class GradCheckTest {
       v[j] = t;
     }
     return x;
+  }
+
+  /** h' = tanh(h @ w + xs[t]) over T steps: gives [final h, stacked h' * h']. */
+  static List<Node> loop(Ctx c, boolean reverse) {
+    Dim b = c.size("B", 3), h = c.size("H", 3), t = c.size("T", 4);
+    Node w = c.leaf("w", Domain.ANY, h, h), xs = c.leaf("xs", Domain.ANY, t, b, h), h0 = c.leaf("h0", Domain.ANY, b, h);
+    Node carry = c.g.input("loop.h", Ctx.type(DType.F64, b, h));
+    Node index = c.g.input("loop.t", Ctx.type(DType.I32));
+    Node next = c.g.tanh(c.g.add(c.g.matmul(carry, w), c.g.gather(xs, index, 0)));
+    return c.g.loop(List.of(h0), List.of(carry), index, List.of(next), List.of(c.g.mul(next, next)), t, reverse);
   }
 
   /** Each row on several random shapes; every float leaf's gradient within the row's tolerance. */
