@@ -67,6 +67,12 @@ public final class Lower {
       if (d instanceof Ast.Block b && b.kind() == Ast.BlockKind.MODEL) models.add(b);
     }
     for (Ast.Block b : models) if (b.name().text().equals(wanted)) model = b;
+    for (Ast.Decl d : m.file().decls()) {
+      if (model == null && name != null && d instanceof Ast.Block b && b.name().text().equals(name)
+          && (b.kind() == Ast.BlockKind.SAMPLE || b.kind() == Ast.BlockKind.GENERATE)) {
+        return sample(checker, m, top, b, seed);
+      }
+    }
     if (model == null && wanted == null && models.size() == 1) model = models.get(0);
     Span at = new Span(m.file().source(), 0, 0);
     if (model == null) {
@@ -108,6 +114,40 @@ public final class Lower {
       return result;
     } catch (Lowering.Unsupported e) {
       unsupported(ev, model.name().span(), e);
+      return null;
+    } finally {
+      ev.lowering = null;
+      ev.current = before;
+    }
+  }
+
+  /** Lowers a sample or generate program, with its parameters' defaults: its outputs, no loss. */
+  private static Model sample(Checker checker, Modules.Module m, Env top, Ast.Block b, long seed) {
+    Evaluator ev = checker.evaluator();
+    Lowering low = new Lowering(seed);
+    ev.lowering = low;
+    Source before = ev.current;
+    ev.current = m.file().source();
+    try {
+      Env params = new Env(top, b.name().text());
+      for (Ast.Param p : b.params()) {
+        params.put(p.name().text(), new Env.Slot(p.name(), "parameter", ev.programs.generic(p, params)));
+      }
+      Env env = ev.inPath("", () -> ev.programs.sampleScope(b, params));
+      if (checker.diagnostics().hasErrors()) return null;
+      Map<String, Node> outputs = new LinkedHashMap<>();
+      for (Ast.Member mem : b.members()) {
+        if (mem instanceof Ast.Output o && env.find(o.name().text()) != null
+            && env.find(o.name().text()).value() instanceof Tensor t) {
+          outputs.put(o.name().text(), t.node());
+        }
+      }
+      Model result = new Model(b.name().text(), low.g, low.inputs, low.params, low.inits, List.copyOf(low.states),
+          outputs, null, null);
+      LOWERINGS.put(result, low);
+      return result;
+    } catch (Lowering.Unsupported e) {
+      unsupported(ev, b.name().span(), e);
       return null;
     } finally {
       ev.lowering = null;

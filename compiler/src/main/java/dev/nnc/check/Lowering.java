@@ -38,6 +38,9 @@ final class Lowering {
   /** Parameters are initialized on the host from this seed; in a param initializer, random draws are constants. */
   private final long seed;
   String initializing;
+  /** Inside a loop's body: its step index (i32), so each step draws new numbers. */
+  Node loopIndex;
+
   /** The stream id of the next random op: each draw in the program gets its own. */
   private long streams;
   /** Whether the program is a training step (dropout on, batch statistics) or evaluation. */
@@ -225,6 +228,10 @@ final class Lowering {
     if (initializing == null) {
       // In the program: counter-based, a pure function of (seed, stream, step, element).
       Node step = input("step", TensorType.scalar(DType.I32));
+      if (loopIndex != null) {
+        // The counter of a draw in a loop also counts the loop's steps: step * 2^20 + index.
+        step = g.add(g.scale(g.cast(step, DType.F64), 1 << 20), g.cast(loopIndex, DType.F64));
+      }
       dev.nnc.ir.Attr.Rng.Kind k = kind.equals("normal") ? dev.nnc.ir.Attr.Rng.Kind.NORMAL : dev.nnc.ir.Attr.Rng.Kind.UNIFORM;
       Node r = g.random(step, k, seed & 0xffffffffL, streams++, type);
       return kind.equals("normal") ? g.add(g.like(r, a), g.scale(r, b)) : g.add(g.like(r, a), g.scale(r, b - a));

@@ -795,16 +795,22 @@ final class Programs {
     }
     defineMembers(body, s.members(), Where.SCAN);
     List<Node> next = new ArrayList<>();
-    for (int i = 0; i < s.carries().size(); i++) {
-      Env.Slot slot = body.local(s.carries().get(i).name().text() + "'");
-      next.add(low.of(ev.force(slot, slot.def.span()), types.get(i)));
-    }
     TensorType yType = null;
     List<Node> ys = new ArrayList<>();
-    if (s.yield() != null) {
-      Value y = ev.eval(s.yield(), body);
-      yType = Evaluator.tensorOf(y);
-      ys.add(low.of(y, yType));
+    Node outer = low.loopIndex;
+    low.loopIndex = outer == null ? t : low.g.add(low.g.scale(outer, 1 << 16), t);
+    try {
+      for (int i = 0; i < s.carries().size(); i++) {
+        Env.Slot slot = body.local(s.carries().get(i).name().text() + "'");
+        next.add(low.of(ev.force(slot, slot.def.span()), types.get(i)));
+      }
+      if (s.yield() != null) {
+        Value y = ev.eval(s.yield(), body);
+        yType = Evaluator.tensorOf(y);
+        ys.add(low.of(y, yType));
+      }
+    } finally {
+      low.loopIndex = outer;
     }
     List<Node> out = low.g.loop(inits, carries, t, next, ys, over.value(), s.reverse());
     List<Value> finals = new ArrayList<>();
@@ -830,6 +836,11 @@ final class Programs {
 
   /** Checks a sample or generate program: its body runs in order and may rebind names. */
   void sample(Ast.Block b, Env params) {
+    sampleScope(b, params);
+  }
+
+  /** Runs a sample program's body; the scope it leaves holds its outputs. */
+  Env sampleScope(Ast.Block b, Env params) {
     Env env = new Env(params, b.name().text());
     env.declaresSizes = true;
     boolean[] output = new boolean[1];
@@ -838,6 +849,7 @@ final class Programs {
     if (!output[0]) {
       ev.report(Diagnostic.of(Code.SAMPLE_OUTPUT, b.name().span(), b.name().text()).hint("add `output x`"));
     }
+    return env;
   }
 
   private void sequence(Env env, List<Ast.Member> members, boolean[] output, Env loopOuter) {
@@ -907,11 +919,67 @@ final class Programs {
         ev.report(Diagnostic.of(Code.LOOP_RANGE, bound.span(), "bound " + bound.span().text()).label(v.describe()));
       }
     }
+    if (ev.lowering != null) {
+      lowerFor(env, f, output);
+      return;
+    }
     Env body = new Env(env, env.owner);
     body.put(f.var().text(), new Env.Slot(f.var(), "loop variable", new Tensor(TensorType.scalar(DType.I32))));
     body.local(f.var().text()).used = true;
     sequence(body, f.body(), output, env);
     forceAll(body);
+  }
+
+  /**
+   * Lowers a sample program's `for` to the IR's loop: the names the body assigns that exist
+   * before it are the carries; the loop variable counts from the range's start.
+   */
+  private void lowerFor(Env env, Ast.For f, boolean[] output) {
+    Lowering low = ev.lowering;
+    Dim from = ((Int) ev.eval(f.range().from(), env)).value(), to = ((Int) ev.eval(f.range().to(), env)).value();
+    Dim n = switch (f.range().kind()) {
+      case TO -> to.minus(from).plus(Dim.of(1));
+      case UNTIL -> to.minus(from);
+      case DOWN_TO -> from.minus(to).plus(Dim.of(1));
+    };
+    int id = low.g.size();
+    TensorType i32 = TensorType.scalar(DType.I32);
+    Node index = low.g.input("loop" + id + ".step", i32);
+    Node start = low.size(from, i32);
+    Node var = f.range().kind() == Ast.RangeKind.DOWN_TO ? low.g.sub(start, index) : low.g.add(start, index);
+    Env body = new Env(env, env.owner);
+    body.put(f.var().text(), new Env.Slot(f.var(), "loop variable", new Tensor(i32, var)));
+    List<String> carried = new ArrayList<>();
+    for (Ast.Member m : f.body()) {
+      if (m instanceof Ast.Bind b && b.pattern() instanceof Ast.PName p && env.find(p.name().text()) != null
+          && !carried.contains(p.name().text())) {
+        carried.add(p.name().text());
+      }
+    }
+    List<Node> inits = new ArrayList<>(), carries = new ArrayList<>();
+    for (String name : carried) {
+      Value before = ev.force(env.find(name), f.span());
+      TensorType type = Evaluator.tensorOf(before);
+      if (type == null) throw new Lowering.Unsupported("a loop that rebinds `" + name + "`, which is not a tensor");
+      inits.add(low.of(before, type));
+      Node carry = low.g.input("loop" + id + "." + name, type);
+      carries.add(carry);
+      body.put(name, new Env.Slot(new Ast.Name(name, f.span()), "carry", new Tensor(type, carry)));
+    }
+    Node outer = low.loopIndex;
+    low.loopIndex = outer == null ? index : low.g.add(low.g.scale(outer, 1 << 16), index);
+    try {
+      sequence(body, f.body(), output, null);
+    } finally {
+      low.loopIndex = outer;
+    }
+    List<Node> next = new ArrayList<>();
+    for (int i = 0; i < carried.size(); i++) next.add(low.of(body.local(carried.get(i)).value(), carries.get(i).type()));
+    List<Node> finals = low.g.loop(inits, carries, index, next, List.of(), n, false);
+    for (int i = 0; i < carried.size(); i++) {
+      String name = carried.get(i);
+      env.rebind(name, new Env.Slot(new Ast.Name(name, f.span()), "binding", new Tensor(carries.get(i).type(), finals.get(i))));
+    }
   }
 
   Trains trains() { return trains; }
