@@ -45,6 +45,17 @@ final class RunCommand implements Callable<Integer> {
 
   @Override public Integer call() {
     PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+    try {
+      return run(out, err);
+    } catch (dev.nnc.ir.IrException e) {
+      // The data does not fit the program at run time (a class index out of range, say).
+      out.flush();
+      err.println("nnc: " + file + ": evaluation failed: " + e.getMessage());
+      return Main.FAULT;
+    }
+  }
+
+  private int run(PrintWriter out, PrintWriter err) {
     // Gradients and steps are those of training (dropout on, batch statistics); outputs alone are evaluation's.
     Models.Loaded loaded = Models.load(file, model, grad || step, seed, out, err);
     if (loaded.model() == null) return loaded.exit();
