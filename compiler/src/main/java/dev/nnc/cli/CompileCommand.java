@@ -22,12 +22,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "compile", mixinStandardHelpOptions = true,
     description = "Compiles a model and prints what it becomes: --emit ir (forward graph) or grad (its gradients).")
 final class CompileCommand implements Callable<Integer> {
-  enum Emit { ir, grad }
+  enum Emit { ir, grad, memory }
 
   @Parameters(paramLabel = "FILE", description = "the .nn file")
   Path file;
 
-  @Option(names = "--emit", required = true, paramLabel = "ir|grad", description = "ir (the forward graph) or grad (the training step)")
+  @Option(names = "--emit", required = true, paramLabel = "ir|grad|memory",
+      description = "ir (the forward graph), grad (the training step) or memory (the buffers of the training step, and its peak bytes)")
   Emit emit;
 
   @Option(names = "--model", paramLabel = "NAME", description = "the model (default: the one the train block trains)")
@@ -46,6 +47,37 @@ final class CompileCommand implements Callable<Integer> {
     String text;
     if (emit == Emit.ir) {
       text = forward(m);
+    } else if (emit == Emit.memory) {
+      List<Node> roots = new ArrayList<>();
+      Map<Node, String> names = new java.util.LinkedHashMap<>();
+      String what;
+      if (hasOptimizer(m)) {
+        Lower.Step step = Lower.step(loaded.checker(), loaded.module(), model, 42);
+        if (step == null) {
+          out.print(dev.nnc.diag.Renderer.render(loaded.checker().diagnostics().sorted()));
+          out.flush();
+          return Main.INPUT_ERRORS;
+        }
+        roots.add(step.loss());
+        names.put(step.loss(), "loss");
+        for (Map.Entry<String, Node> e : step.next().entrySet()) {
+          roots.add(e.getValue());
+          names.putIfAbsent(e.getValue(), "next " + e.getKey());
+        }
+        what = "one training step";
+      } else {
+        roots.addAll(m.outputs().values());
+        if (m.loss() != null) roots.add(m.loss());
+        what = "the forward graph";
+      }
+      Simplify.Result s = Simplify.run(m.graph(), roots);
+      Map<Node, String> simpleNames = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < roots.size(); i++) simpleNames.putIfAbsent(s.roots().get(i), names.getOrDefault(roots.get(i), "output"));
+      dev.nnc.plan.PlanMemory.Plan plan = dev.nnc.plan.PlanMemory.run(s.roots());
+      for (Node n : plan.order()) {
+        if (n.attr() instanceof dev.nnc.ir.Attr.Leaf leaf) simpleNames.putIfAbsent(n, leaf.name());
+      }
+      text = "// model " + m.name() + ": memory of " + what + "\n" + dev.nnc.plan.PlanMemory.describe(plan, simpleNames);
     } else if (hasOptimizer(m)) {
       Lower.Step step = Lower.step(loaded.checker(), loaded.module(), model, 42);
       if (step == null) {
