@@ -298,7 +298,11 @@ public final class Evaluator {
 
   Value evalRaw(Ast.Expr e, Env env) {
     try {
-      return evalRawUnlocated(e, env);
+      Value v = evalRawUnlocated(e, env);
+      if (lowering != null && v instanceof Tensor t && t.node() != null && e.span().source() == current) {
+        lowering.origins.putIfAbsent(t.node(), e.span()); // the innermost expression of the file that made it
+      }
+      return v;
     } catch (Lowering.Unsupported u) {
       if (u.at == null && e.span().source() == current) u.at = e.span();
       throw u;

@@ -22,6 +22,14 @@ import java.util.Map;
 public final class Lower {
   private Lower() {}
 
+  /** The source expression each node of a lowered graph came from (nodes made inside library code have none). */
+  public static Map<Node, Span> origins(Graph g) {
+    Map<Node, Span> o = ORIGINS.get(g);
+    return o == null ? Map.of() : java.util.Collections.unmodifiableMap(o);
+  }
+
+  private static final Map<Graph, Map<Node, Span>> ORIGINS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
   /** The lowering each model was built with, so a step can go on building in its graph. */
   private static final Map<Model, Lowering> LOWERINGS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
@@ -111,6 +119,7 @@ public final class Lower {
       Model result = new Model(model.name().text(), low.g, low.inputs, low.params, low.inits, List.copyOf(low.states),
           outputs, loss, train != null && train.name().text().equals(model.name().text()) ? train : null);
       LOWERINGS.put(result, low);
+      ORIGINS.put(low.g, low.origins);
       return result;
     } catch (Lowering.Unsupported e) {
       unsupported(ev, model.name().span(), e);
@@ -145,6 +154,7 @@ public final class Lower {
       Model result = new Model(b.name().text(), low.g, low.inputs, low.params, low.inits, List.copyOf(low.states),
           outputs, null, null);
       LOWERINGS.put(result, low);
+      ORIGINS.put(low.g, low.origins);
       return result;
     } catch (Lowering.Unsupported e) {
       unsupported(ev, b.name().span(), e);

@@ -38,6 +38,9 @@ final class Lowering {
   /** Parameters are initialized on the host from this seed; in a param initializer, random draws are constants. */
   private final long seed;
   String initializing;
+  /** Where in the file being compiled each node came from, for listings of kernels. */
+  final Map<Node, dev.nnc.diag.Span> origins = new java.util.HashMap<>();
+
   /** Inside a loop's body: its step index (i32), so each step draws new numbers. */
   Node loopIndex;
 

@@ -22,13 +22,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "compile", mixinStandardHelpOptions = true,
     description = "Compiles a model and prints what it becomes: --emit ir (forward graph) or grad (its gradients).")
 final class CompileCommand implements Callable<Integer> {
-  enum Emit { ir, grad, memory }
+  enum Emit { ir, grad, memory, kernels }
 
   @Parameters(paramLabel = "FILE", description = "the .nn file")
   Path file;
 
-  @Option(names = "--emit", required = true, paramLabel = "ir|grad|memory",
-      description = "ir (the forward graph), grad (the training step) or memory (the buffers of the training step, and its peak bytes)")
+  @Option(names = "--emit", required = true, paramLabel = "ir|grad|memory|kernels",
+      description = "ir (the forward graph), grad (the training step), memory (its buffers and peak bytes) or kernels (its fused kernels)")
   Emit emit;
 
   @Option(names = "--model", paramLabel = "NAME", description = "the model (default: the one the train block trains)")
@@ -47,10 +47,12 @@ final class CompileCommand implements Callable<Integer> {
     String text;
     if (emit == Emit.ir) {
       text = forward(m);
-    } else if (emit == Emit.memory) {
+    } else if (emit == Emit.memory || emit == Emit.kernels) {
       List<Node> roots = new ArrayList<>();
       Map<Node, String> names = new java.util.LinkedHashMap<>();
       String what;
+      dev.nnc.ir.Graph graph = m.graph();
+      int gradients = 0; // the gradients, last among the roots, mark where the update begins
       if (hasOptimizer(m)) {
         Lower.Step step = Lower.step(loaded.checker(), loaded.module(), model, 42);
         if (step == null) {
@@ -64,20 +66,31 @@ final class CompileCommand implements Callable<Integer> {
           roots.add(e.getValue());
           names.putIfAbsent(e.getValue(), "next " + e.getKey());
         }
+        gradients = step.grads().size();
+        graph = step.graph();
+        roots.addAll(step.grads().values());
         what = "one training step";
       } else {
         roots.addAll(m.outputs().values());
         if (m.loss() != null) roots.add(m.loss());
         what = "the forward graph";
       }
-      Simplify.Result s = Simplify.run(m.graph(), roots);
+      Simplify.Result s = Simplify.run(graph, roots);
       Map<Node, String> simpleNames = new java.util.LinkedHashMap<>();
       for (int i = 0; i < roots.size(); i++) simpleNames.putIfAbsent(s.roots().get(i), names.getOrDefault(roots.get(i), "output"));
-      dev.nnc.plan.PlanMemory.Plan plan = dev.nnc.plan.PlanMemory.run(s.roots());
-      for (Node n : plan.order()) {
-        if (n.attr() instanceof dev.nnc.ir.Attr.Leaf leaf) simpleNames.putIfAbsent(n, leaf.name());
+      if (emit == Emit.kernels) {
+        int end = s.roots().size() - gradients;
+        java.util.Set<Node> update = new java.util.HashSet<>(s.roots().subList(hasOptimizer(m) ? 1 : 0, hasOptimizer(m) ? end : 0));
+        java.util.Set<Node> grads = new java.util.HashSet<>(s.roots().subList(end, s.roots().size()));
+        List<dev.nnc.fuse.Fuse.Kernel> kernels = dev.nnc.fuse.Fuse.run(s.roots().subList(0, end), update, grads);
+        text = "// model " + m.name() + ": kernels of " + what + "\n" + kernels(kernels, dev.nnc.check.Lower.origins(graph));
+      } else {
+        dev.nnc.plan.PlanMemory.Plan plan = dev.nnc.plan.PlanMemory.run(s.roots());
+        for (Node n : plan.order()) {
+          if (n.attr() instanceof dev.nnc.ir.Attr.Leaf leaf) simpleNames.putIfAbsent(n, leaf.name());
+        }
+        text = "// model " + m.name() + ": memory of " + what + "\n" + dev.nnc.plan.PlanMemory.describe(plan, simpleNames);
       }
-      text = "// model " + m.name() + ": memory of " + what + "\n" + dev.nnc.plan.PlanMemory.describe(plan, simpleNames);
     } else if (hasOptimizer(m)) {
       Lower.Step step = Lower.step(loaded.checker(), loaded.module(), model, 42);
       if (step == null) {
@@ -115,6 +128,35 @@ final class CompileCommand implements Callable<Integer> {
     for (String name : m.outputs().keySet()) names.add("output " + name);
     if (m.loss() != null) names.add("loss");
     return "// model " + m.name() + ": forward\n" + Printer.print(s.roots(), names);
+  }
+
+  /** One line per kernel: its kind, its ops, what it writes, and the source it came from. */
+  private static String kernels(List<dev.nnc.fuse.Fuse.Kernel> kernels, Map<Node, dev.nnc.diag.Span> origins) {
+    StringBuilder out = new StringBuilder();
+    Map<dev.nnc.fuse.Fuse.Kind, Integer> counts = new java.util.TreeMap<>();
+    for (dev.nnc.fuse.Fuse.Kernel k : kernels) {
+      counts.merge(k.kind(), 1, Integer::sum);
+      List<String> ops = new ArrayList<>();
+      for (Node n : k.nodes()) ops.add(n.op().word());
+      String shown = ops.size() <= 8 ? String.join(" ", ops) : String.join(" ", ops.subList(0, 8)) + " ... (" + ops.size() + " ops)";
+      java.util.Set<String> where = new java.util.LinkedHashSet<>();
+      for (Node n : k.nodes()) {
+        dev.nnc.diag.Span s = origins.get(n);
+        if (s != null) where.add(s.line() + ":" + s.column());
+      }
+      List<String> writes = new ArrayList<>();
+      for (Node n : k.outputs()) writes.add(n.type().toString());
+      out.append("kernel ").append(k.id()).append(' ').append(k.kind().name().toLowerCase()).append(": ").append(shown);
+      if (!writes.isEmpty()) out.append(" -> ").append(writes.size() <= 3 ? String.join(", ", writes) : writes.size() + " values");
+      if (!where.isEmpty()) {
+        List<String> w = new ArrayList<>(where);
+        out.append("  (from ").append(w.size() <= 4 ? String.join(", ", w) : String.join(", ", w.subList(0, 4)) + ", ...").append(')');
+      }
+      out.append('\n');
+    }
+    out.append(kernels.size()).append(" kernels:");
+    counts.forEach((kind, n) -> out.append(' ').append(n).append(' ').append(kind.name().toLowerCase()));
+    return out.append('\n').toString();
   }
 
   private static boolean hasOptimizer(Lower.Model m) {

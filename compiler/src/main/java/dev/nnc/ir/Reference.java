@@ -18,7 +18,7 @@ public final class Reference {
    * Evaluates the roots with some nodes' values given (a loop's body: its placeholders and
    * the outer values it reads). {@code sizes} is updated with the sizes selects bind.
    */
-  static Map<Node, Array> run(List<Node> roots, Map<String, Array> leaves, Map<String, Long> sizes, Map<Node, Array> bound) {
+  public static Map<Node, Array> run(List<Node> roots, Map<String, Array> leaves, Map<String, Long> sizes, Map<Node, Array> bound) {
     Map<Node, Array> values = new HashMap<>(bound);
     for (Node n : order(roots, bound.keySet())) {
       if (n.op() == Op.INPUT || n.op() == Op.PARAM) {

@@ -1,0 +1,210 @@
+package dev.nnc.fuse;
+
+import dev.nnc.ir.Node;
+import dev.nnc.ir.Op;
+import dev.nnc.ir.Schedule;
+import dev.nnc.shape.Dim;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The fusion planner, shared by every backend: it partitions a program into kernels.
+ * Elementwise chains share a kernel; an elementwise producer whose iteration space is a
+ * reduction's input becomes the reduction's prologue; elementwise consumers of a matmul,
+ * convolution or reduction result of the same shape become its epilogue (bias, activation,
+ * its derivative mask); layout changes of parameters feeding a matmul are its prologue;
+ * and the optimizer's update of every parameter is one kernel.
+ */
+public final class Fuse {
+  private Fuse() {}
+
+  /** What a kernel computes around. */
+  public enum Kind { ELEMENTWISE, REDUCTION, MATMUL, CONVOLUTION, POOLING, INDEXING, LOOP, RANDOM, UPDATE }
+
+  /**
+   * One kernel: its nodes in order, the values it reads from outside (leaves and other
+   * kernels' results) and the values it writes (read by later kernels, or results).
+   */
+  public record Kernel(int id, Kind kind, List<Node> nodes, List<Node> inputs, List<Node> outputs) {}
+
+  /** Ops computed inline wherever they are read: constants and sizes need no kernel. */
+  static final Set<Op> INLINE = EnumSet.of(Op.FILL, Op.SIZE, Op.IOTA);
+  /** Values that come from outside the program. */
+  static final Set<Op> EXTERNAL = EnumSet.of(Op.INPUT, Op.PARAM, Op.CONST);
+  /** Ops one thread per output element can compute: elementwise math and index remapping. */
+  static final Set<Op> ELEMENTWISE = EnumSet.range(Op.NEG, Op.STOP_GRADIENT);
+  static final Set<Op> MOVEMENT = EnumSet.of(Op.RESHAPE, Op.TRANSPOSE, Op.BROADCAST, Op.SLICE, Op.PAD, Op.CONCAT);
+  static final Set<Op> REDUCTION = EnumSet.of(Op.SUM, Op.REDUCE_MAX);
+
+  static {
+    ELEMENTWISE.addAll(MOVEMENT);
+  }
+
+  private static Kind anchor(Op op) {
+    return switch (op) {
+      case MATMUL -> Kind.MATMUL;
+      case CONV2D, CONV2D_INPUT_GRAD, CONV2D_WEIGHT_GRAD -> Kind.CONVOLUTION;
+      case MAX_POOL2D, MAX_POOL2D_SCATTER, MAX_POOL2D_GATHER -> Kind.POOLING;
+      case LOOP -> Kind.LOOP;
+      case RANDOM -> Kind.RANDOM;
+      case SUM, REDUCE_MAX -> Kind.REDUCTION;
+      default -> Kind.INDEXING; // gather, scatter-add, mask select and scatter
+    };
+  }
+
+  /** A kernel being built: its kind, its nodes, and the shape one thread grid covers. */
+  private static final class Group {
+    final int id;
+    Kind kind;
+    final List<Node> nodes = new ArrayList<>();
+    List<Dim> domain;
+
+    Group(int id, Kind kind, List<Dim> domain) {
+      this.id = id;
+      this.kind = kind;
+      this.domain = domain;
+    }
+  }
+
+  /**
+   * Partitions what the roots need into kernels, in an order that respects dependences.
+   * {@code update} are the roots that are the optimizer's new parameters and states: the
+   * elementwise kernels only they need become one kernel.
+   */
+  public static List<Kernel> run(List<Node> roots, Set<Node> update, Set<Node> gradients) {
+    List<Node> order = Schedule.topological(roots);
+    Map<Node, Integer> users = new HashMap<>();
+    for (Node n : order) for (Node in : n.inputs()) users.merge(in, 1, Integer::sum);
+    Set<Node> inline = new HashSet<>();
+    for (Node n : order) if (inline(n, inline)) inline.add(n);
+    Set<Node> onlyUpdate = updatePart(update, gradients);
+    Map<Node, Group> groupOf = new HashMap<>();
+    List<Group> groups = new ArrayList<>();
+    int ids = 0;
+    for (Node n : order) {
+      Op op = n.op();
+      if (inline.contains(n) || EXTERNAL.contains(op)) continue;
+      Group latest = null;
+      for (Node in : n.inputs()) {
+        Group g = groupOf.get(in);
+        if (g != null && (latest == null || g.id > latest.id)) latest = g;
+      }
+      // The update of the parameters is fused with itself only, never into the gradient's kernels.
+      if (latest != null && (latest.kind == Kind.UPDATE) != onlyUpdate.contains(n)) latest = null;
+      Group target = null;
+      if (ELEMENTWISE.contains(op) && latest != null && latest.domain.equals(n.type().dims())) {
+        target = latest; // a chain, or the epilogue of a reduction, matmul or convolution
+      } else if (REDUCTION.contains(op) && latest != null && latest.kind == Kind.ELEMENTWISE
+          && latest.domain.equals(n.input(0).type().dims()) && users.getOrDefault(n.input(0), 0) == 1) {
+        target = latest; // the elementwise producer becomes the reduction's prologue
+        target.kind = Kind.REDUCTION;
+        target.domain = n.type().dims();
+      }
+      if (target == null) {
+        Kind kind = onlyUpdate.contains(n) && ELEMENTWISE.contains(op) ? Kind.UPDATE
+            : ELEMENTWISE.contains(op) ? Kind.ELEMENTWISE : anchor(op);
+        target = new Group(ids++, kind, n.type().dims());
+        groups.add(target);
+      }
+      target.nodes.add(n);
+      groupOf.put(n, target);
+    }
+    List<Kernel> apart = kernels(groups, groupOf, order, roots);
+    mergeUpdate(groups, groupOf, order, update, users);
+    List<Kernel> merged = kernels(groups, groupOf, order, roots);
+    // The update kernel runs after the kernels it reads; should something else read it, keep them apart.
+    return ordered(merged) ? merged : apart;
+  }
+
+  /** Whether every kernel reads only values computed by kernels before it (or from outside). */
+  public static boolean ordered(List<Kernel> kernels) {
+    Set<Node> done = new HashSet<>();
+    for (Kernel k : kernels) {
+      for (Node in : k.inputs()) {
+        if (!EXTERNAL.contains(in.op()) && !done.contains(in)) return false;
+      }
+      done.addAll(k.nodes());
+    }
+    return true;
+  }
+
+  /** A movement of constants and leaves (a transposed weight, a broadcast bias) is index arithmetic in its readers. */
+  private static boolean inline(Node n, Set<Node> inline) {
+    if (INLINE.contains(n.op())) return true;
+    if (!MOVEMENT.contains(n.op())) return false;
+    for (Node in : n.inputs()) if (!EXTERNAL.contains(in.op()) && !inline.contains(in)) return false;
+    return true;
+  }
+
+  /** The optimizer's rule: what the update results compute from the gradients, parameters and states. */
+  private static Set<Node> updatePart(Set<Node> update, Set<Node> gradients) {
+    Set<Node> part = new HashSet<>();
+    List<Node> stack = new ArrayList<>(update);
+    while (!stack.isEmpty()) {
+      Node n = stack.remove(stack.size() - 1);
+      if (gradients.contains(n) || EXTERNAL.contains(n.op()) || !part.add(n)) continue;
+      stack.addAll(n.inputs());
+    }
+    return part;
+  }
+
+  /** The update kernels (one per parameter shape so far) become one kernel. */
+  private static void mergeUpdate(List<Group> groups, Map<Node, Group> groupOf, List<Node> order, Set<Node> update,
+      Map<Node, Integer> users) {
+    Group merged = null;
+    for (Group g : new ArrayList<>(groups)) {
+      if (g.kind != Kind.UPDATE) continue;
+      if (merged == null) {
+        merged = g;
+        continue;
+      }
+      for (Node n : g.nodes) groupOf.put(n, merged);
+      merged.nodes.addAll(g.nodes);
+      groups.remove(g);
+    }
+    if (merged != null) {
+      // The merged kernel runs last among them: after everything its nodes read.
+      groups.remove(merged);
+      groups.add(merged);
+    }
+  }
+
+  /** What reading a value costs a kernel: the value, or for an inlined one, the leaves it is computed from. */
+  private static void reads(Node n, Map<Node, Group> groupOf, Set<Node> inputs) {
+    if (groupOf.containsKey(n) || EXTERNAL.contains(n.op())) {
+      inputs.add(n);
+    } else {
+      for (Node in : n.inputs()) reads(in, groupOf, inputs);
+    }
+  }
+
+  private static List<Kernel> kernels(List<Group> groups, Map<Node, Group> groupOf, List<Node> order, List<Node> roots) {
+    Set<Node> rootSet = new HashSet<>(roots);
+    Map<Group, Set<Node>> outputs = new HashMap<>();
+    for (Node n : order) {
+      for (Node in : n.inputs()) {
+        Group from = groupOf.get(in), to = groupOf.get(n);
+        if (from != null && from != to) outputs.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(in);
+      }
+      if (rootSet.contains(n) && groupOf.containsKey(n)) outputs.computeIfAbsent(groupOf.get(n), k -> new LinkedHashSet<>()).add(n);
+    }
+    Map<Node, Integer> position = new HashMap<>();
+    for (int i = 0; i < order.size(); i++) position.put(order.get(i), i);
+    List<Kernel> out = new ArrayList<>();
+    for (Group g : groups) {
+      g.nodes.sort((a, b) -> Integer.compare(position.get(a), position.get(b)));
+      Set<Node> inside = new HashSet<>(g.nodes);
+      Set<Node> inputs = new LinkedHashSet<>();
+      for (Node n : g.nodes) for (Node in : n.inputs()) if (!inside.contains(in)) reads(in, groupOf, inputs);
+      out.add(new Kernel(out.size(), g.kind, List.copyOf(g.nodes), List.copyOf(inputs),
+          List.copyOf(outputs.getOrDefault(g, Set.of()))));
+    }
+    return out;
+  }
+}

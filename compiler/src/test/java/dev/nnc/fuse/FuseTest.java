@@ -1,0 +1,121 @@
+package dev.nnc.fuse;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nnc.RepoRoot;
+import dev.nnc.check.Checker;
+import dev.nnc.check.Lower;
+import dev.nnc.check.Modules;
+import dev.nnc.ir.Array;
+import dev.nnc.ir.Node;
+import dev.nnc.ir.Reference;
+import dev.nnc.opt.Simplify;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Kernel counts of fused training steps, with a numeric check beside them: running the
+ * kernels one by one, each from only the values it reads, gives the step's results.
+ */
+class FuseTest {
+  /** A sample's training step, simplified and fused. */
+  record Fused(Lower.Step step, List<Node> roots, List<Fuse.Kernel> kernels) {}
+
+  static Fused fuse(String sample) throws IOException {
+    Checker checker = new Checker();
+    Path file = RepoRoot.get().resolve("samples").resolve(sample + ".nn");
+    Modules.Module m = checker.checkFile(file, sample + ".nn");
+    Lower.Step step = Lower.step(checker, m, null, 3);
+    assertNotNull(step, () -> dev.nnc.diag.Renderer.raw(checker.diagnostics().sorted()));
+    List<Node> roots = new ArrayList<>();
+    roots.add(step.loss());
+    roots.addAll(step.next().values());
+    int end = roots.size();
+    roots.addAll(step.grads().values());
+    List<Node> simple = Simplify.run(step.graph(), roots).roots();
+    Set<Node> update = new HashSet<>(simple.subList(1, end));
+    Set<Node> grads = new HashSet<>(simple.subList(end, simple.size()));
+    List<Node> program = simple.subList(0, end);
+    return new Fused(step, program, Fuse.run(program, update, grads));
+  }
+
+  private static long count(List<Fuse.Kernel> kernels, Fuse.Kind kind) {
+    return kernels.stream().filter(k -> k.kind() == kind).count();
+  }
+
+  private static List<String> ops(Fuse.Kernel k) {
+    return k.nodes().stream().map(n -> n.op().word()).toList();
+  }
+
+  @Test
+  void theWorkedExampleTrainsInFourteenKernels() throws IOException {
+    List<Fuse.Kernel> k = fuse("worked_221").kernels();
+    assertEquals(14, k.size());
+    assertEquals(5, count(k, Fuse.Kind.MATMUL));
+    assertEquals(1, count(k, Fuse.Kind.UPDATE)); // SGD of all four parameters
+    // The hidden layer: matmul with the bias, the ReLU and the ReLU's derivative mask as its epilogue.
+    assertEquals(List.of("matmul", "add", "max", "ge"), ops(k.get(0)));
+  }
+
+  @Test
+  void theMlpFusesEachLayersBiasAndActivationAndUpdatesInOneKernel() throws IOException {
+    List<Fuse.Kernel> k = fuse("fashion_mlp").kernels();
+    assertEquals(30, k.size());
+    assertEquals(8, count(k, Fuse.Kind.MATMUL));
+    assertEquals(1, count(k, Fuse.Kind.UPDATE)); // Adam on six parameters
+    assertEquals(2, k.stream().filter(x -> ops(x).equals(List.of("matmul", "add", "max", "ge"))).count());
+  }
+
+  /** Every sample that trains with an optimizer: kernels in a valid order, and the numbers agree. */
+  @TestFactory
+  Stream<DynamicTest> kernelByKernelEqualsTheWholeProgram() {
+    return Stream.of("worked_221", "linear_regression", "fashion_mlp", "lenet5", "vae", "gcn")
+        .map(s -> DynamicTest.dynamicTest(s, () -> {
+          Fused f = fuse(s);
+          assertTrue(Fuse.ordered(f.kernels()), s + ": a kernel reads a value computed after it");
+          Map<String, Long> sizes = Map.of("B", 3L, "N", 5L);
+          Map<String, Array> leaves = new HashMap<>();
+          Random random = new Random(11);
+          Map<Node, Array> initial = Reference.run(List.copyOf(f.step().inits().values()), Map.of(), Map.of());
+          f.step().inits().forEach((name, node) -> leaves.put(name, initial.get(node)));
+          for (Map.Entry<String, Node> in : f.step().inputs().entrySet()) {
+            long[] shape = Array.shapeOf(in.getValue().type(), sizes);
+            double[] v = new double[Math.toIntExact(Array.size(shape))];
+            for (int i = 0; i < v.length; i++) {
+              v[i] = in.getValue().type().dtype().isFloat() ? random.nextGaussian() : in.getKey().equals("step") ? 1 : random.nextInt(2);
+            }
+            leaves.put(in.getKey(), new Array(shape, v));
+          }
+          Map<Node, Array> whole = Reference.run(f.roots(), leaves, sizes);
+          Map<Node, Array> computed = new HashMap<>();
+          Map<String, Long> running = new HashMap<>(sizes);
+          for (Fuse.Kernel k : f.kernels()) {
+            Map<Node, Array> given = new HashMap<>();
+            for (Node in : k.inputs()) {
+              Array v = computed.get(in);
+              if (v == null) v = Reference.run(List.of(in), leaves, sizes).get(in); // a leaf
+              given.put(in, v);
+            }
+            Map<Node, Array> out = Reference.run(k.outputs(), leaves, running, given);
+            for (Node o : k.outputs()) computed.put(o, out.get(o));
+          }
+          for (Node root : f.roots()) {
+            assertArrayEquals(whole.get(root).data(), computed.get(root).data(), 1e-12, s + ": " + root.op().word());
+          }
+        }));
+  }
+}
