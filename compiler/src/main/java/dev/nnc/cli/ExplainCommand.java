@@ -14,7 +14,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Parameters(paramLabel = "CODE", arity = "0..1", description = "a code such as shape.arg")
   String key;
 
-  @picocli.CommandLine.Option(names = "--list", description = "list every code with its one-line message")
+  @picocli.CommandLine.Option(names = "--list", description = "list every code (warnings marked)")
   boolean list;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
