@@ -628,7 +628,14 @@ final class Programs {
       return;
     }
     if (Boolean.FALSE.equals(b.value())) {
-      ev.report(Diagnostic.of(Code.DIM_CONSTRAINT, c.span(), c.span().text(), describeSizes(c, env)));
+      Diagnostic d = Diagnostic.of(Code.DIM_CONSTRAINT, c.span(), c.span().text(), describeSizes(c, env));
+      for (Evaluator.Frame f : ev.frames) {
+        if (f.callee() instanceof Ast.Block && f.site().source() == c.span().source() && f.site().start() != c.span().start()) {
+          d = d.note(f.site(), "given these values here");
+          break;
+        }
+      }
+      ev.report(d);
     }
   }
 
