@@ -41,6 +41,10 @@ final class CompileCommand implements Callable<Integer> {
 
   @Override public Integer call() {
     PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+    if (model == null && (emit == Emit.ir || emit == Emit.grad) && java.nio.file.Files.exists(file)) {
+      Integer steps = steps(out, err);
+      if (steps != null) return steps;
+    }
     Models.Loaded loaded = Models.load(file, model, emit == Emit.grad, 42, out, err);
     if (loaded.model() == null) return loaded.exit();
     Lower.Model m = loaded.model();
@@ -157,6 +161,51 @@ final class CompileCommand implements Callable<Integer> {
     out.append(kernels.size()).append(" kernels:");
     counts.forEach((kind, n) -> out.append(' ').append(n).append(' ').append(kind.name().toLowerCase()));
     return out.append('\n').toString();
+  }
+
+  /**
+   * A train block of several models compiles step by step: each step's loss (ir), or its whole
+   * step (grad). Null when the file has no such block.
+   */
+  private Integer steps(PrintWriter out, PrintWriter err) {
+    dev.nnc.check.Checker checker = new dev.nnc.check.Checker();
+    dev.nnc.check.Modules.Module m;
+    try {
+      m = checker.checkFile(file, file.toString());
+    } catch (IOException e) {
+      err.println("nnc: cannot read " + file + ": " + e.getMessage());
+      return Main.FAULT;
+    }
+    boolean several = !checker.diagnostics().hasErrors() && m.file() != null && m.file().decls().stream()
+        .anyMatch(d -> d instanceof dev.nnc.syntax.Ast.Train t && t.items().stream().anyMatch(i -> i instanceof dev.nnc.syntax.Ast.Models));
+    if (!several) return null;
+    List<Lower.Step> steps = Lower.steps(checker, m, 42);
+    if (steps == null) {
+      out.print(dev.nnc.diag.Renderer.render(checker.diagnostics().sorted()));
+      out.flush();
+      return Main.INPUT_ERRORS;
+    }
+    StringBuilder text = new StringBuilder();
+    for (Lower.Step s : steps) {
+      if (emit == Emit.grad) {
+        text.append(step(s).replaceFirst("^// model ", "// train step "));
+      } else {
+        Simplify.Result r = Simplify.run(s.graph(), List.of(s.loss()));
+        text.append("// train step ").append(s.name()).append(": forward\n").append(Printer.print(r.roots(), List.of("loss")));
+      }
+    }
+    if (output != null) {
+      try {
+        java.nio.file.Files.writeString(output, text);
+      } catch (IOException e) {
+        err.println("nnc: cannot write " + output + ": " + e.getMessage());
+        return Main.FAULT;
+      }
+    } else {
+      out.print(text);
+      out.flush();
+    }
+    return Main.OK;
   }
 
   private static boolean hasOptimizer(Lower.Model m) {
