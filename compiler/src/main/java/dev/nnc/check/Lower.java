@@ -340,6 +340,56 @@ public final class Lower {
     }
   }
 
+  /** The data set a train block names: the builtin's name and its arguments as plain values. */
+  public record DataCall(String name, Map<String, Object> args) {}
+
+  /**
+   * The train block's `data` as a call the runtime can make: numbers as Double or Long,
+   * strings, rows of numbers as double[][]. Null when it has none.
+   */
+  public static DataCall data(Checker checker, Ast.Train train) {
+    if (train == null) return null;
+    Evaluator ev = checker.evaluator();
+    for (Ast.TrainItem item : train.items()) {
+      if (!(item instanceof Ast.Data d) || !(d.source() instanceof Ast.Call c) || !(c.callee() instanceof Ast.Ref r)) continue;
+      Value callee = ev.prelude.local(r.name().text()) == null ? null : ev.prelude.local(r.name().text()).value();
+      if (!(callee instanceof Builtin b)) return null;
+      Map<String, Object> args = new LinkedHashMap<>();
+      int position = 0;
+      for (Ast.Arg a : c.args()) {
+        String name = a.name() != null ? a.name().text() : b.def().params().get(position++).name();
+        args.put(name, plain(ev.eval(a.value(), ev.prelude)));
+      }
+      return new DataCall(r.name().text(), args);
+    }
+    return null;
+  }
+
+  private static Object plain(Value v) {
+    if (v instanceof Int i && i.value().isConstant()) return i.value().constant();
+    if (v instanceof Real r) return r.value();
+    if (v instanceof Str s) return s.value();
+    if (v instanceof Lst l) {
+      double[][] rows = new double[l.items().size()][];
+      for (int i = 0; i < rows.length; i++) {
+        List<Value> row = ((Lst) l.items().get(i)).items();
+        rows[i] = new double[row.size()];
+        for (int k = 0; k < row.size(); k++) rows[i][k] = Ops.real(row.get(k));
+      }
+      return rows;
+    }
+    return null;
+  }
+
+  /** A train block's setting (batch, epochs, seed, steps) when it gives one. */
+  public static Long setting(Ast.Train train, String key) {
+    if (train == null) return null;
+    for (Ast.TrainItem item : train.items()) {
+      if (item instanceof Ast.Setting s && s.key().text().equals(key) && s.value() instanceof Ast.IntLit i) return i.value();
+    }
+    return null;
+  }
+
   /**
    * The values a train block's inline data set gives ({@code points(x: ..., y: ...)}), by
    * field name; null when its data is not written in the source.

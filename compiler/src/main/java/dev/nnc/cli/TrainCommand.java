@@ -1,0 +1,199 @@
+package dev.nnc.cli;
+
+import dev.nnc.check.Checker;
+import dev.nnc.check.Lower;
+import dev.nnc.check.Modules;
+import dev.nnc.diag.Renderer;
+import dev.nnc.ir.Array;
+import dev.nnc.ir.Node;
+import dev.nnc.ir.Reference;
+import dev.nnc.runtime.DataException;
+import dev.nnc.runtime.Tensor;
+import dev.nnc.runtime.data.Batches;
+import dev.nnc.runtime.data.DataSet;
+import dev.nnc.runtime.data.Datasets;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code nnc train FILE}: trains the model of a file's train block. Today only on the
+ * float64 reference evaluator ({@code --device reference}), which suits small models; the
+ * JVM and OpenCL backends will run the same step program.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+    description = "Trains the model of a file's train block (today on the float64 reference evaluator, for small models).")
+final class TrainCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "FILE", description = "the .nn file")
+  Path file;
+
+  @Option(names = "--epochs", paramLabel = "N", description = "overrides the train block's epochs")
+  Integer epochs;
+
+  @Option(names = "--batch", paramLabel = "N", description = "overrides the train block's batch size")
+  Integer batch;
+
+  @Option(names = "--seed", paramLabel = "N", description = "overrides the train block's seed")
+  Long seed;
+
+  @Option(names = "--device", defaultValue = "reference", paramLabel = "DEVICE",
+      description = "reference (the float64 evaluator; the jvm and opencl backends are not written yet)")
+  String device;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override public Integer call() {
+    PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+    if (!device.equals("reference")) {
+      err.println("nnc: device `" + device + "` is not available yet; use --device reference");
+      return Main.USAGE;
+    }
+    if (!Files.exists(file)) {
+      err.println("nnc: no such file: " + file);
+      return Main.USAGE;
+    }
+    Checker checker = new Checker();
+    Modules.Module m;
+    try {
+      m = checker.checkFile(file, file.toString());
+    } catch (IOException e) {
+      err.println("nnc: cannot read " + file + ": " + e.getMessage());
+      return Main.FAULT;
+    }
+    Lower.Step step = checker.diagnostics().hasErrors() ? null : Lower.step(checker, m, null, seed());
+    if (step == null) {
+      out.print(Renderer.render(checker.diagnostics().sorted()));
+      out.flush();
+      return Main.INPUT_ERRORS;
+    }
+    Lower.Model model = Lower.model(checker, m, null, true, seed());
+    Lower.DataCall call = Lower.data(checker, model.train());
+    if (call == null) {
+      err.println("nnc: " + file + ": the train block names no data set");
+      return Main.INPUT_ERRORS;
+    }
+    try {
+      return train(step, model, call, out);
+    } catch (DataException e) {
+      out.flush();
+      err.println("nnc: " + e.getMessage());
+      return Main.FAULT;
+    }
+  }
+
+  private long seed() {
+    return seed != null ? seed : 42;
+  }
+
+  private int train(Lower.Step step, Lower.Model model, Lower.DataCall call, PrintWriter out) {
+    DataSet data = Datasets.load(call.name(), call.args());
+    long seedValue = seed != null ? seed : orDefault(Lower.setting(model.train(), "seed"), 42);
+    int epochCount = epochs != null ? epochs : (int) orDefault(Lower.setting(model.train(), "epochs"), 1);
+    int batchSize = batch != null ? batch : (int) orDefault(Lower.setting(model.train(), "batch"), 32);
+    Map<String, Array> state = new LinkedHashMap<>();
+    Map<Node, Array> initial = Reference.run(List.copyOf(step.inits().values()), Map.of(), Map.of());
+    step.inits().forEach((name, node) -> state.put(name, initial.get(node)));
+    List<Node> roots = new ArrayList<>(step.next().values());
+    roots.add(step.loss());
+    boolean batched = data.isBatched();
+    int size = batched ? data.size() : 1;
+    Batches batches = new Batches(size, batched ? Math.min(batchSize, size) : 1, true, seedValue);
+    out.printf(Locale.ROOT, "training %s on %s (%d samples) with the float64 reference evaluator: %d epochs, batch %d%n",
+        step.name(), call.name(), size, epochCount, batches.batchSize());
+    long counter = 0;
+    for (int epoch = 0; epoch < epochCount; epoch++) {
+      double total = 0;
+      int seen = 0;
+      for (Batches.Batch b : batches.epoch(epoch)) {
+        Map<String, Array> values = new HashMap<>(state);
+        values.put("step", Array.scalar(++counter));
+        Map<String, Long> sizes = new HashMap<>();
+        for (Map.Entry<String, Node> in : step.inputs().entrySet()) {
+          if (in.getKey().equals("step") || !containsField(data, in.getKey())) continue;
+          values.put(in.getKey(), rows(data.field(in.getKey()), batched ? b.rows() : null, in.getValue(), sizes));
+        }
+        Map<Node, Array> result = Reference.run(roots, values, sizes);
+        double loss = result.get(step.loss()).data()[0];
+        if (!Double.isFinite(loss)) {
+          out.printf(Locale.ROOT, "the loss is %s at step %d (epoch %d); stopping%n", loss, counter, epoch + 1);
+          out.flush();
+          return Main.FAULT;
+        }
+        total += loss * b.size();
+        seen += b.size();
+        step.next().forEach((name, node) -> state.put(name, result.get(node)));
+      }
+      out.printf(Locale.ROOT, "epoch %d: loss %.6g%n", epoch + 1, total / seen);
+    }
+    for (String p : model.trained().keySet()) {
+      Array v = state.get(p);
+      out.println("  " + p + " = " + (v.size() <= 16 ? Models.format(v) : v.size() + " values"));
+    }
+    out.flush();
+    return Main.OK;
+  }
+
+  private static long orDefault(Long v, long fallback) {
+    return v != null ? v : fallback;
+  }
+
+  private static boolean containsField(DataSet data, String name) {
+    try {
+      data.field(name);
+      return true;
+    } catch (DataException e) {
+      return false;
+    }
+  }
+
+  /** The rows of a field a batch takes, shaped as the model's input (per-sample sizes may differ in shape). */
+  private static Array rows(Tensor field, int[] pick, Node input, Map<String, Long> sizes) {
+    double[] all = asDoubles(field);
+    int rows = field.rank() == 0 ? 1 : field.dim(0);
+    int per = rows == 0 ? 0 : all.length / rows;
+    double[] out;
+    int n;
+    if (pick == null) { // a whole graph
+      out = all;
+      n = rows;
+    } else {
+      n = pick.length;
+      out = new double[n * per];
+      for (int i = 0; i < n; i++) System.arraycopy(all, pick[i] * per, out, i * per, per);
+    }
+    long[] shape = new long[input.type().rank()];
+    for (int i = 0; i < shape.length; i++) {
+      dev.nnc.shape.Dim d = input.type().dim(i);
+      if (d.isConstant()) {
+        shape[i] = d.constant();
+      } else {
+        String s = d.asSymbol();
+        sizes.putIfAbsent(s, (long) (i == 0 ? n : rows));
+        shape[i] = sizes.get(s);
+      }
+    }
+    return new Array(shape, out);
+  }
+
+  private static double[] asDoubles(Tensor t) {
+    return switch (t.dtype()) {
+      case F64 -> t.doubles().clone();
+      case F32 -> { float[] f = t.floats(); double[] d = new double[f.length]; for (int i = 0; i < f.length; i++) d[i] = f[i]; yield d; }
+      case I32 -> { int[] f = t.ints(); double[] d = new double[f.length]; for (int i = 0; i < f.length; i++) d[i] = f[i]; yield d; }
+      case I64 -> { long[] f = t.longs(); double[] d = new double[f.length]; for (int i = 0; i < f.length; i++) d[i] = f[i]; yield d; }
+      case BOOL -> { boolean[] f = t.bools(); double[] d = new double[f.length]; for (int i = 0; i < f.length; i++) d[i] = f[i] ? 1 : 0; yield d; }
+    };
+  }
+}

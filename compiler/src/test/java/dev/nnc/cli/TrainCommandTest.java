@@ -1,0 +1,42 @@
+package dev.nnc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Training on the float64 reference evaluator: the small samples reach their known answers. */
+class TrainCommandTest {
+  private static double value(List<String> lines, String param) {
+    String line = lines.stream().filter(l -> l.startsWith("  " + param + " = ")).findFirst().orElseThrow();
+    return Double.parseDouble(line.replaceAll(".*= \\[+", "").replaceAll("\\].*", "").split(",")[0]);
+  }
+
+  @Test
+  void linearRegressionRecoversTheLine() {
+    Samples.Result r = Samples.run("train", Samples.file("linear_regression").toString());
+    assertEquals(Main.OK, r.exit(), r::all);
+    List<String> lines = r.out().lines().toList();
+    assertEquals(2.0, value(lines, "fc.weight"), 1e-3, r::all); // y = 2x + 1
+    assertEquals(1.0, value(lines, "fc.bias"), 1e-3, r::all);
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("epoch 100: loss")), r::all); // the block's 100 epochs
+  }
+
+  @Test
+  void theWorkedExampleTakesOneSgdStep() {
+    Samples.Result r = Samples.run("train", Samples.file("worked_221").toString());
+    assertEquals(Main.OK, r.exit(), r::all);
+    List<String> lines = r.out().lines().toList();
+    assertTrue(lines.contains("epoch 1: loss 0.448900"), r::all); // (1.83 - 2.5)^2 before the step
+    assertTrue(lines.contains("  hidden_weight = [[0.2608, 0.6412], [0.2804, 0.6206]]"), r::all); // w - 0.1 dL/dw
+    assertTrue(lines.contains("  output_bias = [0.434]"), r::all);
+  }
+
+  @Test
+  void onlyTheReferenceDeviceExistsYet() {
+    Samples.Result r = Samples.run("train", Samples.file("linear_regression").toString(), "--device", "jvm");
+    assertEquals(Main.USAGE, r.exit(), r::all);
+    assertEquals(List.of("nnc: device `jvm` is not available yet; use --device reference"), r.err().lines().toList());
+  }
+}
