@@ -141,8 +141,48 @@ final class TrainCommand implements Callable<Integer> {
       Array v = state.get(p);
       out.println("  " + p + " = " + (v.size() <= 16 ? Models.format(v) : v.size() + " values"));
     }
+    if (wantsAccuracy(model) && !batched) accuracy(model, data, state, out);
     out.flush();
     return Main.OK;
+  }
+
+  private static boolean wantsAccuracy(Lower.Model model) {
+    return model.train() != null && model.train().items().stream().anyMatch(i -> i instanceof dev.nnc.syntax.Ast.Metrics m
+        && m.names().stream().anyMatch(n -> n.text().equals("accuracy")));
+  }
+
+  /**
+   * For a graph trained on its labelled nodes: the accuracy of the model's first output
+   * (class scores on the last axis) on the nodes whose `mask` is false, in evaluation mode.
+   */
+  private void accuracy(Lower.Model trained, DataSet data, Map<String, Array> state, PrintWriter out) {
+    Checker checker = new Checker();
+    Lower.Model eval;
+    try {
+      eval = Lower.model(checker, checker.checkFile(file, file.toString()), null, false, seed());
+    } catch (IOException e) {
+      return;
+    }
+    if (eval == null || eval.outputs().isEmpty() || !containsField(data, "y") || !containsField(data, "mask")) return;
+    Map<String, Array> values = new HashMap<>(state);
+    Map<String, Long> sizes = new HashMap<>();
+    for (Map.Entry<String, Node> in : eval.inputs().entrySet()) {
+      if (containsField(data, in.getKey())) values.put(in.getKey(), rows(data.field(in.getKey()), null, in.getValue(), sizes));
+    }
+    if (eval.inputs().containsKey("step")) values.put("step", Array.scalar(0));
+    Node scores = eval.outputs().values().iterator().next();
+    Array s = Reference.one(scores, values, sizes);
+    double[] y = asDoubles(data.field("y")), mask = asDoubles(data.field("mask"));
+    int classes = (int) s.shape()[s.rank() - 1];
+    int right = 0, total = 0;
+    for (int i = 0; i < y.length; i++) {
+      if (mask[i] != 0) continue;
+      int best = 0;
+      for (int c = 1; c < classes; c++) if (s.data()[i * classes + c] > s.data()[i * classes + best]) best = c;
+      total++;
+      if (best == (int) y[i]) right++;
+    }
+    out.printf(Locale.ROOT, "accuracy on the %d unlabelled nodes: %.1f%% (%d right)%n", total, 100.0 * right / total, right);
   }
 
   private static long orDefault(Long v, long fallback) {

@@ -33,6 +33,16 @@ class TrainCommandTest {
     assertTrue(lines.contains("  output_bias = [0.434]"), r::all);
   }
 
+  /** Semi-supervised: one labelled node per faction (0 and 33), accuracy on the other 32. */
+  @Test
+  void theGcnClassifiesTheKarateClubFromTwoLabelledNodes() {
+    Samples.Result r = Samples.run("train", Samples.file("gcn").toString());
+    assertEquals(Main.OK, r.exit(), r::all);
+    String line = r.out().lines().filter(l -> l.startsWith("accuracy on the 32 unlabelled nodes: ")).findFirst().orElseThrow();
+    double percent = Double.parseDouble(line.replaceAll(".*: ", "").replaceAll("%.*", ""));
+    assertTrue(percent >= 85.0, line);
+  }
+
   @Test
   void onlyTheReferenceDeviceExistsYet() {
     Samples.Result r = Samples.run("train", Samples.file("linear_regression").toString(), "--device", "jvm");
