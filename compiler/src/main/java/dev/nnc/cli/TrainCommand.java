@@ -52,6 +52,10 @@ final class TrainCommand implements Callable<Integer> {
       description = "reference (the float64 evaluator; the jvm and opencl backends are not written yet)")
   String device;
 
+  @Option(names = "--out", defaultValue = "out", paramLabel = "DIR",
+      description = "where the checkpoint goes: DIR/MODEL.safetensors (default ${DEFAULT-VALUE})")
+  Path outDir;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override public Integer call() {
@@ -142,8 +146,39 @@ final class TrainCommand implements Callable<Integer> {
       out.println("  " + p + " = " + (v.size() <= 16 ? Models.format(v) : v.size() + " values"));
     }
     if (wantsAccuracy(model) && !batched) accuracy(model, data, state, out);
+    Path checkpoint = save(step.name(), state, counter, epochCount, seedValue);
+    out.println("checkpoint: " + checkpoint);
     out.flush();
     return Main.OK;
+  }
+
+  /**
+   * Writes the whole training state (parameters, running statistics and optimizer states under
+   * their PyTorch-style names, and the step) atomically as safetensors in float32.
+   */
+  private Path save(String model, Map<String, Array> state, long step, int epochs, long seedValue) {
+    Map<String, Tensor> tensors = new LinkedHashMap<>();
+    for (Map.Entry<String, Array> e : state.entrySet()) {
+      Array a = e.getValue();
+      float[] f = new float[a.size()];
+      for (int i = 0; i < f.length; i++) f[i] = (float) a.data()[i];
+      int[] shape = new int[a.rank()];
+      for (int i = 0; i < shape.length; i++) shape[i] = Math.toIntExact(a.shape()[i]);
+      tensors.put(e.getKey(), Tensor.f32(f, shape));
+    }
+    Map<String, String> meta = new LinkedHashMap<>();
+    meta.put("format", "pt");
+    meta.put("nnc.step", Long.toString(step));
+    meta.put("nnc.epoch", Integer.toString(epochs));
+    meta.put("nnc.seed", Long.toString(seedValue));
+    try {
+      Files.createDirectories(outDir);
+    } catch (IOException e) {
+      throw new DataException(outDir + ": cannot create the folder: " + e.getMessage());
+    }
+    Path file = outDir.resolve(model + ".safetensors");
+    dev.nnc.runtime.checkpoint.Safetensors.write(file, tensors, meta);
+    return file;
   }
 
   private static boolean wantsAccuracy(Lower.Model model) {
