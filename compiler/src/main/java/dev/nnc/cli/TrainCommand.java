@@ -56,6 +56,10 @@ final class TrainCommand implements Callable<Integer> {
       description = "where the checkpoint goes: DIR/MODEL.safetensors (default ${DEFAULT-VALUE})")
   Path outDir;
 
+  @Option(names = "--metrics", paramLabel = "FILE",
+      description = "also write one JSON line per epoch: epoch, step, train_loss, samples_per_second")
+  Path metrics;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override public Integer call() {
@@ -117,9 +121,11 @@ final class TrainCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "training %s on %s (%d samples) with the float64 reference evaluator: %d epochs, batch %d%n",
         step.name(), call.name(), size, epochCount, batches.batchSize());
     long counter = 0;
+    StringBuilder lines = new StringBuilder();
     for (int epoch = 0; epoch < epochCount; epoch++) {
       double total = 0;
       int seen = 0;
+      long started = System.nanoTime();
       for (Batches.Batch b : batches.epoch(epoch)) {
         Map<String, Array> values = new HashMap<>(state);
         values.put("step", Array.scalar(++counter));
@@ -140,6 +146,16 @@ final class TrainCommand implements Callable<Integer> {
         step.next().forEach((name, node) -> state.put(name, result.get(node)));
       }
       out.printf(Locale.ROOT, "epoch %d: loss %.6g%n", epoch + 1, total / seen);
+      double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
+      lines.append(String.format(Locale.ROOT, "{\"epoch\": %d, \"step\": %d, \"train_loss\": %s, \"samples_per_second\": %.1f}%n",
+          epoch + 1, counter, json(total / seen), seen / seconds));
+    }
+    if (metrics != null) {
+      try {
+        Files.writeString(metrics, lines);
+      } catch (IOException e) {
+        throw new DataException(metrics + ": cannot write the metrics: " + e.getMessage());
+      }
     }
     for (String p : model.trained().keySet()) {
       Array v = state.get(p);
@@ -218,6 +234,11 @@ final class TrainCommand implements Callable<Integer> {
       if (best == (int) y[i]) right++;
     }
     out.printf(Locale.ROOT, "accuracy on the %d unlabelled nodes: %.1f%% (%d right)%n", total, 100.0 * right / total, right);
+  }
+
+  /** A number as JSON has it: NaN and infinities have no JSON form, so they are written as null. */
+  private static String json(double v) {
+    return Double.isFinite(v) ? Double.toString(v) : "null";
   }
 
   private static long orDefault(Long v, long fallback) {

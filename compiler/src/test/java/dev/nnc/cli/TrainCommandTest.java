@@ -55,6 +55,20 @@ class TrainCommandTest {
   }
 
   @Test
+  void metricsAreOneJsonLinePerEpoch() throws java.io.IOException {
+    Path file = out.resolve("m.jsonl");
+    Samples.Result r = Samples.run("train", Samples.file("linear_regression").toString(), "--epochs", "3",
+        "--out", out.toString(), "--metrics", file.toString());
+    assertEquals(Main.OK, r.exit(), r::all);
+    List<String> lines = java.nio.file.Files.readAllLines(file);
+    assertEquals(3, lines.size());
+    for (int i = 0; i < 3; i++) {
+      assertTrue(lines.get(i).matches("\\{\"epoch\": " + (i + 1) + ", \"step\": " + 4 * (i + 1)
+          + ", \"train_loss\": [0-9.E-]+, \"samples_per_second\": [0-9.]+}"), lines.get(i));
+    }
+  }
+
+  @Test
   void onlyTheReferenceDeviceExistsYet() {
     Samples.Result r = Samples.run("train", Samples.file("linear_regression").toString(), "--device", "jvm");
     assertEquals(Main.USAGE, r.exit(), r::all);
