@@ -60,6 +60,10 @@ final class TrainCommand implements Callable<Integer> {
       description = "also write one JSON line per epoch: epoch, step, train_loss, samples_per_second")
   Path metrics;
 
+  @Option(names = "--resume", paramLabel = "CKPT",
+      description = "continue from a checkpoint nnc train wrote: its parameters, optimizer states and step; --epochs counts from the start")
+  Path resume;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override public Integer call() {
@@ -121,8 +125,23 @@ final class TrainCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "training %s on %s (%d samples) with the float64 reference evaluator: %d epochs, batch %d%n",
         step.name(), call.name(), size, epochCount, batches.batchSize());
     long counter = 0;
+    int first = 0;
+    if (resume != null) {
+      // Every value of the training state comes back exactly (it is kept in float32), so
+      // resuming continues as if training had not stopped.
+      dev.nnc.runtime.checkpoint.Checkpoint ckpt = dev.nnc.runtime.checkpoint.Safetensors.read(resume, specs(state));
+      for (Map.Entry<String, Array> e : state.entrySet()) {
+        float[] f = ckpt.tensors().get(e.getKey()).floats();
+        double[] d = new double[f.length];
+        for (int i = 0; i < f.length; i++) d[i] = f[i];
+        e.setValue(new Array(e.getValue().shape(), d));
+      }
+      counter = Long.parseLong(ckpt.metadata().getOrDefault("nnc.step", "0"));
+      first = Integer.parseInt(ckpt.metadata().getOrDefault("nnc.epoch", "0"));
+      out.printf(Locale.ROOT, "resuming from %s at epoch %d, step %d%n", resume, first + 1, counter + 1);
+    }
     StringBuilder lines = new StringBuilder();
-    for (int epoch = 0; epoch < epochCount; epoch++) {
+    for (int epoch = first; epoch < epochCount; epoch++) {
       double total = 0;
       int seen = 0;
       long started = System.nanoTime();
@@ -143,9 +162,10 @@ final class TrainCommand implements Callable<Integer> {
         }
         total += loss * b.size();
         seen += b.size();
-        step.next().forEach((name, node) -> state.put(name, result.get(node)));
+        step.next().forEach((name, node) -> state.put(name, toFloat32(result.get(node))));
       }
       out.printf(Locale.ROOT, "epoch %d: loss %.6g%n", epoch + 1, total / seen);
+      save(step.name(), state, counter, epoch + 1, seedValue); // every epoch, atomically
       double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
       lines.append(String.format(Locale.ROOT, "{\"epoch\": %d, \"step\": %d, \"train_loss\": %s, \"samples_per_second\": %.1f}%n",
           epoch + 1, counter, json(total / seen), seen / seconds));
@@ -162,8 +182,7 @@ final class TrainCommand implements Callable<Integer> {
       out.println("  " + p + " = " + (v.size() <= 16 ? Models.format(v) : v.size() + " values"));
     }
     if (wantsAccuracy(model) && !batched) accuracy(model, data, state, out);
-    Path checkpoint = save(step.name(), state, counter, epochCount, seedValue);
-    out.println("checkpoint: " + checkpoint);
+    out.println("checkpoint: " + outDir.resolve(step.name() + ".safetensors"));
     out.flush();
     return Main.OK;
   }
@@ -234,6 +253,24 @@ final class TrainCommand implements Callable<Integer> {
       if (best == (int) y[i]) right++;
     }
     out.printf(Locale.ROOT, "accuracy on the %d unlabelled nodes: %.1f%% (%d right)%n", total, 100.0 * right / total, right);
+  }
+
+  /** The parameters and states are float32: each step's results are rounded to it, as a float32 device stores them. */
+  private static Array toFloat32(Array a) {
+    double[] d = new double[a.size()];
+    for (int i = 0; i < d.length; i++) d[i] = (float) a.data()[i];
+    return new Array(a.shape(), d);
+  }
+
+  /** What a checkpoint of this training state must hold: every name, in float32, with its shape. */
+  private static Map<String, dev.nnc.runtime.checkpoint.Checkpoint.Spec> specs(Map<String, Array> state) {
+    Map<String, dev.nnc.runtime.checkpoint.Checkpoint.Spec> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Array> e : state.entrySet()) {
+      int[] shape = new int[e.getValue().rank()];
+      for (int i = 0; i < shape.length; i++) shape[i] = Math.toIntExact(e.getValue().shape()[i]);
+      out.put(e.getKey(), dev.nnc.runtime.checkpoint.Checkpoint.Spec.of(dev.nnc.runtime.DType.F32, shape));
+    }
+    return out;
   }
 
   /** A number as JSON has it: NaN and infinities have no JSON form, so they are written as null. */

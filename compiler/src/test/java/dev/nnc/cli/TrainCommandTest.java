@@ -68,6 +68,36 @@ class TrainCommandTest {
     }
   }
 
+  /**
+   * Resume is exact: 4 epochs straight and 2 epochs, then resuming to 4, give the same bytes
+   * (the GCN uses Adam's states and dropout's counter-based random numbers).
+   */
+  @Test
+  void resumingContinuesExactly() throws java.io.IOException {
+    Path straight = out.resolve("straight"), stopped = out.resolve("stopped");
+    String gcn = Samples.file("gcn").toString();
+    assertEquals(Main.OK, Samples.run("train", gcn, "--epochs", "4", "--out", straight.toString()).exit());
+    assertEquals(Main.OK, Samples.run("train", gcn, "--epochs", "2", "--out", stopped.toString()).exit());
+    Path ckpt = stopped.resolve("Gcn.safetensors");
+    Samples.Result r = Samples.run("train", gcn, "--epochs", "4", "--out", stopped.toString(), "--resume", ckpt.toString());
+    assertEquals(Main.OK, r.exit(), r::all);
+    assertTrue(r.out().contains("\nresuming from " + ckpt + " at epoch 3, step 3\n"), r::all);
+    assertTrue(java.util.Arrays.equals(java.nio.file.Files.readAllBytes(straight.resolve("Gcn.safetensors")),
+        java.nio.file.Files.readAllBytes(ckpt)), "the resumed run's checkpoint differs from the straight run's");
+  }
+
+  @Test
+  void aCheckpointOfAnotherModelIsRefused() {
+    Samples.Result lr = Samples.run("train", Samples.file("linear_regression").toString(), "--epochs", "1", "--out", out.toString());
+    assertEquals(Main.OK, lr.exit(), lr::all);
+    Samples.Result r = Samples.run("train", Samples.file("worked_221").toString(), "--out", out.toString(),
+        "--resume", out.resolve("LinearRegression.safetensors").toString());
+    assertEquals(Main.FAULT, r.exit(), r::all);
+    List<String> err = r.err().lines().toList();
+    assertEquals(1, err.size(), r::all);
+    assertTrue(err.get(0).startsWith("nnc: "), r::all);
+  }
+
   @Test
   void onlyTheReferenceDeviceExistsYet() {
     Samples.Result r = Samples.run("train", Samples.file("linear_regression").toString(), "--device", "jvm");
