@@ -97,7 +97,7 @@ final class TrainCommand implements Callable<Integer> {
       return Main.INPUT_ERRORS;
     }
     try {
-      return train(step, model, call, out);
+      return train(step, model, call, out, err);
     } catch (DataException e) {
       out.flush();
       err.println("nnc: " + e.getMessage());
@@ -109,7 +109,7 @@ final class TrainCommand implements Callable<Integer> {
     return seed != null ? seed : 42;
   }
 
-  private int train(Lower.Step step, Lower.Model model, Lower.DataCall call, PrintWriter out) {
+  private int train(Lower.Step step, Lower.Model model, Lower.DataCall call, PrintWriter out, PrintWriter err) {
     DataSet data = Datasets.load(call.name(), call.args());
     long seedValue = seed != null ? seed : orDefault(Lower.setting(model.train(), "seed"), 42);
     int epochCount = epochs != null ? epochs : (int) orDefault(Lower.setting(model.train(), "epochs"), 1);
@@ -156,8 +156,11 @@ final class TrainCommand implements Callable<Integer> {
         Map<Node, Array> result = Reference.run(roots, values, sizes);
         double loss = result.get(step.loss()).data()[0];
         if (!Double.isFinite(loss)) {
-          out.printf(Locale.ROOT, "the loss is %s at step %d (epoch %d); stopping%n", loss, counter, epoch + 1);
+          // Stop before the update: the checkpoint of the last finished epoch, if any, stays as it was.
           out.flush();
+          Path kept = outDir.resolve(step.name() + ".safetensors");
+          err.printf(Locale.ROOT, "nnc: %s: the loss is %s at step %d (epoch %d); stopped%s%n", file, loss, counter, epoch + 1,
+              epoch > first ? ", the checkpoint of epoch " + epoch + " is kept in " + kept : "");
           return Main.FAULT;
         }
         total += loss * b.size();

@@ -99,6 +99,30 @@ class TrainCommandTest {
   }
 
   @Test
+  void aNanLossStopsAndNamesTheStep() throws java.io.IOException {
+    Path file = out.resolve("nan.nn");
+    java.nio.file.Files.writeString(file, """
+        use std.optim.{SGD}
+        model Bad {
+          input x: f32[B, 1]
+          target y: f32[B, 1]
+          param w: f32[1, 1] = 1.0
+          loss mean(log(x @ w - 100.0) - y)
+        }
+        train Bad {
+          data linear(w: 2.0, b: 1.0, n: 8, noise: 0.0)
+          optimizer SGD(lr: 0.1)
+          batch 4
+          epochs 2
+        }
+        """);
+    Samples.Result r = Samples.run("train", file.toString(), "--out", out.resolve("ckpt").toString());
+    assertEquals(Main.FAULT, r.exit(), r::all);
+    assertEquals(List.of("nnc: " + file + ": the loss is NaN at step 1 (epoch 1); stopped"), r.err().lines().toList());
+    assertTrue(!java.nio.file.Files.exists(out.resolve("ckpt").resolve("Bad.safetensors")), "no checkpoint of a NaN state");
+  }
+
+  @Test
   void onlyTheReferenceDeviceExistsYet() {
     Samples.Result r = Samples.run("train", Samples.file("linear_regression").toString(), "--device", "jvm");
     assertEquals(Main.USAGE, r.exit(), r::all);
