@@ -1,0 +1,255 @@
+package dev.nnc.check;
+
+import dev.nnc.check.Value.*;
+import dev.nnc.ir.Attr;
+import dev.nnc.ir.Graph;
+import dev.nnc.ir.Node;
+import dev.nnc.ir.Op;
+import dev.nnc.shape.DType;
+import dev.nnc.shape.Dim;
+import dev.nnc.shape.TensorType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Each builtin as IR: the primitives that compute a builtin's result from its (already
+ * checked) arguments, beside {@link Builtins}, which holds their type and shape rules.
+ */
+final class BuiltinLowering {
+  private BuiltinLowering() {}
+
+
+  /** The node computing a builtin's tensor result, from its arguments (already checked). */
+  static Node lower(Builtins.Args a, TensorType out, Lowering l) {
+    Graph g = l.g;
+    String name = a.def.name();
+    switch (name) {
+      case "exp": case "log": case "sqrt": case "tanh": case "sigmoid": case "sin": case "cos": case "erf":
+      case "abs": case "sign": case "floor": case "ceil":
+        return l.unary(Op.valueOf(name.toUpperCase()), a.get("x"), out);
+      case "rsqrt": return g.recip(g.sqrt(l.of(a.get("x"), out)));
+      case "log1p": {
+        Node x = l.of(a.get("x"), out);
+        return g.log(g.add(g.like(x, 1), x));
+      }
+      case "maximum": return l.binary(Op.MAX, a.get("a"), a.get("b"), out);
+      case "minimum": return l.binary(Op.MIN, a.get("a"), a.get("b"), out);
+      case "where":
+        return g.select(l.of(a.get("cond"), out.withDtype(DType.BOOL)), l.of(a.get("a"), out), l.of(a.get("b"), out));
+      case "stop_gradient": return g.stopGradient(l.of(a.get("x")));
+      case "sum": case "mean": case "max": case "min": return reduction(a, out, l, name);
+      case "reshape": case "flatten": case "squeeze": case "unsqueeze":
+        return g.reshape(l.of(a.get("x")), out.dims());
+      case "transpose": {
+        TensorType x = Evaluator.tensorOf(a.get("x"));
+        List<Integer> perm = identity(x.rank());
+        int p = x.axis(((Int) a.get("a")).value().constant()), q = x.axis(((Int) a.get("b")).value().constant());
+        perm.set(p, q);
+        perm.set(q, p);
+        return g.transpose(l.of(a.get("x")), perm);
+      }
+      case "permute": {
+        TensorType x = Evaluator.tensorOf(a.get("x"));
+        List<Integer> perm = new ArrayList<>();
+        for (Value v : ((Lst) a.get("axes")).items()) perm.add(x.axis(((Int) v).value().constant()));
+        return g.transpose(l.of(a.get("x")), perm);
+      }
+      case "broadcast_to": return l.of(a.get("x"), out);
+      case "concat": case "stack": {
+        List<Node> parts = new ArrayList<>();
+        int axis = -1;
+        for (Value v : ((Lst) a.get("xs")).items()) {
+          TensorType t = Evaluator.tensorOf(v);
+          int rank = t.rank() + (name.equals("stack") ? 1 : 0);
+          long k = ((Int) a.get("axis")).value().constant();
+          axis = (int) (k < 0 ? k + rank : k);
+          Node n = l.of(v, t.withDtype(out.dtype()));
+          parts.add(name.equals("stack") ? g.reshape(n, Lowering.with(n.type().dims(), axis, Dim.of(1))) : n);
+        }
+        return g.concat(parts, axis);
+      }
+      case "pad": {
+        Node x = l.of(a.get("x"));
+        List<Value> widths = ((Lst) a.get("widths")).items();
+        int first = x.type().rank() - widths.size();
+        double value = Ops.real(a.get("value"));
+        for (int k = 0; k < widths.size(); k++) {
+          List<Value> p = ((Tuple) widths.get(k)).items();
+          x = g.pad(x, first + k, ((Int) p.get(0)).value(), ((Int) p.get(1)).value(), value);
+        }
+        return x;
+      }
+      case "gather": {
+        TensorType x = Evaluator.tensorOf(a.get("x"));
+        return g.gather(l.of(a.get("x")), l.of(a.get("idx")), x.axis(((Int) a.get("axis")).value().constant()));
+      }
+      case "take_along": return takeAlong(a, out, l);
+      case "scatter_add": {
+        TensorType x = Evaluator.tensorOf(a.get("x"));
+        return g.scatterAdd(l.of(a.get("x")), l.of(a.get("idx")), l.of(a.get("src"), Evaluator.tensorOf(a.get("src")).withDtype(x.dtype())),
+            x.axis(((Int) a.get("axis")).value().constant()));
+      }
+      case "one_hot": return l.oneHot(l.of(a.get("idx")), out.dim(out.rank() - 1), out.dtype());
+      case "zeros": case "zeros_like": return g.zeros(out);
+      case "ones": case "ones_like": return g.fill(1, out);
+      case "full": return l.of(a.get("value"), out);
+      case "eye": {
+        TensorType i = out.withDtype(DType.I32);
+        return g.cast(g.eq(g.iota(0, i), g.iota(1, i)), out.dtype());
+      }
+      case "arange": return g.iota(0, out);
+      case "cumsum": {
+        // x @ U along the axis, with U[i, j] = (i <= j): every partial sum in one contraction.
+        TensorType x = Evaluator.tensorOf(a.get("x"));
+        int axis = x.axis(((Int) a.get("axis")).value().constant()), last = x.rank() - 1;
+        List<Integer> perm = identity(x.rank());
+        perm.set(axis, last);
+        perm.set(last, axis);
+        Node moved = g.transpose(l.of(a.get("x")), perm);
+        Dim n = x.dim(axis);
+        TensorType square = new TensorType(DType.I32, Lowering.axes(List.of(n, n)));
+        Node upper = g.cast(g.le(g.iota(0, square), g.iota(1, square)), x.dtype());
+        List<Dim> batch = moved.type().dims().subList(0, last);
+        Node u = g.broadcast(upper, Lowering.concat(batch, List.of(n, n)));
+        Node sums = x.rank() == 1 ? g.reshape(g.matmul(g.reshape(moved, List.of(Dim.of(1), n)), upper), List.of(n))
+            : g.matmul(moved, u);
+        return g.transpose(sums, perm);
+      }
+      case "conv2d": case "conv_transpose2d": return convolution(a, out, l, name.equals("conv_transpose2d"));
+      case "max_pool2d": return g.maxPool2d(l.of(a.get("x")), poolWindow(a));
+      case "avg_pool2d": {
+        // A mean over each window: every channel convolved on its own with weights 1/(kh*kw).
+        Node x = l.of(a.get("x"));
+        Attr.Pool p = poolWindow(a);
+        List<Dim> d = x.type().dims();
+        Node one = g.reshape(x, List.of(d.get(0).times(d.get(1)), Dim.of(1), d.get(2), d.get(3)));
+        TensorType wt = new TensorType(out.dtype(), Lowering.axes(List.of(Dim.of(1), Dim.of(1), Dim.of(p.kernel().h()), Dim.of(p.kernel().w()))));
+        Node w = g.fill(1.0 / (p.kernel().h() * p.kernel().w()), wt);
+        return g.reshape(g.conv2d(one, w, new Attr.Conv(p.stride(), p.padding(), Attr.Hw.of(1), 1)), out.dims());
+      }
+      case "upsample": {
+        Node x = l.of(a.get("x"));
+        long k = ((Int) a.get("scale")).value().constant();
+        List<Dim> d = x.type().dims();
+        List<Dim> split = List.of(d.get(0), d.get(1), d.get(2), Dim.of(1), d.get(3), Dim.of(1));
+        List<Dim> wide = List.of(d.get(0), d.get(1), d.get(2), Dim.of(k), d.get(3), Dim.of(k));
+        return g.reshape(g.broadcast(g.reshape(x, split), wide), out.dims());
+      }
+      case "argmax": case "argmin": {
+        TensorType x = Evaluator.tensorOf(a.get("x"));
+        int axis = x.axis(((Int) a.get("axis")).value().constant());
+        Node v = l.of(a.get("x"));
+        return argmax(l, name.equals("argmin") ? g.neg(v) : v, axis, ((Bool) a.get("keep")).value(), out);
+      }
+      case "categorical": {
+        // The Gumbel-max trick: argmax(logits - log(-log(u))) draws from softmax(logits).
+        TensorType x = Evaluator.tensorOf(a.get("logits"));
+        Node logits = l.of(a.get("logits"));
+        Node u = l.random("uniform", x, 1e-12, 1);
+        Node gumbel = g.neg(g.log(g.neg(g.log(u))));
+        return argmax(l, g.add(logits, gumbel), x.rank() - 1, false, out);
+      }
+      case "randint": {
+        TensorType f = out.withDtype(DType.F32);
+        double lo = Ops.real(a.get("low")), hi = Ops.real(a.get("high"));
+        return g.cast(g.floor(l.random("uniform", f, lo, hi)), DType.I32);
+      }
+      case "bernoulli": case "bernoulli_like": {
+        TensorType f = out.dtype().isFloat() ? out : out.withDtype(DType.F32);
+        Node u = l.random("uniform", f, 0, 1);
+        return g.cast(g.lt(u, l.of(a.get("p"), f)), out.dtype());
+      }
+      case "uniform": return l.random("uniform", out, Ops.real(a.get("low")), Ops.real(a.get("high")));
+      case "normal": return l.random("normal", out, Ops.real(a.get("mean")), Ops.real(a.get("std")));
+      case "uniform_like": return l.random("uniform", out, Ops.real(a.get("low")), Ops.real(a.get("high")));
+      case "normal_like": return l.random("normal", out, Ops.real(a.get("mean")), Ops.real(a.get("std")));
+      default: throw new Lowering.Unsupported("`" + name + "`");
+    }
+  }
+
+  private static Node convolution(Builtins.Args a, TensorType out, Lowering l, boolean transposed) {
+    TensorType w = Evaluator.tensorOf(a.get("w"));
+    long[] stride = a.pair("stride"), dilation = a.pair("dilation");
+    long[] kernel = {w.dim(2).constant(), w.dim(3).constant()};
+    long[] padding = Builtins.padding(a, kernel, dilation);
+    Attr.Conv c = new Attr.Conv(new Attr.Hw(stride[0], stride[1]), new Attr.Hw(padding[0], padding[1]),
+        new Attr.Hw(dilation[0], dilation[1]), ((Int) a.get("groups")).value().constant());
+    Node x = l.of(a.get("x")), wn = l.of(a.get("w"));
+    return transposed ? l.g.conv2dInputGrad(x, wn, c, out.dim(2), out.dim(3)) : l.g.conv2d(x, wn, c);
+  }
+
+  private static Attr.Pool poolWindow(Builtins.Args a) {
+    long[] kernel = a.pair("kernel");
+    long[] stride = a.given("stride") ? a.pair("stride") : kernel;
+    long[] padding = a.pair("padding");
+    return new Attr.Pool(new Attr.Hw(kernel[0], kernel[1]), new Attr.Hw(stride[0], stride[1]), new Attr.Hw(padding[0], padding[1]));
+  }
+
+  /** The first index of the maximum along an axis: the smallest index where x equals its maximum. */
+  private static Node argmax(Lowering l, Node x, int axis, boolean keep, TensorType out) {
+    Graph g = l.g;
+    List<Integer> axes = List.of(axis);
+    Node max = g.broadcast(g.reduceMax(x, axes, true), x.type().dims());
+    Node index = g.cast(g.iota(axis, x.type().withDtype(DType.I32)), x.type().dtype());
+    Node far = g.fill(Double.POSITIVE_INFINITY, x.type());
+    Node first = g.neg(g.reduceMax(g.neg(g.select(g.eq(x, max), index, far)), axes, keep));
+    return g.reshape(g.cast(first, DType.I32), out.dims());
+  }
+
+  private static List<Integer> identity(int n) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) out.add(i);
+    return out;
+  }
+
+  private static Node reduction(Builtins.Args a, TensorType out, Lowering l, String name) {
+    TensorType x = Evaluator.tensorOf(a.get("x"));
+    List<Integer> axes = new ArrayList<>();
+    if (!a.given("axis")) {
+      axes = identity(x.rank());
+    } else if (a.get("axis") instanceof Lst list) {
+      for (Value v : list.items()) axes.add(x.axis(((Int) v).value().constant()));
+    } else {
+      axes.add(x.axis(((Int) a.get("axis")).value().constant()));
+    }
+    axes.sort(null);
+    boolean keep = ((Bool) a.get("keep")).value();
+    Graph g = l.g;
+    Node n = l.of(a.get("x"));
+    return switch (name) {
+      case "sum" -> l.sum(n, axes, keep);
+      case "mean" -> g.div(l.sum(n, axes, keep), l.count(x, axes, out));
+      case "max" -> g.reduceMax(n, axes, keep);
+      case "min" -> g.neg(g.reduceMax(g.neg(n), axes, keep));
+      default -> throw new AssertionError(name);
+    };
+  }
+
+  /** take_along(x, idx, axis): out[..i..] = x[..idx[..i..]..] as a masked sum over the axis. */
+  private static Node takeAlong(Builtins.Args a, TensorType out, Lowering l) {
+    Graph g = l.g;
+    TensorType x = Evaluator.tensorOf(a.get("x"));
+    int axis = x.axis(((Int) a.get("axis")).value().constant());
+    Node xs = l.of(a.get("x")), idx = l.of(a.get("idx"));
+    // Put the taken positions in a new axis after `axis`: [.., k, n, ..].
+    List<Dim> wide = Lowering.with(out.dims(), axis + 1, x.dim(axis));
+    Node xw = g.broadcast(g.reshape(xs, Lowering.with(x.dims(), axis, Dim.of(1))), wide);
+    Node iw = g.broadcast(g.reshape(idx, Lowering.with(out.dims(), axis + 1, Dim.of(1))), wide);
+    Node hit = g.eq(iw, g.iota(axis + 1, new TensorType(DType.I32, Lowering.axes(wide))));
+    return g.sum(g.select(hit, xw, g.zeros(xw.type())), List.of(axis + 1), false);
+  }
+
+  static Value split(Builtins.Args a, Tuple parts, Lowering l) {
+    TensorType x = Evaluator.tensorOf(a.get("x"));
+    int axis = x.axis(((Int) a.get("axis")).value().constant());
+    Node n = l.of(a.get("x"));
+    Dim offset = Dim.of(0);
+    List<Value> out = new ArrayList<>();
+    for (Value p : parts.items()) {
+      TensorType t = ((Tensor) p).type();
+      out.add(new Tensor(t, l.g.slice(n, axis, offset, t.dim(axis))));
+      offset = offset.plus(t.dim(axis));
+    }
+    return new Tuple(out);
+  }
+}
