@@ -171,7 +171,7 @@ public final class Lower {
    * the optimizer's states). The step counter is the input {@code step}.
    */
   public record Step(String name, Graph graph, Map<String, Node> inputs, Map<String, Node> params,
-      Map<String, Node> inits, Node loss, Map<String, Node> grads, Map<String, Node> next) {}
+      Map<String, Node> inits, Node loss, Map<String, Node> grads, Map<String, Node> next, Ast.Train train) {}
 
   /**
    * Lowers the training step of a file's single-model train block: forward, backward, and the
@@ -207,7 +207,7 @@ public final class Lower {
       Map<String, Node> next = update(ev, low, gradByName, trained, optimizer, top, "optimizer.");
       if (next == null || checker.diagnostics().hasErrors()) return null;
       for (Map.Entry<String, Node> s : low.next.entrySet()) next.putIfAbsent(s.getKey(), s.getValue());
-      return new Step(model.name(), g, low.inputs, low.params, low.inits, model.loss(), gradByName, next);
+      return new Step(model.name(), g, low.inputs, low.params, low.inits, model.loss(), gradByName, next, train);
     } catch (Lowering.Unsupported e) {
       unsupported(ev, at, e);
       return null;
@@ -328,7 +328,7 @@ public final class Lower {
           if (st.getKey().startsWith("optimizer." + s.name().text() + ".")) next.putIfAbsent(st.getKey(), st.getValue());
         }
         out.add(new Step(s.name().text(), low.g, new LinkedHashMap<>(low.inputs), new LinkedHashMap<>(low.params),
-            new LinkedHashMap<>(low.inits), loss, gradByName, next));
+            new LinkedHashMap<>(low.inits), loss, gradByName, next, t));
       }
       return out;
     } catch (Lowering.Unsupported e) {

@@ -5,7 +5,6 @@ import dev.nnc.check.Lower;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Printer;
 import dev.nnc.opt.Simplify;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,11 +58,7 @@ final class CompileCommand implements Callable<Integer> {
       int gradients = 0; // the gradients, last among the roots, mark where the update begins
       if (hasOptimizer(m)) {
         Lower.Step step = Lower.step(loaded.checker(), loaded.module(), model, 42);
-        if (step == null) {
-          out.print(dev.nnc.diag.Renderer.render(loaded.checker().diagnostics().sorted()));
-          out.flush();
-          return Main.INPUT_ERRORS;
-        }
+        if (step == null) return Models.diagnostics(loaded.checker(), out);
         roots.add(step.loss());
         names.put(step.loss(), "loss");
         for (Map.Entry<String, Node> e : step.next().entrySet()) {
@@ -97,11 +92,7 @@ final class CompileCommand implements Callable<Integer> {
       }
     } else if (hasOptimizer(m)) {
       Lower.Step step = Lower.step(loaded.checker(), loaded.module(), model, 42);
-      if (step == null) {
-        out.print(dev.nnc.diag.Renderer.render(loaded.checker().diagnostics().sorted()));
-        out.flush();
-        return Main.INPUT_ERRORS;
-      }
+      if (step == null) return Models.diagnostics(loaded.checker(), out);
       text = step(step);
     } else {
       text = gradients(m);
@@ -110,18 +101,7 @@ final class CompileCommand implements Callable<Integer> {
       err.println("nnc: " + file + ": model " + m.name() + " has no loss to differentiate");
       return Main.INPUT_ERRORS;
     }
-    if (output != null) {
-      try {
-        Files.writeString(output, text);
-      } catch (IOException e) {
-        err.println("nnc: cannot write " + output + ": " + e.getMessage());
-        return Main.FAULT;
-      }
-    } else {
-      out.print(text);
-      out.flush();
-    }
-    return Main.OK;
+    return Models.emit(text, output, out, err);
   }
 
   private static String forward(Lower.Model m) {
@@ -168,23 +148,15 @@ final class CompileCommand implements Callable<Integer> {
    * step (grad). Null when the file has no such block.
    */
   private Integer steps(PrintWriter out, PrintWriter err) {
-    dev.nnc.check.Checker checker = new dev.nnc.check.Checker();
-    dev.nnc.check.Modules.Module m;
-    try {
-      m = checker.checkFile(file, file.toString());
-    } catch (IOException e) {
-      err.println("nnc: cannot read " + file + ": " + e.getMessage());
-      return Main.FAULT;
-    }
+    Models.Checked c = Models.check(file, err);
+    if (!c.ok()) return c.exit();
+    dev.nnc.check.Checker checker = c.checker();
+    dev.nnc.check.Modules.Module m = c.module();
     boolean several = !checker.diagnostics().hasErrors() && m.file() != null && m.file().decls().stream()
         .anyMatch(d -> d instanceof dev.nnc.syntax.Ast.Train t && t.items().stream().anyMatch(i -> i instanceof dev.nnc.syntax.Ast.Models));
     if (!several) return null;
     List<Lower.Step> steps = Lower.steps(checker, m, 42);
-    if (steps == null) {
-      out.print(dev.nnc.diag.Renderer.render(checker.diagnostics().sorted()));
-      out.flush();
-      return Main.INPUT_ERRORS;
-    }
+    if (steps == null) return Models.diagnostics(checker, out);
     StringBuilder text = new StringBuilder();
     for (Lower.Step s : steps) {
       if (emit == Emit.grad) {
@@ -194,18 +166,7 @@ final class CompileCommand implements Callable<Integer> {
         text.append("// train step ").append(s.name()).append(": forward\n").append(Printer.print(r.roots(), List.of("loss")));
       }
     }
-    if (output != null) {
-      try {
-        java.nio.file.Files.writeString(output, text);
-      } catch (IOException e) {
-        err.println("nnc: cannot write " + output + ": " + e.getMessage());
-        return Main.FAULT;
-      }
-    } else {
-      out.print(text);
-      out.flush();
-    }
-    return Main.OK;
+    return Models.emit(text.toString(), output, out, err);
   }
 
   private static boolean hasOptimizer(Lower.Model m) {

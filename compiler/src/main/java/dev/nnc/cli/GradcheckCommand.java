@@ -4,11 +4,9 @@ import dev.nnc.autodiff.GradCheck;
 import dev.nnc.check.Checker;
 import dev.nnc.check.Lower;
 import dev.nnc.check.Modules;
-import dev.nnc.diag.Renderer;
 import dev.nnc.ir.Graph;
 import dev.nnc.ir.Reference;
 import dev.nnc.syntax.Ast;
-import java.io.IOException;
 import java.nio.file.Files;
 import dev.nnc.ir.Array;
 import dev.nnc.ir.Node;
@@ -53,28 +51,21 @@ final class GradcheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
     if (model == null && Files.exists(file)) {
       // A train block with several models: check each of its steps.
-      Checker checker = new Checker();
-      try {
-        Modules.Module m = checker.checkFile(file, file.toString());
-        if (!checker.diagnostics().hasErrors() && m.file() != null && m.file().decls().stream()
-            .anyMatch(d -> d instanceof Ast.Train t && t.items().stream().anyMatch(i -> i instanceof Ast.Models))) {
-          List<Lower.Step> steps = Lower.steps(checker, m, seed);
-          if (steps == null) {
-            out.print(Renderer.render(checker.diagnostics().sorted()));
-            out.flush();
-            return Main.INPUT_ERRORS;
-          }
-          boolean ok = true;
-          for (Lower.Step s : steps) {
-            ok &= check("step " + s.name(), s.graph(), s.loss(), s.grads().keySet().stream().map(s.params()::get).toList(),
-                s.inputs(), s.inits(), out);
-          }
-          out.flush();
-          return ok ? Main.OK : Main.INPUT_ERRORS;
+      Models.Checked c = Models.check(file, err);
+      if (!c.ok()) return c.exit();
+      Checker checker = c.checker();
+      Modules.Module m = c.module();
+      if (!checker.diagnostics().hasErrors() && m.file() != null && m.file().decls().stream()
+          .anyMatch(d -> d instanceof Ast.Train t && t.items().stream().anyMatch(i -> i instanceof Ast.Models))) {
+        List<Lower.Step> steps = Lower.steps(checker, m, seed);
+        if (steps == null) return Models.diagnostics(checker, out);
+        boolean ok = true;
+        for (Lower.Step s : steps) {
+          ok &= check("step " + s.name(), s.graph(), s.loss(), s.grads().keySet().stream().map(s.params()::get).toList(),
+              s.inputs(), s.inits(), out);
         }
-      } catch (IOException e) {
-        err.println("nnc: cannot read " + file + ": " + e.getMessage());
-        return Main.FAULT;
+        out.flush();
+        return ok ? Main.OK : Main.INPUT_ERRORS;
       }
     }
     Models.Loaded loaded = Models.load(file, model, true, seed, out, err);

@@ -17,28 +17,59 @@ import java.util.Map;
 final class Models {
   private Models() {}
 
+  /** A checked file, or the exit code to stop with (the reason already printed). */
+  record Checked(Checker checker, Modules.Module module, int exit) {
+    boolean ok() { return exit == Main.OK; }
+  }
+
+  /** Checks a file as every command that compiles one starts: a missing or unreadable file is said in one line. */
+  static Checked check(Path file, PrintWriter err) {
+    if (!Files.exists(file)) {
+      err.println("nnc: no such file: " + file);
+      return new Checked(null, null, Main.USAGE);
+    }
+    Checker checker = new Checker();
+    try {
+      return new Checked(checker, checker.checkFile(file, file.toString()), Main.OK);
+    } catch (IOException e) {
+      err.println("nnc: cannot read " + file + ": " + e.getMessage());
+      return new Checked(null, null, Main.FAULT);
+    }
+  }
+
+  /** Prints a file's diagnostics as `nnc check` does and gives the exit code for them. */
+  static int diagnostics(Checker checker, PrintWriter out) {
+    out.print(Renderer.render(checker.diagnostics().sorted()));
+    out.flush();
+    return Main.INPUT_ERRORS;
+  }
+
+  /** Writes a command's text to a file, or to standard output. */
+  static int emit(String text, Path output, PrintWriter out, PrintWriter err) {
+    if (output == null) {
+      out.print(text);
+      out.flush();
+      return Main.OK;
+    }
+    try {
+      Files.writeString(output, text);
+      return Main.OK;
+    } catch (IOException e) {
+      err.println("nnc: cannot write " + output + ": " + e.getMessage());
+      return Main.FAULT;
+    }
+  }
+
   /** A lowered model, or the exit code to stop with (its diagnostics already printed). */
   record Loaded(Lower.Model model, Checker checker, Modules.Module module, int exit) {}
 
   static Loaded load(Path file, String name, boolean training, long seed, PrintWriter out, PrintWriter err) {
-    if (!Files.exists(file)) {
-      err.println("nnc: no such file: " + file);
-      return new Loaded(null, null, null, Main.USAGE);
-    }
-    Checker checker = new Checker();
-    Modules.Module m;
-    try {
-      m = checker.checkFile(file, file.toString());
-    } catch (IOException e) {
-      err.println("nnc: cannot read " + file + ": " + e.getMessage());
-      return new Loaded(null, null, null, Main.FAULT);
-    }
+    Checked c = check(file, err);
+    if (!c.ok()) return new Loaded(null, null, null, c.exit());
+    Checker checker = c.checker();
+    Modules.Module m = c.module();
     Lower.Model model = checker.diagnostics().hasErrors() ? null : Lower.model(checker, m, name, training, seed);
-    if (model == null) {
-      out.print(Renderer.render(checker.diagnostics().sorted()));
-      out.flush();
-      return new Loaded(null, checker, m, Main.INPUT_ERRORS);
-    }
+    if (model == null) return new Loaded(null, checker, m, diagnostics(checker, out));
     return new Loaded(model, checker, m, Main.OK);
   }
 

@@ -2,8 +2,6 @@ package dev.nnc.cli;
 
 import dev.nnc.check.Checker;
 import dev.nnc.check.Lower;
-import dev.nnc.check.Modules;
-import dev.nnc.diag.Renderer;
 import dev.nnc.ir.Array;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Reference;
@@ -72,32 +70,18 @@ final class TrainCommand implements Callable<Integer> {
       err.println("nnc: device `" + device + "` is not available yet; use --device reference");
       return Main.USAGE;
     }
-    if (!Files.exists(file)) {
-      err.println("nnc: no such file: " + file);
-      return Main.USAGE;
-    }
-    Checker checker = new Checker();
-    Modules.Module m;
-    try {
-      m = checker.checkFile(file, file.toString());
-    } catch (IOException e) {
-      err.println("nnc: cannot read " + file + ": " + e.getMessage());
-      return Main.FAULT;
-    }
-    Lower.Step step = checker.diagnostics().hasErrors() ? null : Lower.step(checker, m, null, seed());
-    if (step == null) {
-      out.print(Renderer.render(checker.diagnostics().sorted()));
-      out.flush();
-      return Main.INPUT_ERRORS;
-    }
-    Lower.Model model = Lower.model(checker, m, null, true, seed());
-    Lower.DataCall call = Lower.data(checker, model.train());
+    Models.Checked c = Models.check(file, err);
+    if (!c.ok()) return c.exit();
+    Checker checker = c.checker();
+    Lower.Step step = checker.diagnostics().hasErrors() ? null : Lower.step(checker, c.module(), null, seed());
+    if (step == null) return Models.diagnostics(checker, out);
+    Lower.DataCall call = Lower.data(checker, step.train());
     if (call == null) {
       err.println("nnc: " + file + ": the train block names no data set");
       return Main.INPUT_ERRORS;
     }
     try {
-      return train(step, model, call, out, err);
+      return train(step, call, out, err);
     } catch (DataException e) {
       out.flush();
       err.println("nnc: " + e.getMessage());
@@ -109,11 +93,11 @@ final class TrainCommand implements Callable<Integer> {
     return seed != null ? seed : 42;
   }
 
-  private int train(Lower.Step step, Lower.Model model, Lower.DataCall call, PrintWriter out, PrintWriter err) {
+  private int train(Lower.Step step, Lower.DataCall call, PrintWriter out, PrintWriter err) {
     DataSet data = Datasets.load(call.name(), call.args());
-    long seedValue = seed != null ? seed : orDefault(Lower.setting(model.train(), "seed"), 42);
-    int epochCount = epochs != null ? epochs : (int) orDefault(Lower.setting(model.train(), "epochs"), 1);
-    int batchSize = batch != null ? batch : (int) orDefault(Lower.setting(model.train(), "batch"), 32);
+    long seedValue = seed != null ? seed : orDefault(Lower.setting(step.train(), "seed"), 42);
+    int epochCount = epochs != null ? epochs : (int) orDefault(Lower.setting(step.train(), "epochs"), 1);
+    int batchSize = batch != null ? batch : (int) orDefault(Lower.setting(step.train(), "batch"), 32);
     Map<String, Array> state = new LinkedHashMap<>();
     Map<Node, Array> initial = Reference.run(List.copyOf(step.inits().values()), Map.of(), Map.of());
     step.inits().forEach((name, node) -> state.put(name, initial.get(node)));
@@ -180,11 +164,11 @@ final class TrainCommand implements Callable<Integer> {
         throw new DataException(metrics + ": cannot write the metrics: " + e.getMessage());
       }
     }
-    for (String p : model.trained().keySet()) {
+    for (String p : step.grads().keySet()) { // the trained parameters
       Array v = state.get(p);
       out.println("  " + p + " = " + (v.size() <= 16 ? Models.format(v) : v.size() + " values"));
     }
-    if (wantsAccuracy(model) && !batched) accuracy(model, data, state, out);
+    if (wantsAccuracy(step.train()) && !batched) accuracy(data, state, out);
     out.println("checkpoint: " + outDir.resolve(step.name() + ".safetensors"));
     out.flush();
     return Main.OK;
@@ -219,8 +203,8 @@ final class TrainCommand implements Callable<Integer> {
     return file;
   }
 
-  private static boolean wantsAccuracy(Lower.Model model) {
-    return model.train() != null && model.train().items().stream().anyMatch(i -> i instanceof dev.nnc.syntax.Ast.Metrics m
+  private static boolean wantsAccuracy(dev.nnc.syntax.Ast.Train train) {
+    return train != null && train.items().stream().anyMatch(i -> i instanceof dev.nnc.syntax.Ast.Metrics m
         && m.names().stream().anyMatch(n -> n.text().equals("accuracy")));
   }
 
@@ -228,7 +212,7 @@ final class TrainCommand implements Callable<Integer> {
    * For a graph trained on its labelled nodes: the accuracy of the model's first output
    * (class scores on the last axis) on the nodes whose `mask` is false, in evaluation mode.
    */
-  private void accuracy(Lower.Model trained, DataSet data, Map<String, Array> state, PrintWriter out) {
+  private void accuracy(DataSet data, Map<String, Array> state, PrintWriter out) {
     Checker checker = new Checker();
     Lower.Model eval;
     try {
