@@ -1,0 +1,23 @@
+package dev.nnc.exec;
+
+import dev.nnc.ir.Node;
+import java.util.List;
+
+/** Where programs run: compiles a list of roots into something that runs them. */
+public interface Device {
+  /** The name {@code --device} takes. */
+  String name();
+
+  /** A line for the user: what this device is (printed when training starts). */
+  String describe();
+
+  /** Compiles the roots. Throws {@link UnsupportedProgram} for a program it cannot run. */
+  Executable compile(List<Node> roots);
+
+  /** A program a device cannot run, with what to do instead. */
+  final class UnsupportedProgram extends RuntimeException {
+    public UnsupportedProgram(String message) {
+      super(message);
+    }
+  }
+}
