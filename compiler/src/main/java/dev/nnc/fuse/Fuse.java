@@ -41,6 +41,11 @@ public final class Fuse {
   static final Set<Op> ELEMENTWISE = EnumSet.range(Op.NEG, Op.STOP_GRADIENT);
   static final Set<Op> MOVEMENT = EnumSet.of(Op.RESHAPE, Op.TRANSPOSE, Op.BROADCAST, Op.SLICE, Op.PAD, Op.CONCAT);
   static final Set<Op> REDUCTION = EnumSet.of(Op.SUM, Op.REDUCE_MAX);
+  /**
+   * Movements that read another element at the same shape (a square transpose): an epilogue
+   * computes each element where its anchor's element is, so these start a kernel instead.
+   */
+  static final Set<Op> REINDEX = EnumSet.of(Op.TRANSPOSE, Op.SLICE, Op.PAD, Op.CONCAT);
 
   static {
     ELEMENTWISE.addAll(MOVEMENT);
@@ -98,7 +103,8 @@ public final class Fuse {
       // The update of the parameters is fused with itself only, never into the gradient's kernels.
       if (latest != null && (latest.kind == Kind.UPDATE) != onlyUpdate.contains(n)) latest = null;
       Group target = null;
-      if (ELEMENTWISE.contains(op) && latest != null && latest.domain.equals(n.type().dims())) {
+      if (ELEMENTWISE.contains(op) && latest != null && latest.domain.equals(n.type().dims())
+          && (latest.kind == Kind.ELEMENTWISE || latest.kind == Kind.UPDATE || !REINDEX.contains(op))) {
         target = latest; // a chain, or the epilogue of a reduction, matmul or convolution
       } else if (REDUCTION.contains(op) && latest != null && latest.kind == Kind.ELEMENTWISE
           && latest.domain.equals(n.input(0).type().dims()) && users.getOrDefault(n.input(0), 0) == 1) {

@@ -1,0 +1,604 @@
+package dev.nnc.jvm;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import dev.nnc.ir.Attr;
+import dev.nnc.ir.Node;
+import dev.nnc.ir.Op;
+import dev.nnc.shape.DType;
+import dev.nnc.shape.Dim;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+
+/**
+ * Writes one kernel class: {@code run(buffers, dims, lo, hi)} as loops over iteration spaces
+ * whose bodies compute the kernel's nodes for one element in float32, straight-line, each
+ * value once (in a local), with index arithmetic for every layout change and broadcast.
+ *
+ * <p>A kernel is either a list of segments (an elementwise kernel has one; the optimizer's
+ * update has one per parameter shape, laid end to end in one item range so both threads
+ * share all of it) or a reduction: a loop over the reduced result with an inner loop over
+ * the reduced elements, its prologue computed inside, its epilogue after.
+ */
+final class KernelWriter {
+  static final String KERNEL = "dev/nnc/runtime/jvm/Kernel";
+  static final String FN = "dev/nnc/runtime/jvm/Fn";
+  private static final String RUN_DESC = "([[F[III)V";
+  private static final int BUFFERS = 1, DIMS = 2, LO = 3, HI = 4;
+
+  /** Where stored values live: a buffer slot per value computed by an earlier launch, or given. */
+  interface Storage {
+    /** The buffer slot of a stored value, or -1 for a value kernels compute where they read it. */
+    int slot(Node n);
+  }
+
+  private record Key(Node node, List<Ix> idx) {}
+
+  /** The canonical index of a loop: its counter unravelled over the loop's shape. */
+  private record Canon(List<Ix> idx, List<Dim> dims) {}
+
+  private final Dims dims;
+  private final Storage storage;
+  private final Set<Node> computed;
+  private MethodVisitor mv;
+  private int nextLocal = 5;
+  private int loops;
+  private final Map<Integer, Integer> counters = new HashMap<>();
+  private final Map<Canon, Ix> flats = new HashMap<>();
+  private final Deque<Map<Object, Integer>> scopes = new ArrayDeque<>();
+
+  private KernelWriter(Dims dims, Storage storage, Set<Node> computed) {
+    this.dims = dims;
+    this.storage = storage;
+    this.computed = computed;
+  }
+
+  /**
+   * An elementwise kernel: for each list of outputs of one shape, a loop that computes and
+   * stores them; the segments share one item range, in order. {@code computed} are the nodes
+   * the kernel computes rather than loads. Returns the class bytes and the item count.
+   */
+  static byte[] segments(String name, Dims dims, Storage storage, Set<Node> computed, List<List<Node>> segments,
+      List<Node> hoisted) {
+    KernelWriter w = new KernelWriter(dims, storage, computed);
+    return w.writeClass(name, () -> {
+      // Values of rank 0 (the optimizer's step-dependent factors) are computed once, before any loop.
+      for (Node n : hoisted) w.val(n, List.of());
+      Ix start = Ix.ZERO;
+      for (List<Node> outputs : segments) {
+        List<Dim> shape = outputs.get(0).type().dims();
+        Ix size = w.dims.ix(Dims.product(shape));
+        w.segment(start, size, shape, outputs);
+        start = Ix.add(start, size);
+      }
+    });
+  }
+
+  /**
+   * A reduction kernel: items are the elements of the reduction's result; each sums (or
+   * takes the maximum of) its reduced elements, computing the prologue on the way and storing
+   * the prologue values that are outputs, then computes and stores the epilogue outputs.
+   */
+  static byte[] reduction(String name, Dims dims, Storage storage, Set<Node> computed, Node reduce,
+      List<Node> inner, List<Node> outer) {
+    KernelWriter w = new KernelWriter(dims, storage, computed);
+    return w.writeClass(name, () -> w.reduce(reduce, inner, outer));
+  }
+
+  private byte[] writeClass(String name, Runnable body) {
+    ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
+    cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, "java/lang/Object", new String[] {KERNEL});
+    MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
+    init.visitCode();
+    init.visitVarInsn(ALOAD, 0);
+    init.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+    init.visitInsn(RETURN);
+    init.visitMaxs(0, 0);
+    init.visitEnd();
+    mv = cw.visitMethod(ACC_PUBLIC | ACC_FINAL, "run", RUN_DESC, null, null);
+    mv.visitCode();
+    scopes.push(new HashMap<>());
+    body.run();
+    mv.visitInsn(RETURN);
+    mv.visitMaxs(0, 0);
+    mv.visitEnd();
+    cw.visitEnd();
+    return cw.toByteArray();
+  }
+
+  // ---- loops
+
+  /** for (i = max(lo - start, 0); i < min(hi - start, size); i++) { compute and store outputs at i } */
+  private void segment(Ix start, Ix size, List<Dim> shape, List<Node> outputs) {
+    int loop = loops++;
+    int i = newLocal(), end = newLocal();
+    mv.visitVarInsn(ILOAD, LO);
+    push(start);
+    mv.visitInsn(ISUB);
+    mv.visitInsn(ICONST_0);
+    mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "max", "(II)I", false);
+    mv.visitVarInsn(ISTORE, i);
+    mv.visitVarInsn(ILOAD, HI);
+    push(start);
+    mv.visitInsn(ISUB);
+    push(size);
+    mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "min", "(II)I", false);
+    mv.visitVarInsn(ISTORE, end);
+    counters.put(loop, i);
+    List<Ix> canon = canonical(new Ix.Counter(loop), shape);
+    Label head = new Label(), done = new Label();
+    mv.visitLabel(head);
+    mv.visitVarInsn(ILOAD, i);
+    mv.visitVarInsn(ILOAD, end);
+    mv.visitJumpInsn(IF_ICMPGE, done);
+    scopes.push(new HashMap<>());
+    for (Node out : outputs) store(out, canon, new Ix.Counter(loop));
+    scopes.pop();
+    mv.visitIincInsn(i, 1);
+    mv.visitJumpInsn(GOTO, head);
+    mv.visitLabel(done);
+  }
+
+  private void reduce(Node reduce, List<Node> inner, List<Node> outer) {
+    Node x = reduce.input(0);
+    List<Dim> xDims = x.type().dims(), oDims = reduce.type().dims();
+    Attr.Axes axes = (Attr.Axes) reduce.attr();
+    List<Dim> reduced = new ArrayList<>();
+    for (int ax : axes.axes()) reduced.add(xDims.get(ax));
+    int outerLoop = loops++, innerLoop = loops++;
+    int o = newLocal(), j = newLocal(), count = newLocal(), acc = newLocal2();
+    counters.put(outerLoop, o);
+    counters.put(innerLoop, j);
+    push(dims.ix(Dims.product(reduced)));
+    mv.visitVarInsn(ISTORE, count);
+    List<Ix> oIdx = canonical(new Ix.Counter(outerLoop), oDims);
+    List<Ix> rIdx = unravel(new Ix.Counter(innerLoop), reduced);
+    // The input's index: kept axes from the result's index, reduced axes from the inner counter.
+    List<Ix> xIdx = new ArrayList<>();
+    int kept = 0, red = 0;
+    for (int k = 0; k < xDims.size(); k++) {
+      if (axes.axes().contains(k)) {
+        xIdx.add(rIdx.get(red++));
+        if (axes.keep()) kept++;
+      } else {
+        xIdx.add(oIdx.get(kept++));
+      }
+    }
+    boolean max = reduce.op() == Op.REDUCE_MAX;
+    Label head = new Label(), done = new Label(), ihead = new Label(), idone = new Label();
+    mv.visitVarInsn(ILOAD, LO);
+    mv.visitVarInsn(ISTORE, o);
+    mv.visitLabel(head);
+    mv.visitVarInsn(ILOAD, o);
+    mv.visitVarInsn(ILOAD, HI);
+    mv.visitJumpInsn(IF_ICMPGE, done);
+    scopes.push(new HashMap<>());
+    mv.visitLdcInsn(max ? Double.NEGATIVE_INFINITY : 0.0);
+    mv.visitVarInsn(DSTORE, acc);
+    mv.visitInsn(ICONST_0);
+    mv.visitVarInsn(ISTORE, j);
+    mv.visitLabel(ihead);
+    mv.visitVarInsn(ILOAD, j);
+    mv.visitVarInsn(ILOAD, count);
+    mv.visitJumpInsn(IF_ICMPGE, idone);
+    scopes.push(new HashMap<>());
+    int v = val(x, xIdx);
+    for (Node p : inner) store(p, xIdx, ravel(xIdx, xDims));
+    mv.visitVarInsn(DLOAD, acc);
+    mv.visitVarInsn(FLOAD, v);
+    mv.visitInsn(F2D);
+    if (max) {
+      mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "max", "(DD)D", false);
+    } else {
+      mv.visitInsn(DADD);
+    }
+    mv.visitVarInsn(DSTORE, acc);
+    scopes.pop();
+    mv.visitIincInsn(j, 1);
+    mv.visitJumpInsn(GOTO, ihead);
+    mv.visitLabel(idone);
+    int result = newLocal();
+    mv.visitVarInsn(DLOAD, acc);
+    mv.visitInsn(D2F);
+    mv.visitVarInsn(FSTORE, result);
+    scopes.peek().put(new Key(reduce, oIdx), result);
+    for (Node e : outer) store(e, oIdx, new Ix.Counter(outerLoop));
+    scopes.pop();
+    mv.visitIincInsn(o, 1);
+    mv.visitJumpInsn(GOTO, head);
+    mv.visitLabel(done);
+  }
+
+  private void store(Node n, List<Ix> idx, Ix flat) {
+    int v = val(n, idx);
+    int slot = storage.slot(n);
+    mv.visitVarInsn(ALOAD, BUFFERS);
+    push(new Ix.Lit(slot));
+    mv.visitInsn(AALOAD);
+    push(flat);
+    mv.visitVarInsn(FLOAD, v);
+    mv.visitInsn(FASTORE);
+  }
+
+  // ---- index arithmetic
+
+  /** The index of every axis of a loop's shape, from its counter; registers their ravel as the counter. */
+  private List<Ix> canonical(Ix counter, List<Dim> shape) {
+    List<Ix> idx = unravel(counter, shape);
+    flats.put(new Canon(idx, shape), counter);
+    return idx;
+  }
+
+  private List<Ix> unravel(Ix flat, List<Dim> shape) {
+    List<Ix> idx = new ArrayList<>();
+    Dim stride = Dim.of(1);
+    List<Ix> reversed = new ArrayList<>();
+    for (int k = shape.size() - 1; k >= 0; k--) {
+      Dim d = shape.get(k);
+      if (d.isConstant() && d.constant() == 1) {
+        reversed.add(Ix.ZERO);
+      } else {
+        Ix q = Ix.div(flat, dims.ix(stride));
+        reversed.add(k == 0 ? q : Ix.rem(q, dims.ix(d)));
+      }
+      stride = stride.times(d);
+    }
+    for (int k = reversed.size() - 1; k >= 0; k--) idx.add(reversed.get(k));
+    return idx;
+  }
+
+  private Ix ravel(List<Ix> idx, List<Dim> shape) {
+    Ix canon = flats.get(new Canon(idx, shape));
+    if (canon != null) return canon;
+    Ix flat = Ix.ZERO;
+    for (int k = 0; k < idx.size(); k++) flat = Ix.add(Ix.mul(flat, dims.ix(shape.get(k))), idx.get(k));
+    return flat;
+  }
+
+  /** Pushes an index, computing each compound expression once per scope. */
+  private void push(Ix e) {
+    if (e instanceof Ix.Lit l) {
+      pushInt(l.value());
+    } else if (e instanceof Ix.Counter c) {
+      mv.visitVarInsn(ILOAD, counters.get(c.loop()));
+    } else if (e instanceof Ix.Size s) {
+      mv.visitVarInsn(ILOAD, local(e, () -> {
+        mv.visitVarInsn(ALOAD, DIMS);
+        pushInt(s.slot());
+        mv.visitInsn(IALOAD);
+      }));
+    } else {
+      Ix.Bin b = (Ix.Bin) e;
+      mv.visitVarInsn(ILOAD, local(e, () -> {
+        push(b.a());
+        push(b.b());
+        mv.visitInsn(switch (b.op()) {
+          case '+' -> IADD;
+          case '-' -> ISUB;
+          case '*' -> IMUL;
+          case '/' -> IDIV;
+          default -> IREM;
+        });
+      }));
+    }
+  }
+
+  /** The local an int expression is kept in, computing it into a new one the first time in this scope. */
+  private int local(Ix e, Runnable compute) {
+    Integer hit = lookup(e);
+    if (hit != null) return hit;
+    compute.run();
+    int l = newLocal();
+    mv.visitVarInsn(ISTORE, l);
+    scopes.peek().put(e, l);
+    return l;
+  }
+
+  private void pushInt(int v) {
+    if (v >= -1 && v <= 5) mv.visitInsn(ICONST_0 + v);
+    else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) mv.visitIntInsn(BIPUSH, v);
+    else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) mv.visitIntInsn(SIPUSH, v);
+    else mv.visitLdcInsn(v);
+  }
+
+  // ---- values
+
+  /** The local holding node n's value at index idx, computing it (and what it reads) the first time. */
+  private int val(Node n, List<Ix> idx) {
+    Key key = new Key(n, idx);
+    Integer hit = lookup(key);
+    if (hit != null) return hit;
+    int slot = computed.contains(n) ? -1 : storage.slot(n);
+    int out = slot >= 0 ? load(slot, idx, n.type().dims()) : compute(n, idx);
+    scopes.peek().put(key, out);
+    return out;
+  }
+
+  private Integer lookup(Object key) {
+    for (Map<Object, Integer> s : scopes) {
+      Integer l = s.get(key);
+      if (l != null) return l;
+    }
+    return null;
+  }
+
+  private int load(int slot, List<Ix> idx, List<Dim> shape) {
+    mv.visitVarInsn(ALOAD, BUFFERS);
+    pushInt(slot);
+    mv.visitInsn(AALOAD);
+    push(ravel(idx, shape));
+    mv.visitInsn(FALOAD);
+    int out = newLocal();
+    mv.visitVarInsn(FSTORE, out);
+    return out;
+  }
+
+  private int compute(Node n, List<Ix> idx) {
+    Op op = n.op();
+    switch (op) {
+      case FILL -> {
+        mv.visitLdcInsn((float) ((Attr.Fill) n.attr()).value());
+        return fresh();
+      }
+      case SIZE -> {
+        push(dims.ix(((Attr.Size) n.attr()).size()));
+        mv.visitInsn(I2F);
+        return fresh();
+      }
+      case IOTA -> {
+        push(idx.get(((Attr.Iota) n.attr()).axis()));
+        mv.visitInsn(I2F);
+        return fresh();
+      }
+      case STOP_GRADIENT -> {
+        return val(n.input(0), idx);
+      }
+      case RESHAPE -> {
+        return val(n.input(0), reshaped(idx, n.type().dims(), n.input(0).type().dims()));
+      }
+      case TRANSPOSE -> {
+        List<Integer> perm = ((Attr.Perm) n.attr()).perm();
+        Ix[] in = new Ix[perm.size()];
+        for (int k = 0; k < perm.size(); k++) in[perm.get(k)] = idx.get(k);
+        return val(n.input(0), List.of(in));
+      }
+      case BROADCAST -> {
+        List<Dim> from = n.input(0).type().dims();
+        int extra = idx.size() - from.size();
+        List<Ix> in = new ArrayList<>();
+        for (int k = 0; k < from.size(); k++) {
+          Dim d = from.get(k);
+          in.add(d.isConstant() && d.constant() == 1 ? Ix.ZERO : idx.get(k + extra));
+        }
+        return val(n.input(0), in);
+      }
+      case SLICE -> {
+        Attr.Slice s = (Attr.Slice) n.attr();
+        List<Ix> in = new ArrayList<>(idx);
+        in.set(s.axis(), Ix.add(idx.get(s.axis()), dims.ix(s.start())));
+        return val(n.input(0), in);
+      }
+      case PAD -> {
+        return pad(n, idx);
+      }
+      case CONCAT -> {
+        return concat(n, idx);
+      }
+      case CAST -> {
+        DType to = ((Attr.Cast) n.attr()).to();
+        int x = val(n.input(0), idx);
+        if (to.isFloat()) return x;
+        if (to == DType.I32) {
+          mv.visitVarInsn(FLOAD, x);
+          mv.visitInsn(F2I);
+          mv.visitInsn(I2F);
+          return fresh();
+        }
+        return truth(x, IFNE);
+      }
+      case NOT -> {
+        return truth(val(n.input(0), idx), IFEQ);
+      }
+      case SELECT -> {
+        int c = val(n.input(0), idx), a = val(n.input(1), idx), b = val(n.input(2), idx);
+        int out = newLocal();
+        Label other = new Label(), join = new Label();
+        mv.visitVarInsn(FLOAD, c);
+        mv.visitInsn(FCONST_0);
+        mv.visitInsn(FCMPL);
+        mv.visitJumpInsn(IFEQ, other);
+        mv.visitVarInsn(FLOAD, a);
+        mv.visitJumpInsn(GOTO, join);
+        mv.visitLabel(other);
+        mv.visitVarInsn(FLOAD, b);
+        mv.visitLabel(join);
+        mv.visitVarInsn(FSTORE, out);
+        return out;
+      }
+      default -> {
+        if (n.inputs().size() == 1) return unary(op, val(n.input(0), idx));
+        if (n.inputs().size() == 2) return binary(op, n.type().dtype(), val(n.input(0), idx), val(n.input(1), idx));
+        throw new IllegalStateException("the JVM kernels cannot compute " + op.word() + " element by element");
+      }
+    }
+  }
+
+  /** The index of a reshape's input: sizes of 1 added or dropped map axis to axis; anything else goes through the flat index. */
+  private List<Ix> reshaped(List<Ix> idx, List<Dim> out, List<Dim> in) {
+    List<Integer> outAxes = nonUnit(out), inAxes = nonUnit(in);
+    boolean same = outAxes.size() == inAxes.size();
+    for (int k = 0; same && k < outAxes.size(); k++) same = out.get(outAxes.get(k)).equals(in.get(inAxes.get(k)));
+    if (same) {
+      List<Ix> result = new ArrayList<>();
+      for (int k = 0; k < in.size(); k++) result.add(Ix.ZERO);
+      for (int k = 0; k < inAxes.size(); k++) result.set(inAxes.get(k), idx.get(outAxes.get(k)));
+      return result;
+    }
+    Ix flat = ravel(idx, out);
+    return unravel(flat, in);
+  }
+
+  private static List<Integer> nonUnit(List<Dim> shape) {
+    List<Integer> out = new ArrayList<>();
+    for (int k = 0; k < shape.size(); k++) {
+      Dim d = shape.get(k);
+      if (!(d.isConstant() && d.constant() == 1)) out.add(k);
+    }
+    return out;
+  }
+
+  private int pad(Node n, List<Ix> idx) {
+    Attr.Pad p = (Attr.Pad) n.attr();
+    int out = newLocal();
+    Ix at = Ix.sub(idx.get(p.axis()), dims.ix(p.before()));
+    Label outside = new Label(), join = new Label();
+    int pos = newLocal();
+    push(at);
+    mv.visitVarInsn(ISTORE, pos);
+    mv.visitVarInsn(ILOAD, pos);
+    mv.visitJumpInsn(IFLT, outside);
+    mv.visitVarInsn(ILOAD, pos);
+    push(dims.ix(n.input(0).type().dim(p.axis())));
+    mv.visitJumpInsn(IF_ICMPGE, outside);
+    List<Ix> in = new ArrayList<>(idx);
+    in.set(p.axis(), at);
+    copyInBranch(n.input(0), in, out);
+    mv.visitJumpInsn(GOTO, join);
+    mv.visitLabel(outside);
+    mv.visitLdcInsn((float) p.value());
+    mv.visitVarInsn(FSTORE, out);
+    mv.visitLabel(join);
+    return out;
+  }
+
+  private int concat(Node n, List<Ix> idx) {
+    int axis = ((Attr.Axis) n.attr()).axis();
+    int out = newLocal();
+    Label join = new Label();
+    Dim offset = Dim.of(0);
+    for (int k = 0; k < n.inputs().size(); k++) {
+      Node x = n.input(k);
+      Dim end = offset.plus(x.type().dim(axis));
+      Label next = new Label();
+      boolean last = k == n.inputs().size() - 1;
+      if (!last) {
+        push(idx.get(axis));
+        push(dims.ix(end));
+        mv.visitJumpInsn(IF_ICMPGE, next);
+      }
+      List<Ix> in = new ArrayList<>(idx);
+      in.set(axis, Ix.sub(idx.get(axis), dims.ix(offset)));
+      copyInBranch(x, in, out);
+      mv.visitJumpInsn(GOTO, join);
+      mv.visitLabel(next);
+      offset = end;
+    }
+    mv.visitLabel(join);
+    return out;
+  }
+
+  /** Computes a value on one side of a branch: nothing computed there is visible after it. */
+  private void copyInBranch(Node x, List<Ix> idx, int into) {
+    scopes.push(new HashMap<>());
+    int v = val(x, idx);
+    mv.visitVarInsn(FLOAD, v);
+    mv.visitVarInsn(FSTORE, into);
+    scopes.pop();
+  }
+
+  /** 1 or 0: whether the jump taken on (x compared with 0) would go. */
+  private int truth(int x, int jumpIfTrue) {
+    mv.visitVarInsn(FLOAD, x);
+    mv.visitInsn(FCONST_0);
+    mv.visitInsn(FCMPL);
+    return choose(jumpIfTrue);
+  }
+
+  /** With an int on the stack: stores 1f if the jump is taken, else 0f, into a new local. */
+  private int choose(int jump) {
+    Label yes = new Label(), join = new Label();
+    mv.visitJumpInsn(jump, yes);
+    mv.visitInsn(FCONST_0);
+    mv.visitJumpInsn(GOTO, join);
+    mv.visitLabel(yes);
+    mv.visitInsn(FCONST_1);
+    mv.visitLabel(join);
+    return fresh();
+  }
+
+  private int unary(Op op, int x) {
+    mv.visitVarInsn(FLOAD, x);
+    switch (op) {
+      case NEG -> mv.visitInsn(FNEG);
+      case RECIP -> {
+        mv.visitInsn(FCONST_1);
+        mv.visitInsn(SWAP);
+        mv.visitInsn(FDIV);
+      }
+      case EXP, LOG, SQRT, TANH, SIN, COS, FLOOR, CEIL -> {
+        mv.visitInsn(F2D);
+        mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", op.word(), "(D)D", false);
+        mv.visitInsn(D2F);
+      }
+      case SIGMOID, ERF -> mv.visitMethodInsn(INVOKESTATIC, FN, op.word(), "(F)F", false);
+      case ABS -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "abs", "(F)F", false);
+      case SIGN -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "signum", "(F)F", false);
+      default -> throw new IllegalStateException("the JVM kernels have no " + op.word());
+    }
+    return fresh();
+  }
+
+  private int binary(Op op, DType type, int a, int b) {
+    mv.visitVarInsn(FLOAD, a);
+    mv.visitVarInsn(FLOAD, b);
+    switch (op) {
+      case ADD -> mv.visitInsn(FADD);
+      case SUB -> mv.visitInsn(FSUB);
+      case MUL -> mv.visitInsn(FMUL);
+      case DIV -> mv.visitInsn(FDIV);
+      case POW -> mv.visitMethodInsn(INVOKESTATIC, FN, "pow", "(FF)F", false);
+      case MAX -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "max", "(FF)F", false);
+      case MIN -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "min", "(FF)F", false);
+      // A comparison with NaN is false (NE: true): fcmpg makes NaN look greater, fcmpl smaller.
+      case LT -> { mv.visitInsn(FCMPG); return choose(IFLT); }
+      case LE -> { mv.visitInsn(FCMPG); return choose(IFLE); }
+      case GT -> { mv.visitInsn(FCMPL); return choose(IFGT); }
+      case GE -> { mv.visitInsn(FCMPL); return choose(IFGE); }
+      case EQ -> { mv.visitInsn(FCMPL); return choose(IFEQ); }
+      case NE -> { mv.visitInsn(FCMPL); return choose(IFNE); }
+      case AND -> { mv.visitMethodInsn(INVOKESTATIC, FN, "and", "(FF)F", false); }
+      case OR -> { mv.visitMethodInsn(INVOKESTATIC, FN, "or", "(FF)F", false); }
+      default -> throw new IllegalStateException("the JVM kernels have no " + op.word());
+    }
+    if (type == DType.I32 && (op == Op.DIV || op == Op.POW)) {
+      mv.visitInsn(F2I); // integer results truncate toward zero
+      mv.visitInsn(I2F);
+    }
+    return fresh();
+  }
+
+  /** Stores the float on the stack in a new local. */
+  private int fresh() {
+    int l = newLocal();
+    mv.visitVarInsn(FSTORE, l);
+    return l;
+  }
+
+  private int newLocal() {
+    return nextLocal++;
+  }
+
+  private int newLocal2() {
+    int l = nextLocal;
+    nextLocal += 2;
+    return l;
+  }
+}

@@ -1,0 +1,148 @@
+package dev.nnc.runtime.jvm;
+
+import java.util.Arrays;
+
+/**
+ * Single-precision matrix multiply, {@code C = op(A) · op(B)}, on row-major arrays without
+ * leading dimensions: A is [m, k] ([k, m] when {@code transA}), B is [k, n] ([n, k] when
+ * {@code transB}) and C is [m, n], overwritten.
+ *
+ * <p>With the module {@code jdk.incubator.vector} in the boot layer ({@code --add-modules
+ * jdk.incubator.vector}) the work is done by {@link VectorGemm}, otherwise by the plain loops of
+ * {@link PlainGemm}; {@link #vectorized()} says which. Both split C across {@link Parallel}'s
+ * threads.
+ */
+public final class Gemm {
+  /** Below this many multiply-adds, a part of the work is not worth handing to another thread. */
+  private static final long MIN_PARALLEL_WORK = 1 << 17;
+
+  private static final boolean VECTORIZED =
+      ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+  private static final Implementation IMPLEMENTATION = choose();
+
+  private Gemm() {}
+
+  /** Whether products use the Vector API ({@link VectorGemm}) rather than plain loops. */
+  public static boolean vectorized() {
+    return VECTORIZED;
+  }
+
+  /** {@code C[m, n] = op(A)[m, k] · op(B)[k, n]}, starting at the given offsets. */
+  public static void sgemm(boolean transA, boolean transB, int m, int n, int k,
+      float[] a, int aOff, float[] b, int bOff, float[] c, int cOff) {
+    sgemmBatched(1, transA, transB, m, n, k, a, aOff, b, bOff, c, cOff);
+  }
+
+  /**
+   * {@link #sgemm} for {@code batches} products stored one after another: batch i of A starts
+   * at {@code aOff + i*m*k}, of B at {@code bOff + i*k*n}, of C at {@code cOff + i*m*n}.
+   */
+  public static void sgemmBatched(int batches, boolean transA, boolean transB, int m, int n, int k,
+      float[] a, int aOff, float[] b, int bOff, float[] c, int cOff) {
+    multiply(IMPLEMENTATION, batches, new Operands(transA, transB, m, n, k, a, aOff, b, bOff, c, cOff));
+  }
+
+  /** {@link #sgemm} with the plain loops whatever {@link #vectorized()} says: the baseline of benchmarks. */
+  public static void sgemmPlain(boolean transA, boolean transB, int m, int n, int k,
+      float[] a, int aOff, float[] b, int bOff, float[] c, int cOff) {
+    multiply(PlainGemm.INSTANCE, 1, new Operands(transA, transB, m, n, k, a, aOff, b, bOff, c, cOff));
+  }
+
+  /** One way to compute a product: a block of C of one batch, on the calling thread. */
+  interface Implementation {
+    /** Computes rows [rowLo, rowHi) × columns [colLo, colHi) of C. */
+    void multiply(Operands p, int rowLo, int rowHi, int colLo, int colHi);
+
+    /** The block heights it computes best; row splits between threads are multiples of it. */
+    int rowStep();
+
+    /** The block widths it computes best; column splits between threads are multiples of it. */
+    int colStep();
+  }
+
+  /**
+   * The arguments of a product. Element (i, p) of op(A) is {@code a[aOff + i*aRowStride() +
+   * p*aColStride()]}, element (p, j) of op(B) is {@code b[bOff + p*bRowStride() + j*bColStride()]}.
+   */
+  record Operands(boolean transA, boolean transB, int m, int n, int k,
+      float[] a, int aOff, float[] b, int bOff, float[] c, int cOff) {
+    Operands {
+      if (m < 0 || n < 0 || k < 0) throw new IllegalArgumentException("negative size: m=" + m + ", n=" + n + ", k=" + k);
+    }
+
+    int aRowStride() {
+      return transA ? 1 : k;
+    }
+
+    int aColStride() {
+      return transA ? m : 1;
+    }
+
+    int bRowStride() {
+      return transB ? 1 : n;
+    }
+
+    int bColStride() {
+      return transB ? k : 1;
+    }
+
+    /** The same product for batch {@code i}. */
+    Operands batch(int i) {
+      if (i == 0) return this;
+      return new Operands(transA, transB, m, n, k, a, aOff + i * m * k, b, bOff + i * k * n, c, cOff + i * m * n);
+    }
+  }
+
+  /**
+   * Runs {@code batches} products with one implementation. C is split into parts (column
+   * ranges when it is at least as wide as tall, else row ranges, so that the smaller operand is
+   * the one each part packs again) and the (batch, part) pairs are shared out between threads.
+   */
+  static void multiply(Implementation impl, int batches, Operands p) {
+    if (batches < 0) throw new IllegalArgumentException("negative batch count " + batches);
+    checkBounds("A", p.a(), p.aOff(), batches, (long) p.m() * p.k());
+    checkBounds("B", p.b(), p.bOff(), batches, (long) p.k() * p.n());
+    checkBounds("C", p.c(), p.cOff(), batches, (long) p.m() * p.n());
+    if (batches == 0 || p.m() == 0 || p.n() == 0) return;
+    if (p.k() == 0) {
+      Arrays.fill(p.c(), p.cOff(), p.cOff() + batches * p.m() * p.n(), 0f);
+      return;
+    }
+    boolean byColumns = p.n() >= p.m();
+    int extent = byColumns ? p.n() : p.m();
+    int step = byColumns ? impl.colStep() : impl.rowStep();
+    int steps = (extent + step - 1) / step;
+    long work = (long) p.m() * p.n() * p.k();
+    int parts = (int) Math.max(1, Math.min(Math.min(steps, ceilDiv(Parallel.threads(), batches)), work / MIN_PARALLEL_WORK));
+    long partWork = Math.max(1, work / parts);
+    int grain = (int) Math.min(Integer.MAX_VALUE, Math.max(1, MIN_PARALLEL_WORK / partWork));
+    Parallel.forRange(batches * parts, grain, (lo, hi) -> {
+      for (int t = lo; t < hi; t++) {
+        Operands q = p.batch(t / parts);
+        int part = t % parts;
+        int from = Math.min(extent, (int) ((long) steps * part / parts) * step);
+        int to = Math.min(extent, (int) ((long) steps * (part + 1) / parts) * step);
+        if (byColumns) impl.multiply(q, 0, p.m(), from, to);
+        else impl.multiply(q, from, to, 0, p.n());
+      }
+    });
+  }
+
+  private static void checkBounds(String name, float[] array, int offset, int batches, long size) {
+    long end = offset + batches * size;
+    if (offset < 0 || end > array.length || batches * size > Integer.MAX_VALUE) {
+      throw new IndexOutOfBoundsException(name + " needs elements " + offset + ".." + end
+          + " (" + batches + " × " + size + "), its array has " + array.length);
+    }
+  }
+
+  private static int ceilDiv(int x, int y) {
+    return (x + y - 1) / y;
+  }
+
+  /** Only touches {@link VectorGemm} when its module is there, so the class is never loaded otherwise. */
+  private static Implementation choose() {
+    if (VECTORIZED) return VectorGemm.INSTANCE;
+    return PlainGemm.INSTANCE;
+  }
+}

@@ -1,0 +1,21 @@
+package dev.nnc.runtime.jvm;
+
+/**
+ * The host side of a compiled program on the JVM: its launch sequence, emitted as one
+ * straight-line method that launches each kernel in order with its item count.
+ */
+public interface Host {
+  void run(Kernel[] kernels, float[][] buffers, int[] dims);
+
+  /**
+   * Launches a kernel over {@code items} items, each costing about {@code cost} element
+   * operations: on both threads when there is enough work to pay for the handoff.
+   */
+  static void launch(Kernel kernel, float[][] buffers, int[] dims, int items, int cost) {
+    int grain = Math.max(1, GRAIN / Math.max(1, cost));
+    Parallel.forRange(items, grain, (lo, hi) -> kernel.run(buffers, dims, lo, hi));
+  }
+
+  /** About how many element operations make a chunk worth its own thread. */
+  int GRAIN = 16384;
+}
