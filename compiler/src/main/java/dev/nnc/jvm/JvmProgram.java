@@ -67,6 +67,7 @@ public final class JvmProgram implements Executable {
   }
 
   private static final AtomicInteger PROGRAMS = new AtomicInteger();
+  private static final Set<Op> MOVEMENT = java.util.EnumSet.of(Op.RESHAPE, Op.TRANSPOSE, Op.BROADCAST, Op.SLICE, Op.PAD, Op.CONCAT);
 
   private final Dims dims = new Dims();
   private final List<Node> roots;
@@ -74,6 +75,7 @@ public final class JvmProgram implements Executable {
   private final Set<Node> stored = new HashSet<>();
   /** For each launch, the values stored before it runs. */
   private final List<Set<Node>> storedBefore = new ArrayList<>();
+  private final Map<Node, List<Node>> users = new HashMap<>();
   private final Map<Node, Integer> slotOf = new HashMap<>();
   private final List<Dim> slotElements = new ArrayList<>();
   private final Map<Integer, String> leafName = new LinkedHashMap<>();
@@ -94,6 +96,7 @@ public final class JvmProgram implements Executable {
       }
       if (n.op() == Op.INPUT || n.op() == Op.PARAM || n.op() == Op.CONST) stored.add(n);
     }
+    for (Node n : Schedule.topological(roots)) for (Node in : n.inputs()) users.computeIfAbsent(in, x -> new ArrayList<>()).add(n);
     for (Fuse.Kernel k : Fuse.run(roots, update, gradients)) plan(k);
     List<Node> loose = new ArrayList<>();
     for (Node r : roots) if (!stored.contains(r) && !loose.contains(r)) loose.add(r);
@@ -143,29 +146,42 @@ public final class JvmProgram implements Executable {
 
   private void plan(Fuse.Kernel k) {
     Set<Node> computed = new LinkedHashSet<>(k.nodes());
+    computed.removeAll(stored); // a transpose the product before it already wrote
+    List<Node> outputs = new ArrayList<>(k.outputs());
+    outputs.removeAll(stored);
     switch (k.kind()) {
-      case ELEMENTWISE, UPDATE -> add(segments(computed, k.outputs()));
+      case ELEMENTWISE, UPDATE -> {
+        // Pure layout changes are not copied: their readers index through them.
+        if (!outputs.isEmpty() && !computed.stream().allMatch(n -> MOVEMENT.contains(n.op()))) add(segments(computed, outputs));
+      }
       case REDUCTION -> {
         Node reduce = null;
         for (Node n : k.nodes()) if (n.op() == Op.SUM || n.op() == Op.REDUCE_MAX) reduce = n;
         Set<Node> after = downstream(reduce, k.nodes());
         List<Node> inner = new ArrayList<>(), outer = new ArrayList<>();
-        for (Node o : k.outputs()) (after.contains(o) ? outer : inner).add(o);
+        for (Node o : outputs) (after.contains(o) ? outer : inner).add(o);
         add(new Reduce(computed, reduce, inner, outer));
       }
       default -> {
         Node anchor = k.nodes().get(0);
         if (k.kind() == Fuse.Kind.MATMUL) {
           Node[] a = operand(anchor.input(0)), b = operand(anchor.input(1));
+          List<Node> readers = users.getOrDefault(anchor, List.of());
+          Node t = readers.size() == 1 ? readers.get(0) : null;
+          if (k.nodes().size() == 1 && !roots.contains(anchor) && t != null && t.op() == Op.TRANSPOSE
+              && swapsLastTwo(((Attr.Perm) t.attr()).perm())) {
+            // (a b)' = b' a': the product is computed in the layout its only reader wants.
+            add(new Matmul(t, b[0], b[1] == null, a[0], a[1] == null));
+            return;
+          }
           add(new Matmul(anchor, a[0], a[1] != null, b[0], b[1] != null));
         } else {
           for (Node in : anchor.inputs()) materialize(in);
           add(new Library(anchor));
         }
         computed.remove(anchor);
-        List<Node> epilogue = new ArrayList<>(k.outputs());
-        epilogue.remove(anchor);
-        if (!epilogue.isEmpty()) add(segments(computed, epilogue));
+        outputs.remove(anchor);
+        if (!outputs.isEmpty()) add(segments(computed, outputs));
       }
     }
   }
@@ -358,6 +374,28 @@ public final class JvmProgram implements Executable {
   }
 
   public int launchCount() { return launches.size(); }
+
+  /** One line per launch: what it is, the ops it computes and the shapes it writes. */
+  public String describe() {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < launches.size(); i++) {
+      Launch l = launches.get(i);
+      out.append("launch ").append(i).append(' ');
+      Set<Node> computed = l instanceof Segments s ? s.computed() : l instanceof Reduce r ? r.computed() : Set.of();
+      if (l instanceof Matmul m) {
+        out.append("gemm").append(m.transA() ? " a'" : "").append(m.transB() ? " b'" : "");
+      } else if (l instanceof Library lib) {
+        out.append("library ").append(lib.anchor().op().word());
+      } else {
+        out.append(l instanceof Reduce ? "reduction:" : "elementwise:");
+        for (Node n : computed) out.append(' ').append(n.op().word());
+      }
+      out.append(" ->");
+      for (Node w : l.writes()) out.append(' ').append(w.type());
+      out.append('\n');
+    }
+    return out.toString();
+  }
 
   /** Defines the classes a program writes. */
   private static final class Loader extends ClassLoader {

@@ -69,17 +69,32 @@ final class KernelWriter {
   static byte[] segments(String name, Dims dims, Storage storage, Set<Node> computed, List<List<Node>> segments,
       List<Node> hoisted) {
     KernelWriter w = new KernelWriter(dims, storage, computed);
-    return w.writeClass(name, () -> {
-      // Values of rank 0 (the optimizer's step-dependent factors) are computed once, before any loop.
-      for (Node n : hoisted) w.val(n, List.of());
-      Ix start = Ix.ZERO;
-      for (List<Node> outputs : segments) {
-        List<Dim> shape = outputs.get(0).type().dims();
-        Ix size = w.dims.ix(Dims.product(shape));
-        w.segment(start, size, shape, outputs);
-        start = Ix.add(start, size);
+    ClassWriter cw = w.begin(name);
+    // One method a segment, so each stays small enough for the JIT to compile it well.
+    Ix start = Ix.ZERO;
+    for (int k = 0; k < segments.size(); k++) {
+      List<Node> outputs = segments.get(k);
+      List<Dim> shape = outputs.get(0).type().dims();
+      Ix size = dims.ix(Dims.product(shape));
+      Ix from = start;
+      w.method(cw, "segment" + k, () -> {
+        // Values of rank 0 (the optimizer's step-dependent factors) are computed once, before the loop.
+        for (Node n : hoisted) w.val(n, List.of());
+        w.segment(from, size, shape, outputs);
+      });
+      start = Ix.add(start, size);
+    }
+    w.method(cw, "run", () -> {
+      for (int k = 0; k < segments.size(); k++) {
+        w.mv.visitVarInsn(ALOAD, 0);
+        w.mv.visitVarInsn(ALOAD, BUFFERS);
+        w.mv.visitVarInsn(ALOAD, DIMS);
+        w.mv.visitVarInsn(ILOAD, LO);
+        w.mv.visitVarInsn(ILOAD, HI);
+        w.mv.visitMethodInsn(INVOKEVIRTUAL, name, "segment" + k, RUN_DESC, false);
       }
     });
+    return w.end(cw);
   }
 
   /**
@@ -90,10 +105,12 @@ final class KernelWriter {
   static byte[] reduction(String name, Dims dims, Storage storage, Set<Node> computed, Node reduce,
       List<Node> inner, List<Node> outer) {
     KernelWriter w = new KernelWriter(dims, storage, computed);
-    return w.writeClass(name, () -> w.reduce(reduce, inner, outer));
+    ClassWriter cw = w.begin(name);
+    w.method(cw, "run", () -> w.reduce(reduce, inner, outer));
+    return w.end(cw);
   }
 
-  private byte[] writeClass(String name, Runnable body) {
+  private ClassWriter begin(String name) {
     ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
     cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, "java/lang/Object", new String[] {KERNEL});
     MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
@@ -103,13 +120,25 @@ final class KernelWriter {
     init.visitInsn(RETURN);
     init.visitMaxs(0, 0);
     init.visitEnd();
-    mv = cw.visitMethod(ACC_PUBLIC | ACC_FINAL, "run", RUN_DESC, null, null);
+    return cw;
+  }
+
+  /** A method with run's parameters; locals, loops and cached values start afresh in each. */
+  private void method(ClassWriter cw, String method, Runnable body) {
+    mv = cw.visitMethod(ACC_PUBLIC | ACC_FINAL, method, RUN_DESC, null, null);
     mv.visitCode();
+    nextLocal = 5;
+    counters.clear();
+    flats.clear();
+    scopes.clear();
     scopes.push(new HashMap<>());
     body.run();
     mv.visitInsn(RETURN);
     mv.visitMaxs(0, 0);
     mv.visitEnd();
+  }
+
+  private byte[] end(ClassWriter cw) {
     cw.visitEnd();
     return cw.toByteArray();
   }
