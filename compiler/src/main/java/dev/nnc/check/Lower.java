@@ -178,6 +178,16 @@ public final class Lower {
    * optimizer's update of every parameter. Null after reporting a problem.
    */
   public static Step step(Checker checker, Modules.Module m, String name, long seed) {
+    return step(checker, m, name, seed, null);
+  }
+
+  /**
+   * The training step with the optimizer's learning rate {@code lr} in place of the one the
+   * train block gives, when not null ({@code nnc train --lr}): the optimizer call's {@code lr}
+   * argument is replaced, or added, before the update is lowered. Throws
+   * IllegalArgumentException when the optimizer is not a call of one with an {@code lr} parameter.
+   */
+  public static Step step(Checker checker, Modules.Module m, String name, long seed, Double lr) {
     Model model = model(checker, m, name, true, seed);
     if (model == null) return null;
     Evaluator ev = checker.evaluator();
@@ -186,6 +196,7 @@ public final class Lower {
     if (train != null) {
       for (Ast.TrainItem item : train.items()) if (item instanceof Ast.OptimizerItem o) optimizer = o.optimizer();
     }
+    if (optimizer != null && lr != null) optimizer = withArgument(ev, optimizer, "lr", lr, ev.moduleEnv(m));
     Span at = train != null ? train.name().span() : new Span(m.file().source(), 0, 0);
     if (optimizer == null) {
       ev.diagnostics.report(Diagnostic.of(Code.LOWER_UNSUPPORTED, at, "a train block without an optimizer")
@@ -215,6 +226,37 @@ public final class Lower {
       ev.lowering = null;
       ev.current = before;
     }
+  }
+
+  /**
+   * An optimizer call with one float argument set: {@code Adam(lr: 1e-3)} becomes
+   * {@code Adam(lr: 0.01)}, a positional argument of that parameter is replaced, a missing one
+   * added by name; a bare optimizer name becomes a call.
+   */
+  private static Ast.Expr withArgument(Evaluator ev, Ast.Expr optimizer, String param, double value, Env env) {
+    Ast.Expr callee = optimizer instanceof Ast.Call c ? c.callee() : optimizer;
+    List<Ast.Arg> args = optimizer instanceof Ast.Call c ? c.args() : List.of();
+    Value v = callee instanceof Ast.Ref ? ev.eval(callee, env) : null;
+    if (!(v instanceof Block b) || b.decl().kind() != Ast.BlockKind.OPTIMIZER) {
+      throw new IllegalArgumentException("the optimizer is not a call of an optimizer, so its `" + param + "` cannot be set");
+    }
+    int index = -1;
+    for (int i = 0; i < b.decl().params().size(); i++) if (b.decl().params().get(i).name().text().equals(param)) index = i;
+    if (index < 0) {
+      throw new IllegalArgumentException("optimizer `" + b.decl().name().text() + "` has no parameter `" + param + "`");
+    }
+    Span at = optimizer.span();
+    Ast.Arg given = new Ast.Arg(new Ast.Name(param, at), new Ast.FloatLit(at, value));
+    List<Ast.Arg> out = new ArrayList<>();
+    boolean replaced = false;
+    int position = 0;
+    for (Ast.Arg a : args) {
+      boolean it = a.name() == null ? position++ == index : a.name().text().equals(param);
+      out.add(it ? (a.name() == null ? new Ast.Arg(null, given.value()) : given) : a);
+      replaced |= it;
+    }
+    if (!replaced) out.add(given);
+    return new Ast.Call(at, callee, out);
   }
 
   private static void unsupported(Evaluator ev, Span at, Lowering.Unsupported e) {
@@ -349,20 +391,33 @@ public final class Lower {
    */
   public static DataCall data(Checker checker, Ast.Train train) {
     if (train == null) return null;
-    Evaluator ev = checker.evaluator();
     for (Ast.TrainItem item : train.items()) {
-      if (!(item instanceof Ast.Data d) || !(d.source() instanceof Ast.Call c) || !(c.callee() instanceof Ast.Ref r)) continue;
-      Value callee = ev.prelude.local(r.name().text()) == null ? null : ev.prelude.local(r.name().text()).value();
-      if (!(callee instanceof Builtin b)) return null;
-      Map<String, Object> args = new LinkedHashMap<>();
-      int position = 0;
-      for (Ast.Arg a : c.args()) {
-        String name = a.name() != null ? a.name().text() : b.def().params().get(position++).name();
-        args.put(name, plain(ev.eval(a.value(), ev.prelude)));
-      }
-      return new DataCall(r.name().text(), args);
+      if (item instanceof Ast.Data d && d.source() instanceof Ast.Call c && c.callee() instanceof Ast.Ref) return call(checker, c);
     }
     return null;
+  }
+
+  /** The train block's {@code validate} data set as a call, as {@link #data} gives its data; null when it has none. */
+  public static DataCall validation(Checker checker, Ast.Train train) {
+    if (train == null) return null;
+    for (Ast.TrainItem item : train.items()) {
+      if (item instanceof Ast.Validate v && v.source() instanceof Ast.Call c && c.callee() instanceof Ast.Ref) return call(checker, c);
+    }
+    return null;
+  }
+
+  private static DataCall call(Checker checker, Ast.Call c) {
+    Evaluator ev = checker.evaluator();
+    Ast.Ref r = (Ast.Ref) c.callee();
+    Value callee = ev.prelude.local(r.name().text()) == null ? null : ev.prelude.local(r.name().text()).value();
+    if (!(callee instanceof Builtin b)) return null;
+    Map<String, Object> args = new LinkedHashMap<>();
+    int position = 0;
+    for (Ast.Arg a : c.args()) {
+      String name = a.name() != null ? a.name().text() : b.def().params().get(position++).name();
+      args.put(name, plain(ev.eval(a.value(), ev.prelude)));
+    }
+    return new DataCall(r.name().text(), args);
   }
 
   private static Object plain(Value v) {

@@ -77,10 +77,10 @@ final class CompileCommand implements Callable<Integer> {
       Simplify.Result s = Simplify.run(graph, roots);
       Map<Node, String> simpleNames = new java.util.LinkedHashMap<>();
       for (int i = 0; i < roots.size(); i++) simpleNames.putIfAbsent(s.roots().get(i), names.getOrDefault(roots.get(i), "output"));
+      int end = s.roots().size() - gradients;
+      java.util.Set<Node> update = new java.util.HashSet<>(s.roots().subList(hasOptimizer(m) ? 1 : 0, hasOptimizer(m) ? end : 0));
+      java.util.Set<Node> grads = new java.util.HashSet<>(s.roots().subList(end, s.roots().size()));
       if (emit == Emit.kernels) {
-        int end = s.roots().size() - gradients;
-        java.util.Set<Node> update = new java.util.HashSet<>(s.roots().subList(hasOptimizer(m) ? 1 : 0, hasOptimizer(m) ? end : 0));
-        java.util.Set<Node> grads = new java.util.HashSet<>(s.roots().subList(end, s.roots().size()));
         List<dev.nnc.fuse.Fuse.Kernel> kernels = dev.nnc.fuse.Fuse.run(s.roots().subList(0, end), update, grads);
         text = "// model " + m.name() + ": kernels of " + what + "\n" + kernels(kernels, dev.nnc.check.Lower.origins(graph));
       } else {
@@ -88,7 +88,8 @@ final class CompileCommand implements Callable<Integer> {
         for (Node n : plan.order()) {
           if (n.attr() instanceof dev.nnc.ir.Attr.Leaf leaf) simpleNames.putIfAbsent(n, leaf.name());
         }
-        text = "// model " + m.name() + ": memory of " + what + "\n" + dev.nnc.plan.PlanMemory.describe(plan, simpleNames);
+        text = "// model " + m.name() + ": memory of " + what + "\n" + dev.nnc.plan.PlanMemory.describe(plan, simpleNames)
+            + jvmMemory(s.roots().subList(0, end), update, grads);
       }
     } else if (hasOptimizer(m)) {
       Lower.Step step = Lower.step(loaded.checker(), loaded.module(), model, 42);
@@ -102,6 +103,20 @@ final class CompileCommand implements Callable<Integer> {
       return Main.INPUT_ERRORS;
     }
     return Models.emit(text, output, out, err);
+  }
+
+  /**
+   * What the JVM backend allocates for the program: the buffers of its launches (values that
+   * fused kernels keep in registers need none), as a formula of the sizes.
+   */
+  private static String jvmMemory(List<Node> roots, java.util.Set<Node> update, java.util.Set<Node> grads) {
+    try {
+      dev.nnc.jvm.JvmProgram p = dev.nnc.jvm.JvmProgram.compile(roots, update, grads);
+      return "on the jvm backend: " + p.bufferCount() + " buffers for " + p.launchCount() + " launches, peak bytes: "
+          + p.plannedBytes() + "\n";
+    } catch (dev.nnc.exec.Device.UnsupportedProgram e) {
+      return "on the jvm backend: " + e.getMessage() + "\n";
+    }
   }
 
   private static String forward(Lower.Model m) {

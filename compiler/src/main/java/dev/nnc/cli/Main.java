@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Compiles neural-network models written in .nn files.",
     subcommands = {CheckCommand.class, ExplainCommand.class, RunCommand.class, GradcheckCommand.class,
-        CompileCommand.class, GraphCommand.class, TrainCommand.class, CommandLine.HelpCommand.class},
+        CompileCommand.class, GraphCommand.class, TrainCommand.class, EvalCommand.class, PredictCommand.class,
+        BenchCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:ok",

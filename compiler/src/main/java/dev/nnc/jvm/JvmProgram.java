@@ -375,6 +375,13 @@ public final class JvmProgram implements Executable {
 
   public int launchCount() { return launches.size(); }
 
+  /** The buffers the program allocates itself (the leaves are the caller's). */
+  public int bufferCount() {
+    int n = 0;
+    for (int s = 0; s < slotElements.size(); s++) if (!leafName.containsKey(s) && !constants.containsKey(s)) n++;
+    return n;
+  }
+
   /** One line per launch: what it is, the ops it computes and the shapes it writes. */
   public String describe() {
     StringBuilder out = new StringBuilder();

@@ -95,6 +95,27 @@ class JvmDeviceTest {
         }));
   }
 
+  /** The buffers a run allocates are the plan's: its formula evaluated at the sizes of the largest batch run. */
+  @Test
+  void theMeasuredPeakIsThePlannedOne() throws Exception {
+    Checker checker = new Checker();
+    Path file = RepoRoot.get().resolve("samples").resolve("fashion_mlp.nn");
+    Lower.Step step = Lower.step(checker, checker.checkFile(file, "fashion_mlp.nn"), null, 3);
+    dev.nnc.exec.TrainingStep t = dev.nnc.exec.TrainingStep.of(step);
+    JvmProgram p = JvmProgram.compile(t.roots(), t.update(), t.gradients());
+    assertEquals("6312*B + 4309160", p.plannedBytes().toString());
+    Map<Node, Array> initial = Reference.run(List.copyOf(step.inits().values()), Map.of(), Map.of());
+    for (long batch : new long[] {32, 5}) {
+      Map<String, float[]> leaves = new HashMap<>();
+      step.inits().forEach((name, node) -> leaves.put(name, floats(initial.get(node).data())));
+      leaves.put("x", new float[(int) batch * 784]);
+      leaves.put("y", new float[(int) batch]);
+      leaves.put("step", new float[] {1});
+      p.run(leaves, Map.of("B", batch));
+      assertEquals(p.plannedBytes().evaluate(Map.of("B", 32L)), p.allocatedBytes(), "after a batch of " + batch);
+    }
+  }
+
   @Test
   void aMaskSelectIsRefusedWithAWayOut() throws Exception {
     Checker checker = new Checker();

@@ -1,0 +1,118 @@
+package dev.nnc.cli;
+
+import dev.nnc.check.Lower;
+import dev.nnc.exec.Device;
+import dev.nnc.exec.Devices;
+import dev.nnc.exec.Executable;
+import dev.nnc.exec.TrainingStep;
+import dev.nnc.ir.Array;
+import dev.nnc.ir.Node;
+import dev.nnc.ir.Reference;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code nnc bench FILE}: the training throughput of a model's step on a device, on random
+ * data of the model's input shapes, as one JSON line. The step really trains: each step's
+ * new parameters and states feed the next.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measures training steps per second of a model on a device; prints one JSON line.")
+final class BenchCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "FILE", description = "the .nn file")
+  Path file;
+
+  @Option(names = "--batch", defaultValue = "128", paramLabel = "N", description = "the batch size (default ${DEFAULT-VALUE})")
+  int batch;
+
+  @Option(names = "--device", defaultValue = "jvm", paramLabel = "DEVICE", description = "jvm or reference (default ${DEFAULT-VALUE})")
+  String device;
+
+  @Option(names = "--warmup", defaultValue = "3", paramLabel = "S", description = "seconds of steps before measuring (default ${DEFAULT-VALUE})")
+  double warmup;
+
+  @Option(names = "--seconds", defaultValue = "10", paramLabel = "S", description = "seconds of steps measured (default ${DEFAULT-VALUE})")
+  double seconds;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override public Integer call() {
+    PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+    Device d = Devices.byName(device);
+    if (d == null) {
+      err.println("nnc: no device `" + device + "`; the devices are " + String.join(", ", Devices.names()));
+      return Main.USAGE;
+    }
+    Models.Checked c = Models.check(file, err);
+    if (!c.ok()) return c.exit();
+    Lower.Step step = c.checker().diagnostics().hasErrors() ? null : Lower.step(c.checker(), c.module(), null, 42);
+    if (step == null) return Models.diagnostics(c.checker(), out);
+    TrainingStep program = TrainingStep.of(step);
+    Executable exe;
+    try {
+      exe = program.compile(d);
+    } catch (Device.UnsupportedProgram e) {
+      err.println("nnc: " + file + ": " + e.getMessage());
+      return Main.FAULT;
+    }
+    Map<String, Long> sizes = new HashMap<>();
+    Map<String, float[]> leaves = new HashMap<>();
+    Map<Node, Array> initial = Reference.run(List.copyOf(step.inits().values()), Map.of(), Map.of());
+    step.inits().forEach((name, node) -> leaves.put(name, floats(initial.get(node).data())));
+    Random random = new Random(42);
+    for (Map.Entry<String, Node> in : step.inputs().entrySet()) {
+      for (dev.nnc.shape.Dim dim : in.getValue().type().dims()) {
+        for (String s : dim.symbols()) sizes.putIfAbsent(s, (long) batch);
+      }
+    }
+    for (Map.Entry<String, Node> in : step.inputs().entrySet()) {
+      long[] shape = Array.shapeOf(in.getValue().type(), sizes);
+      float[] v = new float[Math.toIntExact(Array.size(shape))];
+      boolean real = in.getValue().type().dtype().isFloat();
+      for (int i = 0; i < v.length; i++) v[i] = real ? (float) random.nextGaussian() : random.nextInt(2);
+      leaves.put(in.getKey(), v);
+    }
+    long steps = 0;
+    run(exe, program, leaves, sizes, warmup, 0);
+    long started = System.nanoTime();
+    steps = run(exe, program, leaves, sizes, seconds, steps);
+    double elapsed = (System.nanoTime() - started) / 1e9;
+    out.printf(Locale.ROOT, "{\"impl\": \"nnc\", \"device\": \"%s\", \"model\": \"%s\", \"batch\": %d, \"steps\": %d, "
+        + "\"samples_per_second\": %.1f}%n", d.name(), step.name(), batch, steps, steps * batch / elapsed);
+    out.flush();
+    return Main.OK;
+  }
+
+  /** Runs steps for about {@code seconds}, feeding each step's new state to the next; returns how many ran. */
+  private static long run(Executable exe, TrainingStep program, Map<String, float[]> leaves, Map<String, Long> sizes,
+      double seconds, long counted) {
+    long end = System.nanoTime() + (long) (seconds * 1e9), steps = 0;
+    do {
+      leaves.put("step", new float[] {counted + steps + 1});
+      List<float[]> result = exe.run(leaves, sizes);
+      for (int r = 1; r < result.size(); r++) {
+        String name = program.names().get(r);
+        float[] keep = leaves.get(name);
+        System.arraycopy(result.get(r), 0, keep, 0, keep.length);
+      }
+      steps++;
+    } while (System.nanoTime() < end);
+    return steps;
+  }
+
+  private static float[] floats(double[] d) {
+    float[] f = new float[d.length];
+    for (int i = 0; i < f.length; i++) f[i] = (float) d[i];
+    return f;
+  }
+}

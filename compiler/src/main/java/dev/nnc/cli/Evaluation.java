@@ -1,0 +1,197 @@
+package dev.nnc.cli;
+
+import dev.nnc.check.Checker;
+import dev.nnc.check.Lower;
+import dev.nnc.exec.Executable;
+import dev.nnc.ir.Array;
+import dev.nnc.ir.Node;
+import dev.nnc.runtime.DataException;
+import dev.nnc.runtime.Tensor;
+import dev.nnc.runtime.checkpoint.Checkpoint;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A model in evaluation mode (dropout off, batch norm with its running statistics) compiled on a
+ * device: its loss and accuracy over a data set, and its predictions. Its parameters come from a
+ * training run's state or from a checkpoint, by their PyTorch-style names.
+ */
+final class Evaluation {
+  /** Scores over a data set: the mean loss (NaN without one), the accuracy (NaN when not asked), and how many samples. */
+  record Scores(double loss, double accuracy, int samples) {}
+
+  /** One sample's prediction: the class and its probability (NaN without a softmax output), or the output values. */
+  record Prediction(int row, int predicted, double probability, float[] values, double truth) {}
+
+  private final Lower.Model model;
+  private final Executable program;
+  private final int outputAt, lossAt;
+
+  private Evaluation(Lower.Model model, Executable program, int outputAt, int lossAt) {
+    this.model = model;
+    this.program = program;
+    this.outputAt = outputAt;
+    this.lossAt = lossAt;
+  }
+
+  /** Lowers the file's model in evaluation mode (checked afresh) and compiles its first output and loss; null if it does not lower. */
+  static Evaluation compile(Path file, long seed, Backend backend) throws IOException {
+    Checker checker = new Checker();
+    Lower.Model eval = Lower.model(checker, checker.checkFile(file, file.toString()), null, false, seed);
+    if (eval == null) return null;
+    return of(eval, backend);
+  }
+
+  static Evaluation of(Lower.Model eval, Backend backend) {
+    List<Node> roots = new ArrayList<>();
+    int outputAt = -1, lossAt = -1;
+    if (!eval.outputs().isEmpty()) {
+      outputAt = roots.size();
+      roots.add(eval.outputs().values().iterator().next());
+    }
+    if (eval.loss() != null) {
+      lossAt = roots.size();
+      roots.add(eval.loss());
+    }
+    if (roots.isEmpty()) return null;
+    return new Evaluation(eval, backend.compile(roots), outputAt, lossAt);
+  }
+
+  Lower.Model model() { return model; }
+
+  boolean hasOutput() { return outputAt >= 0; }
+
+  boolean hasLoss() { return lossAt >= 0; }
+
+  /**
+   * The mean loss and (with {@code accuracy}) the accuracy over a batched data set, in batches of
+   * {@code batch} samples in file order. Null when {@code stop} asks to stop before the end.
+   */
+  Scores batched(Map<String, float[]> params, Feed data, int batch, boolean accuracy, BooleanSupplier stop) {
+    data.requireInputs(model.inputs(), "model " + model.name());
+    double loss = 0;
+    int right = 0, n = data.size();
+    float[] y = accuracy && data.has("y") ? data.field("y") : null;
+    for (int from = 0; from < n; from += batch) {
+      if (stop.getAsBoolean()) return null;
+      int[] rows = Feed.range(from, Math.min(n, from + batch));
+      List<float[]> out = run(params, data, rows);
+      if (hasLoss()) loss += out.get(lossAt)[0] * (double) rows.length;
+      if (y != null && hasOutput()) {
+        float[] scores = out.get(outputAt);
+        int classes = scores.length / rows.length, per = y.length / n;
+        for (int i = 0; i < rows.length; i++) if (argmax(scores, i * classes, classes) == label(y, rows[i], per)) right++;
+      }
+    }
+    return new Scores(hasLoss() ? loss / n : Double.NaN, y != null && hasOutput() ? (double) right / n : Double.NaN, n);
+  }
+
+  /**
+   * For a graph trained on its labelled nodes: the loss (on the nodes the model's loss takes)
+   * and the accuracy on the nodes whose {@code mask} is false.
+   */
+  Scores unlabelled(Map<String, float[]> params, Feed data) {
+    if (!hasOutput() || !data.has("y") || !data.has("mask")) return null;
+    List<float[]> out = run(params, data, null);
+    float[] scores = out.get(outputAt), y = data.field("y"), mask = data.field("mask");
+    int classes = scores.length / y.length, right = 0, total = 0;
+    for (int i = 0; i < y.length; i++) {
+      if (mask[i] != 0) continue;
+      total++;
+      if (argmax(scores, i * classes, classes) == (int) y[i]) right++;
+    }
+    return new Scores(hasLoss() ? out.get(lossAt)[0] : Double.NaN, total == 0 ? Double.NaN : (double) right / total, total);
+  }
+
+  /**
+   * The predictions for the first {@code count} samples (nodes, for a graph): with
+   * {@code classes}, the argmax of the first output and its probability when the output's rows
+   * are probability distributions (a softmax); else the output's values.
+   */
+  List<Prediction> predict(Map<String, float[]> params, Feed data, int count, boolean classes) {
+    if (!hasOutput()) return List.of();
+    data.requireInputs(model.inputs(), "model " + model.name());
+    boolean batched = data.data().isBatched();
+    int rows = batched ? Math.min(count, data.size()) : -1;
+    List<float[]> out = run(params, data, batched ? Feed.range(0, rows) : null);
+    float[] scores = out.get(outputAt);
+    float[] y = data.has("y") ? data.field("y") : null;
+    int total = batched ? data.size() : (y != null ? y.length : 1);
+    if (!batched) rows = Math.min(count, total);
+    int per = scores.length / (batched ? rows : total);
+    int yPer = y == null ? 0 : y.length / total;
+    boolean softmax = classes && distributions(scores, per);
+    List<Prediction> result = new ArrayList<>();
+    for (int i = 0; i < rows; i++) {
+      float[] values = Arrays.copyOfRange(scores, i * per, (i + 1) * per);
+      int best = argmax(scores, i * per, per);
+      double truth = y == null ? Double.NaN : yPer == 1 ? y[i] : classes ? label(y, i, yPer) : Double.NaN;
+      result.add(new Prediction(i, classes ? best : -1, softmax ? scores[i * per + best] : Double.NaN, values, truth));
+    }
+    return result;
+  }
+
+  private List<float[]> run(Map<String, float[]> params, Feed data, int[] rows) {
+    Map<String, Long> sizes = new HashMap<>();
+    Map<String, float[]> leaves = new HashMap<>();
+    for (String p : model.params().keySet()) leaves.put(p, params.get(p));
+    leaves.putAll(data.batch(model.inputs(), rows, sizes));
+    if (model.inputs().containsKey("step")) leaves.put("step", new float[] {0});
+    return program.run(leaves, sizes);
+  }
+
+  /**
+   * The model's parameters and running statistics from a checkpoint, by name; a checkpoint
+   * without one of them, or with one of another shape, is refused naming the tensor.
+   */
+  Map<String, float[]> parameters(Checkpoint ckpt) {
+    Map<String, float[]> out = new LinkedHashMap<>();
+    String fix = "; pass a checkpoint that nnc train wrote for " + model.name();
+    for (Map.Entry<String, Node> p : model.params().entrySet()) {
+      Tensor t = ckpt.tensors().get(p.getKey());
+      if (t == null) {
+        throw new DataException(ckpt.file(), "checkpoint does not match model " + model.name() + ": it has no tensor `" + p.getKey() + "`" + fix);
+      }
+      long[] shape = Array.shapeOf(p.getValue().type(), Map.of());
+      int[] want = new int[shape.length];
+      for (int i = 0; i < want.length; i++) want[i] = Math.toIntExact(shape[i]);
+      if (!Arrays.equals(want, t.shape())) {
+        throw new DataException(ckpt.file(), "checkpoint does not match model " + model.name() + ": tensor `" + p.getKey() + "` is "
+            + t.type() + ", the model expects " + Tensor.type(t.dtype(), want) + fix);
+      }
+      out.put(p.getKey(), Feed.floats(t));
+    }
+    return out;
+  }
+
+  private static int label(float[] y, int row, int per) {
+    return per == 1 ? (int) y[row] : argmax(y, row * per, per);
+  }
+
+  static int argmax(float[] v, int from, int n) {
+    int best = 0;
+    for (int c = 1; c < n; c++) if (v[from + c] > v[from + best]) best = c;
+    return best;
+  }
+
+  /** Whether every row is a probability distribution, as a softmax output's rows are. */
+  private static boolean distributions(float[] v, int per) {
+    if (per < 2) return false;
+    for (int r = 0; r + per <= v.length; r += per) {
+      double sum = 0;
+      for (int c = 0; c < per; c++) {
+        if (!(v[r + c] >= 0 && v[r + c] <= 1)) return false;
+        sum += v[r + c];
+      }
+      if (Math.abs(sum - 1) > 1e-3) return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,92 @@
+package dev.nnc.cli;
+
+import dev.nnc.exec.Device;
+import dev.nnc.exec.Devices;
+import dev.nnc.runtime.DataException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code nnc predict FILE --checkpoint CKPT}: a trained model's predictions for the first samples
+ * of the validation data: the class (with its probability when the output is a softmax) and the
+ * true label, or the output's values for a model that does not classify.
+ */
+@Command(name = "predict", mixinStandardHelpOptions = true,
+    description = "Prints a trained model's predictions for the first samples of the validation data.")
+final class PredictCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "FILE", description = "the .nn file")
+  Path file;
+
+  @Option(names = "--checkpoint", required = true, paramLabel = "CKPT", description = "a checkpoint nnc train wrote for the model")
+  Path checkpoint;
+
+  @Option(names = "--count", defaultValue = "10", paramLabel = "N", description = "how many samples (default ${DEFAULT-VALUE})")
+  int count;
+
+  @Option(names = "--device", defaultValue = "jvm", paramLabel = "DEVICE", description = "jvm (default) or reference")
+  String device;
+
+  @Option(names = "--data", defaultValue = "validate", paramLabel = "validate|train",
+      description = "the train block's validation data (default; its training data when it has none) or its training data")
+  String data;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  Function<String, Device> devices = Devices::byName;
+
+  @Override public Integer call() {
+    PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+    if (count < 1) {
+      err.println("nnc: --count must be at least 1, found " + count);
+      return Main.USAGE;
+    }
+    Trained.Loaded t = Trained.load(file, checkpoint, device, devices, data, null, out, err);
+    if (!t.ok()) return t.exit();
+    Evaluation eval = t.eval();
+    if (!eval.hasOutput()) {
+      err.println("nnc: " + file + ": model " + eval.model().name() + " has no output to predict");
+      return Main.INPUT_ERRORS;
+    }
+    boolean classes = TrainCommand.wantsAccuracy(t.train());
+    try {
+      List<Evaluation.Prediction> ps = eval.predict(t.params(), t.data(), count, classes);
+      String output = eval.model().outputs().keySet().iterator().next();
+      out.printf(Locale.ROOT, "predicting with %s from %s: output `%s` for the first %d %s of %s%n", eval.model().name(), checkpoint,
+          output, ps.size(), t.data().data().isBatched() ? "samples" : "nodes", t.dataName());
+      for (Evaluation.Prediction p : ps) {
+        List<String> parts = new ArrayList<>();
+        if (p.predicted() >= 0) {
+          parts.add("class " + p.predicted() + (Double.isNaN(p.probability()) ? "" : String.format(Locale.ROOT, " (p %.3f)", p.probability())));
+        } else {
+          parts.add(values(p.values()));
+        }
+        if (!Double.isNaN(p.truth())) {
+          parts.add("true " + (p.predicted() >= 0 ? Integer.toString((int) p.truth()) : Models.number(p.truth()))
+              + (p.predicted() >= 0 ? (p.predicted() == (int) p.truth() ? "" : "  (wrong)") : ""));
+        }
+        out.printf(Locale.ROOT, "  %d: %s%n", p.row(), String.join(", ", parts));
+      }
+      out.flush();
+      return Main.OK;
+    } catch (DataException e) {
+      out.flush();
+      err.println("nnc: " + e.getMessage());
+      return Main.FAULT;
+    }
+  }
+
+  private static String values(float[] v) {
+    StringBuilder s = new StringBuilder("[");
+    for (int i = 0; i < v.length; i++) s.append(i > 0 ? ", " : "").append(Models.number(v[i]));
+    return s.append(']').toString();
+  }
+}

@@ -1,0 +1,96 @@
+package dev.nnc.cli;
+
+import dev.nnc.check.Checker;
+import dev.nnc.check.Lower;
+import dev.nnc.exec.Device;
+import dev.nnc.runtime.DataException;
+import dev.nnc.runtime.checkpoint.Checkpoint;
+import dev.nnc.runtime.checkpoint.Safetensors;
+import dev.nnc.runtime.data.Datasets;
+import dev.nnc.syntax.Ast;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * What {@code nnc eval} and {@code nnc predict} share: the file's model in evaluation mode on a
+ * device, its parameters and running statistics from a checkpoint, and the data to run it on.
+ */
+final class Trained {
+  private Trained() {}
+
+  /** A loaded model, or the exit code to stop with (the reason already printed). */
+  record Loaded(Evaluation eval, Map<String, float[]> params, Feed data, String dataName, Ast.Train train, int batch,
+      Backend backend, int exit) {
+    boolean ok() { return exit == Main.OK; }
+  }
+
+  private static Loaded failed(int exit) {
+    return new Loaded(null, null, null, null, null, 0, null, exit);
+  }
+
+  /**
+   * Loads everything; {@code which} is "validate" (the train block's validation data, or its data
+   * when it has none) or "train". Faults in the checkpoint or the data end with exit 3.
+   */
+  static Loaded load(Path file, Path checkpoint, String deviceName, Function<String, Device> devices, String which,
+      Integer batch, PrintWriter out, PrintWriter err) {
+    if (!which.equals("validate") && !which.equals("train")) {
+      err.println("nnc: --data must be validate or train, found `" + which + "`");
+      return failed(Main.USAGE);
+    }
+    Backend backend = Backend.of(deviceName, devices, err);
+    if (backend == null) return failed(Main.USAGE);
+    Models.Checked c = Models.check(file, err);
+    if (!c.ok()) return failed(c.exit());
+    Checker checker = c.checker();
+    if (checker.diagnostics().hasErrors()) return failed(Models.diagnostics(checker, out));
+    Ast.Train train = null;
+    for (Ast.Decl d : c.module().file().decls()) {
+      if (train == null && d instanceof Ast.Train t && t.items().stream().noneMatch(i -> i instanceof Ast.Models)) train = t;
+    }
+    Long seed = Lower.setting(train, "seed");
+    Lower.Model model = Lower.model(checker, c.module(), null, false, seed != null ? seed : 42);
+    if (model == null) return failed(Models.diagnostics(checker, out));
+    train = model.train();
+    Lower.DataCall call = which.equals("validate") ? Lower.validation(checker, train) : null;
+    String name = "validation data";
+    if (call == null) {
+      call = Lower.data(checker, train);
+      name = "training data";
+    }
+    if (call == null) {
+      err.println("nnc: " + file + ": the file has no train block naming a data set to run the model on");
+      return failed(Main.INPUT_ERRORS);
+    }
+    try {
+      Checkpoint ckpt;
+      Map<String, float[]> params;
+      Evaluation eval = Evaluation.of(model, backend);
+      if (eval == null) {
+        err.println("nnc: " + file + ": model " + model.name() + " has no output and no loss to evaluate");
+        return failed(Main.INPUT_ERRORS);
+      }
+      try {
+        ckpt = Safetensors.read(checkpoint);
+        params = eval.parameters(ckpt);
+      } catch (DataException e) {
+        String fix = e.problem().contains("; pass a checkpoint") ? "" : "; pass a checkpoint that nnc train wrote for " + model.name();
+        throw new DataException(checkpoint, e.problem() + fix);
+      }
+      Feed data = new Feed(Datasets.load(call.name(), call.args()));
+      Long given = Lower.setting(train, "batch");
+      int b = batch != null ? batch : given != null ? Math.toIntExact(given) : 32;
+      if (b < 1) {
+        err.println("nnc: --batch must be at least 1, found " + b);
+        return failed(Main.USAGE);
+      }
+      return new Loaded(eval, params, data, call.name() + " (" + name + ")", train, b, backend, Main.OK);
+    } catch (DataException e) {
+      out.flush();
+      err.println("nnc: " + e.getMessage());
+      return failed(Main.FAULT);
+    }
+  }
+}
