@@ -17,7 +17,7 @@ import java.util.Set;
  * next, for a `scan` whose length is known only when the program runs. Its gradient is a
  * reverse loop over the body's gradient: backpropagation through time.
  */
-final class Loops {
+public final class Loops {
   private Loops() {}
 
   /**
@@ -25,7 +25,7 @@ final class Loops {
    * nodes only the body reads: the carries, the step index (an i32 scalar), and a per-step
    * slice of each sequence input. {@code captured} are the outer nodes the body reads.
    */
-  record Body(List<Node> carries, Node index, List<Node> seqs, List<Node> next, List<Node> ys,
+  public record Body(List<Node> carries, Node index, List<Node> seqs, List<Node> next, List<Node> ys,
       List<Node> captured, Dim length, boolean reverse) {}
 
   static final Primitive LOOP = new Primitive() {

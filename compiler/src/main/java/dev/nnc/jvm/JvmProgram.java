@@ -66,6 +66,11 @@ public final class JvmProgram implements Executable {
     public List<Node> writes() { return List.of(anchor); }
   }
 
+  /** Every result the program wants of one loop. */
+  private record Loop(List<Node> results) implements Launch {
+    public List<Node> writes() { return results; }
+  }
+
   private static final AtomicInteger PROGRAMS = new AtomicInteger();
   private static final Set<Op> MOVEMENT = java.util.EnumSet.of(Op.RESHAPE, Op.TRANSPOSE, Op.BROADCAST, Op.SLICE, Op.PAD, Op.CONCAT);
 
@@ -76,6 +81,7 @@ public final class JvmProgram implements Executable {
   /** For each launch, the values stored before it runs. */
   private final List<Set<Node>> storedBefore = new ArrayList<>();
   private final Map<Node, List<Node>> users = new HashMap<>();
+  private final List<Node> order;
   private final Map<Node, Integer> slotOf = new HashMap<>();
   private final List<Dim> slotElements = new ArrayList<>();
   private final Map<Integer, String> leafName = new LinkedHashMap<>();
@@ -96,7 +102,8 @@ public final class JvmProgram implements Executable {
       }
       if (n.op() == Op.INPUT || n.op() == Op.PARAM || n.op() == Op.CONST) stored.add(n);
     }
-    for (Node n : Schedule.topological(roots)) for (Node in : n.inputs()) users.computeIfAbsent(in, x -> new ArrayList<>()).add(n);
+    order = Schedule.topological(roots);
+    for (Node n : order) for (Node in : n.inputs()) users.computeIfAbsent(in, x -> new ArrayList<>()).add(n);
     for (Fuse.Kernel k : Fuse.run(roots, update, gradients)) plan(k);
     List<Node> loose = new ArrayList<>();
     for (Node r : roots) if (!stored.contains(r) && !loose.contains(r)) loose.add(r);
@@ -126,6 +133,9 @@ public final class JvmProgram implements Executable {
         work.add(new Ix[] {dims.ix(r.reduce().type().elements()), dims.ix(inner)});
       } else if (l instanceof Matmul m) {
         kernels[i] = new MatmulKernel(m.out(), m.a(), m.transA(), m.b(), m.transB(), slotOf, dims);
+        work.add(new Ix[] {Ix.ONE, Ix.ONE});
+      } else if (l instanceof Loop loop) {
+        kernels[i] = new LoopKernel(loop.results(), slotOf, this::sizes);
         work.add(new Ix[] {Ix.ONE, Ix.ONE});
       } else {
         kernels[i] = new LibraryKernel(((Library) l).anchor(), slotOf, this::sizes);
@@ -175,6 +185,13 @@ public final class JvmProgram implements Executable {
             return;
           }
           add(new Matmul(anchor, a[0], a[1] != null, b[0], b[1] != null));
+        } else if (k.kind() == Fuse.Kind.LOOP) {
+          if (!stored.contains(anchor)) {
+            for (Node in : anchor.inputs()) materialize(in);
+            List<Node> results = new ArrayList<>();
+            for (Node n : order) if (LoopKernel.sameLoop(anchor, n)) results.add(n);
+            add(new Loop(results));
+          }
         } else {
           for (Node in : anchor.inputs()) materialize(in);
           add(new Library(anchor));
@@ -243,6 +260,8 @@ public final class JvmProgram implements Executable {
       stack.add(r.reduce());
     } else if (l instanceof Matmul m) {
       return Set.of(m.a(), m.b());
+    } else if (l instanceof Loop loop) {
+      return new HashSet<>(loop.results().get(0).inputs());
     } else {
       return new HashSet<>(((Library) l).anchor().inputs());
     }
@@ -323,7 +342,7 @@ public final class JvmProgram implements Executable {
       float[] v = leaves.get(e.getValue());
       int want = boundDims[elementSlots[e.getKey()]];
       if (v == null) throw new IllegalArgumentException("no value for " + e.getValue());
-      if (v.length != want) {
+      if (v.length < want) {
         throw new IllegalArgumentException(e.getValue() + " needs " + want + " values but has " + v.length);
       }
       buffers[e.getKey()] = v;
@@ -393,6 +412,8 @@ public final class JvmProgram implements Executable {
         out.append("gemm").append(m.transA() ? " a'" : "").append(m.transB() ? " b'" : "");
       } else if (l instanceof Library lib) {
         out.append("library ").append(lib.anchor().op().word());
+      } else if (l instanceof Loop loop) {
+        out.append("loop of ").append(loop.results().size()).append(" results");
       } else {
         out.append(l instanceof Reduce ? "reduction:" : "elementwise:");
         for (Node n : computed) out.append(' ').append(n.op().word());

@@ -1,0 +1,129 @@
+package dev.nnc.jvm;
+
+import dev.nnc.ir.Attr;
+import dev.nnc.ir.Graph;
+import dev.nnc.ir.Loops;
+import dev.nnc.ir.Node;
+import dev.nnc.ir.Op;
+import dev.nnc.ir.Schedule;
+import dev.nnc.runtime.jvm.Kernel;
+import dev.nnc.shape.DType;
+import dev.nnc.shape.TensorType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * A loop (a `scan`) on the JVM: its body is a program of its own, compiled once with its
+ * placeholders and the outer values it reads as named leaves, and run once a step. One
+ * launch computes every result the program wants of one loop (final carries, stacked
+ * outputs, the carries each step entered with), so the body runs once per step.
+ */
+final class LoopKernel implements Kernel {
+  private final Loops.Body body;
+  private final List<Node> results;
+  private final int[] resultSlots;
+  private final int[] inputSlots;
+  private final JvmProgram program;
+  private final int carries, seqs;
+  private final List<Integer> wantedYs = new ArrayList<>();
+  private final Supplier<Map<String, Long>> sizes;
+
+  /** The results wanted of one loop (LOOP nodes with one body and one list of inputs). */
+  LoopKernel(List<Node> results, Map<Node, Integer> slotOf, Supplier<Map<String, Long>> sizes) {
+    Node first = results.get(0);
+    this.body = ((Attr.Loop) first.attr()).body();
+    this.results = List.copyOf(results);
+    this.resultSlots = results.stream().mapToInt(slotOf::get).toArray();
+    this.inputSlots = first.inputs().stream().mapToInt(slotOf::get).toArray();
+    this.carries = body.carries().size();
+    this.seqs = body.seqs().size();
+    this.sizes = sizes;
+    for (Node r : results) {
+      Attr.Loop a = (Attr.Loop) r.attr();
+      if (a.kind() == Attr.Loop.Kind.STACKED && !wantedYs.contains(a.k())) wantedYs.add(a.k());
+    }
+    this.program = compileBody();
+  }
+
+  /** The body in a graph of its own: placeholders and captured values become inputs named by role. */
+  private JvmProgram compileBody() {
+    Graph g = new Graph();
+    Map<Node, Node> copy = new HashMap<>();
+    for (int i = 0; i < carries; i++) copy.put(body.carries().get(i), g.input("carry" + i, body.carries().get(i).type()));
+    copy.put(body.index(), g.input("index", TensorType.scalar(DType.I32)));
+    for (int i = 0; i < seqs; i++) copy.put(body.seqs().get(i), g.input("seq" + i, body.seqs().get(i).type()));
+    for (int i = 0; i < body.captured().size(); i++) {
+      Node x = body.captured().get(i);
+      copy.putIfAbsent(x, g.input("captured" + i, x.type()));
+    }
+    List<Node> roots = new ArrayList<>(body.next());
+    for (int k : wantedYs) roots.add(body.ys().get(k));
+    for (Node n : Schedule.topological(roots, copy.keySet())) {
+      if (copy.containsKey(n)) continue;
+      List<Node> in = new ArrayList<>();
+      for (Node x : n.inputs()) in.add(copy.get(x));
+      copy.put(n, g.make(n.op(), in, n.attr()));
+    }
+    List<Node> copied = new ArrayList<>();
+    for (Node r : roots) copied.add(copy.get(r));
+    return JvmProgram.compile(copied, Set.of(), Set.of());
+  }
+
+  @Override public void run(float[][] buffers, int[] dims, int lo, int hi) {
+    Map<String, Long> bound = sizes.get();
+    int n = Math.toIntExact(body.length().evaluate(bound));
+    Map<String, float[]> leaves = new HashMap<>();
+    float[][] carry = new float[carries][];
+    for (int i = 0; i < carries; i++) {
+      carry[i] = java.util.Arrays.copyOf(buffers[inputSlots[i]], elements(body.carries().get(i), bound));
+      leaves.put("carry" + i, carry[i]);
+    }
+    float[][] row = new float[seqs][];
+    for (int i = 0; i < seqs; i++) {
+      row[i] = new float[elements(body.seqs().get(i), bound)];
+      leaves.put("seq" + i, row[i]);
+    }
+    for (int i = 0; i < body.captured().size(); i++) leaves.put("captured" + i, buffers[inputSlots[carries + seqs + i]]);
+    float[] index = new float[1];
+    leaves.put("index", index);
+    for (int step = 0; step < n; step++) {
+      int t = body.reverse() ? n - 1 - step : step;
+      index[0] = t;
+      for (int i = 0; i < seqs; i++) System.arraycopy(buffers[inputSlots[carries + i]], t * row[i].length, row[i], 0, row[i].length);
+      for (int r = 0; r < results.size(); r++) {
+        Attr.Loop a = (Attr.Loop) results.get(r).attr();
+        if (a.kind() == Attr.Loop.Kind.CARRIES) {
+          System.arraycopy(carry[a.k()], 0, buffers[resultSlots[r]], t * carry[a.k()].length, carry[a.k()].length);
+        }
+      }
+      List<float[]> out = program.run(leaves, bound);
+      // The body's results live in its buffers, which its next run overwrites: copy the carries out.
+      for (int i = 0; i < carries; i++) System.arraycopy(out.get(i), 0, carry[i], 0, carry[i].length);
+      for (int r = 0; r < results.size(); r++) {
+        Attr.Loop a = (Attr.Loop) results.get(r).attr();
+        if (a.kind() == Attr.Loop.Kind.STACKED) {
+          float[] y = out.get(carries + wantedYs.indexOf(a.k()));
+          System.arraycopy(y, 0, buffers[resultSlots[r]], t * y.length, y.length);
+        }
+      }
+    }
+    for (int r = 0; r < results.size(); r++) {
+      Attr.Loop a = (Attr.Loop) results.get(r).attr();
+      if (a.kind() == Attr.Loop.Kind.FINAL) System.arraycopy(carry[a.k()], 0, buffers[resultSlots[r]], 0, carry[a.k()].length);
+    }
+  }
+
+  private static int elements(Node n, Map<String, Long> sizes) {
+    return Math.toIntExact(n.type().elements().evaluate(sizes));
+  }
+
+  /** Whether two loop nodes are results of one loop: one body, one list of inputs. */
+  static boolean sameLoop(Node a, Node b) {
+    return a.op() == Op.LOOP && b.op() == Op.LOOP && ((Attr.Loop) a.attr()).body() == ((Attr.Loop) b.attr()).body()
+        && a.inputs().equals(b.inputs());
+  }
+}
