@@ -44,6 +44,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seconds", defaultValue = "10", paramLabel = "S", description = "seconds of steps measured (default ${DEFAULT-VALUE})")
   double seconds;
 
+  @Option(names = "--profile", description = "also print the launches that took the most time (jvm device)")
+  boolean profile;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override public Integer call() {
@@ -84,9 +87,11 @@ final class BenchCommand implements Callable<Integer> {
     }
     long steps = 0;
     run(exe, program, leaves, sizes, warmup, 0);
+    if (profile && exe instanceof dev.nnc.jvm.JvmProgram p) p.startProfile();
     long started = System.nanoTime();
     steps = run(exe, program, leaves, sizes, seconds, steps);
     double elapsed = (System.nanoTime() - started) / 1e9;
+    if (profile && exe instanceof dev.nnc.jvm.JvmProgram p) printProfile(p, steps, err);
     out.printf(Locale.ROOT, "{\"impl\": \"nnc\", \"device\": \"%s\", \"model\": \"%s\", \"batch\": %d, \"steps\": %d, "
         + "\"samples_per_second\": %.1f}%n", d.name(), step.name(), batch, steps, steps * batch / elapsed);
     out.flush();
@@ -108,6 +113,24 @@ final class BenchCommand implements Callable<Integer> {
       steps++;
     } while (System.nanoTime() < end);
     return steps;
+  }
+
+  /** The ten launches that took the most time, per step, on stderr. */
+  private static void printProfile(dev.nnc.jvm.JvmProgram p, long steps, PrintWriter err) {
+    long[] nanos = p.profile();
+    String[] lines = p.describe().split("\n");
+    long total = 0;
+    for (long t : nanos) total += t;
+    Integer[] order = new Integer[nanos.length];
+    for (int i = 0; i < order.length; i++) order[i] = i;
+    java.util.Arrays.sort(order, (a, b) -> Long.compare(nanos[b], nanos[a]));
+    err.printf(Locale.ROOT, "%d launches, %.3f ms a step; the slowest:%n", nanos.length, total / 1e6 / steps);
+    for (int i = 0; i < Math.min(10, order.length); i++) {
+      String line = lines[order[i]];
+      err.printf(Locale.ROOT, "  %7.3f ms %5.1f%%  %s%n", nanos[order[i]] / 1e6 / steps, 100.0 * nanos[order[i]] / total,
+          line.length() > 110 ? line.substring(0, 110) + "..." : line);
+    }
+    err.flush();
   }
 
   private static float[] floats(double[] d) {

@@ -15,6 +15,9 @@ sealed interface Ix {
   /** The counter of loop {@code loop} (the flat index of its iteration space). */
   record Counter(int loop) implements Ix {}
 
+  /** An index read from data: the float in a local, as an int (a gather's index). */
+  record Read(int local) implements Ix {}
+
   /** a + b, a * b, a / b, a % b (non-negative operands). */
   record Bin(char op, Ix a, Ix b) implements Ix {}
 

@@ -72,6 +72,8 @@ public final class JvmProgram implements Executable {
   }
 
   private static final AtomicInteger PROGRAMS = new AtomicInteger();
+  /** One loader for every program, so a kernel class written once serves every program that has it. */
+  private static final Loader LOADER = new Loader(JvmProgram.class.getClassLoader());
   private static final Set<Op> MOVEMENT = java.util.EnumSet.of(Op.RESHAPE, Op.TRANSPOSE, Op.BROADCAST, Op.SLICE, Op.PAD, Op.CONCAT);
 
   private final Dims dims = new Dims();
@@ -87,6 +89,8 @@ public final class JvmProgram implements Executable {
   private final Map<Integer, String> leafName = new LinkedHashMap<>();
   private final Map<Integer, float[]> constants = new HashMap<>();
   private final Kernel[] kernels;
+  /** The items and the cost per item of each launch. */
+  private final List<Ix[]> work = new ArrayList<>();
   private final Host host;
   private final int[] elementSlots;
   private float[][] buffers;
@@ -109,30 +113,30 @@ public final class JvmProgram implements Executable {
     for (Node r : roots) if (!stored.contains(r) && !loose.contains(r)) loose.add(r);
     if (!loose.isEmpty()) add(segments(Set.copyOf(loose), loose)); // a root computed where it is read
     assignSlots();
-    int id = PROGRAMS.incrementAndGet();
-    Loader loader = new Loader(JvmProgram.class.getClassLoader());
+    Loader loader = LOADER;
     kernels = new Kernel[launches.size()];
-    List<Ix[]> work = new ArrayList<>();
     for (int i = 0; i < launches.size(); i++) {
-      String name = "dev/nnc/jvm/gen/P" + id + "K" + i;
       Launch l = launches.get(i);
       // A launch reads what earlier launches stored and writes its own values; all else it computes.
       Set<Node> visible = new HashSet<>(storedBefore.get(i));
       visible.addAll(l.writes());
       KernelWriter.Storage storage = n -> visible.contains(n) ? slotOf.get(n) : -1;
       if (l instanceof Segments s) {
-        kernels[i] = loader.kernel(name, KernelWriter.segments(name, dims, storage, s.computed(), s.segments(), s.hoisted()));
+        kernels[i] = loader.kernel(name -> KernelWriter.segments(name, dims, storage, s.computed(), s.segments(), s.hoisted()));
         Dim items = Dim.of(0);
         for (List<Node> seg : s.segments()) items = items.plus(seg.get(0).type().elements());
         work.add(new Ix[] {dims.ix(items), Ix.ONE});
       } else if (l instanceof Reduce r) {
-        kernels[i] = loader.kernel(name, KernelWriter.reduction(name, dims, storage, r.computed(), r.reduce(), r.inner(), r.outer()));
+        kernels[i] = loader.kernel(name -> KernelWriter.reduction(name, dims, storage, r.computed(), r.reduce(), r.inner(), r.outer()));
         Node x = r.reduce().input(0);
         Dim inner = Dim.of(1);
         for (int ax : ((Attr.Axes) r.reduce().attr()).axes()) inner = inner.times(x.type().dim(ax));
         work.add(new Ix[] {dims.ix(r.reduce().type().elements()), dims.ix(inner)});
       } else if (l instanceof Matmul m) {
         kernels[i] = new MatmulKernel(m.out(), m.a(), m.transA(), m.b(), m.transB(), slotOf, dims);
+        work.add(new Ix[] {Ix.ONE, Ix.ONE});
+      } else if (l instanceof Library lib && lib.anchor().op() == Op.SCATTER_ADD) {
+        kernels[i] = new ScatterAddKernel(lib.anchor(), slotOf, dims);
         work.add(new Ix[] {Ix.ONE, Ix.ONE});
       } else if (l instanceof Loop loop) {
         kernels[i] = new LoopKernel(loop.results(), slotOf, this::sizes);
@@ -142,7 +146,7 @@ public final class JvmProgram implements Executable {
         work.add(new Ix[] {Ix.ONE, Ix.ONE});
       }
     }
-    host = loader.host("dev/nnc/jvm/gen/P" + id + "Host", work);
+    host = loader.host("dev/nnc/jvm/gen/Host" + PROGRAMS.incrementAndGet(), work);
     elementSlots = new int[slotElements.size()];
     for (int s = 0; s < elementSlots.length; s++) elementSlots[s] = dims.slot(slotElements.get(s));
   }
@@ -185,6 +189,9 @@ public final class JvmProgram implements Executable {
             return;
           }
           add(new Matmul(anchor, a[0], a[1] != null, b[0], b[1] != null));
+        } else if (anchor.op() == Op.GATHER) {
+          add(segments(computed, outputs)); // index arithmetic with a read index: an elementwise kernel
+          return;
         } else if (k.kind() == Fuse.Kind.LOOP) {
           if (!stored.contains(anchor)) {
             for (Node in : anchor.inputs()) materialize(in);
@@ -308,7 +315,18 @@ public final class JvmProgram implements Executable {
     }
     for (Node r : roots) last.put(r, Integer.MAX_VALUE);
     Map<Dim, List<Integer>> free = new HashMap<>();
+    Set<Node> handedOver = new HashSet<>();
     for (int i = 0; i < launches.size(); i++) {
+      if (launches.get(i) instanceof Library lib && lib.anchor().op() == Op.SCATTER_ADD) {
+        // Adding into a sum nothing else reads again: in place, in the sum's own buffer.
+        Node sum = lib.anchor().input(0);
+        Integer s = slotOf.get(sum);
+        if (s != null && last.get(sum) == i && !leafName.containsKey(s) && !constants.containsKey(s)
+            && !roots.contains(sum) && slotElements.get(s).equals(lib.anchor().type().elements())) {
+          slotOf.put(lib.anchor(), s);
+          handedOver.add(sum);
+        }
+      }
       for (Node w : launches.get(i).writes()) {
         if (slotOf.containsKey(w)) continue;
         List<Integer> pool = free.get(w.type().elements());
@@ -317,7 +335,7 @@ public final class JvmProgram implements Executable {
         if (!last.containsKey(w)) last.put(w, i); // written and never read again
       }
       for (Node w : launches.get(i).writes()) freeIfDead(w, i, last, free);
-      for (Node r : reads.get(i)) freeIfDead(r, i, last, free);
+      for (Node r : reads.get(i)) if (!handedOver.contains(r)) freeIfDead(r, i, last, free);
     }
   }
 
@@ -347,7 +365,16 @@ public final class JvmProgram implements Executable {
       }
       buffers[e.getKey()] = v;
     }
-    host.run(kernels, buffers, boundDims);
+    if (profile != null) {
+      // The same launches one by one, each timed (what nnc bench --profile reports).
+      for (int i = 0; i < kernels.length; i++) {
+        long t0 = System.nanoTime();
+        Host.launch(kernels[i], buffers, boundDims, itemsOf(i), costOf(i));
+        profile[i] += System.nanoTime() - t0;
+      }
+    } else {
+      host.run(kernels, buffers, boundDims);
+    }
     List<float[]> out = new ArrayList<>(roots.size());
     for (Node r : roots) {
       int s = slotOf.get(r);
@@ -394,6 +421,19 @@ public final class JvmProgram implements Executable {
 
   public int launchCount() { return launches.size(); }
 
+  private long[] profile;
+
+  /** Starts timing every launch of the following runs; {@link #profile()} gives the nanoseconds of each. */
+  public void startProfile() { profile = new long[kernels.length]; }
+
+  public long[] profile() { return profile.clone(); }
+
+  private int itemsOf(int launch) { return value(work.get(launch)[0]); }
+
+  private int costOf(int launch) { return value(work.get(launch)[1]); }
+
+  private int value(Ix x) { return x instanceof Ix.Lit l ? l.value() : boundDims[((Ix.Size) x).slot()]; }
+
   /** The buffers the program allocates itself (the leaves are the caller's). */
   public int bufferCount() {
     int n = 0;
@@ -431,8 +471,28 @@ public final class JvmProgram implements Executable {
       super(parent);
     }
 
-    Kernel kernel(String name, byte[] bytes) {
-      return (Kernel) instance(name, bytes);
+    private final Map<java.nio.ByteBuffer, Class<?>> classes = new HashMap<>();
+    private int count;
+
+    /**
+     * A kernel of the class {@code write} gives: written once under a neutral name to find an
+     * equal class written before, and only when there is none, again under a name of its own.
+     */
+    synchronized Kernel kernel(java.util.function.Function<String, KernelWriter.Written> write) {
+      KernelWriter.Written probe = write.apply("dev/nnc/jvm/gen/Kernel");
+      Class<?> c = classes.get(java.nio.ByteBuffer.wrap(probe.bytes()));
+      if (c == null) {
+        String name = "dev/nnc/jvm/gen/Kernel" + (++count);
+        byte[] bytes = write.apply(name).bytes();
+        dump(name, bytes);
+        c = defineClass(name.replace('/', '.'), bytes, 0, bytes.length);
+        classes.put(java.nio.ByteBuffer.wrap(probe.bytes()), c);
+      }
+      try {
+        return (Kernel) c.getDeclaredConstructor(int[].class).newInstance((Object) probe.slots());
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot make a kernel of the written class " + c.getName(), e);
+      }
     }
 
     /** The launch sequence: for each launch, Host.launch(kernels[i], buffers, dims, items, cost). */
@@ -475,7 +535,21 @@ public final class JvmProgram implements Executable {
       }
     }
 
-    private Object instance(String name, byte[] bytes) {
+    /** With the system property nnc.dump=DIR, every written class also goes to DIR, for javap. */
+    private static void dump(String name, byte[] bytes) {
+      String dir = System.getProperty("nnc.dump");
+      if (dir == null) return;
+      try {
+        java.nio.file.Path file = java.nio.file.Path.of(dir, name + ".class");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.write(file, bytes);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
+    private synchronized Object instance(String name, byte[] bytes) {
+      dump(name, bytes);
       Class<?> c = defineClass(name.replace('/', '.'), bytes, 0, bytes.length);
       try {
         return c.getDeclaredConstructor().newInstance();

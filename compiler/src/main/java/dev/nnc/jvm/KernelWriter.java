@@ -42,11 +42,20 @@ final class KernelWriter {
 
   private record Key(Node node, List<Ix> idx) {}
 
+  /**
+   * A written kernel class and the buffer slots it reads and writes, in the order its code
+   * names them: the code holds only their ordinals, so kernels that differ in nothing but
+   * their buffers (the steps of an unrolled scan) are one class, compiled once by the JIT.
+   */
+  record Written(byte[] bytes, int[] slots) {}
+
   /** The canonical index of a loop: its counter unravelled over the loop's shape. */
   private record Canon(List<Ix> idx, List<Dim> dims) {}
 
   private final Dims dims;
   private final Storage storage;
+  private final Map<Integer, Integer> ordinals = new java.util.LinkedHashMap<>();
+  private String name;
   private final Set<Node> computed;
   private MethodVisitor mv;
   private int nextLocal = 5;
@@ -66,7 +75,7 @@ final class KernelWriter {
    * stores them; the segments share one item range, in order. {@code computed} are the nodes
    * the kernel computes rather than loads. Returns the class bytes and the item count.
    */
-  static byte[] segments(String name, Dims dims, Storage storage, Set<Node> computed, List<List<Node>> segments,
+  static Written segments(String name, Dims dims, Storage storage, Set<Node> computed, List<List<Node>> segments,
       List<Node> hoisted) {
     KernelWriter w = new KernelWriter(dims, storage, computed);
     ClassWriter cw = w.begin(name);
@@ -102,7 +111,7 @@ final class KernelWriter {
    * takes the maximum of) its reduced elements, computing the prologue on the way and storing
    * the prologue values that are outputs, then computes and stores the epilogue outputs.
    */
-  static byte[] reduction(String name, Dims dims, Storage storage, Set<Node> computed, Node reduce,
+  static Written reduction(String name, Dims dims, Storage storage, Set<Node> computed, Node reduce,
       List<Node> inner, List<Node> outer) {
     KernelWriter w = new KernelWriter(dims, storage, computed);
     ClassWriter cw = w.begin(name);
@@ -110,13 +119,19 @@ final class KernelWriter {
     return w.end(cw);
   }
 
+  /** The class, with a field {@code slots} (its buffers' slots by ordinal) set by the constructor. */
   private ClassWriter begin(String name) {
+    this.name = name;
     ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
     cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, "java/lang/Object", new String[] {KERNEL});
-    MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
+    cw.visitField(ACC_PRIVATE | ACC_FINAL, "slots", "[I", null, null).visitEnd();
+    MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "([I)V", null, null);
     init.visitCode();
     init.visitVarInsn(ALOAD, 0);
     init.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+    init.visitVarInsn(ALOAD, 0);
+    init.visitVarInsn(ALOAD, 1);
+    init.visitFieldInsn(PUTFIELD, name, "slots", "[I");
     init.visitInsn(RETURN);
     init.visitMaxs(0, 0);
     init.visitEnd();
@@ -138,9 +153,22 @@ final class KernelWriter {
     mv.visitEnd();
   }
 
-  private byte[] end(ClassWriter cw) {
+  private Written end(ClassWriter cw) {
     cw.visitEnd();
-    return cw.toByteArray();
+    int[] slots = new int[ordinals.size()];
+    ordinals.forEach((slot, ordinal) -> slots[ordinal] = slot);
+    return new Written(cw.toByteArray(), slots);
+  }
+
+  /** Pushes the buffer of a slot: buffers[slots[ordinal]]. */
+  private void pushBuffer(int slot) {
+    int ordinal = ordinals.computeIfAbsent(slot, k -> ordinals.size());
+    mv.visitVarInsn(ALOAD, BUFFERS);
+    mv.visitVarInsn(ALOAD, 0);
+    mv.visitFieldInsn(GETFIELD, name, "slots", "[I");
+    pushInt(ordinal);
+    mv.visitInsn(IALOAD);
+    mv.visitInsn(AALOAD);
   }
 
   // ---- loops
@@ -248,10 +276,7 @@ final class KernelWriter {
 
   private void store(Node n, List<Ix> idx, Ix flat) {
     int v = val(n, idx);
-    int slot = storage.slot(n);
-    mv.visitVarInsn(ALOAD, BUFFERS);
-    push(new Ix.Lit(slot));
-    mv.visitInsn(AALOAD);
+    pushBuffer(storage.slot(n));
     push(flat);
     mv.visitVarInsn(FLOAD, v);
     mv.visitInsn(FASTORE);
@@ -298,6 +323,9 @@ final class KernelWriter {
       pushInt(l.value());
     } else if (e instanceof Ix.Counter c) {
       mv.visitVarInsn(ILOAD, counters.get(c.loop()));
+    } else if (e instanceof Ix.Read r) {
+      mv.visitVarInsn(FLOAD, r.local());
+      mv.visitInsn(F2I);
     } else if (e instanceof Ix.Size s) {
       mv.visitVarInsn(ILOAD, local(e, () -> {
         mv.visitVarInsn(ALOAD, DIMS);
@@ -360,9 +388,7 @@ final class KernelWriter {
   }
 
   private int load(int slot, List<Ix> idx, List<Dim> shape) {
-    mv.visitVarInsn(ALOAD, BUFFERS);
-    pushInt(slot);
-    mv.visitInsn(AALOAD);
+    pushBuffer(slot);
     push(ravel(idx, shape));
     mv.visitInsn(FALOAD);
     int out = newLocal();
@@ -417,6 +443,15 @@ final class KernelWriter {
       }
       case PAD -> {
         return pad(n, idx);
+      }
+      case GATHER -> {
+        // x's axis replaced by idx's axes: the element of x at the index idx holds there.
+        int axis = ((Attr.Axis) n.attr()).axis(), k = n.input(1).type().rank();
+        int pick = val(n.input(1), idx.subList(axis, axis + k));
+        List<Ix> in = new ArrayList<>(idx.subList(0, axis));
+        in.add(new Ix.Read(pick));
+        in.addAll(idx.subList(axis + k, idx.size()));
+        return val(n.input(0), in);
       }
       case CONCAT -> {
         return concat(n, idx);

@@ -111,12 +111,26 @@ final class Rules {
       rule("broadcast-as-reshape", BROADCAST, Rules::broadcastAsReshape),         // [N] to [1, N] only adds unit axes
       rule("reduce-no-axes", EnumSet.of(SUM, REDUCE_MAX), (g, n) -> axes(n).axes().isEmpty() ? a(n) : null),
       rule("reduce-unit-axes", EnumSet.of(SUM, REDUCE_MAX), Rules::reduceUnitAxes), // a reduction over size-1 axes moves nothing
-      rule("scatter-add-zeros", SCATTER_ADD, (g, n) -> isFill(c(n), 0) ? a(n) : null)); // scatter_add(x, i, 0) -> x
+      rule("scatter-add-zeros", SCATTER_ADD, (g, n) -> isFill(c(n), 0) ? a(n) : null), // scatter_add(x, i, 0) -> x
+      // The gradient of a gather summed over steps (an unrolled scan reading x[:, t]): each step
+      // adds its slice into the running sum instead of a whole tensor of zeros beside it.
+      rule("add-scatter-add", ADD, Rules::addScatterAdd));          // scatter_add(0, i, s) + y -> scatter_add(y, i, s)
 
   private static Rule rule(String name, Op op, Rewrite r) { return new Rule(name, EnumSet.of(op), r); }
   private static Rule rule(String name, Set<Op> ops, Rewrite r) { return new Rule(name, ops, r); }
 
   // ------------------------------------------------------------------ the longer rules
+
+  /** scatter_add(0, i, s) + y, either way round, is scatter_add(y, i, s). */
+  private static Node addScatterAdd(Graph g, Node n) {
+    for (int side = 0; side < 2; side++) {
+      Node sa = n.input(side), other = n.input(1 - side);
+      if (is(sa, SCATTER_ADD) && isFill(a(sa), 0) && sameDims(sa, other) && sa.type().dtype() == other.type().dtype()) {
+        return g.make(SCATTER_ADD, List.of(other, b(sa), c(sa)), sa.attr());
+      }
+    }
+    return null;
+  }
 
   /** A cast through a type that holds every value of the source type is a cast straight to the target. */
   private static Node castCast(Graph g, Node n) {
