@@ -58,7 +58,9 @@ public final class JvmProgram implements Executable {
     }
   }
 
-  private record Matmul(Node out, Node a, boolean transA, Node b, boolean transB) implements Launch {
+  /** out = op(a) op(b), batches x [m, k] x [k, n]. */
+  private record Matmul(Node out, Node a, boolean transA, Node b, boolean transB, Dim batches, Dim m, Dim n, Dim k)
+      implements Launch {
     public List<Node> writes() { return List.of(out); }
   }
 
@@ -133,7 +135,8 @@ public final class JvmProgram implements Executable {
         for (int ax : ((Attr.Axes) r.reduce().attr()).axes()) inner = inner.times(x.type().dim(ax));
         work.add(new Ix[] {dims.ix(r.reduce().type().elements()), dims.ix(inner)});
       } else if (l instanceof Matmul m) {
-        kernels[i] = new MatmulKernel(m.out(), m.a(), m.transA(), m.b(), m.transB(), slotOf, dims);
+        kernels[i] = new MatmulKernel(slotOf.get(m.a()), m.transA(), slotOf.get(m.b()), m.transB(), slotOf.get(m.out()),
+            dims.slot(m.batches()), dims.slot(m.m()), dims.slot(m.n()), dims.slot(m.k()));
         work.add(new Ix[] {Ix.ONE, Ix.ONE});
       } else if (l instanceof Library lib && lib.anchor().op() == Op.SCATTER_ADD) {
         kernels[i] = new ScatterAddKernel(lib.anchor(), slotOf, dims);
@@ -171,6 +174,10 @@ public final class JvmProgram implements Executable {
       case REDUCTION -> {
         Node reduce = null;
         for (Node n : k.nodes()) if (n.op() == Op.SUM || n.op() == Op.REDUCE_MAX) reduce = n;
+        if (stored.contains(reduce)) { // a product summed over its batch, which one GEMM already wrote
+          if (!outputs.isEmpty()) add(segments(computed, outputs));
+          return;
+        }
         Set<Node> after = downstream(reduce, k.nodes());
         List<Node> inner = new ArrayList<>(), outer = new ArrayList<>();
         for (Node o : outputs) (after.contains(o) ? outer : inner).add(o);
@@ -179,16 +186,7 @@ public final class JvmProgram implements Executable {
       default -> {
         Node anchor = k.nodes().get(0);
         if (k.kind() == Fuse.Kind.MATMUL) {
-          Node[] a = operand(anchor.input(0)), b = operand(anchor.input(1));
-          List<Node> readers = users.getOrDefault(anchor, List.of());
-          Node t = readers.size() == 1 ? readers.get(0) : null;
-          if (k.nodes().size() == 1 && !roots.contains(anchor) && t != null && t.op() == Op.TRANSPOSE
-              && swapsLastTwo(((Attr.Perm) t.attr()).perm())) {
-            // (a b)' = b' a': the product is computed in the layout its only reader wants.
-            add(new Matmul(t, b[0], b[1] == null, a[0], a[1] == null));
-            return;
-          }
-          add(new Matmul(anchor, a[0], a[1] != null, b[0], b[1] != null));
+          if (matmul(anchor, k.nodes().size() == 1)) return;
         } else if (anchor.op() == Op.GATHER) {
           add(segments(computed, outputs)); // index arithmetic with a read index: an elementwise kernel
           return;
@@ -208,6 +206,53 @@ public final class JvmProgram implements Executable {
         if (!outputs.isEmpty()) add(segments(computed, outputs));
       }
     }
+  }
+
+  /**
+   * Plans a product as one GEMM, in the layout that saves most: transposed when its only reader
+   * transposes it; batches flattened into rows when the right operand is a matrix broadcast
+   * over them (a Linear layer on a sequence); and a batched product whose only reader sums it
+   * over the batch (that layer's weight gradient) as one product over all rows. Returns whether
+   * the launch wrote the reader's value instead of the product's ({@code alone}: the kernel
+   * has no epilogue).
+   */
+  private boolean matmul(Node anchor, boolean alone) {
+    List<Node> readers = users.getOrDefault(anchor, List.of());
+    Node reader = alone && readers.size() == 1 && !roots.contains(anchor) ? readers.get(0) : null;
+    List<Dim> out = anchor.type().dims();
+    int r = out.size();
+    Dim batch = Dims.product(out.subList(0, r - 2)), m = out.get(r - 2), n = out.get(r - 1);
+    Node left = anchor.input(0), right = anchor.input(1);
+    Dim k = left.type().dim(r - 1);
+    if (r > 2 && right.op() == Op.BROADCAST && right.input(0).type().dims().equals(right.type().dims().subList(r - 2, r))) {
+      Node[] a = operand(left);
+      if (a[1] == null) {
+        Node[] b = operand(right.input(0));
+        add(new Matmul(anchor, a[0], false, b[0], b[1] != null, Dim.of(1), batch.times(m), n, k));
+        return false;
+      }
+    }
+    Node[] a = operand(left), b = operand(right);
+    if (r > 2 && reader != null && reader.op() == Op.SUM && a[1] != null && b[1] == null && isBatchSum(reader, r)) {
+      // sum over b of a_b' d_b = A' D, with A and D the batches stacked as rows
+      add(new Matmul(reader, a[0], true, b[0], false, Dim.of(1), m, n, batch.times(left.type().dim(r - 1))));
+      return true;
+    }
+    if (reader != null && reader.op() == Op.TRANSPOSE && swapsLastTwo(((Attr.Perm) reader.attr()).perm())) {
+      // (a b)' = b' a'
+      add(new Matmul(reader, b[0], b[1] == null, a[0], a[1] == null, batch, n, m, k));
+      return true;
+    }
+    add(new Matmul(anchor, a[0], a[1] != null, b[0], b[1] != null, batch, m, n, k));
+    return false;
+  }
+
+  /** Whether a sum reduces exactly the batch axes of a rank-r product, not keeping them. */
+  private static boolean isBatchSum(Node sum, int r) {
+    Attr.Axes axes = (Attr.Axes) sum.attr();
+    if (axes.keep() || axes.axes().size() != r - 2) return false;
+    for (int i = 0; i < r - 2; i++) if (axes.axes().get(i) != i) return false;
+    return true;
   }
 
   /** A matrix operand as a stored value, read plainly or transposed; anything else is materialized first. */

@@ -8,13 +8,16 @@ import java.util.Arrays;
  * {@code transB}) and C is [m, n], overwritten.
  *
  * <p>With the module {@code jdk.incubator.vector} in the boot layer ({@code --add-modules
- * jdk.incubator.vector}) the work is done by {@link VectorGemm}, otherwise by the plain loops of
- * {@link PlainGemm}; {@link #vectorized()} says which. Both split C across {@link Parallel}'s
+ * jdk.incubator.vector}) the work is done by {@code VectorGemm}, otherwise by the plain loops of
+ * {@code PlainGemm}; {@link #vectorized()} says which. Both split C across {@link Parallel}'s
  * threads.
  */
 public final class Gemm {
-  /** Below this many multiply-adds, a part of the work is not worth handing to another thread. */
-  private static final long MIN_PARALLEL_WORK = 1 << 17;
+  /**
+   * Below this many multiply-adds (some 10 µs on one core), a part of the work is not worth
+   * waking another thread for.
+   */
+  private static final long MIN_PARALLEL_WORK = 1 << 19;
 
   private static final boolean VECTORIZED =
       ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
@@ -22,7 +25,7 @@ public final class Gemm {
 
   private Gemm() {}
 
-  /** Whether products use the Vector API ({@link VectorGemm}) rather than plain loops. */
+  /** Whether products use the Vector API ({@code VectorGemm}) rather than plain loops. */
   public static boolean vectorized() {
     return VECTORIZED;
   }

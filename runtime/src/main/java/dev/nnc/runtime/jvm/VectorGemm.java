@@ -59,10 +59,10 @@ final class VectorGemm implements Gemm.Implementation {
       for (int pc = 0; pc < p.k(); pc += kb) {
         int kc = Math.min(kb, p.k() - pc);
         boolean accumulate = pc > 0;
-        pack(p.b(), p.bOff() + pc * p.bRowStride() + jc * p.bColStride(), p.bRowStride(), p.bColStride(), kc, nc, NR, bp);
+        packB(p, pc, kc, jc, nc, bp);
         for (int ic = rowLo; ic < rowHi; ic += mb) {
           int mc = Math.min(mb, rowHi - ic);
-          pack(p.a(), p.aOff() + ic * p.aRowStride() + pc * p.aColStride(), p.aColStride(), p.aRowStride(), kc, mc, MR, ap);
+          packA(p, ic, mc, pc, kc, ap);
           for (int jr = 0; jr < nc; jr += NR) {
             for (int ir = 0; ir < mc; ir += MR) {
               int ci = p.cOff() + (ic + ir) * n + jc + jr;
@@ -82,27 +82,75 @@ final class VectorGemm implements Gemm.Implementation {
   }
 
   /**
-   * Packs a kc × extent slice into panels {@code width} lanes wide: lane w of step q of panel
-   * {@code j} is {@code src[base + q*stepStride + (j*width + w)*laneStride]} and lands at
-   * {@code dst[j*kc*width + q*width + w]}. Lanes past the extent are zero.
+   * Packs op(A)[ic : ic+mc, pc : pc+kc] into panels of MR rows: element (i, p) of panel j lands
+   * at {@code ap[j*kc*MR + p*MR + i]}. Rows past mc are zero.
    */
-  static void pack(float[] src, int base, int stepStride, int laneStride, int kc, int extent, int width, float[] dst) {
-    for (int lane0 = 0, d = 0; lane0 < extent; lane0 += width, d += kc * width) {
-      int lanes = Math.min(width, extent - lane0);
-      int from = base + lane0 * laneStride;
-      if (laneStride == 1) {
-        for (int q = 0; q < kc; q++) {
-          System.arraycopy(src, from + q * stepStride, dst, d + q * width, lanes);
-        }
-      } else {
-        for (int w = 0; w < lanes; w++) {
-          for (int q = 0, si = from + w * laneStride; q < kc; q++, si += stepStride) dst[d + q * width + w] = src[si];
+  static void packA(Gemm.Operands p, int ic, int mc, int pc, int kc, float[] ap) {
+    float[] a = p.a();
+    int full = mc / MR * MR;
+    if (p.transA()) {
+      // A is [k, m]: a panel's MR values for one p are adjacent.
+      int m = p.m();
+      for (int i = 0; i < full; i += MR) {
+        for (int q = 0, s = p.aOff() + pc * m + ic + i, d = i * kc; q < kc; q++, s += m, d += MR) {
+          for (int r = 0; r < MR; r++) ap[d + r] = a[s + r];
         }
       }
-      if (lanes < width) {
-        for (int q = 0; q < kc; q++) {
-          for (int w = lanes; w < width; w++) dst[d + q * width + w] = 0f;
+    } else {
+      // A is [m, k]: each row is contiguous along k; read it in order.
+      int k = p.k();
+      for (int i = 0; i < full; i++) {
+        for (int q = 0, s = p.aOff() + (ic + i) * k + pc, d = i / MR * MR * kc + i % MR; q < kc; q++, d += MR) {
+          ap[d] = a[s + q];
         }
+      }
+    }
+    if (full < mc) {
+      packEdge(a, p.aOff() + (ic + full) * p.aRowStride() + pc * p.aColStride(), p.aColStride(), p.aRowStride(),
+          kc, mc - full, MR, ap, full * kc);
+    }
+  }
+
+  /**
+   * Packs op(B)[pc : pc+kc, jc : jc+nc] into panels of NR columns: element (p, j) of panel jp
+   * lands at {@code bp[jp*kc*NR + p*NR + j]}. Columns past nc are zero.
+   */
+  static void packB(Gemm.Operands p, int pc, int kc, int jc, int nc, float[] bp) {
+    float[] b = p.b();
+    int full = nc / NR * NR;
+    if (p.transB()) {
+      // B is [n, k]: each column of op(B) is contiguous along k; read it in order.
+      int k = p.k();
+      for (int j = 0; j < full; j++) {
+        for (int q = 0, s = p.bOff() + (jc + j) * k + pc, d = j / NR * NR * kc + j % NR; q < kc; q++, d += NR) {
+          bp[d] = b[s + q];
+        }
+      }
+    } else {
+      // B is [k, n]: a panel's NR values for one p are adjacent, two vectors.
+      int n = p.n();
+      for (int j = 0; j < full; j += NR) {
+        for (int q = 0, s = p.bOff() + pc * n + jc + j, d = j * kc; q < kc; q++, s += n, d += NR) {
+          FloatVector.fromArray(S, b, s).intoArray(bp, d);
+          FloatVector.fromArray(S, b, s + L).intoArray(bp, d + L);
+        }
+      }
+    }
+    if (full < nc) {
+      packEdge(b, p.bOff() + pc * p.bRowStride() + (jc + full) * p.bColStride(), p.bRowStride(), p.bColStride(),
+          kc, nc - full, NR, bp, full * kc);
+    }
+  }
+
+  /**
+   * Packs the last, partial panel of either operand: {@code lanes} of {@code width} lanes, the
+   * rest zero. Lane w of step q is {@code src[base + q*stepStride + w*laneStride]}.
+   */
+  private static void packEdge(float[] src, int base, int stepStride, int laneStride, int kc, int lanes, int width,
+      float[] dst, int d) {
+    for (int q = 0; q < kc; q++, d += width) {
+      for (int w = 0; w < width; w++) {
+        dst[d + w] = w < lanes ? src[base + q * stepStride + w * laneStride] : 0f;
       }
     }
   }
@@ -154,7 +202,7 @@ final class VectorGemm implements Gemm.Implementation {
     v1.intoArray(c, ci + L);
   }
 
-  /** The largest multiple of {@code step} at most about {@code max} that splits {@code extent} into even blocks. */
+  /** A block size of about {@code max} at most, a multiple of {@code step}, that splits {@code extent} evenly. */
   private static int blockSize(int extent, int max, int step) {
     int blocks = Math.max(1, (extent + max - 1) / max);
     int size = (extent + blocks - 1) / blocks;
