@@ -138,6 +138,9 @@ public final class JvmProgram implements Executable {
         kernels[i] = new MatmulKernel(slotOf.get(m.a()), m.transA(), slotOf.get(m.b()), m.transB(), slotOf.get(m.out()),
             dims.slot(m.batches()), dims.slot(m.m()), dims.slot(m.n()), dims.slot(m.k()));
         work.add(new Ix[] {Ix.ONE, Ix.ONE});
+      } else if (l instanceof Library lib && WindowKernel.handles(lib.anchor().op())) {
+        kernels[i] = new WindowKernel(lib.anchor(), slotOf, dims);
+        work.add(new Ix[] {Ix.ONE, Ix.ONE});
       } else if (l instanceof Library lib && lib.anchor().op() == Op.SCATTER_ADD) {
         kernels[i] = new ScatterAddKernel(lib.anchor(), slotOf, dims);
         work.add(new Ix[] {Ix.ONE, Ix.ONE});
