@@ -176,6 +176,29 @@ class TrainCommandTest {
         "the resumed run's checkpoint differs from the straight run's");
   }
 
+  /**
+   * On the JVM backend too (float32 kernels on two threads, the same work split every run):
+   * the Fashion-MNIST MLP on a tiny data set, 2 epochs straight and 1 + resume + 1, bit for bit.
+   */
+  @Test
+  void resumeIsExactOnTheJvmBackend() throws Exception {
+    Path data = TinyFashion.folder(out.resolve("fashion"), 40, 10);
+    Path straight = out.resolve("straight"), stopped = out.resolve("stopped");
+    String nn = Samples.file("fashion_mlp").toString();
+    for (String[] args : new String[][] {
+        {"--epochs", "2", "--batch", "16", "--out", straight.toString()},
+        {"--epochs", "1", "--batch", "16", "--out", stopped.toString()},
+        {"--epochs", "2", "--batch", "16", "--out", stopped.toString(), "--resume", stopped.resolve("FashionMlp.safetensors").toString()}}) {
+      String[] all = new String[args.length + 4];
+      System.arraycopy(new String[] {"train", nn, "--device", "jvm"}, 0, all, 0, 4);
+      System.arraycopy(args, 0, all, 4, args.length);
+      Samples.Result r = TinyFashion.withFolder(data, () -> Samples.run(all));
+      assertEquals(Main.OK, r.exit(), r::all);
+      assertTrue(r.out().contains("with the JVM backend"), r::all);
+    }
+    assertSameTensors(straight.resolve("FashionMlp.safetensors"), stopped.resolve("FashionMlp.safetensors"));
+  }
+
   /** Shuffled batches: 2 epochs straight equal 1 epoch, then resuming for the second. */
   @Test
   void resumingAfterAnEpochGivesTheSameTensors() {
