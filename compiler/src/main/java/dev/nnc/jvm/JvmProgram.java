@@ -64,6 +64,7 @@ public final class JvmProgram implements Executable {
     public List<Node> writes() { return List.of(out); }
   }
 
+  /** An op the runtime has a kernel for: a convolution, a pooling, a scatter-add. */
   private record Library(Node anchor) implements Launch {
     public List<Node> writes() { return List.of(anchor); }
   }
@@ -141,14 +142,11 @@ public final class JvmProgram implements Executable {
       } else if (l instanceof Library lib && WindowKernel.handles(lib.anchor().op())) {
         kernels[i] = new WindowKernel(lib.anchor(), slotOf, dims);
         work.add(new Ix[] {Ix.ONE, Ix.ONE});
-      } else if (l instanceof Library lib && lib.anchor().op() == Op.SCATTER_ADD) {
+      } else if (l instanceof Library lib) {
         kernels[i] = new ScatterAddKernel(lib.anchor(), slotOf, dims);
         work.add(new Ix[] {Ix.ONE, Ix.ONE});
-      } else if (l instanceof Loop loop) {
-        kernels[i] = new LoopKernel(loop.results(), slotOf, this::sizes);
-        work.add(new Ix[] {Ix.ONE, Ix.ONE});
       } else {
-        kernels[i] = new LibraryKernel(((Library) l).anchor(), slotOf, this::sizes);
+        kernels[i] = new LoopKernel(((Loop) l).results(), slotOf, this::sizes);
         work.add(new Ix[] {Ix.ONE, Ix.ONE});
       }
     }
@@ -190,8 +188,9 @@ public final class JvmProgram implements Executable {
         Node anchor = k.nodes().get(0);
         if (k.kind() == Fuse.Kind.MATMUL) {
           if (matmul(anchor, k.nodes().size() == 1)) return;
-        } else if (anchor.op() == Op.GATHER) {
-          add(segments(computed, outputs)); // index arithmetic with a read index: an elementwise kernel
+        } else if (anchor.op() == Op.GATHER || anchor.op() == Op.RANDOM) {
+          // index arithmetic with a read index, or counter-based random numbers: elementwise kernels
+          add(segments(computed, outputs));
           return;
         } else if (k.kind() == Fuse.Kind.LOOP) {
           if (!stored.contains(anchor)) {
@@ -200,9 +199,11 @@ public final class JvmProgram implements Executable {
             for (Node n : order) if (LoopKernel.sameLoop(anchor, n)) results.add(n);
             add(new Loop(results));
           }
-        } else {
+        } else if (WindowKernel.handles(anchor.op()) || anchor.op() == Op.SCATTER_ADD) {
           for (Node in : anchor.inputs()) materialize(in);
           add(new Library(anchor));
+        } else {
+          throw new Device.UnsupportedProgram("the JVM backend has no kernel for " + anchor.op().word() + "; use --device reference");
         }
         computed.remove(anchor);
         outputs.remove(anchor);
@@ -499,7 +500,7 @@ public final class JvmProgram implements Executable {
       if (l instanceof Matmul m) {
         out.append("gemm").append(m.transA() ? " a'" : "").append(m.transB() ? " b'" : "");
       } else if (l instanceof Library lib) {
-        out.append("library ").append(lib.anchor().op().word());
+        out.append("runtime ").append(lib.anchor().op().word());
       } else if (l instanceof Loop loop) {
         out.append("loop of ").append(loop.results().size()).append(" results");
       } else {

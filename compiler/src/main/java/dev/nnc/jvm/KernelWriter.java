@@ -444,6 +444,18 @@ final class KernelWriter {
       case PAD -> {
         return pad(n, idx);
       }
+      case RANDOM -> {
+        // Counter-based: a pure function of the step and the element's row-major index.
+        Attr.Rng r = (Attr.Rng) n.attr();
+        int step = val(n.input(0), List.of());
+        mv.visitInsn(r.kind() == Attr.Rng.Kind.NORMAL ? ICONST_1 : ICONST_0);
+        mv.visitLdcInsn(r.seed());
+        mv.visitLdcInsn(r.stream());
+        mv.visitVarInsn(FLOAD, step);
+        push(ravel(idx, n.type().dims()));
+        mv.visitMethodInsn(INVOKESTATIC, "dev/nnc/runtime/Philox", "sampleF32", "(ZJJFI)F", false);
+        return fresh();
+      }
       case GATHER -> {
         // x's axis replaced by idx's axes: the element of x at the index idx holds there.
         int axis = ((Attr.Axis) n.attr()).axis(), k = n.input(1).type().rank();
