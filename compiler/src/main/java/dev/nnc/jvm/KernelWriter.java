@@ -191,6 +191,7 @@ final class KernelWriter {
     mv.visitVarInsn(ISTORE, end);
     counters.put(loop, i);
     List<Ix> canon = canonical(new Ix.Counter(loop), shape);
+    if (VECTOR && outputs.stream().allMatch(o -> vectorizable(o, shape))) vectorLoop(i, end, shape, outputs);
     Label head = new Label(), done = new Label();
     mv.visitLabel(head);
     mv.visitVarInsn(ILOAD, i);
@@ -202,6 +203,163 @@ final class KernelWriter {
     mv.visitIincInsn(i, 1);
     mv.visitJumpInsn(GOTO, head);
     mv.visitLabel(done);
+  }
+
+  // ---- the Vector API loop of an elementwise segment
+
+  /** Whether the JVM runs with the Vector API: then plain arithmetic segments are written with it. */
+  static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+  private static final String FV = "jdk/incubator/vector/FloatVector", V = "Ljdk/incubator/vector/Vector;",
+      FVD = "Ljdk/incubator/vector/FloatVector;", SPECIES = "Ljdk/incubator/vector/VectorSpecies;",
+      MASK = "Ljdk/incubator/vector/VectorMask;", CMP = "Ljdk/incubator/vector/VectorOperators$Comparison;";
+
+  /**
+   * Whether a value of a segment of this shape can be computed a vector of elements at a time:
+   * arithmetic, square roots, comparisons and selects over values read at the loop's own index,
+   * constants and scalars. (Transcendentals and index arithmetic stay on the scalar loop.)
+   */
+  private boolean vectorizable(Node n, List<Dim> shape) {
+    if (n.type().rank() == 0 || n.op() == Op.FILL) return true;
+    if (!n.type().dims().equals(shape)) return false;
+    if (!computed.contains(n) && storage.slot(n) >= 0) return true; // read at the loop's index
+    if (n.op() == Op.DIV && !n.type().dtype().isFloat()) return false; // integer division truncates
+    return switch (n.op()) {
+      case ADD, SUB, MUL, DIV, MAX, MIN, NEG, SQRT, ABS, STOP_GRADIENT, LT, LE, GT, GE, EQ, NE, SELECT, RESHAPE, BROADCAST ->
+          n.inputs().stream().allMatch(x -> vectorizable(x, shape) && (x.type().rank() == 0 || x.type().dims().equals(shape)));
+      case CAST -> ((Attr.Cast) n.attr()).to().isFloat() && n.input(0).type().dtype().isFloat() && vectorizable(n.input(0), shape);
+      default -> false;
+    };
+  }
+
+  /**
+   * for (; i < end - (end - i) % lanes; i += lanes) { the outputs, a vector at a time }. The
+   * scalar loop after it finishes the tail. Lanewise float arithmetic, square root, max and
+   * min round as the scalar code does, so both loops give the same bits.
+   */
+  private void vectorLoop(int i, int end, List<Dim> shape, List<Node> outputs) {
+    Map<Node, Integer> vectors = new HashMap<>();
+    // Scalars and constants, broadcast once before the loop.
+    for (Node o : outputs) broadcasts(o, shape, vectors, new java.util.HashSet<>());
+    int zero = broadcast(0f), one = broadcast(1f);
+    int vend = newLocal();
+    mv.visitVarInsn(ILOAD, end);
+    mv.visitVarInsn(ILOAD, end);
+    mv.visitVarInsn(ILOAD, i);
+    mv.visitInsn(ISUB);
+    mv.visitFieldInsn(GETSTATIC, FV, "SPECIES_PREFERRED", SPECIES);
+    mv.visitMethodInsn(INVOKEINTERFACE, "jdk/incubator/vector/VectorSpecies", "length", "()I", true);
+    int lanes = newLocal();
+    mv.visitInsn(DUP);
+    mv.visitVarInsn(ISTORE, lanes);
+    mv.visitInsn(IREM);
+    mv.visitInsn(ISUB);
+    mv.visitVarInsn(ISTORE, vend);
+    Label head = new Label(), done = new Label();
+    mv.visitLabel(head);
+    mv.visitVarInsn(ILOAD, i);
+    mv.visitVarInsn(ILOAD, vend);
+    mv.visitJumpInsn(IF_ICMPGE, done);
+    Map<Node, Integer> body = new HashMap<>(vectors);
+    for (Node o : outputs) {
+      int v = vec(o, i, body, zero, one);
+      mv.visitVarInsn(ALOAD, v);
+      pushBuffer(storage.slot(o));
+      mv.visitVarInsn(ILOAD, i);
+      mv.visitMethodInsn(INVOKEVIRTUAL, FV, "intoArray", "([FI)V", false);
+    }
+    mv.visitVarInsn(ILOAD, i);
+    mv.visitVarInsn(ILOAD, lanes);
+    mv.visitInsn(IADD);
+    mv.visitVarInsn(ISTORE, i);
+    mv.visitJumpInsn(GOTO, head);
+    mv.visitLabel(done);
+  }
+
+  /** The scalars (rank 0) and constants an output reads, as vectors made before the loop. */
+  private void broadcasts(Node n, List<Dim> shape, Map<Node, Integer> vectors, Set<Node> seen) {
+    if (!seen.add(n) || vectors.containsKey(n)) return;
+    if (n.type().rank() == 0 || n.op() == Op.FILL) {
+      int s = n.op() == Op.FILL ? -1 : val(n, List.of());
+      if (s < 0) {
+        vectors.put(n, broadcast((float) ((Attr.Fill) n.attr()).value()));
+      } else {
+        mv.visitFieldInsn(GETSTATIC, FV, "SPECIES_PREFERRED", SPECIES);
+        mv.visitVarInsn(FLOAD, s);
+        mv.visitMethodInsn(INVOKESTATIC, FV, "broadcast", "(" + SPECIES + "F)" + FVD, false);
+        vectors.put(n, objectLocal());
+      }
+      return;
+    }
+    if (!computed.contains(n) && storage.slot(n) >= 0) return;
+    for (Node x : n.inputs()) broadcasts(x, shape, vectors, seen);
+  }
+
+  private int broadcast(float value) {
+    mv.visitFieldInsn(GETSTATIC, FV, "SPECIES_PREFERRED", SPECIES);
+    mv.visitLdcInsn(value);
+    mv.visitMethodInsn(INVOKESTATIC, FV, "broadcast", "(" + SPECIES + "F)" + FVD, false);
+    return objectLocal();
+  }
+
+  private int objectLocal() {
+    int l = newLocal();
+    mv.visitVarInsn(ASTORE, l);
+    return l;
+  }
+
+  /** The local holding node n's vector at lanes [i, i + lanes). */
+  private int vec(Node n, int i, Map<Node, Integer> done, int zero, int one) {
+    Integer hit = done.get(n);
+    if (hit != null) return hit;
+    int out;
+    if (!computed.contains(n) && storage.slot(n) >= 0) {
+      mv.visitFieldInsn(GETSTATIC, FV, "SPECIES_PREFERRED", SPECIES);
+      pushBuffer(storage.slot(n));
+      mv.visitVarInsn(ILOAD, i);
+      mv.visitMethodInsn(INVOKESTATIC, FV, "fromArray", "(" + SPECIES + "[FI)" + FVD, false);
+      out = objectLocal();
+    } else {
+      switch (n.op()) {
+        case RESHAPE, BROADCAST, STOP_GRADIENT, CAST -> out = vec(n.input(0), i, done, zero, one);
+        case NEG, SQRT, ABS -> {
+          mv.visitVarInsn(ALOAD, vec(n.input(0), i, done, zero, one));
+          mv.visitMethodInsn(INVOKEVIRTUAL, FV, n.op().word(), "()" + FVD, false);
+          out = objectLocal();
+        }
+        case ADD, SUB, MUL, DIV, MAX, MIN -> {
+          int a = vec(n.input(0), i, done, zero, one), b = vec(n.input(1), i, done, zero, one);
+          mv.visitVarInsn(ALOAD, a);
+          mv.visitVarInsn(ALOAD, b);
+          mv.visitMethodInsn(INVOKEVIRTUAL, FV, n.op().word(), "(" + V + ")" + FVD, false);
+          out = objectLocal();
+        }
+        case LT, LE, GT, GE, EQ, NE -> { // a 0/1 vector, as bools are stored
+          int a = vec(n.input(0), i, done, zero, one), b = vec(n.input(1), i, done, zero, one);
+          mv.visitVarInsn(ALOAD, zero);
+          mv.visitVarInsn(ALOAD, one);
+          mv.visitVarInsn(ALOAD, a);
+          mv.visitFieldInsn(GETSTATIC, "jdk/incubator/vector/VectorOperators", n.op().name(), CMP);
+          mv.visitVarInsn(ALOAD, b);
+          mv.visitMethodInsn(INVOKEVIRTUAL, FV, "compare", "(" + CMP + V + ")" + MASK, false);
+          mv.visitMethodInsn(INVOKEVIRTUAL, FV, "blend", "(" + V + MASK + ")" + FVD, false);
+          out = objectLocal();
+        }
+        case SELECT -> { // b where c is 0, else a
+          int c = vec(n.input(0), i, done, zero, one), a = vec(n.input(1), i, done, zero, one), b = vec(n.input(2), i, done, zero, one);
+          mv.visitVarInsn(ALOAD, b);
+          mv.visitVarInsn(ALOAD, a);
+          mv.visitVarInsn(ALOAD, c);
+          mv.visitFieldInsn(GETSTATIC, "jdk/incubator/vector/VectorOperators", "NE", CMP);
+          mv.visitVarInsn(ALOAD, zero);
+          mv.visitMethodInsn(INVOKEVIRTUAL, FV, "compare", "(" + CMP + V + ")" + MASK, false);
+          mv.visitMethodInsn(INVOKEVIRTUAL, FV, "blend", "(" + V + MASK + ")" + FVD, false);
+          out = objectLocal();
+        }
+        default -> throw new IllegalStateException("no vector form of " + n.op().word());
+      }
+    }
+    done.put(n, out);
+    return out;
   }
 
   private void reduce(Node reduce, List<Node> inner, List<Node> outer) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
@@ -100,7 +101,10 @@ class TorchAgreementTest {
             h = flatten(Activation.sigmoid(conv(p, "conv3", h, 0)));
             return linear(p, "fc2", Activation.sigmoid(linear(p, "fc1", h)));
           },
-          momentum(0.1, 0.9)));
+          momentum(0.1, 0.9)),
+      new Case("lstm_classifier", "samples/lstm_classifier.nn", 4, 10, // hidden 128 (the train block's default)
+          (p, x) -> linear(p, "fc", lstmLast(p, "lstm", x)), // logits = fc(hs[:, -1])
+          adam(1e-3, 0.9, 0.999, 1e-8)));
 
   @TestFactory
   Stream<DynamicTest> oneTrainingStepAgreesWithPyTorch() {
@@ -246,6 +250,28 @@ class TorchAgreementTest {
   private static NDArray conv(Map<String, NDArray> p, String layer, NDArray x, int padding) {
     return Conv2d.conv2d(x, p.get(layer + ".weight"), p.get(layer + ".bias"), new Shape(1, 1),
         new Shape(padding, padding), new Shape(1, 1), 1).singletonOrThrow();
+  }
+
+  /**
+   * std.rnn's LSTM (PyTorch's torch.nn.LSTM, one layer, batch-first) from h = c = 0 over
+   * x [B, T, I], step by step; returns the last step's hidden state [B, H]. Gates [B, 4H] =
+   * x_t W_ih^T + b_ih + h W_hh^T + b_hh, in the order i, f, g, o: c' = sigmoid(f) c +
+   * sigmoid(i) tanh(g), h' = sigmoid(o) tanh(c').
+   */
+  private static NDArray lstmLast(Map<String, NDArray> p, String layer, NDArray x) {
+    NDArray weightIh = p.get(layer + ".weight_ih"), weightHh = p.get(layer + ".weight_hh");
+    NDArray biasIh = p.get(layer + ".bias_ih"), biasHh = p.get(layer + ".bias_hh");
+    long batch = x.getShape().get(0), steps = x.getShape().get(1), hidden = weightHh.getShape().get(1);
+    NDArray h = x.getManager().zeros(new Shape(batch, hidden), TORCH_TYPE);
+    NDArray c = x.getManager().zeros(new Shape(batch, hidden), TORCH_TYPE);
+    for (long t = 0; t < steps; t++) {
+      NDArray gates = x.get(":, " + t + ", :").matMul(weightIh.transpose()).add(biasIh)
+          .add(h.matMul(weightHh.transpose())).add(biasHh);
+      NDList g = gates.split(4, 1); // i, f, g, o
+      c = Activation.sigmoid(g.get(1)).mul(c).add(Activation.sigmoid(g.get(0)).mul(g.get(2).tanh()));
+      h = Activation.sigmoid(g.get(3)).mul(c.tanh());
+    }
+    return h;
   }
 
   private static NDArray relu(NDArray x) {

@@ -1,5 +1,7 @@
 /**
- * The Maven plugin: a goal bound to generate-sources that compiles src/main/nn into typed Java
- * classes. Empty until it is written; it will depend on the compiler and the runtime.
+ * The Maven plugin: the goal {@code nnc:generate}, bound to generate-sources, compiles the
+ * {@code .nn} models under {@code src/main/nn} into typed Java classes (written by the compiler's
+ * {@code dev.nnc.api}) and packages their sources as resources. {@link dev.nnc.maven.ModelBuild}
+ * does the work and {@link dev.nnc.maven.GenerateMojo} connects it to the build.
  */
 package dev.nnc.maven;

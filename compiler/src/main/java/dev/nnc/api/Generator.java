@@ -1,0 +1,229 @@
+package dev.nnc.api;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the typed Java API of one model with JavaPoet: a final class named after the model with
+ * records for its inputs, targets and outputs, whose methods call {@link Session}.
+ */
+public final class Generator {
+  private Generator() {}
+
+  private static final ClassName SESSION = ClassName.get(Session.class);
+  private static final ClassName RESULT = SESSION.nestedClass("Result");
+  private static final ClassName DEVICE = ClassName.get("dev.nnc.exec", "Device");
+  private static final ClassName DEVICES = ClassName.get("dev.nnc.exec", "Devices");
+  private static final ClassName DATA_SET = ClassName.get("dev.nnc.runtime.data", "DataSet");
+  private static final ClassName TENSOR = ClassName.get("dev.nnc.runtime", "Tensor");
+  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  private static final TypeName OBJECT_MAP = ParameterizedTypeName.get(Map.class, String.class, Object.class);
+  private static final TypeName SIZE_MAP = ParameterizedTypeName.get(Map.class, String.class, Long.class);
+  private static final TypeName STRINGS = ParameterizedTypeName.get(List.class, String.class);
+
+  /** The class of a model's typed API, in {@code packageName}. */
+  public static JavaFile generate(Signature s, String packageName) {
+    ClassName self = ClassName.get(packageName, s.model());
+    ClassName input = self.nestedClass("Input"), target = self.nestedClass("Target"), output = self.nestedClass("Output");
+    Records records = new Records(s);
+
+    TypeSpec.Builder type = TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(AutoCloseable.class)
+        .addJavadoc(classDoc(s))
+        .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", Generator.class.getName()).build())
+        .addField(FieldSpec.builder(String.class, "MODEL", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$S", s.model()).build())
+        .addField(FieldSpec.builder(STRINGS, "SOURCES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.of($L)", List.class, strings(s.sources())).build())
+        .addField(SESSION, "session", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+            .addParameter(SESSION, "session").addStatement("this.session = session").build());
+
+    type.addMethod(MethodSpec.methodBuilder("open").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
+        .addJavadoc("Opens the model on the JVM backend: see {@link #open(Device)}.\n")
+        .addStatement("return open($T.byName($S))", DEVICES, "jvm").build());
+    type.addMethod(MethodSpec.methodBuilder("open").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
+        .addParameter(DEVICE, "device")
+        .addJavadoc("Opens the model on a device: checks and lowers its source and draws the initial parameters as\n"
+            + "{@code nnc train} does; each program is compiled for the device when first run.\n\n"
+            + "@throws $T when the source does not compile with this nnc\n", ModelException.class)
+        .addStatement("return new $T($T.open($T.class, MODEL, SOURCES, device))", self, SESSION, self).build());
+
+    if (!s.outputs().isEmpty()) {
+      MethodSpec.Builder predict = MethodSpec.methodBuilder("predict").addModifiers(Modifier.PUBLIC).returns(output)
+          .addParameter(input, "input")
+          .addJavadoc("The outputs for one batch of inputs, in evaluation mode (dropout off, batch norm with its running\n"
+              + "statistics).\n\n"
+              + "@throws IllegalArgumentException when an input's length does not fit its type\n")
+          .addStatement("$T values = new $T<>()", OBJECT_MAP, LinkedHashMap.class);
+      for (Signature.Field f : s.inputs()) predict.addStatement("values.put($S, input.$N())", f.name(), records.input(f.name()));
+      predict.addStatement("$T result = session.predict(values, $L)", RESULT, records.sizes("input"));
+      List<CodeBlock> outs = new ArrayList<>();
+      for (Signature.Field f : s.outputs()) outs.add(CodeBlock.of("result.$N($S)", getter(f.dtype()), f.name()));
+      predict.addStatement("return new $T($L)", output, CodeBlock.join(outs, ", "));
+      type.addMethod(predict.build());
+    }
+
+    MethodSpec.Builder dataset = MethodSpec.methodBuilder("dataset").addModifiers(Modifier.PUBLIC).returns(DATA_SET)
+        .addParameter(input, "input")
+        .addJavadoc(s.targets().isEmpty() ? "A data set of inputs, for {@link #evaluate}.\n"
+            : "A data set of inputs and their targets, for {@link #fit} and {@link #evaluate}.\n")
+        .addStatement("$T fields = new $T<>()", OBJECT_MAP, LinkedHashMap.class);
+    if (!s.targets().isEmpty()) dataset.addParameter(target, "target");
+    for (Signature.Field f : s.inputs()) dataset.addStatement("fields.put($S, input.$N())", f.name(), records.input(f.name()));
+    for (Signature.Field f : s.targets()) dataset.addStatement("fields.put($S, target.$N())", f.name(), records.target(f.name()));
+    type.addMethod(dataset.addStatement("return session.dataset(fields, $L)", records.sizes("input")).build());
+
+    type.addMethod(MethodSpec.methodBuilder("fit").addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(Epoch.class)))
+        .addParameter(DATA_SET, "data").addParameter(FitOptions.class, "options").addParameter(Progress.class, "progress")
+        .addJavadoc("Trains the model with its train block's optimizer; {@code options} override the block's settings.\n"
+            + "Training goes on from the current parameters (those of {@link #load}, or the initial ones).\n\n"
+            + "@return what each epoch did\n"
+            + "@throws $T when the model has no train block, or the loss stops being a number\n", ModelException.class)
+        .addStatement("return session.fit(data, options, progress)").build());
+    type.addMethod(MethodSpec.methodBuilder("evaluate").addModifiers(Modifier.PUBLIC).returns(Scores.class)
+        .addParameter(DATA_SET, "data")
+        .addJavadoc("The mean loss and (with {@code metrics accuracy} in the train block) the accuracy over a data set.\n")
+        .addStatement("return session.evaluate(data)").build());
+    type.addMethod(MethodSpec.methodBuilder("save").addModifiers(Modifier.PUBLIC).addParameter(Path.class, "file")
+        .addJavadoc("Writes the training state as a safetensors checkpoint, as {@code nnc train} does.\n")
+        .addStatement("session.save(file)").build());
+    type.addMethod(MethodSpec.methodBuilder("load").addModifiers(Modifier.PUBLIC).addParameter(Path.class, "file")
+        .addJavadoc("Reads the parameters (and optimizer states) from a checkpoint, such as one {@code nnc train} wrote.\n")
+        .addStatement("session.load(file)").build());
+    type.addMethod(MethodSpec.methodBuilder("parameter").addModifiers(Modifier.PUBLIC).returns(TENSOR)
+        .addParameter(String.class, "name")
+        .addJavadoc("A copy of a parameter by its checkpoint name, such as {@code $L}.\n",
+            s.parameters().isEmpty() ? "fc.weight" : s.parameters().get(0).name())
+        .addStatement("return session.parameter(name)").build());
+    type.addMethod(MethodSpec.methodBuilder("parameterNames").addModifiers(Modifier.PUBLIC).returns(STRINGS)
+        .addJavadoc("The names of the parameters and running statistics.\n")
+        .addStatement("return session.parameterNames()").build());
+    type.addMethod(MethodSpec.methodBuilder("session").addModifiers(Modifier.PUBLIC).returns(SESSION)
+        .addJavadoc("The untyped session underneath, for what this class does not cover.\n")
+        .addStatement("return session").build());
+    type.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(String.class).addStatement("return session.describe()").build());
+    type.addMethod(MethodSpec.methodBuilder("close").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .addStatement("session.close()").build());
+
+    type.addType(records.record("Input", "The inputs of one batch", s.inputs(), records.inputNames, s.sizes()));
+    if (!s.targets().isEmpty()) type.addType(records.record("Target", "The targets of one batch", s.targets(), records.targetNames, List.of()));
+    if (!s.outputs().isEmpty()) type.addType(records.record("Output", "The outputs of one batch", s.outputs(), records.outputNames, List.of()));
+    return JavaFile.builder(packageName, type.build()).indent("  ").skipJavaLangImports(true).build();
+  }
+
+  /** The Java names of the record components, from one allocator per record. */
+  private static final class Records {
+    final Map<String, String> inputNames = new LinkedHashMap<>(), targetNames = new LinkedHashMap<>(),
+        outputNames = new LinkedHashMap<>();
+    private final Map<String, String> sizeNames = new LinkedHashMap<>();
+
+    Records(Signature s) {
+      NameAllocator in = new NameAllocator();
+      for (Signature.Field f : s.inputs()) inputNames.put(f.name(), in.newName(f.name(), f.name()));
+      for (String size : s.sizes()) sizeNames.put(size, in.newName(size, "size " + size));
+      NameAllocator target = new NameAllocator();
+      for (Signature.Field f : s.targets()) targetNames.put(f.name(), target.newName(f.name(), f.name()));
+      NameAllocator out = new NameAllocator();
+      for (Signature.Field f : s.outputs()) outputNames.put(f.name(), out.newName(f.name(), f.name()));
+    }
+
+    String input(String name) { return inputNames.get(name); }
+
+    String target(String name) { return targetNames.get(name); }
+
+    /** The sizes an Input record gives, as a map expression. */
+    CodeBlock sizes(String record) {
+      if (sizeNames.isEmpty()) return CodeBlock.of("$T.of()", Map.class);
+      List<CodeBlock> entries = new ArrayList<>();
+      sizeNames.forEach((size, java) -> entries.add(CodeBlock.of("$S, (long) $N.$N()", size, record, java)));
+      return CodeBlock.of("$T.of($L)", Map.class, CodeBlock.join(entries, ", "));
+    }
+
+    TypeSpec record(String name, String what, List<Signature.Field> fields, Map<String, String> names, List<String> sizes) {
+      CodeBlock.Builder doc = CodeBlock.builder().add("$L, row-major.\n\n", what);
+      MethodSpec.Builder ctor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+      for (Signature.Field f : fields) {
+        String java = names.get(f.name());
+        doc.add("@param $N {@code $L}$L\n", java, f.type(), java.equals(f.name()) ? "" : " (`" + f.name() + "`)");
+        ctor.addParameter(ArrayTypeName.of(element(f.dtype())), java);
+        ctor.addStatement("$T.requireNonNull($N, $S)", Objects.class, java, java);
+      }
+      for (String size : sizes) {
+        String java = sizeNames.get(size);
+        doc.add("@param $N the size {@code $L}, which the inputs' lengths do not determine\n", java, size);
+        ctor.addParameter(int.class, java);
+      }
+      return TypeSpec.recordBuilder(name).addModifiers(Modifier.PUBLIC).addJavadoc(doc.build()).recordConstructor(ctor.build()).build();
+    }
+  }
+
+  private static CodeBlock classDoc(Signature s) {
+    CodeBlock.Builder doc = CodeBlock.builder()
+        .add("The model {@code $L} of {@code $L} as a typed API.\n\n", s.model(), s.sources().get(0))
+        .add("<p>Generated by the nnc Maven plugin; do not edit. Opening it compiles the model's source,\n")
+        .add("packaged beside this class, so the nnc compiler jar must be on the class path at run time.\n\n")
+        .add("<p>Inputs: $L.\n", fields(s.inputs()));
+    if (!s.targets().isEmpty()) doc.add("Targets: $L.\n", fields(s.targets()));
+    if (!s.outputs().isEmpty()) doc.add("Outputs: $L.\n", fields(s.outputs()));
+    doc.add("\n<p>Parameters, by their checkpoint names:\n<ul>\n");
+    for (Signature.Field f : s.parameters()) doc.add("  <li>{@code $L: $L}\n", f.name(), f.type());
+    doc.add("</ul>\n");
+    if (s.training().isEmpty()) {
+      doc.add("\n<p>No train block trains it, so {@link #fit} fails.\n");
+    } else {
+      doc.add("\n<p>Its train block, whose settings {@link #fit} takes unless its options say otherwise:\n<pre>{@code\n");
+      for (String item : s.training()) doc.add("$L\n", item.replace("*/", "*\\/"));
+      doc.add("}</pre>\n");
+    }
+    return doc.build();
+  }
+
+  private static String fields(List<Signature.Field> fields) {
+    if (fields.isEmpty()) return "none";
+    List<String> out = new ArrayList<>();
+    for (Signature.Field f : fields) out.add("{@code " + f.name() + ": " + f.type() + "}");
+    return String.join(", ", out);
+  }
+
+  private static CodeBlock strings(List<String> values) {
+    List<CodeBlock> out = new ArrayList<>();
+    for (String v : values) out.add(CodeBlock.of("$S", v));
+    return CodeBlock.join(out, ", ");
+  }
+
+  private static TypeName element(String dtype) {
+    return switch (dtype) {
+      case "i32" -> TypeName.INT;
+      case "bool" -> TypeName.BOOLEAN;
+      default -> TypeName.FLOAT;
+    };
+  }
+
+  private static String getter(String dtype) {
+    return switch (dtype) {
+      case "i32" -> "ints";
+      case "bool" -> "booleans";
+      default -> "floats";
+    };
+  }
+}
