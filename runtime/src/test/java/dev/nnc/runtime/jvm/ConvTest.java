@@ -1,6 +1,8 @@
 package dev.nnc.runtime.jvm;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,11 +70,116 @@ class ConvTest {
     check(new Geo(new int[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1}), random);
   }
 
+  /**
+   * Shapes on either side of {@link Conv#SMALL_OUTPUT} (oh·ow), each checked as chosen by size
+   * and with each path forced. n, c, h, w, o, kh, kw, sh, sw, ph, pw, dh, dw, groups.
+   */
+  private static final int[][] AROUND_THRESHOLD = {
+    {3, 16, 5, 5, 120, 5, 5, 1, 1, 0, 0, 1, 1, 1},    // LeNet-5 conv3: 1x1 output
+    {1, 16, 5, 5, 120, 5, 5, 1, 1, 0, 0, 1, 1, 1},    // the same, one image
+    {3, 4, 9, 9, 6, 3, 3, 2, 2, 1, 1, 1, 1, 2},       // groups 2, stride 2: 5x5
+    {1, 4, 9, 9, 6, 3, 3, 2, 2, 1, 1, 1, 1, 2},
+    {3, 4, 20, 20, 6, 3, 3, 2, 2, 1, 1, 1, 1, 2},     // groups 2, stride 2: 10x10
+    {1, 4, 20, 20, 6, 3, 3, 2, 2, 1, 1, 1, 1, 2},
+    {3, 6, 11, 9, 4, 3, 3, 1, 1, 0, 0, 1, 1, 2},      // 9x7 = 63, just below
+    {3, 6, 10, 10, 4, 3, 3, 1, 1, 0, 0, 1, 1, 2},     // 8x8 = 64, the threshold
+    {3, 4, 7, 9, 6, 1, 1, 1, 1, 0, 0, 1, 1, 2},       // pointwise 7x9 = 63: columns copied batch-wide
+    {3, 6, 8, 8, 4, 2, 3, 2, 1, 2, 1, 2, 1, 1},       // dilation, uneven stride and padding
+  };
+
+  @Test
+  void pathIsChosenByOutputSize() {
+    for (int[] m : AROUND_THRESHOLD) {
+      Geo g = new Geo(m);
+      boolean expected = g.n > 1 && g.oh * g.ow < Conv.SMALL_OUTPUT;
+      assertEquals(expected, Conv.batchWide(g.n, g.c, g.kh, g.kw, g.oh, g.ow), g.toString());
+    }
+    assertTrue(Conv.batchWide(3, 16, 5, 5, 1, 1));
+    assertFalse(Conv.batchWide(3, 6, 5, 5, 10, 10));
+    withPath("batch", () -> assertTrue(Conv.batchWide(1, 16, 5, 5, 10, 10)));
+    withPath("image", () -> assertFalse(Conv.batchWide(3, 16, 5, 5, 1, 1)));
+    // Columns of one image over the budget: per image, even when batch-wide is asked for.
+    withPath("batch", () -> assertFalse(Conv.batchWide(3, 8192, 3, 3, 6, 6)));
+  }
+
+  @Test
+  void bothPathsMatchFloat64AroundTheThreshold() {
+    Random random = new Random(21);
+    for (String path : new String[] {null, "image", "batch"}) {
+      withPath(path, () -> {
+        for (int[] m : AROUND_THRESHOLD) check(new Geo(m), random);
+        for (int[] m : MODELS) check(new Geo(m), random);
+      });
+    }
+  }
+
+  @Test
+  void randomGeometriesMatchFloat64BatchWide() {
+    Random random = new Random(17);
+    withPath("batch", () -> {
+      int checked = 0;
+      while (checked < 200) {
+        int groups = 1 + random.nextInt(2);
+        int[] m = {1 + random.nextInt(4), groups * (1 + random.nextInt(3)), 1 + random.nextInt(9), 1 + random.nextInt(9),
+            groups * (1 + random.nextInt(3)), 1 + random.nextInt(3), 1 + random.nextInt(3), 1 + random.nextInt(2),
+            1 + random.nextInt(2), random.nextInt(3), random.nextInt(3), 1 + random.nextInt(2), 1 + random.nextInt(2), groups};
+        Geo g = new Geo(m);
+        if (g.oh < 1 || g.ow < 1) continue;
+        check(g, random);
+        checked++;
+      }
+    });
+  }
+
+  /**
+   * Enough images that the batch-wide columns take two blocks (256·9·36 floats an image, 25 to a
+   * block); the second block's weight gradient is added to the first's. Repeated calls give the
+   * same bits, and a larger call before a smaller one leaves no stale columns.
+   */
+  @Test
+  void batchWideBlocksAddUpAndRepeat() {
+    Geo g = new Geo(new int[] {27, 256, 6, 6, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1});
+    assertTrue(Conv.BATCH_COLUMNS_BUDGET / (g.c * g.kh * g.kw * g.oh * g.ow) < g.n, "the shape should need two blocks");
+    assertTrue(Conv.batchWide(g.n, g.c, g.kh, g.kw, g.oh, g.ow));
+    Random random = new Random(13);
+    check(g, random);
+    float[] x = values(random, g.inputSize()), w = values(random, g.weightSize()), dy = values(random, g.outputSize());
+    float[][] first = run(g, x, w, dy), second = run(g, x, w, dy);
+    for (int i = 0; i < 3; i++) assertArrayEquals(first[i], second[i]);
+    check(new Geo(new int[] {2, 3, 4, 4, 5, 3, 3, 1, 1, 0, 0, 1, 1, 1}), random);
+  }
+
   @Test
   void emptyBatchGivesZeroWeightGradient() {
-    float[] dw = {5, 5, 5, 5};
-    Conv.weightGrad(new float[0], new float[0], dw, 0, 1, 3, 3, 1, 2, 2, 2, 2, 1, 1, 0, 0, 1, 1, 1);
-    assertEquals("[0.0, 0.0, 0.0, 0.0]", Arrays.toString(dw));
+    for (String path : new String[] {"image", "batch"}) {
+      withPath(path, () -> {
+        float[] dw = {5, 5, 5, 5};
+        Conv.weightGrad(new float[0], new float[0], dw, 0, 1, 3, 3, 1, 2, 2, 2, 2, 1, 1, 0, 0, 1, 1, 1);
+        assertEquals("[0.0, 0.0, 0.0, 0.0]", Arrays.toString(dw));
+      });
+    }
+  }
+
+  /** Runs {@code body} with {@link Conv#PATH_PROPERTY} set to {@code path} (null: cleared), then restores it. */
+  private static void withPath(String path, Runnable body) {
+    String old = System.getProperty(Conv.PATH_PROPERTY);
+    try {
+      if (path == null) System.clearProperty(Conv.PATH_PROPERTY);
+      else System.setProperty(Conv.PATH_PROPERTY, path);
+      body.run();
+    } finally {
+      if (old == null) System.clearProperty(Conv.PATH_PROPERTY);
+      else System.setProperty(Conv.PATH_PROPERTY, old);
+    }
+  }
+
+  /** y, dx and dw of the three convolutions. */
+  private static float[][] run(Geo g, float[] x, float[] w, float[] dy) {
+    float[] y = nans(g.outputSize()), dx = nans(g.inputSize()), dw = nans(g.weightSize());
+    Conv.forward(x, w, y, g.n, g.c, g.h, g.w, g.o, g.kh, g.kw, g.oh, g.ow, g.sh, g.sw, g.ph, g.pw, g.dh, g.dw, g.groups);
+    Conv.inputGrad(dy, w, dx, g.n, g.c, g.h, g.w, g.o, g.kh, g.kw, g.oh, g.ow, g.sh, g.sw, g.ph, g.pw, g.dh, g.dw, g.groups);
+    Conv.weightGrad(x, dy, dw, g.n, g.c, g.h, g.w, g.o, g.kh, g.kw, g.oh, g.ow, g.sh, g.sw, g.ph, g.pw, g.dh, g.dw, g.groups);
+    return new float[][] {y, dx, dw};
   }
 
   @Test
@@ -92,10 +199,8 @@ class ConvTest {
   /** Runs all three on random data, outputs filled with NaN first, and compares each with the reference. */
   private static void check(Geo g, Random random) {
     float[] x = values(random, g.inputSize()), w = values(random, g.weightSize()), dy = values(random, g.outputSize());
-    float[] y = nans(g.outputSize()), dx = nans(g.inputSize()), dw = nans(g.weightSize());
-    Conv.forward(x, w, y, g.n, g.c, g.h, g.w, g.o, g.kh, g.kw, g.oh, g.ow, g.sh, g.sw, g.ph, g.pw, g.dh, g.dw, g.groups);
-    Conv.inputGrad(dy, w, dx, g.n, g.c, g.h, g.w, g.o, g.kh, g.kw, g.oh, g.ow, g.sh, g.sw, g.ph, g.pw, g.dh, g.dw, g.groups);
-    Conv.weightGrad(x, dy, dw, g.n, g.c, g.h, g.w, g.o, g.kh, g.kw, g.oh, g.ow, g.sh, g.sw, g.ph, g.pw, g.dh, g.dw, g.groups);
+    float[][] result = run(g, x, w, dy);
+    float[] y = result[0], dx = result[1], dw = result[2];
     double[] ry = new double[g.outputSize()], rdx = new double[g.inputSize()], rdw = new double[g.weightSize()];
     g.taps((xi, wi, yi) -> {
       ry[yi] += (double) x[xi] * w[wi];
