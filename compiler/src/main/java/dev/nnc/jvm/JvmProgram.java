@@ -97,6 +97,9 @@ public final class JvmProgram implements Executable {
   private final Host host;
   private final int[] elementSlots;
   private float[][] buffers;
+  /** The roots' values of the last run, as the caller sees them (the array is reused by every run). */
+  private final float[][] results;
+  private final List<float[]> resultList;
   private Map<String, Long> boundSizes;
   private int[] boundDims;
 
@@ -151,6 +154,8 @@ public final class JvmProgram implements Executable {
       }
     }
     host = loader.host("dev/nnc/jvm/gen/Host" + PROGRAMS.incrementAndGet(), work);
+    results = new float[this.roots.size()][];
+    resultList = java.util.Collections.unmodifiableList(Arrays.asList(results));
     elementSlots = new int[slotElements.size()];
     for (int s = 0; s < elementSlots.length; s++) elementSlots[s] = dims.slot(slotElements.get(s));
   }
@@ -424,13 +429,13 @@ public final class JvmProgram implements Executable {
     } else {
       host.run(kernels, buffers, boundDims);
     }
-    List<float[]> out = new ArrayList<>(roots.size());
-    for (Node r : roots) {
-      int s = slotOf.get(r);
+    for (int r = 0; r < roots.size(); r++) {
+      int s = slotOf.get(roots.get(r));
       int n = boundDims[elementSlots[s]];
-      out.add(buffers[s].length == n ? buffers[s] : Arrays.copyOf(buffers[s], n));
+      // A smaller batch than the buffers were made for: its values are their first n elements.
+      results[r] = buffers[s].length == n ? buffers[s] : Arrays.copyOf(buffers[s], n);
     }
-    return out;
+    return resultList;
   }
 
   /** Evaluates the size formulas for new sizes and grows the buffers that are too small. */

@@ -73,23 +73,33 @@ final class LoopKernel implements Kernel {
     return JvmProgram.compile(copied, Set.of(), Set.of());
   }
 
-  @Override public void run(float[][] buffers, int[] dims, int lo, int hi) {
-    Map<String, Long> bound = sizes.get();
-    int n = Math.toIntExact(body.length().evaluate(bound));
-    Map<String, float[]> leaves = new HashMap<>();
-    float[][] carry = new float[carries][];
+  // The body's leaves, made once per set of sizes: a step of training allocates nothing here.
+  private Map<String, Long> bound;
+  private final Map<String, float[]> leaves = new HashMap<>();
+  private float[][] carry, row;
+  private final float[] index = new float[1];
+
+  private void bind(Map<String, Long> sizes) {
+    bound = sizes;
+    carry = new float[carries][];
     for (int i = 0; i < carries; i++) {
-      carry[i] = java.util.Arrays.copyOf(buffers[inputSlots[i]], elements(body.carries().get(i), bound));
+      carry[i] = new float[elements(body.carries().get(i), sizes)];
       leaves.put("carry" + i, carry[i]);
     }
-    float[][] row = new float[seqs][];
+    row = new float[seqs][];
     for (int i = 0; i < seqs; i++) {
-      row[i] = new float[elements(body.seqs().get(i), bound)];
+      row[i] = new float[elements(body.seqs().get(i), sizes)];
       leaves.put("seq" + i, row[i]);
     }
-    for (int i = 0; i < body.captured().size(); i++) leaves.put("captured" + i, buffers[inputSlots[carries + seqs + i]]);
-    float[] index = new float[1];
     leaves.put("index", index);
+  }
+
+  @Override public void run(float[][] buffers, int[] dims, int lo, int hi) {
+    Map<String, Long> sizes = this.sizes.get();
+    if (!sizes.equals(bound)) bind(sizes);
+    int n = Math.toIntExact(body.length().evaluate(bound));
+    for (int i = 0; i < carries; i++) System.arraycopy(buffers[inputSlots[i]], 0, carry[i], 0, carry[i].length);
+    for (int i = 0; i < body.captured().size(); i++) leaves.put("captured" + i, buffers[inputSlots[carries + seqs + i]]);
     for (int step = 0; step < n; step++) {
       int t = body.reverse() ? n - 1 - step : step;
       index[0] = t;
