@@ -414,6 +414,12 @@ final class Builtins {
 
   // ------------------------------------------------------------------ shapes
 
+  /**
+   * How a flattened axis explains its size, "the flattened size 3136 = 64 * 7 * 7"; shape.arg's
+   * hint offers the product in place of a wrong declared size.
+   */
+  static final String FLATTENED = "the flattened size ";
+
   private void shapes() {
     def("reshape", this::reshape, "x", null, "shape", null);
     def("flatten", a -> {
@@ -427,8 +433,12 @@ final class Builtins {
       }
       List<Axis> out = new ArrayList<>(t.axes().subList(0, from));
       Dim n = Dim.of(1);
-      for (int k = from; k <= to; k++) n = n.times(t.dim(k));
-      out.add(new Axis(n, a.site, "the flattened size " + n));
+      List<String> factors = new ArrayList<>();
+      for (int k = from; k <= to; k++) {
+        n = n.times(t.dim(k));
+        factors.add(t.dim(k).toString());
+      }
+      out.add(new Axis(n, a.site, FLATTENED + n + (factors.size() > 1 ? " = " + String.join(" * ", factors) : "")));
       out.addAll(t.axes().subList(to + 1, t.rank()));
       return new Tensor(t.withAxes(out));
     }, "x", null, "from", i(1), "to", i(-1));
@@ -817,16 +827,29 @@ final class Builtins {
       Dim size = transposed
           ? Shapes.transposedWindow(n, kernel[k], stride[k], padding[k], outputPadding[k], dilation[k])
           : Shapes.window(n, kernel[k], stride[k], padding[k], dilation[k]);
-      if (!shrinkOk(a, size, n, kernel[k], k)) return a.error();
+      if (!shrinkOk(a, size, n, kernel[k], padding[k], dilation[k], k)) return a.error();
       out.add(new Axis(size, a.site, null));
     }
     return new Tensor(x.withAxes(out));
   }
 
-  private boolean shrinkOk(Args a, Dim size, Dim input, long kernel, int k) {
+  /**
+   * shape.shrink when a window gives fewer than 1 output along spatial axis k: the output is at
+   * least 1 exactly when the padded input covers the window's span, dilation * (kernel - 1) + 1,
+   * whatever the stride, so the hint names the padding that would make it fit.
+   */
+  private boolean shrinkOk(Args a, Dim size, Dim input, long kernel, long padding, long dilation, int k) {
     if (size.isConstant() && size.constant() < 1) {
-      a.report(Diagnostic.of(Code.SHAPE_SHRINK, a.span("x"), a.what(), size.constant(), input, kernel)
-          .hint("the " + (k == 0 ? "height" : "width") + " is too small for the window: pad the input, or use a smaller kernel or stride"));
+      String axis = k == 0 ? "height" : "width";
+      long span = dilation * (kernel - 1) + 1;
+      String hint = "the " + axis + " is too small for the window: pad the input, or use a smaller kernel or stride";
+      if (input.isConstant()) {
+        long covered = input.constant() + 2 * padding, need = (span - input.constant() + 1) / 2;
+        hint = "the window spans " + span + " but the " + axis + " is " + input.constant()
+            + (padding > 0 ? " (" + covered + " padded)" : "") + ": pad by at least " + need
+            + " (`padding: " + need + "`), use a smaller kernel, or shrink the image less before this layer";
+      }
+      a.report(Diagnostic.of(Code.SHAPE_SHRINK, a.span("x"), a.what(), size.constant(), input, kernel).hint(hint));
       return false;
     }
     return true;
@@ -873,7 +896,7 @@ final class Builtins {
     for (int k = 0; k < 2; k++) {
       Dim n = x.dim(2 + k);
       Dim size = Shapes.window(n, kernel[k], stride[k], padding[k], 1);
-      if (!shrinkOk(a, size, n, kernel[k], k)) return a.error();
+      if (!shrinkOk(a, size, n, kernel[k], padding[k], 1, k)) return a.error();
       out.set(2 + k, new Axis(size, a.site, null));
     }
     return new Tensor(x.withAxes(out));

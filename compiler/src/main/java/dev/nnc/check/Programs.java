@@ -545,9 +545,35 @@ final class Programs {
     Value then = ev.force(next, next.def.span());
     if (ev.lowering != null && missing == Code.STATE_UPDATE) ev.lowering.nextState(now, then);
     if (now instanceof Tensor a && then instanceof Tensor b && !a.type().sameAs(b.type())) {
-      ev.report(Diagnostic.of(Code.SHAPE_CARRY, next.def.span(), name.text(), b.type(), a.type())
-          .note(declared != null ? declared.span() : name.span(), name.text() + " is " + a.type()));
+      ev.report(carryMismatch(name.text(), a.type(), b.type(), next.def.span(),
+          declared != null ? declared.span() : name.span()));
     }
+  }
+
+  /**
+   * shape.carry for a state or carry {@code name} of type {@code now} whose next value has type
+   * {@code next}: the first axis where they differ, where the next value's size of it comes
+   * from, and the size it must have.
+   */
+  private static Diagnostic carryMismatch(String name, TensorType now, TensorType next, Span at, Span declared) {
+    Diagnostic d = Diagnostic.of(Code.SHAPE_CARRY, at, name, next, now).label(next.toString())
+        .note(declared, name + " is " + now);
+    if (now.rank() != next.rank()) {
+      return d.hint("each step gives back the shape it carries: `" + name + "'` has " + next.rank()
+          + " axes, `" + name + "` " + now.rank());
+    }
+    for (int k = 0; k < now.rank(); k++) {
+      if (now.dim(k).equals(next.dim(k))) continue;
+      Axis got = next.axes().get(k);
+      if (got.origin() != null && !got.origin().equals(declared)) {
+        d = d.note(got.origin(), "dimension " + k + " of `" + name + "'`"
+            + (got.why() != null ? ", " + got.why() + "," : "") + " comes from here");
+      }
+      return d.hint("each step gives back the shape it carries: dimension " + k + " of `" + name + "'` must be "
+          + now.dim(k) + ", not " + next.dim(k));
+    }
+    return d.hint("each step gives back the type it carries: `" + name + "'` is " + next.dtype().word()
+        + " but `" + name + "` is " + now.dtype().word() + "; convert it with a cast");
   }
 
   /** Whether a fn of the block that owns this scope binds the name (a state updated by the call). */
@@ -585,8 +611,7 @@ final class Programs {
       Value then = ev.force(e.getValue(), e.getValue().def.span());
       if (ev.lowering != null) ev.lowering.nextState(now, then);
       if (now instanceof Tensor a && then instanceof Tensor b && !a.type().sameAs(b.type())) {
-        ev.report(Diagnostic.of(Code.SHAPE_CARRY, e.getValue().def.span(), state.def.text(), b.type(), a.type())
-            .note(state.def.span(), state.def.text() + " is " + a.type()));
+        ev.report(carryMismatch(state.def.text(), a.type(), b.type(), e.getValue().def.span(), state.def.span()));
       }
     }
   }

@@ -321,6 +321,11 @@ final class Types {
     return false;
   }
 
+  /** A size as a hint names it: "`hidden` = 128" when it has a name, else "128". */
+  private static String named(Axis a) {
+    return a.why() != null && a.why().startsWith("`") ? a.why() : a.size().toString();
+  }
+
   /** A shape.arg diagnostic for a failed match of an argument. */
   Diagnostic argMismatch(String callee, Match m, Value actual, Span at) {
     Diagnostic d = Diagnostic.of(Code.SHAPE_ARG, at, callee, m.expected(), actual.describe());
@@ -337,12 +342,18 @@ final class Types {
         && (m.want() == null || m.want().origin() == null || !m.got().origin().equals(m.want().origin()))) {
       d = d.note(m.got().origin(), "dimension " + m.axis() + " of the argument comes from here");
     }
-    if (m.want() != null && m.got() != null && m.want().origin() != null
+    String gotWhy = m.got() == null ? null : m.got().why();
+    if (m.want() != null && m.want().origin() != null && gotWhy != null && gotWhy.startsWith(Builtins.FLATTENED)
+        && gotWhy.contains(" = ")) {
+      String product = gotWhy.substring(gotWhy.indexOf(" = ") + 3);
+      d = d.hint("the argument is flattened from " + product + " values: use `" + product + "` (= "
+          + m.got().size() + ") in place of `" + m.want().origin().text() + "`");
+    } else if (m.want() != null && m.got() != null && m.want().origin() != null
         && m.want().origin().text().matches("[0-9_]+") && m.got().why() != null && m.got().why().startsWith("`")) {
       String name = m.got().why().substring(1, m.got().why().indexOf('`', 1));
       d = d.hint("use `" + name + "` (= " + m.got().size() + ") in place of `" + m.want().origin().text() + "`");
     } else if (m.want() != null && m.got() != null) {
-      d = d.hint("dimension " + m.axis() + " must be " + m.want().size() + ", not " + m.got().size());
+      d = d.hint("dimension " + m.axis() + " must be " + named(m.want()) + ", not " + named(m.got()));
     }
     return d;
   }

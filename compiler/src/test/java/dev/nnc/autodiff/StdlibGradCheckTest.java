@@ -151,6 +151,14 @@ class StdlibGradCheckTest {
     rows.add(layer("act", "Sigmoid", "", "Sigmoid()", "f32[B, N]", "f32[B, N]"));
     rows.add(layer("act", "GELU", "", "GELU()", "f32[B, N]", "f32[B, N]"));
     rows.add(layer("act", "SiLU", "", "SiLU()", "f32[B, N]", "f32[B, N]"));
+    rows.add(layer("act", "ELU", "alpha 0.7", "ELU(alpha: 0.7)", "f32[B, N]", "f32[B, N]"));
+    rows.add(layer("act", "SELU", "", "SELU()", "f32[B, N]", "f32[B, N]"));
+    rows.add(layer("act", "Swish", "beta 1.7", "Swish(beta: 1.7)", "f32[B, N]", "f32[B, N]"));
+    rows.add(layer("act", "Mish", "", "Mish()", "f32[B, N]", "f32[B, N]"));
+    rows.add(layer("act", "Softplus", "", "Softplus()", "f32[B, N]", "f32[B, N]"));
+    rows.add(layer("act", "Step", "zero gradient for x; c gets the step", "Step()", "f32[B, N]", "f32[B, N]"));
+    rows.add(layer("act", "Softmax", "axis 1 of 3", "Softmax(axis: 1)", "f32[B, N, 3]", "f32[B, N, 3]"));
+    rows.add(layer("act", "LogSoftmax", "", "LogSoftmax()", "f32[B, N]", "f32[B, N]"));
     rows.add(layer("act", "PReLU", "one shared slope", "PReLU()", "f32[B, N]", "f32[B, N]"));
     rows.add(layer("act", "PReLU", "a slope per feature", "PReLU(num_parameters: 3, init: 0.1)", "f32[B, T, 3]", "f32[B, T, 3]"));
 
@@ -208,6 +216,8 @@ class StdlibGradCheckTest {
     rows.add(row("dropout", "p 0", "use std.nn.{dropout}", "input x: f32[B, N]\ninput c: f32[B, N]\nloss sum(dropout(x, 0.0) * c)"));
     rows.add(layer("nn", "Dropout", "training", "Dropout()", "f32[B, N]", "f32[B, N]"));
     rows.add(layer("nn", "Identity", "", "Identity()", "f32[B, N]", "f32[B, N]"));
+    rows.add(layer("nn", "Flatten", "", "Flatten()", "f32[B, 2, H, W]", "f32[B, 2 * H * W]"));
+    rows.add(layer("nn", "Flatten", "axes 1 to 2 of 4", "Flatten(start_dim: 1, end_dim: 2)", "f32[B, 2, 3, W]", "f32[B, 6, W]"));
 
     // ---------------------------------------------------------------- std.conv
     // Stride-1 windows keep the spatial sizes symbolic; a strided window on a symbolic size gives
@@ -302,6 +312,24 @@ class StdlibGradCheckTest {
           input u: f32[B, 3, 2]
           (ys, h) = gru_scan(x, h0, wi, wh, bi, bh, reverse: %s)
           loss sum(ys * u) + sum(h * h)""".formatted(rev)));
+    }
+    // A truncated gradient is not the derivative of the forward values (TruncatedBpttTest checks
+    // it); here truncate_state away from a cut, and the layers with truncate >= T (full BPTT).
+    rows.add(row("truncate_state", "step 0 or 1, truncate 2: not a cut", "use std.rnn.{truncate_state}", """
+        input h: f32[B, 3]
+        input k: i32
+        input c: f32[B, 3]
+        loss sum(truncate_state(h, k, 2) * c)"""));
+    rows.add(row("truncate_state", "truncate 0", "use std.rnn.{truncate_state}", """
+        input h: f32[B, 3]
+        input c: f32[B, 3]
+        loss sum(truncate_state(h, 2, 0) * c)"""));
+    for (String l : List.of("RNN", "LSTM", "GRU")) {
+      rows.add(row(l, "truncate 3 over 3 steps", "use std.rnn.{" + l + "}", """
+          input x: f32[B, 3, 2]
+          input u: f32[B, 3, 3]
+          r = %s(2, 3, truncate: 3)
+          loss sum(r(x) * u)""".formatted(l)));
     }
     rows.add(row("RNNCell", "", "use std.rnn.{RNNCell}", """
         input x: f32[B, 2]
@@ -405,6 +433,43 @@ class StdlibGradCheckTest {
         graphIn.formatted(2) + "l = ChebConv(3, 2, 3)\nloss sum(l(x, sigmoid(a)) * c)"));
     rows.add(row("ChebConv", "K 1", "use std.graph.{ChebConv}",
         graphIn.formatted(2) + "l = ChebConv(3, 2, 1)\nloss sum(l(x, sigmoid(a)) * c)"));
+
+    // Edge lists e: i32[2, E] of random edges below N (duplicates and self-loops included).
+    String edgeIn = "input x: f32[N, 3]\ninput e: i32[2, E]\ninput c: f32[N, %d]\n";
+    rows.add(row("propagate", "", "use std.graph.{propagate}", """
+        input x: f32[N, 3]
+        input e: i32[2, E]
+        input w: f32[E]
+        input c: f32[N, 3]
+        loss sum(propagate(x, e, w) * c)""").bound("e", "N"));
+    rows.add(row("edge_adjacency", "c only", "use std.graph.{edge_adjacency}",
+        "input e: i32[2, E]\ninput c: f32[N, N]\nloss sum(edge_adjacency(e, N) * c)").bound("e", "N"));
+    rows.add(row("in_degree", "c only", "use std.graph.{in_degree}",
+        "input e: i32[2, E]\ninput c: f32[N]\nloss sum(in_degree(e, N) * c)").bound("e", "N"));
+    rows.add(row("sym_edge_weight", "c only, 5 nodes", "use std.graph.{sym_edge_weight}",
+        "input e: i32[2, E]\ninput c: f32[E]\nloss sum(sym_edge_weight(e, 5) * c)").bound("e", "5"));
+    rows.add(row("add_self_loops", "c only", "use std.graph.{add_self_loops}",
+        "input e: i32[2, E]\ninput n: f32[N]\ninput c: f32[2, E + N]\nloss sum(f32(add_self_loops(e, N)) * c) + sum(n)").bound("e", "N"));
+    rows.add(row("EdgeGCNConv", "", "use std.graph.{EdgeGCNConv}",
+        edgeIn.formatted(2) + "l = EdgeGCNConv(3, 2)\nloss sum(l(x, e) * c)").bound("e", "N"));
+    rows.add(row("adjacency_edges", "EdgeGCNConv on the edges of relu(a)", "use std.graph.{EdgeGCNConv, adjacency_edges}",
+        graphIn.formatted(2) + "l = EdgeGCNConv(3, 2)\nloss sum(l(x, adjacency_edges(maximum(a, 0.0))) * c)"));
+    rows.add(row("EdgeSAGEConv", "", "use std.graph.{EdgeSAGEConv}",
+        edgeIn.formatted(2) + "l = EdgeSAGEConv(3, 2)\nloss sum(l(x, e) * c)").bound("e", "N"));
+    // a_dst . z_i shifts the scores of every edge into node i alike, which the softmax over those
+    // edges cancels but for leaky_relu's kink: where every score into a node is on one side of
+    // it, that node adds nothing to att_dst's gradient, and with 2 to 4 nodes the whole gradient
+    // is often 0 up to rounding (GATConv's rows pass by their seeds). These rows take 6 nodes
+    // and 16 edges, so that scores of both signs meet at some node.
+    String gatIn = "input x: f32[6, 3]\ninput e: i32[2, 16]\ninput c: f32[6, %d]\n";
+    rows.add(row("EdgeGATConv", "one head, 6 nodes, 16 edges", "use std.graph.{EdgeGATConv}",
+        gatIn.formatted(2) + "l = EdgeGATConv(3, 2)\nloss sum(l(x, e) * c)").bound("e", "6"));
+    rows.add(row("EdgeGATConv", "2 heads, dropout 0.3, training, 6 nodes, 16 edges", "use std.graph.{EdgeGATConv}",
+        gatIn.formatted(4) + "l = EdgeGATConv(3, 2, heads: 2, negative_slope: 0.1, dropout: 0.3)\nloss sum(l(x, e) * c)").bound("e", "6"));
+    rows.add(row("EdgeChebConv", "K 3", "use std.graph.{EdgeChebConv}",
+        edgeIn.formatted(2) + "l = EdgeChebConv(3, 2, 3)\nloss sum(l(x, e) * c)").bound("e", "N"));
+    rows.add(row("EdgeChebConv", "K 1", "use std.graph.{EdgeChebConv}",
+        edgeIn.formatted(2) + "l = EdgeChebConv(3, 2, 1)\nloss sum(l(x, e) * c)").bound("e", "N"));
 
     // ---------------------------------------------------------------- std.attn
     rows.add(row("attention", "", "use std.attn.{attention}", """

@@ -41,7 +41,19 @@ class GradcheckCommandTest {
       "resnet_block", new Narrowed("width: int = 16", "width: int = 2",
           "at width 16 one seed takes about 60 s, nearly all in the reference convolution; width 2 about 4 s"),
       "ddpm", new Narrowed("  net = EpsNet()", "  net = EpsNet(channels: 2, temb_dim: 8)",
-          "at 32 channels one seed takes about 130 s in the reference convolution; 2 channels about 5 s"));
+          "at 32 channels one seed takes about 130 s in the reference convolution; 2 channels about 5 s"),
+      "small_cnn", new Narrowed("c1: int = 32, c2: int = 64, hidden: int = 128", "c1: int = 2, c2: int = 3, hidden: int = 8",
+          "at 32 and 64 channels one seed takes about 20 s in the reference convolution"),
+      "small_resnet", new Narrowed("width: int = 32", "width: int = 2",
+          "at width 32 one seed takes about 90 s in the reference convolution"),
+      "alexnet", new Narrowed("width: int = 32, hidden: int = 512", "width: int = 2, hidden: int = 16",
+          "at width 32 one seed takes about 15 s in the reference convolution"),
+      "vgg", new Narrowed("width: int = 16", "width: int = 2",
+          "six convolutions at width 16 take about 20 s per seed in the reference convolution"),
+      "inception", new Narrowed("w: int = 8", "w: int = 1",
+          "eleven convolutions at w = 8 take about 17 s per seed in the reference convolution"),
+      "bilstm_rows", new Narrowed("hidden: int = 64", "hidden: int = 8",
+          "three recurrent scans of 28 steps at width 64 take about 7 s per seed"));
 
   /** Samples in Samples.NOT_LOWERED that gradcheck checks anyway, one train step at a time. */
   static final Map<String, String> CHECKED_BY_STEPS = Map.of(

@@ -95,13 +95,14 @@ class TorchAgreementTest {
           },
           adam(1e-3, 0.9, 0.999, 1e-8)),
       new Case("lenet5", "samples/lenet5.nn", 4, 10,
-          (p, x) -> { // use_relu is false: sigmoids
-            NDArray h = avgPool(Activation.sigmoid(conv(p, "conv1", x, 2)));
-            h = avgPool(Activation.sigmoid(conv(p, "conv2", h, 0)));
-            h = flatten(Activation.sigmoid(conv(p, "conv3", h, 0)));
-            return linear(p, "fc2", Activation.sigmoid(linear(p, "fc1", h)));
+          (p, x) -> { // the train block's use_relu and use_max_pool: ReLUs and max pooling
+            NDArray h = maxPool(relu(conv(p, "conv1", x, 2)));
+            h = maxPool(relu(conv(p, "conv2", h, 0)));
+            h = flatten(relu(conv(p, "conv3", h, 0)));
+            return linear(p, "fc2", relu(linear(p, "fc1", h)));
           },
-          momentum(0.1, 0.9)),
+          // Adam at step 1, where the train block's cosine schedule is 1 - 5e-8 (total_steps 7035)
+          adam(1e-3 * 0.5 * (1 + Math.cos(Math.PI / 7035)), 0.9, 0.999, 1e-8)),
       new Case("lstm_classifier", "samples/lstm_classifier.nn", 4, 10, // hidden 128 (the train block's default)
           (p, x) -> linear(p, "fc", lstmLast(p, "lstm", x)), // logits = fc(hs[:, -1])
           adam(1e-3, 0.9, 0.999, 1e-8)));
