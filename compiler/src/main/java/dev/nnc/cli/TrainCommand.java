@@ -51,6 +51,10 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--epochs", paramLabel = "N", description = "overrides the train block's epochs")
   Integer epochs;
 
+  @Option(names = "--steps", paramLabel = "N",
+      description = "stops after step N (counted from the start, like --epochs), mid-epoch if need be: validates, saves a checkpoint --resume continues from")
+  Long steps;
+
   @Option(names = "--batch", paramLabel = "N", description = "overrides the train block's batch size")
   Integer batch;
 
@@ -95,6 +99,10 @@ final class TrainCommand implements Callable<Integer> {
     err = spec.commandLine().getErr();
     if (lr != null && !(lr > 0 && Double.isFinite(lr))) {
       err.println("nnc: --lr must be a positive number, found " + lr);
+      return Main.USAGE;
+    }
+    if (steps != null && steps < 1) {
+      err.println("nnc: --steps must be at least 1, found " + steps);
       return Main.USAGE;
     }
     Backend backend = Backend.of(device, devices, err);
@@ -203,6 +211,7 @@ final class TrainCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "resuming from %s at epoch %d%s, step %d%n", resume, at.epoch() + 1,
           at.position() > 0 ? ", sample " + at.position() + " of " + size : "", counter + 1);
       if (at.epoch() >= epochCount) out.printf(Locale.ROOT, "the checkpoint has trained %d epochs already%n", at.epoch());
+      else if (steps != null && counter >= steps) out.printf(Locale.ROOT, "the checkpoint has trained %d steps already%n", counter);
     }
     if (metrics != null && resume == null) writeMetrics("", false);
     long firstStep = counter;
@@ -212,12 +221,17 @@ final class TrainCommand implements Callable<Integer> {
     String fault = null; // why the plot cannot be drawn, once it could not
     Throttle plotter = new Throttle();
     boolean bar = !quiet && Progress.stderrIsTerminal();
-    for (int epoch = at.epoch(); epoch < epochCount; epoch++) {
+    for (int epoch = at.epoch(); epoch < epochCount && (steps == null || counter < steps); epoch++) {
       Batches.Position position = epoch == at.epoch() ? at : new Batches.Position(epoch, 0);
+      boolean partial = false; // stopped by --steps before the epoch's end
       long started = System.nanoTime();
       long seenNow = 0;
       try (Progress progress = Progress.start(bar, "epoch " + (epoch + 1) + "/" + epochCount, size, position.position())) {
         for (Batches.Batch b : batches.epoch(position)) {
+          if (steps != null && counter >= steps) {
+            partial = true;
+            break;
+          }
           if (stop.requested()) {
             progress.close();
             if (counter == firstStep) return nothingToSave(stop);
@@ -258,21 +272,28 @@ final class TrainCommand implements Callable<Integer> {
       Evaluation.Scores v = validation == null ? null
           : eval.batched(state, validation, batches.batchSize(), accuracy, stop::requested);
       double valLoss = v == null ? Double.NaN : v.loss(), valAccuracy = v == null ? Double.NaN : v.accuracy();
-      out.printf(Locale.ROOT, "epoch %d: loss %.6g%s%s%n", epoch + 1, trainLoss,
+      out.printf(Locale.ROOT, "epoch %d%s: loss %.6g%s%s%n", epoch + 1,
+          partial ? String.format(Locale.ROOT, " (stopped at step %d, sample %d of %d)", counter, position.position(), size) : "", trainLoss,
           Double.isNaN(valLoss) ? "" : String.format(Locale.ROOT, ", validation loss %.6g", valLoss),
           Double.isNaN(valAccuracy) ? "" : String.format(Locale.ROOT, ", validation accuracy %.2f%%", 100 * valAccuracy));
       out.flush();
-      curves.add(new Curves.Point(epoch + 1, trainLoss, valLoss, valAccuracy));
       if (!Double.isNaN(valAccuracy)) lastAccuracy = valAccuracy;
-      epochLoss = 0;
-      epochSeen = 0;
-      saved = save(step.name(), state, shapes, counter, new Batches.Position(epoch + 1, 0), seedValue, 0, 0, curves);
+      if (partial) {
+        // The epoch goes on when the run is resumed: its loss so far is kept, and its curve point waits for its end.
+        saved = save(step.name(), state, shapes, counter, position, seedValue, epochLoss, epochSeen, curves);
+      } else {
+        curves.add(new Curves.Point(epoch + 1, trainLoss, valLoss, valAccuracy));
+        epochLoss = 0;
+        epochSeen = 0;
+        saved = save(step.name(), state, shapes, counter, new Batches.Position(epoch + 1, 0), seedValue, 0, 0, curves);
+      }
       if (metrics != null) {
         writeMetrics(String.format(Locale.ROOT, "{\"epoch\": %d, \"step\": %d, \"train_loss\": %s%s%s, \"samples_per_second\": %.1f}%n",
             epoch + 1, counter, json(trainLoss), Double.isNaN(valLoss) ? "" : ", \"val_loss\": " + json(valLoss),
             Double.isNaN(valAccuracy) ? "" : ", \"val_accuracy\": " + json(valAccuracy), seenNow / seconds), true);
       }
-      if (fault == null && plotter.due(epoch + 1 == epochCount || stop.requested())) fault = draw(curves, step.name(), plot);
+      boolean last = epoch + 1 == epochCount || (steps != null && counter >= steps);
+      if (fault == null && !curves.points().isEmpty() && plotter.due(last || stop.requested())) fault = draw(curves, step.name(), plot);
       if (stop.requested()) {
         out.flush();
         err.printf(Locale.ROOT, "nnc: %s: interrupted after epoch %d (step %d); the checkpoint is saved in %s; continue with --resume %s%n",

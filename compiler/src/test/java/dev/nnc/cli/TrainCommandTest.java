@@ -241,6 +241,33 @@ class TrainCommandTest {
     assertEquals(Safetensors.read(straight.resolve("LinearRegression.safetensors")).metadata(), Safetensors.read(ckpt).metadata());
   }
 
+  /**
+   * --steps 6 stops in the middle of epoch 2 (4 steps an epoch), says where, saves that
+   * position, and a resume without --steps ends where a run that never stopped ends, bit for bit.
+   */
+  @Test
+  void stepsStopsMidEpochAndResumesExactly() {
+    Path straight = out.resolve("straight"), stopped = out.resolve("stopped");
+    assertEquals(Main.OK, train("linear_regression", "--epochs", "3", "--out", straight.toString()).exit());
+    Samples.Result r = train("linear_regression", "--epochs", "3", "--steps", "6", "--out", stopped.toString());
+    assertEquals(Main.OK, r.exit(), r::all);
+    assertTrue(r.out().lines().anyMatch(l -> l.startsWith("epoch 2 (stopped at step 6, sample 32 of 64): loss ")), r::all);
+    assertFalse(r.out().contains("epoch 3"), r::all);
+    Path ckpt = stopped.resolve("LinearRegression.safetensors");
+    assertEquals(new Checkpoint.TrainingState(6, 1, 32, 42, 6), Safetensors.read(ckpt).trainingState());
+
+    Samples.Result again = train("linear_regression", "--epochs", "3", "--steps", "6", "--out", stopped.toString(),
+        "--resume", ckpt.toString());
+    assertEquals(Main.OK, again.exit(), again::all);
+    assertTrue(again.out().contains("\nthe checkpoint has trained 6 steps already\n"), again::all);
+
+    Samples.Result resumed = train("linear_regression", "--epochs", "3", "--out", stopped.toString(), "--resume", ckpt.toString());
+    assertEquals(Main.OK, resumed.exit(), resumed::all);
+    assertSameTensors(straight.resolve("LinearRegression.safetensors"), ckpt);
+    assertEquals(Safetensors.read(straight.resolve("LinearRegression.safetensors")).metadata(), Safetensors.read(ckpt).metadata());
+    assertEquals(Main.USAGE, train("linear_regression", "--steps", "0").exit());
+  }
+
   /** Stopped at the end of an epoch: the epoch's checkpoint is the one kept. */
   @Test
   void aRunStoppedAtAnEpochsEndKeepsThatEpoch() {
