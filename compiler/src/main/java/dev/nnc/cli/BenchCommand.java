@@ -35,7 +35,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--batch", defaultValue = "128", paramLabel = "N", description = "the batch size (default ${DEFAULT-VALUE})")
   int batch;
 
-  @Option(names = "--device", defaultValue = "jvm", paramLabel = "DEVICE", description = "jvm or reference (default ${DEFAULT-VALUE})")
+  @Option(names = "--device", defaultValue = "jvm", paramLabel = "DEVICE", description = "jvm, opencl[:N] or reference (default ${DEFAULT-VALUE})")
   String device;
 
   @Option(names = "--warmup", defaultValue = "3", paramLabel = "S", description = "seconds of steps before measuring (default ${DEFAULT-VALUE})")
@@ -51,7 +51,13 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override public Integer call() {
     PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-    Device d = Devices.byName(device);
+    Device d;
+    try {
+      d = Devices.byName(device);
+    } catch (dev.nnc.runtime.opencl.OpenCl.Unavailable e) {
+      err.println("nnc: note: --device " + device + ": " + e.getMessage() + "; running on the JVM backend (nnc doctor says what to install)");
+      d = new dev.nnc.jvm.JvmDevice();
+    }
     if (d == null) {
       err.println("nnc: no device `" + device + "`; the devices are " + String.join(", ", Devices.names()));
       return Main.USAGE;

@@ -68,6 +68,8 @@ final class ClLoop implements ClProgram.Step {
     program = ClProgram.compile(context, bodyRoots, Set.of(), Set.of());
   }
 
+  ClProgram program() { return program; }
+
   /** The body's buffer of a leaf, by name. */
   private long leaf(String name) {
     for (Map.Entry<Integer, String> e : program.plan().leafName().entrySet()) {

@@ -45,8 +45,11 @@ public final class ClProgram implements Executable {
   /** The source of the whole program, and of each kernel by name (what --emit kernels writes). */
   private final String source;
   private final Map<String, String> kernelSources = new LinkedHashMap<>();
+  private final Map<String, String> loopSources = new LinkedHashMap<>();
   private final ClContext.Program program;
   private final long[] kernels;
+  /** The work-group size of the one-dimensional kernels. */
+  private final int group;
   private final int[] elementSlots;
   private final long[] buffers;
   private final long[] capacity;
@@ -63,12 +66,13 @@ public final class ClProgram implements Executable {
     this.dims = plan.dims();
     Map<String, String> byText = new LinkedHashMap<>(); // kernel text (named KERNEL) -> its name
     List<LaunchPlan.Launch> launches = plan.launches();
-    int tile = ClTiles.matmulTile(context.device());
+    int tile = context != null ? ClTiles.matmulTile(context.device()) : ClTiles.DEFAULT;
+    group = context != null ? ClTiles.group(context.device()) : 64;
     for (int i = 0; i < launches.size(); i++) {
       LaunchPlan.Launch l = launches.get(i);
       int launch = i;
       ClWriter.Storage storage = n -> plan.slot(launch, n);
-      String comment = "launch " + i + ": " + ClProgram.describe(l);
+      String comment = "launch " + i + ": " + ClProgram.describe(l) + spans(l);
       if (l instanceof LaunchPlan.Segments s) {
         ClWriter.Written w = ClWriter.segments("KERNEL", comment, dims, storage, s.computed(), s.segments());
         Dim items = Dim.of(0);
@@ -90,27 +94,29 @@ public final class ClProgram implements Executable {
         ClLoop loop = new ClLoop(context, ((LaunchPlan.Loop) l).results(), plan.slotOf());
         loops.add(loop);
         steps.add(loop);
+        // The body's kernels are a program of their own; --emit kernels shows them too.
+        loop.program().kernelSources().forEach((name, text) -> loopSources.put("loop" + (loops.size() - 1) + "_" + name, text));
       }
     }
     elementSlots = new int[plan.slotElements().size()];
     for (int s = 0; s < elementSlots.length; s++) elementSlots[s] = dims.slot(plan.slotElements().get(s));
-    StringBuilder all = new StringBuilder(Templates.PRELUDE).append(LibraryKernels.ARGMAX);
-    List<int[]> lines = new ArrayList<>(); // the first line of each kernel in the whole source, and its index
-    for (String name : kernelSources.keySet()) {
-      all.append('\n');
-      lines.add(new int[] {lineCount(all) + 1});
-      all.append(kernelSources.get(name));
-    }
-    source = all.toString();
-    program = kernelSources.isEmpty() ? null : build(context, source, new ArrayList<>(kernelSources.keySet()), lines);
+    List<String> names = new ArrayList<>(kernelSources.keySet());
+    List<Integer> lines = new ArrayList<>();
+    source = assemble(new ArrayList<>(kernelSources.values()), lines);
+    program = context == null || kernelSources.isEmpty() ? null : build(context, source, names, lines);
     kernels = new long[steps.size()];
     for (int i = 0; i < steps.size(); i++) {
-      if (steps.get(i) instanceof KernelStep k) kernels[i] = context.kernel(program, k.name());
+      if (program != null && steps.get(i) instanceof KernelStep k) kernels[i] = context.kernel(program, k.name());
     }
     buffers = new long[plan.slotElements().size()];
     capacity = new long[buffers.length];
     results = new float[plan.roots().size()][];
     resultList = Collections.unmodifiableList(Arrays.asList(results));
+  }
+
+  /** The OpenCL source of a program without building it (no device needed): what {@code --emit kernels} writes. */
+  public static ClProgram sources(List<Node> roots, Set<Node> update, Set<Node> gradients) {
+    return new ClProgram(null, roots, update, gradients);
   }
 
   /** Compiles roots on a context; {@code update} are the optimizer's results, {@code gradients} what they read (see {@link Fuse}). */
@@ -136,10 +142,27 @@ public final class ClProgram implements Executable {
     return n;
   }
 
-  private static final Pattern LOG_LINE = Pattern.compile(":(\\d+):\\d+: error");
+  /** The prelude and the kernels as one source; {@code lines} gets the first line of each kernel. */
+  private static String assemble(List<String> texts, List<Integer> lines) {
+    StringBuilder all = new StringBuilder(prelude());
+    for (String text : texts) {
+      all.append('\n');
+      lines.add(lineCount(all) + 1);
+      all.append(text);
+    }
+    return all.toString();
+  }
+
+  /** Builds kernels (named {@code names}, each text starting with its comment line) as one program. */
+  static ClContext.Program buildAll(ClContext context, List<String> names, List<String> texts) {
+    List<Integer> lines = new ArrayList<>();
+    return build(context, assemble(texts, lines), names, lines);
+  }
+
+  private static final Pattern LOG_LINE = Pattern.compile("\\.cl:(\\d+):\\d+:");
 
   /** Builds the program; a failure names the kernel the first error is in and shows the log. */
-  private static ClContext.Program build(ClContext context, String source, List<String> names, List<int[]> lines) {
+  private static ClContext.Program build(ClContext context, String source, List<String> names, List<Integer> lines) {
     String options = "-cl-fp32-correctly-rounded-divide-sqrt" + (context.device().fp64() ? " -DNNC_FP64" : "");
     try {
       return context.build(source, options);
@@ -148,12 +171,12 @@ public final class ClProgram implements Executable {
       Matcher m = LOG_LINE.matcher(e.log());
       if (m.find()) {
         int line = Integer.parseInt(m.group(1));
-        for (int k = 0; k < names.size(); k++) if (lines.get(k)[0] <= line) kernel = "kernel " + names.get(k);
+        for (int k = 0; k < names.size(); k++) if (lines.get(k) <= line) kernel = "kernel " + names.get(k);
       }
       String head = kernel;
       int at = kernel.startsWith("kernel ") ? names.indexOf(kernel.substring(7)) : -1;
       if (at >= 0) {
-        String text = source.substring(lineOffset(source, lines.get(at)[0]));
+        String text = source.substring(lineOffset(source, lines.get(at)));
         head += " (" + text.substring(3, text.indexOf('\n')) + ")"; // its comment: which launch, which ops
       }
       throw new ClException("OpenCL cannot build " + head + " on " + context.device().name() + ":\n" + e.log());
@@ -197,10 +220,15 @@ public final class ClProgram implements Executable {
           empty |= global[a] == 0;
         }
         if (empty) continue;
-        long[] local = null;
+        long[] local;
         if (k.local() != null) {
           local = new long[k.local().length];
           for (int a = 0; a < local.length; a++) local[a] = k.local()[a];
+        } else {
+          // One work-group size for every launch (the kernels skip the items past their end): the
+          // driver compiles each kernel for one group shape, not one per problem size.
+          local = new long[] {group};
+          global[0] = (global[0] + group - 1) / group * group;
         }
         context.launch(kernels[i], global, local, k.name());
       } else {
@@ -214,8 +242,16 @@ public final class ClProgram implements Executable {
     boundSizes = Map.copyOf(sizes);
     boundDims = dims.evaluate(sizes);
     long total = 0;
-    for (int s = 0; s < buffers.length; s++) total += 4L * boundDims[elementSlots[s]];
-    if (total > context.device().globalMemory()) throw outOfMemory(-1, sizes);
+    int largest = 0;
+    for (int s = 0; s < buffers.length; s++) {
+      long bytes = 4L * boundDims[elementSlots[s]];
+      total += bytes;
+      if (bytes > 4L * boundDims[elementSlots[largest]]) largest = s;
+    }
+    if (buffers.length > 0 && (total > context.device().globalMemory()
+        || 4L * boundDims[elementSlots[largest]] > context.device().maxAllocation())) {
+      throw outOfMemory(largest, sizes);
+    }
     for (int s = 0; s < buffers.length; s++) {
       long bytes = 4L * Math.max(1, boundDims[elementSlots[s]]);
       if (buffers[s] != 0 && capacity[s] >= bytes) continue;
@@ -250,12 +286,12 @@ public final class ClProgram implements Executable {
 
   /** Out of device memory: which buffer did not fit, the plan's peak, and the largest batch that fits. */
   private ClException outOfMemory(int slot, Map<String, Long> sizes) {
-    Dim peak = plan.plannedBytes();
-    for (float[] c : plan.constants().values()) peak = peak.plus(Dim.of(4L * c.length));
+    Dim peak = Dim.of(0); // on the device, the leaves and constants have buffers too
+    for (Dim e : plan.slotElements()) peak = peak.plus(e.times(Dim.of(4)));
     StringBuilder m = new StringBuilder("out of memory on " + context.device().name() + " ("
         + (context.device().globalMemory() >> 20) + " MiB)");
     if (slot >= 0) {
-      m.append(": cannot allocate buffer ").append(slot).append(" (").append(bufferName(slot)).append(", ")
+      m.append(": cannot fit buffer ").append(slot).append(" (").append(bufferName(slot)).append(", ")
           .append(4L * boundDims[elementSlots[slot]]).append(" bytes)");
     }
     m.append("; the plan's peak is ").append(peak).append(" bytes = ").append(peak.evaluate(sizes)).append(" at ").append(sizes);
@@ -297,12 +333,35 @@ public final class ClProgram implements Executable {
   /** Each kernel's source (after the shared prelude), by name, in launch order. */
   public Map<String, String> kernelSources() { return kernelSources; }
 
+  /** The kernels of the loops' bodies, named loopN_kM. */
+  public Map<String, String> loopSources() { return loopSources; }
+
+  /** The helpers every kernel's source needs before it. */
+  public static String prelude() { return Templates.PRELUDE + LibraryKernels.ARGMAX; }
+
   public boolean fromCache() { return program == null || program.cached(); }
 
   public int launchCount() { return steps.size(); }
 
   /** One line per launch. */
   public String describe() { return plan.describe(); }
+
+  /** The .nn spans a launch's nodes came from (user code first, then the stdlib), as a comment line. */
+  static String spans(LaunchPlan.Launch l) {
+    List<Node> nodes = new ArrayList<>(l.writes());
+    if (l instanceof LaunchPlan.Segments s) nodes.addAll(s.computed());
+    if (l instanceof LaunchPlan.Reduce r) nodes.addAll(r.computed());
+    if (l instanceof LaunchPlan.Library lib) nodes.add(lib.anchor());
+    java.util.Set<String> user = new java.util.LinkedHashSet<>(), lib = new java.util.LinkedHashSet<>();
+    for (Node n : nodes) {
+      dev.nnc.diag.Span s = dev.nnc.check.Lower.origin(n);
+      if (s != null) (s.source().stdlib() ? lib : user).add(s.where());
+    }
+    List<String> all = new ArrayList<>(user);
+    all.addAll(lib);
+    if (all.isEmpty()) return "";
+    return " (from " + (all.size() <= 6 ? String.join(", ", all) : String.join(", ", all.subList(0, 6)) + ", ...") + ")";
+  }
 
   /** What a launch computes, for the comment on its kernel. */
   static String describe(LaunchPlan.Launch l) {

@@ -59,7 +59,16 @@ public final class OpenClDevice implements Device {
 
   @Override public String name() { return name; }
 
-  @Override public String describe() { return "OpenCL on " + device.summary(); }
+  /** The device, and once programs are built, how long building them took (a warm start loads them from the cache). */
+  @Override public String describe() {
+    ClContext c;
+    synchronized (CONTEXTS) {
+      c = CONTEXTS.get(device.index());
+    }
+    if (c == null || c.builds() + c.cacheHits() == 0) return "OpenCL on " + device.summary();
+    return String.format(java.util.Locale.ROOT, "OpenCL on %s; kernels built in %.3f s (%d program%s, %d from the cache)",
+        device.summary(), c.buildNanos() / 1e9, c.builds() + c.cacheHits(), c.builds() + c.cacheHits() == 1 ? "" : "s", c.cacheHits());
+  }
 
   @Override public Executable compile(List<Node> roots) {
     return ClProgram.compile(context(), roots, Set.of(), Set.of());
