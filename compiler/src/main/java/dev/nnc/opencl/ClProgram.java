@@ -124,11 +124,16 @@ public final class ClProgram implements Executable {
     return new ClProgram(context, roots, update, gradients);
   }
 
+  /**
+   * The kernel of a launch: launches whose kernels differ only in their comment (the steps of an
+   * unrolled scan) share one, which keeps the comment of the first.
+   */
   private KernelStep kernel(Map<String, String> byText, String text, int[] slots, List<Dim> global, int[] local) {
-    String name = byText.get(text);
+    String code = text.substring(text.indexOf('\n') + 1);
+    String name = byText.get(code);
     if (name == null) {
       name = "k" + byText.size();
-      byText.put(text, name);
+      byText.put(code, name);
       kernelSources.put(name, text.replace("KERNEL", name));
     }
     int[] g = new int[global.size()];
