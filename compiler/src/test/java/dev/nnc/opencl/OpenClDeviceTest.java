@@ -48,72 +48,70 @@ class OpenClDeviceTest {
 
   @TestFactory
   Stream<DynamicTest> aTrainingStepAgreesWithTheReferenceAndTheJvm() {
-    String only = System.getProperty("only");
+    String only = System.getProperty("nnc.test.samples"); // -Dnnc.test.samples=a,b runs only those
     return samples().stream().filter(s -> only == null || java.util.Arrays.asList(only.split(",")).contains(s)).map(s -> DynamicTest.dynamicTest(s, () -> {
-      long t0 = System.nanoTime();
       OpenClDevice device = OpenClAvailable.device();
       Checker checker = new Checker();
       Path file = RepoRoot.get().resolve("samples").resolve(s + ".nn");
       Modules.Module m = checker.checkFile(file, s + ".nn");
-      Lower.Step step = Lower.step(checker, m, null, 3);
-      org.junit.jupiter.api.Assumptions.assumeTrue(step != null, s + " has no training step");
-      List<Node> roots = new ArrayList<>();
-      roots.add(step.loss());
-      roots.addAll(step.next().values());
-      int end = roots.size();
-      roots.addAll(step.grads().values());
-      List<Node> program = Simplify.run(step.graph(), roots).roots();
-      Set<Node> update = new HashSet<>(program.subList(1, end)), grads = new HashSet<>(program.subList(end, program.size()));
-      Executable jvm;
-      try {
-        jvm = JvmProgram.compile(program, update, grads);
-      } catch (dev.nnc.exec.Device.UnsupportedProgram e) {
-        // What the JVM backend cannot run (a mask select), OpenCL refuses too, with the same way out.
-        dev.nnc.exec.Device.UnsupportedProgram o = org.junit.jupiter.api.Assertions.assertThrows(
-            dev.nnc.exec.Device.UnsupportedProgram.class, () -> device.compile(program, update, grads));
-        assertTrue(o.getMessage().startsWith("the OpenCL backend"), o.getMessage());
-        return;
-      }
-      long t1 = System.nanoTime();
-      Executable opencl = device.compile(program, update, grads);
-      System.err.printf("TIMING %s: jvm compile %.1fs, opencl compile %.1fs%n", s, (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
-      Executable reference = new ReferenceDevice().compile(program);
-      Map<Node, Array> initial = Reference.run(List.copyOf(step.inits().values()), Map.of(), Map.of());
-      for (long batch : new long[] {4, 3}) {
-        Map<String, Long> sizes = Map.of("B", batch, "N", 5L, "T", 3L);
-        Map<String, float[]> leaves = new HashMap<>();
-        step.inits().forEach((name, node) -> leaves.put(name, floats(initial.get(node).data())));
-        Random random = new Random(batch);
-        for (Map.Entry<String, Node> in : step.inputs().entrySet()) {
-          long[] shape = Array.shapeOf(in.getValue().type(), sizes);
-          float[] v = new float[Math.toIntExact(Array.size(shape))];
-          for (int i = 0; i < v.length; i++) {
-            v[i] = in.getValue().type().dtype().isFloat() ? (float) random.nextGaussian()
-                : in.getKey().equals("step") ? 1 : random.nextInt(2);
-          }
-          leaves.put(in.getKey(), v);
-        }
-        long r0 = System.nanoTime();
-        List<float[]> want = copy(reference.run(leaves, sizes));
-        long r1 = System.nanoTime();
-        List<float[]> onJvm = copy(jvm.run(leaves, sizes));
-        long r2 = System.nanoTime();
-        List<float[]> got = opencl.run(leaves, sizes);
-        System.err.printf("TIMING %s batch %d: reference %.1fs, jvm %.1fs, opencl %.1fs%n", s, batch, (r1 - r0) / 1e9, (r2 - r1) / 1e9, (System.nanoTime() - r2) / 1e9);
-        List<String> names = new ArrayList<>();
-        names.add("loss");
-        names.addAll(step.next().keySet());
-        for (String p : step.grads().keySet()) names.add("gradient of " + p);
-        List<String> params = new ArrayList<>(step.grads().keySet());
-        for (int r = 0; r < program.size(); r++) {
-          float[] w = want.get(r);
-          int p = params.indexOf(names.get(r));
-          float[] grad = p >= 0 ? want.get(end + p) : null;
-          check(s, batch, "OpenCL", names.get(r), w, got.get(r), grad);
-          check(s, batch, "JVM", names.get(r), w, onJvm.get(r), grad);
-        }
-      }
+      Lower.Step single = Lower.step(checker, m, null, 3);
+      // A train block of several steps (a GAN's discriminator and generator steps): each of them.
+      List<Lower.Step> steps = single != null ? List.of(single) : Lower.steps(checker, m, 3);
+      org.junit.jupiter.api.Assumptions.assumeTrue(steps != null && !steps.isEmpty(), s + " has no training step");
+      for (Lower.Step step : steps) agree(s + (steps.size() > 1 ? " step " + step.name() : ""), step, device);
     }));
+  }
+
+  private static void agree(String s, Lower.Step step, OpenClDevice device) {
+    List<Node> roots = new ArrayList<>();
+    roots.add(step.loss());
+    roots.addAll(step.next().values());
+    int end = roots.size();
+    roots.addAll(step.grads().values());
+    List<Node> program = Simplify.run(step.graph(), roots).roots();
+    Set<Node> update = new HashSet<>(program.subList(1, end)), grads = new HashSet<>(program.subList(end, program.size()));
+    Executable jvm;
+    try {
+      jvm = JvmProgram.compile(program, update, grads);
+    } catch (dev.nnc.exec.Device.UnsupportedProgram e) {
+      // What the JVM backend cannot run (a mask select), OpenCL refuses too, with the same way out.
+      dev.nnc.exec.Device.UnsupportedProgram o = org.junit.jupiter.api.Assertions.assertThrows(
+          dev.nnc.exec.Device.UnsupportedProgram.class, () -> device.compile(program, update, grads));
+      assertTrue(o.getMessage().startsWith("the OpenCL backend"), o.getMessage());
+      return;
+    }
+    Executable opencl = device.compile(program, update, grads);
+    Executable reference = new ReferenceDevice().compile(program);
+    Map<Node, Array> initial = Reference.run(List.copyOf(step.inits().values()), Map.of(), Map.of());
+    for (long batch : new long[] {4, 3}) {
+      Map<String, Long> sizes = Map.of("B", batch, "N", 5L, "T", 3L);
+      Map<String, float[]> leaves = new HashMap<>();
+      step.inits().forEach((name, node) -> leaves.put(name, floats(initial.get(node).data())));
+      Random random = new Random(batch);
+      for (Map.Entry<String, Node> in : step.inputs().entrySet()) {
+        long[] shape = Array.shapeOf(in.getValue().type(), sizes);
+        float[] v = new float[Math.toIntExact(Array.size(shape))];
+        for (int i = 0; i < v.length; i++) {
+          v[i] = in.getValue().type().dtype().isFloat() ? (float) random.nextGaussian()
+              : in.getKey().equals("step") ? 1 : random.nextInt(2);
+        }
+        leaves.put(in.getKey(), v);
+      }
+      List<float[]> want = copy(reference.run(leaves, sizes)), onJvm = copy(jvm.run(leaves, sizes));
+      List<float[]> got = opencl.run(leaves, sizes);
+      List<String> names = new ArrayList<>();
+      names.add("loss");
+      names.addAll(step.next().keySet());
+      for (String p : step.grads().keySet()) names.add("gradient of " + p);
+      List<String> params = new ArrayList<>(step.grads().keySet());
+      for (int r = 0; r < program.size(); r++) {
+        float[] w = want.get(r);
+        int p = params.indexOf(names.get(r));
+        float[] grad = p >= 0 ? want.get(end + p) : null;
+        check(s, batch, "OpenCL", names.get(r), w, got.get(r), grad);
+        check(s, batch, "JVM", names.get(r), w, onJvm.get(r), grad);
+      }
+    }
   }
 
   /** The tolerance of JvmDeviceTest: 1e-5 of the largest value, or where Adam divides by a (nearly) zero gradient, 2e-3. */
