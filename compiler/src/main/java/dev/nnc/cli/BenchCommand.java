@@ -44,7 +44,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seconds", defaultValue = "10", paramLabel = "S", description = "seconds of steps measured (default ${DEFAULT-VALUE})")
   double seconds;
 
-  @Option(names = "--profile", description = "also print the launches that took the most time (jvm device)")
+  @Option(names = "--profile", description = "also print the launches that took the most time (jvm and opencl devices)")
   boolean profile;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -94,10 +94,12 @@ final class BenchCommand implements Callable<Integer> {
     long steps = 0;
     run(exe, program, leaves, sizes, warmup, 0);
     if (profile && exe instanceof dev.nnc.jvm.JvmProgram p) p.startProfile();
+    if (profile && exe instanceof dev.nnc.opencl.ClProgram p) p.startProfile();
     long started = System.nanoTime();
     steps = run(exe, program, leaves, sizes, seconds, steps);
     double elapsed = (System.nanoTime() - started) / 1e9;
-    if (profile && exe instanceof dev.nnc.jvm.JvmProgram p) printProfile(p, steps, err);
+    if (profile && exe instanceof dev.nnc.jvm.JvmProgram p) printProfile(p.profile(), p.describe(), steps, err);
+    if (profile && exe instanceof dev.nnc.opencl.ClProgram p) printProfile(p.profile(), p.describe(), steps, err);
     out.printf(Locale.ROOT, "{\"impl\": \"nnc\", \"device\": \"%s\", \"model\": \"%s\", \"batch\": %d, \"steps\": %d, "
         + "\"samples_per_second\": %.1f}%n", d.name(), step.name(), batch, steps, steps * batch / elapsed);
     out.flush();
@@ -122,9 +124,8 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** The ten launches that took the most time, per step, on stderr. */
-  private static void printProfile(dev.nnc.jvm.JvmProgram p, long steps, PrintWriter err) {
-    long[] nanos = p.profile();
-    String[] lines = p.describe().split("\n");
+  private static void printProfile(long[] nanos, String described, long steps, PrintWriter err) {
+    String[] lines = described.split("\n");
     long total = 0;
     for (long t : nanos) total += t;
     Integer[] order = new Integer[nanos.length];

@@ -74,7 +74,7 @@ public final class ClProgram implements Executable {
       ClWriter.Storage storage = n -> plan.slot(launch, n);
       String comment = "launch " + i + ": " + ClProgram.describe(l) + spans(l);
       if (l instanceof LaunchPlan.Segments s) {
-        ClWriter.Written w = ClWriter.segments("KERNEL", comment, dims, storage, s.computed(), s.segments());
+        ClWriter.Written w = ClWriter.segments("KERNEL", comment, dims, storage, s.computed(), s.segments(), s.hoisted());
         Dim items = Dim.of(0);
         for (List<Node> seg : s.segments()) items = items.plus(seg.get(0).type().elements());
         steps.add(kernel(byText, w.source(), w.slots(), List.of(items), null));
@@ -235,7 +235,12 @@ public final class ClProgram implements Executable {
           local = new long[] {group};
           global[0] = (global[0] + group - 1) / group * group;
         }
+        long t0 = profile != null ? System.nanoTime() : 0;
         context.launch(kernels[i], global, local, k.name());
+        if (profile != null) {
+          context.finish();
+          profile[i] += System.nanoTime() - t0;
+        }
       } else {
         ((ClLoop) step).run(buffers, boundSizes);
       }
@@ -322,6 +327,13 @@ public final class ClProgram implements Executable {
     }
     return "a constant";
   }
+
+  private long[] profile;
+
+  /** Starts timing every launch of the following runs (each waits for its launch); {@link #profile()} gives the nanoseconds of each. */
+  public void startProfile() { profile = new long[steps.size()]; }
+
+  public long[] profile() { return profile.clone(); }
 
   /** The device buffers of the last bind, by slot (a loop's body is run on its parent's buffers). */
   long[] buffers() { return buffers; }

@@ -14,7 +14,7 @@ final class ClTiles {
    * device's maximum and whose two staged tiles (padded by a column) fit in its local memory.
    */
   static int matmulTile(ClDevice d) {
-    for (int t = 16; t > 1; t /= 2) {
+    for (int t = Integer.getInteger("nnc.opencl.tile", 16); t > 1; t /= 2) {
       if ((long) t * t <= d.maxWorkGroupSize() && 2L * t * (t + 1) * 4 <= d.localMemory()) return t;
     }
     return 1;

@@ -61,9 +61,10 @@ final class ClWriter {
 
   /** An elementwise kernel: work-item i computes element i of the segments laid end to end. */
   static Written segments(String name, String comment, Dims dims, Storage storage, Set<Node> computed,
-      List<List<Node>> segments) {
+      List<List<Node>> segments, List<Node> hoisted) {
     ClWriter w = new ClWriter(dims, storage, computed);
     w.line("const int gid = get_global_id(0);");
+    w.hoist(hoisted);
     // The bounds first: an if-else chain has no room for the lines that compute them.
     List<String> starts = new ArrayList<>(), ends = new ArrayList<>();
     Ix start = Ix.ZERO;
@@ -139,6 +140,28 @@ final class ClWriter {
     w.scopes.peek().put(new Key(reduce, oIdx), result);
     for (Node e : outer) w.store(e, oIdx, new Ix.Counter(outerLoop));
     return w.finish(name, comment);
+  }
+
+  /**
+   * Values of rank 0 (Adam's bias corrections, powers of the step) once per work-group: the
+   * first work-item computes them into local memory, the others read them after a barrier.
+   * Every work-item reaches the barrier: the launch covers whole groups and no item has left.
+   */
+  private void hoist(List<Node> hoisted) {
+    List<Node> worth = new ArrayList<>();
+    for (Node n : hoisted) if (n.op() != Op.FILL && n.op() != Op.SIZE && !(storage.slot(n) >= 0 && !computed.contains(n))) worth.add(n);
+    if (worth.isEmpty()) return;
+    line("__local float hoisted[" + worth.size() + "];");
+    line("if (get_local_id(0) == 0) {");
+    open();
+    for (int k = 0; k < worth.size(); k++) line("hoisted[" + k + "] = " + val(worth.get(k), List.of()) + ";");
+    close();
+    line("}");
+    line("barrier(CLK_LOCAL_MEM_FENCE);");
+    for (int k = 0; k < worth.size(); k++) {
+      String v = define("hoisted[" + k + "]");
+      scopes.peek().put(new Key(worth.get(k), List.of()), v);
+    }
   }
 
   private Written finish(String name, String comment) {
