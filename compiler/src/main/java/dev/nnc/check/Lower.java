@@ -28,6 +28,17 @@ public final class Lower {
     return o == null ? Map.of() : java.util.Collections.unmodifiableMap(o);
   }
 
+  /** Where in the source a node was made, in whichever lowered graph holds it; null when unknown (made by a pass). */
+  public static Span origin(Node n) {
+    synchronized (ORIGINS) {
+      for (Map<Node, Span> o : ORIGINS.values()) {
+        Span s = o.get(n);
+        if (s != null) return s;
+      }
+    }
+    return null;
+  }
+
   private static final Map<Graph, Map<Node, Span>> ORIGINS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
   /** The lowering each model was built with, so a step can go on building in its graph. */

@@ -35,7 +35,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--batch", defaultValue = "128", paramLabel = "N", description = "the batch size (default ${DEFAULT-VALUE})")
   int batch;
 
-  @Option(names = "--device", defaultValue = "jvm", paramLabel = "DEVICE", description = "jvm or reference (default ${DEFAULT-VALUE})")
+  @Option(names = "--device", defaultValue = "jvm", paramLabel = "DEVICE", description = "jvm, opencl[:N] or reference (default ${DEFAULT-VALUE})")
   String device;
 
   @Option(names = "--warmup", defaultValue = "3", paramLabel = "S", description = "seconds of steps before measuring (default ${DEFAULT-VALUE})")
@@ -44,14 +44,20 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seconds", defaultValue = "10", paramLabel = "S", description = "seconds of steps measured (default ${DEFAULT-VALUE})")
   double seconds;
 
-  @Option(names = "--profile", description = "also print the launches that took the most time (jvm device)")
+  @Option(names = "--profile", description = "also print the launches that took the most time (jvm and opencl devices)")
   boolean profile;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override public Integer call() {
     PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-    Device d = Devices.byName(device);
+    Device d;
+    try {
+      d = Devices.byName(device);
+    } catch (dev.nnc.runtime.opencl.OpenCl.Unavailable e) {
+      err.println("nnc: note: --device " + device + ": " + e.getMessage() + "; running on the JVM backend (nnc doctor says what to install)");
+      d = new dev.nnc.jvm.JvmDevice();
+    }
     if (d == null) {
       err.println("nnc: no device `" + device + "`; the devices are " + String.join(", ", Devices.names()));
       return Main.USAGE;
@@ -88,10 +94,12 @@ final class BenchCommand implements Callable<Integer> {
     long steps = 0;
     run(exe, program, leaves, sizes, warmup, 0);
     if (profile && exe instanceof dev.nnc.jvm.JvmProgram p) p.startProfile();
+    if (profile && exe instanceof dev.nnc.opencl.ClProgram p) p.startProfile();
     long started = System.nanoTime();
     steps = run(exe, program, leaves, sizes, seconds, steps);
     double elapsed = (System.nanoTime() - started) / 1e9;
-    if (profile && exe instanceof dev.nnc.jvm.JvmProgram p) printProfile(p, steps, err);
+    if (profile && exe instanceof dev.nnc.jvm.JvmProgram p) printProfile(p.profile(), p.describe(), steps, err);
+    if (profile && exe instanceof dev.nnc.opencl.ClProgram p) printProfile(p.profile(), p.describe(), steps, err);
     out.printf(Locale.ROOT, "{\"impl\": \"nnc\", \"device\": \"%s\", \"model\": \"%s\", \"batch\": %d, \"steps\": %d, "
         + "\"samples_per_second\": %.1f}%n", d.name(), step.name(), batch, steps, steps * batch / elapsed);
     out.flush();
@@ -116,9 +124,8 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** The ten launches that took the most time, per step, on stderr. */
-  private static void printProfile(dev.nnc.jvm.JvmProgram p, long steps, PrintWriter err) {
-    long[] nanos = p.profile();
-    String[] lines = p.describe().split("\n");
+  private static void printProfile(long[] nanos, String described, long steps, PrintWriter err) {
+    String[] lines = described.split("\n");
     long total = 0;
     for (long t : nanos) total += t;
     Integer[] order = new Integer[nanos.length];

@@ -33,7 +33,8 @@ final class CompileCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "NAME", description = "the model (default: the one the train block trains)")
   String model;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of standard output")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of standard output;"
+      + " with --emit kernels, a directory: one OpenCL .cl file per kernel")
   Path output;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -80,6 +81,9 @@ final class CompileCommand implements Callable<Integer> {
       int end = s.roots().size() - gradients;
       java.util.Set<Node> update = new java.util.HashSet<>(s.roots().subList(hasOptimizer(m) ? 1 : 0, hasOptimizer(m) ? end : 0));
       java.util.Set<Node> grads = new java.util.HashSet<>(s.roots().subList(end, s.roots().size()));
+      if (emit == Emit.kernels && output != null && isDirectory(output)) {
+        return openCl(s.roots().subList(0, end), update, grads, m.name() + ": kernels of " + what, output, out, err);
+      }
       if (emit == Emit.kernels) {
         List<dev.nnc.fuse.Fuse.Kernel> kernels = dev.nnc.fuse.Fuse.run(s.roots().subList(0, end), update, grads);
         text = "// model " + m.name() + ": kernels of " + what + "\n" + kernels(kernels, dev.nnc.check.Lower.origins(graph));
@@ -103,6 +107,47 @@ final class CompileCommand implements Callable<Integer> {
       return Main.INPUT_ERRORS;
     }
     return Models.emit(text, output, out, err);
+  }
+
+  /** Whether -o names a directory: one that exists, or a new path ending in / or without an extension. */
+  private static boolean isDirectory(Path p) {
+    if (Files.isDirectory(p)) return true;
+    if (Files.exists(p)) return false;
+    return p.toString().endsWith("/") || !p.getFileName().toString().contains(".");
+  }
+
+  /**
+   * The OpenCL source of the program's kernels, one file per kernel (kNN.cl, loop bodies'
+   * loopN_kM.cl) beside prelude.cl, the helpers each includes; and kernels.txt listing them.
+   */
+  private static int openCl(List<Node> roots, java.util.Set<Node> update, java.util.Set<Node> grads, String what, Path dir,
+      PrintWriter out, PrintWriter err) {
+    dev.nnc.opencl.ClProgram p;
+    try {
+      p = dev.nnc.opencl.ClProgram.sources(roots, update, grads);
+    } catch (dev.nnc.exec.Device.UnsupportedProgram e) {
+      err.println("nnc: " + e.getMessage());
+      return Main.FAULT;
+    }
+    Map<String, String> all = new java.util.LinkedHashMap<>(p.kernelSources());
+    all.putAll(p.loopSources());
+    StringBuilder index = new StringBuilder("// " + what + ": " + all.size() + " OpenCL kernels for " + p.launchCount()
+        + " launches\n");
+    try {
+      Files.createDirectories(dir);
+      Files.writeString(dir.resolve("prelude.cl"), dev.nnc.opencl.ClProgram.prelude());
+      for (Map.Entry<String, String> k : all.entrySet()) {
+        Files.writeString(dir.resolve(k.getKey() + ".cl"), "#include \"prelude.cl\"\n\n" + k.getValue());
+        String first = k.getValue().substring(3, k.getValue().indexOf('\n'));
+        index.append(k.getKey()).append(".cl: ").append(first).append('\n');
+      }
+      Files.writeString(dir.resolve("kernels.txt"), index.toString());
+    } catch (java.io.IOException e) {
+      err.println("nnc: cannot write " + dir + ": " + e.getMessage());
+      return Main.FAULT;
+    }
+    out.println("wrote " + all.size() + " kernels to " + dir);
+    return Main.OK;
   }
 
   /**

@@ -65,8 +65,8 @@ final class TrainCommand implements Callable<Integer> {
   Long seed;
 
   @Option(names = "--device", defaultValue = "jvm", paramLabel = "DEVICE",
-      description = "where the step runs: jvm (default) or reference (the float64 evaluator, for small models); "
-          + "a program the device cannot run falls back to reference with a note")
+      description = "where the step runs: jvm (default), opencl[:N] (an OpenCL device; nnc devices lists them) or reference "
+          + "(the float64 evaluator, for small models); a program the device cannot run falls back with a note")
   String device;
 
   @Option(names = "--out", defaultValue = "out", paramLabel = "DIR",

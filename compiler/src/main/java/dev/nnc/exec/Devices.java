@@ -7,15 +7,19 @@ public final class Devices {
   private Devices() {}
 
   public static List<String> names() {
-    return List.of("jvm", "reference");
+    return List.of("jvm", "reference", "opencl", "opencl:N");
   }
 
-  /** The device of a name, or null for a name no device has. */
+  /**
+   * The device of a name, or null for a name no device has. {@code opencl} is the best OpenCL
+   * device, {@code opencl:N} the N-th of {@code nnc devices}; where OpenCL is missing they throw
+   * {@link dev.nnc.runtime.opencl.OpenCl.Unavailable}, whose message says so in one line.
+   */
   public static Device byName(String name) {
     return switch (name) {
       case "reference" -> new ReferenceDevice();
       case "jvm" -> new dev.nnc.jvm.JvmDevice();
-      default -> null;
+      default -> dev.nnc.opencl.OpenClDevice.named(name);
     };
   }
 }

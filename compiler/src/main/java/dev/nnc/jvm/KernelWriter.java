@@ -3,6 +3,8 @@ package dev.nnc.jvm;
 import static org.objectweb.asm.Opcodes.*;
 
 import dev.nnc.ir.Attr;
+import dev.nnc.plan.Dims;
+import dev.nnc.plan.Ix;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Op;
 import dev.nnc.shape.DType;

@@ -130,10 +130,4 @@ final class LoopKernel implements Kernel {
   private static int elements(Node n, Map<String, Long> sizes) {
     return Math.toIntExact(n.type().elements().evaluate(sizes));
   }
-
-  /** Whether two loop nodes are results of one loop: one body, one list of inputs. */
-  static boolean sameLoop(Node a, Node b) {
-    return a.op() == Op.LOOP && b.op() == Op.LOOP && ((Attr.Loop) a.attr()).body() == ((Attr.Loop) b.attr()).body()
-        && a.inputs().equals(b.inputs());
-  }
 }

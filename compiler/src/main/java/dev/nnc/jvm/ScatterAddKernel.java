@@ -1,6 +1,8 @@
 package dev.nnc.jvm;
 
 import dev.nnc.ir.Attr;
+import dev.nnc.plan.Dims;
+import dev.nnc.plan.Ix;
 import dev.nnc.ir.Node;
 import dev.nnc.runtime.jvm.Kernel;
 import dev.nnc.shape.Dim;

@@ -1,6 +1,8 @@
 package dev.nnc.jvm;
 
 import dev.nnc.ir.Attr;
+import dev.nnc.plan.Dims;
+import dev.nnc.plan.Window;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Op;
 import dev.nnc.runtime.jvm.Conv;
@@ -26,59 +28,27 @@ final class WindowKernel implements Kernel {
     this.first = slotOf.get(node.input(0));
     this.second = node.inputs().size() > 1 ? slotOf.get(node.input(1)) : -1;
     this.out = slotOf.get(node);
-    // Which tensor has the input's shape [n, c, h, w] and which the output's [n, o, oh, ow].
-    List<Dim> x, y;
-    Dim kH, kW;
-    Attr.Hw stride, padding, dilation;
-    long g = 1;
-    switch (op) {
-      case CONV2D, CONV2D_INPUT_GRAD, CONV2D_WEIGHT_GRAD -> {
-        Attr.Conv a = op == Op.CONV2D ? (Attr.Conv) node.attr()
-            : op == Op.CONV2D_INPUT_GRAD ? ((Attr.ConvInputGrad) node.attr()).conv() : ((Attr.ConvWeightGrad) node.attr()).conv();
-        x = (op == Op.CONV2D_INPUT_GRAD ? node : node.input(0)).type().dims();
-        y = (op == Op.CONV2D ? node : op == Op.CONV2D_INPUT_GRAD ? node.input(0) : node.input(1)).type().dims();
-        List<Dim> weight = (op == Op.CONV2D_WEIGHT_GRAD ? node : node.input(1)).type().dims();
-        kH = weight.get(2);
-        kW = weight.get(3);
-        stride = a.stride();
-        padding = a.padding();
-        dilation = a.dilation();
-        g = a.groups();
-      }
-      default -> { // MAX_POOL2D(x), MAX_POOL2D_SCATTER(x, g), MAX_POOL2D_GATHER(x, d)
-        Attr.Pool a = (Attr.Pool) node.attr();
-        x = node.input(0).type().dims();
-        y = (op == Op.MAX_POOL2D ? node : op == Op.MAX_POOL2D_SCATTER ? node.input(1) : node).type().dims();
-        kH = Dim.of(a.kernel().h());
-        kW = Dim.of(a.kernel().w());
-        stride = a.stride();
-        padding = a.padding();
-        dilation = new Attr.Hw(1, 1);
-      }
-    }
-    this.n = dims.slot(x.get(0));
-    this.c = dims.slot(x.get(1));
-    this.h = dims.slot(x.get(2));
-    this.w = dims.slot(x.get(3));
-    this.o = dims.slot(y.get(1));
-    this.oh = dims.slot(y.get(2));
-    this.ow = dims.slot(y.get(3));
-    this.kh = dims.slot(kH);
-    this.kw = dims.slot(kW);
-    this.sh = (int) stride.h();
-    this.sw = (int) stride.w();
-    this.ph = (int) padding.h();
-    this.pw = (int) padding.w();
-    this.dh = (int) dilation.h();
-    this.dw = (int) dilation.w();
-    this.groups = (int) g;
+    Window g = Window.of(node);
+    this.n = dims.slot(g.n());
+    this.c = dims.slot(g.c());
+    this.h = dims.slot(g.h());
+    this.w = dims.slot(g.w());
+    this.o = dims.slot(g.o());
+    this.oh = dims.slot(g.oh());
+    this.ow = dims.slot(g.ow());
+    this.kh = dims.slot(g.kh());
+    this.kw = dims.slot(g.kw());
+    this.sh = g.sh();
+    this.sw = g.sw();
+    this.ph = g.ph();
+    this.pw = g.pw();
+    this.dh = g.dh();
+    this.dw = g.dw();
+    this.groups = g.groups();
   }
 
   static boolean handles(Op op) {
-    return switch (op) {
-      case CONV2D, CONV2D_INPUT_GRAD, CONV2D_WEIGHT_GRAD, MAX_POOL2D, MAX_POOL2D_SCATTER, MAX_POOL2D_GATHER -> true;
-      default -> false;
-    };
+    return Window.handles(op);
   }
 
   @Override public void run(float[][] b, int[] d, int lo, int hi) {

@@ -1,11 +1,11 @@
-package dev.nnc.jvm;
+package dev.nnc.plan;
 
 /**
  * Integer index arithmetic inside a kernel, built with light simplification so that the
  * common cases (an operand of the loop's own shape, a broadcast bias) cost an add or a
  * remainder, not a full unravel and ravel. Records, so equal expressions share one local.
  */
-sealed interface Ix {
+public sealed interface Ix {
   /** A constant. */
   record Lit(int value) implements Ix {}
 

@@ -1,0 +1,409 @@
+package dev.nnc.opencl;
+
+import dev.nnc.exec.Device;
+import dev.nnc.exec.Executable;
+import dev.nnc.fuse.Fuse;
+import dev.nnc.ir.Attr;
+import dev.nnc.ir.Node;
+import dev.nnc.ir.Op;
+import dev.nnc.plan.Dims;
+import dev.nnc.plan.LaunchPlan;
+import dev.nnc.plan.Window;
+import dev.nnc.runtime.opencl.ClContext;
+import dev.nnc.runtime.opencl.ClException;
+import dev.nnc.shape.Dim;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A program compiled for an OpenCL device. The shared {@link LaunchPlan} gives the launches
+ * and buffer slots; each launch becomes an OpenCL kernel ({@link ClWriter} for fused
+ * elementwise and reduction launches, {@link LibraryKernels} for products, windows and
+ * scatter-adds) or, for a loop, a nested program the host runs once per step. All kernels
+ * of a program are one OpenCL program, built once per device (or loaded from the binary
+ * cache). Buffers are allocated once per set of sizes, from the plan.
+ */
+public final class ClProgram implements Executable {
+  /** One launch: an OpenCL kernel over a grid, or a loop run from the host. */
+  interface Step {}
+
+  /** A kernel: the function {@code name} over {@code global} items (size-table slots) in work-groups of {@code local}. */
+  private record KernelStep(String name, String text, int[] slots, int[] global, int[] local) implements Step {}
+
+  private final ClContext context;
+  private final LaunchPlan plan;
+  private final Dims dims;
+  private final List<Step> steps = new ArrayList<>();
+  private final List<ClLoop> loops = new ArrayList<>();
+  /** The source of the whole program, and of each kernel by name (what --emit kernels writes). */
+  private final String source;
+  private final Map<String, String> kernelSources = new LinkedHashMap<>();
+  private final Map<String, String> loopSources = new LinkedHashMap<>();
+  private final ClContext.Program program;
+  private final long[] kernels;
+  /** The work-group size of the one-dimensional kernels. */
+  private final int group;
+  private final int[] elementSlots;
+  private final long[] buffers;
+  private final long[] capacity;
+  private long dimsBuffer;
+  private int dimsCapacity;
+  private final float[][] results;
+  private final List<float[]> resultList;
+  private Map<String, Long> boundSizes;
+  private int[] boundDims;
+
+  private ClProgram(ClContext context, List<Node> roots, Set<Node> update, Set<Node> gradients) {
+    this.context = context;
+    this.plan = LaunchPlan.of("the OpenCL backend", roots, update, gradients);
+    this.dims = plan.dims();
+    Map<String, String> byText = new LinkedHashMap<>(); // kernel text (named KERNEL) -> its name
+    List<LaunchPlan.Launch> launches = plan.launches();
+    int tile = context != null ? ClTiles.matmulTile(context.device()) : ClTiles.DEFAULT;
+    group = context != null ? ClTiles.group(context.device()) : 64;
+    for (int i = 0; i < launches.size(); i++) {
+      LaunchPlan.Launch l = launches.get(i);
+      int launch = i;
+      ClWriter.Storage storage = n -> plan.slot(launch, n);
+      String comment = "launch " + i + ": " + ClProgram.describe(l) + spans(l);
+      if (l instanceof LaunchPlan.Segments s) {
+        ClWriter.Written w = ClWriter.segments("KERNEL", comment, dims, storage, s.computed(), s.segments(), s.hoisted());
+        Dim items = Dim.of(0);
+        for (List<Node> seg : s.segments()) items = items.plus(seg.get(0).type().elements());
+        steps.add(kernel(byText, w.source(), w.slots(), List.of(items), null));
+      } else if (l instanceof LaunchPlan.Reduce r) {
+        ClWriter.Written w = ClWriter.reduction("KERNEL", comment, dims, storage, r.computed(), r.reduce(), r.inner(), r.outer());
+        steps.add(kernel(byText, w.source(), w.slots(), List.of(r.reduce().type().elements()), null));
+      } else if (l instanceof LaunchPlan.Matmul m) {
+        LibraryKernels.Source k = LibraryKernels.matmul("KERNEL", comment, m, plan.slotOf(), dims, tile);
+        steps.add(kernel(byText, k.text(), k.slots(), k.global(), k.local()));
+      } else if (l instanceof LaunchPlan.Library lib && Window.handles(lib.anchor().op())) {
+        LibraryKernels.Source k = LibraryKernels.window("KERNEL", comment, lib.anchor(), plan.slotOf(), dims);
+        steps.add(kernel(byText, k.text(), k.slots(), k.global(), k.local()));
+      } else if (l instanceof LaunchPlan.Library lib) {
+        LibraryKernels.Source k = LibraryKernels.scatterAdd("KERNEL", comment, lib.anchor(), plan.slotOf(), dims);
+        steps.add(kernel(byText, k.text(), k.slots(), k.global(), k.local()));
+      } else {
+        ClLoop loop = new ClLoop(context, ((LaunchPlan.Loop) l).results(), plan.slotOf());
+        loops.add(loop);
+        steps.add(loop);
+        // The body's kernels are a program of their own; --emit kernels shows them too.
+        loop.program().kernelSources().forEach((name, text) -> loopSources.put("loop" + (loops.size() - 1) + "_" + name, text));
+      }
+    }
+    elementSlots = new int[plan.slotElements().size()];
+    for (int s = 0; s < elementSlots.length; s++) elementSlots[s] = dims.slot(plan.slotElements().get(s));
+    List<String> names = new ArrayList<>(kernelSources.keySet());
+    List<Integer> lines = new ArrayList<>();
+    source = assemble(new ArrayList<>(kernelSources.values()), lines);
+    program = context == null || kernelSources.isEmpty() ? null : build(context, source, names, lines);
+    kernels = new long[steps.size()];
+    for (int i = 0; i < steps.size(); i++) {
+      if (program != null && steps.get(i) instanceof KernelStep k) kernels[i] = context.kernel(program, k.name());
+    }
+    buffers = new long[plan.slotElements().size()];
+    capacity = new long[buffers.length];
+    results = new float[plan.roots().size()][];
+    resultList = Collections.unmodifiableList(Arrays.asList(results));
+  }
+
+  /** The OpenCL source of a program without building it (no device needed): what {@code --emit kernels} writes. */
+  public static ClProgram sources(List<Node> roots, Set<Node> update, Set<Node> gradients) {
+    return new ClProgram(null, roots, update, gradients);
+  }
+
+  /** Compiles roots on a context; {@code update} are the optimizer's results, {@code gradients} what they read (see {@link Fuse}). */
+  public static ClProgram compile(ClContext context, List<Node> roots, Set<Node> update, Set<Node> gradients) {
+    return new ClProgram(context, roots, update, gradients);
+  }
+
+  /**
+   * The kernel of a launch: launches whose kernels differ only in their comment (the steps of an
+   * unrolled scan) share one, which keeps the comment of the first.
+   */
+  private KernelStep kernel(Map<String, String> byText, String text, int[] slots, List<Dim> global, int[] local) {
+    String code = text.substring(text.indexOf('\n') + 1);
+    String name = byText.get(code);
+    if (name == null) {
+      name = "k" + byText.size();
+      byText.put(code, name);
+      kernelSources.put(name, text.replace("KERNEL", name));
+    }
+    int[] g = new int[global.size()];
+    for (int k = 0; k < g.length; k++) g[k] = dims.slot(global.get(k));
+    return new KernelStep(name, text, slots, g, local);
+  }
+
+  private static int lineCount(CharSequence s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) == '\n') n++;
+    return n;
+  }
+
+  /** The prelude and the kernels as one source; {@code lines} gets the first line of each kernel. */
+  private static String assemble(List<String> texts, List<Integer> lines) {
+    StringBuilder all = new StringBuilder(prelude());
+    for (String text : texts) {
+      all.append('\n');
+      lines.add(lineCount(all) + 1);
+      all.append(text);
+    }
+    return all.toString();
+  }
+
+  /** Builds kernels (named {@code names}, each text starting with its comment line) as one program. */
+  static ClContext.Program buildAll(ClContext context, List<String> names, List<String> texts) {
+    List<Integer> lines = new ArrayList<>();
+    return build(context, assemble(texts, lines), names, lines);
+  }
+
+  private static final Pattern LOG_LINE = Pattern.compile("\\.cl:(\\d+):\\d+:");
+
+  /** Builds the program; a failure names the kernel the first error is in and shows the log. */
+  private static ClContext.Program build(ClContext context, String source, List<String> names, List<Integer> lines) {
+    String options = "-cl-fp32-correctly-rounded-divide-sqrt" + (context.device().fp64() ? " -DNNC_FP64" : "");
+    try {
+      return context.build(source, options);
+    } catch (ClContext.BuildFailure e) {
+      String kernel = "the prelude";
+      Matcher m = LOG_LINE.matcher(e.log());
+      if (m.find()) {
+        int line = Integer.parseInt(m.group(1));
+        for (int k = 0; k < names.size(); k++) if (lines.get(k) <= line) kernel = "kernel " + names.get(k);
+      }
+      String head = kernel;
+      int at = kernel.startsWith("kernel ") ? names.indexOf(kernel.substring(7)) : -1;
+      if (at >= 0) {
+        String text = source.substring(lineOffset(source, lines.get(at)));
+        head += " (" + text.substring(3, text.indexOf('\n')) + ")"; // its comment: which launch, which ops
+      }
+      throw new ClException("OpenCL cannot build " + head + " on " + context.device().name() + ":\n" + e.log());
+    }
+  }
+
+  private static int lineOffset(String s, int line) {
+    int at = 0;
+    for (int l = 1; l < line; l++) at = s.indexOf('\n', at) + 1;
+    return at;
+  }
+
+  // ---- running
+
+  @Override public synchronized List<float[]> run(Map<String, float[]> leaves, Map<String, Long> sizes) {
+    if (!sizes.equals(boundSizes)) bind(sizes);
+    for (Map.Entry<Integer, String> e : plan.leafName().entrySet()) {
+      float[] v = leaves.get(e.getValue());
+      int want = boundDims[elementSlots[e.getKey()]];
+      if (v == null) throw new IllegalArgumentException("no value for " + e.getValue());
+      if (v.length < want) throw new IllegalArgumentException(e.getValue() + " needs " + want + " values but has " + v.length);
+      context.write(buffers[e.getKey()], v, want);
+    }
+    enqueue();
+    for (int r = 0; r < results.length; r++) {
+      int s = plan.slotOf().get(plan.roots().get(r));
+      context.read(buffers[s], results[r], results[r].length);
+    }
+    return resultList;
+  }
+
+  /** Enqueues every launch, in order, on buffers already bound (the caller reads the results). */
+  void enqueue() {
+    for (int i = 0; i < steps.size(); i++) {
+      Step step = steps.get(i);
+      if (step instanceof KernelStep k) {
+        long[] global = new long[k.global().length];
+        boolean empty = false;
+        for (int a = 0; a < global.length; a++) {
+          global[a] = boundDims[k.global()[a]];
+          empty |= global[a] == 0;
+        }
+        if (empty) continue;
+        long[] local;
+        if (k.local() != null) {
+          local = new long[k.local().length];
+          for (int a = 0; a < local.length; a++) local[a] = k.local()[a];
+        } else {
+          // One work-group size for every launch (the kernels skip the items past their end): the
+          // driver compiles each kernel for one group shape, not one per problem size.
+          local = new long[] {group};
+          global[0] = (global[0] + group - 1) / group * group;
+        }
+        long t0 = profile != null ? System.nanoTime() : 0;
+        context.launch(kernels[i], global, local, k.name());
+        if (profile != null) {
+          context.finish();
+          profile[i] += System.nanoTime() - t0;
+        }
+      } else {
+        ((ClLoop) step).run(buffers, boundSizes);
+      }
+    }
+  }
+
+  /** Evaluates the size formulas for new sizes, grows the buffers that are too small, and points the kernels at them. */
+  void bind(Map<String, Long> sizes) {
+    boundSizes = Map.copyOf(sizes);
+    boundDims = dims.evaluate(sizes);
+    long total = 0;
+    int largest = 0;
+    for (int s = 0; s < buffers.length; s++) {
+      long bytes = 4L * boundDims[elementSlots[s]];
+      total += bytes;
+      if (bytes > 4L * boundDims[elementSlots[largest]]) largest = s;
+    }
+    if (buffers.length > 0 && (total > context.device().globalMemory()
+        || 4L * boundDims[elementSlots[largest]] > context.device().maxAllocation())) {
+      throw outOfMemory(largest, sizes);
+    }
+    for (int s = 0; s < buffers.length; s++) {
+      long bytes = 4L * Math.max(1, boundDims[elementSlots[s]]);
+      if (buffers[s] != 0 && capacity[s] >= bytes) continue;
+      if (buffers[s] != 0) context.release(buffers[s]);
+      try {
+        buffers[s] = context.buffer(bytes);
+      } catch (ClException e) {
+        buffers[s] = 0;
+        throw outOfMemory(s, sizes);
+      }
+      capacity[s] = bytes;
+      float[] constant = plan.constants().get(s);
+      if (constant != null) context.write(buffers[s], constant, constant.length);
+    }
+    if (dimsCapacity < Math.max(1, boundDims.length)) {
+      if (dimsBuffer != 0) context.release(dimsBuffer);
+      dimsCapacity = Math.max(1, boundDims.length);
+      dimsBuffer = context.buffer(4L * dimsCapacity);
+    }
+    if (boundDims.length > 0) context.write(dimsBuffer, boundDims);
+    for (int i = 0; i < steps.size(); i++) {
+      if (steps.get(i) instanceof KernelStep k) {
+        for (int a = 0; a < k.slots().length; a++) context.arg(kernels[i], a, buffers[k.slots()[a]]);
+        context.arg(kernels[i], k.slots().length, dimsBuffer);
+      }
+    }
+    for (int r = 0; r < results.length; r++) {
+      int n = boundDims[elementSlots[plan.slotOf().get(plan.roots().get(r))]];
+      if (results[r] == null || results[r].length != n) results[r] = new float[n];
+    }
+  }
+
+  /** Out of device memory: which buffer did not fit, the plan's peak, and the largest batch that fits. */
+  private ClException outOfMemory(int slot, Map<String, Long> sizes) {
+    Dim peak = Dim.of(0); // on the device, the leaves and constants have buffers too
+    for (Dim e : plan.slotElements()) peak = peak.plus(e.times(Dim.of(4)));
+    StringBuilder m = new StringBuilder("out of memory on " + context.device().name() + " ("
+        + (context.device().globalMemory() >> 20) + " MiB)");
+    if (slot >= 0) {
+      m.append(": cannot fit buffer ").append(slot).append(" (").append(bufferName(slot)).append(", ")
+          .append(4L * boundDims[elementSlots[slot]]).append(" bytes)");
+    }
+    m.append("; the plan's peak is ").append(peak).append(" bytes = ").append(peak.evaluate(sizes)).append(" at ").append(sizes);
+    if (sizes.containsKey("B")) {
+      long lo = 0, hi = sizes.get("B");
+      while (lo < hi) { // the largest batch whose peak fits
+        long mid = (lo + hi + 1) / 2;
+        Map<String, Long> at = new java.util.HashMap<>(sizes);
+        at.put("B", mid);
+        if (peak.evaluate(at) <= context.device().globalMemory()) lo = mid; else hi = mid - 1;
+      }
+      m.append("; the largest batch that fits is ").append(lo);
+    }
+    return new ClException(m.toString());
+  }
+
+  /** What a buffer holds: a leaf's name, or the type of the first value planned into it. */
+  private String bufferName(int slot) {
+    String leaf = plan.leafName().get(slot);
+    if (leaf != null) return leaf;
+    for (Map.Entry<Node, Integer> e : plan.slotOf().entrySet()) {
+      if (e.getValue() == slot) return e.getKey().op().word() + " " + e.getKey().type();
+    }
+    return "a constant";
+  }
+
+  private long[] profile;
+
+  /** Starts timing every launch of the following runs (each waits for its launch); {@link #profile()} gives the nanoseconds of each. */
+  public void startProfile() { profile = new long[steps.size()]; }
+
+  public long[] profile() { return profile.clone(); }
+
+  /** The device buffers of the last bind, by slot (a loop's body is run on its parent's buffers). */
+  long[] buffers() { return buffers; }
+
+  LaunchPlan plan() { return plan; }
+
+  int[] boundDims() { return boundDims; }
+
+  int elementsOfSlot(int slot) { return boundDims[elementSlots[slot]]; }
+
+  /** The whole OpenCL source of the program. */
+  public String source() { return source; }
+
+  /** Each kernel's source (after the shared prelude), by name, in launch order. */
+  public Map<String, String> kernelSources() { return kernelSources; }
+
+  /** The kernels of the loops' bodies, named loopN_kM. */
+  public Map<String, String> loopSources() { return loopSources; }
+
+  /** The helpers every kernel's source needs before it. */
+  public static String prelude() { return Templates.PRELUDE + LibraryKernels.ARGMAX; }
+
+  public boolean fromCache() { return program == null || program.cached(); }
+
+  public int launchCount() { return steps.size(); }
+
+  /** One line per launch. */
+  public String describe() { return plan.describe(); }
+
+  /** The .nn spans a launch's nodes came from (user code first, then the stdlib), as a comment line. */
+  static String spans(LaunchPlan.Launch l) {
+    List<Node> nodes = new ArrayList<>(l.writes());
+    if (l instanceof LaunchPlan.Segments s) nodes.addAll(s.computed());
+    if (l instanceof LaunchPlan.Reduce r) nodes.addAll(r.computed());
+    if (l instanceof LaunchPlan.Library lib) nodes.add(lib.anchor());
+    java.util.Set<String> user = new java.util.LinkedHashSet<>(), lib = new java.util.LinkedHashSet<>();
+    for (Node n : nodes) {
+      dev.nnc.diag.Span s = dev.nnc.check.Lower.origin(n);
+      if (s != null) (s.source().stdlib() ? lib : user).add(s.where());
+    }
+    List<String> all = new ArrayList<>(user);
+    all.addAll(lib);
+    if (all.isEmpty()) return "";
+    return " (from " + (all.size() <= 6 ? String.join(", ", all) : String.join(", ", all.subList(0, 6)) + ", ...") + ")";
+  }
+
+  /** What a launch computes, for the comment on its kernel. */
+  static String describe(LaunchPlan.Launch l) {
+    StringBuilder out = new StringBuilder();
+    if (l instanceof LaunchPlan.Matmul m) {
+      out.append("matmul").append(m.transA() ? " a'" : "").append(m.transB() ? " b'" : "");
+    } else if (l instanceof LaunchPlan.Library lib) {
+      out.append(lib.anchor().op().word());
+    } else if (l instanceof LaunchPlan.Loop) {
+      out.append("loop");
+    } else {
+      Set<Node> computed = l instanceof LaunchPlan.Segments s ? s.computed() : ((LaunchPlan.Reduce) l).computed();
+      out.append(l instanceof LaunchPlan.Reduce ? "reduction of" : "elementwise");
+      int n = 0;
+      for (Node x : computed) {
+        if (x.op() == Op.FILL || x.op() == Op.SIZE) continue;
+        if (n++ == 12) {
+          out.append(" ...");
+          break;
+        }
+        out.append(' ').append(x.op().word());
+      }
+    }
+    out.append(" ->");
+    for (Node w : l.writes()) out.append(' ').append(w.type());
+    return out.toString();
+  }
+}

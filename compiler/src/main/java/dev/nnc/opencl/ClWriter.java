@@ -1,0 +1,440 @@
+package dev.nnc.opencl;
+
+import dev.nnc.ir.Attr;
+import dev.nnc.ir.Node;
+import dev.nnc.ir.Op;
+import dev.nnc.plan.Dims;
+import dev.nnc.plan.Ix;
+import dev.nnc.shape.DType;
+import dev.nnc.shape.Dim;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes the OpenCL C of one fused elementwise or reduction launch, one work-item per
+ * element: the body computes the kernel's nodes for that element in float32, straight-line,
+ * each value once (in a variable), with index arithmetic for every layout change and
+ * broadcast, from the per-primitive {@link Templates}. The same walk as the JVM backend's
+ * {@code KernelWriter}, writing text instead of bytecode.
+ *
+ * <p>A kernel's parameters are the buffers it touches ({@code b0, b1, ...} in the order the
+ * code first names them) and the size table {@code d}; it knows nothing else of the program,
+ * so kernels that differ only in their buffers have one text.
+ */
+final class ClWriter {
+  /** Where stored values live: a buffer slot, or -1 for a value computed where it is read. */
+  interface Storage {
+    int slot(Node n);
+  }
+
+  /** A written kernel: its source (the function is named {@code name}) and its buffer slots by parameter. */
+  record Written(String source, int[] slots) {}
+
+  private record Key(Node node, List<Ix> idx) {}
+
+  private record Canon(List<Ix> idx, List<Dim> dims) {}
+
+  private final Dims dims;
+  private final Storage storage;
+  private final Set<Node> computed;
+  private final Map<Integer, Integer> ordinals = new LinkedHashMap<>();
+  private final StringBuilder body = new StringBuilder();
+  private final Map<Integer, String> counters = new HashMap<>();
+  private final Map<Canon, Ix> flats = new HashMap<>();
+  private final Deque<Map<Object, String>> scopes = new ArrayDeque<>();
+  private int names;
+  private int loops;
+  private String indent = "  ";
+
+  private ClWriter(Dims dims, Storage storage, Set<Node> computed) {
+    this.dims = dims;
+    this.storage = storage;
+    this.computed = computed;
+    scopes.push(new HashMap<>());
+  }
+
+  /** An elementwise kernel: work-item i computes element i of the segments laid end to end. */
+  static Written segments(String name, String comment, Dims dims, Storage storage, Set<Node> computed,
+      List<List<Node>> segments, List<Node> hoisted) {
+    ClWriter w = new ClWriter(dims, storage, computed);
+    w.line("const int gid = get_global_id(0);");
+    w.hoist(hoisted);
+    // The bounds first: an if-else chain has no room for the lines that compute them.
+    List<String> starts = new ArrayList<>(), ends = new ArrayList<>();
+    Ix start = Ix.ZERO;
+    for (List<Node> outputs : segments) {
+      Ix end = Ix.add(start, dims.ix(Dims.product(outputs.get(0).type().dims())));
+      starts.add(w.expr(start));
+      ends.add(w.expr(end));
+      start = end;
+    }
+    for (int k = 0; k < segments.size(); k++) {
+      List<Node> outputs = segments.get(k);
+      List<Dim> shape = outputs.get(0).type().dims();
+      w.line((k == 0 ? "if" : "} else if") + " (gid < " + ends.get(k) + ") {");
+      w.open();
+      int loop = w.loops++;
+      String i = w.fresh("i");
+      w.line("const int " + i + " = gid - " + starts.get(k) + ";");
+      w.counters.put(loop, i);
+      List<Ix> canon = w.canonical(new Ix.Counter(loop), shape);
+      for (Node out : outputs) w.store(out, canon, new Ix.Counter(loop));
+      w.close();
+    }
+    w.line("}");
+    return w.finish(name, comment);
+  }
+
+  /**
+   * A reduction kernel: work-item o sums (or takes the maximum of) the reduced elements of
+   * result element o in a fixed order, accumulating in double where the device has it (as the
+   * JVM backend does), computing the prologue on the way and storing the prologue values
+   * that are outputs, then computes and stores the epilogue outputs.
+   */
+  static Written reduction(String name, String comment, Dims dims, Storage storage, Set<Node> computed, Node reduce,
+      List<Node> inner, List<Node> outer) {
+    ClWriter w = new ClWriter(dims, storage, computed);
+    Node x = reduce.input(0);
+    List<Dim> xDims = x.type().dims(), oDims = reduce.type().dims();
+    Attr.Axes axes = (Attr.Axes) reduce.attr();
+    List<Dim> reduced = new ArrayList<>();
+    for (int ax : axes.axes()) reduced.add(xDims.get(ax));
+    int outerLoop = w.loops++, innerLoop = w.loops++;
+    w.counters.put(outerLoop, "o");
+    w.counters.put(innerLoop, "j");
+    w.line("const int o = get_global_id(0);");
+    w.line("if (o >= " + w.expr(dims.ix(reduce.type().elements())) + ") return;");
+    List<Ix> oIdx = w.canonical(new Ix.Counter(outerLoop), oDims);
+    List<Ix> rIdx = w.unravel(new Ix.Counter(innerLoop), reduced);
+    List<Ix> xIdx = new ArrayList<>();
+    int kept = 0, red = 0;
+    for (int k = 0; k < xDims.size(); k++) {
+      if (axes.axes().contains(k)) {
+        xIdx.add(rIdx.get(red++));
+        if (axes.keep()) kept++;
+      } else {
+        xIdx.add(oIdx.get(kept++));
+      }
+    }
+    boolean max = reduce.op() == Op.REDUCE_MAX;
+    w.line("acc_t acc = " + (max ? "-INFINITY" : "0") + ";");
+    w.line("const int count = " + w.expr(dims.ix(Dims.product(reduced))) + ";");
+    w.line("for (int j = 0; j < count; j++) {");
+    w.open();
+    w.scopes.push(new HashMap<>());
+    String v = w.val(x, xIdx);
+    for (Node p : inner) w.store(p, xIdx, w.ravel(xIdx, xDims));
+    // Math.max of doubles: NaN wins.
+    w.line(max ? "acc = isnan(acc) || isnan((acc_t) " + v + ") ? NAN : fmax(acc, (acc_t) " + v + ");" : "acc += (acc_t) " + v + ";");
+    w.scopes.pop();
+    w.close();
+    w.line("}");
+    String result = w.fresh("r");
+    w.line("const float " + result + " = (float) acc;");
+    w.scopes.peek().put(new Key(reduce, oIdx), result);
+    for (Node e : outer) w.store(e, oIdx, new Ix.Counter(outerLoop));
+    return w.finish(name, comment);
+  }
+
+  /**
+   * Values of rank 0 (Adam's bias corrections, powers of the step) once per work-group: the
+   * first work-item computes them into local memory, the others read them after a barrier.
+   * Every work-item reaches the barrier: the launch covers whole groups and no item has left.
+   */
+  private void hoist(List<Node> hoisted) {
+    List<Node> worth = new ArrayList<>();
+    for (Node n : hoisted) if (n.op() != Op.FILL && n.op() != Op.SIZE && !(storage.slot(n) >= 0 && !computed.contains(n))) worth.add(n);
+    if (worth.isEmpty()) return;
+    line("__local float hoisted[" + worth.size() + "];");
+    line("if (get_local_id(0) == 0) {");
+    open();
+    for (int k = 0; k < worth.size(); k++) line("hoisted[" + k + "] = " + val(worth.get(k), List.of()) + ";");
+    close();
+    line("}");
+    line("barrier(CLK_LOCAL_MEM_FENCE);");
+    for (int k = 0; k < worth.size(); k++) {
+      String v = define("hoisted[" + k + "]");
+      scopes.peek().put(new Key(worth.get(k), List.of()), v);
+    }
+  }
+
+  private Written finish(String name, String comment) {
+    StringBuilder out = new StringBuilder();
+    out.append("// ").append(comment.replace("\n", "\n// ")).append('\n');
+    out.append("__kernel void ").append(name).append('(');
+    int[] slots = new int[ordinals.size()];
+    for (Map.Entry<Integer, Integer> e : ordinals.entrySet()) {
+      slots[e.getValue()] = e.getKey();
+      out.append("__global float* restrict b").append(e.getValue()).append(", ");
+    }
+    out.append("__global const int* restrict d) {\n").append(body).append("}\n");
+    return new Written(out.toString(), slots);
+  }
+
+  // ---- text
+
+  private void line(String s) {
+    body.append(indent).append(s).append('\n');
+  }
+
+  private void open() {
+    indent += "  ";
+    scopes.push(new HashMap<>());
+  }
+
+  private void close() {
+    indent = indent.substring(2);
+    scopes.pop();
+  }
+
+  private String fresh(String prefix) {
+    return prefix + (names++);
+  }
+
+  private String buffer(int slot) {
+    return "b" + ordinals.computeIfAbsent(slot, k -> ordinals.size());
+  }
+
+  private void store(Node n, List<Ix> idx, Ix flat) {
+    String v = val(n, idx);
+    line(buffer(storage.slot(n)) + "[" + expr(flat) + "] = " + v + ";");
+  }
+
+  // ---- index arithmetic (as KernelWriter's)
+
+  private List<Ix> canonical(Ix counter, List<Dim> shape) {
+    List<Ix> idx = unravel(counter, shape);
+    flats.put(new Canon(idx, shape), counter);
+    return idx;
+  }
+
+  private List<Ix> unravel(Ix flat, List<Dim> shape) {
+    List<Ix> reversed = new ArrayList<>();
+    Dim stride = Dim.of(1);
+    for (int k = shape.size() - 1; k >= 0; k--) {
+      Dim d = shape.get(k);
+      if (d.isConstant() && d.constant() == 1) {
+        reversed.add(Ix.ZERO);
+      } else {
+        Ix q = Ix.div(flat, dims.ix(stride));
+        reversed.add(k == 0 ? q : Ix.rem(q, dims.ix(d)));
+      }
+      stride = stride.times(d);
+    }
+    List<Ix> idx = new ArrayList<>();
+    for (int k = reversed.size() - 1; k >= 0; k--) idx.add(reversed.get(k));
+    return idx;
+  }
+
+  private Ix ravel(List<Ix> idx, List<Dim> shape) {
+    Ix canon = flats.get(new Canon(idx, shape));
+    if (canon != null) return canon;
+    Ix flat = Ix.ZERO;
+    for (int k = 0; k < idx.size(); k++) flat = Ix.add(Ix.mul(flat, dims.ix(shape.get(k))), idx.get(k));
+    return flat;
+  }
+
+  /** An index as C: literals and counters as they are, each compound expression once per scope, in a variable. */
+  private String expr(Ix e) {
+    if (e instanceof Ix.Lit l) return Integer.toString(l.value());
+    if (e instanceof Ix.Counter c) return counters.get(c.loop());
+    if (e instanceof Ix.Read r) return "((int) v" + r.local() + ")";
+    String hit = lookup(e);
+    if (hit != null) return hit;
+    String text;
+    if (e instanceof Ix.Size s) {
+      text = "d[" + s.slot() + "]";
+    } else {
+      Ix.Bin b = (Ix.Bin) e;
+      text = expr(b.a()) + " " + b.op() + " " + expr(b.b());
+    }
+    String name = fresh("x");
+    line("const int " + name + " = " + text + ";");
+    scopes.peek().put(e, name);
+    return name;
+  }
+
+  private String lookup(Object key) {
+    for (Map<Object, String> s : scopes) {
+      String v = s.get(key);
+      if (v != null) return v;
+    }
+    return null;
+  }
+
+  // ---- values
+
+  /** The variable holding node n's value at index idx, computing it (and what it reads) the first time. */
+  private String val(Node n, List<Ix> idx) {
+    Key key = new Key(n, idx);
+    String hit = lookup(key);
+    if (hit != null) return hit;
+    int slot = computed.contains(n) ? -1 : storage.slot(n);
+    String out;
+    if (slot >= 0) {
+      out = define(buffer(slot) + "[" + expr(ravel(idx, n.type().dims())) + "]");
+    } else {
+      out = compute(n, idx);
+    }
+    scopes.peek().put(key, out);
+    return out;
+  }
+
+  /** A new float variable holding an expression. */
+  private String define(String expression) {
+    int id = names++;
+    line("const float v" + id + " = " + expression + ";");
+    return "v" + id;
+  }
+
+  private String compute(Node n, List<Ix> idx) {
+    Op op = n.op();
+    switch (op) {
+      case FILL -> {
+        return Templates.literal(((Attr.Fill) n.attr()).value());
+      }
+      case SIZE -> {
+        return define("(float) " + expr(dims.ix(((Attr.Size) n.attr()).size())));
+      }
+      case IOTA -> {
+        return define("(float) " + expr(idx.get(((Attr.Iota) n.attr()).axis())));
+      }
+      case STOP_GRADIENT -> {
+        return val(n.input(0), idx);
+      }
+      case RESHAPE -> {
+        return val(n.input(0), reshaped(idx, n.type().dims(), n.input(0).type().dims()));
+      }
+      case TRANSPOSE -> {
+        List<Integer> perm = ((Attr.Perm) n.attr()).perm();
+        Ix[] in = new Ix[perm.size()];
+        for (int k = 0; k < perm.size(); k++) in[perm.get(k)] = idx.get(k);
+        return val(n.input(0), List.of(in));
+      }
+      case BROADCAST -> {
+        List<Dim> from = n.input(0).type().dims();
+        int extra = idx.size() - from.size();
+        List<Ix> in = new ArrayList<>();
+        for (int k = 0; k < from.size(); k++) {
+          Dim d = from.get(k);
+          in.add(d.isConstant() && d.constant() == 1 ? Ix.ZERO : idx.get(k + extra));
+        }
+        return val(n.input(0), in);
+      }
+      case SLICE -> {
+        Attr.Slice s = (Attr.Slice) n.attr();
+        List<Ix> in = new ArrayList<>(idx);
+        in.set(s.axis(), Ix.add(idx.get(s.axis()), dims.ix(s.start())));
+        return val(n.input(0), in);
+      }
+      case PAD -> {
+        Attr.Pad p = (Attr.Pad) n.attr();
+        Ix at = Ix.sub(idx.get(p.axis()), dims.ix(p.before()));
+        String pos = expr(at);
+        int id = names++;
+        line("float v" + id + " = " + Templates.literal(p.value()) + ";");
+        line("if (" + pos + " >= 0 && " + pos + " < " + expr(dims.ix(n.input(0).type().dim(p.axis()))) + ") {");
+        List<Ix> in = new ArrayList<>(idx);
+        in.set(p.axis(), at);
+        inBranch(n.input(0), in, "v" + id);
+        line("}");
+        return "v" + id;
+      }
+      case CONCAT -> {
+        int axis = ((Attr.Axis) n.attr()).axis();
+        int id = names++;
+        line("float v" + id + ";");
+        String at = expr(idx.get(axis));
+        List<String> ends = new ArrayList<>();
+        Dim end = Dim.of(0);
+        for (Node x : n.inputs()) {
+          end = end.plus(x.type().dim(axis));
+          ends.add(expr(dims.ix(end)));
+        }
+        Dim offset = Dim.of(0);
+        for (int k = 0; k < n.inputs().size(); k++) {
+          Node x = n.input(k);
+          boolean last = k == n.inputs().size() - 1;
+          line((k == 0 ? "" : "} else ") + (last ? "{" : "if (" + at + " < " + ends.get(k) + ") {"));
+          List<Ix> in = new ArrayList<>(idx);
+          in.set(axis, Ix.sub(idx.get(axis), dims.ix(offset)));
+          inBranch(x, in, "v" + id);
+          offset = offset.plus(x.type().dim(axis));
+        }
+        line("}");
+        return "v" + id;
+      }
+      case RANDOM -> {
+        Attr.Rng r = (Attr.Rng) n.attr();
+        String step = val(n.input(0), List.of());
+        return define("nnc_random(" + (r.kind() == Attr.Rng.Kind.NORMAL ? 1 : 0) + ", " + (r.seed() & 0xFFFFFFFFL) + "u, "
+            + (r.stream() & 0xFFFFFFFFL) + "u, " + step + ", " + expr(ravel(idx, n.type().dims())) + ")");
+      }
+      case GATHER -> {
+        int axis = ((Attr.Axis) n.attr()).axis(), k = n.input(1).type().rank();
+        String pick = val(n.input(1), idx.subList(axis, axis + k));
+        List<Ix> in = new ArrayList<>(idx.subList(0, axis));
+        in.add(new Ix.Read(Integer.parseInt(variable(pick).substring(1))));
+        in.addAll(idx.subList(axis + k, idx.size()));
+        return val(n.input(0), in);
+      }
+      case CAST -> {
+        DType to = ((Attr.Cast) n.attr()).to();
+        String x = val(n.input(0), idx);
+        if (to.isFloat()) return x;
+        if (to == DType.I32) return define("(float) convert_int_sat(" + x + ")");
+        return define("BOOL(" + x + " != 0.0f)");
+      }
+      case SELECT -> {
+        String c = val(n.input(0), idx), a = val(n.input(1), idx), b = val(n.input(2), idx);
+        return define("(" + c + " != 0.0f ? " + a + " : " + b + ")");
+      }
+      default -> {
+        if (n.inputs().size() == 1) return define(Templates.unary(op, val(n.input(0), idx)));
+        if (n.inputs().size() == 2) return define(Templates.binary(op, n.type().dtype(), val(n.input(0), idx), val(n.input(1), idx)));
+        throw new IllegalStateException("the OpenCL kernels cannot compute " + op.word() + " element by element");
+      }
+    }
+  }
+
+  /** A value as a variable named v<N> (a literal gets one), so an index can read it. */
+  private String variable(String value) {
+    return value.startsWith("v") && value.substring(1).chars().allMatch(Character::isDigit) ? value : define(value);
+  }
+
+  /** Computes a value on one side of a branch into a variable: nothing computed there is visible after it. */
+  private void inBranch(Node x, List<Ix> idx, String into) {
+    open();
+    String v = val(x, idx);
+    line(into + " = " + v + ";");
+    close();
+  }
+
+  private List<Ix> reshaped(List<Ix> idx, List<Dim> out, List<Dim> in) {
+    List<Integer> outAxes = nonUnit(out), inAxes = nonUnit(in);
+    boolean same = outAxes.size() == inAxes.size();
+    for (int k = 0; same && k < outAxes.size(); k++) same = out.get(outAxes.get(k)).equals(in.get(inAxes.get(k)));
+    if (same) {
+      List<Ix> result = new ArrayList<>();
+      for (int k = 0; k < in.size(); k++) result.add(Ix.ZERO);
+      for (int k = 0; k < inAxes.size(); k++) result.set(inAxes.get(k), idx.get(outAxes.get(k)));
+      return result;
+    }
+    return unravel(ravel(idx, out), in);
+  }
+
+  private static List<Integer> nonUnit(List<Dim> shape) {
+    List<Integer> out = new ArrayList<>();
+    for (int k = 0; k < shape.size(); k++) {
+      Dim d = shape.get(k);
+      if (!(d.isConstant() && d.constant() == 1)) out.add(k);
+    }
+    return out;
+  }
+}
