@@ -4,6 +4,7 @@ import static org.objectweb.asm.Opcodes.*;
 
 import dev.nnc.ir.Attr;
 import dev.nnc.plan.Dims;
+import dev.nnc.plan.Indices;
 import dev.nnc.plan.Ix;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Op;
@@ -51,9 +52,6 @@ final class KernelWriter {
    */
   record Written(byte[] bytes, int[] slots) {}
 
-  /** The canonical index of a loop: its counter unravelled over the loop's shape. */
-  private record Canon(List<Ix> idx, List<Dim> dims) {}
-
   private final Dims dims;
   private final Storage storage;
   private final Map<Integer, Integer> ordinals = new java.util.LinkedHashMap<>();
@@ -63,11 +61,12 @@ final class KernelWriter {
   private int nextLocal = 5;
   private int loops;
   private final Map<Integer, Integer> counters = new HashMap<>();
-  private final Map<Canon, Ix> flats = new HashMap<>();
+  private final Indices indices;
   private final Deque<Map<Object, Integer>> scopes = new ArrayDeque<>();
 
   private KernelWriter(Dims dims, Storage storage, Set<Node> computed) {
     this.dims = dims;
+    this.indices = new Indices(dims);
     this.storage = storage;
     this.computed = computed;
   }
@@ -146,7 +145,7 @@ final class KernelWriter {
     mv.visitCode();
     nextLocal = 5;
     counters.clear();
-    flats.clear();
+    indices.clear();
     scopes.clear();
     scopes.push(new HashMap<>());
     body.run();
@@ -192,7 +191,7 @@ final class KernelWriter {
     mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "min", "(II)I", false);
     mv.visitVarInsn(ISTORE, end);
     counters.put(loop, i);
-    List<Ix> canon = canonical(new Ix.Counter(loop), shape);
+    List<Ix> canon = indices.canonical(new Ix.Counter(loop), shape);
     if (VECTOR && outputs.stream().allMatch(o -> vectorizable(o, shape))) vectorLoop(i, end, shape, outputs);
     Label head = new Label(), done = new Label();
     mv.visitLabel(head);
@@ -376,8 +375,8 @@ final class KernelWriter {
     counters.put(innerLoop, j);
     push(dims.ix(Dims.product(reduced)));
     mv.visitVarInsn(ISTORE, count);
-    List<Ix> oIdx = canonical(new Ix.Counter(outerLoop), oDims);
-    List<Ix> rIdx = unravel(new Ix.Counter(innerLoop), reduced);
+    List<Ix> oIdx = indices.canonical(new Ix.Counter(outerLoop), oDims);
+    List<Ix> rIdx = indices.unravel(new Ix.Counter(innerLoop), reduced);
     // The input's index: kept axes from the result's index, reduced axes from the inner counter.
     List<Ix> xIdx = new ArrayList<>();
     int kept = 0, red = 0;
@@ -408,7 +407,7 @@ final class KernelWriter {
     mv.visitJumpInsn(IF_ICMPGE, idone);
     scopes.push(new HashMap<>());
     int v = val(x, xIdx);
-    for (Node p : inner) store(p, xIdx, ravel(xIdx, xDims));
+    for (Node p : inner) store(p, xIdx, indices.ravel(xIdx, xDims));
     mv.visitVarInsn(DLOAD, acc);
     mv.visitVarInsn(FLOAD, v);
     mv.visitInsn(F2D);
@@ -442,40 +441,7 @@ final class KernelWriter {
     mv.visitInsn(FASTORE);
   }
 
-  // ---- index arithmetic
-
-  /** The index of every axis of a loop's shape, from its counter; registers their ravel as the counter. */
-  private List<Ix> canonical(Ix counter, List<Dim> shape) {
-    List<Ix> idx = unravel(counter, shape);
-    flats.put(new Canon(idx, shape), counter);
-    return idx;
-  }
-
-  private List<Ix> unravel(Ix flat, List<Dim> shape) {
-    List<Ix> idx = new ArrayList<>();
-    Dim stride = Dim.of(1);
-    List<Ix> reversed = new ArrayList<>();
-    for (int k = shape.size() - 1; k >= 0; k--) {
-      Dim d = shape.get(k);
-      if (d.isConstant() && d.constant() == 1) {
-        reversed.add(Ix.ZERO);
-      } else {
-        Ix q = Ix.div(flat, dims.ix(stride));
-        reversed.add(k == 0 ? q : Ix.rem(q, dims.ix(d)));
-      }
-      stride = stride.times(d);
-    }
-    for (int k = reversed.size() - 1; k >= 0; k--) idx.add(reversed.get(k));
-    return idx;
-  }
-
-  private Ix ravel(List<Ix> idx, List<Dim> shape) {
-    Ix canon = flats.get(new Canon(idx, shape));
-    if (canon != null) return canon;
-    Ix flat = Ix.ZERO;
-    for (int k = 0; k < idx.size(); k++) flat = Ix.add(Ix.mul(flat, dims.ix(shape.get(k))), idx.get(k));
-    return flat;
-  }
+  // ---- index arithmetic (Indices)
 
   /** Pushes an index, computing each compound expression once per scope. */
   private void push(Ix e) {
@@ -549,7 +515,7 @@ final class KernelWriter {
 
   private int load(int slot, List<Ix> idx, List<Dim> shape) {
     pushBuffer(slot);
-    push(ravel(idx, shape));
+    push(indices.ravel(idx, shape));
     mv.visitInsn(FALOAD);
     int out = newLocal();
     mv.visitVarInsn(FSTORE, out);
@@ -573,33 +539,8 @@ final class KernelWriter {
         mv.visitInsn(I2F);
         return fresh();
       }
-      case STOP_GRADIENT -> {
-        return val(n.input(0), idx);
-      }
-      case RESHAPE -> {
-        return val(n.input(0), reshaped(idx, n.type().dims(), n.input(0).type().dims()));
-      }
-      case TRANSPOSE -> {
-        List<Integer> perm = ((Attr.Perm) n.attr()).perm();
-        Ix[] in = new Ix[perm.size()];
-        for (int k = 0; k < perm.size(); k++) in[perm.get(k)] = idx.get(k);
-        return val(n.input(0), List.of(in));
-      }
-      case BROADCAST -> {
-        List<Dim> from = n.input(0).type().dims();
-        int extra = idx.size() - from.size();
-        List<Ix> in = new ArrayList<>();
-        for (int k = 0; k < from.size(); k++) {
-          Dim d = from.get(k);
-          in.add(d.isConstant() && d.constant() == 1 ? Ix.ZERO : idx.get(k + extra));
-        }
-        return val(n.input(0), in);
-      }
-      case SLICE -> {
-        Attr.Slice s = (Attr.Slice) n.attr();
-        List<Ix> in = new ArrayList<>(idx);
-        in.set(s.axis(), Ix.add(idx.get(s.axis()), dims.ix(s.start())));
-        return val(n.input(0), in);
+      case STOP_GRADIENT, RESHAPE, TRANSPOSE, BROADCAST, SLICE -> {
+        return val(n.input(0), indices.ofInput(n, idx));
       }
       case PAD -> {
         return pad(n, idx);
@@ -612,7 +553,7 @@ final class KernelWriter {
         mv.visitLdcInsn(r.seed());
         mv.visitLdcInsn(r.stream());
         mv.visitVarInsn(FLOAD, step);
-        push(ravel(idx, n.type().dims()));
+        push(indices.ravel(idx, n.type().dims()));
         mv.visitMethodInsn(INVOKESTATIC, "dev/nnc/runtime/Philox", "sampleF32", "(ZJJFI)F", false);
         return fresh();
       }
@@ -665,30 +606,6 @@ final class KernelWriter {
         throw new IllegalStateException("the JVM kernels cannot compute " + op.word() + " element by element");
       }
     }
-  }
-
-  /** The index of a reshape's input: sizes of 1 added or dropped map axis to axis; anything else goes through the flat index. */
-  private List<Ix> reshaped(List<Ix> idx, List<Dim> out, List<Dim> in) {
-    List<Integer> outAxes = nonUnit(out), inAxes = nonUnit(in);
-    boolean same = outAxes.size() == inAxes.size();
-    for (int k = 0; same && k < outAxes.size(); k++) same = out.get(outAxes.get(k)).equals(in.get(inAxes.get(k)));
-    if (same) {
-      List<Ix> result = new ArrayList<>();
-      for (int k = 0; k < in.size(); k++) result.add(Ix.ZERO);
-      for (int k = 0; k < inAxes.size(); k++) result.set(inAxes.get(k), idx.get(outAxes.get(k)));
-      return result;
-    }
-    Ix flat = ravel(idx, out);
-    return unravel(flat, in);
-  }
-
-  private static List<Integer> nonUnit(List<Dim> shape) {
-    List<Integer> out = new ArrayList<>();
-    for (int k = 0; k < shape.size(); k++) {
-      Dim d = shape.get(k);
-      if (!(d.isConstant() && d.constant() == 1)) out.add(k);
-    }
-    return out;
   }
 
   private int pad(Node n, List<Ix> idx) {

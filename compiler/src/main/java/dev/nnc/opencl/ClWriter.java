@@ -4,6 +4,7 @@ import dev.nnc.ir.Attr;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Op;
 import dev.nnc.plan.Dims;
+import dev.nnc.plan.Indices;
 import dev.nnc.plan.Ix;
 import dev.nnc.shape.DType;
 import dev.nnc.shape.Dim;
@@ -38,7 +39,6 @@ final class ClWriter {
 
   private record Key(Node node, List<Ix> idx) {}
 
-  private record Canon(List<Ix> idx, List<Dim> dims) {}
 
   private final Dims dims;
   private final Storage storage;
@@ -46,7 +46,7 @@ final class ClWriter {
   private final Map<Integer, Integer> ordinals = new LinkedHashMap<>();
   private final StringBuilder body = new StringBuilder();
   private final Map<Integer, String> counters = new HashMap<>();
-  private final Map<Canon, Ix> flats = new HashMap<>();
+  private final Indices indices;
   private final Deque<Map<Object, String>> scopes = new ArrayDeque<>();
   private int names;
   private int loops;
@@ -54,6 +54,7 @@ final class ClWriter {
 
   private ClWriter(Dims dims, Storage storage, Set<Node> computed) {
     this.dims = dims;
+    this.indices = new Indices(dims);
     this.storage = storage;
     this.computed = computed;
     scopes.push(new HashMap<>());
@@ -83,7 +84,7 @@ final class ClWriter {
       String i = w.fresh("i");
       w.line("const int " + i + " = gid - " + starts.get(k) + ";");
       w.counters.put(loop, i);
-      List<Ix> canon = w.canonical(new Ix.Counter(loop), shape);
+      List<Ix> canon = w.indices.canonical(new Ix.Counter(loop), shape);
       for (Node out : outputs) w.store(out, canon, new Ix.Counter(loop));
       w.close();
     }
@@ -110,8 +111,8 @@ final class ClWriter {
     w.counters.put(innerLoop, "j");
     w.line("const int o = get_global_id(0);");
     w.line("if (o >= " + w.expr(dims.ix(reduce.type().elements())) + ") return;");
-    List<Ix> oIdx = w.canonical(new Ix.Counter(outerLoop), oDims);
-    List<Ix> rIdx = w.unravel(new Ix.Counter(innerLoop), reduced);
+    List<Ix> oIdx = w.indices.canonical(new Ix.Counter(outerLoop), oDims);
+    List<Ix> rIdx = w.indices.unravel(new Ix.Counter(innerLoop), reduced);
     List<Ix> xIdx = new ArrayList<>();
     int kept = 0, red = 0;
     for (int k = 0; k < xDims.size(); k++) {
@@ -129,7 +130,7 @@ final class ClWriter {
     w.open();
     w.scopes.push(new HashMap<>());
     String v = w.val(x, xIdx);
-    for (Node p : inner) w.store(p, xIdx, w.ravel(xIdx, xDims));
+    for (Node p : inner) w.store(p, xIdx, w.indices.ravel(xIdx, xDims));
     // Math.max of doubles: NaN wins.
     w.line(max ? "acc = isnan(acc) || isnan((acc_t) " + v + ") ? NAN : fmax(acc, (acc_t) " + v + ");" : "acc += (acc_t) " + v + ";");
     w.scopes.pop();
@@ -206,39 +207,7 @@ final class ClWriter {
     line(buffer(storage.slot(n)) + "[" + expr(flat) + "] = " + v + ";");
   }
 
-  // ---- index arithmetic (as KernelWriter's)
-
-  private List<Ix> canonical(Ix counter, List<Dim> shape) {
-    List<Ix> idx = unravel(counter, shape);
-    flats.put(new Canon(idx, shape), counter);
-    return idx;
-  }
-
-  private List<Ix> unravel(Ix flat, List<Dim> shape) {
-    List<Ix> reversed = new ArrayList<>();
-    Dim stride = Dim.of(1);
-    for (int k = shape.size() - 1; k >= 0; k--) {
-      Dim d = shape.get(k);
-      if (d.isConstant() && d.constant() == 1) {
-        reversed.add(Ix.ZERO);
-      } else {
-        Ix q = Ix.div(flat, dims.ix(stride));
-        reversed.add(k == 0 ? q : Ix.rem(q, dims.ix(d)));
-      }
-      stride = stride.times(d);
-    }
-    List<Ix> idx = new ArrayList<>();
-    for (int k = reversed.size() - 1; k >= 0; k--) idx.add(reversed.get(k));
-    return idx;
-  }
-
-  private Ix ravel(List<Ix> idx, List<Dim> shape) {
-    Ix canon = flats.get(new Canon(idx, shape));
-    if (canon != null) return canon;
-    Ix flat = Ix.ZERO;
-    for (int k = 0; k < idx.size(); k++) flat = Ix.add(Ix.mul(flat, dims.ix(shape.get(k))), idx.get(k));
-    return flat;
-  }
+  // ---- index arithmetic (Indices)
 
   /** An index as C: literals and counters as they are, each compound expression once per scope, in a variable. */
   private String expr(Ix e) {
@@ -278,7 +247,7 @@ final class ClWriter {
     int slot = computed.contains(n) ? -1 : storage.slot(n);
     String out;
     if (slot >= 0) {
-      out = define(buffer(slot) + "[" + expr(ravel(idx, n.type().dims())) + "]");
+      out = define(buffer(slot) + "[" + expr(indices.ravel(idx, n.type().dims())) + "]");
     } else {
       out = compute(n, idx);
     }
@@ -305,33 +274,8 @@ final class ClWriter {
       case IOTA -> {
         return define("(float) " + expr(idx.get(((Attr.Iota) n.attr()).axis())));
       }
-      case STOP_GRADIENT -> {
-        return val(n.input(0), idx);
-      }
-      case RESHAPE -> {
-        return val(n.input(0), reshaped(idx, n.type().dims(), n.input(0).type().dims()));
-      }
-      case TRANSPOSE -> {
-        List<Integer> perm = ((Attr.Perm) n.attr()).perm();
-        Ix[] in = new Ix[perm.size()];
-        for (int k = 0; k < perm.size(); k++) in[perm.get(k)] = idx.get(k);
-        return val(n.input(0), List.of(in));
-      }
-      case BROADCAST -> {
-        List<Dim> from = n.input(0).type().dims();
-        int extra = idx.size() - from.size();
-        List<Ix> in = new ArrayList<>();
-        for (int k = 0; k < from.size(); k++) {
-          Dim d = from.get(k);
-          in.add(d.isConstant() && d.constant() == 1 ? Ix.ZERO : idx.get(k + extra));
-        }
-        return val(n.input(0), in);
-      }
-      case SLICE -> {
-        Attr.Slice s = (Attr.Slice) n.attr();
-        List<Ix> in = new ArrayList<>(idx);
-        in.set(s.axis(), Ix.add(idx.get(s.axis()), dims.ix(s.start())));
-        return val(n.input(0), in);
+      case STOP_GRADIENT, RESHAPE, TRANSPOSE, BROADCAST, SLICE -> {
+        return val(n.input(0), indices.ofInput(n, idx));
       }
       case PAD -> {
         Attr.Pad p = (Attr.Pad) n.attr();
@@ -374,7 +318,7 @@ final class ClWriter {
         Attr.Rng r = (Attr.Rng) n.attr();
         String step = val(n.input(0), List.of());
         return define("nnc_random(" + (r.kind() == Attr.Rng.Kind.NORMAL ? 1 : 0) + ", " + (r.seed() & 0xFFFFFFFFL) + "u, "
-            + (r.stream() & 0xFFFFFFFFL) + "u, " + step + ", " + expr(ravel(idx, n.type().dims())) + ")");
+            + (r.stream() & 0xFFFFFFFFL) + "u, " + step + ", " + expr(indices.ravel(idx, n.type().dims())) + ")");
       }
       case GATHER -> {
         int axis = ((Attr.Axis) n.attr()).axis(), k = n.input(1).type().rank();
@@ -416,25 +360,4 @@ final class ClWriter {
     close();
   }
 
-  private List<Ix> reshaped(List<Ix> idx, List<Dim> out, List<Dim> in) {
-    List<Integer> outAxes = nonUnit(out), inAxes = nonUnit(in);
-    boolean same = outAxes.size() == inAxes.size();
-    for (int k = 0; same && k < outAxes.size(); k++) same = out.get(outAxes.get(k)).equals(in.get(inAxes.get(k)));
-    if (same) {
-      List<Ix> result = new ArrayList<>();
-      for (int k = 0; k < in.size(); k++) result.add(Ix.ZERO);
-      for (int k = 0; k < inAxes.size(); k++) result.set(inAxes.get(k), idx.get(outAxes.get(k)));
-      return result;
-    }
-    return unravel(ravel(idx, out), in);
-  }
-
-  private static List<Integer> nonUnit(List<Dim> shape) {
-    List<Integer> out = new ArrayList<>();
-    for (int k = 0; k < shape.size(); k++) {
-      Dim d = shape.get(k);
-      if (!(d.isConstant() && d.constant() == 1)) out.add(k);
-    }
-    return out;
-  }
 }

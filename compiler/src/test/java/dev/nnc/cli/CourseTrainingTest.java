@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The course's Fashion-MNIST samples train on the real data set on the JVM backend, as their
  * train blocks say, for a few hundred steps (well under an epoch), and reach a loose floor of
  * test accuracy, about 5 points under what each reached when its floor was set: a model that does
- * not learn, or learns far slower than it should, fails. The full runs are in docs/stdlib.md.
+ * not learn, or learns far slower than it should, fails. The full runs are in docs/samples.md.
  */
 class CourseTrainingTest {
   private static final Pattern ACCURACY =

@@ -1,0 +1,133 @@
+package dev.nnc.plan;
+
+import dev.nnc.ir.Attr;
+import dev.nnc.ir.Node;
+import dev.nnc.shape.Dim;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The index arithmetic every kernel writer shares: an element's index on each axis from a
+ * loop's flat counter and back, and the index of a layout op's input that holds an element of
+ * its output, so reshapes, transposes, broadcasts and slices are read through, never copied.
+ * One instance per kernel: the counters it registered are valid only there.
+ */
+public final class Indices {
+  private record Canon(List<Ix> idx, List<Dim> dims) {}
+
+  private final Dims dims;
+  /** Per-axis indices whose flat index is a loop counter already, so it is not recomputed. */
+  private final Map<Canon, Ix> flats = new HashMap<>();
+
+  public Indices(Dims dims) {
+    this.dims = dims;
+  }
+
+  /** Forgets the counters of the kernel before. */
+  public void clear() {
+    flats.clear();
+  }
+
+  /** The index of every axis of a loop's shape, from its counter; registers their ravel as the counter. */
+  public List<Ix> canonical(Ix counter, List<Dim> shape) {
+    List<Ix> idx = unravel(counter, shape);
+    flats.put(new Canon(idx, shape), counter);
+    return idx;
+  }
+
+  /** The index on each axis of a shape of the element at a flat (row-major) position. */
+  public List<Ix> unravel(Ix flat, List<Dim> shape) {
+    List<Ix> reversed = new ArrayList<>();
+    Dim stride = Dim.of(1);
+    for (int k = shape.size() - 1; k >= 0; k--) {
+      Dim d = shape.get(k);
+      if (d.isConstant() && d.constant() == 1) {
+        reversed.add(Ix.ZERO);
+      } else {
+        Ix q = Ix.div(flat, dims.ix(stride));
+        reversed.add(k == 0 ? q : Ix.rem(q, dims.ix(d)));
+      }
+      stride = stride.times(d);
+    }
+    List<Ix> idx = new ArrayList<>();
+    for (int k = reversed.size() - 1; k >= 0; k--) idx.add(reversed.get(k));
+    return idx;
+  }
+
+  /** The flat (row-major) position of an element of a shape. */
+  public Ix ravel(List<Ix> idx, List<Dim> shape) {
+    Ix canon = flats.get(new Canon(idx, shape));
+    if (canon != null) return canon;
+    Ix flat = Ix.ZERO;
+    for (int k = 0; k < idx.size(); k++) flat = Ix.add(Ix.mul(flat, dims.ix(shape.get(k))), idx.get(k));
+    return flat;
+  }
+
+  /** Whether {@link #ofInput} reads through the op. */
+  public static boolean readsThrough(Node n) {
+    return switch (n.op()) {
+      case STOP_GRADIENT, RESHAPE, TRANSPOSE, BROADCAST, SLICE -> true;
+      default -> false;
+    };
+  }
+
+  /** For an op {@link #readsThrough}: the index of its input holding its element at {@code idx}. */
+  public List<Ix> ofInput(Node n, List<Ix> idx) {
+    switch (n.op()) {
+      case STOP_GRADIENT -> {
+        return idx;
+      }
+      case RESHAPE -> {
+        return reshaped(idx, n.type().dims(), n.input(0).type().dims());
+      }
+      case TRANSPOSE -> {
+        List<Integer> perm = ((Attr.Perm) n.attr()).perm();
+        Ix[] in = new Ix[perm.size()];
+        for (int k = 0; k < perm.size(); k++) in[perm.get(k)] = idx.get(k);
+        return List.of(in);
+      }
+      case BROADCAST -> {
+        List<Dim> from = n.input(0).type().dims();
+        int extra = idx.size() - from.size();
+        List<Ix> in = new ArrayList<>();
+        for (int k = 0; k < from.size(); k++) {
+          Dim d = from.get(k);
+          in.add(d.isConstant() && d.constant() == 1 ? Ix.ZERO : idx.get(k + extra));
+        }
+        return in;
+      }
+      case SLICE -> {
+        Attr.Slice s = (Attr.Slice) n.attr();
+        List<Ix> in = new ArrayList<>(idx);
+        in.set(s.axis(), Ix.add(idx.get(s.axis()), dims.ix(s.start())));
+        return in;
+      }
+      default -> throw new IllegalArgumentException(n.op().word() + " is not read through");
+    }
+  }
+
+  /** The index of a reshape's input: sizes of 1 added or dropped map axis to axis; anything else goes through the flat index. */
+  private List<Ix> reshaped(List<Ix> idx, List<Dim> out, List<Dim> in) {
+    List<Integer> outAxes = nonUnit(out), inAxes = nonUnit(in);
+    boolean same = outAxes.size() == inAxes.size();
+    for (int k = 0; same && k < outAxes.size(); k++) same = out.get(outAxes.get(k)).equals(in.get(inAxes.get(k)));
+    if (same) {
+      List<Ix> result = new ArrayList<>();
+      for (int k = 0; k < in.size(); k++) result.add(Ix.ZERO);
+      for (int k = 0; k < inAxes.size(); k++) result.set(inAxes.get(k), idx.get(outAxes.get(k)));
+      return result;
+    }
+    return unravel(ravel(idx, out), in);
+  }
+
+  private static List<Integer> nonUnit(List<Dim> shape) {
+    List<Integer> out = new ArrayList<>();
+    for (int k = 0; k < shape.size(); k++) {
+      Dim d = shape.get(k);
+      if (!(d.isConstant() && d.constant() == 1)) out.add(k);
+    }
+    return out;
+  }
+}
