@@ -26,7 +26,33 @@ public final class Loops {
    * slice of each sequence input. {@code captured} are the outer nodes the body reads.
    */
   public record Body(List<Node> carries, Node index, List<Node> seqs, List<Node> next, List<Node> ys,
-      List<Node> captured, Dim length, boolean reverse) {}
+      List<Node> captured, Dim length, boolean reverse) {
+    /**
+     * The body in a graph of its own, for a backend to compile as a program: its placeholders
+     * and captured values become inputs named by role ({@code carry0}, {@code index},
+     * {@code seq0}, {@code captured0}, ...); the roots are every carry's next value, then the
+     * per-step outputs {@code wantedYs} picks, in that order.
+     */
+    public List<Node> standalone(List<Integer> wantedYs) {
+      Graph g = new Graph();
+      Map<Node, Node> copy = new HashMap<>();
+      for (int i = 0; i < carries.size(); i++) copy.put(carries.get(i), g.input("carry" + i, carries.get(i).type()));
+      copy.put(index, g.input("index", TensorType.scalar(DType.I32)));
+      for (int i = 0; i < seqs.size(); i++) copy.put(seqs.get(i), g.input("seq" + i, seqs.get(i).type()));
+      for (int i = 0; i < captured.size(); i++) copy.putIfAbsent(captured.get(i), g.input("captured" + i, captured.get(i).type()));
+      List<Node> roots = new ArrayList<>(next);
+      for (int k : wantedYs) roots.add(ys.get(k));
+      for (Node n : Schedule.topological(roots, copy.keySet())) {
+        if (copy.containsKey(n)) continue;
+        List<Node> in = new ArrayList<>();
+        for (Node x : n.inputs()) in.add(copy.get(x));
+        copy.put(n, g.make(n.op(), in, n.attr()));
+      }
+      List<Node> copied = new ArrayList<>();
+      for (Node r : roots) copied.add(copy.get(r));
+      return copied;
+    }
+  }
 
   static final Primitive LOOP = new Primitive() {
     public TensorType type(List<TensorType> in, Attr attr) {

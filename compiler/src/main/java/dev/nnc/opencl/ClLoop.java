@@ -1,15 +1,10 @@
 package dev.nnc.opencl;
 
 import dev.nnc.ir.Attr;
-import dev.nnc.ir.Graph;
 import dev.nnc.ir.Loops;
 import dev.nnc.ir.Node;
-import dev.nnc.ir.Schedule;
 import dev.nnc.runtime.opencl.ClContext;
-import dev.nnc.shape.DType;
-import dev.nnc.shape.TensorType;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,25 +41,7 @@ final class ClLoop implements ClProgram.Step {
       Attr.Loop a = (Attr.Loop) r.attr();
       if (a.kind() == Attr.Loop.Kind.STACKED && !wantedYs.contains(a.k())) wantedYs.add(a.k());
     }
-    Graph g = new Graph();
-    Map<Node, Node> copy = new HashMap<>();
-    for (int i = 0; i < carries; i++) copy.put(body.carries().get(i), g.input("carry" + i, body.carries().get(i).type()));
-    copy.put(body.index(), g.input("index", TensorType.scalar(DType.I32)));
-    for (int i = 0; i < seqs; i++) copy.put(body.seqs().get(i), g.input("seq" + i, body.seqs().get(i).type()));
-    for (int i = 0; i < body.captured().size(); i++) {
-      Node x = body.captured().get(i);
-      copy.putIfAbsent(x, g.input("captured" + i, x.type()));
-    }
-    List<Node> roots = new ArrayList<>(body.next());
-    for (int k : wantedYs) roots.add(body.ys().get(k));
-    for (Node n : Schedule.topological(roots, copy.keySet())) {
-      if (copy.containsKey(n)) continue;
-      List<Node> in = new ArrayList<>();
-      for (Node x : n.inputs()) in.add(copy.get(x));
-      copy.put(n, g.make(n.op(), in, n.attr()));
-    }
-    bodyRoots = new ArrayList<>();
-    for (Node r : roots) bodyRoots.add(copy.get(r));
+    bodyRoots = body.standalone(wantedYs);
     program = ClProgram.compile(context, bodyRoots, Set.of(), Set.of());
   }
 
