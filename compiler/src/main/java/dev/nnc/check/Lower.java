@@ -226,7 +226,7 @@ public final class Lower {
     try {
       Map<String, Node> gradByName = new LinkedHashMap<>();
       for (Map.Entry<String, Node> p : trained.entrySet()) gradByName.put(p.getKey(), grads.get(p.getValue()));
-      Map<String, Node> next = update(ev, low, gradByName, trained, optimizer, top, "optimizer.");
+      Map<String, Node> next = update(ev, low, gradByName, trained, optimizer, schedule(train), top, "optimizer.");
       if (next == null || checker.diagnostics().hasErrors()) return null;
       for (Map.Entry<String, Node> s : low.next.entrySet()) next.putIfAbsent(s.getKey(), s.getValue());
       return new Step(model.name(), g, low.inputs, low.params, low.inits, model.loss(), gradByName, next, train);
@@ -275,15 +275,32 @@ public final class Lower {
         .hint("this construct checks, but the compiler cannot lower it to IR yet"));
   }
 
+  /** The train block's schedule expression, or null. */
+  private static Ast.Expr schedule(Ast.Train train) {
+    if (train == null) return null;
+    for (Ast.TrainItem item : train.items()) if (item instanceof Ast.Schedule s) return s.schedule();
+    return null;
+  }
+
   /**
    * The next value of each trained parameter: the optimizer's rule evaluated once per
    * parameter, with `param`, `grad` and `step` bound to its nodes. The optimizer's states
    * are named by {@code prefix} and the parameter's path; their next values land in
    * {@code Lowering.next}. Null when the optimizer expression is not an optimizer.
+   *
+   * <p>A schedule (a fn of the step, evaluated with the step input as its implicit first
+   * argument) scales each parameter's change: {@code param + factor * (param' - param)}. For an
+   * optimizer whose change is the learning rate times a term its states do not scale with the
+   * learning rate (every one of std.optim), that is the learning rate multiplied by the factor.
    */
   private static Map<String, Node> update(Evaluator ev, Lowering low, Map<String, Node> grads,
-      Map<String, Node> trained, Ast.Expr optimizer, Env env, String prefix) {
+      Map<String, Node> trained, Ast.Expr optimizer, Ast.Expr schedule, Env env, String prefix) {
     Map<String, Node> next = new LinkedHashMap<>();
+    Value factor = null;
+    if (schedule != null) {
+      var i32 = dev.nnc.shape.TensorType.scalar(dev.nnc.shape.DType.I32);
+      factor = ev.calls().withImplicit(new Calls.Implicit("step", new Tensor(i32, low.input("step", i32))), schedule, env);
+    }
     try {
       for (Map.Entry<String, Node> p : trained.entrySet()) {
         Node grad = grads.get(p.getKey());
@@ -292,7 +309,9 @@ public final class Lower {
         Value inst = ev.inPath(prefix + p.getKey(), () -> ev.eval(optimizer, env));
         if (!(inst instanceof Instance i)) return null;
         Env.Slot rule = i.env().local("param'");
-        next.put(p.getKey(), low.of(ev.force(rule, rule.def.span()), p.getValue().type()));
+        Node param = p.getValue(), updated = low.of(ev.force(rule, rule.def.span()), param.type());
+        if (factor != null) updated = low.g.add(param, low.g.mul(low.of(factor, param.type()), low.g.sub(updated, param)));
+        next.put(p.getKey(), updated);
       }
       return next;
     } finally {
@@ -375,7 +394,8 @@ public final class Lower {
         Map<Node, Node> grads = dev.nnc.autodiff.Differentiate.vjp(low.g, loss, low.g.fill(1, loss.type()), trained.values());
         Map<String, Node> gradByName = new LinkedHashMap<>();
         for (Map.Entry<String, Node> p : trained.entrySet()) gradByName.put(p.getKey(), grads.get(p.getValue()));
-        Map<String, Node> next = update(ev, low, gradByName, trained, optimizer, env, "optimizer." + s.name().text() + ".");
+        Map<String, Node> next = update(ev, low, gradByName, trained, optimizer, schedule(t), env,
+            "optimizer." + s.name().text() + ".");
         if (next == null) return null;
         for (Map.Entry<String, Node> st : low.next.entrySet()) {
           if (st.getKey().startsWith("optimizer." + s.name().text() + ".")) next.putIfAbsent(st.getKey(), st.getValue());
