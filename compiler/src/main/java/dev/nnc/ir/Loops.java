@@ -54,6 +54,16 @@ public final class Loops {
     }
   }
 
+  /** The per-step outputs ({@code ys} positions) that some of a loop's results stack, in first-wanted order. */
+  public static List<Integer> stackedYs(List<Node> results) {
+    List<Integer> wanted = new ArrayList<>();
+    for (Node r : results) {
+      Attr.Loop a = (Attr.Loop) r.attr();
+      if (a.kind() == Attr.Loop.Kind.STACKED && !wanted.contains(a.k())) wanted.add(a.k());
+    }
+    return wanted;
+  }
+
   static final Primitive LOOP = new Primitive() {
     public TensorType type(List<TensorType> in, Attr attr) {
       Attr.Loop a = (Attr.Loop) attr;

@@ -377,17 +377,7 @@ final class KernelWriter {
     mv.visitVarInsn(ISTORE, count);
     List<Ix> oIdx = indices.canonical(new Ix.Counter(outerLoop), oDims);
     List<Ix> rIdx = indices.unravel(new Ix.Counter(innerLoop), reduced);
-    // The input's index: kept axes from the result's index, reduced axes from the inner counter.
-    List<Ix> xIdx = new ArrayList<>();
-    int kept = 0, red = 0;
-    for (int k = 0; k < xDims.size(); k++) {
-      if (axes.axes().contains(k)) {
-        xIdx.add(rIdx.get(red++));
-        if (axes.keep()) kept++;
-      } else {
-        xIdx.add(oIdx.get(kept++));
-      }
-    }
+    List<Ix> xIdx = Indices.reductionInput(axes, xDims.size(), oIdx, rIdx);
     boolean max = reduce.op() == Op.REDUCE_MAX;
     Label head = new Label(), done = new Label(), ihead = new Label(), idone = new Label();
     mv.visitVarInsn(ILOAD, LO);

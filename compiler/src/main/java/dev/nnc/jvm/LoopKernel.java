@@ -5,7 +5,6 @@ import dev.nnc.ir.Loops;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Op;
 import dev.nnc.runtime.jvm.Kernel;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,7 @@ final class LoopKernel implements Kernel {
   private final int[] inputSlots;
   private final JvmProgram program;
   private final int carries, seqs;
-  private final List<Integer> wantedYs = new ArrayList<>();
+  private final List<Integer> wantedYs;
   private final Supplier<Map<String, Long>> sizes;
 
   /** The results wanted of one loop (LOOP nodes with one body and one list of inputs). */
@@ -38,10 +37,7 @@ final class LoopKernel implements Kernel {
     this.carries = body.carries().size();
     this.seqs = body.seqs().size();
     this.sizes = sizes;
-    for (Node r : results) {
-      Attr.Loop a = (Attr.Loop) r.attr();
-      if (a.kind() == Attr.Loop.Kind.STACKED && !wantedYs.contains(a.k())) wantedYs.add(a.k());
-    }
+    this.wantedYs = Loops.stackedYs(results);
     this.program = JvmProgram.compile(body.standalone(wantedYs), Set.of(), Set.of());
   }
 

@@ -4,7 +4,6 @@ import dev.nnc.ir.Attr;
 import dev.nnc.ir.Loops;
 import dev.nnc.ir.Node;
 import dev.nnc.runtime.opencl.ClContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +20,7 @@ final class ClLoop implements ClProgram.Step {
   private final List<Node> results;
   private final int[] resultSlots, inputSlots;
   private final int carries, seqs;
-  private final List<Integer> wantedYs = new ArrayList<>();
+  private final List<Integer> wantedYs;
   private final ClProgram program;
   private final List<Node> bodyRoots;
   private Map<String, Long> bound;
@@ -37,10 +36,7 @@ final class ClLoop implements ClProgram.Step {
     this.inputSlots = first.inputs().stream().mapToInt(slotOf::get).toArray();
     this.carries = body.carries().size();
     this.seqs = body.seqs().size();
-    for (Node r : results) {
-      Attr.Loop a = (Attr.Loop) r.attr();
-      if (a.kind() == Attr.Loop.Kind.STACKED && !wantedYs.contains(a.k())) wantedYs.add(a.k());
-    }
+    this.wantedYs = Loops.stackedYs(results);
     bodyRoots = body.standalone(wantedYs);
     program = ClProgram.compile(context, bodyRoots, Set.of(), Set.of());
   }

@@ -113,16 +113,7 @@ final class ClWriter {
     w.line("if (o >= " + w.expr(dims.ix(reduce.type().elements())) + ") return;");
     List<Ix> oIdx = w.indices.canonical(new Ix.Counter(outerLoop), oDims);
     List<Ix> rIdx = w.indices.unravel(new Ix.Counter(innerLoop), reduced);
-    List<Ix> xIdx = new ArrayList<>();
-    int kept = 0, red = 0;
-    for (int k = 0; k < xDims.size(); k++) {
-      if (axes.axes().contains(k)) {
-        xIdx.add(rIdx.get(red++));
-        if (axes.keep()) kept++;
-      } else {
-        xIdx.add(oIdx.get(kept++));
-      }
-    }
+    List<Ix> xIdx = Indices.reductionInput(axes, xDims.size(), oIdx, rIdx);
     boolean max = reduce.op() == Op.REDUCE_MAX;
     w.line("acc_t acc = " + (max ? "-INFINITY" : "0") + ";");
     w.line("const int count = " + w.expr(dims.ix(Dims.product(reduced))) + ";");

@@ -65,6 +65,24 @@ public final class Indices {
     return flat;
   }
 
+  /**
+   * The index of a reduction's input: the kept axes from the result's index {@code out}, the
+   * reduced axes from {@code reduced} (the inner loop's index over them, in axis order).
+   */
+  public static List<Ix> reductionInput(Attr.Axes axes, int rank, List<Ix> out, List<Ix> reduced) {
+    List<Ix> idx = new ArrayList<>();
+    int kept = 0, red = 0;
+    for (int k = 0; k < rank; k++) {
+      if (axes.axes().contains(k)) {
+        idx.add(reduced.get(red++));
+        if (axes.keep()) kept++;
+      } else {
+        idx.add(out.get(kept++));
+      }
+    }
+    return idx;
+  }
+
   /** Whether {@link #ofInput} reads through the op. */
   public static boolean readsThrough(Node n) {
     return switch (n.op()) {
