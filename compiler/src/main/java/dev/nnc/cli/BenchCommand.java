@@ -35,7 +35,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--batch", defaultValue = "128", paramLabel = "N", description = "the batch size (default ${DEFAULT-VALUE})")
   int batch;
 
-  @Option(names = "--device", defaultValue = "jvm", paramLabel = "DEVICE", description = "jvm, opencl[:N] or reference (default ${DEFAULT-VALUE})")
+  @Option(names = "--device", defaultValue = "auto", paramLabel = "DEVICE",
+      description = "auto (default: an OpenCL GPU if there is one, else jvm), jvm, opencl[:N] or reference")
   String device;
 
   @Option(names = "--warmup", defaultValue = "3", paramLabel = "S", description = "seconds of steps before measuring (default ${DEFAULT-VALUE})")

@@ -37,6 +37,8 @@ final class DevicesCommand implements Callable<Integer> {
           d.fp64() ? "fp64" : "no fp64");
     }
     if (!devices.isEmpty()) out.println("opencl = opencl:" + OpenCl.best().index() + " (the best device: a GPU first, else the most compute units)");
+    ClDevice gpu = devices.stream().filter(ClDevice::gpu).findFirst().orElse(null);
+    out.println("auto = " + (gpu != null ? "opencl:" + gpu.index() + " (the first GPU)" : "jvm (no OpenCL GPU)") + ", the default of --device");
     out.println("jvm: " + new dev.nnc.jvm.JvmDevice().describe());
     out.println("reference: " + new dev.nnc.exec.ReferenceDevice().describe());
     return Main.OK;

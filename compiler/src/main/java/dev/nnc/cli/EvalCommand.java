@@ -26,7 +26,8 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--checkpoint", required = true, paramLabel = "CKPT", description = "a checkpoint nnc train wrote for the model")
   Path checkpoint;
 
-  @Option(names = "--device", defaultValue = "jvm", paramLabel = "DEVICE", description = "jvm (default), opencl[:N] or reference")
+  @Option(names = "--device", defaultValue = "auto", paramLabel = "DEVICE",
+      description = "auto (default: an OpenCL GPU if there is one, else jvm), jvm, opencl[:N] or reference")
   String device;
 
   @Option(names = "--batch", paramLabel = "N", description = "samples per run (default: the train block's batch)")

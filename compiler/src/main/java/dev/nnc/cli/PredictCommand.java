@@ -32,7 +32,8 @@ final class PredictCommand implements Callable<Integer> {
   @Option(names = "--count", defaultValue = "10", paramLabel = "N", description = "how many samples (default ${DEFAULT-VALUE})")
   int count;
 
-  @Option(names = "--device", defaultValue = "jvm", paramLabel = "DEVICE", description = "jvm (default), opencl[:N] or reference")
+  @Option(names = "--device", defaultValue = "auto", paramLabel = "DEVICE",
+      description = "auto (default: an OpenCL GPU if there is one, else jvm), jvm, opencl[:N] or reference")
   String device;
 
   @Option(names = "--data", defaultValue = "validate", paramLabel = "validate|train",

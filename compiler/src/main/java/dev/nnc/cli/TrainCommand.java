@@ -64,8 +64,9 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "overrides the train block's seed")
   Long seed;
 
-  @Option(names = "--device", defaultValue = "jvm", paramLabel = "DEVICE",
-      description = "where the step runs: jvm (default), opencl[:N] (an OpenCL device; nnc devices lists them) or reference "
+  @Option(names = "--device", defaultValue = "auto", paramLabel = "DEVICE",
+      description = "where the step runs: auto (default: an OpenCL GPU if there is one, else jvm), jvm, opencl[:N] (an OpenCL device; "
+          + "nnc devices lists them) or reference "
           + "(the float64 evaluator, for small models); a program the device cannot run falls back with a note")
   String device;
 

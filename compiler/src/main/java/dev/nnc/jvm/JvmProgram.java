@@ -198,6 +198,14 @@ public final class JvmProgram implements Executable {
   /** One line per launch: what it is, the ops it computes and the shapes it writes. */
   public String describe() { return plan.describe(); }
 
+  /**
+   * Defines a written class that is not a kernel (another backend's emitted host) in the loader of
+   * the written kernels, and makes an instance with its no-argument constructor.
+   */
+  public static Object define(String internalName, byte[] bytes) {
+    return LOADER.instance(internalName, bytes);
+  }
+
   /** Defines the classes a program writes. */
   private static final class Loader extends ClassLoader {
     Loader(ClassLoader parent) {

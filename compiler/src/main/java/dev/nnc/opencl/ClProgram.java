@@ -1,5 +1,7 @@
 package dev.nnc.opencl;
 
+import static org.objectweb.asm.Opcodes.*;
+
 import dev.nnc.exec.Device;
 import dev.nnc.exec.Executable;
 import dev.nnc.fuse.Fuse;
@@ -9,7 +11,9 @@ import dev.nnc.ir.Op;
 import dev.nnc.plan.Dims;
 import dev.nnc.plan.LaunchPlan;
 import dev.nnc.plan.Window;
+import dev.nnc.jvm.JvmProgram;
 import dev.nnc.runtime.opencl.ClContext;
+import dev.nnc.runtime.opencl.ClHost;
 import dev.nnc.runtime.opencl.ClException;
 import dev.nnc.shape.Dim;
 import java.util.ArrayList;
@@ -19,8 +23,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodVisitor;
 
 /**
  * A program compiled for an OpenCL device. The shared {@link LaunchPlan} gives the launches
@@ -48,6 +55,10 @@ public final class ClProgram implements Executable {
   private final Map<String, String> loopSources = new LinkedHashMap<>();
   private final ClContext.Program program;
   private final long[] kernels;
+  /** The launch sequence, emitted; each loop's run, in launch order, for it to call. */
+  private final ClHost host;
+  private final Runnable[] loopRuns;
+  private static final AtomicInteger HOSTS = new AtomicInteger();
   /** The work-group size of the one-dimensional kernels. */
   private final int group;
   private final int[] elementSlots;
@@ -110,6 +121,12 @@ public final class ClProgram implements Executable {
     }
     buffers = new long[plan.slotElements().size()];
     capacity = new long[buffers.length];
+    loopRuns = new Runnable[loops.size()];
+    for (int j = 0; j < loopRuns.length; j++) {
+      ClLoop loop = loops.get(j);
+      loopRuns[j] = () -> loop.run(buffers, boundSizes);
+    }
+    host = context == null ? null : host();
     results = new float[plan.roots().size()][];
     resultList = Collections.unmodifiableList(Arrays.asList(results));
   }
@@ -215,36 +232,76 @@ public final class ClProgram implements Executable {
 
   /** Enqueues every launch, in order, on buffers already bound (the caller reads the results). */
   void enqueue() {
-    for (int i = 0; i < steps.size(); i++) {
-      Step step = steps.get(i);
-      if (step instanceof KernelStep k) {
-        long[] global = new long[k.global().length];
-        boolean empty = false;
-        for (int a = 0; a < global.length; a++) {
-          global[a] = boundDims[k.global()[a]];
-          empty |= global[a] == 0;
-        }
-        if (empty) continue;
-        long[] local;
-        if (k.local() != null) {
-          local = new long[k.local().length];
-          for (int a = 0; a < local.length; a++) local[a] = k.local()[a];
-        } else {
-          // One work-group size for every launch (the kernels skip the items past their end): the
-          // driver compiles each kernel for one group shape, not one per problem size.
-          local = new long[] {group};
-          global[0] = (global[0] + group - 1) / group * group;
-        }
-        long t0 = profile != null ? System.nanoTime() : 0;
-        context.launch(kernels[i], global, local, k.name());
-        if (profile != null) {
-          context.finish();
-          profile[i] += System.nanoTime() - t0;
-        }
-      } else {
-        ((ClLoop) step).run(buffers, boundSizes);
-      }
+    if (profile == null) {
+      host.run(context, kernels, boundDims, loopRuns);
+      return;
     }
+    // The same launches one by one, each waited for and timed (what nnc bench --profile reports).
+    for (int i = 0; i < steps.size(); i++) {
+      long t0 = System.nanoTime();
+      if (steps.get(i) instanceof KernelStep k) {
+        int[] g = new int[k.global().length];
+        for (int a = 0; a < g.length; a++) g[a] = boundDims[k.global()[a]];
+        if (k.local() == null) ClHost.grouped(context, kernels[i], g[0], group, k.name());
+        else if (g.length == 1) ClHost.launch(context, kernels[i], g[0], k.local()[0], k.name());
+        else if (g.length == 2) ClHost.launch(context, kernels[i], g[0], k.local()[0], g[1], k.local()[1], k.name());
+        else ClHost.launch(context, kernels[i], g[0], k.local()[0], g[1], k.local()[1], g[2], k.local()[2], k.name());
+      } else {
+        ((ClLoop) steps.get(i)).run(buffers, boundSizes);
+      }
+      context.finish();
+      profile[i] += System.nanoTime() - t0;
+    }
+  }
+
+  /**
+   * The launch sequence as one emitted method: per kernel, {@code ClHost.grouped} or
+   * {@code ClHost.launch} with its grid read from the size table and its work-group size as
+   * constants; per loop, its {@code run}. Mirrors the profiling path of {@link #enqueue()}.
+   */
+  private ClHost host() {
+    String name = "dev/nnc/opencl/gen/Host" + HOSTS.incrementAndGet();
+    String contextType = "Ldev/nnc/runtime/opencl/ClContext;", hostType = "dev/nnc/runtime/opencl/ClHost";
+    ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
+    cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, "java/lang/Object", new String[] {hostType});
+    MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
+    init.visitCode();
+    init.visitVarInsn(ALOAD, 0);
+    init.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+    init.visitInsn(RETURN);
+    init.visitMaxs(0, 0);
+    init.visitEnd();
+    MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_FINAL, "run", "(" + contextType + "[J[I[Ljava/lang/Runnable;)V", null, null);
+    mv.visitCode();
+    int loop = 0;
+    for (int i = 0; i < steps.size(); i++) {
+      if (!(steps.get(i) instanceof KernelStep k)) {
+        mv.visitVarInsn(ALOAD, 4);
+        mv.visitLdcInsn(loop++);
+        mv.visitInsn(AALOAD);
+        mv.visitMethodInsn(INVOKEINTERFACE, "java/lang/Runnable", "run", "()V", true);
+        continue;
+      }
+      mv.visitVarInsn(ALOAD, 1);
+      mv.visitVarInsn(ALOAD, 2);
+      mv.visitLdcInsn(i);
+      mv.visitInsn(LALOAD);
+      StringBuilder desc = new StringBuilder("(" + contextType + "J");
+      for (int a = 0; a < k.global().length; a++) {
+        mv.visitVarInsn(ALOAD, 3);
+        mv.visitLdcInsn(k.global()[a]);
+        mv.visitInsn(IALOAD);
+        mv.visitLdcInsn(k.local() == null ? group : k.local()[a]);
+        desc.append("II");
+      }
+      mv.visitLdcInsn(k.name());
+      mv.visitMethodInsn(INVOKESTATIC, hostType, k.local() == null ? "grouped" : "launch", desc + "Ljava/lang/String;)V", true);
+    }
+    mv.visitInsn(RETURN);
+    mv.visitMaxs(0, 0);
+    mv.visitEnd();
+    cw.visitEnd();
+    return (ClHost) JvmProgram.define(name, cw.toByteArray());
   }
 
   /** Evaluates the size formulas for new sizes, grows the buffers that are too small, and points the kernels at them. */

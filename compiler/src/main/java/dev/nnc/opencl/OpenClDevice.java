@@ -48,6 +48,16 @@ public final class OpenClDevice implements Device {
     return new OpenClDevice(name, all.get(index));
   }
 
+  /** The first OpenCL GPU, under the name {@code name}, or null where OpenCL is missing or has no GPU. */
+  public static OpenClDevice gpu(String name) {
+    try {
+      for (ClDevice d : OpenCl.devices()) if (d.gpu()) return new OpenClDevice(name, d);
+    } catch (OpenCl.Unavailable e) {
+      // no OpenCL: no GPU through it
+    }
+    return null;
+  }
+
   public ClDevice device() { return device; }
 
   /** The context of this device, opened on first use. */

@@ -21,55 +21,87 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
- * Training curves on OpenCL match the JVM backend's: the first 100 steps of a sample on
- * Fashion-MNIST (its train block's batch and seed, shuffled batches as nnc train draws them),
- * each backend feeding its own updated state back, the losses equal to float32 tolerance.
+ * Training curves on OpenCL match the JVM backend's: the first 100 steps of every sample that
+ * trains (its train block's data, batch and seed, batches shuffled as nnc train draws them), each
+ * backend feeding its own updated state back.
+ *
+ * <p>"Float32 tolerance" over 100 steps is measured, not guessed: the JVM backend runs the curve a
+ * second time with one weight moved by one ulp, and the OpenCL curve must stay within twice that
+ * distance of the JVM's (and never needs to be closer than 1e-4 relative). Two float32 programs
+ * that sum in different orders differ by rounding at every step, and a model whose training
+ * amplifies one ulp (Adam's normalised steps, the ties of max pooling after ReLU) amplifies theirs
+ * alike; a wrong kernel gives differences far beyond it from the first step.
  */
 class OpenClCurvesTest {
-  @ParameterizedTest
-  @CsvSource({"fashion_mlp, 100, 100, 1e-4, 1e-4", "lenet5, 100, 30, 1e-4, 1e-1"})
-  void theFirstStepsLossesMatchTheJvm(String sample, int steps, int exactSteps, double tolerance, double drift) throws Exception {
+  static final int STEPS = 100;
+
+  /**
+   * Samples whose 100 steps on PoCL take minutes each: their curves run with
+   * {@code -Dnnc.test.curves=all}; the suite runs their first {@link #SHORT} steps.
+   */
+  static final List<String> SLOW = List.of("alexnet", "vgg", "inception", "small_resnet", "small_cnn", "resnet_block");
+
+  static final int SHORT = 10;
+
+  @TestFactory
+  Stream<DynamicTest> theFirstStepsLossesMatchTheJvm() throws java.io.IOException {
+    String only = System.getProperty("nnc.test.samples"); // -Dnnc.test.samples=a,b runs only those
+    boolean all = "all".equals(System.getProperty("nnc.test.curves"));
+    return Samples.lowered().stream().filter(s -> only == null || List.of(only.split(",")).contains(s))
+        .map(s -> DynamicTest.dynamicTest(s, () -> agree(s, all || !SLOW.contains(s) ? STEPS : SHORT)));
+  }
+
+  private static void agree(String sample, int steps) throws Exception {
     Device opencl = OpenClAvailable.device();
-    assumeTrue(Files.isDirectory(Datasets.FASHION_MNIST), "no Fashion-MNIST here");
     Checker checker = new Checker();
     var m = checker.checkFile(Samples.file(sample), sample + ".nn");
     Lower.Step step = Lower.step(checker, m, null, 42);
-    assertNotNull(step);
+    assumeTrue(step != null, sample + " has no single training step (a GAN's steps are checked one by one in OpenClDeviceTest)");
     Lower.DataCall call = Lower.data(checker, step.train());
+    assertNotNull(call, sample + " names no data set");
+    assumeTrue(!call.name().equals("fashion_mnist") || Files.isDirectory(Datasets.FASHION_MNIST), "no Fashion-MNIST here");
     Feed data = new Feed(Datasets.load(call.name(), call.args()));
-    int batch = (int) (long) Lower.setting(step.train(), "batch");
-    List<Double> jvm = curve(step, new JvmDevice(), data, batch, steps, false);
+    Long given = Lower.setting(step.train(), "batch");
+    int batch = given != null ? (int) (long) given : 32;
+    List<Double> jvm;
+    try {
+      jvm = curve(step, new JvmDevice(), data, batch, steps, false);
+    } catch (Device.UnsupportedProgram e) {
+      assumeTrue(false, sample + " does not train on the JVM backend: " + e.getMessage());
+      return;
+    }
+    List<Double> nudged = curve(step, new JvmDevice(), data, batch, steps, true);
     List<Double> cl = curve(step, opencl, data, batch, steps, false);
-    if (exactSteps < steps) {
-      // How far float32 rounding alone takes this model: the JVM again, one weight moved by one ulp.
-      List<Double> nudged = curve(step, new JvmDevice(), data, batch, steps, true);
-      StringBuilder d = new StringBuilder();
-      for (int i = 9; i < steps; i += 10) {
-        d.append(String.format(java.util.Locale.ROOT, " %d:%.1e", i + 1, Math.abs(jvm.get(i) - nudged.get(i)) / Math.max(1, jvm.get(i))));
-      }
-      System.err.printf("CURVE %s on the JVM with one weight one ulp off, relative differences by step:%s%n", sample, d);
+    double floor = 0, worst = 0;
+    for (int i = 0; i < jvm.size(); i++) {
+      floor = Math.max(floor, relative(jvm.get(i), nudged.get(i)));
+      worst = Math.max(worst, relative(jvm.get(i), cl.get(i)));
     }
-    double worst = 0;
-    StringBuilder every10 = new StringBuilder();
-    for (int i = 0; i < steps; i++) {
-      double d = Math.abs(jvm.get(i) - cl.get(i)) / Math.max(1, Math.abs(jvm.get(i)));
-      if (i < exactSteps) worst = Math.max(worst, d);
-      if ((i + 1) % 10 == 0) every10.append(String.format(java.util.Locale.ROOT, " %d:%.1e", i + 1, d));
-      double at = d;
-      int stepNo = i + 1;
-      assertTrue(d <= drift, () -> sample + ": at step " + stepNo + " the losses differ by " + at + "\njvm:    " + jvm + "\nopencl: " + cl);
-    }
-    System.err.printf("CURVE %s: step 1 %.6f vs %.6f, step %d %.6f vs %.6f; relative differences by step:%s%n", sample,
-        jvm.get(0), cl.get(0), steps, jvm.get(steps - 1), cl.get(steps - 1), every10);
+    double tolerance = Math.max(1e-4, 2 * floor);
+    System.err.printf(Locale.ROOT, "CURVE %s: %d steps, loss %.6f -> %.6f (JVM) vs %.6f -> %.6f (OpenCL); largest relative difference"
+        + " %.1e, one ulp on the JVM %.1e, tolerance %.1e; by step:%s%n", sample, jvm.size(), jvm.get(0), jvm.get(jvm.size() - 1),
+        cl.get(0), cl.get(cl.size() - 1), worst, floor, tolerance, every10(jvm, cl));
     double w = worst;
-    assertTrue(worst <= tolerance, () -> sample + ": over the first " + exactSteps + " steps the losses differ by up to " + w
-        + "\njvm:    " + jvm + "\nopencl: " + cl);
-    assertTrue(jvm.get(steps - 1) < jvm.get(0), () -> sample + " does not learn: " + jvm);
+    assertTrue(worst <= tolerance, () -> sample + ": the losses differ by up to " + w + " (tolerance " + tolerance + ")\njvm:    "
+        + jvm + "\nopencl: " + cl + "\nnudged: " + nudged);
+  }
+
+  private static double relative(double a, double b) {
+    if (Double.isNaN(a) || Double.isNaN(b)) return a == b || (Double.isNaN(a) && Double.isNaN(b)) ? 0 : Double.POSITIVE_INFINITY;
+    return Math.abs(a - b) / Math.max(1, Math.abs(a));
+  }
+
+  private static String every10(List<Double> a, List<Double> b) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 9; i < a.size(); i += 10) out.append(String.format(Locale.ROOT, " %d:%.1e", i + 1, relative(a.get(i), b.get(i))));
+    return out.toString();
   }
 
   /** The losses of the first steps, as nnc train computes them (same batches, same step counter). */
@@ -83,25 +115,28 @@ class OpenClCurvesTest {
       state.put(name, f);
     });
     if (nudge) {
-      float[] first = state.values().iterator().next();
+      float[] first = state.get(step.grads().keySet().iterator().next());
       first[0] = Math.nextUp(first[0]);
     }
     TrainingStep t = TrainingStep.of(step);
     List<String> next = t.names().subList(1, t.names().size());
     Executable program = t.compile(device);
-    Batches batches = new Batches(data.size(), batchSize, true, 42);
+    boolean batched = data.data().isBatched();
+    Batches batches = new Batches(data.size(), batched ? Math.min(batchSize, data.size()) : 1, true, 42);
     List<Double> losses = new ArrayList<>();
-    for (Batches.Batch b : batches.epoch(0)) {
-      if (losses.size() == steps) break;
-      Map<String, Long> sizes = new HashMap<>();
-      Map<String, float[]> leaves = new HashMap<>(state);
-      leaves.putAll(data.batch(step.inputs(), b.rows(), sizes));
-      leaves.put("step", new float[] {losses.size() + 1});
-      List<float[]> result = program.run(leaves, sizes);
-      losses.add((double) result.get(0)[0]);
-      for (int i = 0; i < next.size(); i++) {
-        float[] into = state.get(next.get(i));
-        System.arraycopy(result.get(i + 1), 0, into, 0, into.length);
+    for (int epoch = 0; losses.size() < steps; epoch++) {
+      for (Batches.Batch b : batches.epoch(epoch)) {
+        if (losses.size() == steps) break;
+        Map<String, Long> sizes = new HashMap<>();
+        Map<String, float[]> leaves = new HashMap<>(state);
+        leaves.putAll(data.batch(step.inputs(), batched ? b.rows() : null, sizes));
+        leaves.put("step", new float[] {losses.size() + 1});
+        List<float[]> result = program.run(leaves, sizes);
+        losses.add((double) result.get(0)[0]);
+        for (int i = 0; i < next.size(); i++) {
+          float[] into = state.get(next.get(i));
+          System.arraycopy(result.get(i + 1), 0, into, 0, into.length);
+        }
       }
     }
     return losses;
