@@ -65,7 +65,7 @@ public final class JvmProgram implements Executable {
     List<LaunchPlan.Launch> launches = plan.launches();
     Loader loader = LOADER;
     Kernel[] kernels = new Kernel[launches.size()];
-    /* The items and the cost per item of each launch. */
+    // The items and the cost per item of each launch.
     List<Ix[]> items = new ArrayList<>();
     for (int i = 0; i < launches.size(); i++) {
       LaunchPlan.Launch l = launches.get(i);
@@ -86,24 +86,27 @@ public final class JvmProgram implements Executable {
         Dim inner = Dim.of(1);
         for (int ax : ((Attr.Axes) r.reduce().attr()).axes()) inner = inner.times(x.type().dim(ax));
         items.add(new Ix[] {dims.ix(r.reduce().type().elements()), dims.ix(inner)});
+      } else if (l instanceof LaunchPlan.Loop loop) {
+        List<Integer> wantedYs = Loops.stackedYs(loop.results());
+        Loops.Body b = ((Attr.Loop) loop.results().get(0).attr()).body();
+        JvmProgram body = compile(b.standalone(wantedYs), Set.of(), Set.of());
+        LoopKernel.Plan p = KernelPlans.loop(loop.results(), wantedYs, slotOf, dims);
+        kernels[i] = new LoopKernel(p, body.runner, this::sizes);
+        exports.add(() -> new ProgramImage.Loop(p, body.export()));
+        items.add(new Ix[] {Ix.ONE, Ix.ONE});
       } else {
+        // The runtime's kernels that are only numbers: each is also its own description in an image.
+        ProgramImage.Launch d;
         if (l instanceof LaunchPlan.Matmul m) {
-          kernels[i] = new MatmulKernel(slotOf.get(m.a()), m.transA(), slotOf.get(m.b()), m.transB(), slotOf.get(m.out()),
+          d = new MatmulKernel(slotOf.get(m.a()), m.transA(), slotOf.get(m.b()), m.transB(), slotOf.get(m.out()),
               dims.slot(m.batches()), dims.slot(m.m()), dims.slot(m.n()), dims.slot(m.k()));
-        } else if (l instanceof LaunchPlan.Library lib && Window.handles(lib.anchor().op())) {
-          kernels[i] = KernelPlans.window(lib.anchor(), slotOf, dims);
-        } else if (l instanceof LaunchPlan.Library lib) {
-          kernels[i] = KernelPlans.scatterAdd(lib.anchor(), slotOf, dims);
+        } else if (Window.handles(((LaunchPlan.Library) l).anchor().op())) {
+          d = KernelPlans.window(((LaunchPlan.Library) l).anchor(), slotOf, dims);
         } else {
-          List<Node> results = ((LaunchPlan.Loop) l).results();
-          List<Integer> wantedYs = Loops.stackedYs(results);
-          Loops.Body b = ((Attr.Loop) results.get(0).attr()).body();
-          JvmProgram body = compile(b.standalone(wantedYs), Set.of(), Set.of());
-          LoopKernel.Plan loop = KernelPlans.loop(results, wantedYs, slotOf, dims);
-          kernels[i] = new LoopKernel(loop, body.runner, this::sizes);
-          exports.add(() -> new ProgramImage.Loop(loop, body.export()));
+          d = KernelPlans.scatterAdd(((LaunchPlan.Library) l).anchor(), slotOf, dims);
         }
-        if (kernels[i] instanceof ProgramImage.Launch d) exports.add(() -> d);
+        kernels[i] = (Kernel) d;
+        exports.add(() -> d);
         items.add(new Ix[] {Ix.ONE, Ix.ONE});
       }
     }

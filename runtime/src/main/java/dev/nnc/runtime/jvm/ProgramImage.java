@@ -49,15 +49,19 @@ public record ProgramImage(List<Formula> formulas, int[] slotElements, Map<Integ
   /** A loop: its plan, and the body as an image of its own. */
   public record Loop(LoopKernel.Plan plan, ProgramImage body) implements Launch {}
 
-  public ProgramImage {
-    formulas = List.copyOf(formulas);
-    slotElements = slotElements.clone();
-    leaves = Collections.unmodifiableMap(new LinkedHashMap<>(leaves));
-    constants = Collections.unmodifiableMap(new LinkedHashMap<>(constants));
-    roots = roots.clone();
-    work = work.clone();
-    launches = List.copyOf(launches);
-    classes = Collections.unmodifiableMap(new LinkedHashMap<>(classes));
+  public ProgramImage(List<Formula> formulas, int[] slotElements, Map<Integer, String> leaves,
+      Map<Integer, float[]> constants, int[] roots, int[] work, List<Launch> launches, String host,
+      Map<String, byte[]> classes, boolean vector) {
+    this.formulas = List.copyOf(formulas);
+    this.slotElements = slotElements.clone();
+    this.leaves = Collections.unmodifiableMap(new LinkedHashMap<>(leaves));
+    this.constants = Collections.unmodifiableMap(new LinkedHashMap<>(constants));
+    this.roots = roots.clone();
+    this.work = work.clone();
+    this.launches = List.copyOf(launches);
+    this.host = host;
+    this.classes = Collections.unmodifiableMap(new LinkedHashMap<>(classes));
+    this.vector = vector;
     check();
   }
 
