@@ -48,7 +48,9 @@ class ProgramImageTest {
       if (s.equals("lstm over T")) {
         assertTrue(sample.program.export().launches().stream().anyMatch(ProgramImage.Loop.class::isInstance), "no loop");
       }
-      ImageProgram loaded = ImageProgram.load(ProgramImage.read(new ByteArrayInputStream(bytes(sample.program.export()))));
+      ProgramImage image = sample.program.export();
+      assertReferencesOnlyTheRuntime(image);
+      ImageProgram loaded = ImageProgram.load(ProgramImage.read(new ByteArrayInputStream(bytes(image))));
       for (long batch : new long[] {4, 3}) {
         Map<String, Long> sizes = Map.of("B", batch, "T", 3L);
         Map<String, float[]> leaves = sample.leaves(sizes);
@@ -160,6 +162,23 @@ class ProgramImageTest {
     } catch (IllegalArgumentException e) {
       assertNotNull(e.getMessage());
       return e.getMessage();
+    }
+  }
+
+  /**
+   * Every class an image carries (its loops' bodies' too) names no class of nnc's but the
+   * runtime's and its own: so no branch a run did not take can need the compiler either.
+   */
+  private static void assertReferencesOnlyTheRuntime(ProgramImage image) {
+    image.classes().forEach((name, bytes) -> {
+      String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+      for (int at = text.indexOf("dev/nnc/"); at >= 0; at = text.indexOf("dev/nnc/", at + 1)) {
+        String ref = text.substring(at, Math.min(text.length(), at + 40));
+        assertTrue(ref.startsWith("dev/nnc/runtime/") || ref.startsWith("dev/nnc/jvm/gen/"), () -> name + " names " + ref);
+      }
+    });
+    for (ProgramImage.Launch l : image.launches()) {
+      if (l instanceof ProgramImage.Loop loop) assertReferencesOnlyTheRuntime(loop.body());
     }
   }
 
