@@ -2,40 +2,44 @@ package dev.nnc.jvm;
 
 import static org.objectweb.asm.Opcodes.*;
 
-import dev.nnc.exec.Device;
 import dev.nnc.exec.Executable;
 import dev.nnc.fuse.Fuse;
 import dev.nnc.ir.Attr;
+import dev.nnc.ir.Loops;
+import dev.nnc.ir.Node;
 import dev.nnc.plan.Dims;
 import dev.nnc.plan.Ix;
 import dev.nnc.plan.LaunchPlan;
-import dev.nnc.ir.Node;
-import dev.nnc.ir.Op;
-import dev.nnc.ir.Schedule;
+import dev.nnc.plan.Window;
+import dev.nnc.runtime.jvm.Formula;
 import dev.nnc.runtime.jvm.Host;
+import dev.nnc.runtime.jvm.ImageProgram;
 import dev.nnc.runtime.jvm.Kernel;
+import dev.nnc.runtime.jvm.LoopKernel;
+import dev.nnc.runtime.jvm.MatmulKernel;
+import dev.nnc.runtime.jvm.ProgramImage;
+import dev.nnc.runtime.jvm.ProgramRunner;
 import dev.nnc.shape.Dim;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 
 /**
  * A program compiled for the JVM. The fusion planner's kernels become launches: fused
  * elementwise and reduction groups are classes written by {@link KernelWriter}; a matrix
- * product calls the runtime's GEMM, its epilogue a written kernel right after it; other
- * anchors (convolution, pooling, indexing, loops, random numbers) run the op's float64
- * definition on float32 buffers. Every value a later launch reads has a buffer slot,
- * reused by liveness among values of one size; buffers are allocated once per set of sizes.
- * The launch sequence itself is one emitted method ({@link Host}).
+ * product calls the runtime's GEMM, its epilogue a written kernel right after it; window
+ * ops, scatter-adds and loops are the runtime's kernels ({@link KernelPlans}). Every value a
+ * later launch reads has a buffer slot, reused by liveness among values of one size; buffers
+ * are allocated once per set of sizes. The launch sequence itself is one emitted method
+ * ({@link Host}). The runtime runs it ({@link ProgramRunner}), and {@link #export} writes it
+ * out as a {@link ProgramImage} the runtime alone can load.
  */
 public final class JvmProgram implements Executable {
   private static final AtomicInteger PROGRAMS = new AtomicInteger();
@@ -44,69 +48,81 @@ public final class JvmProgram implements Executable {
 
   private final LaunchPlan plan;
   private final Dims dims;
-  private final List<Node> roots;
-  private final Map<Node, Integer> slotOf;
-  private final List<Dim> slotElements;
-  private final Map<Integer, String> leafName;
-  private final Map<Integer, float[]> constants;
-  private final Kernel[] kernels;
-  /** The items and the cost per item of each launch. */
-  private final List<Ix[]> work = new ArrayList<>();
-  private final Host host;
+  private final int[] rootSlots;
   private final int[] elementSlots;
-  private float[][] buffers;
-  /** The roots' values of the last run, as the caller sees them (the array is reused by every run). */
-  private final float[][] results;
-  private final List<float[]> resultList;
-  private Map<String, Long> boundSizes;
-  private int[] boundDims;
+  /** Each launch's item count and cost per item, as the runner takes them. */
+  private final int[] work;
+  /** Each launch as the image describes it; a loop's body is exported when the image is made. */
+  private final List<Supplier<ProgramImage.Launch>> exports = new ArrayList<>();
+  private final String hostName;
+  private final byte[] hostBytes;
+  private final ProgramRunner runner;
 
   private JvmProgram(List<Node> roots, Set<Node> update, Set<Node> gradients) {
     plan = LaunchPlan.of("the JVM backend", roots, update, gradients);
-    this.roots = plan.roots();
     dims = plan.dims();
-    slotOf = plan.slotOf();
-    slotElements = plan.slotElements();
-    leafName = plan.leafName();
-    constants = plan.constants();
+    Map<Node, Integer> slotOf = plan.slotOf();
     List<LaunchPlan.Launch> launches = plan.launches();
     Loader loader = LOADER;
-    kernels = new Kernel[launches.size()];
+    Kernel[] kernels = new Kernel[launches.size()];
+    // The items and the cost per item of each launch.
+    List<Ix[]> items = new ArrayList<>();
     for (int i = 0; i < launches.size(); i++) {
       LaunchPlan.Launch l = launches.get(i);
       int launch = i;
       KernelWriter.Storage storage = n -> plan.slot(launch, n);
       if (l instanceof LaunchPlan.Segments s) {
-        kernels[i] = loader.kernel(name -> KernelWriter.segments(name, dims, storage, s.computed(), s.segments(), s.hoisted()));
-        Dim items = Dim.of(0);
-        for (List<Node> seg : s.segments()) items = items.plus(seg.get(0).type().elements());
-        work.add(new Ix[] {dims.ix(items), Ix.ONE});
+        ProgramImage.Written w = loader.kernel(name -> KernelWriter.segments(name, dims, storage, s.computed(), s.segments(), s.hoisted()));
+        kernels[i] = loader.instance(w);
+        exports.add(() -> w);
+        Dim size = Dim.of(0);
+        for (List<Node> seg : s.segments()) size = size.plus(seg.get(0).type().elements());
+        items.add(new Ix[] {dims.ix(size), Ix.ONE});
       } else if (l instanceof LaunchPlan.Reduce r) {
-        kernels[i] = loader.kernel(name -> KernelWriter.reduction(name, dims, storage, r.computed(), r.reduce(), r.inner(), r.outer()));
+        ProgramImage.Written w = loader.kernel(name -> KernelWriter.reduction(name, dims, storage, r.computed(), r.reduce(), r.inner(), r.outer()));
+        kernels[i] = loader.instance(w);
+        exports.add(() -> w);
         Node x = r.reduce().input(0);
         Dim inner = Dim.of(1);
         for (int ax : ((Attr.Axes) r.reduce().attr()).axes()) inner = inner.times(x.type().dim(ax));
-        work.add(new Ix[] {dims.ix(r.reduce().type().elements()), dims.ix(inner)});
-      } else if (l instanceof LaunchPlan.Matmul m) {
-        kernels[i] = new MatmulKernel(slotOf.get(m.a()), m.transA(), slotOf.get(m.b()), m.transB(), slotOf.get(m.out()),
-            dims.slot(m.batches()), dims.slot(m.m()), dims.slot(m.n()), dims.slot(m.k()));
-        work.add(new Ix[] {Ix.ONE, Ix.ONE});
-      } else if (l instanceof LaunchPlan.Library lib && WindowKernel.handles(lib.anchor().op())) {
-        kernels[i] = new WindowKernel(lib.anchor(), slotOf, dims);
-        work.add(new Ix[] {Ix.ONE, Ix.ONE});
-      } else if (l instanceof LaunchPlan.Library lib) {
-        kernels[i] = new ScatterAddKernel(lib.anchor(), slotOf, dims);
-        work.add(new Ix[] {Ix.ONE, Ix.ONE});
+        items.add(new Ix[] {dims.ix(r.reduce().type().elements()), dims.ix(inner)});
+      } else if (l instanceof LaunchPlan.Loop loop) {
+        List<Integer> wantedYs = Loops.stackedYs(loop.results());
+        Loops.Body b = ((Attr.Loop) loop.results().get(0).attr()).body();
+        JvmProgram body = compile(b.standalone(wantedYs), Set.of(), Set.of());
+        LoopKernel.Plan p = KernelPlans.loop(loop.results(), wantedYs, slotOf, dims);
+        kernels[i] = new LoopKernel(p, body.runner, this::sizes);
+        exports.add(() -> new ProgramImage.Loop(p, body.export()));
+        items.add(new Ix[] {Ix.ONE, Ix.ONE});
       } else {
-        kernels[i] = new LoopKernel(((LaunchPlan.Loop) l).results(), slotOf, this::sizes);
-        work.add(new Ix[] {Ix.ONE, Ix.ONE});
+        // The runtime's kernels that are only numbers: each is also its own description in an image.
+        ProgramImage.Launch d;
+        if (l instanceof LaunchPlan.Matmul m) {
+          d = new MatmulKernel(slotOf.get(m.a()), m.transA(), slotOf.get(m.b()), m.transB(), slotOf.get(m.out()),
+              dims.slot(m.batches()), dims.slot(m.m()), dims.slot(m.n()), dims.slot(m.k()));
+        } else if (Window.handles(((LaunchPlan.Library) l).anchor().op())) {
+          d = KernelPlans.window(((LaunchPlan.Library) l).anchor(), slotOf, dims);
+        } else {
+          d = KernelPlans.scatterAdd(((LaunchPlan.Library) l).anchor(), slotOf, dims);
+        }
+        kernels[i] = (Kernel) d;
+        exports.add(() -> d);
+        items.add(new Ix[] {Ix.ONE, Ix.ONE});
       }
     }
-    host = loader.host("dev/nnc/jvm/gen/Host" + PROGRAMS.incrementAndGet(), work);
-    results = new float[this.roots.size()][];
-    resultList = java.util.Collections.unmodifiableList(Arrays.asList(results));
+    hostName = "dev.nnc.jvm.gen.Host" + PROGRAMS.incrementAndGet();
+    hostBytes = Loader.host(hostName.replace('.', '/'), items);
+    Host host = loader.host(hostName, hostBytes);
+    work = new int[2 * items.size()];
+    for (int i = 0; i < work.length; i++) {
+      Ix x = items.get(i / 2)[i % 2];
+      work[i] = x instanceof Ix.Lit lit ? lit.value() : -1 - ((Ix.Size) x).slot();
+    }
+    rootSlots = plan.roots().stream().mapToInt(slotOf::get).toArray();
+    List<Dim> slotElements = plan.slotElements();
     elementSlots = new int[slotElements.size()];
     for (int s = 0; s < elementSlots.length; s++) elementSlots[s] = dims.slot(slotElements.get(s));
+    runner = new ProgramRunner(kernels, host, work, elementSlots, plan.leafName(), plan.constants(), rootSlots, dims::evaluate);
   }
 
   /** Compiles roots; {@code update} are the optimizer's results, {@code gradients} what they read (see {@link Fuse}). */
@@ -116,81 +132,59 @@ public final class JvmProgram implements Executable {
 
   // ---- running
 
-  private Map<String, Long> sizes() { return boundSizes; }
+  private Map<String, Long> sizes() { return runner.sizes(); }
 
-  @Override public synchronized List<float[]> run(Map<String, float[]> leaves, Map<String, Long> sizes) {
-    if (!sizes.equals(boundSizes)) bind(sizes);
-    for (Map.Entry<Integer, String> e : leafName.entrySet()) {
-      float[] v = leaves.get(e.getValue());
-      int want = boundDims[elementSlots[e.getKey()]];
-      if (v == null) throw new IllegalArgumentException("no value for " + e.getValue());
-      if (v.length < want) {
-        throw new IllegalArgumentException(e.getValue() + " needs " + want + " values but has " + v.length);
-      }
-      buffers[e.getKey()] = v;
-    }
-    if (profile != null) {
-      // The same launches one by one, each timed (what nnc bench --profile reports).
-      for (int i = 0; i < kernels.length; i++) {
-        long t0 = System.nanoTime();
-        Host.launch(kernels[i], buffers, boundDims, itemsOf(i), costOf(i));
-        profile[i] += System.nanoTime() - t0;
-      }
-    } else {
-      host.run(kernels, buffers, boundDims);
-    }
-    for (int r = 0; r < roots.size(); r++) {
-      int s = slotOf.get(roots.get(r));
-      int n = boundDims[elementSlots[s]];
-      // A smaller batch than the buffers were made for: its values are their first n elements.
-      results[r] = buffers[s].length == n ? buffers[s] : Arrays.copyOf(buffers[s], n);
-    }
-    return resultList;
+  @Override public List<float[]> run(Map<String, float[]> leaves, Map<String, Long> sizes) {
+    return runner.run(leaves, sizes);
   }
 
-  /** Evaluates the size formulas for new sizes and grows the buffers that are too small. */
-  private void bind(Map<String, Long> sizes) {
-    boundSizes = Map.copyOf(sizes);
-    boundDims = dims.evaluate(sizes);
-    if (buffers == null) buffers = new float[slotElements.size()][];
-    for (int s = 0; s < buffers.length; s++) {
-      if (leafName.containsKey(s)) continue;
-      if (constants.containsKey(s)) {
-        buffers[s] = constants.get(s);
-        continue;
-      }
-      int n = boundDims[elementSlots[s]];
-      if (buffers[s] == null || buffers[s].length < n) buffers[s] = new float[n];
+  /**
+   * The program as an image the runtime alone can load ({@link ImageProgram}): its size
+   * formulas written out term by term, its kernels' descriptions, the bytes of the classes
+   * written for it (kernels and launch sequence) and, for a loop, the image of its body.
+   */
+  public ProgramImage export() {
+    List<ProgramImage.Launch> launches = new ArrayList<>();
+    Map<String, byte[]> classes = new LinkedHashMap<>();
+    for (Supplier<ProgramImage.Launch> e : exports) {
+      ProgramImage.Launch l = e.get();
+      if (l instanceof ProgramImage.Written w) classes.put(w.className(), LOADER.bytes(w.className()));
+      launches.add(l);
     }
+    classes.put(hostName, hostBytes);
+    List<Formula> formulas = dims.formulas().stream().map(JvmProgram::formula).toList();
+    return new ProgramImage(formulas, elementSlots, plan.leafName(), plan.constants(), rootSlots, work, launches, hostName,
+        classes, KernelWriter.VECTOR);
+  }
+
+  /** A size as the runtime evaluates it: its terms, and the parts of each floor atom. */
+  static Formula formula(Dim d) {
+    List<Formula.Term> terms = new ArrayList<>();
+    for (Dim.Term t : d.terms()) {
+      List<Formula.Atom> atoms = new ArrayList<>();
+      for (String atom : t.atoms()) {
+        boolean inverse = atom.startsWith("1/");
+        String name = inverse ? atom.substring(2) : atom;
+        List<Dim> q = Dim.floorOf(name);
+        atoms.add(new Formula.Atom(name, inverse, q == null ? null : List.of(formula(q.get(0)), formula(q.get(1)))));
+      }
+      terms.add(new Formula.Term(t.numerator(), t.denominator(), atoms));
+    }
+    return new Formula(d.toString(), terms);
   }
 
   /** The bytes of the buffers the program allocated itself (not the leaves the caller passes). */
-  public long allocatedBytes() {
-    long total = 0;
-    if (buffers == null) return 0;
-    for (int s = 0; s < buffers.length; s++) {
-      if (!leafName.containsKey(s) && !constants.containsKey(s) && buffers[s] != null) total += 4L * buffers[s].length;
-    }
-    return total;
-  }
+  public long allocatedBytes() { return runner.allocatedBytes(); }
 
   /** The bytes of those buffers as a formula of the sizes: what {@link #allocatedBytes} is for one set of sizes. */
   public Dim plannedBytes() { return plan.plannedBytes(); }
 
   public int launchCount() { return plan.launches().size(); }
 
-  private long[] profile;
-
   /** Starts timing every launch of the following runs; {@link #profile()} gives the nanoseconds of each. */
-  public void startProfile() { profile = new long[kernels.length]; }
+  public void startProfile() { runner.startProfile(); }
 
-  public long[] profile() { return profile.clone(); }
-
-  private int itemsOf(int launch) { return value(work.get(launch)[0]); }
-
-  private int costOf(int launch) { return value(work.get(launch)[1]); }
-
-  private int value(Ix x) { return x instanceof Ix.Lit l ? l.value() : boundDims[((Ix.Size) x).slot()]; }
+  public long[] profile() { return runner.profile(); }
 
   /** The buffers the program allocates itself (the leaves are the caller's). */
   public int bufferCount() { return plan.bufferCount(); }
@@ -213,31 +207,42 @@ public final class JvmProgram implements Executable {
     }
 
     private final Map<java.nio.ByteBuffer, Class<?>> classes = new HashMap<>();
+    /** The bytes of every kernel class defined, by binary name, for {@link #export}. */
+    private final Map<String, byte[]> bytes = new HashMap<>();
     private int count;
 
     /**
-     * A kernel of the class {@code write} gives: written once under a neutral name to find an
-     * equal class written before, and only when there is none, again under a name of its own.
+     * The class {@code write} gives, and the slots of its kernel: written once under a neutral
+     * name to find an equal class written before, and only when there is none, again under a
+     * name of its own.
      */
-    synchronized Kernel kernel(java.util.function.Function<String, KernelWriter.Written> write) {
+    synchronized ProgramImage.Written kernel(java.util.function.Function<String, KernelWriter.Written> write) {
       KernelWriter.Written probe = write.apply("dev/nnc/jvm/gen/Kernel");
       Class<?> c = classes.get(java.nio.ByteBuffer.wrap(probe.bytes()));
       if (c == null) {
         String name = "dev/nnc/jvm/gen/Kernel" + (++count);
-        byte[] bytes = write.apply(name).bytes();
-        dump(name, bytes);
-        c = defineClass(name.replace('/', '.'), bytes, 0, bytes.length);
+        byte[] written = write.apply(name).bytes();
+        dump(name, written);
+        c = defineClass(name.replace('/', '.'), written, 0, written.length);
         classes.put(java.nio.ByteBuffer.wrap(probe.bytes()), c);
+        bytes.put(c.getName(), written);
       }
+      return new ProgramImage.Written(c.getName(), probe.slots());
+    }
+
+    /** A kernel of a class {@link #kernel} defined. */
+    Kernel instance(ProgramImage.Written w) {
       try {
-        return (Kernel) c.getDeclaredConstructor(int[].class).newInstance((Object) probe.slots());
+        return (Kernel) loadClass(w.className()).getDeclaredConstructor(int[].class).newInstance((Object) w.slots());
       } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot make a kernel of the written class " + c.getName(), e);
+        throw new IllegalStateException("cannot make a kernel of the written class " + w.className(), e);
       }
     }
 
+    synchronized byte[] bytes(String className) { return bytes.get(className); }
+
     /** The launch sequence: for each launch, Host.launch(kernels[i], buffers, dims, items, cost). */
-    Host host(String name, List<Ix[]> work) {
+    static byte[] host(String name, List<Ix[]> work) {
       ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
       cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, "java/lang/Object", new String[] {"dev/nnc/runtime/jvm/Host"});
       MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
@@ -263,7 +268,7 @@ public final class JvmProgram implements Executable {
       mv.visitMaxs(0, 0);
       mv.visitEnd();
       cw.visitEnd();
-      return (Host) instance(name, cw.toByteArray());
+      return cw.toByteArray();
     }
 
     private static void pushSize(MethodVisitor mv, Ix x) {
@@ -289,11 +294,12 @@ public final class JvmProgram implements Executable {
       }
     }
 
-    private synchronized Object instance(String name, byte[] bytes) {
-      dump(name, bytes);
-      Class<?> c = defineClass(name.replace('/', '.'), bytes, 0, bytes.length);
+    /** Defines the launch sequence {@link #host(String, List)} wrote and makes one. */
+    synchronized Host host(String name, byte[] bytes) {
+      dump(name.replace('.', '/'), bytes);
+      Class<?> c = defineClass(name, bytes, 0, bytes.length);
       try {
-        return c.getDeclaredConstructor().newInstance();
+        return (Host) c.getDeclaredConstructor().newInstance();
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("cannot load the written class " + name, e);
       }

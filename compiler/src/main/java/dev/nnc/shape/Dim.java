@@ -196,6 +196,23 @@ public final class Dim implements Comparable<Dim> {
   /** What each opaque floor atom divides, so that it can be evaluated when its symbols have values. */
   private static final Map<String, List<Dim>> QUOTIENTS = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /**
+   * One term of the normal form: numerator/denominator (in lowest terms, denominator > 0)
+   * times its atoms in order, an atom {@code "1/x"} dividing by x. What a program exported
+   * for the runtime evaluates in place of this class.
+   */
+  public record Term(long numerator, long denominator, List<String> atoms) {}
+
+  /** The terms, in the order {@link #evaluate} sums them. */
+  public List<Term> terms() {
+    List<Term> out = new ArrayList<>();
+    terms.forEach((m, c) -> out.add(new Term(c.n(), c.d(), m)));
+    return out;
+  }
+
+  /** The dividend and divisor of an opaque floor atom (a name {@link #floorDiv} made), or null for a size name. */
+  public static List<Dim> floorOf(String atom) { return QUOTIENTS.get(atom); }
+
   /** The remainder, when known. */
   public Long mod(Dim d) {
     if (isConstant() && d.isConstant() && d.constant() != 0) return Math.floorMod(constant(), d.constant());
