@@ -112,7 +112,7 @@ public final class JvmProgram implements Executable {
     }
     hostName = "dev.nnc.jvm.gen.Host" + PROGRAMS.incrementAndGet();
     hostBytes = Loader.host(hostName.replace('.', '/'), items);
-    Host host = loader.host(hostName, hostBytes);
+    Host host = (Host) loader.define(hostName, hostBytes);
     work = new int[2 * items.size()];
     for (int i = 0; i < work.length; i++) {
       Ix x = items.get(i / 2)[i % 2];
@@ -197,7 +197,7 @@ public final class JvmProgram implements Executable {
    * the written kernels, and makes an instance with its no-argument constructor.
    */
   public static Object define(String internalName, byte[] bytes) {
-    return LOADER.instance(internalName, bytes);
+    return LOADER.define(internalName.replace('/', '.'), bytes);
   }
 
   /** Defines the classes a program writes. */
@@ -294,12 +294,12 @@ public final class JvmProgram implements Executable {
       }
     }
 
-    /** Defines the launch sequence {@link #host(String, List)} wrote and makes one. */
-    synchronized Host host(String name, byte[] bytes) {
+    /** Defines an emitted class with a no-argument constructor (a launch sequence) and makes one. */
+    synchronized Object define(String name, byte[] bytes) {
       dump(name.replace('.', '/'), bytes);
       Class<?> c = defineClass(name, bytes, 0, bytes.length);
       try {
-        return (Host) c.getDeclaredConstructor().newInstance();
+        return c.getDeclaredConstructor().newInstance();
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("cannot load the written class " + name, e);
       }
