@@ -3,7 +3,10 @@ package dev.nnc.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nnc.exec.Device;
+import dev.nnc.exec.Devices;
 import dev.nnc.opencl.OpenClAvailable;
+import dev.nnc.runtime.opencl.ClDevice;
 import dev.nnc.runtime.opencl.OpenCl;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +37,31 @@ class OpenClCommandTest {
     assertTrue(r.out().contains(OpenCl.devices().get(0).fp64() ? ", fp64\n" : ", no fp64\n"), r::all);
     assertTrue(r.out().contains("\njvm: the JVM backend"), r::all);
     assertTrue(r.out().contains("\nreference: "), r::all);
+    ClDevice gpu = OpenCl.devices().stream().filter(ClDevice::gpu).findFirst().orElse(null);
+    assertTrue(r.out().contains(gpu == null ? "\nauto = jvm (no OpenCL GPU), the default of --device\n"
+        : "\nauto = opencl:" + gpu.index() + " (the first GPU), the default of --device\n"), r::all);
+  }
+
+  @Test
+  void theDefaultDeviceIsTheFirstGpuElseTheJvm() {
+    OpenClAvailable.device();
+    boolean gpu = OpenCl.devices().stream().anyMatch(ClDevice::gpu);
+    Device auto = Devices.byName("auto");
+    assertEquals(gpu ? "auto" : "jvm", auto.name());
+    assertTrue(gpu ? auto instanceof dev.nnc.opencl.OpenClDevice d && d.device().gpu() : auto instanceof dev.nnc.jvm.JvmDevice);
+    Samples.Result r = Samples.run("train", Samples.file("linear_regression").toString(), "--epochs", "1", "--out",
+        tmp.resolve("out").toString());
+    assertEquals(Main.OK, r.exit(), r::all);
+    assertTrue(r.out().contains(gpu ? "with OpenCL on " : "with the JVM backend"), r::all);
+    assertEquals("", r.err(), r::all);
+  }
+
+  @Test
+  void withoutOpenClTheDefaultDeviceIsTheJvmWithoutANote() throws Exception {
+    Proc p = nnc("train", Samples.file("linear_regression").toString(), "--epochs", "1", "--out", tmp.resolve("out").toString());
+    assertEquals(Main.OK, p.exit(), p::all);
+    assertTrue(p.out().contains("with the JVM backend"), p::all);
+    assertTrue(p.err().lines().noneMatch(l -> l.startsWith("nnc:")), p::all);
   }
 
   @Test
