@@ -158,7 +158,7 @@ public final class JvmProgram implements Executable {
   }
 
   /** A size as the runtime evaluates it: its terms, and the parts of each floor atom. */
-  static Formula formula(Dim d) {
+  public static Formula formula(Dim d) {
     List<Formula.Term> terms = new ArrayList<>();
     for (Dim.Term t : d.terms()) {
       List<Formula.Atom> atoms = new ArrayList<>();
@@ -295,13 +295,18 @@ public final class JvmProgram implements Executable {
     }
 
     /** Defines the launch sequence {@link #host(String, List)} wrote and makes one. */
-    synchronized Host host(String name, byte[] bytes) {
-      dump(name.replace('.', '/'), bytes);
-      Class<?> c = defineClass(name, bytes, 0, bytes.length);
+    Host host(String name, byte[] bytes) {
+      return (Host) instance(name.replace('.', '/'), bytes);
+    }
+
+    /** Defines a written class (by its internal name) and makes one with its no-argument constructor. */
+    synchronized Object instance(String internalName, byte[] bytes) {
+      dump(internalName, bytes);
+      Class<?> c = defineClass(internalName.replace('/', '.'), bytes, 0, bytes.length);
       try {
-        return (Host) c.getDeclaredConstructor().newInstance();
+        return c.getDeclaredConstructor().newInstance();
       } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot load the written class " + name, e);
+        throw new IllegalStateException("cannot load the written class " + internalName, e);
       }
     }
   }

@@ -1,0 +1,23 @@
+package dev.nnc.runtime.model;
+
+/**
+ * Told how training goes: after every epoch, and (when overridden) after every step. Runs on the
+ * thread that called {@link Session#fit}; an exception it throws stops training, with the
+ * parameters as the last completed step left them.
+ */
+@FunctionalInterface
+public interface Progress {
+  /** After every epoch, with its loss and validation scores. */
+  void epoch(Epoch epoch);
+
+  /**
+   * After every step: the samples of the epoch done so far out of {@code total}, and the mean
+   * training loss over them.
+   */
+  default void step(long step, int done, int total, double meanLoss) {}
+
+  /** Tells nothing. */
+  static Progress none() {
+    return epoch -> {};
+  }
+}
