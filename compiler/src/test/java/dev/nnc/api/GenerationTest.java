@@ -117,7 +117,8 @@ class GenerationTest {
 
   /**
    * The packaged model is the one a session compiles from the source on the JVM backend: its
-   * predictions, its training (bit for bit, as nnc train on that backend), its checkpoints.
+   * predictions, its training (bit for bit, as that session and nnc train on that backend), its
+   * checkpoints.
    */
   @Test
   void thePackagedModelRunsAsTheSourceDoes() throws Exception {
@@ -135,6 +136,10 @@ class GenerationTest {
     List<Epoch> b = packaged.fit(Datasets.spirals(96), FitOptions.defaults(), Progress.none());
     assertEquals(a.get(1).loss(), b.get(1).loss());
     for (String name : file.state().keySet()) assertArrayEquals(source.parameter(name).floats(), packaged.parameter(name).floats(), name);
+    SessionTest.Run cli = SessionTest.nnc("train", nn.toString(), "--device", "jvm", "--out", root.resolve("cli").toString(), "-q");
+    assertEquals(0, cli.exit(), cli.err());
+    Checkpoint trained = Safetensors.read(root.resolve("cli/Spirals.safetensors"));
+    for (String name : trained.tensors().keySet()) assertArrayEquals(trained.tensor(name).floats(), packaged.parameter(name).floats(), name);
     assertEquals(source.evaluate(Datasets.spirals(40)), packaged.evaluate(Datasets.spirals(40)));
     Path ckpt = root.resolve("s.safetensors");
     packaged.save(ckpt);

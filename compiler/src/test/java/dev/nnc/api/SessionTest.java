@@ -78,7 +78,7 @@ class SessionTest {
 
   record Run(int exit, String out, String err) {}
 
-  private static Run nnc(String... args) {
+  static Run nnc(String... args) {
     StringWriter out = new StringWriter(), err = new StringWriter();
     int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     return new Run(exit, out.toString(), err.toString());
