@@ -62,6 +62,9 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
     if (spec.trainable() && step == null) throw corrupt("model " + spec.model() + " is trained but has no training step");
     for (Packaged p : Arrays.asList(outputs, scoring, step)) {
       if (p == null) continue;
+      for (String name : p.inputs()) {
+        if (!name.equals(Session.STEP) && spec.input(name) == null) throw corrupt("a program reads `" + name + "`, which is no input");
+      }
       for (String name : p.params()) if (!state.containsKey(name)) throw corrupt("a program reads `" + name + "`, which is not in the state");
       for (String name : p.next()) if (!state.containsKey(name)) throw corrupt("the training step updates `" + name + "`, which is not in the state");
     }

@@ -386,7 +386,7 @@ public final class Session implements AutoCloseable {
     for (String name : p.inputs()) {
       if (name.equals(STEP)) continue;
       Field f = spec.input(name);
-      if (f == null) throw new ModelException(spec.origin() + ": a program of model " + model + " reads `" + name + "`, which is no input");
+      if (f == null) throw new IllegalStateException(model + ": a program reads `" + name + "`, which is no input of the model");
       out.add(f);
     }
     return out;
