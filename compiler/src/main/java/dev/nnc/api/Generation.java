@@ -3,11 +3,15 @@ package dev.nnc.api;
 import dev.nnc.check.Checker;
 import dev.nnc.check.Lower;
 import dev.nnc.check.Modules;
+import dev.nnc.exec.Device;
+import dev.nnc.runtime.model.ModelFile;
+import dev.nnc.diag.Code;
 import dev.nnc.diag.Diagnostic;
 import dev.nnc.diag.Diagnostics;
 import dev.nnc.diag.Renderer;
 import dev.nnc.syntax.Ast;
 import dev.nnc.syntax.Parse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,16 +24,39 @@ import javax.lang.model.SourceVersion;
 /**
  * The typed APIs of one {@code .nn} file under a source root, as the Maven plugin makes them: the
  * file is checked, each of its models lowered, and one class written per model, in the base
- * package plus the file's folders under the root. Errors come back as diagnostics, never thrown.
+ * package plus the file's folders under the root, with the model file it opens: the model's
+ * programs compiled for the JVM backend and exported, so that the class runs with the runtime
+ * alone. Errors come back as diagnostics, never thrown; a program the JVM backend cannot run is
+ * one, located at the model's name.
  */
 public final class Generation {
   private Generation() {}
 
-  /** One generated class: its package, simple name and Java source. */
-  public record Generated(String packageName, String className, String source) {
+  /**
+   * One generated class: its package, simple name and Java source, and the model file it opens
+   * ({@link ModelFile}: the model's programs compiled for the JVM backend, its initial state).
+   */
+  public record Generated(String packageName, String className, String source, byte[] model) {
+    public Generated {
+      model = model.clone();
+    }
+
     /** The source file's path under a source root: {@code com/example/FashionMlp.java}. */
     public String path() {
-      return (packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/") + className + ".java";
+      return folder() + className + ".java";
+    }
+
+    /** The model file's path under a resource root: {@code com/example/FashionMlp.nnm}. */
+    public String modelPath() {
+      return folder() + Generator.modelResource(className);
+    }
+
+    @Override public byte[] model() {
+      return model.clone();
+    }
+
+    private String folder() {
+      return packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/";
     }
   }
 
@@ -58,16 +85,16 @@ public final class Generation {
    * @throws IllegalArgumentException when a folder or a model's name cannot be a Java name
    */
   public static Outcome compile(Path root, Path file, String shown, String basePackage) throws IOException {
+    return compile(root, file, shown, basePackage, true);
+  }
+
+  /** {@link #compile}, with {@code packaged} false for the classes alone (their model files empty), as tests of the Java need. */
+  static Outcome compile(Path root, Path file, String shown, String basePackage, boolean packaged) throws IOException {
     Path relative = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
     String packageName = packageOf(basePackage, relative.getParent());
     List<String> sources = new ArrayList<>();
     sources.add(slashes(relative));
-    Path dir = file.toAbsolutePath().normalize().getParent();
-    List<String> local = new ArrayList<>();
-    for (Path dep : dependencies(file)) {
-      sources.add(slashes(root.toAbsolutePath().normalize().relativize(dep)));
-      local.add(slashes(dir.relativize(dep)));
-    }
+    for (Path dep : dependencies(file)) sources.add(slashes(root.toAbsolutePath().normalize().relativize(dep)));
     Checker checker = new Checker();
     Modules.Module m = checker.checkFile(file, shown);
     if (m.file() == null || checker.diagnostics().hasErrors()) {
@@ -75,27 +102,39 @@ public final class Generation {
     }
     List<Diagnostic> diagnostics = new ArrayList<>(checker.diagnostics().sorted());
     List<Generated> classes = new ArrayList<>();
-    List<String> resources = new ArrayList<>();
-    resources.add(file.getFileName().toString());
-    resources.addAll(local);
     for (Ast.Block block : Declarations.models(m.file())) {
       String name = block.name().text();
       Ast.Train train = Declarations.train(m.file(), name);
-      Long seed = Lower.setting(train, "seed");
-      // Lowering builds its graph inside the checker's evaluation: a fresh checker per model.
+      Long given = Lower.setting(train, "seed");
+      long seed = given != null ? given : 42;
+      // Lowering builds its graph inside the checker's evaluation: a fresh checker per lowering.
       Checker again = new Checker();
-      Modules.Module mm = again.checkFile(file, shown);
-      Lower.Model model = Lower.model(again, mm, name, false, seed != null ? seed : 42);
+      Lower.Model model = Lower.model(again, again.checkFile(file, shown), name, false, seed);
       if (model == null) {
         for (Diagnostic d : again.diagnostics().sorted()) if (d.isError()) diagnostics.add(d);
         continue;
+      }
+      if (Declarations.hasOptimizer(train)) {
+        Checker step = new Checker();
+        if (Lower.step(step, step.checkFile(file, shown), name, seed) == null) {
+          for (Diagnostic d : step.diagnostics().sorted()) if (d.isError()) diagnostics.add(d);
+          continue;
+        }
       }
       if (!SourceVersion.isName(name)) {
         throw new IllegalArgumentException(block.name().span().where() + ": model `" + name + "` is a Java keyword, "
             + "so no class can be named after it; rename the model");
       }
-      Signature s = Signature.of(model, Declarations.model(mm.file(), name), Declarations.train(mm.file(), name), resources);
-      classes.add(new Generated(packageName, name, Generator.generate(s, packageName).toString()));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try {
+        if (packaged) new Lowered(new ModelSource.File(file, sources.get(0)), name).export().write(out);
+      } catch (Device.UnsupportedProgram e) {
+        diagnostics.add(Diagnostic.of(Code.LOWER_UNSUPPORTED, block.name().span(), "model `" + name + "` on the JVM backend, where its "
+            + "generated class runs it,").hint(e.getMessage()));
+        continue;
+      }
+      Signature s = Signature.of(model, block, train, sources.get(0));
+      classes.add(new Generated(packageName, name, Generator.generate(s, packageName).toString(), out.toByteArray()));
     }
     return new Outcome(classes, diagnostics, sources);
   }

@@ -11,6 +11,14 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.nnc.runtime.Tensor;
+import dev.nnc.runtime.data.DataSet;
+import dev.nnc.runtime.model.Epoch;
+import dev.nnc.runtime.model.FitOptions;
+import dev.nnc.runtime.model.ModelException;
+import dev.nnc.runtime.model.Progress;
+import dev.nnc.runtime.model.Scores;
+import dev.nnc.runtime.model.Session;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,21 +29,26 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes the typed Java API of one model with JavaPoet: a final class named after the model with
- * records for its inputs, targets and outputs, whose methods call {@link Session}.
+ * records for its inputs, targets and outputs, whose methods call the runtime's {@link Session},
+ * opened from the model file packaged beside the class ({@link #modelResource}). The class names
+ * runtime classes only, so an application needs the runtime jar alone.
  */
 public final class Generator {
   private Generator() {}
 
   private static final ClassName SESSION = ClassName.get(Session.class);
-  private static final ClassName RESULT = SESSION.nestedClass("Result");
-  private static final ClassName DEVICE = ClassName.get("dev.nnc.exec", "Device");
-  private static final ClassName DEVICES = ClassName.get("dev.nnc.exec", "Devices");
-  private static final ClassName DATA_SET = ClassName.get("dev.nnc.runtime.data", "DataSet");
-  private static final ClassName TENSOR = ClassName.get("dev.nnc.runtime", "Tensor");
+  private static final ClassName RESULT = ClassName.get(Session.Result.class);
+  private static final ClassName DATA_SET = ClassName.get(DataSet.class);
+  private static final ClassName TENSOR = ClassName.get(Tensor.class);
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   private static final TypeName OBJECT_MAP = ParameterizedTypeName.get(Map.class, String.class, Object.class);
   private static final TypeName SIZE_MAP = ParameterizedTypeName.get(Map.class, String.class, Long.class);
   private static final TypeName STRINGS = ParameterizedTypeName.get(List.class, String.class);
+
+  /** The name of the model file of a class, a resource beside it: {@code FashionMlp.nnm}. */
+  public static String modelResource(String className) {
+    return className + ".nnm";
+  }
 
   /** The class of a model's typed API, in {@code packageName}. */
   public static JavaFile generate(Signature s, String packageName) {
@@ -48,23 +61,17 @@ public final class Generator {
         .addSuperinterface(AutoCloseable.class)
         .addJavadoc(classDoc(s))
         .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", Generator.class.getName()).build())
-        .addField(FieldSpec.builder(String.class, "MODEL", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$S", s.model()).build())
-        .addField(FieldSpec.builder(STRINGS, "SOURCES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.of($L)", List.class, strings(s.sources())).build())
+        .addField(FieldSpec.builder(String.class, "MODEL_FILE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$S", modelResource(s.model())).build())
         .addField(SESSION, "session", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
             .addParameter(SESSION, "session").addStatement("this.session = session").build());
 
     type.addMethod(MethodSpec.methodBuilder("open").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
-        .addJavadoc("Opens the model on the JVM backend: see {@link #open(Device)}.\n")
-        .addStatement("return open($T.byName($S))", DEVICES, "jvm").build());
-    type.addMethod(MethodSpec.methodBuilder("open").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
-        .addParameter(DEVICE, "device")
-        .addJavadoc("Opens the model on a device: checks and lowers its source and draws the initial parameters as\n"
-            + "{@code nnc train} does; each program is compiled for the device when first run.\n\n"
-            + "@throws $T when the source does not compile with this nnc\n", ModelException.class)
-        .addStatement("return new $T($T.open($T.class, MODEL, SOURCES, device))", self, SESSION, self).build());
+        .addJavadoc("Opens the model on the JVM backend: reads its model file, packaged beside this class, with the\n"
+            + "programs compiled at build time and the initial parameters {@code nnc train} starts from.\n\n"
+            + "@throws $T when the model file is missing or corrupt\n", ModelException.class)
+        .addStatement("return new $T($T.open($T.class, MODEL_FILE))", self, SESSION, self).build());
 
     if (!s.outputs().isEmpty()) {
       MethodSpec.Builder predict = MethodSpec.methodBuilder("predict").addModifiers(Modifier.PUBLIC).returns(output)
@@ -94,10 +101,13 @@ public final class Generator {
     type.addMethod(MethodSpec.methodBuilder("fit").addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(Epoch.class)))
         .addParameter(DATA_SET, "data").addParameter(FitOptions.class, "options").addParameter(Progress.class, "progress")
-        .addJavadoc("Trains the model with its train block's optimizer; {@code options} override the block's settings.\n"
-            + "Training goes on from the current parameters (those of {@link #load}, or the initial ones).\n\n"
+        .addJavadoc("Trains the model with its train block's optimizer; {@code options} override the block's epochs\n"
+            + "and batch size. Training goes on from the current parameters (those of {@link #load}, or the\n"
+            + "initial ones).\n\n"
             + "@return what each epoch did\n"
-            + "@throws $T when the model has no train block, or the loss stops being a number\n", ModelException.class)
+            + "@throws $T when the model has no train block, the options ask for a learning rate\n"
+            + "    (or, for a step with dropout, a seed) other than the train block's, which the step was\n"
+            + "    compiled with at build time, or the loss stops being a number\n", ModelException.class)
         .addStatement("return session.fit(data, options, progress)").build());
     type.addMethod(MethodSpec.methodBuilder("evaluate").addModifiers(Modifier.PUBLIC).returns(Scores.class)
         .addParameter(DATA_SET, "data")
@@ -179,9 +189,10 @@ public final class Generator {
 
   private static CodeBlock classDoc(Signature s) {
     CodeBlock.Builder doc = CodeBlock.builder()
-        .add("The model {@code $L} of {@code $L} as a typed API.\n\n", s.model(), s.sources().get(0))
-        .add("<p>Generated by the nnc Maven plugin; do not edit. Opening it compiles the model's source,\n")
-        .add("packaged beside this class, so the nnc compiler jar must be on the class path at run time.\n\n")
+        .add("The model {@code $L} of {@code $L} as a typed API.\n\n", s.model(), s.source())
+        .add("<p>Generated by the nnc Maven plugin; do not edit. It runs on the JVM backend with the nnc\n")
+        .add("runtime jar alone: the model's programs, compiled at build time, and its initial parameters\n")
+        .add("are the resource {@code $L} beside this class.\n\n", modelResource(s.model()))
         .add("<p>Inputs: $L.\n", fields(s.inputs()));
     if (!s.targets().isEmpty()) doc.add("Targets: $L.\n", fields(s.targets()));
     if (!s.outputs().isEmpty()) doc.add("Outputs: $L.\n", fields(s.outputs()));
@@ -203,12 +214,6 @@ public final class Generator {
     List<String> out = new ArrayList<>();
     for (Signature.Field f : fields) out.add("{@code " + f.name() + ": " + f.type() + "}");
     return String.join(", ", out);
-  }
-
-  private static CodeBlock strings(List<String> values) {
-    List<CodeBlock> out = new ArrayList<>();
-    for (String v : values) out.add(CodeBlock.of("$S", v));
-    return CodeBlock.join(out, ", ");
   }
 
   private static TypeName element(String dtype) {

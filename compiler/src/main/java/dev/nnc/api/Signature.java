@@ -14,35 +14,32 @@ import java.util.Map;
  * inputs, targets, outputs and parameters, the sizes a caller gives because the inputs' lengths do
  * not determine them, and its train block in one line.
  *
- * @param sources resource names relative to the generated class: the model's file, then the local
- *     modules it imports
+ * @param source the model's file, relative to the source root
  * @param sizes symbolic sizes of the inputs that their lengths leave open (for {@code f32[B, T, 28]}
  *     alone, {@code T})
  * @param training the train block's items ({@code batch 128}), or empty without a train block
  */
-public record Signature(String model, List<String> sources, List<Field> inputs, List<Field> targets, List<Field> outputs,
+public record Signature(String model, String source, List<Field> inputs, List<Field> targets, List<Field> outputs,
     List<Field> parameters, List<String> sizes, List<String> training) {
   public Signature {
-    sources = List.copyOf(sources);
     inputs = List.copyOf(inputs);
     targets = List.copyOf(targets);
     outputs = List.copyOf(outputs);
     parameters = List.copyOf(parameters);
     sizes = List.copyOf(sizes);
     training = List.copyOf(training);
-    if (sources.isEmpty()) throw new IllegalArgumentException("a model needs its source file");
   }
 
   /** A named tensor: its element type ({@code f32}) and its whole type ({@code f32[B, 784]}). */
   public record Field(String name, String dtype, String type) {}
 
   /** The signature of a lowered model (in evaluation mode) and its declaration. */
-  static Signature of(Lower.Model model, Ast.Block block, Ast.Train train, List<String> sources) {
+  static Signature of(Lower.Model model, Ast.Block block, Ast.Train train, String source) {
     List<String> declaredTargets = Declarations.targets(block);
     List<Field> inputs = new ArrayList<>(), targets = new ArrayList<>(), outputs = new ArrayList<>(), params = new ArrayList<>();
     Map<String, TensorType> inputTypes = new LinkedHashMap<>();
     for (Map.Entry<String, Node> in : model.inputs().entrySet()) {
-      if (in.getKey().equals(Session.STEP)) continue;
+      if (in.getKey().equals(dev.nnc.runtime.model.Session.STEP)) continue;
       boolean target = declaredTargets.contains(in.getKey());
       (target ? targets : inputs).add(field(in.getKey(), in.getValue()));
       if (!target) inputTypes.put(in.getKey(), in.getValue().type());
@@ -54,7 +51,7 @@ public record Signature(String model, List<String> sources, List<Field> inputs, 
     if (train != null) {
       for (Ast.TrainItem item : train.items()) training.add(item.span().text().strip().replaceAll("\\s+", " "));
     }
-    return new Signature(model.name(), sources, inputs, targets, outputs, params, open, training);
+    return new Signature(model.name(), source, inputs, targets, outputs, params, open, training);
   }
 
   private static Field field(String name, Node node) {

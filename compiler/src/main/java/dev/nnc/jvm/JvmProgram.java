@@ -158,7 +158,7 @@ public final class JvmProgram implements Executable {
   }
 
   /** A size as the runtime evaluates it: its terms, and the parts of each floor atom. */
-  static Formula formula(Dim d) {
+  public static Formula formula(Dim d) {
     List<Formula.Term> terms = new ArrayList<>();
     for (Dim.Term t : d.terms()) {
       List<Formula.Atom> atoms = new ArrayList<>();
@@ -301,7 +301,7 @@ public final class JvmProgram implements Executable {
       try {
         return c.getDeclaredConstructor().newInstance();
       } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot load the written class " + name, e);
+        throw new IllegalStateException("cannot load the written class " + internalName, e);
       }
     }
   }

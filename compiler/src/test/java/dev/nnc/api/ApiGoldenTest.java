@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Golden code: the typed API generated for {@code samples/fashion_mlp.nn} and
  * {@code samples/gcn.nn} must be exactly {@code golden/api/SAMPLE.java}; and the classes of every
- * sample compile with javac against the compiler's classes.
+ * sample compile with javac against the runtime's classes alone. (The Java only: the model files
+ * the classes open are {@link GenerationTest}'s.)
  *
  * <p>{@code -Dnnc.golden.update=true} rewrites the golden files instead of failing; review the diff.
  */
@@ -33,6 +34,8 @@ class ApiGoldenTest {
   static final Path SAMPLES = RepoRoot.resolve("samples");
   static final Path GOLDEN = RepoRoot.resolve("compiler/src/test/resources/golden/api");
   static final boolean UPDATE = Boolean.getBoolean("nnc.golden.update");
+  /** The runtime module's classes, as its build left them. */
+  static final Path RUNTIME_CLASSES = RepoRoot.resolve("runtime/target/classes");
   static final String PACKAGE = "dev.nnc.samples";
 
   @Test
@@ -40,18 +43,21 @@ class ApiGoldenTest {
     golden("fashion_mlp");
   }
 
-  /** A graph model: a boolean input, and a size ({@code N}) on both axes of one input. */
+  /**
+   * A graph model: a boolean input, and a size ({@code N}) on both axes of one input. (The plugin
+   * refuses to package it, since the JVM backend cannot run its mask select: see GenerationTest.)
+   */
   @Test
   void gcn() throws IOException {
     golden("gcn");
   }
 
   private static void golden(String sample) throws IOException {
-    Generation.Outcome o = Generation.compile(SAMPLES, SAMPLES.resolve(sample + ".nn"), "samples/" + sample + ".nn", PACKAGE);
+    Generation.Outcome o = Generation.compile(SAMPLES, SAMPLES.resolve(sample + ".nn"), "samples/" + sample + ".nn", PACKAGE, false);
     assertFalse(o.failed(), () -> o.diagnostics().toString());
     assertEquals(1, o.classes().size());
     String source = o.classes().get(0).source();
-    assertEquals(source, Generation.compile(SAMPLES, SAMPLES.resolve(sample + ".nn"), "samples/" + sample + ".nn", PACKAGE)
+    assertEquals(source, Generation.compile(SAMPLES, SAMPLES.resolve(sample + ".nn"), "samples/" + sample + ".nn", PACKAGE, false)
         .classes().get(0).source(), "the generated code differs between two runs");
     Path golden = GOLDEN.resolve(sample + ".java");
     if (UPDATE) {
@@ -64,13 +70,13 @@ class ApiGoldenTest {
         + "; if the change is intended, rewrite it with -Dnnc.golden.update=true and review the diff");
   }
 
-  /** Every sample's classes are valid Java that compiles against the facade they call. */
+  /** Every sample's classes are valid Java that compiles against the runtime's classes alone. */
   @Test
   void everySamplesApiCompiles(@TempDir Path out) throws IOException {
     List<Path> files = new ArrayList<>();
     try (Stream<Path> samples = Files.list(SAMPLES)) {
       for (Path nn : samples.filter(p -> p.toString().endsWith(".nn")).sorted().toList()) {
-        Generation.Outcome o = Generation.compile(SAMPLES, nn, nn.toString(), PACKAGE);
+        Generation.Outcome o = Generation.compile(SAMPLES, nn, nn.toString(), PACKAGE, false);
         assertFalse(o.failed(), () -> nn + ": " + o.diagnostics());
         assertFalse(o.classes().isEmpty(), () -> nn + " gave no class");
         for (Generation.Generated g : o.classes()) {
@@ -85,7 +91,7 @@ class ApiGoldenTest {
     DiagnosticCollector<JavaFileObject> problems = new DiagnosticCollector<>();
     try (StandardJavaFileManager fm = javac.getStandardFileManager(problems, Locale.ROOT, StandardCharsets.UTF_8)) {
       Path classes = Files.createDirectories(out.resolve("classes"));
-      List<String> options = List.of("-d", classes.toString(), "-classpath", System.getProperty("java.class.path"), "-Xlint:all", "-Werror");
+      List<String> options = List.of("-d", classes.toString(), "-classpath", RUNTIME_CLASSES.toString(), "-Xlint:all", "-Werror");
       StringWriter log = new StringWriter();
       boolean ok = javac.getTask(log, fm, problems, options, null, fm.getJavaFileObjectsFromPaths(files)).call();
       assertTrue(ok, () -> log + problems.getDiagnostics().toString());

@@ -1,16 +1,33 @@
 package dev.nnc.api;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nnc.exec.Devices;
+import dev.nnc.runtime.checkpoint.Checkpoint;
+import dev.nnc.runtime.checkpoint.Safetensors;
+import dev.nnc.runtime.data.Datasets;
+import dev.nnc.runtime.model.Epoch;
+import dev.nnc.runtime.model.FitOptions;
+import dev.nnc.runtime.model.ModelException;
+import dev.nnc.runtime.model.ModelFile;
+import dev.nnc.runtime.model.Progress;
+import dev.nnc.runtime.model.Session;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Compiling one file of a source tree: packages from folders, local imports, located errors. */
+/**
+ * Compiling one file of a source tree: packages from folders, local imports, located errors, and
+ * the model files the classes open, which run as the source does.
+ */
 class GenerationTest {
   @TempDir Path root;
 
@@ -52,7 +69,8 @@ class GenerationTest {
     assertEquals(1, o.classes().size());
     Generation.Generated g = o.classes().get(0);
     assertEquals("com/example/models/Net.java", g.path());
-    assertTrue(g.source().contains("List.of(\"net.nn\", \"parts/blocks.nn\")"), g.source());
+    assertEquals("com/example/models/Net.nnm", g.modelPath());
+    assertTrue(g.source().contains("MODEL_FILE = \"Net.nnm\""), g.source());
     assertTrue(g.source().contains("No train block trains it"), g.source());
   }
 
@@ -95,6 +113,71 @@ class GenerationTest {
     assertTrue(lines.get(0).startsWith(nn + ":6:17: error[shape.arg]: "), lines::toString);
     assertTrue(lines.stream().anyMatch(l -> l.contains("output y = fc(x)")), lines::toString);
     assertTrue(lines.stream().anyMatch(l -> l.trim().startsWith("|") && l.contains("^")), lines::toString);
+  }
+
+  /**
+   * The packaged model is the one a session compiles from the source on the JVM backend: its
+   * predictions, its training (bit for bit, as that session and nnc train on that backend), its
+   * checkpoints.
+   */
+  @Test
+  void thePackagedModelRunsAsTheSourceDoes() throws Exception {
+    Path nn = write("spirals.nn", SessionTest.SPIRALS);
+    Generation.Generated g = Generation.compile(root, nn, nn.toString(), "p").classes().get(0);
+    ModelFile file = ModelFile.read(new ByteArrayInputStream(g.model()));
+    assertEquals("spirals.nn", file.spec().origin());
+    assertEquals(List.of("x", "y"), file.spec().inputs().stream().map(f -> f.name()).toList());
+    assertEquals(7, file.spec().seed());
+    Session packaged = new Session(file.spec(), file.state(), file.programs());
+    Session source = Sessions.open(nn, "Spirals", Devices.byName("jvm"));
+    float[] x = {0.1f, 0.2f, -0.3f, 0.4f};
+    assertArrayEquals(source.predict(Map.of("x", x), Map.of()).floats("probs"), packaged.predict(Map.of("x", x), Map.of()).floats("probs"));
+    List<Epoch> a = source.fit(Datasets.spirals(96), FitOptions.defaults(), Progress.none());
+    List<Epoch> b = packaged.fit(Datasets.spirals(96), FitOptions.defaults(), Progress.none());
+    assertEquals(a.get(1).loss(), b.get(1).loss());
+    for (String name : file.state().keySet()) assertArrayEquals(source.parameter(name).floats(), packaged.parameter(name).floats(), name);
+    SessionTest.Run cli = SessionTest.nnc("train", nn.toString(), "--device", "jvm", "--out", root.resolve("cli").toString(), "-q");
+    assertEquals(0, cli.exit(), cli.err());
+    Checkpoint trained = Safetensors.read(root.resolve("cli/Spirals.safetensors"));
+    for (String name : trained.tensors().keySet()) assertArrayEquals(trained.tensor(name).floats(), packaged.parameter(name).floats(), name);
+    assertEquals(source.evaluate(Datasets.spirals(40)), packaged.evaluate(Datasets.spirals(40)));
+    Path ckpt = root.resolve("s.safetensors");
+    packaged.save(ckpt);
+    source.load(ckpt);
+    assertEquals(new Checkpoint.TrainingState(12, 2, 0, 7, 12), Safetensors.read(ckpt).trainingState());
+
+    ModelException e = assertThrows(ModelException.class,
+        () -> packaged.fit(Datasets.spirals(96), FitOptions.defaults().learningRate(0.1), Progress.none()));
+    assertEquals("spirals.nn: the training step of model Spirals was compiled when the model was packaged, with the learning rate "
+        + "of its train block; change the optimizer's `lr` there, not in FitOptions", e.getMessage());
+    packaged.fit(Datasets.spirals(96), FitOptions.defaults().epochs(1).seed(8), Progress.none()); // no dropout: the seed orders batches
+  }
+
+  /** A missing, corrupt or foreign model file is refused naming the resource. */
+  @Test
+  void aBadModelFileIsRefusedNamingIt() throws Exception {
+    ModelException e = assertThrows(ModelException.class, () -> Session.open(GenerationTest.class, "Nothing.nnm"));
+    assertEquals("resource `Nothing.nnm` beside dev.nnc.api.GenerationTest is not on the class path; the nnc Maven plugin packages "
+        + "it with the generated class", e.getMessage());
+    IllegalArgumentException c = assertThrows(IllegalArgumentException.class, () -> ModelFile.read(new ByteArrayInputStream(new byte[] {1, 2, 3, 4})));
+    assertEquals("not an nnc model file: it starts with 0x01020304, not NNCM", c.getMessage());
+    Path nn = write("spirals.nn", SessionTest.SPIRALS);
+    byte[] good = Generation.compile(root, nn, nn.toString(), "p").classes().get(0).model();
+    c = assertThrows(IllegalArgumentException.class, () -> ModelFile.read(new ByteArrayInputStream(Arrays.copyOf(good, good.length / 2))));
+    assertEquals("the model file is truncated", c.getMessage());
+  }
+
+  /** A model whose programs the JVM backend cannot run gives no class, but an error at the model's name. */
+  @Test
+  void aModelTheJvmBackendCannotRunIsAnError() throws Exception {
+    Path samples = dev.nnc.RepoRoot.resolve("samples");
+    Generation.Outcome o = Generation.compile(samples, samples.resolve("gcn.nn"), "gcn.nn", "p");
+    assertTrue(o.failed());
+    assertEquals(List.of(), o.classes());
+    List<String> lines = Generation.lines(o.diagnostics().get(0));
+    assertTrue(lines.get(0).matches("gcn\\.nn:\\d+:\\d+: error\\[lower\\.unsupported\\]: model `Gcn` on the JVM backend, where its generated "
+        + "class runs it, cannot be compiled yet"), lines::toString);
+    assertTrue(lines.stream().anyMatch(l -> l.contains("the JVM backend cannot run a mask select")), lines::toString);
   }
 
   @Test

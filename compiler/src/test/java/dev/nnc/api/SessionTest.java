@@ -14,6 +14,12 @@ import dev.nnc.runtime.checkpoint.Checkpoint;
 import dev.nnc.runtime.checkpoint.Safetensors;
 import dev.nnc.runtime.data.DataSet;
 import dev.nnc.runtime.data.Datasets;
+import dev.nnc.runtime.model.Epoch;
+import dev.nnc.runtime.model.FitOptions;
+import dev.nnc.runtime.model.ModelException;
+import dev.nnc.runtime.model.Progress;
+import dev.nnc.runtime.model.Scores;
+import dev.nnc.runtime.model.Session;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -72,7 +78,7 @@ class SessionTest {
 
   record Run(int exit, String out, String err) {}
 
-  private static Run nnc(String... args) {
+  static Run nnc(String... args) {
     StringWriter out = new StringWriter(), err = new StringWriter();
     int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     return new Run(exit, out.toString(), err.toString());
@@ -86,7 +92,7 @@ class SessionTest {
     assertEquals(0, r.exit(), r.err());
     Checkpoint cli = Safetensors.read(dir.resolve("Spirals.safetensors"));
 
-    Session s = Session.open(nn, "Spirals", reference());
+    Session s = Sessions.open(nn, "Spirals", reference());
     List<Epoch> epochs = new ArrayList<>();
     List<Epoch> history = s.fit(Datasets.spirals(96), FitOptions.defaults().validation(Datasets.spirals(40)), epochs::add);
     assertEquals(history, epochs);
@@ -108,7 +114,7 @@ class SessionTest {
     Run trained = nnc("train", nn.toString(), "--device", "reference", "--out", dir.toString(), "-q");
     assertEquals(0, trained.exit(), trained.err());
     Path ckpt = dir.resolve("Spirals.safetensors");
-    Session s = Session.open(nn, "Spirals", reference());
+    Session s = Sessions.open(nn, "Spirals", reference());
     s.load(ckpt);
     Run eval = nnc("eval", nn.toString(), "--checkpoint", ckpt.toString(), "--device", "reference");
     assertEquals(0, eval.exit(), eval.err());
@@ -133,7 +139,7 @@ class SessionTest {
   /** A graph is one whole batch: training, scores on the unlabelled nodes, a data set built from the records' arrays. */
   @Test
   void aGraphModelTrainsOnTheWholeGraph() {
-    Session s = Session.open(dev.nnc.RepoRoot.resolve("samples/gcn.nn"), "Gcn", Devices.byName("jvm"));
+    Session s = Sessions.open(dev.nnc.RepoRoot.resolve("samples/gcn.nn"), "Gcn", Devices.byName("jvm"));
     DataSet karate = Datasets.karateClub();
     List<Epoch> history = s.fit(karate, FitOptions.defaults().epochs(100), Progress.none());
     assertEquals(100, history.get(99).step());
@@ -153,9 +159,9 @@ class SessionTest {
   @Test
   void fitsContinueWhereTheLastStopped() throws Exception {
     Path nn = write("spirals.nn", SPIRALS);
-    Session once = Session.open(nn, "Spirals", reference());
+    Session once = Sessions.open(nn, "Spirals", reference());
     once.fit(Datasets.spirals(96), FitOptions.defaults(), Progress.none());
-    Session twice = Session.open(nn, "Spirals", reference());
+    Session twice = Sessions.open(nn, "Spirals", reference());
     List<Epoch> first = twice.fit(Datasets.spirals(96), FitOptions.defaults().epochs(1), Progress.none());
     List<Epoch> second = twice.fit(Datasets.spirals(96), FitOptions.defaults().epochs(1), Progress.none());
     assertEquals(1, first.get(0).epoch());
@@ -166,7 +172,7 @@ class SessionTest {
 
   @Test
   void predictChecksTheLengthsOfItsInputs() throws Exception {
-    Session s = Session.open(write("spirals.nn", SPIRALS), "Spirals", reference());
+    Session s = Sessions.open(write("spirals.nn", SPIRALS), "Spirals", reference());
     Session.Result r = s.predict(Map.of("x", new float[] {0.1f, 0.2f, -0.3f, 0.4f, 0.5f, 0.6f}), Map.of());
     float[] probs = r.floats("probs");
     assertEquals(6, probs.length);
@@ -180,7 +186,7 @@ class SessionTest {
 
   @Test
   void datasetsAreShapedByTheTypes() throws Exception {
-    Session s = Session.open(write("spirals.nn", SPIRALS), "Spirals", reference());
+    Session s = Sessions.open(write("spirals.nn", SPIRALS), "Spirals", reference());
     DataSet d = s.dataset(Map.of("x", new float[] {0, 1, 2, 3}, "y", new int[] {0, 1}), Map.of());
     assertEquals("Spirals (2 samples) {x: f32[2, 2], y: i32[2]}", d.toString());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -190,7 +196,7 @@ class SessionTest {
 
   @Test
   void parametersByName() throws Exception {
-    Session s = Session.open(write("spirals.nn", SPIRALS), "Spirals", reference());
+    Session s = Sessions.open(write("spirals.nn", SPIRALS), "Spirals", reference());
     assertEquals(List.of("fc1.weight", "fc1.bias", "fc2.weight", "fc2.bias"), s.parameterNames());
     Tensor w = s.parameter("fc2.weight");
     assertEquals("f32[2, 16]", w.type());
@@ -206,7 +212,7 @@ class SessionTest {
 
   @Test
   void loadRefusesACheckpointOfAnotherModel() throws Exception {
-    Session s = Session.open(write("spirals.nn", SPIRALS), "Spirals", reference());
+    Session s = Sessions.open(write("spirals.nn", SPIRALS), "Spirals", reference());
     Path other = dir.resolve("other.safetensors");
     Safetensors.write(other, Map.of("fc1.weight", Tensor.f32(new float[4], 2, 2)), Map.of());
     DataException e = assertThrows(DataException.class, () -> s.load(other));
@@ -217,7 +223,7 @@ class SessionTest {
   @Test
   void aModelWithoutATrainBlockPredictsButDoesNotFit() throws Exception {
     Path nn = write("bare.nn", SPIRALS.substring(0, SPIRALS.indexOf("train Spirals")));
-    Session s = Session.open(nn, "Spirals", reference());
+    Session s = Sessions.open(nn, "Spirals", reference());
     assertEquals(4, s.predict(Map.of("x", new float[4]), Map.of()).floats("probs").length);
     ModelException e = assertThrows(ModelException.class, () -> s.fit(Datasets.spirals(8), FitOptions.defaults(), Progress.none()));
     assertEquals(nn + ": model Spirals has no train block with an optimizer to train it with; add one, such as "
@@ -227,16 +233,16 @@ class SessionTest {
   @Test
   void aSourceWithErrorsIsRefusedWithItsDiagnostics() throws Exception {
     Path nn = write("broken.nn", SPIRALS.replace("fc2(relu(fc1(x)))", "fc2(relu(fc2(x)))"));
-    ModelException e = assertThrows(ModelException.class, () -> Session.open(nn, "Spirals", reference()));
+    ModelException e = assertThrows(ModelException.class, () -> Sessions.open(nn, "Spirals", reference()));
     assertTrue(e.getMessage().startsWith("error[shape.arg]: "), e.getMessage());
     assertTrue(e.getMessage().contains("--> " + nn + ":11:"), e.getMessage());
-    e = assertThrows(ModelException.class, () -> Session.open(write("ok.nn", SPIRALS), "Spiral", reference()));
+    e = assertThrows(ModelException.class, () -> Sessions.open(write("ok.nn", SPIRALS), "Spiral", reference()));
     assertEquals(dir.resolve("ok.nn") + " declares no model Spiral; it declares Spirals", e.getMessage());
   }
 
   @Test
   void aDivergingLossStopsTraining() throws Exception {
-    Session s = Session.open(write("spirals.nn", SPIRALS), "Spirals", reference());
+    Session s = Sessions.open(write("spirals.nn", SPIRALS), "Spirals", reference());
     float[] nan = new float[32];
     java.util.Arrays.fill(nan, Float.NaN);
     s.parameter("fc2.weight", Tensor.f32(nan, 2, 16));

@@ -14,10 +14,11 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * {@code nnc:generate}: compiles the {@code .nn} models under {@code src/main/nn} into typed Java
- * classes, one per model, adds them to the compile source roots and packages the models' sources
- * as resources beside them. A model with errors fails the build with {@code file:line:col} lines
- * and the source with a caret under the mistake; a model whose sources did not change since the
- * last build is not compiled again.
+ * classes, one per model, adds them to the compile source roots and packages each model's file
+ * (its programs compiled for the JVM backend, its initial state) as a resource beside its class,
+ * so the classes run with the nnc runtime alone. A model with errors, or one the JVM backend
+ * cannot run, fails the build with {@code file:line:col} lines and the source with a caret under
+ * the mistake; a model whose sources did not change since the last build is not compiled again.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractMojo {
@@ -29,7 +30,7 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "nnc.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/nnc")
   File outputDirectory;
 
-  /** Where the models' sources are copied for packaging, beside the classes that load them. */
+  /** Where the model files go (programs and initial state), packaged beside the classes that open them. */
   @Parameter(property = "nnc.resourceDirectory", defaultValue = "${project.build.directory}/generated-resources/nnc")
   File resourceDirectory;
 

@@ -2,8 +2,11 @@ package dev.nnc.maven;
 
 import dev.nnc.api.Generation;
 import dev.nnc.diag.Diagnostic;
+import dev.nnc.runtime.jvm.ProgramImage;
+import dev.nnc.runtime.model.ModelFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,9 +22,10 @@ import java.util.stream.Stream;
 /**
  * One run of the goal, apart from Maven: every {@code .nn} file under the source folder whose
  * inputs changed since the last run is compiled into typed classes under the Java output folder,
- * and every {@code .nn} file is copied under the resource folder, beside where the classes of its
- * package live, for the classes to compile at run time. Unchanged files are not compiled again,
- * and an output is only rewritten when its text changes, so javac sees no change either.
+ * each with its model file (its programs compiled for the JVM backend and its initial state) under
+ * the resource folder, at its package's path, for the class to open with the runtime alone.
+ * Unchanged files are not compiled again, and an output is only rewritten when its bytes change,
+ * so javac sees no change either.
  */
 final class ModelBuild {
   /** Where the build reads and writes; {@code packageName} is the package of the files at the source root. */
@@ -61,7 +65,6 @@ final class ModelBuild {
     Path root = settings.sources().toAbsolutePath().normalize();
     List<String> files = Files.isDirectory(root) ? nnFiles(root) : List.of();
     Stamps stamps = Stamps.read(settings.stampFile());
-    copyResources(root, files);
 
     // First the files that are up to date, so that a changed file cannot take their classes.
     int compiled = 0, classes = 0, errors = 0;
@@ -71,7 +74,7 @@ final class ModelBuild {
       Stamps.Stamp old = stamps.get(nn);
       if (old != null && !old.sources().isEmpty() && old.sources().get(0).equals(nn)
           && old.digest().equals(Stamps.digest(salt(), root, old.sources())) && outputsExist(old)) {
-        classes += old.outputs().size();
+        classes += classes(old.outputs());
         for (String out : old.outputs()) owners.put(out, nn);
       } else {
         changed.add(nn);
@@ -105,15 +108,17 @@ final class ModelBuild {
           clash = true;
           continue;
         }
-        writeIfChanged(settings.javaOut().resolve(g.path()), g.source());
+        writeIfChanged(output(g.path()), g.source().getBytes(StandardCharsets.UTF_8));
+        writeIfChanged(output(g.modelPath()), g.model());
         outputs.add(g.path());
+        outputs.add(g.modelPath());
       }
       if (old != null) {
         List<String> gone = new ArrayList<>(old.outputs());
         gone.removeAll(outputs);
         delete(gone);
       }
-      classes += outputs.size();
+      classes += classes(outputs);
       String digest = Stamps.digest(salt(), root, o.sources());
       // A file with a clash is compiled again next time, so the error is not forgotten.
       if (digest != null && !clash) stamps.put(nn, new Stamps.Stamp(digest, o.sources(), outputs));
@@ -128,27 +133,6 @@ final class ModelBuild {
     return new Report(files.size(), compiled, classes, errors);
   }
 
-  /** Copies every .nn file under the resource folder, at its package's path, and deletes copies whose source is gone. */
-  private void copyResources(Path root, List<String> files) throws IOException {
-    Path base = settings.resourcesOut().resolve(settings.packageName().replace('.', '/'));
-    Set<Path> wanted = new HashSet<>();
-    for (String nn : files) {
-      Path target = base.resolve(nn).normalize();
-      wanted.add(target);
-      byte[] bytes = Files.readAllBytes(root.resolve(nn));
-      if (!Files.isRegularFile(target) || !Arrays.equals(Files.readAllBytes(target), bytes)) {
-        Files.createDirectories(target.getParent());
-        Files.write(target, bytes);
-      }
-    }
-    if (!Files.isDirectory(settings.resourcesOut())) return;
-    try (Stream<Path> all = Files.walk(settings.resourcesOut())) {
-      for (Path p : all.filter(p -> p.toString().endsWith(".nn")).toList()) {
-        if (!wanted.contains(p.normalize())) Files.delete(p);
-      }
-    }
-  }
-
   /** The .nn files under the root, relative to it with '/', sorted. */
   private static List<String> nnFiles(Path root) throws IOException {
     try (Stream<Path> all = Files.walk(root)) {
@@ -157,23 +141,37 @@ final class ModelBuild {
     }
   }
 
+  /** How many of the outputs are classes (the others are their model files). */
+  private static int classes(List<String> outputs) {
+    return (int) outputs.stream().filter(o -> o.endsWith(".java")).count();
+  }
+
+  /** Where an output lies: a class under the Java folder, a model file under the resource folder. */
+  private Path output(String path) {
+    return (path.endsWith(".java") ? settings.javaOut() : settings.resourcesOut()).resolve(path);
+  }
+
   private boolean outputsExist(Stamps.Stamp s) {
-    return s.outputs().stream().allMatch(o -> Files.isRegularFile(settings.javaOut().resolve(o)));
+    return s.outputs().stream().allMatch(o -> Files.isRegularFile(output(o)));
   }
 
   private void delete(List<String> outputs) throws IOException {
-    for (String o : outputs) Files.deleteIfExists(settings.javaOut().resolve(o));
+    for (String o : outputs) Files.deleteIfExists(output(o));
   }
 
-  private static void writeIfChanged(Path file, String text) throws IOException {
-    if (Files.isRegularFile(file) && Files.readString(file).equals(text)) return;
+  private static void writeIfChanged(Path file, byte[] bytes) throws IOException {
+    if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes)) return;
     Files.createDirectories(file.getParent());
-    Files.writeString(file, text);
+    Files.write(file, bytes);
   }
 
-  /** What every class depends on beside its sources: the nnc that compiled it and the package it is in. */
+  /**
+   * What every output depends on beside its sources: the nnc that compiled it, the formats of the
+   * model files and program images it wrote, and the package it is in.
+   */
   private String salt() {
-    return "nnc " + NNC_VERSION + "\npackage " + settings.packageName() + "\n";
+    return "nnc " + NNC_VERSION + "\nmodel file " + ModelFile.VERSION + "\nprogram image " + ProgramImage.VERSION
+        + "\npackage " + settings.packageName() + "\n";
   }
 
   /** The version of the nnc compiler on the plugin's class path. */

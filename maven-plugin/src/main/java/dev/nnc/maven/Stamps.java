@@ -19,11 +19,15 @@ import java.util.TreeMap;
 /**
  * What the last build made of each {@code .nn} file, so that an unchanged file is not compiled
  * again: a digest of everything its classes depend on (its text, the local modules it imports,
- * the nnc version and the package), the files it imports, and the classes it gave. Kept as a
- * properties file in the build folder; a missing or unreadable one only means compiling again.
+ * the nnc version and the package), the files it imports, and the classes and model files it
+ * gave. Kept as a properties file in the build folder; a missing or unreadable one only means
+ * compiling again.
  */
 final class Stamps {
-  /** One file's record: sources relative to the source root (the file first), generated paths under the output folder. */
+  /**
+   * One file's record: sources relative to the source root (the file first), and what it gave:
+   * classes under the Java output folder, model files under the resource folder.
+   */
   record Stamp(String digest, List<String> sources, List<String> outputs) {
     Stamp {
       sources = List.copyOf(sources);

@@ -74,7 +74,7 @@ class GenerateMojoTest {
     assertEquals(List.of(java.getPath()), maven.getCompileSourceRoots());
     assertEquals(List.of(project.resolve("target/generated-resources/nnc").toString()),
         maven.getResources().stream().map(Resource::getDirectory).toList());
-    assertTrue(Files.isRegularFile(project.resolve("target/generated-resources/nnc/dev/nnc/example/spirals.nn")));
+    assertTrue(Files.isRegularFile(project.resolve("target/generated-resources/nnc/dev/nnc/example/Spirals.nnm")));
 
     // Run again in the same build (as an IDE may): nothing compiled, no root added twice.
     Log again = new Log();

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nnc.runtime.model.ModelFile;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -103,10 +105,10 @@ class ModelBuildTest {
     assertEquals(new ModelBuild.Report(3, 3, 2, 0), build(log));
     assertEquals(List.of(), log.all);
     assertTrue(Files.isRegularFile(java().resolve("com/example/Spirals.java")));
-    assertTrue(Files.readString(java().resolve("com/example/Regressor.java"))
-        .contains("List.of(\"regressor.nn\", \"layers/blocks.nn\")"));
-    for (String nn : List.of("spirals.nn", "regressor.nn", "layers/blocks.nn")) {
-      assertEquals(Files.readString(sources().resolve(nn)), Files.readString(resources().resolve("com/example").resolve(nn)));
+    for (String model : List.of("Spirals", "Regressor")) {
+      try (InputStream in = Files.newInputStream(resources().resolve("com/example/" + model + ".nnm"))) {
+        assertEquals(model, ModelFile.read(in).spec().model());
+      }
     }
     Map<Path, FileTime> before = times(project.resolve("target"));
     Files.setLastModifiedTime(java().resolve("com/example/Spirals.java"), FileTime.fromMillis(0));
@@ -123,11 +125,16 @@ class ModelBuildTest {
     assertEquals(new ModelBuild.Report(3, 2, 2, 0), build(log));
     assertEquals(FileTime.fromMillis(0), Files.getLastModifiedTime(java().resolve("com/example/Spirals.java")));
 
-    // A deleted file takes its class and its resource with it.
+    // A missing model file compiles its model again.
+    Files.delete(resources().resolve("com/example/Spirals.nnm"));
+    assertEquals(new ModelBuild.Report(3, 1, 2, 0), build(log));
+    assertTrue(Files.isRegularFile(resources().resolve("com/example/Spirals.nnm")));
+
+    // A deleted file takes its class and its model file with it.
     Files.delete(sources().resolve("regressor.nn"));
     assertEquals(new ModelBuild.Report(2, 0, 1, 0), build(log));
     assertFalse(Files.exists(java().resolve("com/example/Regressor.java")));
-    assertFalse(Files.exists(resources().resolve("com/example/regressor.nn")));
+    assertFalse(Files.exists(resources().resolve("com/example/Regressor.nnm")));
   }
 
   @Test
@@ -148,6 +155,18 @@ class ModelBuildTest {
     assertEquals(1, build(new Lines()).errors());
     write("spirals.nn", Files.readString(SAMPLE));
     assertEquals(new ModelBuild.Report(1, 1, 1, 0), build(new Lines()));
+  }
+
+  /** A model whose programs the JVM backend cannot run is an error at its name, not a class that falls back. */
+  @Test
+  void aModelTheJvmBackendCannotRunFailsTheBuild() throws Exception {
+    Path nn = write("gcn.nn", Files.readString(RepoRoot.resolve("samples/gcn.nn")));
+    Lines log = new Lines();
+    assertEquals(new ModelBuild.Report(1, 1, 0, 1), build(log));
+    assertTrue(log.errors().get(0).matches(java.util.regex.Pattern.quote(nn.toString()) + ":\\d+:\\d+: error\\[lower\\.unsupported\\]: "
+        + "model `Gcn` on the JVM backend, where its generated class runs it, cannot be compiled yet"), log.all::toString);
+    assertFalse(Files.exists(java().resolve("com/example/Gcn.java")));
+    assertFalse(Files.exists(resources().resolve("com/example/Gcn.nnm")));
   }
 
   @Test

@@ -224,7 +224,8 @@ public record ProgramImage(List<Formula> formulas, int[] slotElements, Map<Integ
     }
   }
 
-  private static void writeFormula(DataOutputStream d, Formula f) throws IOException {
+  /** Writes a size formula as images do; {@link #readFormula} reads it. */
+  public static void writeFormula(DataOutputStream d, Formula f) throws IOException {
     writeString(d, f.text());
     d.writeInt(f.terms().size());
     for (Formula.Term t : f.terms()) {
@@ -337,6 +338,14 @@ public record ProgramImage(List<Formula> formulas, int[] slotElements, Map<Integ
       }
       default -> throw corrupt("unknown launch kind " + tag);
     }
+  }
+
+  /**
+   * Reads a size formula {@link #writeFormula} wrote; a corrupt one gives an
+   * {@link IllegalArgumentException}, a truncated one an {@link EOFException}.
+   */
+  public static Formula readFormula(DataInputStream d) throws IOException {
+    return readFormula(d, 0);
   }
 
   private static Formula readFormula(DataInputStream d, int depth) throws IOException {

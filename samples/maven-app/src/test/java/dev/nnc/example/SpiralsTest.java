@@ -4,24 +4,44 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.nnc.api.Epoch;
-import dev.nnc.api.FitOptions;
-import dev.nnc.api.Scores;
 import dev.nnc.runtime.data.DataSet;
 import dev.nnc.runtime.data.Datasets;
+import dev.nnc.runtime.model.Epoch;
+import dev.nnc.runtime.model.FitOptions;
+import dev.nnc.runtime.model.Scores;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The class the nnc Maven plugin generated from src/main/nn/spirals.nn, at work. */
+/**
+ * The class the nnc Maven plugin generated from src/main/nn/spirals.nn, at work with the nnc
+ * runtime alone; the nnc command line of the checkout this sample lives in writes the checkpoint
+ * it loads and prints the predictions it must agree with, in a process of its own.
+ */
 class SpiralsTest {
+  /** The application's class path holds the nnc runtime, not the compiler: the generated class needs nothing more. */
+  @Test
+  void theCompilerIsNotOnTheClassPath() {
+    for (String compiler : List.of("dev.nnc.api.Sessions", "dev.nnc.cli.Main", "dev.nnc.jvm.JvmProgram")) {
+      assertThrows(ClassNotFoundException.class, () -> Class.forName(compiler), compiler);
+    }
+    List<String> jars = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .map(p -> Path.of(p).getFileName().toString()).filter(n -> n.startsWith("nnc-")).toList();
+    assertEquals(1, jars.size(), jars::toString);
+    assertTrue(jars.get(0).startsWith("nnc-runtime-"), jars::toString);
+    try (Spirals model = Spirals.open()) {
+      assertTrue(model.toString().endsWith("from the program images packaged at build time"), model::toString);
+    }
+  }
+
   /** Trains from scratch with the train block's settings, through the typed records, to a high validation accuracy. */
   @Test
   void trainsToHighAccuracy() {
@@ -46,7 +66,8 @@ class SpiralsTest {
   void predictsFromACheckpointThatNncTrainWrote() throws Exception {
     Path out = Path.of("target/nnc-train");
     String[] train = {"train", "src/main/nn/spirals.nn", "--out", out.toString(), "-q"};
-    assertEquals(0, nnc(train).exit, () -> nnc(train).text);
+    Run trained = nnc(train);
+    assertEquals(0, trained.exit, trained.text);
     Path checkpoint = out.resolve("Spirals.safetensors");
     assertTrue(Files.isRegularFile(checkpoint));
 
@@ -75,11 +96,14 @@ class SpiralsTest {
 
   private record Run(int exit, String text) {}
 
-  /** The nnc command line, in this JVM. */
-  private static Run nnc(String... args) {
-    StringWriter text = new StringWriter();
-    PrintWriter w = new PrintWriter(text, true);
-    int exit = dev.nnc.cli.Main.run(args, w, w);
-    return new Run(exit, text.toString());
+  /** The nnc command of the checkout ({@code ../../nnc}), in a process of its own: its exit status and standard output. */
+  private static Run nnc(String... args) throws IOException, InterruptedException {
+    Path script = Path.of("../../nnc");
+    assertTrue(Files.isRegularFile(script), "this test runs the nnc command of the checkout the sample lives in, " + script.toAbsolutePath());
+    List<String> command = new ArrayList<>(List.of("bash", script.toString()));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    return new Run(p.waitFor(), text);
   }
 }

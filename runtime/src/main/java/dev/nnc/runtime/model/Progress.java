@@ -1,4 +1,4 @@
-package dev.nnc.api;
+package dev.nnc.runtime.model;
 
 /**
  * Told how training goes: after every epoch, and (when overridden) after every step. Runs on the

@@ -1,4 +1,4 @@
-package dev.nnc.api;
+package dev.nnc.runtime.model;
 
 import dev.nnc.runtime.data.DataSet;
 
@@ -7,6 +7,11 @@ import dev.nnc.runtime.data.DataSet;
  * block ({@code epochs}, {@code batch}, {@code seed}, the optimizer's {@code lr}), or its default
  * there (1 epoch, batch 32, seed 42). Change one with its wither:
  * {@code FitOptions.defaults().epochs(20).batch(64)}.
+ *
+ * <p>A session opened from a packaged model runs the training step compiled at build time, with
+ * the train block's learning rate and, when the step draws random numbers (dropout), its seed:
+ * such a session refuses a {@code learningRate}, or a {@code seed} its step would need compiled
+ * again, with a {@link ModelException}.
  *
  * @param epochs how many passes over the data
  * @param batch samples per step (a smaller last batch ends every epoch)

@@ -1,4 +1,4 @@
-package dev.nnc.api;
+package dev.nnc.runtime.model;
 
 /**
  * A model's scores over a data set, in evaluation mode (dropout off, batch norm with its running

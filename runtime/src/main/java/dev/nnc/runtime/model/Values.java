@@ -1,11 +1,10 @@
-package dev.nnc.api;
+package dev.nnc.runtime.model;
 
 import dev.nnc.runtime.Tensor;
 
 /**
  * Conversions between the arrays of the typed API and the float32 values devices run on: integer
- * labels and booleans travel as floats (their values, 1 for true), as {@link dev.nnc.exec.Executable}
- * takes them.
+ * labels and booleans travel as floats (their values, 1 for true), as compiled programs take them.
  */
 final class Values {
   private Values() {}

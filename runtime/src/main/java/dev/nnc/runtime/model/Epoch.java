@@ -1,4 +1,4 @@
-package dev.nnc.api;
+package dev.nnc.runtime.model;
 
 /**
  * What one epoch of {@link Session#fit} did.

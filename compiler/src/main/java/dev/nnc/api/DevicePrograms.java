@@ -1,0 +1,77 @@
+package dev.nnc.api;
+
+import dev.nnc.exec.Device;
+import dev.nnc.exec.Executable;
+import dev.nnc.exec.ReferenceDevice;
+import dev.nnc.exec.TrainingStep;
+import dev.nnc.ir.Node;
+import dev.nnc.runtime.model.ModelException;
+import dev.nnc.runtime.model.Programs;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A lowered model's programs compiled on a device when first asked for. A program the device
+ * cannot run falls back to the float64 reference evaluator, as {@code nnc train} does, and
+ * {@link #describe()} says why. A training step for another seed or learning rate than the train
+ * block's is lowered again from the source.
+ */
+final class DevicePrograms implements Programs {
+  private final Lowered model;
+  private final Device device;
+  private String fallback;
+  private Program outputs, scoring;
+  private Step step;
+  private long stepSeed;
+  private Double stepLr;
+
+  DevicePrograms(Lowered model, Device device) {
+    this.model = model;
+    this.device = Objects.requireNonNull(device, "device");
+  }
+
+  @Override public Program outputs() {
+    if (outputs == null) outputs = program(model.outputRoots(), Set.of(), Set.of());
+    return outputs;
+  }
+
+  @Override public Program scoring() {
+    if (scoring == null) scoring = program(model.scoringRoots(), Set.of(), Set.of());
+    return scoring;
+  }
+
+  @Override public Step step(long seed, Double learningRate) {
+    if (step != null && stepSeed == seed && Objects.equals(stepLr, learningRate)) return step;
+    TrainingStep t = seed == model.spec.seed() && learningRate == null ? model.step
+        : TrainingStep.of(Lowered.step(model.origin, model.spec.model(), seed, learningRate));
+    step = new Step(program(t.roots(), t.update(), t.gradients()), t.names().subList(1, t.names().size()));
+    stepSeed = seed;
+    stepLr = learningRate;
+    return step;
+  }
+
+  @Override public String describe() {
+    return device.describe() + (fallback != null ? " (falling back to the float64 reference evaluator: " + fallback + ")" : "");
+  }
+
+  @Override public void release() {
+    outputs = null;
+    scoring = null;
+    step = null;
+  }
+
+  /** Compiles roots; {@code update} and {@code gradients} mark a training step's update (see {@link Device}). */
+  private Program program(List<Node> roots, Set<Node> update, Set<Node> gradients) {
+    Lowered.Reads reads = Lowered.reads(roots);
+    Executable e;
+    try {
+      e = device.compile(roots, update, gradients);
+    } catch (Device.UnsupportedProgram u) {
+      if (device instanceof ReferenceDevice) throw new ModelException(model.spec.model() + ": " + u.getMessage());
+      fallback = u.getMessage();
+      e = new ReferenceDevice().compile(roots);
+    }
+    return new Program(e::run, reads.inputs(), reads.params());
+  }
+}

@@ -1,0 +1,169 @@
+package dev.nnc.api;
+
+import dev.nnc.check.Lower;
+import dev.nnc.exec.Device;
+import dev.nnc.exec.TrainingStep;
+import dev.nnc.ir.Array;
+import dev.nnc.ir.Attr;
+import dev.nnc.ir.Node;
+import dev.nnc.ir.Op;
+import dev.nnc.ir.Reference;
+import dev.nnc.ir.Schedule;
+import dev.nnc.jvm.JvmProgram;
+import dev.nnc.runtime.DType;
+import dev.nnc.runtime.Tensor;
+import dev.nnc.runtime.jvm.Formula;
+import dev.nnc.runtime.model.Field;
+import dev.nnc.runtime.model.ModelException;
+import dev.nnc.runtime.model.ModelFile;
+import dev.nnc.runtime.model.ModelSpec;
+import dev.nnc.runtime.model.Session;
+import dev.nnc.shape.Dim;
+import dev.nnc.shape.TensorType;
+import dev.nnc.syntax.Ast;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A model lowered from its source for a {@link Session}: its {@link ModelSpec}, the training state
+ * {@code nnc train} starts from, and the IR of its programs (prediction, scoring, and the training
+ * step when a train block with an optimizer trains it), which a device compiles
+ * ({@link DevicePrograms}) or the JVM backend exports as a {@link ModelFile}.
+ */
+final class Lowered {
+  private static final long DEFAULT_SEED = 42;
+
+  final ModelSource origin;
+  final ModelSpec spec;
+  final Lower.Model eval;
+  /** The training step for the train block's seed and learning rate, or null. */
+  final TrainingStep step;
+  final Map<String, Node> stepInputs;
+  final Map<String, Tensor> state = new LinkedHashMap<>();
+
+  /**
+   * Checks and lowers the model {@code model} of a source.
+   *
+   * @throws ModelException when the source does not compile or declares no such model
+   */
+  Lowered(ModelSource origin, String model) {
+    this.origin = origin;
+    Opened o = origin.lower(c -> {
+      Ast.File file = c.module().file();
+      Ast.Block declared = Declarations.model(file, model);
+      if (declared == null) {
+        throw new ModelException(origin.name() + " declares no model " + model + "; it declares "
+            + String.join(", ", Declarations.models(file).stream().map(b -> b.name().text()).toList()));
+      }
+      Ast.Train block = Declarations.train(file, model);
+      Long given = Lower.setting(block, "seed");
+      long seedValue = given != null ? given : DEFAULT_SEED;
+      Lower.Model lowered = ModelSource.required(c, Lower.model(c.checker(), c.module(), model, false, seedValue));
+      return new Opened(lowered, block, Declarations.targets(declared), seedValue);
+    });
+    this.eval = o.eval();
+    Ast.Train train = o.train();
+    boolean trainable = Declarations.hasOptimizer(train);
+    Lower.Step lowered = trainable ? step(origin, model, o.seed(), null) : null;
+    this.step = lowered == null ? null : TrainingStep.of(lowered);
+    this.stepInputs = lowered == null ? Map.of() : lowered.inputs();
+    boolean random = step != null && Schedule.topological(step.roots()).stream().anyMatch(n -> n.op() == Op.RANDOM);
+
+    Map<String, Node> inputs = new LinkedHashMap<>(eval.inputs());
+    stepInputs.forEach(inputs::putIfAbsent);
+    inputs.remove(Session.STEP);
+    List<Field> in = new ArrayList<>(), out = new ArrayList<>();
+    inputs.forEach((name, node) -> in.add(field(name, node)));
+    eval.outputs().forEach((name, node) -> out.add(field(name, node)));
+    Long batch = Lower.setting(train, "batch"), epochs = Lower.setting(train, "epochs");
+    spec = new ModelSpec(model, origin.name(), in, o.targets(), out, List.copyOf(eval.params().keySet()), o.seed(),
+        (int) Math.max(1, batch != null ? batch : 32), epochs != null ? Math.toIntExact(epochs) : 1,
+        Declarations.wantsAccuracy(train), Declarations.graphData(train), trainable, random, eval.loss() != null);
+
+    // The initial state is the one nnc train starts from: with a train block, every parameter and
+    // optimizer state of the training step, drawn with the block's seed.
+    Map<String, Node> inits = lowered != null ? lowered.inits() : eval.inits();
+    Map<Node, Array> values = Reference.run(List.copyOf(inits.values()), Map.of(), Map.of());
+    inits.forEach((name, node) -> {
+      Array a = values.get(node);
+      float[] f = new float[a.size()];
+      for (int i = 0; i < f.length; i++) f[i] = (float) a.data()[i];
+      int[] shape = new int[a.shape().length];
+      for (int i = 0; i < shape.length; i++) shape[i] = Math.toIntExact(a.shape()[i]);
+      state.put(name, Tensor.f32(f, shape));
+    });
+  }
+
+  /** What opening reads from the source: the model in evaluation mode, its train block (or null), its targets, its seed. */
+  private record Opened(Lower.Model eval, Ast.Train train, List<String> targets, long seed) {}
+
+  /** The training step lowered again for a seed and, when not null, a learning rate in place of the optimizer's. */
+  static Lower.Step step(ModelSource origin, String model, long seed, Double lr) {
+    return origin.lower(c -> {
+      try {
+        return ModelSource.required(c, Lower.step(c.checker(), c.module(), model, seed, lr));
+      } catch (IllegalArgumentException e) {
+        throw new ModelException(origin.name() + ": cannot set the learning rate: " + e.getMessage());
+      }
+    });
+  }
+
+  /** The roots of every output, in declaration order. */
+  List<Node> outputRoots() {
+    return List.copyOf(eval.outputs().values());
+  }
+
+  /** The roots of the first output (when there is one), then the loss (when there is one). */
+  List<Node> scoringRoots() {
+    List<Node> roots = new ArrayList<>();
+    if (!eval.outputs().isEmpty()) roots.add(eval.outputs().values().iterator().next());
+    if (eval.loss() != null) roots.add(eval.loss());
+    return roots;
+  }
+
+  /**
+   * The model compiled for the JVM backend and exported as a model file the runtime alone runs.
+   *
+   * @throws Device.UnsupportedProgram when the JVM backend cannot run one of the programs
+   */
+  ModelFile export() {
+    ModelFile.Packaged outputs = spec.outputs().isEmpty() ? null : packaged(outputRoots(), Set.of(), Set.of(), List.of());
+    List<Node> scoring = scoringRoots();
+    ModelFile.Packaged scores = scoring.isEmpty() ? null : packaged(scoring, Set.of(), Set.of(), List.of());
+    ModelFile.Packaged train = step == null ? null
+        : packaged(step.roots(), step.update(), step.gradients(), step.names().subList(1, step.names().size()));
+    return new ModelFile(spec, state, outputs, scores, train);
+  }
+
+  private static ModelFile.Packaged packaged(List<Node> roots, Set<Node> update, Set<Node> gradients, List<String> next) {
+    Reads r = reads(roots);
+    return new ModelFile.Packaged(JvmProgram.compile(roots, update, gradients).export(), r.inputs(), r.params(), next);
+  }
+
+  /** The inputs and parameters a program reads, by name. */
+  record Reads(List<String> inputs, List<String> params) {}
+
+  static Reads reads(List<Node> roots) {
+    Set<String> inputs = new LinkedHashSet<>(), params = new LinkedHashSet<>();
+    for (Node n : Schedule.topological(roots)) {
+      if (n.op() == Op.INPUT) inputs.add(((Attr.Leaf) n.attr()).name());
+      if (n.op() == Op.PARAM) params.add(((Attr.Leaf) n.attr()).name());
+    }
+    return new Reads(List.copyOf(inputs), List.copyOf(params));
+  }
+
+  private static Field field(String name, Node node) {
+    return field(name, node.type());
+  }
+
+  /** A tensor of a model's interface as the runtime knows it: each axis's size as a formula. */
+  static Field field(String name, TensorType type) {
+    List<Formula> dims = new ArrayList<>();
+    for (Dim d : type.dims()) dims.add(JvmProgram.formula(d));
+    return new Field(name, DType.valueOf(type.dtype().name()), type.toString(), dims);
+  }
+}

@@ -1,0 +1,320 @@
+package dev.nnc.runtime.model;
+
+import dev.nnc.runtime.DType;
+import dev.nnc.runtime.Tensor;
+import dev.nnc.runtime.jvm.Formula;
+import dev.nnc.runtime.jvm.Gemm;
+import dev.nnc.runtime.jvm.ImageProgram;
+import dev.nnc.runtime.jvm.Parallel;
+import dev.nnc.runtime.jvm.ProgramImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A model packaged ahead of time, which a {@link Session} runs with the runtime alone: its
+ * {@link ModelSpec}, its initial training state, and its programs compiled for the JVM backend as
+ * {@link ProgramImage}s, each with the inputs and parameters it reads (the training step also with
+ * the names of its next-state results). The nnc Maven plugin writes one beside each generated
+ * class; docs/runtime.md describes the format.
+ *
+ * @param outputs the program of every output, or null for a model without outputs
+ * @param scoring the program of the first output and the loss, or null for a model with neither
+ * @param step the training step, or null for a model no train block with an optimizer trains
+ */
+public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outputs, Packaged scoring, Packaged step) {
+  /** The first four bytes of a model file: "NNCM". */
+  public static final int MAGIC = 0x4E4E434D;
+  /** The format this runtime writes and reads. */
+  public static final int VERSION = 1;
+
+  /** A program image with what it reads by name, and (a training step's) the states its results update, in order. */
+  public record Packaged(ProgramImage image, List<String> inputs, List<String> params, List<String> next) {
+    public Packaged {
+      inputs = List.copyOf(inputs);
+      params = List.copyOf(params);
+      next = List.copyOf(next);
+    }
+  }
+
+  public ModelFile {
+    Objects.requireNonNull(spec, "spec");
+    state = Collections.unmodifiableMap(new LinkedHashMap<>(state));
+    for (Map.Entry<String, Tensor> e : state.entrySet()) {
+      if (e.getValue().dtype() != DType.F32) throw corrupt("state tensor `" + e.getKey() + "` is " + e.getValue().type() + ", not float32");
+    }
+    if (!spec.outputs().isEmpty() && outputs == null) throw corrupt("model " + spec.model() + " has outputs but no program for them");
+    if ((!spec.outputs().isEmpty() || spec.loss()) && scoring == null) throw corrupt("model " + spec.model() + " has no scoring program");
+    if (spec.trainable() && step == null) throw corrupt("model " + spec.model() + " is trained but has no training step");
+    for (Packaged p : Arrays.asList(outputs, scoring, step)) {
+      if (p == null) continue;
+      for (String name : p.inputs()) {
+        if (!name.equals(Session.STEP) && spec.input(name) == null) throw corrupt("a program reads `" + name + "`, which is no input");
+      }
+      for (String name : p.params()) if (!state.containsKey(name)) throw corrupt("a program reads `" + name + "`, which is not in the state");
+      for (String name : p.next()) if (!state.containsKey(name)) throw corrupt("the training step updates `" + name + "`, which is not in the state");
+    }
+  }
+
+  /** The programs, each loaded the first time it is asked for. */
+  public Programs programs() {
+    return new Images();
+  }
+
+  /**
+   * Reads the model file packaged as {@code resource} beside {@code anchor}.
+   *
+   * @throws ModelException naming the resource when it is missing, unreadable or corrupt
+   */
+  public static ModelFile resource(Class<?> anchor, String resource) {
+    String where = "resource `" + resource + "` beside " + anchor.getName();
+    try (InputStream in = anchor.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new ModelException(where + " is not on the class path; the nnc Maven plugin packages it with the generated class");
+      }
+      return read(in);
+    } catch (IOException e) {
+      throw new ModelException("cannot read " + where + ": " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw new ModelException(where + ": " + e.getMessage() + "; build the project again with the nnc Maven plugin");
+    }
+  }
+
+  // ---- writing
+
+  /** Writes the file: {@link #MAGIC}, {@link #VERSION}, the spec, the state, then the three programs (see docs/runtime.md). */
+  public void write(OutputStream out) throws IOException {
+    DataOutputStream d = new DataOutputStream(out);
+    d.writeInt(MAGIC);
+    d.writeInt(VERSION);
+    writeString(d, spec.model());
+    writeString(d, spec.origin());
+    writeFields(d, spec.inputs());
+    writeStrings(d, spec.targets());
+    writeFields(d, spec.outputs());
+    writeStrings(d, spec.parameters());
+    d.writeLong(spec.seed());
+    d.writeInt(spec.batch());
+    d.writeInt(spec.epochs());
+    for (boolean b : new boolean[] {spec.accuracy(), spec.graph(), spec.trainable(), spec.random(), spec.loss()}) d.writeBoolean(b);
+    d.writeInt(state.size());
+    for (Map.Entry<String, Tensor> e : state.entrySet()) {
+      writeString(d, e.getKey());
+      writeInts(d, e.getValue().shape());
+      float[] v = e.getValue().floats();
+      ByteBuffer b = ByteBuffer.allocate(4 * v.length);
+      b.asFloatBuffer().put(v);
+      d.writeInt(v.length);
+      d.write(b.array());
+    }
+    for (Packaged p : Arrays.asList(outputs, scoring, step)) {
+      d.writeBoolean(p != null);
+      if (p == null) continue;
+      writeStrings(d, p.inputs());
+      writeStrings(d, p.params());
+      writeStrings(d, p.next());
+      ByteArrayOutputStream image = new ByteArrayOutputStream();
+      p.image().write(image);
+      d.writeInt(image.size());
+      image.writeTo(d);
+    }
+    d.flush();
+  }
+
+  private static void writeFields(DataOutputStream d, List<Field> fields) throws IOException {
+    d.writeInt(fields.size());
+    for (Field f : fields) {
+      writeString(d, f.name());
+      writeString(d, f.dtype().nncName());
+      writeString(d, f.type());
+      d.writeInt(f.dims().size());
+      for (Formula dim : f.dims()) ProgramImage.writeFormula(d, dim);
+    }
+  }
+
+  private static void writeStrings(DataOutputStream d, List<String> values) throws IOException {
+    d.writeInt(values.size());
+    for (String v : values) writeString(d, v);
+  }
+
+  private static void writeInts(DataOutputStream d, int[] values) throws IOException {
+    d.writeInt(values.length);
+    for (int v : values) d.writeInt(v);
+  }
+
+  private static void writeString(DataOutputStream d, String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    d.writeInt(b.length);
+    d.write(b);
+  }
+
+  // ---- reading
+
+  /**
+   * Reads a file {@link #write} wrote. A stream that is not a model file, of another version,
+   * truncated or inconsistent gives an {@link IllegalArgumentException} saying which.
+   */
+  public static ModelFile read(InputStream in) throws IOException {
+    DataInputStream d = new DataInputStream(in);
+    try {
+      int magic = d.readInt();
+      if (magic != MAGIC) throw new IllegalArgumentException(String.format("not an nnc model file: it starts with 0x%08X, not NNCM", magic));
+      int version = d.readInt();
+      if (version != VERSION) {
+        throw new IllegalArgumentException("model file version " + version + ", but this runtime reads version " + VERSION);
+      }
+      String model = readString(d), origin = readString(d);
+      List<Field> inputs = readFields(d);
+      List<String> targets = readStrings(d);
+      List<Field> outputs = readFields(d);
+      List<String> parameters = readStrings(d);
+      long seed = d.readLong();
+      int batch = d.readInt(), epochs = d.readInt();
+      if (batch < 1 || epochs < 0) throw corrupt("batch " + batch + " and epochs " + epochs);
+      boolean accuracy = d.readBoolean(), graph = d.readBoolean(), trainable = d.readBoolean(), random = d.readBoolean(),
+          loss = d.readBoolean();
+      ModelSpec spec = new ModelSpec(model, origin, inputs, targets, outputs, parameters, seed, batch, epochs, accuracy, graph,
+          trainable, random, loss);
+      Map<String, Tensor> state = new LinkedHashMap<>();
+      for (int i = count(d, "state tensors"); i > 0; i--) {
+        String name = readString(d);
+        int[] shape = readInts(d);
+        ByteBuffer b = ByteBuffer.wrap(readBytes(d, 4L * count(d, "state values")));
+        float[] values = new float[b.capacity() / 4];
+        b.asFloatBuffer().get(values);
+        long elements = 1;
+        for (int s : shape) elements *= s;
+        if (elements != values.length) throw corrupt("state tensor `" + name + "` has " + values.length + " values for its shape");
+        state.put(name, Tensor.f32(values, shape));
+      }
+      Packaged[] programs = new Packaged[3];
+      for (int i = 0; i < programs.length; i++) {
+        if (!d.readBoolean()) continue;
+        List<String> reads = readStrings(d), params = readStrings(d), next = readStrings(d);
+        byte[] image = readBytes(d, count(d, "image bytes"));
+        programs[i] = new Packaged(ProgramImage.read(new ByteArrayInputStream(image)), reads, params, next);
+      }
+      return new ModelFile(spec, state, programs[0], programs[1], programs[2]);
+    } catch (EOFException e) {
+      throw new IllegalArgumentException("the model file is truncated");
+    }
+  }
+
+  private static List<Field> readFields(DataInputStream d) throws IOException {
+    List<Field> out = new ArrayList<>();
+    for (int i = count(d, "fields"); i > 0; i--) {
+      String name = readString(d), dtype = readString(d), type = readString(d);
+      DType t = Arrays.stream(DType.values()).filter(v -> v.nncName().equals(dtype)).findFirst()
+          .orElseThrow(() -> corrupt("field `" + name + "` has the unknown dtype `" + dtype + "`"));
+      List<Formula> dims = new ArrayList<>();
+      for (int j = count(d, "axes"); j > 0; j--) dims.add(ProgramImage.readFormula(d));
+      out.add(new Field(name, t, type, dims));
+    }
+    return out;
+  }
+
+  private static List<String> readStrings(DataInputStream d) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (int i = count(d, "names"); i > 0; i--) out.add(readString(d));
+    return out;
+  }
+
+  private static int count(DataInputStream d, String what) throws IOException {
+    int n = d.readInt();
+    if (n < 0) throw corrupt("a count of " + what + " is " + n);
+    return n;
+  }
+
+  private static int[] readInts(DataInputStream d) throws IOException {
+    ByteBuffer b = ByteBuffer.wrap(readBytes(d, 4L * count(d, "numbers")));
+    int[] v = new int[b.capacity() / 4];
+    b.asIntBuffer().get(v);
+    return v;
+  }
+
+  private static String readString(DataInputStream d) throws IOException {
+    return new String(readBytes(d, count(d, "string bytes")), StandardCharsets.UTF_8);
+  }
+
+  /** n bytes, read in pieces so a corrupt count cannot ask for more memory than the stream holds. */
+  private static byte[] readBytes(DataInputStream d, long n) throws IOException {
+    if (n > Integer.MAX_VALUE - 8) throw corrupt("a block of " + n + " bytes");
+    byte[] b = d.readNBytes((int) n);
+    if (b.length < n) throw new EOFException();
+    return b;
+  }
+
+  private static IllegalArgumentException corrupt(String what) {
+    return new IllegalArgumentException("corrupt model file: " + what);
+  }
+
+  // ---- running
+
+  /**
+   * The packaged programs, loaded when first asked for. The training step was compiled with the
+   * train block's learning rate and seed: another learning rate is refused, and so is another seed
+   * when the step draws random numbers (otherwise the seed only orders the batches).
+   */
+  private final class Images implements Programs {
+    private Program outputsProgram, scoringProgram;
+    private Step stepProgram;
+
+    @Override public Program outputs() {
+      if (outputsProgram == null) outputsProgram = load(outputs);
+      return outputsProgram;
+    }
+
+    @Override public Program scoring() {
+      if (scoringProgram == null) scoringProgram = load(scoring);
+      return scoringProgram;
+    }
+
+    @Override public Step step(long seed, Double learningRate) {
+      String packaged = spec.origin() + ": the training step of model " + spec.model() + " was compiled when the model was packaged, ";
+      if (learningRate != null) {
+        throw new ModelException(packaged + "with the learning rate of its train block; change the optimizer's `lr` there, not in FitOptions");
+      }
+      if (seed != spec.seed() && spec.random()) {
+        throw new ModelException(packaged + "and its random numbers with the seed " + spec.seed() + " of its train block; change "
+            + "`seed` there, not in FitOptions");
+      }
+      if (stepProgram == null) stepProgram = new Step(load(step), step.next());
+      return stepProgram;
+    }
+
+    @Override public String describe() {
+      return "the JVM backend (" + Parallel.threads() + " threads, " + (Gemm.vectorized() ? "Vector API" : "plain loops")
+          + "), from the program images packaged at build time";
+    }
+
+    @Override public void release() {
+      outputsProgram = null;
+      scoringProgram = null;
+      stepProgram = null;
+    }
+
+    private Program load(Packaged p) {
+      ImageProgram program;
+      try {
+        program = ImageProgram.load(p.image());
+      } catch (IllegalArgumentException e) {
+        throw new ModelException(spec.origin() + ": model " + spec.model() + ": " + e.getMessage());
+      }
+      return new Program(program::run, p.inputs(), p.params());
+    }
+  }
+}
