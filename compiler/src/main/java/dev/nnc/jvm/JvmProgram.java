@@ -301,7 +301,7 @@ public final class JvmProgram implements Executable {
       try {
         return c.getDeclaredConstructor().newInstance();
       } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot load the written class " + internalName, e);
+        throw new IllegalStateException("cannot load the written class " + name, e);
       }
     }
   }
