@@ -32,31 +32,34 @@ import org.junit.jupiter.api.TestFactory;
  * trains (its train block's data, batch and seed, batches shuffled as nnc train draws them), each
  * backend feeding its own updated state back.
  *
- * <p>"Float32 tolerance" over 100 steps is measured, not guessed: the JVM backend runs the curve a
- * second time with every parameter element moved by one ulp (up or down, a fixed pattern), and the
- * OpenCL curve must stay within twice that distance of the JVM's (and never needs to be closer than
- * 1e-4 relative). Two float32 programs
- * that sum in different orders differ by rounding at every step, and a model whose training
- * amplifies one ulp (Adam's normalised steps, the ties of max pooling after ReLU) amplifies theirs
- * alike; a wrong kernel gives differences far beyond it from the first step.
+ * <p>"Float32 tolerance": the losses agree to 1e-3 relative, or, where float32 rounding itself
+ * moves a curve further, to twice that movement, measured: the JVM backend runs the curve again
+ * with every parameter element one ulp up or down (a fixed pattern). Two float32 programs that sum
+ * in different orders differ by rounding at every step, and training that amplifies rounding
+ * (Adam's normalised first steps, which give a gradient component that is zero but for rounding a
+ * full step; the ties of max pooling after ReLU) amplifies theirs alike; a wrong kernel gives
+ * differences beyond it from the first steps.
+ *
+ * <p>The suite runs {@link #SHORT} steps of every sample and all {@link #STEPS} of the cheap ones
+ * ({@link #FULL}); {@code -Dnnc.test.curves=all} runs all {@link #STEPS} of every sample (what the
+ * OpenCL backend's closing measurements report; on PoCL the conv nets take many minutes each).
  */
 class OpenClCurvesTest {
   static final int STEPS = 100;
 
-  /**
-   * Samples whose 100 steps on PoCL take minutes each: their curves run with
-   * {@code -Dnnc.test.curves=all}; the suite runs their first {@link #SHORT} steps.
-   */
-  static final List<String> SLOW = List.of("alexnet", "vgg", "inception", "small_resnet", "small_cnn", "resnet_block");
-
   static final int SHORT = 10;
+
+  /** The samples whose {@link #STEPS} steps take seconds on PoCL. */
+  static final List<String> FULL = List.of("fashion_mlp", "lenet5", "linear_regression", "gcn", "worked_221");
+
+  static final double TOLERANCE = 1e-3;
 
   @TestFactory
   Stream<DynamicTest> theFirstStepsLossesMatchTheJvm() throws java.io.IOException {
     String only = System.getProperty("nnc.test.samples"); // -Dnnc.test.samples=a,b runs only those
     boolean all = "all".equals(System.getProperty("nnc.test.curves"));
     return Samples.lowered().stream().filter(s -> only == null || List.of(only.split(",")).contains(s))
-        .map(s -> DynamicTest.dynamicTest(s, () -> agree(s, all || !SLOW.contains(s) ? STEPS : SHORT)));
+        .map(s -> DynamicTest.dynamicTest(s, () -> agree(s, all || FULL.contains(s) ? STEPS : SHORT)));
   }
 
   private static void agree(String sample, int steps) throws Exception {
@@ -85,7 +88,7 @@ class OpenClCurvesTest {
       floor = Math.max(floor, relative(jvm.get(i), nudged.get(i)));
       worst = Math.max(worst, relative(jvm.get(i), cl.get(i)));
     }
-    double tolerance = Math.max(1e-4, 2 * floor);
+    double tolerance = Math.max(TOLERANCE, 2 * floor);
     System.err.printf(Locale.ROOT, "CURVE %s: %d steps, loss %.6f -> %.6f (JVM) vs %.6f -> %.6f (OpenCL); largest relative difference"
         + " %.1e, every weight one ulp off on the JVM %.1e, tolerance %.1e; by step:%s%n", sample, jvm.size(), jvm.get(0), jvm.get(jvm.size() - 1),
         cl.get(0), cl.get(cl.size() - 1), worst, floor, tolerance, every10(jvm, cl));
