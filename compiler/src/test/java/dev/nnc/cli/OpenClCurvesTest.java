@@ -47,7 +47,7 @@ import org.junit.jupiter.api.TestFactory;
 class OpenClCurvesTest {
   static final int STEPS = 100;
 
-  static final int SHORT = 10;
+  static final int SHORT = 5;
 
   /** The samples whose {@link #STEPS} steps take seconds on PoCL. */
   static final List<String> FULL = List.of("fashion_mlp", "lenet5", "linear_regression", "worked_221");
