@@ -1,5 +1,6 @@
 package dev.nnc.runtime.jvm;
 
+import dev.nnc.runtime.Binary;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -29,6 +29,7 @@ import java.util.Map;
 public record ProgramImage(List<Formula> formulas, int[] slotElements, Map<Integer, String> leaves,
     Map<Integer, float[]> constants, int[] roots, int[] work, List<Launch> launches, String host,
     Map<String, byte[]> classes, boolean vector) {
+  private static final Binary BINARY = new Binary("program image");
   /** The first four bytes of an image: "NNCP". */
   public static final int MAGIC = 0x4E4E4350;
   /** The format this runtime writes and reads. */
@@ -74,14 +75,14 @@ public record ProgramImage(List<Formula> formulas, int[] slotElements, Map<Integ
     for (int s : constants.keySet()) slot(s, slots, "a constant");
     for (int s : roots) slot(s, slots, "a root");
     if (work.length != 2 * launches.size()) {
-      throw corrupt(work.length + " work entries for " + launches.size() + " launches, not two each");
+      throw BINARY.corrupt(work.length + " work entries for " + launches.size() + " launches, not two each");
     }
     for (int w : work) if (w < 0) formula(-1 - w, "a launch's work");
     for (int i = 0; i < launches.size(); i++) {
       String what = "launch " + i;
       Launch l = launches.get(i);
       if (l instanceof Written w) {
-        if (!classes.containsKey(w.className())) throw corrupt(what + " names the class " + w.className() + ", which the image lacks");
+        if (!classes.containsKey(w.className())) throw BINARY.corrupt(what + " names the class " + w.className() + ", which the image lacks");
         for (int s : w.slots()) slot(s, slots, what);
       } else if (l instanceof MatmulKernel m) {
         for (int s : new int[] {m.a(), m.b(), m.c()}) slot(s, slots, what);
@@ -97,7 +98,7 @@ public record ProgramImage(List<Formula> formulas, int[] slotElements, Map<Integ
         checkLoop((Loop) l, slots, what);
       }
     }
-    if (!classes.containsKey(host)) throw corrupt("the launch sequence's class " + host + " is missing");
+    if (!classes.containsKey(host)) throw BINARY.corrupt("the launch sequence's class " + host + " is missing");
   }
 
   private void checkLoop(Loop l, int slots, String what) {
@@ -107,30 +108,26 @@ public record ProgramImage(List<Formula> formulas, int[] slotElements, Map<Integ
     for (int f : p.seqElements()) formula(f, what);
     int carries = p.carryElements().length;
     if (p.captured() < 0 || p.inputSlots().length != carries + p.seqElements().length + p.captured()) {
-      throw corrupt(what + " has " + p.inputSlots().length + " inputs for " + carries + " carries, "
+      throw BINARY.corrupt(what + " has " + p.inputSlots().length + " inputs for " + carries + " carries, "
           + p.seqElements().length + " sequences and " + p.captured() + " captured values");
     }
     for (int s : p.inputSlots()) slot(s, slots, what);
-    if (l.body().roots().length < carries) throw corrupt(what + "'s body gives fewer results than the loop has carries");
+    if (l.body().roots().length < carries) throw BINARY.corrupt(what + "'s body gives fewer results than the loop has carries");
     for (LoopKernel.Result r : p.results()) {
       slot(r.slot(), slots, what);
       boolean ok = r.kind() == LoopKernel.Kind.STACKED
           ? r.output() >= carries && r.output() < l.body().roots().length
           : r.k() >= 0 && r.k() < carries;
-      if (!ok) throw corrupt(what + " wants a result its body does not give");
+      if (!ok) throw BINARY.corrupt(what + " wants a result its body does not give");
     }
   }
 
   private void formula(int f, String what) {
-    if (f < 0 || f >= formulas.size()) throw corrupt(what + " reads size formula " + f + " of " + formulas.size());
+    if (f < 0 || f >= formulas.size()) throw BINARY.corrupt(what + " reads size formula " + f + " of " + formulas.size());
   }
 
   private static void slot(int s, int slots, String what) {
-    if (s < 0 || s >= slots) throw corrupt(what + " reads buffer slot " + s + " of " + slots);
-  }
-
-  private static IllegalArgumentException corrupt(String what) {
-    return new IllegalArgumentException("corrupt program image: " + what);
+    if (s < 0 || s >= slots) throw BINARY.corrupt(what + " reads buffer slot " + s + " of " + slots);
   }
 
   /** Every class this image and the bodies of its loops carry, by name. */
@@ -140,7 +137,7 @@ public record ProgramImage(List<Formula> formulas, int[] slotElements, Map<Integ
       if (!(l instanceof Loop loop)) continue;
       loop.body().allClasses().forEach((name, bytes) -> {
         byte[] had = all.putIfAbsent(name, bytes);
-        if (had != null && !Arrays.equals(had, bytes)) throw corrupt("two different classes are named " + name);
+        if (had != null && !Arrays.equals(had, bytes)) throw BINARY.corrupt("two different classes are named " + name);
       });
     }
     return all;
@@ -160,11 +157,11 @@ public record ProgramImage(List<Formula> formulas, int[] slotElements, Map<Integ
   private void writeImage(DataOutputStream d) throws IOException {
     d.writeInt(formulas.size());
     for (Formula f : formulas) writeFormula(d, f);
-    writeInts(d, slotElements);
+    Binary.writeInts(d, slotElements);
     d.writeInt(leaves.size());
     for (Map.Entry<Integer, String> e : leaves.entrySet()) {
       d.writeInt(e.getKey());
-      writeString(d, e.getValue());
+      Binary.writeString(d, e.getValue());
     }
     d.writeInt(constants.size());
     for (Map.Entry<Integer, float[]> e : constants.entrySet()) {
@@ -174,14 +171,14 @@ public record ProgramImage(List<Formula> formulas, int[] slotElements, Map<Integ
       b.asFloatBuffer().put(e.getValue());
       d.write(b.array());
     }
-    writeInts(d, roots);
-    writeInts(d, work);
+    Binary.writeInts(d, roots);
+    Binary.writeInts(d, work);
     d.writeInt(launches.size());
     for (Launch l : launches) writeLaunch(d, l);
-    writeString(d, host);
+    Binary.writeString(d, host);
     d.writeInt(classes.size());
     for (Map.Entry<String, byte[]> e : classes.entrySet()) {
-      writeString(d, e.getKey());
+      Binary.writeString(d, e.getKey());
       d.writeInt(e.getValue().length);
       d.write(e.getValue());
     }
@@ -191,34 +188,34 @@ public record ProgramImage(List<Formula> formulas, int[] slotElements, Map<Integ
   private static void writeLaunch(DataOutputStream d, Launch launch) throws IOException {
     if (launch instanceof Written w) {
       d.writeByte(1);
-      writeString(d, w.className());
-      writeInts(d, w.slots());
+      Binary.writeString(d, w.className());
+      Binary.writeInts(d, w.slots());
     } else if (launch instanceof MatmulKernel m) {
       d.writeByte(2);
-      writeInts(d, new int[] {m.a(), m.transA() ? 1 : 0, m.b(), m.transB() ? 1 : 0, m.c(), m.batches(), m.m(), m.n(), m.k()});
+      Binary.writeInts(d, new int[] {m.a(), m.transA() ? 1 : 0, m.b(), m.transB() ? 1 : 0, m.c(), m.batches(), m.m(), m.n(), m.k()});
     } else if (launch instanceof WindowKernel k) {
       d.writeByte(3);
       d.writeByte(k.op().ordinal());
-      writeInts(d, new int[] {k.first(), k.second(), k.out()});
-      writeInts(d, k.sizes());
-      writeInts(d, k.window());
+      Binary.writeInts(d, new int[] {k.first(), k.second(), k.out()});
+      Binary.writeInts(d, k.sizes());
+      Binary.writeInts(d, k.window());
     } else if (launch instanceof ScatterAddKernel k) {
       d.writeByte(4);
-      writeInts(d, new int[] {k.x(), k.idx(), k.src(), k.out(), k.outer(), k.length(), k.inner(), k.picks()});
+      Binary.writeInts(d, new int[] {k.x(), k.idx(), k.src(), k.out(), k.outer(), k.length(), k.inner(), k.picks()});
     } else {
       Loop l = (Loop) launch;
       d.writeByte(5);
       LoopKernel.Plan p = l.plan();
       d.writeInt(p.length());
       d.writeBoolean(p.reverse());
-      writeInts(d, p.carryElements());
-      writeInts(d, p.seqElements());
+      Binary.writeInts(d, p.carryElements());
+      Binary.writeInts(d, p.seqElements());
       d.writeInt(p.captured());
-      writeInts(d, p.inputSlots());
+      Binary.writeInts(d, p.inputSlots());
       d.writeInt(p.results().size());
       for (LoopKernel.Result r : p.results()) {
         d.writeByte(r.kind().ordinal());
-        writeInts(d, new int[] {r.k(), r.slot(), r.output()});
+        Binary.writeInts(d, new int[] {r.k(), r.slot(), r.output()});
       }
       l.body().writeImage(d);
     }
@@ -226,14 +223,14 @@ public record ProgramImage(List<Formula> formulas, int[] slotElements, Map<Integ
 
   /** Writes a size formula as images do; {@link #readFormula} reads it. */
   public static void writeFormula(DataOutputStream d, Formula f) throws IOException {
-    writeString(d, f.text());
+    Binary.writeString(d, f.text());
     d.writeInt(f.terms().size());
     for (Formula.Term t : f.terms()) {
       d.writeLong(t.numerator());
       d.writeLong(t.denominator());
       d.writeInt(t.atoms().size());
       for (Formula.Atom a : t.atoms()) {
-        writeString(d, a.name());
+        Binary.writeString(d, a.name());
         d.writeBoolean(a.inverse());
         d.writeBoolean(a.floor() != null);
         if (a.floor() != null) {
@@ -242,17 +239,6 @@ public record ProgramImage(List<Formula> formulas, int[] slotElements, Map<Integ
         }
       }
     }
-  }
-
-  private static void writeInts(DataOutputStream d, int[] values) throws IOException {
-    d.writeInt(values.length);
-    for (int v : values) d.writeInt(v);
-  }
-
-  private static void writeString(DataOutputStream d, String s) throws IOException {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    d.writeInt(b.length);
-    d.write(b);
   }
 
   // ---- reading
@@ -277,27 +263,27 @@ public record ProgramImage(List<Formula> formulas, int[] slotElements, Map<Integ
   }
 
   private static ProgramImage readImage(DataInputStream d, int depth) throws IOException {
-    if (depth > DEPTH) throw corrupt("loops nested deeper than " + DEPTH);
+    if (depth > DEPTH) throw BINARY.corrupt("loops nested deeper than " + DEPTH);
     List<Formula> formulas = new ArrayList<>();
-    for (int i = count(d, "formulas"); i > 0; i--) formulas.add(readFormula(d, 0));
-    int[] slotElements = readInts(d);
+    for (int i = BINARY.count(d, "formulas"); i > 0; i--) formulas.add(readFormula(d, 0));
+    int[] slotElements = BINARY.readInts(d);
     Map<Integer, String> leaves = new LinkedHashMap<>();
-    for (int i = count(d, "leaves"); i > 0; i--) leaves.put(d.readInt(), readString(d));
+    for (int i = BINARY.count(d, "leaves"); i > 0; i--) leaves.put(d.readInt(), BINARY.readString(d));
     Map<Integer, float[]> constants = new LinkedHashMap<>();
-    for (int i = count(d, "constants"); i > 0; i--) {
+    for (int i = BINARY.count(d, "constants"); i > 0; i--) {
       int slot = d.readInt();
-      ByteBuffer b = ByteBuffer.wrap(readBytes(d, 4L * count(d, "constant values")));
+      ByteBuffer b = ByteBuffer.wrap(BINARY.readBytes(d, 4L * BINARY.count(d, "constant values")));
       float[] values = new float[b.capacity() / 4];
       b.asFloatBuffer().get(values);
       constants.put(slot, values);
     }
-    int[] roots = readInts(d);
-    int[] work = readInts(d);
+    int[] roots = BINARY.readInts(d);
+    int[] work = BINARY.readInts(d);
     List<Launch> launches = new ArrayList<>();
-    for (int i = count(d, "launches"); i > 0; i--) launches.add(readLaunch(d, depth));
-    String host = readString(d);
+    for (int i = BINARY.count(d, "launches"); i > 0; i--) launches.add(readLaunch(d, depth));
+    String host = BINARY.readString(d);
     Map<String, byte[]> classes = new LinkedHashMap<>();
-    for (int i = count(d, "classes"); i > 0; i--) classes.put(readString(d), readBytes(d, count(d, "class bytes")));
+    for (int i = BINARY.count(d, "classes"); i > 0; i--) classes.put(BINARY.readString(d), BINARY.readBytes(d, BINARY.count(d, "class bytes")));
     boolean vector = d.readBoolean();
     return new ProgramImage(formulas, slotElements, leaves, constants, roots, work, launches, host, classes, vector);
   }
@@ -306,7 +292,7 @@ public record ProgramImage(List<Formula> formulas, int[] slotElements, Map<Integ
     int tag = d.readByte();
     switch (tag) {
       case 1 -> {
-        return new Written(readString(d), readInts(d));
+        return new Written(BINARY.readString(d), BINARY.readInts(d));
       }
       case 2 -> {
         int[] v = readInts(d, 9, "a matrix product");
@@ -324,11 +310,11 @@ public record ProgramImage(List<Formula> formulas, int[] slotElements, Map<Integ
       case 5 -> {
         int length = d.readInt();
         boolean reverse = d.readBoolean();
-        int[] carryElements = readInts(d), seqElements = readInts(d);
+        int[] carryElements = BINARY.readInts(d), seqElements = BINARY.readInts(d);
         int captured = d.readInt();
-        int[] inputSlots = readInts(d);
+        int[] inputSlots = BINARY.readInts(d);
         List<LoopKernel.Result> results = new ArrayList<>();
-        for (int i = count(d, "loop results"); i > 0; i--) {
+        for (int i = BINARY.count(d, "loop results"); i > 0; i--) {
           LoopKernel.Kind kind = kind(LoopKernel.Kind.values(), d.readByte(), "loop result");
           int[] v = readInts(d, 3, "a loop result");
           results.add(new LoopKernel.Result(kind, v[0], v[1], v[2]));
@@ -336,7 +322,7 @@ public record ProgramImage(List<Formula> formulas, int[] slotElements, Map<Integ
         LoopKernel.Plan plan = new LoopKernel.Plan(length, reverse, carryElements, seqElements, captured, inputSlots, results);
         return new Loop(plan, readImage(d, depth + 1));
       }
-      default -> throw corrupt("unknown launch kind " + tag);
+      default -> throw BINARY.corrupt("unknown launch kind " + tag);
     }
   }
 
@@ -349,15 +335,15 @@ public record ProgramImage(List<Formula> formulas, int[] slotElements, Map<Integ
   }
 
   private static Formula readFormula(DataInputStream d, int depth) throws IOException {
-    if (depth > DEPTH) throw corrupt("size formulas nested deeper than " + DEPTH);
-    String text = readString(d);
+    if (depth > DEPTH) throw BINARY.corrupt("size formulas nested deeper than " + DEPTH);
+    String text = BINARY.readString(d);
     List<Formula.Term> terms = new ArrayList<>();
-    for (int i = count(d, "terms"); i > 0; i--) {
+    for (int i = BINARY.count(d, "terms"); i > 0; i--) {
       long numerator = d.readLong(), denominator = d.readLong();
-      if (denominator <= 0) throw corrupt("the formula " + text + " has a term over " + denominator);
+      if (denominator <= 0) throw BINARY.corrupt("the formula " + text + " has a term over " + denominator);
       List<Formula.Atom> atoms = new ArrayList<>();
-      for (int j = count(d, "atoms"); j > 0; j--) {
-        String name = readString(d);
+      for (int j = BINARY.count(d, "atoms"); j > 0; j--) {
+        String name = BINARY.readString(d);
         boolean inverse = d.readBoolean();
         List<Formula> floor = d.readBoolean() ? List.of(readFormula(d, depth + 1), readFormula(d, depth + 1)) : null;
         atoms.add(new Formula.Atom(name, inverse, floor));
@@ -368,38 +354,14 @@ public record ProgramImage(List<Formula> formulas, int[] slotElements, Map<Integ
   }
 
   private static <E extends Enum<E>> E kind(E[] values, int ordinal, String what) {
-    if (ordinal < 0 || ordinal >= values.length) throw corrupt("unknown " + what + " " + ordinal);
+    if (ordinal < 0 || ordinal >= values.length) throw BINARY.corrupt("unknown " + what + " " + ordinal);
     return values[ordinal];
   }
 
-  private static int count(DataInputStream d, String what) throws IOException {
-    int n = d.readInt();
-    if (n < 0) throw corrupt("a count of " + what + " is " + n);
-    return n;
-  }
-
-  private static int[] readInts(DataInputStream d) throws IOException {
-    ByteBuffer b = ByteBuffer.wrap(readBytes(d, 4L * count(d, "numbers")));
-    int[] v = new int[b.capacity() / 4];
-    b.asIntBuffer().get(v);
-    return v;
-  }
-
   private static int[] readInts(DataInputStream d, int n, String what) throws IOException {
-    int[] v = readInts(d);
-    if (v.length != n) throw corrupt(what + " has " + v.length + " numbers, not " + n);
+    int[] v = BINARY.readInts(d);
+    if (v.length != n) throw BINARY.corrupt(what + " has " + v.length + " numbers, not " + n);
     return v;
   }
 
-  private static String readString(DataInputStream d) throws IOException {
-    return new String(readBytes(d, count(d, "string bytes")), StandardCharsets.UTF_8);
-  }
-
-  /** n bytes, read in pieces so a corrupt count cannot ask for more memory than the stream holds. */
-  private static byte[] readBytes(DataInputStream d, long n) throws IOException {
-    if (n > Integer.MAX_VALUE - 8) throw corrupt("a block of " + n + " bytes");
-    byte[] b = d.readNBytes((int) n);
-    if (b.length < n) throw new EOFException();
-    return b;
-  }
 }

@@ -1,5 +1,6 @@
 package dev.nnc.runtime.model;
 
+import dev.nnc.runtime.Binary;
 import dev.nnc.runtime.DType;
 import dev.nnc.runtime.Tensor;
 import dev.nnc.runtime.jvm.Formula;
@@ -16,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -37,6 +37,7 @@ import java.util.Objects;
  * @param step the training step, or null for a model no train block with an optimizer trains
  */
 public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outputs, Packaged scoring, Packaged step) {
+  private static final Binary BINARY = new Binary("model file");
   /** The first four bytes of a model file: "NNCM". */
   public static final int MAGIC = 0x4E4E434D;
   /** The format this runtime writes and reads. */
@@ -55,18 +56,18 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
     Objects.requireNonNull(spec, "spec");
     state = Collections.unmodifiableMap(new LinkedHashMap<>(state));
     for (Map.Entry<String, Tensor> e : state.entrySet()) {
-      if (e.getValue().dtype() != DType.F32) throw corrupt("state tensor `" + e.getKey() + "` is " + e.getValue().type() + ", not float32");
+      if (e.getValue().dtype() != DType.F32) throw BINARY.corrupt("state tensor `" + e.getKey() + "` is " + e.getValue().type() + ", not float32");
     }
-    if (!spec.outputs().isEmpty() && outputs == null) throw corrupt("model " + spec.model() + " has outputs but no program for them");
-    if ((!spec.outputs().isEmpty() || spec.loss()) && scoring == null) throw corrupt("model " + spec.model() + " has no scoring program");
-    if (spec.trainable() && step == null) throw corrupt("model " + spec.model() + " is trained but has no training step");
+    if (!spec.outputs().isEmpty() && outputs == null) throw BINARY.corrupt("model " + spec.model() + " has outputs but no program for them");
+    if ((!spec.outputs().isEmpty() || spec.loss()) && scoring == null) throw BINARY.corrupt("model " + spec.model() + " has no scoring program");
+    if (spec.trainable() && step == null) throw BINARY.corrupt("model " + spec.model() + " is trained but has no training step");
     for (Packaged p : Arrays.asList(outputs, scoring, step)) {
       if (p == null) continue;
       for (String name : p.inputs()) {
-        if (!name.equals(Session.STEP) && spec.input(name) == null) throw corrupt("a program reads `" + name + "`, which is no input");
+        if (!name.equals(Session.STEP) && spec.input(name) == null) throw BINARY.corrupt("a program reads `" + name + "`, which is no input");
       }
-      for (String name : p.params()) if (!state.containsKey(name)) throw corrupt("a program reads `" + name + "`, which is not in the state");
-      for (String name : p.next()) if (!state.containsKey(name)) throw corrupt("the training step updates `" + name + "`, which is not in the state");
+      for (String name : p.params()) if (!state.containsKey(name)) throw BINARY.corrupt("a program reads `" + name + "`, which is not in the state");
+      for (String name : p.next()) if (!state.containsKey(name)) throw BINARY.corrupt("the training step updates `" + name + "`, which is not in the state");
     }
   }
 
@@ -101,8 +102,8 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
     DataOutputStream d = new DataOutputStream(out);
     d.writeInt(MAGIC);
     d.writeInt(VERSION);
-    writeString(d, spec.model());
-    writeString(d, spec.origin());
+    Binary.writeString(d, spec.model());
+    Binary.writeString(d, spec.origin());
     writeFields(d, spec.inputs());
     writeStrings(d, spec.targets());
     writeFields(d, spec.outputs());
@@ -113,8 +114,8 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
     for (boolean b : new boolean[] {spec.accuracy(), spec.graph(), spec.trainable(), spec.random(), spec.loss()}) d.writeBoolean(b);
     d.writeInt(state.size());
     for (Map.Entry<String, Tensor> e : state.entrySet()) {
-      writeString(d, e.getKey());
-      writeInts(d, e.getValue().shape());
+      Binary.writeString(d, e.getKey());
+      Binary.writeInts(d, e.getValue().shape());
       float[] v = e.getValue().floats();
       ByteBuffer b = ByteBuffer.allocate(4 * v.length);
       b.asFloatBuffer().put(v);
@@ -138,9 +139,9 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
   private static void writeFields(DataOutputStream d, List<Field> fields) throws IOException {
     d.writeInt(fields.size());
     for (Field f : fields) {
-      writeString(d, f.name());
-      writeString(d, f.dtype().nncName());
-      writeString(d, f.type());
+      Binary.writeString(d, f.name());
+      Binary.writeString(d, f.dtype().nncName());
+      Binary.writeString(d, f.type());
       d.writeInt(f.dims().size());
       for (Formula dim : f.dims()) ProgramImage.writeFormula(d, dim);
     }
@@ -148,18 +149,7 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
 
   private static void writeStrings(DataOutputStream d, List<String> values) throws IOException {
     d.writeInt(values.size());
-    for (String v : values) writeString(d, v);
-  }
-
-  private static void writeInts(DataOutputStream d, int[] values) throws IOException {
-    d.writeInt(values.length);
-    for (int v : values) d.writeInt(v);
-  }
-
-  private static void writeString(DataOutputStream d, String s) throws IOException {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    d.writeInt(b.length);
-    d.write(b);
+    for (String v : values) Binary.writeString(d, v);
   }
 
   // ---- reading
@@ -177,35 +167,35 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
       if (version != VERSION) {
         throw new IllegalArgumentException("model file version " + version + ", but this runtime reads version " + VERSION);
       }
-      String model = readString(d), origin = readString(d);
+      String model = BINARY.readString(d), origin = BINARY.readString(d);
       List<Field> inputs = readFields(d);
       List<String> targets = readStrings(d);
       List<Field> outputs = readFields(d);
       List<String> parameters = readStrings(d);
       long seed = d.readLong();
       int batch = d.readInt(), epochs = d.readInt();
-      if (batch < 1 || epochs < 0) throw corrupt("batch " + batch + " and epochs " + epochs);
+      if (batch < 1 || epochs < 0) throw BINARY.corrupt("batch " + batch + " and epochs " + epochs);
       boolean accuracy = d.readBoolean(), graph = d.readBoolean(), trainable = d.readBoolean(), random = d.readBoolean(),
           loss = d.readBoolean();
       ModelSpec spec = new ModelSpec(model, origin, inputs, targets, outputs, parameters, seed, batch, epochs, accuracy, graph,
           trainable, random, loss);
       Map<String, Tensor> state = new LinkedHashMap<>();
-      for (int i = count(d, "state tensors"); i > 0; i--) {
-        String name = readString(d);
-        int[] shape = readInts(d);
-        ByteBuffer b = ByteBuffer.wrap(readBytes(d, 4L * count(d, "state values")));
+      for (int i = BINARY.count(d, "state tensors"); i > 0; i--) {
+        String name = BINARY.readString(d);
+        int[] shape = BINARY.readInts(d);
+        ByteBuffer b = ByteBuffer.wrap(BINARY.readBytes(d, 4L * BINARY.count(d, "state values")));
         float[] values = new float[b.capacity() / 4];
         b.asFloatBuffer().get(values);
         long elements = 1;
         for (int s : shape) elements *= s;
-        if (elements != values.length) throw corrupt("state tensor `" + name + "` has " + values.length + " values for its shape");
+        if (elements != values.length) throw BINARY.corrupt("state tensor `" + name + "` has " + values.length + " values for its shape");
         state.put(name, Tensor.f32(values, shape));
       }
       Packaged[] programs = new Packaged[3];
       for (int i = 0; i < programs.length; i++) {
         if (!d.readBoolean()) continue;
         List<String> reads = readStrings(d), params = readStrings(d), next = readStrings(d);
-        byte[] image = readBytes(d, count(d, "image bytes"));
+        byte[] image = BINARY.readBytes(d, BINARY.count(d, "image bytes"));
         programs[i] = new Packaged(ProgramImage.read(new ByteArrayInputStream(image)), reads, params, next);
       }
       return new ModelFile(spec, state, programs[0], programs[1], programs[2]);
@@ -216,12 +206,12 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
 
   private static List<Field> readFields(DataInputStream d) throws IOException {
     List<Field> out = new ArrayList<>();
-    for (int i = count(d, "fields"); i > 0; i--) {
-      String name = readString(d), dtype = readString(d), type = readString(d);
+    for (int i = BINARY.count(d, "fields"); i > 0; i--) {
+      String name = BINARY.readString(d), dtype = BINARY.readString(d), type = BINARY.readString(d);
       DType t = Arrays.stream(DType.values()).filter(v -> v.nncName().equals(dtype)).findFirst()
-          .orElseThrow(() -> corrupt("field `" + name + "` has the unknown dtype `" + dtype + "`"));
+          .orElseThrow(() -> BINARY.corrupt("field `" + name + "` has the unknown dtype `" + dtype + "`"));
       List<Formula> dims = new ArrayList<>();
-      for (int j = count(d, "axes"); j > 0; j--) dims.add(ProgramImage.readFormula(d));
+      for (int j = BINARY.count(d, "axes"); j > 0; j--) dims.add(ProgramImage.readFormula(d));
       out.add(new Field(name, t, type, dims));
     }
     return out;
@@ -229,37 +219,8 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
 
   private static List<String> readStrings(DataInputStream d) throws IOException {
     List<String> out = new ArrayList<>();
-    for (int i = count(d, "names"); i > 0; i--) out.add(readString(d));
+    for (int i = BINARY.count(d, "names"); i > 0; i--) out.add(BINARY.readString(d));
     return out;
-  }
-
-  private static int count(DataInputStream d, String what) throws IOException {
-    int n = d.readInt();
-    if (n < 0) throw corrupt("a count of " + what + " is " + n);
-    return n;
-  }
-
-  private static int[] readInts(DataInputStream d) throws IOException {
-    ByteBuffer b = ByteBuffer.wrap(readBytes(d, 4L * count(d, "numbers")));
-    int[] v = new int[b.capacity() / 4];
-    b.asIntBuffer().get(v);
-    return v;
-  }
-
-  private static String readString(DataInputStream d) throws IOException {
-    return new String(readBytes(d, count(d, "string bytes")), StandardCharsets.UTF_8);
-  }
-
-  /** n bytes, read in pieces so a corrupt count cannot ask for more memory than the stream holds. */
-  private static byte[] readBytes(DataInputStream d, long n) throws IOException {
-    if (n > Integer.MAX_VALUE - 8) throw corrupt("a block of " + n + " bytes");
-    byte[] b = d.readNBytes((int) n);
-    if (b.length < n) throw new EOFException();
-    return b;
-  }
-
-  private static IllegalArgumentException corrupt(String what) {
-    return new IllegalArgumentException("corrupt model file: " + what);
   }
 
   // ---- running
