@@ -200,6 +200,23 @@ public final class JvmProgram implements Executable {
     return LOADER.define(internalName.replace('/', '.'), bytes);
   }
 
+  /**
+   * A launch-sequence class being written: final, implementing {@code iface}, with a no-argument
+   * constructor; the caller writes its {@code run} method and ends it.
+   */
+  public static ClassWriter hostClass(String internalName, String iface) {
+    ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
+    cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, internalName, null, "java/lang/Object", new String[] {iface});
+    MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
+    init.visitCode();
+    init.visitVarInsn(ALOAD, 0);
+    init.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+    init.visitInsn(RETURN);
+    init.visitMaxs(0, 0);
+    init.visitEnd();
+    return cw;
+  }
+
   /** Defines the classes a program writes. */
   private static final class Loader extends ClassLoader {
     Loader(ClassLoader parent) {
@@ -243,15 +260,7 @@ public final class JvmProgram implements Executable {
 
     /** The launch sequence: for each launch, Host.launch(kernels[i], buffers, dims, items, cost). */
     static byte[] host(String name, List<Ix[]> work) {
-      ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
-      cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, "java/lang/Object", new String[] {"dev/nnc/runtime/jvm/Host"});
-      MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
-      init.visitCode();
-      init.visitVarInsn(ALOAD, 0);
-      init.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
-      init.visitInsn(RETURN);
-      init.visitMaxs(0, 0);
-      init.visitEnd();
+      ClassWriter cw = hostClass(name, "dev/nnc/runtime/jvm/Host");
       MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_FINAL, "run", "([Ldev/nnc/runtime/jvm/Kernel;[[F[I)V", null, null);
       mv.visitCode();
       for (int i = 0; i < work.size(); i++) {

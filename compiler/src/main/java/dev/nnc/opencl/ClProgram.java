@@ -262,15 +262,7 @@ public final class ClProgram implements Executable {
   private ClHost host() {
     String name = "dev/nnc/opencl/gen/Host" + HOSTS.incrementAndGet();
     String contextType = "Ldev/nnc/runtime/opencl/ClContext;", hostType = "dev/nnc/runtime/opencl/ClHost";
-    ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
-    cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, "java/lang/Object", new String[] {hostType});
-    MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
-    init.visitCode();
-    init.visitVarInsn(ALOAD, 0);
-    init.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
-    init.visitInsn(RETURN);
-    init.visitMaxs(0, 0);
-    init.visitEnd();
+    ClassWriter cw = JvmProgram.hostClass(name, hostType);
     MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_FINAL, "run", "(" + contextType + "[J[I[Ljava/lang/Runnable;)V", null, null);
     mv.visitCode();
     int loop = 0;

@@ -22,6 +22,18 @@ public final class Binary {
     this.kind = kind;
   }
 
+  /**
+   * Reads a file's first eight bytes, its magic number (four ASCII letters) and its format version,
+   * and refuses a file of another kind or version.
+   */
+  public void header(DataInputStream d, int magic, int version) throws IOException {
+    int m = d.readInt();
+    String tag = new String(ByteBuffer.allocate(4).putInt(magic).array(), StandardCharsets.US_ASCII);
+    if (m != magic) throw new IllegalArgumentException(String.format("not an nnc %s: it starts with 0x%08X, not %s", kind, m, tag));
+    int v = d.readInt();
+    if (v != version) throw new IllegalArgumentException(kind + " version " + v + ", but this runtime reads version " + version);
+  }
+
   public IllegalArgumentException corrupt(String what) {
     return new IllegalArgumentException("corrupt " + kind + ": " + what);
   }

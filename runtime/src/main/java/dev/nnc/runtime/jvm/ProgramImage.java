@@ -250,12 +250,7 @@ public record ProgramImage(List<Formula> formulas, int[] slotElements, Map<Integ
   public static ProgramImage read(InputStream in) throws IOException {
     DataInputStream d = new DataInputStream(in);
     try {
-      int magic = d.readInt();
-      if (magic != MAGIC) throw new IllegalArgumentException(String.format("not an nnc program image: it starts with 0x%08X, not NNCP", magic));
-      int version = d.readInt();
-      if (version != VERSION) {
-        throw new IllegalArgumentException("program image version " + version + ", but this runtime reads version " + VERSION);
-      }
+      BINARY.header(d, MAGIC, VERSION);
       return readImage(d, 0);
     } catch (EOFException e) {
       throw new IllegalArgumentException("the program image is truncated: it ends before its last launch and class");

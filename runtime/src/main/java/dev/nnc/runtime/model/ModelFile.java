@@ -161,12 +161,7 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
   public static ModelFile read(InputStream in) throws IOException {
     DataInputStream d = new DataInputStream(in);
     try {
-      int magic = d.readInt();
-      if (magic != MAGIC) throw new IllegalArgumentException(String.format("not an nnc model file: it starts with 0x%08X, not NNCM", magic));
-      int version = d.readInt();
-      if (version != VERSION) {
-        throw new IllegalArgumentException("model file version " + version + ", but this runtime reads version " + VERSION);
-      }
+      BINARY.header(d, MAGIC, VERSION);
       String model = BINARY.readString(d), origin = BINARY.readString(d);
       List<Field> inputs = readFields(d);
       List<String> targets = readStrings(d);

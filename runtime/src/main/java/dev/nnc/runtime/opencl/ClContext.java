@@ -243,6 +243,27 @@ public final class ClContext implements AutoCloseable {
     }
   }
 
+  /**
+   * Enqueues a kernel over a grid of {@code dims} axes (1 to 3; the sizes of the unused axes are
+   * ignored) in work-groups of the given sizes, without allocating: what a step's launches use.
+   */
+  public void launch(long kernel, int dims, long g0, long g1, long g2, long l0, long l1, long l2, String name) {
+    try (MemoryStack stack = stackPush()) {
+      PointerBuffer g = stack.mallocPointer(dims), l = stack.mallocPointer(dims);
+      g.put(0, g0);
+      l.put(0, l0);
+      if (dims > 1) {
+        g.put(1, g1);
+        l.put(1, l1);
+      }
+      if (dims > 2) {
+        g.put(2, g2);
+        l.put(2, l2);
+      }
+      ClException.check(clEnqueueNDRangeKernel(queue, kernel, dims, null, g, l, null, null), "launching " + name);
+    }
+  }
+
   public void finish() {
     ClException.check(clFinish(queue), "waiting for the OpenCL queue");
   }

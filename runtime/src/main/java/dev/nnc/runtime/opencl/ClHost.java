@@ -20,24 +20,24 @@ public interface ClHost {
    */
   static void grouped(ClContext context, long kernel, int items, int group, String name) {
     if (items == 0) return;
-    context.launch(kernel, new long[] {(items + (long) group - 1) / group * group}, new long[] {group}, name);
+    context.launch(kernel, 1, (items + (long) group - 1) / group * group, 1, 1, group, 1, 1, name);
   }
 
   /** A kernel over a grid of {@code g0} items in work-groups of {@code l0}. */
   static void launch(ClContext context, long kernel, int g0, int l0, String name) {
     if (g0 == 0) return;
-    context.launch(kernel, new long[] {g0}, new long[] {l0}, name);
+    context.launch(kernel, 1, g0, 1, 1, l0, 1, 1, name);
   }
 
   /** A kernel over a grid of {@code g0 x g1} items in work-groups of {@code l0 x l1}. */
   static void launch(ClContext context, long kernel, int g0, int l0, int g1, int l1, String name) {
     if (g0 == 0 || g1 == 0) return;
-    context.launch(kernel, new long[] {g0, g1}, new long[] {l0, l1}, name);
+    context.launch(kernel, 2, g0, g1, 1, l0, l1, 1, name);
   }
 
   /** A kernel over a grid of {@code g0 x g1 x g2} items in work-groups of {@code l0 x l1 x l2}. */
   static void launch(ClContext context, long kernel, int g0, int l0, int g1, int l1, int g2, int l2, String name) {
     if (g0 == 0 || g1 == 0 || g2 == 0) return;
-    context.launch(kernel, new long[] {g0, g1, g2}, new long[] {l0, l1, l2}, name);
+    context.launch(kernel, 3, g0, g1, g2, l0, l1, l2, name);
   }
 }
