@@ -27,7 +27,7 @@ final class ClLoop implements ClProgram.Step {
   private long counter;
   private int counterLength;
 
-  ClLoop(ClContext context, List<Node> results, Map<Node, Integer> slotOf) {
+  ClLoop(ClContext context, List<Node> results, Map<Node, Integer> slotOf, ClTiles.Limits limits) {
     this.context = context;
     Node first = results.get(0);
     this.body = ((Attr.Loop) first.attr()).body();
@@ -38,7 +38,7 @@ final class ClLoop implements ClProgram.Step {
     this.seqs = body.seqs().size();
     this.wantedYs = Loops.stackedYs(results);
     bodyRoots = body.standalone(wantedYs);
-    program = ClProgram.compile(context, bodyRoots, Set.of(), Set.of());
+    program = ClProgram.compile(context, bodyRoots, Set.of(), Set.of(), limits);
   }
 
   ClProgram program() { return program; }

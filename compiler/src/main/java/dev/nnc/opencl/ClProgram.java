@@ -71,13 +71,12 @@ public final class ClProgram implements Executable {
   private Map<String, Long> boundSizes;
   private int[] boundDims;
 
-  private ClProgram(ClContext context, List<Node> roots, Set<Node> update, Set<Node> gradients) {
+  private ClProgram(ClContext context, List<Node> roots, Set<Node> update, Set<Node> gradients, ClTiles.Limits limits) {
     this.context = context;
     this.plan = LaunchPlan.of("the OpenCL backend", roots, update, gradients);
     this.dims = plan.dims();
     Map<String, String> byText = new LinkedHashMap<>(); // kernel text (named KERNEL) -> its name
     List<LaunchPlan.Launch> launches = plan.launches();
-    int tile = context != null ? ClTiles.matmulTile(context.device()) : ClTiles.DEFAULT;
     group = context != null ? ClTiles.group(context.device()) : 64;
     for (int i = 0; i < launches.size(); i++) {
       LaunchPlan.Launch l = launches.get(i);
@@ -93,16 +92,16 @@ public final class ClProgram implements Executable {
         ClWriter.Written w = ClWriter.reduction("KERNEL", comment, dims, storage, r.computed(), r.reduce(), r.inner(), r.outer());
         steps.add(kernel(byText, w.source(), w.slots(), List.of(r.reduce().type().elements()), null));
       } else if (l instanceof LaunchPlan.Matmul m) {
-        LibraryKernels.Source k = LibraryKernels.matmul("KERNEL", comment, m, plan.slotOf(), dims, tile);
+        LibraryKernels.Source k = LibraryKernels.matmul("KERNEL", comment, m, plan.slotOf(), dims, limits);
         steps.add(kernel(byText, k.text(), k.slots(), k.global(), k.local()));
       } else if (l instanceof LaunchPlan.Library lib && Window.handles(lib.anchor().op())) {
-        LibraryKernels.Source k = LibraryKernels.window("KERNEL", comment, lib.anchor(), plan.slotOf(), dims);
+        LibraryKernels.Source k = LibraryKernels.window("KERNEL", comment, lib.anchor(), plan.slotOf(), dims, limits);
         steps.add(kernel(byText, k.text(), k.slots(), k.global(), k.local()));
       } else if (l instanceof LaunchPlan.Library lib) {
         LibraryKernels.Source k = LibraryKernels.scatterAdd("KERNEL", comment, lib.anchor(), plan.slotOf(), dims);
         steps.add(kernel(byText, k.text(), k.slots(), k.global(), k.local()));
       } else {
-        ClLoop loop = new ClLoop(context, ((LaunchPlan.Loop) l).results(), plan.slotOf());
+        ClLoop loop = new ClLoop(context, ((LaunchPlan.Loop) l).results(), plan.slotOf(), limits);
         loops.add(loop);
         steps.add(loop);
         // The body's kernels are a program of their own; --emit kernels shows them too.
@@ -133,12 +132,17 @@ public final class ClProgram implements Executable {
 
   /** The OpenCL source of a program without building it (no device needed): what {@code --emit kernels} writes. */
   public static ClProgram sources(List<Node> roots, Set<Node> update, Set<Node> gradients) {
-    return new ClProgram(null, roots, update, gradients);
+    return new ClProgram(null, roots, update, gradients, ClTiles.ANY);
   }
 
   /** Compiles roots on a context; {@code update} are the optimizer's results, {@code gradients} what they read (see {@link Fuse}). */
   public static ClProgram compile(ClContext context, List<Node> roots, Set<Node> update, Set<Node> gradients) {
-    return new ClProgram(context, roots, update, gradients);
+    return compile(context, roots, update, gradients, ClTiles.Limits.of(context.device()));
+  }
+
+  /** As {@link #compile(ClContext, List, Set, Set)}, the products tiled for {@code limits}. */
+  static ClProgram compile(ClContext context, List<Node> roots, Set<Node> update, Set<Node> gradients, ClTiles.Limits limits) {
+    return new ClProgram(context, roots, update, gradients, limits);
   }
 
   /**

@@ -10,9 +10,9 @@ import dev.nnc.shape.Dim;
 import java.util.List;
 
 /**
- * The OpenCL C of the anchors that are not elementwise: a tiled matrix product, direct
- * convolutions and max pooling (one work-item per output element, summing in a fixed
- * order), and scatter-add (one work-item per output element looping over the sources in
+ * The OpenCL C of the anchors that are not elementwise: matrix products and convolutions as
+ * one register-blocked tiled product kernel ({@link #product}; a convolution reads its image
+ * patches in place), direct max pooling (one work-item per output element), and scatter-add (one work-item per output element looping over the sources in
  * order, so repeated indices add up the same every run, without atomics). Sizes are read
  * from the size table {@code d}; every kernel's parameters are its buffers, then {@code d}.
  */
@@ -23,127 +23,192 @@ final class LibraryKernels {
   record Source(String text, int[] slots, List<Dim> global, int[] local) {}
 
   /**
-   * A batched product C = op(A) op(B) in square tiles of {@code tile} x {@code tile} work-items,
-   * each work-item one element of C, the tiles of A and B staged in local memory. Each
-   * element sums its k products in order, so the result does not depend on the tile.
+   * A batched matrix product C = op(A) op(B): one {@link #product} whose operands are read
+   * straight from the buffers (a transposed operand is read along its other axis).
    */
-  static Source matmul(String name, String comment, LaunchPlan.Matmul m, java.util.Map<Node, Integer> slotOf, Dims dims, int tile) {
-    String a = m.transA() ? "A[(k) * M + (r)]" : "A[(r) * K + (k)]";
-    String b = m.transB() ? "B[(c) * K + (k)]" : "B[(k) * N + (c)]";
-    String t = Integer.toString(tile);
+  static Source matmul(String name, String comment, LaunchPlan.Matmul m, java.util.Map<Node, Integer> slotOf, Dims dims, ClTiles.Limits limits) {
+    String sizes = "  const int M = " + size(dims, m.m()) + ", N = " + size(dims, m.n()) + ", K = " + size(dims, m.k()) + ";\n"
+        + "  A += batch * M * K;\n  B += batch * K * N;\n  C += batch * M * N;\n";
+    Operand a = m.transA() ? new Operand("v = A[k * M + m];", true) : new Operand("v = A[m * K + k];", false);
+    Operand b = m.transB() ? new Operand("v = B[n * K + k];", true) : new Operand("v = B[k * N + n];", false);
+    String params = "__global const float* restrict A, __global const float* restrict B, __global float* restrict C";
+    ClTiles.Tile tile = ClTiles.product(limits, m.m(), m.n());
+    return product(name, comment, params, sizes, a, b, "C[m * N + n] = v;", tile,
+        new int[] {slotOf.get(m.a()), slotOf.get(m.b()), slotOf.get(m.out())}, m.m(), m.n(), m.batches());
+  }
+
+  /**
+   * How a product reads one operand element into {@code v}: C statements over {@code m, k}
+   * (for A) or {@code k, n} (for B), run only inside the bounds; {@code alongOther} when
+   * consecutive elements in memory are consecutive in m (A) or k (B), so the work-group's
+   * loads of the tile walk that axis first.
+   */
+  record Operand(String load, boolean alongOther) {}
+
+  /**
+   * C[batch][m][n] = sum over k of A(m, k) B(k, n), for m < M, n < N, k < K (C code in {@code
+   * sizes} defines M, N, K from the size table {@code d} and {@code batch}, the third grid
+   * axis). A work-group of {@code gx x gy} items computes a {@code tm x tn} tile of C, each item
+   * an {@code rm x rn} block of it held in registers (rows {@code ly + r*gy}, and {@code rn}
+   * adjacent columns from {@code lx*rn}, one vector of the device's width); the items stage
+   * {@code tk}-deep slices of A and B in local memory together. Every element sums its k
+   * products in ascending order, one rounding each, so the result does not depend on the tile.
+   * {@code store} writes {@code v} to C at (m, n).
+   */
+  static Source product(String name, String comment, String params, String sizes, Operand a, Operand b, String store,
+      ClTiles.Tile t, int[] slots, Dim m, Dim n, Dim batches) {
+    int items = t.gx() * t.gy(), tm = t.tm(), tn = t.tn(), tk = t.tk(), rm = t.rm(), rn = t.rn();
+    String aIndex = a.alongOther() ? "const int mm = i % " + tm + ", kk = i / " + tm + ";"
+        : "const int mm = i / " + tk + ", kk = i % " + tk + ";";
+    String bIndex = b.alongOther() ? "const int kk = i % " + tk + ", nn = i / " + tk + ";"
+        : "const int kk = i / " + tn + ", nn = i % " + tn + ";";
+    String vector = rn == 1 ? "float" : "float" + rn;
+    String row = rn == 1 ? "Bs[kk][lx]" : "vload" + rn + "(0, &Bs[kk][lx * " + rn + "])";
     String text = "// " + comment + "\n"
-        + "__kernel __attribute__((reqd_work_group_size(" + t + ", " + t + ", 1)))\n"
-        + "void " + name + "(__global const float* restrict A, __global const float* restrict B, __global float* restrict C,"
-        + " __global const int* restrict d) {\n"
-        + "  const int M = d[" + dims.slot(m.m()) + "], N = d[" + dims.slot(m.n()) + "], K = d[" + dims.slot(m.k()) + "];\n"
+        + "__kernel __attribute__((reqd_work_group_size(" + t.gx() + ", " + t.gy() + ", 1)))\n"
+        + "void " + name + "(" + params + ", __global const int* restrict d) {\n"
         + "  const int batch = get_global_id(2);\n"
-        + "  A += batch * M * K;\n  B += batch * K * N;\n  C += batch * M * N;\n"
-        + "  const int lr = get_local_id(1), lc = get_local_id(0);\n"
-        + "  const int row = get_group_id(1) * " + t + " + lr, col = get_group_id(0) * " + t + " + lc;\n"
-        + "  __local float As[" + t + "][" + (tile + 1) + "], Bs[" + t + "][" + (tile + 1) + "];\n"
-        + "  float acc = 0.0f;\n"
-        + "  for (int t = 0; t < K; t += " + t + ") {\n"
-        + "    { const int r = row, k = t + lc; As[lr][lc] = r < M && k < K ? " + a + " : 0.0f; }\n"
-        + "    { const int k = t + lr, c = col; Bs[lr][lc] = k < K && c < N ? " + b + " : 0.0f; }\n"
+        + sizes
+        + "  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * " + t.gx() + " + lx;\n"
+        + "  const int m0 = get_group_id(1) * " + tm + ", n0 = get_group_id(0) * " + tn + ";\n"
+        + "  __local float As[" + tk + "][" + tm + "], Bs[" + tk + "][" + tn + "];\n"
+        + "  " + vector + " acc[" + rm + "];\n"
+        + "  for (int r = 0; r < " + rm + "; r++) acc[r] = 0.0f;\n"
+        + "  for (int k0 = 0; k0 < K; k0 += " + tk + ") {\n"
+        + "    for (int i = lid; i < " + tm * tk + "; i += " + items + ") {\n"
+        + "      " + aIndex + "\n"
+        + "      const int m = m0 + mm, k = k0 + kk;\n"
+        + "      float v = 0.0f;\n"
+        + "      if (m < M && k < K) { " + a.load() + " }\n"
+        + "      As[kk][mm] = v;\n"
+        + "    }\n"
+        + "    for (int i = lid; i < " + tk * tn + "; i += " + items + ") {\n"
+        + "      " + bIndex + "\n"
+        + "      const int k = k0 + kk, n = n0 + nn;\n"
+        + "      float v = 0.0f;\n"
+        + "      if (k < K && n < N) { " + b.load() + " }\n"
+        + "      Bs[kk][nn] = v;\n"
+        + "    }\n"
         + "    barrier(CLK_LOCAL_MEM_FENCE);\n"
-        + "    const int kn = min(" + t + ", K - t);\n"
-        + "    for (int k = 0; k < kn; k++) acc += As[lr][k] * Bs[k][lc];\n"
+        + "    const int kn = min(" + tk + ", K - k0);\n"
+        + "    for (int kk = 0; kk < kn; kk++) {\n"
+        + "      const " + vector + " b = " + row + ";\n"
+        + "      for (int r = 0; r < " + rm + "; r++) acc[r] += As[kk][ly + r * " + t.gy() + "] * b;\n"
+        + "    }\n"
         + "    barrier(CLK_LOCAL_MEM_FENCE);\n"
         + "  }\n"
-        + "  if (row < M && col < N) C[row * N + col] = acc;\n"
+        + "  for (int r = 0; r < " + rm + "; r++) {\n"
+        + "    const int m = m0 + ly + r * " + t.gy() + ";\n"
+        + "    float out[" + rn + "];\n"
+        + (rn == 1 ? "    out[0] = acc[r];\n" : "    vstore" + rn + "(acc[r], 0, out);\n")
+        + "    for (int c = 0; c < " + rn + "; c++) {\n"
+        + "      const int n = n0 + lx * " + rn + " + c;\n"
+        + "      if (m < M && n < N) { const float v = out[c]; " + store + " }\n"
+        + "    }\n"
+        + "  }\n"
         + "}\n";
-    Dim tiles = Dim.of(tile);
-    return new Source(text, new int[] {slotOf.get(m.a()), slotOf.get(m.b()), slotOf.get(m.out())},
-        List.of(roundUp(m.n(), tile), roundUp(m.m(), tile), m.batches()), new int[] {tile, tile, 1});
+    List<Dim> global = List.of(groups(n, tn).times(Dim.of(t.gx())), groups(m, tm).times(Dim.of(t.gy())), batches);
+    return new Source(text, slots, global, new int[] {t.gx(), t.gy(), 1});
   }
 
-  /** A size rounded up to a multiple of the tile: (x + t - 1) / t * t, as a formula. */
-  private static Dim roundUp(Dim x, int tile) {
-    return x.plus(Dim.of(tile - 1)).floorDiv(Dim.of(tile)).times(Dim.of(tile));
+  /** A size in a kernel: a constant as a literal (so the compiler can divide by it cheaply), else its entry in the size table {@code d}. */
+  private static String size(Dims dims, Dim d) {
+    return d.isConstant() ? Long.toString(d.constant()) : "d[" + dims.slot(d) + "]";
   }
 
-  /** A convolution, a max pooling, or one of their gradients' companions. */
-  static Source window(String name, String comment, Node node, java.util.Map<Node, Integer> slotOf, Dims dims) {
+  /** How many tiles of {@code tile} cover {@code x}: (x + tile - 1) / tile, as a formula. */
+  private static Dim groups(Dim x, int tile) {
+    return x.plus(Dim.of(tile - 1)).floorDiv(Dim.of(tile));
+  }
+
+  /** The C lines every window kernel starts with: its sizes from the size table and its constants. */
+  private static String windowSizes(Window g, Dims dims, String batch) {
+    return "  const int " + batch + " = " + size(dims, g.n()) + ", C = " + size(dims, g.c()) + ", H = " + size(dims, g.h())
+        + ", W = " + size(dims, g.w()) + ", O = " + size(dims, g.o()) + ", OH = " + size(dims, g.oh())
+        + ", OW = " + size(dims, g.ow()) + ", KH = " + size(dims, g.kh()) + ", KW = " + size(dims, g.kw()) + ";\n"
+        + "  const int SH = " + g.sh() + ", SW = " + g.sw() + ", PH = " + g.ph() + ", PW = " + g.pw() + ", DH = " + g.dh()
+        + ", DW = " + g.dw() + ", G = " + g.groups() + ";\n";
+  }
+
+  /**
+   * A convolution or one of its adjoints as a {@link #product} per group (the third grid axis),
+   * the image patches read in place (implicit im2col, padding reading as zero):
+   * <ul>
+   *   <li>conv2d(x, w) = y: M = O/G output channels, N = N·OH·OW positions, K = C/G·KH·KW taps;
+   *   <li>conv2d_input_grad(dy, w) = dx: M = C/G input channels, N = N·H·W positions, K = O/G·KH·KW,
+   *       dy read where a tap of the stride lands;
+   *   <li>conv2d_weight_grad(x, dy) = dw: M = O/G, N = C/G·KH·KW taps, K = N·OH·OW positions.
+   * </ul>
+   * Each sums in the order the direct definition does (channel, then kernel row, then column;
+   * images then rows then columns for the weight gradient).
+   */
+  private static Source conv(String name, String comment, Node node, Window g, int[] slots, Dims dims, ClTiles.Limits limits) {
+    String sizes = windowSizes(g, dims, "NB") + "  const int cg = C / G, og = O / G, grp = batch;\n";
+    String params, store;
+    Operand a, b;
+    Dim m, n, groups = Dim.of(g.groups());
+    Dim cg = g.c().floorDiv(groups), og = g.o().floorDiv(groups);
+    switch (node.op()) {
+      case CONV2D -> { // (x, w) -> y
+        params = "__global const float* restrict x, __global const float* restrict w, __global float* restrict y";
+        sizes += "  const int M = og, N = NB * OH * OW, K = cg * KH * KW;\n";
+        a = new Operand("v = w[(grp * og + m) * K + k];", false);
+        b = new Operand("const int kx = k % KW, ky = k / KW % KH, c = k / (KW * KH);"
+            + " const int ox = n % OW, oy = n / OW % OH, img = n / (OW * OH);"
+            + " const int iy = oy * SH - PH + ky * DH, ix = ox * SW - PW + kx * DW;"
+            + " if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[((img * C + grp * cg + c) * H + iy) * W + ix];", false);
+        store = "const int ox = n % OW, oy = n / OW % OH, img = n / (OW * OH); y[((img * O + grp * og + m) * OH + oy) * OW + ox] = v;";
+        m = og;
+        n = g.n().times(g.oh()).times(g.ow());
+      }
+      case CONV2D_INPUT_GRAD -> { // (dy, w) -> dx
+        params = "__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx";
+        sizes += "  const int M = cg, N = NB * H * W, K = og * KH * KW;\n";
+        a = new Operand("v = w[((grp * og + k / (KH * KW)) * cg + m) * KH * KW + k % (KH * KW)];", false);
+        b = new Operand("const int kx = k % KW, ky = k / KW % KH, o = grp * og + k / (KW * KH);"
+            + " const int ix = n % W, iy = n / W % H, img = n / (W * H);"
+            + " const int ty = iy + PH - ky * DH, tx = ix + PW - kx * DW;"
+            + " if (ty >= 0 && ty % SH == 0 && ty / SH < OH && tx >= 0 && tx % SW == 0 && tx / SW < OW)"
+            + " v = dy[((img * O + o) * OH + ty / SH) * OW + tx / SW];", false);
+        store = "const int ix = n % W, iy = n / W % H, img = n / (W * H); dx[((img * C + grp * cg + m) * H + iy) * W + ix] = v;";
+        m = cg;
+        n = g.n().times(g.h()).times(g.w());
+      }
+      case CONV2D_WEIGHT_GRAD -> { // (x, dy) -> dw
+        params = "__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw";
+        sizes += "  const int M = og, N = cg * KH * KW, K = NB * OH * OW;\n";
+        a = new Operand("v = dy[(k / (OH * OW) * O + grp * og + m) * OH * OW + k % (OH * OW)];", false);
+        b = new Operand("const int kx = n % KW, ky = n / KW % KH, c = n / (KW * KH);"
+            + " const int ox = k % OW, oy = k / OW % OH, img = k / (OW * OH);"
+            + " const int iy = oy * SH - PH + ky * DH, ix = ox * SW - PW + kx * DW;"
+            + " if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[((img * C + grp * cg + c) * H + iy) * W + ix];", true);
+        store = "dw[(grp * og + m) * N + n] = v;";
+        m = og;
+        n = cg.times(g.kh()).times(g.kw());
+      }
+      default -> throw new IllegalStateException("not a convolution: " + node.op().word());
+    }
+    return product(name, comment, params, sizes, a, b, store, ClTiles.product(limits, m, n), slots, m, n, groups);
+  }
+
+  /** A convolution (a {@link #conv} product), a max pooling, or one of their gradients' companions. */
+  static Source window(String name, String comment, Node node, java.util.Map<Node, Integer> slotOf, Dims dims, ClTiles.Limits limits) {
     Window g = Window.of(node);
+    int[] slots = node.inputs().size() > 1
+        ? new int[] {slotOf.get(node.input(0)), slotOf.get(node.input(1)), slotOf.get(node)}
+        : new int[] {slotOf.get(node.input(0)), slotOf.get(node)};
+    if (node.op() == Op.CONV2D || node.op() == Op.CONV2D_INPUT_GRAD || node.op() == Op.CONV2D_WEIGHT_GRAD) {
+      return conv(name, comment, node, g, slots, dims, limits);
+    }
     StringBuilder s = new StringBuilder("// ").append(comment).append('\n');
     String in0 = "p0", in1 = "p1", out = node.inputs().size() > 1 ? "p2" : "p1";
     s.append("__kernel void ").append(name).append("(__global const float* restrict p0, ");
     if (node.inputs().size() > 1) s.append("__global const float* restrict p1, ");
     s.append("__global float* restrict ").append(out).append(", __global const int* restrict d) {\n");
-    s.append("  const int N = d[").append(dims.slot(g.n())).append("], C = d[").append(dims.slot(g.c()))
-        .append("], H = d[").append(dims.slot(g.h())).append("], W = d[").append(dims.slot(g.w()))
-        .append("], O = d[").append(dims.slot(g.o())).append("], OH = d[").append(dims.slot(g.oh()))
-        .append("], OW = d[").append(dims.slot(g.ow())).append("], KH = d[").append(dims.slot(g.kh()))
-        .append("], KW = d[").append(dims.slot(g.kw())).append("];\n");
-    s.append("  const int SH = ").append(g.sh()).append(", SW = ").append(g.sw()).append(", PH = ").append(g.ph())
-        .append(", PW = ").append(g.pw()).append(", DH = ").append(g.dh()).append(", DW = ").append(g.dw())
-        .append(", G = ").append(g.groups()).append(";\n");
+    s.append(windowSizes(g, dims, "N"));
     s.append("  const int gid = get_global_id(0);\n");
     Dim items;
     switch (node.op()) {
-      case CONV2D -> {
-        items = g.n().times(g.o()).times(g.oh()).times(g.ow());
-        s.append("""
-              if (gid >= N * O * OH * OW) return;
-              const int ox = gid % OW, oy = gid / OW % OH, o = gid / (OW * OH) % O, n = gid / (OW * OH * O);
-              const int cg = C / G, og = O / G, grp = o / og;
-              acc_t acc = 0;
-              for (int c = 0; c < cg; c++)
-                for (int ky = 0; ky < KH; ky++) {
-                  const int iy = oy * SH - PH + ky * DH;
-                  if (iy < 0 || iy >= H) continue;
-                  for (int kx = 0; kx < KW; kx++) {
-                    const int ix = ox * SW - PW + kx * DW;
-                    if (ix < 0 || ix >= W) continue;
-                    acc += (acc_t) (IN0[((n * C + grp * cg + c) * H + iy) * W + ix] * IN1[((o * cg + c) * KH + ky) * KW + kx]);
-                  }
-                }
-              OUT[gid] = (float) acc;
-            """);
-      }
-      case CONV2D_INPUT_GRAD -> { // (dy, w) -> dx of x's shape
-        items = g.n().times(g.c()).times(g.h()).times(g.w());
-        s.append("""
-              if (gid >= N * C * H * W) return;
-              const int ix = gid % W, iy = gid / W % H, c = gid / (W * H) % C, n = gid / (W * H * C);
-              const int cg = C / G, og = O / G, grp = c / cg, cl = c % cg;
-              acc_t acc = 0;
-              for (int ol = 0; ol < og; ol++) {
-                const int o = grp * og + ol;
-                for (int ky = 0; ky < KH; ky++) {
-                  const int ty = iy + PH - ky * DH;
-                  if (ty < 0 || ty % SH != 0 || ty / SH >= OH) continue;
-                  for (int kx = 0; kx < KW; kx++) {
-                    const int tx = ix + PW - kx * DW;
-                    if (tx < 0 || tx % SW != 0 || tx / SW >= OW) continue;
-                    acc += (acc_t) (IN0[((n * O + o) * OH + ty / SH) * OW + tx / SW] * IN1[((o * cg + cl) * KH + ky) * KW + kx]);
-                  }
-                }
-              }
-              OUT[gid] = (float) acc;
-            """);
-      }
-      case CONV2D_WEIGHT_GRAD -> { // (x, dy) -> dw of the weight's shape [o, c/groups, kh, kw]
-        items = g.o().times(g.c().floorDiv(Dim.of(g.groups()))).times(g.kh()).times(g.kw());
-        s.append("""
-              const int cg = C / G, og = O / G;
-              if (gid >= O * cg * KH * KW) return;
-              const int kx = gid % KW, ky = gid / KW % KH, cl = gid / (KW * KH) % cg, o = gid / (KW * KH * cg);
-              const int c = o / og * cg + cl;
-              acc_t acc = 0;
-              for (int n = 0; n < N; n++)
-                for (int oy = 0; oy < OH; oy++) {
-                  const int iy = oy * SH - PH + ky * DH;
-                  if (iy < 0 || iy >= H) continue;
-                  for (int ox = 0; ox < OW; ox++) {
-                    const int ix = ox * SW - PW + kx * DW;
-                    if (ix < 0 || ix >= W) continue;
-                    acc += (acc_t) (IN0[((n * C + c) * H + iy) * W + ix] * IN1[((n * O + o) * OH + oy) * OW + ox]);
-                  }
-                }
-              OUT[gid] = (float) acc;
-            """);
-      }
       case MAX_POOL2D -> {
         items = g.n().times(g.c()).times(g.oh()).times(g.ow());
         s.append("""
@@ -176,9 +241,6 @@ final class LibraryKernels {
     }
     s.append("}\n");
     String text = s.toString().replace("IN0", in0).replace("IN1", in1).replace("OUT", out);
-    int[] slots = node.inputs().size() > 1
-        ? new int[] {slotOf.get(node.input(0)), slotOf.get(node.input(1)), slotOf.get(node)}
-        : new int[] {slotOf.get(node.input(0)), slotOf.get(node)};
     return new Source(text, slots, List.of(items), null);
   }
 
@@ -191,9 +253,9 @@ final class LibraryKernels {
     String text = "// " + comment + "\n"
         + "__kernel void " + name + "(__global const float* restrict x, __global const float* restrict idx,"
         + " __global const float* restrict src, __global float* out, __global const int* restrict d) {\n"
-        + "  const int L = d[" + dims.slot(length) + "], I = d[" + dims.slot(inner) + "], P = d[" + dims.slot(picks) + "];\n"
+        + "  const int L = " + size(dims, length) + ", I = " + size(dims, inner) + ", P = " + size(dims, picks) + ";\n"
         + "  const int gid = get_global_id(0);\n"
-        + "  if (gid >= d[" + dims.slot(outer) + "] * L * I) return;\n"
+        + "  if (gid >= " + size(dims, outer) + " * L * I) return;\n"
         + "  const int r = gid % I, at = gid / I % L, o = gid / (I * L);\n"
         + "  float v = x[gid];\n"
         + "  for (int j = 0; j < P; j++) if ((int) idx[j] == at) v += src[(o * P + j) * I + r];\n"

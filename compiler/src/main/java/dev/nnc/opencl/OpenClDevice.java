@@ -21,10 +21,22 @@ public final class OpenClDevice implements Device {
 
   private final String name;
   private final ClDevice device;
+  /** What the products' tiles are shaped for: the device's own limits, unless a test asks for others. */
+  private final ClTiles.Limits limits;
 
   private OpenClDevice(String name, ClDevice device) {
+    this(name, device, ClTiles.Limits.of(device));
+  }
+
+  private OpenClDevice(String name, ClDevice device, ClTiles.Limits limits) {
     this.name = name;
     this.device = device;
+    this.limits = limits;
+  }
+
+  /** The same device, its products tiled as for other limits (the tests run a GPU's tiles and the smallest ones on PoCL). */
+  OpenClDevice tiledFor(ClTiles.Limits other) {
+    return new OpenClDevice(name, device, other);
   }
 
   /**
@@ -81,10 +93,10 @@ public final class OpenClDevice implements Device {
   }
 
   @Override public Executable compile(List<Node> roots) {
-    return ClProgram.compile(context(), roots, Set.of(), Set.of());
+    return ClProgram.compile(context(), roots, Set.of(), Set.of(), limits);
   }
 
   @Override public Executable compile(List<Node> roots, Set<Node> update, Set<Node> gradients) {
-    return ClProgram.compile(context(), roots, update, gradients);
+    return ClProgram.compile(context(), roots, update, gradients, limits);
   }
 }

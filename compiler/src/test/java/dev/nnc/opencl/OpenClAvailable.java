@@ -23,6 +23,15 @@ public final class OpenClAvailable {
     return missing;
   }
 
+  /**
+   * The device three times: its products tiled for itself, for a GPU (16 x 16 items of 4 x 4), and
+   * for a device that takes work-groups of 2 items and 256 bytes of local memory (the smallest tiles).
+   */
+  public static java.util.List<dev.nnc.exec.Device> tilings() {
+    OpenClDevice d = device();
+    return java.util.List.of(d, d.tiledFor(ClTiles.ANY), d.tiledFor(new ClTiles.Limits(false, 2, 256, 1)));
+  }
+
   /** Skips the test when OpenCL is missing. */
   public static OpenClDevice device() {
     assumeTrue(missing() == null, () -> "no OpenCL here: " + missing());
