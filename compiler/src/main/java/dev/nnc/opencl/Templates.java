@@ -19,10 +19,22 @@ final class Templates {
       #ifdef NNC_FP64
       #pragma OPENCL EXTENSION cl_khr_fp64 : enable
       typedef double acc_t;
+      typedef double2 acc_t2;
+      typedef double4 acc_t4;
+      typedef double8 acc_t8;
+      #define nnc_acc2 convert_double2
+      #define nnc_acc4 convert_double4
+      #define nnc_acc8 convert_double8
       #define F64(f, x) ((float) f((double) (x)))
       #define F64_2(f, x, y) ((float) f((double) (x), (double) (y)))
       #else
       typedef float acc_t;
+      typedef float2 acc_t2;
+      typedef float4 acc_t4;
+      typedef float8 acc_t8;
+      #define nnc_acc2(x) (x)
+      #define nnc_acc4(x) (x)
+      #define nnc_acc8(x) (x)
       #define F64(f, x) f(x)
       #define F64_2(f, x, y) f(x, y)
       #endif

@@ -29,8 +29,8 @@ class OpenClPrimitiveTest {
 
   /**
    * Matrix products and convolutions give the same bits whatever the tile (each element sums
-   * its products in order): the device's own tiles, a GPU's, and the smallest a device could
-   * impose, each also agreeing with the reference.
+   * its products in order): the device's own tiles and smaller ones, each also agreeing with the
+   * reference.
    */
   @TestFactory
   Stream<DynamicTest> productsDoNotDependOnTheTile() {
