@@ -1,17 +1,12 @@
 package dev.nnc.cli;
 
-import dev.nnc.exec.Device;
-import dev.nnc.exec.Devices;
 import dev.nnc.runtime.DataException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code nnc eval FILE --checkpoint CKPT}: the loss and accuracy of a trained model, in evaluation
@@ -20,34 +15,20 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Evaluates a trained model from its checkpoint: loss and accuracy on the validation data.")
 final class EvalCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE", description = "the .nn file")
-  Path file;
-
-  @Option(names = "--checkpoint", required = true, paramLabel = "CKPT", description = "a checkpoint nnc train wrote for the model")
-  Path checkpoint;
-
-  @Option(names = "--device", defaultValue = "auto", paramLabel = "DEVICE",
-      description = "auto (default: an OpenCL GPU if there is one, else jvm), jvm, opencl[:N] or reference")
-  String device;
-
   @Option(names = "--batch", paramLabel = "N", description = "samples per run (default: the train block's batch)")
   Integer batch;
 
-  @Option(names = "--data", defaultValue = "validate", paramLabel = "validate|train",
-      description = "the train block's validation data (default; its training data when it has none) or its training data")
-  String data;
+  @CommandLine.Mixin TrainedOptions trained;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  Function<String, Device> devices = Devices::byName;
-
   @Override public Integer call() {
     PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-    Trained.Loaded t = Trained.load(file, checkpoint, device, devices, data, batch, out, err);
+    Trained.Loaded t = trained.load(batch, out, err);
     if (!t.ok()) return t.exit();
     Evaluation eval = t.eval();
     boolean batched = t.data().data().isBatched();
-    out.printf(Locale.ROOT, "evaluating %s from %s on %s, %d %s, with %s%n", eval.model().name(), checkpoint, t.dataName(),
+    out.printf(Locale.ROOT, "evaluating %s from %s on %s, %d %s, with %s%n", eval.model().name(), trained.checkpoint, t.dataName(),
         batched ? t.data().size() : 1, batched ? "samples" : "graph", t.backend().describe());
     try {
       boolean accuracy = TrainCommand.wantsAccuracy(t.train());

@@ -1,19 +1,14 @@
 package dev.nnc.cli;
 
-import dev.nnc.exec.Device;
-import dev.nnc.exec.Devices;
 import dev.nnc.runtime.DataException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code nnc predict FILE --checkpoint CKPT}: a trained model's predictions for the first samples
@@ -23,26 +18,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "predict", mixinStandardHelpOptions = true,
     description = "Prints a trained model's predictions for the first samples of the validation data.")
 final class PredictCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE", description = "the .nn file")
-  Path file;
-
-  @Option(names = "--checkpoint", required = true, paramLabel = "CKPT", description = "a checkpoint nnc train wrote for the model")
-  Path checkpoint;
-
   @Option(names = "--count", defaultValue = "10", paramLabel = "N", description = "how many samples (default ${DEFAULT-VALUE})")
   int count;
 
-  @Option(names = "--device", defaultValue = "auto", paramLabel = "DEVICE",
-      description = "auto (default: an OpenCL GPU if there is one, else jvm), jvm, opencl[:N] or reference")
-  String device;
-
-  @Option(names = "--data", defaultValue = "validate", paramLabel = "validate|train",
-      description = "the train block's validation data (default; its training data when it has none) or its training data")
-  String data;
+  @CommandLine.Mixin TrainedOptions trained;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  Function<String, Device> devices = Devices::byName;
 
   @Override public Integer call() {
     PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
@@ -50,18 +31,18 @@ final class PredictCommand implements Callable<Integer> {
       err.println("nnc: --count must be at least 1, found " + count);
       return Main.USAGE;
     }
-    Trained.Loaded t = Trained.load(file, checkpoint, device, devices, data, null, out, err);
+    Trained.Loaded t = trained.load(null, out, err);
     if (!t.ok()) return t.exit();
     Evaluation eval = t.eval();
     if (!eval.hasOutput()) {
-      err.println("nnc: " + file + ": model " + eval.model().name() + " has no output to predict");
+      err.println("nnc: " + trained.file + ": model " + eval.model().name() + " has no output to predict");
       return Main.INPUT_ERRORS;
     }
     boolean classes = TrainCommand.wantsAccuracy(t.train());
     try {
       List<Evaluation.Prediction> ps = eval.predict(t.params(), t.data(), count, classes);
       String output = eval.model().outputs().keySet().iterator().next();
-      out.printf(Locale.ROOT, "predicting with %s from %s: output `%s` for the first %d %s of %s%n", eval.model().name(), checkpoint,
+      out.printf(Locale.ROOT, "predicting with %s from %s: output `%s` for the first %d %s of %s%n", eval.model().name(), trained.checkpoint,
           output, ps.size(), t.data().data().isBatched() ? "samples" : "nodes", t.dataName());
       for (Evaluation.Prediction p : ps) {
         List<String> parts = new ArrayList<>();

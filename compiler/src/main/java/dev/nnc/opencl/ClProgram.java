@@ -77,7 +77,7 @@ public final class ClProgram implements Executable {
     this.dims = plan.dims();
     Map<String, String> byText = new LinkedHashMap<>(); // kernel text (named KERNEL) -> its name
     List<LaunchPlan.Launch> launches = plan.launches();
-    group = context != null ? ClTiles.group(context.device()) : 64;
+    group = limits.group();
     for (int i = 0; i < launches.size(); i++) {
       LaunchPlan.Launch l = launches.get(i);
       int launch = i;

@@ -15,6 +15,11 @@ final class ClTiles {
     static Limits of(ClDevice d) {
       return new Limits(d.gpu(), d.maxWorkGroupSize(), d.localMemory(), d.floatVectorWidth());
     }
+
+    /** The work-group size of one-dimensional kernels: 64 items, or the device's maximum when smaller. */
+    int group() {
+      return (int) Math.min(64, Math.max(1, maxWorkGroupSize));
+    }
   }
 
   /** The limits of a program written for no device in particular (--emit kernels): a GPU's. */
@@ -61,10 +66,5 @@ final class ClTiles {
   private static int cover(Dim d, int most) {
     if (!d.isConstant() || d.constant() >= most) return most;
     return Integer.highestOneBit((int) Math.max(1, d.constant()) * 2 - 1);
-  }
-
-  /** The work-group size of one-dimensional kernels: 64 items, or the device's maximum when smaller. */
-  static int group(ClDevice d) {
-    return (int) Math.min(64, Math.max(1, d.maxWorkGroupSize()));
   }
 }

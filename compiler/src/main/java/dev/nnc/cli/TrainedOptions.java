@@ -1,0 +1,29 @@
+package dev.nnc.cli;
+
+import dev.nnc.exec.Devices;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** What nnc eval and nnc predict both take: the model, its checkpoint, the device and which data. */
+final class TrainedOptions {
+  @Parameters(paramLabel = "FILE", description = "the .nn file")
+  Path file;
+
+  @Option(names = "--checkpoint", required = true, paramLabel = "CKPT", description = "a checkpoint nnc train wrote for the model")
+  Path checkpoint;
+
+  @Option(names = "--device", defaultValue = "auto", paramLabel = "DEVICE",
+      description = "auto (default: an OpenCL GPU if there is one, else jvm), jvm, opencl[:N] or reference")
+  String device;
+
+  @Option(names = "--data", defaultValue = "validate", paramLabel = "validate|train",
+      description = "the train block's validation data (default; its training data when it has none) or its training data")
+  String data;
+
+  /** The trained model, {@code batch} samples a run (null: the train block's batch). */
+  Trained.Loaded load(Integer batch, PrintWriter out, PrintWriter err) {
+    return Trained.load(file, checkpoint, device, Devices::byName, data, batch, out, err);
+  }
+}
