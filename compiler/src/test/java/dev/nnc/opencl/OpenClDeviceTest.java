@@ -1,7 +1,5 @@
 package dev.nnc.opencl;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nnc.RepoRoot;
@@ -10,19 +8,12 @@ import dev.nnc.check.Lower;
 import dev.nnc.check.Modules;
 import dev.nnc.exec.Executable;
 import dev.nnc.exec.ReferenceDevice;
-import dev.nnc.ir.Array;
-import dev.nnc.ir.Node;
-import dev.nnc.ir.Reference;
+import dev.nnc.exec.StepCheck;
 import dev.nnc.jvm.JvmProgram;
-import dev.nnc.opt.Simplify;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -54,91 +45,37 @@ class OpenClDeviceTest {
       Checker checker = new Checker();
       Path file = RepoRoot.get().resolve("samples").resolve(s + ".nn");
       Modules.Module m = checker.checkFile(file, s + ".nn");
-      Lower.Step single = Lower.step(checker, m, null, 3);
       // A train block of several steps (a GAN's discriminator and generator steps): each of them.
-      List<Lower.Step> steps = single != null ? List.of(single) : Lower.steps(checker, m, 3);
+      List<Lower.Step> steps = Lower.steps(checker, m, 3);
+      if (steps == null) {
+        Lower.Step single = Lower.step(checker, m, null, 3);
+        steps = single != null ? List.of(single) : null;
+      }
       org.junit.jupiter.api.Assumptions.assumeTrue(steps != null && !steps.isEmpty(), s + " has no training step");
       for (Lower.Step step : steps) agree(s + (steps.size() > 1 ? " step " + step.name() : ""), step, device);
     }));
   }
 
   private static void agree(String s, Lower.Step step, OpenClDevice device) {
-    List<Node> roots = new ArrayList<>();
-    roots.add(step.loss());
-    roots.addAll(step.next().values());
-    int end = roots.size();
-    roots.addAll(step.grads().values());
-    List<Node> program = Simplify.run(step.graph(), roots).roots();
-    Set<Node> update = new HashSet<>(program.subList(1, end)), grads = new HashSet<>(program.subList(end, program.size()));
+    StepCheck c = new StepCheck(s, step);
     Executable jvm;
     try {
-      jvm = JvmProgram.compile(program, update, grads);
+      jvm = JvmProgram.compile(c.program, c.update, c.gradients);
     } catch (dev.nnc.exec.Device.UnsupportedProgram e) {
       // What the JVM backend cannot run (a mask select), OpenCL refuses too, with the same way out.
       dev.nnc.exec.Device.UnsupportedProgram o = org.junit.jupiter.api.Assertions.assertThrows(
-          dev.nnc.exec.Device.UnsupportedProgram.class, () -> device.compile(program, update, grads));
+          dev.nnc.exec.Device.UnsupportedProgram.class, () -> device.compile(c.program, c.update, c.gradients));
       assertTrue(o.getMessage().startsWith("the OpenCL backend"), o.getMessage());
       return;
     }
-    Executable opencl = device.compile(program, update, grads);
-    Executable reference = new ReferenceDevice().compile(program);
-    Map<Node, Array> initial = Reference.run(List.copyOf(step.inits().values()), Map.of(), Map.of());
+    Executable opencl = device.compile(c.program, c.update, c.gradients);
+    Executable reference = new ReferenceDevice().compile(c.program);
     for (long batch : new long[] {4, 3}) {
-      Map<String, Long> sizes = Map.of("B", batch, "N", 5L, "T", 3L);
-      Map<String, float[]> leaves = new HashMap<>();
-      step.inits().forEach((name, node) -> leaves.put(name, floats(initial.get(node).data())));
-      Random random = new Random(batch);
-      for (Map.Entry<String, Node> in : step.inputs().entrySet()) {
-        long[] shape = Array.shapeOf(in.getValue().type(), sizes);
-        float[] v = new float[Math.toIntExact(Array.size(shape))];
-        for (int i = 0; i < v.length; i++) {
-          v[i] = in.getValue().type().dtype().isFloat() ? (float) random.nextGaussian()
-              : in.getKey().equals("step") ? 1 : random.nextInt(2);
-        }
-        leaves.put(in.getKey(), v);
-      }
-      List<float[]> want = copy(reference.run(leaves, sizes)), onJvm = copy(jvm.run(leaves, sizes));
-      List<float[]> got = opencl.run(leaves, sizes);
-      List<String> names = new ArrayList<>();
-      names.add("loss");
-      names.addAll(step.next().keySet());
-      for (String p : step.grads().keySet()) names.add("gradient of " + p);
-      List<String> params = new ArrayList<>(step.grads().keySet());
-      for (int r = 0; r < program.size(); r++) {
-        float[] w = want.get(r);
-        int p = params.indexOf(names.get(r));
-        float[] grad = p >= 0 ? want.get(end + p) : null;
-        check(s, batch, "OpenCL", names.get(r), w, got.get(r), grad);
-        check(s, batch, "JVM", names.get(r), w, onJvm.get(r), grad);
-      }
+      Map<String, float[]> leaves = c.leaves(batch);
+      Map<String, Long> sizes = StepCheck.sizes(batch);
+      List<float[]> want = StepCheck.copy(reference.run(leaves, sizes));
+      c.check(batch, "the JVM", want, StepCheck.copy(jvm.run(leaves, sizes)));
+      c.check(batch, "OpenCL", want, opencl.run(leaves, sizes));
     }
-  }
-
-  /** The tolerance of JvmDeviceTest: 1e-5 of the largest value, or where Adam divides by a (nearly) zero gradient, 2e-3. */
-  static void check(String sample, long batch, String backend, String name, float[] w, float[] g, float[] grad) {
-    assertEquals(w.length, g.length, sample + ": " + name);
-    double scale = 1e-6;
-    for (float v : w) scale = Math.max(scale, Math.abs(v));
-    for (int i = 0; i < w.length; i++) {
-      boolean sensitive = grad != null && Math.abs(grad[i]) < 1e-6;
-      double err = Math.abs(w[i] - g[i]) / (sensitive ? 1 : scale);
-      double limit = sensitive ? 2e-3 : 1e-5;
-      int at = i;
-      double scaled = scale;
-      assertTrue(err <= limit, () -> sample + " at batch " + batch + " on " + backend + ": " + name + "[" + at + "] is " + g[at]
-          + " but the reference has " + w[at] + " (error " + err + " of " + scaled + ")");
-    }
-  }
-
-  private static List<float[]> copy(List<float[]> values) {
-    List<float[]> out = new ArrayList<>();
-    for (float[] v : values) out.add(v.clone());
-    return out;
-  }
-
-  private static float[] floats(double[] d) {
-    float[] f = new float[d.length];
-    for (int i = 0; i < f.length; i++) f[i] = (float) d[i];
-    return f;
   }
 }
