@@ -32,17 +32,21 @@ import org.junit.jupiter.api.TestFactory;
  * trains (its train block's data, batch and seed, batches shuffled as nnc train draws them).
  *
  * <p>Two checks. Step by step: along the JVM's curve, the OpenCL step run on the same state and
- * batch gives the same loss (1e-4 relative) and the same updated state (each tensor within 1e-3
- * of its norm), so a wrong kernel shows at whichever of the 100 steps it first matters, free of
- * any drift. Free running: each backend feeding its own updated state back, the losses agree to
- * 1e-3 relative, or, where float32 rounding itself moves a curve further, to twice that movement,
- * measured: a backend runs its curve again with every parameter element one ulp up or down (a
- * fixed pattern). Two float32 programs that sum in different orders differ by rounding at every
- * step, and training that amplifies rounding (Adam's normalised first steps, which give a gradient
- * component that is zero but for rounding a full step; a ReLU or max-pool input that rounds to
- * either side of a tie) amplifies theirs alike. The JVM's movement is always measured; the OpenCL
- * curve's own only where its distance from the JVM's exceeds twice the JVM's (the tolerance is
- * twice the larger of the two, so the verdict is the same as measuring both every time).
+ * batch gives the same loss (1e-4 relative), so a wrong forward kernel shows at whichever of the
+ * steps it first matters, free of any drift. (Gradients are not compared there: on real data a
+ * ReLU input within rounding of zero takes the other side on one backend now and then, and batch
+ * norm's backward spreads that one element over its channel. In resnet_block's first step one
+ * of the 401,408 inputs of its last ReLU is such a tie, and the gradients below it then differ by
+ * 1e-3 of their norm; OpenClDeviceTest holds every gradient to the float64 reference on random
+ * inputs.) Free running: each backend
+ * feeding its own updated state back, the losses agree to 1e-3 relative, or, where float32
+ * rounding itself moves a curve further, to twice that movement, measured: a backend runs its
+ * curve again with every parameter element one ulp up or down (a fixed pattern). Two float32
+ * programs that sum in different orders differ by rounding at every step, and training that
+ * amplifies rounding (Adam's normalised first steps; such ReLU ties) amplifies theirs alike. The
+ * JVM's movement is always measured; the OpenCL curve's own only where its distance from the
+ * JVM's exceeds twice the JVM's (the tolerance is twice the larger of the two, so the verdict is
+ * the same as measuring both every time).
  *
  * <p>The suite runs {@link #SHORT} steps of every sample and all {@link #STEPS} of the cheap ones
  * ({@link #FULL}); {@code -Dnnc.test.curves=all} runs all {@link #STEPS} of every sample (what the
@@ -98,9 +102,9 @@ class OpenClCurvesTest {
     }
     double tolerance = Math.max(TOLERANCE, 2 * floor);
     System.err.printf(Locale.ROOT, "CURVE %s: %d steps, loss %.6f -> %.6f (JVM) vs %.6f -> %.6f (OpenCL); OpenCL's step on the JVM's"
-        + " states: losses within %.1e, states within %.1e; free running: largest relative difference %.1e, every weight one ulp off:"
+        + " states: losses within %.1e; free running: largest relative difference %.1e, every weight one ulp off:"
         + " on the JVM %.1e%s, tolerance %.1e; by step:%s%n", sample, steps, jvm.losses().get(0), jvm.losses().get(steps - 1), cl.get(0),
-        cl.get(steps - 1), largest(jvm.losses(), jvm.shadow()), jvm.stateDifference(), worst, onJvm, onCl, tolerance, every10(jvm.losses(), cl));
+        cl.get(steps - 1), largest(jvm.losses(), jvm.shadow()), worst, onJvm, onCl, tolerance, every10(jvm.losses(), cl));
     assertTrue(worst <= tolerance, () -> sample + ": the losses differ by up to " + worst + " (tolerance " + tolerance + ")\njvm:    "
         + jvm.losses() + "\nopencl: " + cl);
   }
@@ -125,15 +129,12 @@ class OpenClCurvesTest {
 
   /**
    * A curve's losses; where a shadow backend ran beside it, that backend's losses on the same
-   * states and batches, the largest difference of its updated state (relative to each tensor's
-   * norm), and the first step where it disagrees, described (null if none).
+   * states and batches, and the first step where they disagree by more than {@link #LOSS},
+   * described (null if none).
    */
-  record Curve(List<Double> losses, List<Double> shadow, double stateDifference, String mismatch) {}
+  record Curve(List<Double> losses, List<Double> shadow, String mismatch) {}
 
-  /** Per step, the shadow's loss within this of the curve's (relative), and its updated state within {@link #STATE} of each tensor's norm. */
   static final double LOSS = 1e-4;
-
-  static final double STATE = 1e-3;
 
   /** The losses of the first steps, as nnc train computes them (same batches, same step counter), and a shadow's beside them. */
   static Curve curve(Lower.Step step, Device device, Device shadowDevice, Feed data, int batchSize, int steps, boolean nudge) {
@@ -160,7 +161,6 @@ class OpenClCurvesTest {
     boolean batched = data.data().isBatched();
     Batches batches = new Batches(data.size(), batched ? Math.min(batchSize, data.size()) : 1, true, 42);
     List<Double> losses = new ArrayList<>(), shadowLosses = new ArrayList<>();
-    double stateDifference = 0;
     String mismatch = null;
     for (int epoch = 0; losses.size() < steps; epoch++) {
       for (Batches.Batch b : batches.epoch(epoch)) {
@@ -172,18 +172,10 @@ class OpenClCurvesTest {
         List<float[]> result = program.run(leaves, sizes);
         losses.add((double) result.get(0)[0]);
         if (shadow != null) {
-          List<float[]> other = shadow.run(leaves, sizes);
-          double loss = other.get(0)[0];
+          double mine = losses.get(losses.size() - 1), loss = shadow.run(leaves, sizes).get(0)[0];
           shadowLosses.add(loss);
-          if (mismatch == null && relative(losses.get(losses.size() - 1), loss) > LOSS) {
-            mismatch = String.format(Locale.ROOT, "step %d on the same state: loss %s vs %s", losses.size(), losses.get(losses.size() - 1), loss);
-          }
-          for (int i = 0; i < next.size(); i++) {
-            double d = normDifference(result.get(i + 1), other.get(i + 1));
-            stateDifference = Math.max(stateDifference, d);
-            if (mismatch == null && d > STATE) {
-              mismatch = String.format(Locale.ROOT, "step %d on the same state: %s differs by %.1e of its norm", losses.size(), next.get(i), d);
-            }
+          if (mismatch == null && relative(mine, loss) > LOSS) {
+            mismatch = String.format(Locale.ROOT, "step %d on the same state: loss %s vs %s", losses.size(), mine, loss);
           }
         }
         for (int i = 0; i < next.size(); i++) {
@@ -192,16 +184,6 @@ class OpenClCurvesTest {
         }
       }
     }
-    return new Curve(losses, shadowLosses, stateDifference, mismatch);
-  }
-
-  /** |a - b| / |a| over whole tensors (2-norms); 0 for two zero tensors. */
-  private static double normDifference(float[] a, float[] b) {
-    double diff = 0, norm = 0;
-    for (int i = 0; i < a.length; i++) {
-      diff += ((double) a[i] - b[i]) * ((double) a[i] - b[i]);
-      norm += (double) a[i] * a[i];
-    }
-    return diff == 0 ? 0 : Math.sqrt(diff / Math.max(norm, Double.MIN_NORMAL));
+    return new Curve(losses, shadowLosses, mismatch);
   }
 }
