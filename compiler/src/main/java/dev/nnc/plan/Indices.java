@@ -30,10 +30,14 @@ public final class Indices {
     flats.clear();
   }
 
-  /** The index of every axis of a loop's shape, from its counter; registers their ravel as the counter. */
+  /**
+   * The index of every axis of a loop's shape, from its counter; registers their ravel as the
+   * counter. A shape of one element has the same index (all zeros) in every loop, so it is not
+   * registered: another loop over such a shape would find this loop's counter.
+   */
   public List<Ix> canonical(Ix counter, List<Dim> shape) {
     List<Ix> idx = unravel(counter, shape);
-    flats.put(new Canon(idx, shape), counter);
+    if (idx.stream().anyMatch(i -> !i.equals(Ix.ZERO))) flats.put(new Canon(idx, shape), counter);
     return idx;
   }
 

@@ -9,6 +9,10 @@ import dev.nnc.check.Modules;
 import dev.nnc.exec.Executable;
 import dev.nnc.exec.ReferenceDevice;
 import dev.nnc.exec.StepCheck;
+import dev.nnc.ir.Node;
+import dev.nnc.ir.Op;
+import dev.nnc.ir.Schedule;
+import dev.nnc.jvm.JvmDevice;
 import dev.nnc.jvm.JvmProgram;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -76,6 +81,34 @@ class OpenClDeviceTest {
       List<float[]> want = StepCheck.copy(reference.run(leaves, sizes));
       c.check(batch, "the JVM", want, StepCheck.copy(jvm.run(leaves, sizes)));
       c.check(batch, "OpenCL", want, opencl.run(leaves, sizes));
+    }
+  }
+
+  /**
+   * Any value of a program can be one of its results: with every value of a training step as a
+   * root (worked_221's: its elementwise kernels then have several one-element segments, whose
+   * index a second segment once took from the first one's counter, and OpenCL could not build
+   * them), the program builds and runs on both backends, and they agree value by value.
+   */
+  @Test
+  void everyValueOfAStepCanBeAResult() throws java.io.IOException {
+    Checker checker = new Checker();
+    Path file = RepoRoot.get().resolve("samples").resolve("worked_221.nn");
+    StepCheck c = new StepCheck("worked_221", Lower.step(checker, checker.checkFile(file, "worked_221.nn"), null, 3));
+    List<Node> all = new ArrayList<>();
+    for (Node n : Schedule.topological(c.program)) if (n.op() != Op.INPUT && n.op() != Op.PARAM && n.op() != Op.CONST) all.add(n);
+    Executable jvm = new JvmDevice().compile(all), opencl = OpenClAvailable.device().compile(all);
+    Map<String, float[]> leaves = c.leaves(4);
+    List<float[]> want = StepCheck.copy(jvm.run(leaves, StepCheck.sizes(4))), got = opencl.run(leaves, StepCheck.sizes(4));
+    for (int r = 0; r < all.size(); r++) {
+      float[] w = want.get(r), g = got.get(r);
+      double scale = 1;
+      for (float v : w) scale = Math.max(scale, Math.abs(v));
+      for (int i = 0; i < w.length; i++) {
+        int root = r, at = i;
+        assertTrue(Math.abs(w[i] - g[i]) <= 1e-5 * scale, () -> all.get(root) + " " + all.get(root).op() + "[" + at + "]: " + g[at] + " on OpenCL, "
+            + w[at] + " on the JVM");
+      }
     }
   }
 }
