@@ -83,7 +83,7 @@ final class LibraryKernels {
   static Source product(String name, String comment, String params, String sizes, Operand a, Operand b, String store,
       boolean wide, ClTiles.Tile t, int[] slots, Dim m, Dim n, Dim batches) {
     int items = t.gx() * t.gy(), tm = t.tm(), tn = t.tn(), tk = t.tk(), rm = t.rm(), rn = t.rn();
-    String scalar = wide ? "acc_t" : "float", vector = rn == 1 ? scalar : scalar + rn;
+    String floats = rn == 1 ? "float" : "float" + rn, scalar = wide ? "acc_t" : "float", vector = rn == 1 ? scalar : scalar + rn;
     String widen = !wide ? "" : rn == 1 ? "(acc_t) " : "nnc_acc" + rn;
     String row = rn == 1 ? "Bs[kk][lx]" : "vload" + rn + "(0, &Bs[kk][lx * " + rn + "])";
     String text = "// " + comment + "\n"
@@ -102,7 +102,7 @@ final class LibraryKernels {
         + "    barrier(CLK_LOCAL_MEM_FENCE);\n"
         + "    const int kn = min(" + tk + ", K - k0);\n"
         + "    for (int kk = 0; kk < kn; kk++) {\n"
-        + "      const " + (rn == 1 ? "float" : "float" + rn) + " b = " + row + ";\n"
+        + "      const " + floats + " b = " + row + ";\n"
         + "      for (int r = 0; r < " + rm + "; r++) acc[r] += " + widen + "(As[kk][ly + r * " + t.gy() + "] * b);\n"
         + "    }\n"
         + "    barrier(CLK_LOCAL_MEM_FENCE);\n"
@@ -110,7 +110,7 @@ final class LibraryKernels {
         + "  for (int r = 0; r < " + rm + "; r++) {\n"
         + "    const int m = m0 + ly + r * " + t.gy() + ";\n"
         + "    float out[" + rn + "];\n"
-        + (rn == 1 ? "    out[0] = (float) acc[r];\n" : "    vstore" + rn + "(convert_float" + rn + "(acc[r]), 0, out);\n")
+        + (rn == 1 ? "    out[0] = (float) acc[r];\n" : "    vstore" + rn + "(convert_" + floats + "(acc[r]), 0, out);\n")
         + "    for (int c = 0; c < " + rn + "; c++) {\n"
         + "      const int n = n0 + lx * " + rn + " + c;\n"
         + "      if (m < M && n < N) { const float v = out[c]; " + store + " }\n"
