@@ -1,5 +1,7 @@
 package dev.nnc.exec;
 
+import dev.nnc.runtime.train.BoundStep;
+import dev.nnc.runtime.train.CopyingStep;
 import java.util.List;
 import java.util.Map;
 
@@ -12,4 +14,14 @@ public interface Executable {
    * may be reused by the next run, so a caller that keeps one copies it.
    */
   List<float[]> run(Map<String, float[]> leaves, Map<String, Long> sizes);
+
+  /**
+   * Binds a compiled training step (the loss, then the next value of each state named by
+   * {@code next}: a {@link TrainingStep}'s roots) to its state, copied from {@code initial}.
+   * A backend that can keep the state where it runs does so; by default the state is passed in
+   * and copied back at every step.
+   */
+  default BoundStep bind(Map<String, float[]> initial, List<String> next) {
+    return new CopyingStep(this::run, initial, next);
+  }
 }

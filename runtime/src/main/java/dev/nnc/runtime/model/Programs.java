@@ -1,5 +1,7 @@
 package dev.nnc.runtime.model;
 
+import dev.nnc.runtime.train.BoundStep;
+import dev.nnc.runtime.train.CopyingStep;
 import java.util.List;
 import java.util.Map;
 
@@ -27,10 +29,26 @@ public interface Programs {
    * A training step: its program's results are the loss, then the next value of each state
    * named by {@code next}, in that order.
    */
-  record Step(Program program, List<String> next) {
+  record Step(Program program, List<String> next, Binder binder) {
     public Step {
       next = List.copyOf(next);
     }
+
+    /** A step whose state is passed in and copied back at every step. */
+    public Step(Program program, List<String> next) {
+      this(program, next, (initial, names) -> new CopyingStep(program.runner()::run, initial, names));
+    }
+
+    /** The step bound to its state, copied from {@code initial}. */
+    public BoundStep bind(Map<String, float[]> initial) {
+      return binder.bind(initial, next);
+    }
+  }
+
+  /** Binds a step program to its state: where the backend can, the state stays where the program runs. */
+  @FunctionalInterface
+  interface Binder {
+    BoundStep bind(Map<String, float[]> initial, List<String> next);
   }
 
   /** The program of every output, in declaration order. */
