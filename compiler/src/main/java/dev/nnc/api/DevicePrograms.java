@@ -45,7 +45,9 @@ final class DevicePrograms implements Programs {
     if (step != null && stepSeed == seed && Objects.equals(stepLr, learningRate)) return step;
     TrainingStep t = seed == model.spec.seed() && learningRate == null ? model.step
         : TrainingStep.of(Lowered.step(model.origin, model.spec.model(), seed, learningRate));
-    step = new Step(program(t.roots(), t.update(), t.gradients()), t.names().subList(1, t.names().size()));
+    Executable e = executable(t.roots(), t.update(), t.gradients());
+    Lowered.Reads reads = Lowered.reads(t.roots());
+    step = new Step(new Program(e::run, reads.inputs(), reads.params()), t.names().subList(1, t.names().size()), e::bind);
     stepSeed = seed;
     stepLr = learningRate;
     return step;
@@ -64,14 +66,17 @@ final class DevicePrograms implements Programs {
   /** Compiles roots; {@code update} and {@code gradients} mark a training step's update (see {@link Device}). */
   private Program program(List<Node> roots, Set<Node> update, Set<Node> gradients) {
     Lowered.Reads reads = Lowered.reads(roots);
-    Executable e;
+    return new Program(executable(roots, update, gradients)::run, reads.inputs(), reads.params());
+  }
+
+  /** The roots compiled on the device, or on the reference evaluator where the device cannot run them (said by {@link #describe}). */
+  private Executable executable(List<Node> roots, Set<Node> update, Set<Node> gradients) {
     try {
-      e = device.compile(roots, update, gradients);
+      return device.compile(roots, update, gradients);
     } catch (Device.UnsupportedProgram u) {
       if (device instanceof ReferenceDevice) throw new ModelException(model.spec.model() + ": " + u.getMessage());
       fallback = u.getMessage();
-      e = new ReferenceDevice().compile(roots);
+      return new ReferenceDevice().compile(roots);
     }
-    return new Program(e::run, reads.inputs(), reads.params());
   }
 }

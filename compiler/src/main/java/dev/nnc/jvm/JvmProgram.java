@@ -19,6 +19,7 @@ import dev.nnc.runtime.jvm.LoopKernel;
 import dev.nnc.runtime.jvm.MatmulKernel;
 import dev.nnc.runtime.jvm.ProgramImage;
 import dev.nnc.runtime.jvm.ProgramRunner;
+import dev.nnc.runtime.train.BoundStep;
 import dev.nnc.shape.Dim;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -136,6 +137,11 @@ public final class JvmProgram implements Executable {
 
   @Override public List<float[]> run(Map<String, float[]> leaves, Map<String, Long> sizes) {
     return runner.run(leaves, sizes);
+  }
+
+  /** The state stays in the program's buffers: see {@link ProgramRunner#bind}. */
+  @Override public BoundStep bind(Map<String, float[]> initial, List<String> next) {
+    return runner.bind(initial, next);
   }
 
   /**

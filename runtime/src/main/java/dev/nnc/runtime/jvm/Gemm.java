@@ -42,13 +42,18 @@ public final class Gemm {
    */
   public static void sgemmBatched(int batches, boolean transA, boolean transB, int m, int n, int k,
       float[] a, int aOff, float[] b, int bOff, float[] c, int cOff) {
-    multiply(IMPLEMENTATION, batches, new Operands(transA, transB, m, n, k, a, aOff, b, bOff, c, cOff));
+    Split split = SPLIT.get();
+    try {
+      multiply(IMPLEMENTATION, batches, split.operands.set(transA, transB, m, n, k, a, aOff, b, bOff, c, cOff), split);
+    } finally {
+      split.clear();
+    }
   }
 
   /** {@link #sgemm} with the plain loops whatever {@link #vectorized()} says: the baseline of benchmarks. */
   public static void sgemmPlain(boolean transA, boolean transB, int m, int n, int k,
       float[] a, int aOff, float[] b, int bOff, float[] c, int cOff) {
-    multiply(PlainGemm.INSTANCE, 1, new Operands(transA, transB, m, n, k, a, aOff, b, bOff, c, cOff));
+    multiply(PlainGemm.INSTANCE, 1, new Operands().set(transA, transB, m, n, k, a, aOff, b, bOff, c, cOff), new Split());
   }
 
   /** One way to compute a product: a block of C of one batch, on the calling thread. */
@@ -67,11 +72,49 @@ public final class Gemm {
    * The arguments of a product. Element (i, p) of op(A) is {@code a[aOff + i*aRowStride() +
    * p*aColStride()]}, element (p, j) of op(B) is {@code b[bOff + p*bRowStride() + j*bColStride()]}.
    */
-  record Operands(boolean transA, boolean transB, int m, int n, int k,
-      float[] a, int aOff, float[] b, int bOff, float[] c, int cOff) {
-    Operands {
+  static final class Operands {
+    private boolean transA, transB;
+    private int m, n, k, aOff, bOff, cOff;
+    private float[] a, b, c;
+
+    /** Sets every argument; a product's operands are reused by the next product of the same thread. */
+    Operands set(boolean transA, boolean transB, int m, int n, int k, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff) {
       if (m < 0 || n < 0 || k < 0) throw new IllegalArgumentException("negative size: m=" + m + ", n=" + n + ", k=" + k);
+      this.transA = transA;
+      this.transB = transB;
+      this.m = m;
+      this.n = n;
+      this.k = k;
+      this.a = a;
+      this.aOff = aOff;
+      this.b = b;
+      this.bOff = bOff;
+      this.c = c;
+      this.cOff = cOff;
+      return this;
     }
+
+    boolean transA() { return transA; }
+
+    boolean transB() { return transB; }
+
+    int m() { return m; }
+
+    int n() { return n; }
+
+    int k() { return k; }
+
+    float[] a() { return a; }
+
+    int aOff() { return aOff; }
+
+    float[] b() { return b; }
+
+    int bOff() { return bOff; }
+
+    float[] c() { return c; }
+
+    int cOff() { return cOff; }
 
     int aRowStride() {
       return transA ? 1 : k;
@@ -92,7 +135,7 @@ public final class Gemm {
     /** The same product for batch {@code i}. */
     Operands batch(int i) {
       if (i == 0) return this;
-      return new Operands(transA, transB, m, n, k, a, aOff + i * m * k, b, bOff + i * k * n, c, cOff + i * m * n);
+      return new Operands().set(transA, transB, m, n, k, a, aOff + i * m * k, b, bOff + i * k * n, c, cOff + i * m * n);
     }
   }
 
@@ -102,6 +145,39 @@ public final class Gemm {
    * the one each part packs again) and the (batch, part) pairs are shared out between threads.
    */
   static void multiply(Implementation impl, int batches, Operands p) {
+    multiply(impl, batches, p, new Split());
+  }
+
+  /** Each thread's operands and split, reused by its next product, so that a product allocates nothing. */
+  private static final ThreadLocal<Split> SPLIT = ThreadLocal.withInitial(Split::new);
+
+  /** The (batch, part) pairs of one product as a range for {@link Parallel}. */
+  private static final class Split implements Parallel.Range {
+    final Operands operands = new Operands();
+    private Implementation impl;
+    private Operands p;
+    private int parts, extent, steps, step;
+    private boolean byColumns;
+
+    @Override public void run(int lo, int hi) {
+      for (int t = lo; t < hi; t++) {
+        Operands q = p.batch(t / parts);
+        int part = t % parts;
+        int from = Math.min(extent, (int) ((long) steps * part / parts) * step);
+        int to = Math.min(extent, (int) ((long) steps * (part + 1) / parts) * step);
+        if (byColumns) impl.multiply(q, 0, p.m(), from, to);
+        else impl.multiply(q, from, to, 0, p.n());
+      }
+    }
+
+    /** Drops the arrays of the last product. */
+    void clear() {
+      operands.a = operands.b = operands.c = null;
+      p = null;
+    }
+  }
+
+  private static void multiply(Implementation impl, int batches, Operands p, Split split) {
     if (batches < 0) throw new IllegalArgumentException("negative batch count " + batches);
     checkBounds("A", p.a(), p.aOff(), batches, (long) p.m() * p.k());
     checkBounds("B", p.b(), p.bOff(), batches, (long) p.k() * p.n());
@@ -119,16 +195,14 @@ public final class Gemm {
     int parts = (int) Math.max(1, Math.min(Math.min(steps, ceilDiv(Parallel.threads(), batches)), work / MIN_PARALLEL_WORK));
     long partWork = Math.max(1, work / parts);
     int grain = (int) Math.min(Integer.MAX_VALUE, Math.max(1, MIN_PARALLEL_WORK / partWork));
-    Parallel.forRange(batches * parts, grain, (lo, hi) -> {
-      for (int t = lo; t < hi; t++) {
-        Operands q = p.batch(t / parts);
-        int part = t % parts;
-        int from = Math.min(extent, (int) ((long) steps * part / parts) * step);
-        int to = Math.min(extent, (int) ((long) steps * (part + 1) / parts) * step);
-        if (byColumns) impl.multiply(q, 0, p.m(), from, to);
-        else impl.multiply(q, from, to, 0, p.n());
-      }
-    });
+    split.impl = impl;
+    split.p = p;
+    split.parts = parts;
+    split.extent = extent;
+    split.steps = steps;
+    split.step = step;
+    split.byColumns = byColumns;
+    Parallel.forRange(batches * parts, grain, split);
   }
 
   private static void checkBounds(String name, float[] array, int offset, int batches, long size) {

@@ -13,7 +13,7 @@ public interface Host {
    */
   static void launch(Kernel kernel, float[][] buffers, int[] dims, int items, int cost) {
     int grain = Math.max(1, GRAIN / Math.max(1, cost));
-    Parallel.forRange(items, grain, (lo, hi) -> kernel.run(buffers, dims, lo, hi));
+    Parallel.forKernel(items, grain, kernel, buffers, dims);
   }
 
   /** About how many element operations make a chunk worth its own thread. */

@@ -1,5 +1,6 @@
 package dev.nnc.runtime.jvm;
 
+import dev.nnc.runtime.train.BoundStep;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +31,11 @@ public final class ImageProgram {
   /** Runs the program on leaves by name; the returned arrays are reused by the next run. */
   public List<float[]> run(Map<String, float[]> leaves, Map<String, Long> sizes) {
     return runner.run(leaves, sizes);
+  }
+
+  /** Binds the program, a training step, to its state, which then stays in its buffers ({@link ProgramRunner#bind}). */
+  public BoundStep bind(Map<String, float[]> initial, List<String> next) {
+    return runner.bind(initial, next);
   }
 
   private static ProgramRunner runner(ProgramImage image, Loader loader) {

@@ -1,7 +1,10 @@
 package dev.nnc.runtime.jvm;
 
+import dev.nnc.runtime.train.BoundStep;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -26,6 +29,8 @@ public final class ProgramRunner {
   private final float[][] results;
   private final List<float[]> resultList;
   private Map<String, Long> boundSizes;
+  private String[] boundNames;
+  private long[] boundValues;
   private int[] boundDims;
   private long[] profile;
 
@@ -67,6 +72,148 @@ public final class ProgramRunner {
       }
       buffers[e.getKey()] = v;
     }
+    execute();
+    for (int r = 0; r < roots.length; r++) {
+      int s = roots[r];
+      int n = boundDims[elementSlots[s]];
+      // A smaller batch than the buffers were made for: its values are their first n elements.
+      results[r] = buffers[s].length == n ? buffers[s] : Arrays.copyOf(buffers[s], n);
+    }
+    return resultList;
+  }
+
+  /**
+   * Binds the program, a training step whose roots are the loss and then the next value of each
+   * state named by {@code next}, to its state (copied from {@code initial}): see {@link Resident}.
+   */
+  public synchronized BoundStep bind(Map<String, float[]> initial, List<String> next) {
+    return new Resident(initial, next);
+  }
+
+  /**
+   * A training step whose state stays in the program's buffers. A state the program reads is
+   * the buffer of its leaf slot; its next value is written to the buffer of its root slot, and
+   * once the loss is a number the two buffers swap, so a step copies nothing and allocates
+   * nothing. Where a root's slot cannot take part in a swap (it is a leaf or a constant, or
+   * another root's too) the next value is copied instead.
+   */
+  private final class Resident implements BoundStep {
+    private final List<String> names;
+    private final Map<String, float[]> owned = new LinkedHashMap<>();
+    /** Per state in {@code next}'s order: its leaf slot (or -1), its root slot, and whether the two swap. */
+    private final int[] leafSlot, rootSlot;
+    private final boolean[] swaps;
+    private final String[] nextNames;
+    /** The leaves a batch brings, by slot, and the step counter's slot (or -1). */
+    private final int[] batchSlots;
+    private final String[] batchNames;
+    private final int stepSlot;
+    private final float[] counter = new float[1];
+
+    Resident(Map<String, float[]> initial, List<String> next) {
+      initial.forEach((name, v) -> owned.put(name, v.clone()));
+      names = List.copyOf(owned.keySet());
+      Map<String, Integer> slotOfLeaf = new LinkedHashMap<>();
+      leafName.forEach((slot, name) -> slotOfLeaf.put(name, slot));
+      nextNames = next.toArray(String[]::new);
+      leafSlot = new int[nextNames.length];
+      rootSlot = new int[nextNames.length];
+      swaps = new boolean[nextNames.length];
+      int[] rootUses = new int[elementSlots.length];
+      for (int r = 0; r < roots.length; r++) rootUses[roots[r]]++;
+      for (int i = 0; i < nextNames.length; i++) {
+        String name = nextNames[i];
+        if (!owned.containsKey(name)) throw new IllegalArgumentException("no initial value for the state `" + name + "`");
+        leafSlot[i] = slotOfLeaf.getOrDefault(name, -1);
+        rootSlot[i] = roots[i + 1];
+        int s = rootSlot[i];
+        swaps[i] = leafSlot[i] >= 0 && !leafName.containsKey(s) && !constants.containsKey(s) && rootUses[s] == 1;
+      }
+      List<Integer> slots = new ArrayList<>();
+      List<String> batch = new ArrayList<>();
+      int stepAt = -1;
+      for (Map.Entry<Integer, String> e : leafName.entrySet()) {
+        String name = e.getValue();
+        if (owned.containsKey(name)) {
+          buffers()[e.getKey()] = owned.get(name);
+        } else if (name.equals("step")) {
+          stepAt = e.getKey();
+          buffers()[stepAt] = counter;
+        } else {
+          slots.add(e.getKey());
+          batch.add(name);
+        }
+      }
+      batchSlots = slots.stream().mapToInt(Integer::intValue).toArray();
+      batchNames = batch.toArray(String[]::new);
+      stepSlot = stepAt;
+    }
+
+    @Override public List<String> stateNames() { return names; }
+
+    @Override public double step(Map<String, float[]> batch, Map<String, Long> sizes, long step) {
+      synchronized (ProgramRunner.this) {
+        if (!bound(sizes)) bind(sizes);
+        for (int i = 0; i < batchSlots.length; i++) {
+          float[] v = batch.get(batchNames[i]);
+          if (v == null) throw new IllegalArgumentException("no value for " + batchNames[i]);
+          int want = boundDims[elementSlots[batchSlots[i]]];
+          if (v.length < want) throw new IllegalArgumentException(batchNames[i] + " needs " + want + " values but has " + v.length);
+          buffers[batchSlots[i]] = v;
+        }
+        counter[0] = step;
+        execute();
+        double loss = buffers[roots[0]][0];
+        if (!Double.isFinite(loss)) return loss;
+        for (int i = 0; i < nextNames.length; i++) {
+          int s = rootSlot[i];
+          if (swaps[i]) {
+            int leaf = leafSlot[i];
+            float[] now = buffers[s];
+            buffers[s] = buffers[leaf];
+            buffers[leaf] = now;
+          } else {
+            float[] into = leafSlot[i] >= 0 ? buffers[leafSlot[i]] : owned.get(nextNames[i]);
+            if (into != buffers[s]) System.arraycopy(buffers[s], 0, into, 0, into.length);
+          }
+        }
+        return loss;
+      }
+    }
+
+    /** A state's current array: its leaf's buffer where the program reads it. */
+    private float[] current(String name) {
+      synchronized (ProgramRunner.this) {
+        for (Map.Entry<Integer, String> e : leafName.entrySet()) if (e.getValue().equals(name)) return buffers()[e.getKey()];
+        return owned.get(name);
+      }
+    }
+
+    @Override public void read(Map<String, float[]> into) {
+      into.forEach((name, v) -> {
+        float[] s = owned.containsKey(name) ? current(name) : null;
+        if (s != null) System.arraycopy(s, 0, v, 0, v.length);
+      });
+    }
+
+    @Override public void write(Map<String, float[]> from) {
+      from.forEach((name, v) -> {
+        float[] s = owned.containsKey(name) ? current(name) : null;
+        if (s == null) throw new IllegalArgumentException("no state `" + name + "`; the states are " + names);
+        if (v.length != s.length) throw new IllegalArgumentException("state `" + name + "` has " + s.length + " values, not " + v.length);
+        System.arraycopy(v, 0, s, 0, s.length);
+      });
+    }
+  }
+
+  /** The buffers, made when first needed (a binding places its state before the first run binds sizes). */
+  private float[][] buffers() {
+    if (buffers == null) buffers = new float[elementSlots.length][];
+    return buffers;
+  }
+
+  /** Runs the launches on the bound buffers. */
+  private void execute() {
     if (profile != null) {
       // The same launches one by one, each timed (what nnc bench --profile reports).
       for (int i = 0; i < kernels.length; i++) {
@@ -77,20 +224,26 @@ public final class ProgramRunner {
     } else {
       host.run(kernels, buffers, boundDims);
     }
-    for (int r = 0; r < roots.length; r++) {
-      int s = roots[r];
-      int n = boundDims[elementSlots[s]];
-      // A smaller batch than the buffers were made for: its values are their first n elements.
-      results[r] = buffers[s].length == n ? buffers[s] : Arrays.copyOf(buffers[s], n);
+  }
+
+  /** Whether {@code sizes} are the bound ones, compared without allocating (a map's equals iterates its entries). */
+  private boolean bound(Map<String, Long> sizes) {
+    if (boundSizes == null || sizes.size() != boundNames.length) return false;
+    for (int i = 0; i < boundNames.length; i++) {
+      Long v = sizes.get(boundNames[i]);
+      if (v == null || v != boundValues[i]) return false;
     }
-    return resultList;
+    return true;
   }
 
   /** Evaluates the size formulas for new sizes and grows the buffers that are too small. */
   private void bind(Map<String, Long> sizes) {
     boundSizes = Map.copyOf(sizes);
+    boundNames = boundSizes.keySet().toArray(String[]::new);
+    boundValues = new long[boundNames.length];
+    for (int i = 0; i < boundNames.length; i++) boundValues[i] = boundSizes.get(boundNames[i]);
     boundDims = sizeTable.apply(sizes);
-    if (buffers == null) buffers = new float[elementSlots.length][];
+    buffers();
     for (int s = 0; s < buffers.length; s++) {
       if (leafName.containsKey(s)) continue;
       if (constants.containsKey(s)) {

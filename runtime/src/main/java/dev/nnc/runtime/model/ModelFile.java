@@ -248,7 +248,10 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
         throw new ModelException(packaged + "and its random numbers with the seed " + spec.seed() + " of its train block; change "
             + "`seed` there, not in FitOptions");
       }
-      if (stepProgram == null) stepProgram = new Step(load(step), step.next());
+      if (stepProgram == null) {
+        ImageProgram program = image(step);
+        stepProgram = new Step(new Program(program::run, step.inputs(), step.params()), step.next(), program::bind);
+      }
       return stepProgram;
     }
 
@@ -264,13 +267,15 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
     }
 
     private Program load(Packaged p) {
-      ImageProgram program;
+      return new Program(image(p)::run, p.inputs(), p.params());
+    }
+
+    private ImageProgram image(Packaged p) {
       try {
-        program = ImageProgram.load(p.image());
+        return ImageProgram.load(p.image());
       } catch (IllegalArgumentException e) {
         throw new ModelException(spec.origin() + ": model " + spec.model() + ": " + e.getMessage());
       }
-      return new Program(program::run, p.inputs(), p.params());
     }
   }
 }

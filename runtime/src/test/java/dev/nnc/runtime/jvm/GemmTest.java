@@ -143,7 +143,7 @@ class GemmTest {
     float[] b = randomArray(random, offset + batches * k * n + 3);
     float[] c = new float[offset + batches * m * n + 3];
     Arrays.fill(c, Float.NaN);
-    Gemm.multiply(impl, batches, new Gemm.Operands(transA, transB, m, n, k, a, offset, b, offset, c, offset));
+    Gemm.multiply(impl, batches, new Gemm.Operands().set(transA, transB, m, n, k, a, offset, b, offset, c, offset));
     String what = impl.getClass().getSimpleName() + " batches=" + batches + " transA=" + transA + " transB=" + transB
         + " m=" + m + " n=" + n + " k=" + k + " offset=" + offset;
     for (int i = 0; i < batches; i++) {
