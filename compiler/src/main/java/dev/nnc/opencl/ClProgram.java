@@ -15,6 +15,7 @@ import dev.nnc.jvm.JvmProgram;
 import dev.nnc.runtime.opencl.ClContext;
 import dev.nnc.runtime.opencl.ClHost;
 import dev.nnc.runtime.opencl.ClException;
+import dev.nnc.runtime.train.BoundStep;
 import dev.nnc.shape.Dim;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -232,6 +233,156 @@ public final class ClProgram implements Executable {
       context.read(buffers[s], results[r], results[r].length);
     }
     return resultList;
+  }
+
+  /**
+   * Binds the program, a training step whose roots are the loss and then the next value of each
+   * state named by {@code next}, to its state (copied from {@code initial}): see {@link Resident}.
+   */
+  @Override public synchronized BoundStep bind(Map<String, float[]> initial, List<String> next) {
+    return new Resident(initial, next);
+  }
+
+  /**
+   * A training step whose state stays on the device. A state the program reads lives in the
+   * buffer of its leaf slot; its next value is written to the buffer of its root slot, and once
+   * the loss is a number the two buffers swap (and the kernels that read either are pointed at
+   * the other), so a step writes the batch and the step counter and reads the loss, nothing
+   * more. Where a root's slot cannot take part in a swap (it is a leaf or a constant, or another
+   * root's too) the next value is copied on the device.
+   */
+  private final class Resident implements BoundStep {
+    private final List<String> names;
+    /** The state until the first step has buffers to write it to (and a state no kernel reads, on the host). */
+    private final Map<String, float[]> pending = new LinkedHashMap<>();
+    private final Map<String, Integer> slotOfState = new LinkedHashMap<>();
+    private final int[] leafSlot, rootSlot;
+    private final boolean[] swaps;
+    private final String[] nextNames;
+    private final int[] batchSlots;
+    private final String[] batchNames;
+    private final int stepSlot;
+    private final float[] counter = new float[1];
+    /** For each slot, the kernels (launch index, argument index) that take its buffer. */
+    private final List<List<int[]>> readers = new ArrayList<>();
+
+    Resident(Map<String, float[]> initial, List<String> next) {
+      initial.forEach((name, v) -> pending.put(name, v.clone()));
+      names = List.copyOf(pending.keySet());
+      plan.leafName().forEach((slot, name) -> {
+        if (pending.containsKey(name)) slotOfState.put(name, slot);
+      });
+      nextNames = next.toArray(String[]::new);
+      leafSlot = new int[nextNames.length];
+      rootSlot = new int[nextNames.length];
+      swaps = new boolean[nextNames.length];
+      int[] rootUses = new int[buffers.length];
+      for (Node r : plan.roots()) rootUses[plan.slotOf().get(r)]++;
+      for (int i = 0; i < nextNames.length; i++) {
+        String name = nextNames[i];
+        if (!pending.containsKey(name)) throw new IllegalArgumentException("no initial value for the state `" + name + "`");
+        leafSlot[i] = slotOfState.getOrDefault(name, -1);
+        rootSlot[i] = plan.slotOf().get(plan.roots().get(i + 1));
+        int s = rootSlot[i];
+        swaps[i] = leafSlot[i] >= 0 && !plan.leafName().containsKey(s) && !plan.constants().containsKey(s) && rootUses[s] == 1;
+      }
+      List<Integer> slots = new ArrayList<>();
+      List<String> batch = new ArrayList<>();
+      int stepAt = -1;
+      for (Map.Entry<Integer, String> e : plan.leafName().entrySet()) {
+        if (pending.containsKey(e.getValue())) continue;
+        if (e.getValue().equals("step")) {
+          stepAt = e.getKey();
+        } else {
+          slots.add(e.getKey());
+          batch.add(e.getValue());
+        }
+      }
+      batchSlots = slots.stream().mapToInt(Integer::intValue).toArray();
+      batchNames = batch.toArray(String[]::new);
+      stepSlot = stepAt;
+      for (int s = 0; s < buffers.length; s++) readers.add(new ArrayList<>());
+      for (int i = 0; i < steps.size(); i++) {
+        if (steps.get(i) instanceof KernelStep k) for (int a = 0; a < k.slots().length; a++) readers.get(k.slots()[a]).add(new int[] {i, a});
+      }
+    }
+
+    @Override public List<String> stateNames() { return names; }
+
+    @Override public double step(Map<String, float[]> batch, Map<String, Long> sizes, long step) {
+      synchronized (ClProgram.this) {
+        if (!sizes.equals(boundSizes)) ClProgram.this.bind(sizes);
+        flush();
+        for (int i = 0; i < batchSlots.length; i++) {
+          float[] v = batch.get(batchNames[i]);
+          if (v == null) throw new IllegalArgumentException("no value for " + batchNames[i]);
+          int want = boundDims[elementSlots[batchSlots[i]]];
+          if (v.length < want) throw new IllegalArgumentException(batchNames[i] + " needs " + want + " values but has " + v.length);
+          context.write(buffers[batchSlots[i]], v, want);
+        }
+        if (stepSlot >= 0) {
+          counter[0] = step;
+          context.write(buffers[stepSlot], counter, 1);
+        }
+        enqueue();
+        context.read(buffers[plan.slotOf().get(plan.roots().get(0))], counter, 1);
+        double loss = counter[0];
+        if (!Double.isFinite(loss)) return loss;
+        for (int i = 0; i < nextNames.length; i++) {
+          int s = rootSlot[i];
+          if (swaps[i]) {
+            swap(leafSlot[i], s);
+          } else if (leafSlot[i] >= 0) {
+            if (leafSlot[i] != s) context.copy(buffers[s], 0, buffers[leafSlot[i]], 0, 4L * elementsOfSlot(leafSlot[i]));
+          } else {
+            float[] into = pending.get(nextNames[i]);
+            context.read(buffers[s], into, into.length); // a state no kernel reads: rare, kept on the host
+          }
+        }
+        return loss;
+      }
+    }
+
+    /** Swaps the buffers of two slots of one size, and points the kernels that take them at their new buffers. */
+    private void swap(int a, int b) {
+      long buffer = buffers[a];
+      buffers[a] = buffers[b];
+      buffers[b] = buffer;
+      long bytes = capacity[a];
+      capacity[a] = capacity[b];
+      capacity[b] = bytes;
+      for (int slot : new int[] {a, b}) for (int[] r : readers.get(slot)) context.arg(kernels[r[0]], r[1], buffers[slot]);
+    }
+
+    /** Writes the state that waits for buffers, once there are buffers. */
+    private void flush() {
+      for (Map.Entry<String, Integer> e : slotOfState.entrySet()) {
+        float[] v = pending.remove(e.getKey());
+        if (v != null) context.write(buffers[e.getValue()], v, v.length);
+      }
+    }
+
+    @Override public void read(Map<String, float[]> into) {
+      synchronized (ClProgram.this) {
+        into.forEach((name, v) -> {
+          if (!names.contains(name)) return;
+          float[] host = pending.get(name);
+          if (host != null) System.arraycopy(host, 0, v, 0, v.length);
+          else context.read(buffers[slotOfState.get(name)], v, v.length);
+        });
+      }
+    }
+
+    @Override public void write(Map<String, float[]> from) {
+      synchronized (ClProgram.this) {
+        from.forEach((name, v) -> {
+          if (!names.contains(name)) throw new IllegalArgumentException("no state `" + name + "`; the states are " + names);
+          Integer slot = slotOfState.get(name);
+          if (slot != null && buffers[slot] != 0 && !pending.containsKey(name)) context.write(buffers[slot], v, v.length);
+          else pending.put(name, v.clone());
+        });
+      }
+    }
   }
 
   /** Enqueues every launch, in order, on buffers already bound (the caller reads the results). */

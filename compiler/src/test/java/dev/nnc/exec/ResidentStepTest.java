@@ -11,6 +11,9 @@ import dev.nnc.ir.Array;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Reference;
 import dev.nnc.jvm.JvmDevice;
+import dev.nnc.opencl.OpenClAvailable;
+import dev.nnc.opencl.OpenClDevice;
+import dev.nnc.runtime.opencl.ClContext;
 import dev.nnc.runtime.train.BoundStep;
 import dev.nnc.runtime.train.CopyingStep;
 import java.lang.management.ManagementFactory;
@@ -104,6 +107,41 @@ class ResidentStepTest {
     sameAsCopying(l, l.step().compile(new JvmDevice()), l.step().compile(new JvmDevice()));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"fashion_mlp", "resnet_block", "lstm_classifier"})
+  void onOpenClTheBoundStepIsTheCopyingStepBitForBit(String sample) {
+    OpenClDevice device = OpenClAvailable.device();
+    Lowered l = Lowered.of(sample);
+    sameAsCopying(l, l.step().compile(device), l.step().compile(device));
+  }
+
+  /**
+   * After the first step, a step on OpenCL writes the batch and the step counter and reads the
+   * loss: the bytes the context moves, counted. The state crosses the bus once each way: when the
+   * first step writes it, and when it is read back.
+   */
+  @Test
+  void onOpenClAStepMovesTheBatchInAndTheLossOut() {
+    OpenClDevice device = OpenClAvailable.device();
+    Lowered l = Lowered.of("fashion_mlp");
+    Executable e = l.step().compile(device);
+    ClContext context = device.context();
+    long stateBytes = 0;
+    for (float[] v : l.state().values()) stateBytes += 4L * v.length;
+    try (BoundStep step = e.bind(l.state(), l.next())) {
+      Map<String, float[]> in = l.batch(32, 1);
+      long batchBytes = 4L * (in.get("x").length + in.get("y").length);
+      step.step(in, StepCheck.sizes(32), 1);
+      long written = context.bytesWritten(), read = context.bytesRead();
+      for (int k = 2; k <= 11; k++) step.step(l.batch(32, k), StepCheck.sizes(32), k);
+      assertEquals(10 * (batchBytes + 4), context.bytesWritten() - written, "bytes written by 10 steps");
+      assertEquals(10 * 4, context.bytesRead() - read, "bytes read by 10 steps");
+      long before = context.bytesRead();
+      step.read(l.zeros());
+      assertEquals(stateBytes, context.bytesRead() - before, "reading the state back");
+    }
+  }
+
   /**
    * A step allocates no buffers and copies no state: what 20 steps of the MLP allocate, over
    * every thread, is the same at batch 8 and 64 and under 4 KiB a step (about 2.9 KiB here: the
@@ -114,7 +152,7 @@ class ResidentStepTest {
   void onTheJvmAStepAllocatesNoBuffers() {
     Lowered l = Lowered.of("fashion_mlp");
     Executable e = l.step().compile(new JvmDevice());
-    long small = leastAllocated(e, l, 8), large = leastAllocated(e, l, 64);
+    long large = leastAllocated(e, l, 64), small = leastAllocated(e, l, 8);
     assertTrue(large < 20 * 4096, "20 steps at batch 64 allocated " + large + " bytes");
     assertTrue(Math.abs(large - small) < 1024, "20 steps allocated " + small + " bytes at batch 8, " + large + " at batch 64");
   }

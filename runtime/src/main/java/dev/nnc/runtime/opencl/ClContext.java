@@ -85,8 +85,21 @@ public final class ClContext implements AutoCloseable {
     clReleaseMemObject(buffer);
   }
 
+  /** The bytes written to the device and read from it so far, by this context. */
+  private long bytesWritten, bytesRead;
+
+  public synchronized long bytesWritten() { return bytesWritten; }
+
+  public synchronized long bytesRead() { return bytesRead; }
+
+  private synchronized void moved(long written, long read) {
+    bytesWritten += written;
+    bytesRead += read;
+  }
+
   /** Writes the first n floats of data to the buffer (waits until done: data may change after). */
   public void write(long buffer, float[] data, int n) {
+    moved(4L * n, 0);
     FloatBuffer s = staging(n);
     s.put(data, 0, n).flip();
     ClException.check(clEnqueueWriteBuffer(queue, buffer, true, 0, s, null, null), "writing a buffer");
@@ -94,11 +107,13 @@ public final class ClContext implements AutoCloseable {
 
   /** Writes n ints (a table of sizes) to the buffer. */
   public void write(long buffer, int[] data) {
+    moved(4L * data.length, 0);
     ClException.check(clEnqueueWriteBuffer(queue, buffer, true, 0, data, null, null), "writing a buffer");
   }
 
   /** Reads the first n floats of a buffer, after every launch enqueued before. */
   public void read(long buffer, float[] into, int n) {
+    moved(0, 4L * n);
     FloatBuffer s = staging(n);
     s.limit(n);
     ClException.check(clEnqueueReadBuffer(queue, buffer, true, 0, s, null, null), "reading a buffer");
