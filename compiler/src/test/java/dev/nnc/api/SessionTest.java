@@ -171,6 +171,29 @@ class SessionTest {
     for (String name : once.parameterNames()) assertArrayEquals(once.parameter(name).floats(), twice.parameter(name).floats(), name);
   }
 
+  /**
+   * After a load, epochs count from the start of training as {@code nnc train --epochs N --resume}
+   * counts them: a checkpoint of 1 epoch fitted with {@code epochs(2)} trains one more, to the
+   * parameters of 2 epochs straight; fitting to epoch 2 again trains nothing.
+   */
+  @Test
+  void fitAfterLoadTrainsUpToTheEpochsAskedFor() throws Exception {
+    Path nn = write("spirals.nn", SPIRALS);
+    Run two = nnc("train", nn.toString(), "--device", "reference", "--out", dir.resolve("two").toString(), "-q", "--epochs", "2");
+    Run one = nnc("train", nn.toString(), "--device", "reference", "--out", dir.resolve("one").toString(), "-q", "--epochs", "1");
+    assertEquals(0, two.exit(), two.err());
+    assertEquals(0, one.exit(), one.err());
+    Session s = Sessions.open(nn, "Spirals", reference());
+    s.load(dir.resolve("one/Spirals.safetensors"));
+    List<Epoch> more = s.fit(Datasets.spirals(96), FitOptions.defaults().epochs(2), Progress.none());
+    assertEquals(1, more.size());
+    assertEquals(2, more.get(0).epoch());
+    assertEquals(12, more.get(0).step());
+    Checkpoint straight = Safetensors.read(dir.resolve("two/Spirals.safetensors"));
+    for (String name : straight.tensors().keySet()) assertArrayEquals(straight.tensor(name).floats(), s.parameter(name).floats(), name);
+    assertEquals(List.of(), s.fit(Datasets.spirals(96), FitOptions.defaults().epochs(2), Progress.none()));
+  }
+
   @Test
   void predictChecksTheLengthsOfItsInputs() throws Exception {
     Session s = Sessions.open(write("spirals.nn", SPIRALS), "Spirals", reference());
