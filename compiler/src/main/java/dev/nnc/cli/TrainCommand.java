@@ -43,6 +43,8 @@ import picocli.CommandLine.Parameters;
  * lives as float32 arrays by name and every batch is fed as float32. After each epoch: validation
  * in evaluation mode, a JSON metrics line, an atomic safetensors checkpoint of the whole training
  * state (with the data position, so a run stopped mid-epoch resumes exactly) and a PNG of the curves.
+ * The loop is the runtime's {@link Trainer}, which the typed API's sessions run too; this command
+ * binds the step, reads the checkpoint it resumes from, and shows the run through the loop's events.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Trains the model of a file's train block: progress, validation, metrics, checkpoints and a plot of the curves.")
