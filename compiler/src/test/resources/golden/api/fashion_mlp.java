@@ -92,8 +92,9 @@ public final class FashionMlp implements AutoCloseable {
 
   /**
    * Trains the model with its train block's optimizer; {@code options} override the block's epochs
-   * and batch size. Training goes on from the current parameters (those of {@link #load}, or the
-   * initial ones).
+   * and batch size. Training goes on from the current parameters and where training stands (those
+   * of {@link #load}, or the initial ones); epochs count from the start of training, so a model
+   * loaded after 2 epochs trains 2 more to reach {@code epochs(4)}.
    *
    * @return what each epoch did
    * @throws ModelException when the model has no train block, the options ask for a learning rate

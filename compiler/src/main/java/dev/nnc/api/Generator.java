@@ -102,8 +102,9 @@ public final class Generator {
         .returns(ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(Epoch.class)))
         .addParameter(DATA_SET, "data").addParameter(FitOptions.class, "options").addParameter(Progress.class, "progress")
         .addJavadoc("Trains the model with its train block's optimizer; {@code options} override the block's epochs\n"
-            + "and batch size. Training goes on from the current parameters (those of {@link #load}, or the\n"
-            + "initial ones).\n\n"
+            + "and batch size. Training goes on from the current parameters and where training stands (those\n"
+            + "of {@link #load}, or the initial ones); epochs count from the start of training, so a model\n"
+            + "loaded after 2 epochs trains 2 more to reach {@code epochs(4)}.\n\n"
             + "@return what each epoch did\n"
             + "@throws $T when the model has no train block, the options ask for a learning rate\n"
             + "    (or, for a step with dropout, a seed) other than the train block's, which the step was\n"

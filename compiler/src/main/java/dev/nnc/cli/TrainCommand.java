@@ -10,20 +10,22 @@ import dev.nnc.ir.Array;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Reference;
 import dev.nnc.runtime.DataException;
-import dev.nnc.runtime.Tensor;
 import dev.nnc.runtime.checkpoint.Checkpoint;
 import dev.nnc.runtime.checkpoint.Safetensors;
 import dev.nnc.runtime.data.Batches;
 import dev.nnc.runtime.data.DataSet;
 import dev.nnc.runtime.data.Datasets;
+import dev.nnc.runtime.model.Scores;
+import dev.nnc.runtime.train.BoundStep;
+import dev.nnc.runtime.train.Checkpoints;
+import dev.nnc.runtime.train.Counters;
+import dev.nnc.runtime.train.Trainer;
 import dev.nnc.syntax.Ast;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +43,8 @@ import picocli.CommandLine.Parameters;
  * lives as float32 arrays by name and every batch is fed as float32. After each epoch: validation
  * in evaluation mode, a JSON metrics line, an atomic safetensors checkpoint of the whole training
  * state (with the data position, so a run stopped mid-epoch resumes exactly) and a PNG of the curves.
+ * The loop is the runtime's {@link Trainer}, which the typed API's sessions run too; this command
+ * binds the step, reads the checkpoint it resumes from, and shows the run through the loop's events.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Trains the model of a file's train block: progress, validation, metrics, checkpoints and a plot of the curves.")
@@ -177,15 +181,12 @@ final class TrainCommand implements Callable<Integer> {
     Evaluation eval = validation != null || (accuracy && !batched) ? Evaluation.compile(file, seedValue, backend) : null;
 
     int size = data.size();
-    Batches batches = new Batches(size, batched ? Math.min(batchSize, size) : 1, true, seedValue);
+    Trainer trainer = new Trainer(feed(data, step), state, shapes).epochs(epochCount).steps(steps).batch(batchSize).seed(seedValue);
+    Batches batches = trainer.batches();
     out.printf(Locale.ROOT, "training %s on %s (%d samples%s) with %s: %d epochs, batch %d%n", step.name(), call.name(), size,
         validation != null ? ", validating on " + validation.size() : "", backend.describe(), epochCount, batches.batchSize());
 
     Path checkpoint = outDir.resolve(step.name() + ".safetensors"), plot = outDir.resolve(step.name() + ".png");
-    long counter = 0;
-    Batches.Position at = Batches.Position.START;
-    double epochLoss = 0; // the loss summed over the samples of the epoch seen so far, and their count
-    long epochSeen = 0;
     Curves curves = new Curves();
     if (resume != null) {
       // Every value of the training state comes back exactly (float32 in, float32 out), and batches
@@ -200,116 +201,69 @@ final class TrainCommand implements Callable<Integer> {
         throw new DataException(resume, "the checkpoint was trained with seed " + ts.seed() + ", this run's seed is " + seedValue
             + "; resume with --seed " + ts.seed());
       }
-      counter = ts.step();
-      at = new Batches.Position(ts.epoch(), ts.position());
-      try {
-        epochLoss = Double.parseDouble(ckpt.metadata().getOrDefault(EPOCH_LOSS, "0"));
-        epochSeen = Long.parseLong(ckpt.metadata().getOrDefault(EPOCH_SEEN, "0"));
-      } catch (NumberFormatException e) {
-        throw new DataException(resume, "corrupt metadata: `" + EPOCH_LOSS + "` or `" + EPOCH_SEEN + "` is not a number");
-      }
+      Counters from = Checkpoints.counters(ckpt, List.of(step.name()));
+      trainer.from(from);
       curves = Curves.decode(resume, ckpt.metadata());
+      Batches.Position at = from.position();
       out.printf(Locale.ROOT, "resuming from %s at epoch %d%s, step %d%n", resume, at.epoch() + 1,
-          at.position() > 0 ? ", sample " + at.position() + " of " + size : "", counter + 1);
+          at.position() > 0 ? ", sample " + at.position() + " of " + size : "", from.step() + 1);
       if (at.epoch() >= epochCount) out.printf(Locale.ROOT, "the checkpoint has trained %d epochs already%n", at.epoch());
-      else if (steps != null && counter >= steps) out.printf(Locale.ROOT, "the checkpoint has trained %d steps already%n", counter);
+      else if (steps != null && from.step() >= steps) out.printf(Locale.ROOT, "the checkpoint has trained %d steps already%n", from.step());
     }
-    if (metrics != null && resume == null) writeMetrics("", false);
-    long firstStep = counter;
+    Curves kept = curves;
+    Shown shown = new Shown(step.name(), epochCount, curves, plot, stop);
+    trainer.checkpoint(checkpoint, () -> Map.of(Curves.KEY, kept.encode()))
+        .validation(validation == null ? null
+            : (params, stopping) -> scores(eval.batched(params, validation, batches.batchSize(), accuracy, stopping)))
+        .stopWhen(stop::requested)
+        .listener(shown);
+    if (metrics != null) trainer.metrics(metrics, resume != null);
 
-    Path saved = null;
-    double lastAccuracy = Double.NaN;
-    String fault = null; // why the plot cannot be drawn, once it could not
-    Throttle plotter = new Throttle();
-    boolean bar = !quiet && Progress.stderrIsTerminal();
-    for (int epoch = at.epoch(); epoch < epochCount && (steps == null || counter < steps); epoch++) {
-      Batches.Position position = epoch == at.epoch() ? at : new Batches.Position(epoch, 0);
-      boolean partial = false; // stopped by --steps before the epoch's end
-      long started = System.nanoTime();
-      long seenNow = 0;
-      try (Progress progress = Progress.start(bar, "epoch " + (epoch + 1) + "/" + epochCount, size, position.position())) {
-        for (Batches.Batch b : batches.epoch(position)) {
-          if (steps != null && counter >= steps) {
-            partial = true;
-            break;
-          }
-          if (stop.requested()) {
-            progress.close();
-            if (counter == firstStep) return nothingToSave(stop);
-            if (fault == null && !curves.points().isEmpty()) draw(curves, step.name(), plot);
-            return stopped(step.name(), state, shapes, counter, position, seedValue, epochLoss, epochSeen, curves, stop);
-          }
-          Map<String, Long> sizes = new HashMap<>();
-          Map<String, float[]> leaves = new HashMap<>(state);
-          leaves.putAll(data.batch(step.inputs(), batched ? b.rows() : null, sizes));
-          leaves.put("step", new float[] {counter + 1});
-          List<float[]> result = program.run(leaves, sizes);
-          double loss = result.get(0)[0];
-          if (!Double.isFinite(loss)) {
-            // Stop before the update: the last checkpoint written stays as it was.
-            progress.close();
-            if (fault == null && !curves.points().isEmpty()) draw(curves, step.name(), plot);
-            out.flush();
-            err.printf(Locale.ROOT, "nnc: %s: the loss is %s at step %d (epoch %d); stopped%s%n", file, loss, counter + 1, epoch + 1,
-                saved != null ? ", the checkpoint of epoch " + epoch + " is kept in " + saved + "; resume from it with a lower --lr"
-                    : resume != null ? ", " + resume + " is unchanged" : "");
-            return Main.FAULT;
-          }
-          counter++;
-          for (int i = 0; i < nextNames.size(); i++) {
-            float[] next = result.get(i + 1), into = state.get(nextNames.get(i));
-            System.arraycopy(next, 0, into, 0, into.length);
-          }
-          epochLoss += loss * b.size();
-          epochSeen += b.size();
-          seenNow += b.size();
-          position = b.next();
-          progress.step(b.size(), epochLoss / epochSeen);
-          if (counter == stopAfterStep) stop.request();
-        }
+    Trainer.Result result;
+    try (BoundStep bound = program.bind(state, nextNames)) {
+      result = trainer.run(List.of(new Trainer.Step(step.name(), bound, nextNames)));
+    } finally {
+      shown.closeBar();
+    }
+    Counters at = result.counters();
+    switch (result.ending()) {
+      case STOPPED_BEFORE_A_STEP -> {
+        return nothingToSave(stop);
       }
-      double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
-      double trainLoss = epochLoss / epochSeen;
-      Evaluation.Scores v = validation == null ? null
-          : eval.batched(state, validation, batches.batchSize(), accuracy, stop::requested);
-      double valLoss = v == null ? Double.NaN : v.loss(), valAccuracy = v == null ? Double.NaN : v.accuracy();
-      out.printf(Locale.ROOT, "epoch %d%s: loss %.6g%s%s%n", epoch + 1,
-          partial ? String.format(Locale.ROOT, " (stopped at step %d, sample %d of %d)", counter, position.position(), size) : "", trainLoss,
-          Double.isNaN(valLoss) ? "" : String.format(Locale.ROOT, ", validation loss %.6g", valLoss),
-          Double.isNaN(valAccuracy) ? "" : String.format(Locale.ROOT, ", validation accuracy %.2f%%", 100 * valAccuracy));
-      out.flush();
-      if (!Double.isNaN(valAccuracy)) lastAccuracy = valAccuracy;
-      if (partial) {
-        // The epoch goes on when the run is resumed: its loss so far is kept, and its curve point waits for its end.
-        saved = save(step.name(), state, shapes, counter, position, seedValue, epochLoss, epochSeen, curves);
-      } else {
-        curves.add(new Curves.Point(epoch + 1, trainLoss, valLoss, valAccuracy));
-        epochLoss = 0;
-        epochSeen = 0;
-        saved = save(step.name(), state, shapes, counter, new Batches.Position(epoch + 1, 0), seedValue, 0, 0, curves);
-      }
-      if (metrics != null) {
-        writeMetrics(String.format(Locale.ROOT, "{\"epoch\": %d, \"step\": %d, \"train_loss\": %s%s%s, \"samples_per_second\": %.1f}%n",
-            epoch + 1, counter, json(trainLoss), Double.isNaN(valLoss) ? "" : ", \"val_loss\": " + json(valLoss),
-            Double.isNaN(valAccuracy) ? "" : ", \"val_accuracy\": " + json(valAccuracy), seenNow / seconds), true);
-      }
-      boolean last = epoch + 1 == epochCount || (steps != null && counter >= steps);
-      if (fault == null && !curves.points().isEmpty() && plotter.due(last || stop.requested())) fault = draw(curves, step.name(), plot);
-      if (stop.requested()) {
+      case STOPPED -> {
         out.flush();
-        err.printf(Locale.ROOT, "nnc: %s: interrupted after epoch %d (step %d); the checkpoint is saved in %s; continue with --resume %s%n",
-            file, epoch + 1, counter, saved, saved);
+        err.printf(Locale.ROOT, "nnc: %s: interrupted at step %d (epoch %d, sample %d); the checkpoint is saved in %s; continue with --resume %s%n",
+            file, at.step(), at.epoch() + 1, at.position().position(), result.saved(), result.saved());
         err.flush();
         stop.saved();
         return Main.FAULT;
       }
+      case STOPPED_AFTER_EPOCH -> {
+        Trainer.Epoch last = result.epochs().get(result.epochs().size() - 1);
+        out.flush();
+        err.printf(Locale.ROOT, "nnc: %s: interrupted after epoch %d (step %d); the checkpoint is saved in %s; continue with --resume %s%n",
+            file, last.epoch(), last.step(), result.saved(), result.saved());
+        err.flush();
+        stop.saved();
+        return Main.FAULT;
+      }
+      case DIVERGED -> {
+        // Stopped before the update: the last checkpoint written stays as it was.
+        out.flush();
+        err.printf(Locale.ROOT, "nnc: %s: the loss is %s at step %d (epoch %d); stopped%s%n", file, result.loss(), at.step() + 1,
+            at.epoch() + 1, result.saved() != null
+                ? ", the checkpoint of epoch " + at.epoch() + " is kept in " + result.saved() + "; resume from it with a lower --lr"
+                : resume != null ? ", " + resume + " is unchanged" : "");
+        return Main.FAULT;
+      }
+      case FINISHED -> { }
     }
     for (String p : step.grads().keySet()) { // the trained parameters
       Array v = new Array(longs(shapes.get(p)), doubles(state.get(p)));
       out.println("  " + p + " = " + (v.size() <= 16 ? Models.format(v) : v.size() + " values"));
     }
-    if (!Double.isNaN(lastAccuracy)) {
-      out.printf(Locale.ROOT, "accuracy on %s (%d samples): %.2f%%%n", call(validate), validation.size(), 100 * lastAccuracy);
+    if (!Double.isNaN(shown.lastAccuracy)) {
+      out.printf(Locale.ROOT, "accuracy on %s (%d samples): %.2f%%%n", call(validate), validation.size(), 100 * shown.lastAccuracy);
     }
     if (eval != null && !batched) {
       Evaluation.Scores s = eval.unlabelled(state, data);
@@ -319,21 +273,92 @@ final class TrainCommand implements Callable<Integer> {
       }
     }
     out.println("checkpoint: " + checkpoint);
-    if (fault == null && !curves.points().isEmpty()) out.println("plot: " + plot);
+    if (shown.fault == null && !curves.points().isEmpty()) out.println("plot: " + plot);
     out.flush();
     return Main.OK;
   }
 
-  /** Stopped on request (Ctrl-C) at a step boundary: saves where the run stands, says where, exit 3. */
-  private int stopped(String model, Map<String, float[]> state, Map<String, int[]> shapes, long counter, Batches.Position at,
-      long seedValue, double epochLoss, long epochSeen, Curves curves, Interrupt stop) {
-    Path saved = save(model, state, shapes, counter, at, seedValue, epochLoss, epochSeen, curves);
-    out.flush();
-    err.printf(Locale.ROOT, "nnc: %s: interrupted at step %d (epoch %d, sample %d); the checkpoint is saved in %s; continue with --resume %s%n",
-        file, counter, at.epoch() + 1, at.position(), saved, saved);
-    err.flush();
-    stop.saved();
-    return Main.FAULT;
+  /** The training data as the loop feeds it: the step's inputs of the rows of each batch. */
+  private static Trainer.Data feed(Feed data, Lower.Step step) {
+    return new Trainer.Data() {
+      @Override public int size() { return data.size(); }
+
+      @Override public boolean batched() { return data.data().isBatched(); }
+
+      @Override public Map<String, float[]> batch(int[] rows, Map<String, Long> sizes) {
+        return data.batch(step.inputs(), rows, sizes);
+      }
+    };
+  }
+
+  /** Validation scores as the loop keeps them; null when validation stopped on request. */
+  private static Scores scores(Evaluation.Scores s) {
+    return s == null ? null : new Scores(s.loss(), s.accuracy(), s.samples());
+  }
+
+  /**
+   * What the command shows of a run: the progress bar, a line per epoch, the curves (kept in the
+   * checkpoints' metadata, drawn after epochs and when training stops early), and the test hook
+   * that asks to stop after a given step.
+   */
+  private final class Shown implements Trainer.Listener {
+    private final String model;
+    private final int epochCount;
+    private final Curves curves;
+    private final Path plot;
+    private final Interrupt stop;
+    private final Throttle plotter = new Throttle();
+    private final boolean bar = !quiet && Progress.stderrIsTerminal();
+    private Progress progress;
+    double lastAccuracy = Double.NaN;
+    String fault; // why the plot cannot be drawn, once it could not
+
+    Shown(String model, int epochCount, Curves curves, Path plot, Interrupt stop) {
+      this.model = model;
+      this.epochCount = epochCount;
+      this.curves = curves;
+      this.plot = plot;
+      this.stop = stop;
+    }
+
+    @Override public void epochStarted(int epoch, int epochs, int size, int seen) {
+      progress = Progress.start(bar, "epoch " + epoch + "/" + epochs, size, seen);
+    }
+
+    @Override public void stepped(long step, int batch, int seen, int size, double meanLoss) {
+      progress.step(batch, meanLoss);
+      if (step == stopAfterStep) stop.request();
+    }
+
+    @Override public void stepsEnded() {
+      closeBar();
+    }
+
+    @Override public void halting() {
+      if (fault == null && !curves.points().isEmpty()) draw(curves, model, plot);
+    }
+
+    @Override public void epochEnded(Trainer.Epoch e) {
+      Scores v = e.validation();
+      double valLoss = v == null ? Double.NaN : v.loss(), valAccuracy = v == null ? Double.NaN : v.accuracy();
+      out.printf(Locale.ROOT, "epoch %d%s: loss %.6g%s%s%n", e.epoch(),
+          e.partial() ? String.format(Locale.ROOT, " (stopped at step %d, sample %d of %d)", e.step(), e.position().position(), e.size()) : "",
+          e.loss(), Double.isNaN(valLoss) ? "" : String.format(Locale.ROOT, ", validation loss %.6g", valLoss),
+          Double.isNaN(valAccuracy) ? "" : String.format(Locale.ROOT, ", validation accuracy %.2f%%", 100 * valAccuracy));
+      out.flush();
+      if (!Double.isNaN(valAccuracy)) lastAccuracy = valAccuracy;
+      // A partial epoch goes on when the run is resumed: its loss so far is kept, and its curve point waits for its end.
+      if (!e.partial()) curves.add(new Curves.Point(e.epoch(), e.loss(), valLoss, valAccuracy));
+    }
+
+    @Override public void epochSaved(Trainer.Epoch e, Path saved) {
+      boolean last = e.epoch() == epochCount || (steps != null && e.step() >= steps);
+      if (fault == null && !curves.points().isEmpty() && plotter.due(last || stop.requested())) fault = draw(curves, model, plot);
+    }
+
+    void closeBar() {
+      if (progress != null) progress.close();
+    }
   }
 
   /** Stopped on request before this run took a step: the checkpoints on disk stay as they are. */
@@ -352,9 +377,6 @@ final class TrainCommand implements Callable<Integer> {
     for (Object v : call.args().values()) args.add(v instanceof String text ? "\"" + text + "\"" : String.valueOf(v));
     return call.name() + "(" + String.join(", ", args) + ")";
   }
-
-  /** Metadata keys of the partial epoch's loss sum and sample count, so a resumed epoch reports the same mean loss. */
-  static final String EPOCH_LOSS = "nnc.epoch_loss_sum", EPOCH_SEEN = "nnc.epoch_samples";
 
   /** A data set, or a fault that says what to do about it. */
   private DataSet load(Lower.DataCall call) {
@@ -380,32 +402,6 @@ final class TrainCommand implements Callable<Integer> {
       throw new DataException(resume, e.problem() + "; resume from a checkpoint that nnc train wrote for " + model
           + ", or start over without --resume");
     }
-  }
-
-  /**
-   * Writes the whole training state (parameters, running statistics and optimizer states under
-   * their PyTorch-style names; step, data position, seed and random counter; the curves so far)
-   * atomically as safetensors in float32.
-   */
-  private Path save(String model, Map<String, float[]> state, Map<String, int[]> shapes, long step, Batches.Position at,
-      long seedValue, double epochLoss, long epochSeen, Curves curves) {
-    Map<String, Tensor> tensors = new LinkedHashMap<>();
-    state.forEach((name, v) -> tensors.put(name, Tensor.f32(v.clone(), shapes.get(name))));
-    Map<String, String> meta = new LinkedHashMap<>();
-    meta.put(Checkpoint.FORMAT, "pt");
-    // Random numbers (dropout) are keyed by the step: the step is the random stream's counter.
-    meta.putAll(new Checkpoint.TrainingState(step, at.epoch(), at.position(), seedValue, step).toMetadata());
-    meta.put(EPOCH_LOSS, Double.toString(epochLoss));
-    meta.put(EPOCH_SEEN, Long.toString(epochSeen));
-    meta.put(Curves.KEY, curves.encode());
-    try {
-      Files.createDirectories(outDir);
-    } catch (IOException e) {
-      throw new DataException(outDir, "cannot create the folder: " + e.getMessage());
-    }
-    Path path = outDir.resolve(model + ".safetensors");
-    Safetensors.write(path, tensors, meta);
-    return path;
   }
 
   /**
@@ -437,25 +433,9 @@ final class TrainCommand implements Callable<Integer> {
     }
   }
 
-  private void writeMetrics(String text, boolean append) {
-    try {
-      Path parent = metrics.toAbsolutePath().getParent();
-      if (parent != null) Files.createDirectories(parent);
-      Files.writeString(metrics, text, StandardOpenOption.CREATE,
-          append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
-    } catch (IOException e) {
-      throw new DataException(metrics, "cannot write the metrics: " + e.getMessage());
-    }
-  }
-
   static boolean wantsAccuracy(Ast.Train train) {
     return train != null && train.items().stream().anyMatch(i -> i instanceof Ast.Metrics m
         && m.names().stream().anyMatch(n -> n.text().equals("accuracy")));
-  }
-
-  /** A number as JSON has it: NaN and infinities have no JSON form, so they are written as null. */
-  private static String json(double v) {
-    return Double.isFinite(v) ? Double.toString(v) : "null";
   }
 
   private static long orDefault(Long v, long fallback) {

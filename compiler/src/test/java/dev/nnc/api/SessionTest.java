@@ -122,7 +122,7 @@ class SessionTest {
     assertTrue(eval.out().contains(String.format(Locale.ROOT, "loss: %.6g%n", scores.loss())), eval.out());
     assertTrue(eval.out().contains(String.format(Locale.ROOT, "accuracy: %.2f%%", 100 * scores.accuracy())), eval.out());
 
-    s.fit(Datasets.spirals(96), FitOptions.defaults().epochs(1), Progress.none());
+    s.fit(Datasets.spirals(96), FitOptions.defaults().epochs(3), Progress.none()); // one more than the checkpoint's 2
     Path mine = dir.resolve("mine/Spirals.safetensors");
     s.save(mine);
     Checkpoint saved = Safetensors.read(mine);
@@ -155,7 +155,7 @@ class SessionTest {
     assertEquals(68, probs.length);
   }
 
-  /** Epochs and steps count on across fits: two fits of one epoch are one fit of two. */
+  /** Epochs and steps count from the start across fits: a fit to epoch 1, then one to epoch 2, is one fit of two. */
   @Test
   void fitsContinueWhereTheLastStopped() throws Exception {
     Path nn = write("spirals.nn", SPIRALS);
@@ -163,11 +163,35 @@ class SessionTest {
     once.fit(Datasets.spirals(96), FitOptions.defaults(), Progress.none());
     Session twice = Sessions.open(nn, "Spirals", reference());
     List<Epoch> first = twice.fit(Datasets.spirals(96), FitOptions.defaults().epochs(1), Progress.none());
-    List<Epoch> second = twice.fit(Datasets.spirals(96), FitOptions.defaults().epochs(1), Progress.none());
+    List<Epoch> second = twice.fit(Datasets.spirals(96), FitOptions.defaults().epochs(2), Progress.none());
+    assertEquals(List.of(), twice.fit(Datasets.spirals(96), FitOptions.defaults().epochs(2), Progress.none()));
     assertEquals(1, first.get(0).epoch());
     assertEquals(2, second.get(0).epoch());
     assertEquals(12, second.get(0).step());
     for (String name : once.parameterNames()) assertArrayEquals(once.parameter(name).floats(), twice.parameter(name).floats(), name);
+  }
+
+  /**
+   * After a load, epochs count from the start of training as {@code nnc train --epochs N --resume}
+   * counts them: a checkpoint of 1 epoch fitted with {@code epochs(2)} trains one more, to the
+   * parameters of 2 epochs straight; fitting to epoch 2 again trains nothing.
+   */
+  @Test
+  void fitAfterLoadTrainsUpToTheEpochsAskedFor() throws Exception {
+    Path nn = write("spirals.nn", SPIRALS);
+    Run two = nnc("train", nn.toString(), "--device", "reference", "--out", dir.resolve("two").toString(), "-q", "--epochs", "2");
+    Run one = nnc("train", nn.toString(), "--device", "reference", "--out", dir.resolve("one").toString(), "-q", "--epochs", "1");
+    assertEquals(0, two.exit(), two.err());
+    assertEquals(0, one.exit(), one.err());
+    Session s = Sessions.open(nn, "Spirals", reference());
+    s.load(dir.resolve("one/Spirals.safetensors"));
+    List<Epoch> more = s.fit(Datasets.spirals(96), FitOptions.defaults().epochs(2), Progress.none());
+    assertEquals(1, more.size());
+    assertEquals(2, more.get(0).epoch());
+    assertEquals(12, more.get(0).step());
+    Checkpoint straight = Safetensors.read(dir.resolve("two/Spirals.safetensors"));
+    for (String name : straight.tensors().keySet()) assertArrayEquals(straight.tensor(name).floats(), s.parameter(name).floats(), name);
+    assertEquals(List.of(), s.fit(Datasets.spirals(96), FitOptions.defaults().epochs(2), Progress.none()));
   }
 
   @Test

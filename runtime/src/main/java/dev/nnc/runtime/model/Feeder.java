@@ -3,6 +3,7 @@ package dev.nnc.runtime.model;
 import dev.nnc.runtime.DataException;
 import dev.nnc.runtime.Tensor;
 import dev.nnc.runtime.data.DataSet;
+import dev.nnc.runtime.train.Trainer;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Map;
  * cut into batches of rows that bind the inputs' symbolic sizes. A graph data set is one whole
  * batch.
  */
-final class Feeder {
+final class Feeder implements Trainer.Data {
   private final DataSet data;
   private final List<Field> inputs;
   private final Map<String, float[]> fields = new HashMap<>();
@@ -38,10 +39,10 @@ final class Feeder {
     }
   }
 
-  boolean batched() { return data.isBatched(); }
+  @Override public boolean batched() { return data.isBatched(); }
 
   /** Samples on the first axis, or 1 for a graph. */
-  int size() { return data.isBatched() ? data.size() : 1; }
+  @Override public int size() { return data.isBatched() ? data.size() : 1; }
 
   boolean has(String field) { return data.fields().containsKey(field); }
 
@@ -55,7 +56,7 @@ final class Feeder {
    * each input's symbolic sizes in {@code sizes}: its first axis to the rows taken, the others to
    * the field's dimensions when the layouts agree.
    */
-  Map<String, float[]> batch(int[] rows, Map<String, Long> sizes) {
+  @Override public Map<String, float[]> batch(int[] rows, Map<String, Long> sizes) {
     Map<String, float[]> out = new LinkedHashMap<>();
     for (Field in : inputs) {
       Tensor t = data.field(in.name());

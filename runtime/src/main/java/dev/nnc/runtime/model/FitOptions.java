@@ -13,7 +13,9 @@ import dev.nnc.runtime.data.DataSet;
  * such a session refuses a {@code learningRate}, or a {@code seed} its step would need compiled
  * again, with a {@link ModelException}.
  *
- * @param epochs how many passes over the data
+ * @param epochs how many epochs the model is trained to, counted from the start of its training as
+ *     {@code nnc train --epochs} counts them: a session that has trained 2 (in earlier fits, or in
+ *     the checkpoint it loaded) trains 2 more for {@code epochs(4)}, and none for {@code epochs(2)}
  * @param batch samples per step (a smaller last batch ends every epoch)
  * @param learningRate replaces the optimizer's {@code lr} argument, as {@code nnc train --lr} does
  * @param seed the order of the batches and the random numbers of dropout

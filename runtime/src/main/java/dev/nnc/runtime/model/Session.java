@@ -5,8 +5,11 @@ import dev.nnc.runtime.DataException;
 import dev.nnc.runtime.Tensor;
 import dev.nnc.runtime.checkpoint.Checkpoint;
 import dev.nnc.runtime.checkpoint.Safetensors;
-import dev.nnc.runtime.data.Batches;
 import dev.nnc.runtime.data.DataSet;
+import dev.nnc.runtime.train.BoundStep;
+import dev.nnc.runtime.train.Checkpoints;
+import dev.nnc.runtime.train.Counters;
+import dev.nnc.runtime.train.Trainer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,9 +33,6 @@ public final class Session implements AutoCloseable {
   /** The input that counts optimizer steps, which the session feeds itself. */
   public static final String STEP = "step";
 
-  /** Metadata {@code nnc train} keeps beside the training state: the partial epoch's loss sum and sample count. */
-  private static final String EPOCH_LOSS = "nnc.epoch_loss_sum", EPOCH_SEEN = "nnc.epoch_samples";
-
   private final ModelSpec spec;
   private final String model;
   private final Programs programs;
@@ -41,8 +41,8 @@ public final class Session implements AutoCloseable {
 
   /** The seed of the last step fitted with, which checkpoints record. */
   private long seed;
-  private long step;
-  private int epochs;
+  /** Where training stands: steps, the data position and the partial epoch's loss, as checkpoints keep it. */
+  private Counters at = Counters.START;
 
   /** The outputs of one prediction, by output name, as the arrays the output's dtype calls for. */
   public record Result(Map<String, Object> values) {
@@ -236,10 +236,15 @@ public final class Session implements AutoCloseable {
   // ------------------------------------------------------------------ training
 
   /**
-   * Trains the model on a data set as {@code nnc train} does with the same settings: the training
-   * step (forward, backward, the optimizer's update) compiled once, the batches in an order drawn
-   * from the seed and the epoch, the epochs counted on from earlier fits and loaded checkpoints.
+   * Trains the model on a data set as {@code nnc train} does with the same settings, with the
+   * same loop ({@link Trainer}): the training step (forward, backward, the optimizer's update)
+   * bound once to the training state, the batches in an order drawn from the seed and the epoch.
+   * Epochs count from the start of training, as {@code nnc train --epochs N --resume} counts them:
+   * a session that has trained 2 epochs (in earlier fits, or in the checkpoint it loaded) trains 2
+   * more to reach {@code epochs(4)}, and none for {@code epochs(2)}. A checkpoint saved inside an
+   * epoch goes on from the sample where it stopped.
    *
+   * @return what each epoch trained here did; empty when the epochs are already trained
    * @throws ModelException when the model has no train block with an optimizer, or the loss stops
    *     being a number (the parameters are then those before that step)
    */
@@ -255,41 +260,35 @@ public final class Session implements AutoCloseable {
     seed = seedValue;
     Feeder feed = new Feeder(model, data, fields(t.program()));
     if (feed.size() == 0) throw new DataException("data set `" + data.name() + "` has no samples to train on");
-    int epochCount = options.epochs() != null ? options.epochs() : spec.epochs();
-    int batch = options.batch() != null ? options.batch() : spec.batch();
-    Batches batches = new Batches(feed.size(), feed.batched() ? Math.min(batch, feed.size()) : 1, true, seedValue);
-    List<String> next = t.next();
+    DataSet validation = options.validation();
     List<Epoch> history = new ArrayList<>();
-    for (int e = 0; e < epochCount; e++) {
-      long started = System.nanoTime();
-      double sum = 0;
-      int seen = 0;
-      for (Batches.Batch b : batches.epoch(new Batches.Position(epochs, 0))) {
-        Map<String, Long> sizes = new HashMap<>();
-        Map<String, float[]> leaves = new HashMap<>(state);
-        leaves.putAll(feed.batch(feed.batched() ? b.rows() : null, sizes));
-        leaves.put(STEP, new float[] {step + 1});
-        List<float[]> result = t.program().runner().run(leaves, sizes);
-        double loss = result.get(0)[0];
-        if (!Double.isFinite(loss)) {
-          throw new ModelException(String.format(Locale.ROOT, "%s: the loss is %s at step %d (epoch %d); stopped before that step's "
-              + "update, so the parameters are as the step found them: try a lower learning rate", model, loss, step + 1, epochs + 1));
-        }
-        step++;
-        for (int i = 0; i < next.size(); i++) {
-          float[] into = state.get(next.get(i));
-          System.arraycopy(result.get(i + 1), 0, into, 0, into.length);
-        }
-        sum += loss * b.size();
-        seen += b.size();
-        progress.step(step, seen, feed.size(), sum / seen);
-      }
-      epochs++;
-      double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
-      Scores validation = options.validation() == null ? null : evaluate(options.validation());
-      Epoch done = new Epoch(epochs, step, sum / seen, validation, seen / seconds);
-      history.add(done);
-      progress.epoch(done);
+    Trainer trainer = new Trainer(feed, state, shapes)
+        .epochs(options.epochs() != null ? options.epochs() : spec.epochs())
+        .batch(options.batch() != null ? options.batch() : spec.batch())
+        .seed(seedValue)
+        .from(at)
+        .validation(validation == null ? null : (s, stop) -> evaluate(validation))
+        .listener(new Trainer.Listener() {
+          @Override public void stepped(long step, int batch, int seen, int size, double meanLoss) {
+            progress.step(step, seen, size, meanLoss);
+          }
+
+          @Override public void epochEnded(Trainer.Epoch e) {
+            Epoch done = new Epoch(e.epoch(), e.step(), e.loss(), e.validation(), e.samplesPerSecond());
+            history.add(done);
+            progress.epoch(done);
+          }
+        });
+    Trainer.Result result;
+    try (BoundStep bound = t.bind(state)) {
+      result = trainer.run(List.of(new Trainer.Step(model, bound, t.next())));
+    } finally {
+      at = trainer.counters();
+    }
+    if (result.ending() == Trainer.Ending.DIVERGED) {
+      throw new ModelException(String.format(Locale.ROOT, "%s: the loss is %s at step %d (epoch %d); stopped before that step's "
+          + "update, so the parameters are as the step found them: try a lower learning rate", model, result.loss(),
+          at.step() + 1, at.epoch() + 1));
     }
     return List.copyOf(history);
   }
@@ -302,14 +301,7 @@ public final class Session implements AutoCloseable {
    * {@code nnc predict} and {@code nnc train --resume} read it.
    */
   public void save(Path file) {
-    Map<String, Tensor> tensors = new LinkedHashMap<>();
-    state.forEach((name, v) -> tensors.put(name, Tensor.f32(v.clone(), shapes.get(name))));
-    Map<String, String> meta = new LinkedHashMap<>();
-    meta.put(Checkpoint.FORMAT, "pt");
-    meta.putAll(new Checkpoint.TrainingState(step, epochs, 0, seed, step).toMetadata());
-    meta.put(EPOCH_LOSS, "0.0");
-    meta.put(EPOCH_SEEN, "0");
-    Safetensors.write(file, tensors, meta);
+    Checkpoints.write(file, state, shapes, Checkpoints.metadata(at, seed, List.of(model)));
   }
 
   /**
@@ -335,14 +327,14 @@ public final class Session implements AutoCloseable {
       }
       read.put(name, Values.floats(t));
     }
-    read.forEach((name, v) -> System.arraycopy(v, 0, state.get(name), 0, v.length));
+    Counters counters = null;
     try {
-      Checkpoint.TrainingState ts = ckpt.trainingState();
-      step = ts.step();
-      epochs = ts.epoch();
+      counters = Checkpoints.counters(ckpt, List.of(model));
     } catch (DataException e) {
       // Weights without training counters: training goes on counting from here.
     }
+    read.forEach((name, v) -> System.arraycopy(v, 0, state.get(name), 0, v.length));
+    if (counters != null) at = counters;
   }
 
   /** The names of the model's parameters and running statistics, as checkpoints name them. */
