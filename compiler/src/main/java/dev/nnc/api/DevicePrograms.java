@@ -3,7 +3,7 @@ package dev.nnc.api;
 import dev.nnc.exec.Device;
 import dev.nnc.exec.Executable;
 import dev.nnc.exec.ReferenceDevice;
-import dev.nnc.exec.TrainingStep;
+import dev.nnc.pipeline.TrainingStep;
 import dev.nnc.ir.Node;
 import dev.nnc.runtime.model.ModelException;
 import dev.nnc.runtime.model.Programs;

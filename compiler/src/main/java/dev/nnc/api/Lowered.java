@@ -2,7 +2,7 @@ package dev.nnc.api;
 
 import dev.nnc.check.Lower;
 import dev.nnc.exec.Device;
-import dev.nnc.exec.TrainingStep;
+import dev.nnc.pipeline.TrainingStep;
 import dev.nnc.ir.Array;
 import dev.nnc.ir.Attr;
 import dev.nnc.ir.Node;

@@ -1,5 +1,6 @@
 package dev.nnc.autodiff;
 
+import dev.nnc.ir.Differentiate;
 import dev.nnc.ir.Array;
 import dev.nnc.ir.Attr;
 import dev.nnc.ir.Graph;

@@ -217,7 +217,7 @@ public final class Lower {
     Graph g = model.graph();
     if (model.loss() == null) return null;
     Map<String, Node> trained = model.trained();
-    Map<Node, Node> grads = dev.nnc.autodiff.Differentiate.vjp(g, model.loss(), g.fill(1, model.loss().type()), trained.values());
+    Map<Node, Node> grads = dev.nnc.ir.Differentiate.vjp(g, model.loss(), g.fill(1, model.loss().type()), trained.values());
     Lowering low = LOWERINGS.get(model);
     Env top = ev.moduleEnv(m);
     ev.lowering = low;
@@ -391,7 +391,7 @@ public final class Lower {
         for (Map.Entry<String, Node> p : low.params.entrySet()) {
           if (!low.states.contains(p.getKey()) && updated.stream().anyMatch(p.getKey()::startsWith)) trained.put(p.getKey(), p.getValue());
         }
-        Map<Node, Node> grads = dev.nnc.autodiff.Differentiate.vjp(low.g, loss, low.g.fill(1, loss.type()), trained.values());
+        Map<Node, Node> grads = dev.nnc.ir.Differentiate.vjp(low.g, loss, low.g.fill(1, loss.type()), trained.values());
         Map<String, Node> gradByName = new LinkedHashMap<>();
         for (Map.Entry<String, Node> p : trained.entrySet()) gradByName.put(p.getKey(), grads.get(p.getValue()));
         Map<String, Node> next = update(ev, low, gradByName, trained, optimizer, schedule(t), env,

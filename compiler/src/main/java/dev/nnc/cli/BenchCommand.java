@@ -2,9 +2,8 @@ package dev.nnc.cli;
 
 import dev.nnc.check.Lower;
 import dev.nnc.exec.Device;
-import dev.nnc.exec.Devices;
 import dev.nnc.exec.Executable;
-import dev.nnc.exec.TrainingStep;
+import dev.nnc.pipeline.TrainingStep;
 import dev.nnc.ir.Array;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Reference;

@@ -1,6 +1,6 @@
 package dev.nnc.cli;
 
-import dev.nnc.autodiff.Differentiate;
+import dev.nnc.ir.Differentiate;
 import dev.nnc.check.Lower;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Printer;

@@ -1,6 +1,6 @@
 package dev.nnc.draw;
 
-import dev.nnc.autodiff.Differentiate;
+import dev.nnc.ir.Differentiate;
 import dev.nnc.check.Lower;
 import dev.nnc.ir.Attr;
 import dev.nnc.ir.Node;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nnc.exec.Device;
-import dev.nnc.exec.Devices;
+import dev.nnc.cli.Devices;
 import dev.nnc.opencl.OpenClAvailable;
 import dev.nnc.runtime.opencl.ClDevice;
 import dev.nnc.runtime.opencl.OpenCl;

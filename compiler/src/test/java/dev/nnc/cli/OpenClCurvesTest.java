@@ -8,7 +8,7 @@ import dev.nnc.check.Checker;
 import dev.nnc.check.Lower;
 import dev.nnc.exec.Device;
 import dev.nnc.exec.Executable;
-import dev.nnc.exec.TrainingStep;
+import dev.nnc.pipeline.TrainingStep;
 import dev.nnc.ir.Array;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Reference;

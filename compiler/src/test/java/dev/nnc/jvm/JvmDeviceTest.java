@@ -54,7 +54,7 @@ class JvmDeviceTest {
     Checker checker = new Checker();
     Path file = RepoRoot.get().resolve("samples").resolve("fashion_mlp.nn");
     Lower.Step step = Lower.step(checker, checker.checkFile(file, "fashion_mlp.nn"), null, 3);
-    dev.nnc.exec.TrainingStep t = dev.nnc.exec.TrainingStep.of(step);
+    dev.nnc.pipeline.TrainingStep t = dev.nnc.pipeline.TrainingStep.of(step);
     JvmProgram p = JvmProgram.compile(t.roots(), t.update(), t.gradients());
     assertEquals("6312*B + 4309160", p.plannedBytes().toString());
     Map<Node, Array> initial = Reference.run(List.copyOf(step.inits().values()), Map.of(), Map.of());

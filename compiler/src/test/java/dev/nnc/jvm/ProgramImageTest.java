@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.nnc.RepoRoot;
 import dev.nnc.check.Checker;
 import dev.nnc.check.Lower;
-import dev.nnc.exec.TrainingStep;
+import dev.nnc.pipeline.TrainingStep;
 import dev.nnc.ir.Array;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Reference;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.nnc.RepoRoot;
 import dev.nnc.check.Checker;
 import dev.nnc.check.Lower;
-import dev.nnc.exec.TrainingStep;
+import dev.nnc.pipeline.TrainingStep;
 import dev.nnc.runtime.opencl.BinaryCache;
 import dev.nnc.runtime.opencl.ClContext;
 import dev.nnc.runtime.opencl.ClException;

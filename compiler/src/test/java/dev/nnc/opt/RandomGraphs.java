@@ -1,6 +1,6 @@
 package dev.nnc.opt;
 
-import dev.nnc.autodiff.Differentiate;
+import dev.nnc.ir.Differentiate;
 import dev.nnc.ir.Array;
 import dev.nnc.ir.Graph;
 import dev.nnc.ir.Node;

@@ -20,7 +20,7 @@ import dev.nnc.check.Lower;
 import dev.nnc.check.Modules;
 import dev.nnc.diag.Renderer;
 import dev.nnc.exec.Device;
-import dev.nnc.exec.Devices;
+import dev.nnc.cli.Devices;
 import dev.nnc.exec.Executable;
 import dev.nnc.ir.Array;
 import dev.nnc.ir.Node;

@@ -1,6 +1,8 @@
-package dev.nnc.exec;
+package dev.nnc.pipeline;
 
 import dev.nnc.check.Lower;
+import dev.nnc.exec.Device;
+import dev.nnc.exec.Executable;
 import dev.nnc.ir.Node;
 import dev.nnc.opt.Simplify;
 import java.util.ArrayList;
