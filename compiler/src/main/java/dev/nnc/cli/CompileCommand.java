@@ -1,10 +1,12 @@
 package dev.nnc.cli;
 
-import dev.nnc.ir.Differentiate;
 import dev.nnc.check.Lower;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Printer;
-import dev.nnc.opt.Simplify;
+import dev.nnc.pipeline.Gradients;
+import dev.nnc.pipeline.Kernels;
+import dev.nnc.pipeline.Pipeline;
+import dev.nnc.pipeline.Program;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +60,7 @@ final class CompileCommand implements Callable<Integer> {
       dev.nnc.ir.Graph graph = m.graph();
       int gradients = 0; // the gradients, last among the roots, mark where the update begins
       if (hasOptimizer(m)) {
-        Lower.Step step = Lower.step(loaded.checker(), loaded.module(), model, 42);
+        Lower.Step step = Pipeline.standard().step(loaded.checker(), loaded.module(), model, 42);
         if (step == null) return Models.diagnostics(loaded.checker(), out);
         roots.add(step.loss());
         names.put(step.loss(), "loss");
@@ -75,7 +77,7 @@ final class CompileCommand implements Callable<Integer> {
         if (m.loss() != null) roots.add(m.loss());
         what = "the forward graph";
       }
-      Simplify.Result s = Simplify.run(graph, roots);
+      dev.nnc.pipeline.Ir s = Pipeline.standard().simplify(graph, roots, List.of());
       Map<Node, String> simpleNames = new java.util.LinkedHashMap<>();
       for (int i = 0; i < roots.size(); i++) simpleNames.putIfAbsent(s.roots().get(i), names.getOrDefault(roots.get(i), "output"));
       int end = s.roots().size() - gradients;
@@ -85,8 +87,8 @@ final class CompileCommand implements Callable<Integer> {
         return openCl(s.roots().subList(0, end), update, grads, m.name() + ": kernels of " + what, output, out, err);
       }
       if (emit == Emit.kernels) {
-        List<dev.nnc.fuse.Fuse.Kernel> kernels = dev.nnc.fuse.Fuse.run(s.roots().subList(0, end), update, grads);
-        text = "// model " + m.name() + ": kernels of " + what + "\n" + kernels(kernels, dev.nnc.check.Lower.origins(graph));
+        List<dev.nnc.fuse.Fuse.Kernel> kernels = Pipeline.standard().fuse(new Program(s.roots().subList(0, end), update, grads));
+        text = "// model " + m.name() + ": kernels of " + what + "\n" + Kernels.listing(kernels);
       } else {
         dev.nnc.plan.PlanMemory.Plan plan = dev.nnc.plan.PlanMemory.run(s.roots());
         for (Node n : plan.order()) {
@@ -96,7 +98,7 @@ final class CompileCommand implements Callable<Integer> {
             + jvmMemory(s.roots().subList(0, end), update, grads);
       }
     } else if (hasOptimizer(m)) {
-      Lower.Step step = Lower.step(loaded.checker(), loaded.module(), model, 42);
+      Lower.Step step = Pipeline.standard().step(loaded.checker(), loaded.module(), model, 42);
       if (step == null) return Models.diagnostics(loaded.checker(), out);
       text = step(step);
     } else {
@@ -167,40 +169,10 @@ final class CompileCommand implements Callable<Integer> {
   private static String forward(Lower.Model m) {
     List<Node> roots = new ArrayList<>(m.outputs().values());
     if (m.loss() != null) roots.add(m.loss());
-    Simplify.Result s = Simplify.run(m.graph(), roots);
     List<String> names = new ArrayList<>();
     for (String name : m.outputs().keySet()) names.add("output " + name);
     if (m.loss() != null) names.add("loss");
-    return "// model " + m.name() + ": forward\n" + Printer.print(s.roots(), names);
-  }
-
-  /** One line per kernel: its kind, its ops, what it writes, and the source it came from. */
-  private static String kernels(List<dev.nnc.fuse.Fuse.Kernel> kernels, Map<Node, dev.nnc.diag.Span> origins) {
-    StringBuilder out = new StringBuilder();
-    Map<dev.nnc.fuse.Fuse.Kind, Integer> counts = new java.util.TreeMap<>();
-    for (dev.nnc.fuse.Fuse.Kernel k : kernels) {
-      counts.merge(k.kind(), 1, Integer::sum);
-      List<String> ops = new ArrayList<>();
-      for (Node n : k.nodes()) ops.add(n.op().word());
-      String shown = ops.size() <= 8 ? String.join(" ", ops) : String.join(" ", ops.subList(0, 8)) + " ... (" + ops.size() + " ops)";
-      java.util.Set<String> where = new java.util.LinkedHashSet<>();
-      for (Node n : k.nodes()) {
-        dev.nnc.diag.Span s = origins.get(n);
-        if (s != null) where.add(s.line() + ":" + s.column());
-      }
-      List<String> writes = new ArrayList<>();
-      for (Node n : k.outputs()) writes.add(n.type().toString());
-      out.append("kernel ").append(k.id()).append(' ').append(k.kind().name().toLowerCase()).append(": ").append(shown);
-      if (!writes.isEmpty()) out.append(" -> ").append(writes.size() <= 3 ? String.join(", ", writes) : writes.size() + " values");
-      if (!where.isEmpty()) {
-        List<String> w = new ArrayList<>(where);
-        out.append("  (from ").append(w.size() <= 4 ? String.join(", ", w) : String.join(", ", w.subList(0, 4)) + ", ...").append(')');
-      }
-      out.append('\n');
-    }
-    out.append(kernels.size()).append(" kernels:");
-    counts.forEach((kind, n) -> out.append(' ').append(n).append(' ').append(kind.name().toLowerCase()));
-    return out.append('\n').toString();
+    return "// model " + m.name() + ": forward\n" + Printer.print(Pipeline.standard().simplify(m.graph(), roots, names).roots(), names);
   }
 
   /**
@@ -215,14 +187,14 @@ final class CompileCommand implements Callable<Integer> {
     boolean several = !checker.diagnostics().hasErrors() && m.file() != null && m.file().decls().stream()
         .anyMatch(d -> d instanceof dev.nnc.syntax.Ast.Train t && t.items().stream().anyMatch(i -> i instanceof dev.nnc.syntax.Ast.Models));
     if (!several) return null;
-    List<Lower.Step> steps = Lower.steps(checker, m, 42);
+    List<Lower.Step> steps = Pipeline.standard().steps(checker, m, 42);
     if (steps == null) return Models.diagnostics(checker, out);
     StringBuilder text = new StringBuilder();
     for (Lower.Step s : steps) {
       if (emit == Emit.grad) {
         text.append(step(s).replaceFirst("^// model ", "// train step "));
       } else {
-        Simplify.Result r = Simplify.run(s.graph(), List.of(s.loss()));
+        dev.nnc.pipeline.Ir r = Pipeline.standard().simplify(s.graph(), List.of(s.loss()), List.of("loss"));
         text.append("// train step ").append(s.name()).append(": forward\n").append(Printer.print(r.roots(), List.of("loss")));
       }
     }
@@ -239,25 +211,23 @@ final class CompileCommand implements Callable<Integer> {
     roots.add(s.loss());
     roots.addAll(s.grads().values());
     roots.addAll(s.next().values());
-    Simplify.Result r = Simplify.run(s.graph(), roots);
     List<String> names = new ArrayList<>();
     names.add("loss");
     for (String name : s.grads().keySet()) names.add("grad " + name);
     for (String name : s.next().keySet()) names.add("next " + name);
+    dev.nnc.pipeline.Ir r = Pipeline.standard().simplify(s.graph(), roots, names);
     return "// model " + s.name() + ": one training step (forward, backward, update)\n" + Printer.print(r.roots(), names);
   }
 
   private static String gradients(Lower.Model m) {
     if (m.loss() == null) return null;
-    Map<String, Node> trained = m.trained();
-    Map<Node, Node> grads = Differentiate.vjp(m.graph(), m.loss(), m.graph().fill(1, m.loss().type()), trained.values());
+    Gradients grads = Pipeline.standard().differentiate(m);
     List<Node> roots = new ArrayList<>();
     roots.add(m.loss());
-    roots.addAll(grads.values());
-    Simplify.Result s = Simplify.run(m.graph(), roots);
+    roots.addAll(grads.grads().values());
     List<String> names = new ArrayList<>();
     names.add("loss");
-    for (String name : trained.keySet()) names.add("grad " + name);
-    return "// model " + m.name() + ": loss and its gradients\n" + Printer.print(s.roots(), names);
+    for (String name : grads.grads().keySet()) names.add("grad " + name);
+    return "// model " + m.name() + ": loss and its gradients\n" + Printer.print(Pipeline.standard().simplify(m.graph(), roots, names).roots(), names);
   }
 }

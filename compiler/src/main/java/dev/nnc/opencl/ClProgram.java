@@ -8,13 +8,13 @@ import dev.nnc.fuse.Fuse;
 import dev.nnc.ir.Attr;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Op;
+import dev.nnc.jvm.JvmProgram;
 import dev.nnc.plan.Dims;
 import dev.nnc.plan.LaunchPlan;
 import dev.nnc.plan.Window;
-import dev.nnc.jvm.JvmProgram;
 import dev.nnc.runtime.opencl.ClContext;
-import dev.nnc.runtime.opencl.ClHost;
 import dev.nnc.runtime.opencl.ClException;
+import dev.nnc.runtime.opencl.ClHost;
 import dev.nnc.shape.Dim;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -424,7 +424,7 @@ public final class ClProgram implements Executable {
     if (l instanceof LaunchPlan.Library lib) nodes.add(lib.anchor());
     java.util.Set<String> user = new java.util.LinkedHashSet<>(), lib = new java.util.LinkedHashSet<>();
     for (Node n : nodes) {
-      dev.nnc.diag.Span s = dev.nnc.check.Lower.origin(n);
+      dev.nnc.diag.Span s = n.origin();
       if (s != null) (s.source().stdlib() ? lib : user).add(s.where());
     }
     List<String> all = new ArrayList<>(user);

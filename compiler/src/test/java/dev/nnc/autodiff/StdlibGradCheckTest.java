@@ -13,6 +13,7 @@ import dev.nnc.diag.Renderer;
 import dev.nnc.ir.Array;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Reference;
+import dev.nnc.pipeline.Pipeline;
 import dev.nnc.shape.DType;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -815,7 +816,7 @@ class StdlibGradCheckTest {
       Checker checker = new Checker();
       String text = OPTIMIZER_MODEL.formatted(o.item(), o.call());
       Modules.Module m = checker.checkText("opt", text);
-      Lower.Step step = checker.diagnostics().hasErrors() ? null : Lower.step(checker, m, null, 1);
+      Lower.Step step = checker.diagnostics().hasErrors() ? null : Pipeline.standard().step(checker, m, null, 1);
       assertNotNull(step, o.call() + ": does not lower:\n" + Renderer.raw(checker.diagnostics().sorted()));
       Map<String, Double> init = initialState(o);
       Set<String> expectedParams = new TreeSet<>(step.grads().keySet());
