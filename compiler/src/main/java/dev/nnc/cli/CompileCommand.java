@@ -5,6 +5,7 @@ import dev.nnc.ir.Node;
 import dev.nnc.ir.Printer;
 import dev.nnc.pipeline.Gradients;
 import dev.nnc.pipeline.Kernels;
+import dev.nnc.pipeline.Pass;
 import dev.nnc.pipeline.Pipeline;
 import dev.nnc.pipeline.Program;
 import java.io.PrintWriter;
@@ -19,18 +20,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code nnc compile FILE --emit ir|grad}: what the compiler makes of a model, as text. */
+/**
+ * {@code nnc compile FILE --emit ir|grad|memory|kernels}: what the compiler makes of a model, as
+ * text; {@code --dump-after=PASS}: the program after one pass of the {@link Pipeline}.
+ */
 @Command(name = "compile", mixinStandardHelpOptions = true,
-    description = "Compiles a model and prints what it becomes: --emit ir (forward graph) or grad (its gradients).")
+    description = "Compiles a model and prints what it becomes: --emit ir (forward graph) or grad (its gradients),"
+        + " or --dump-after=PASS (the program after that pass).")
 final class CompileCommand implements Callable<Integer> {
   enum Emit { ir, grad, memory, kernels }
 
   @Parameters(paramLabel = "FILE", description = "the .nn file")
   Path file;
 
-  @Option(names = "--emit", required = true, paramLabel = "ir|grad|memory|kernels",
+  @Option(names = "--emit", paramLabel = "ir|grad|memory|kernels",
       description = "ir (the forward graph), grad (the training step), memory (its buffers and peak bytes) or kernels (its fused kernels)")
   Emit emit;
+
+  @Option(names = "--dump-after", paramLabel = "PASS",
+      description = "print the program after a pass instead: check, lower, differentiate, optimizer, simplify, fuse, plan or render")
+  String dumpAfter;
 
   @Option(names = "--model", paramLabel = "NAME", description = "the model (default: the one the train block trains)")
   String model;
@@ -43,6 +52,18 @@ final class CompileCommand implements Callable<Integer> {
 
   @Override public Integer call() {
     PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+    if (dumpAfter != null || emit == null) {
+      if (emit != null || dumpAfter == null) {
+        err.println("nnc: compile needs one of --emit and --dump-after");
+        return Main.USAGE;
+      }
+      Pass<?, ?> pass = Pipeline.named(dumpAfter);
+      if (pass == null) {
+        err.println("nnc: no pass `" + dumpAfter + "`; the passes are " + String.join(", ", Pipeline.names()));
+        return Main.USAGE;
+      }
+      return new Dump(file, model, pass).run(out, err, output);
+    }
     if (model == null && (emit == Emit.ir || emit == Emit.grad) && java.nio.file.Files.exists(file)) {
       Integer steps = steps(out, err);
       if (steps != null) return steps;
@@ -184,9 +205,7 @@ final class CompileCommand implements Callable<Integer> {
     if (!c.ok()) return c.exit();
     dev.nnc.check.Checker checker = c.checker();
     dev.nnc.check.Modules.Module m = c.module();
-    boolean several = !checker.diagnostics().hasErrors() && m.file() != null && m.file().decls().stream()
-        .anyMatch(d -> d instanceof dev.nnc.syntax.Ast.Train t && t.items().stream().anyMatch(i -> i instanceof dev.nnc.syntax.Ast.Models));
-    if (!several) return null;
+    if (checker.diagnostics().hasErrors() || !severalModels(m)) return null;
     List<Lower.Step> steps = Pipeline.standard().steps(checker, m, 42);
     if (steps == null) return Models.diagnostics(checker, out);
     StringBuilder text = new StringBuilder();
@@ -201,7 +220,13 @@ final class CompileCommand implements Callable<Integer> {
     return Models.emit(text.toString(), output, out, err);
   }
 
-  private static boolean hasOptimizer(Lower.Model m) {
+  /** Whether a file has a train block of several models (a GAN), which compiles step by step. */
+  static boolean severalModels(dev.nnc.check.Modules.Module m) {
+    return m.file() != null && m.file().decls().stream()
+        .anyMatch(d -> d instanceof dev.nnc.syntax.Ast.Train t && t.items().stream().anyMatch(i -> i instanceof dev.nnc.syntax.Ast.Models));
+  }
+
+  static boolean hasOptimizer(Lower.Model m) {
     return m.train() != null && m.train().items().stream().anyMatch(i -> i instanceof dev.nnc.syntax.Ast.OptimizerItem);
   }
 
