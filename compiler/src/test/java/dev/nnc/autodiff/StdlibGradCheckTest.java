@@ -51,7 +51,7 @@ import org.junit.jupiter.api.TestFactory;
  * initializer's value plus N(0, 0.5^2) noise, so that constant initializers (a LayerNorm's
  * weight of 1, a zero bias) are not a special point.
  *
- * <p>Optimizers are checked separately: one training step lowered by {@link Lower#step} and run
+ * <p>Optimizers are checked separately: one training step lowered by {@link dev.nnc.pipeline.Pipeline#step} and run
  * by the reference evaluator against a hand-written Java version of the documented update
  * (PyTorch's), on the same gradients.
  */
@@ -805,7 +805,7 @@ class StdlibGradCheckTest {
       """;
 
   /**
-   * Each optimizer: three training steps lowered by Lower.step and run by the reference
+   * Each optimizer: three training steps lowered by Pipeline.step and run by the reference
    * evaluator (step = 1, 2, 3, each from the previous one's parameters and states, on a fresh
    * random batch), against the Java update on the same gradients, to 1e-12; the states' initial
    * values against their documented initializers too.
