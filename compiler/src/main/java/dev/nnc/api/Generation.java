@@ -3,12 +3,13 @@ package dev.nnc.api;
 import dev.nnc.check.Checker;
 import dev.nnc.check.Lower;
 import dev.nnc.check.Modules;
-import dev.nnc.exec.Device;
-import dev.nnc.runtime.model.ModelFile;
 import dev.nnc.diag.Code;
 import dev.nnc.diag.Diagnostic;
 import dev.nnc.diag.Diagnostics;
 import dev.nnc.diag.Renderer;
+import dev.nnc.exec.Device;
+import dev.nnc.pipeline.Pipeline;
+import dev.nnc.runtime.model.ModelFile;
 import dev.nnc.syntax.Ast;
 import dev.nnc.syntax.Parse;
 import java.io.ByteArrayOutputStream;
@@ -109,14 +110,14 @@ public final class Generation {
       long seed = given != null ? given : 42;
       // Lowering builds its graph inside the checker's evaluation: a fresh checker per lowering.
       Checker again = new Checker();
-      Lower.Model model = Lower.model(again, again.checkFile(file, shown), name, false, seed);
+      Lower.Model model = Pipeline.standard().lower(again, again.checkFile(file, shown), name, false, seed);
       if (model == null) {
         for (Diagnostic d : again.diagnostics().sorted()) if (d.isError()) diagnostics.add(d);
         continue;
       }
       if (Declarations.hasOptimizer(train)) {
         Checker step = new Checker();
-        if (Lower.step(step, step.checkFile(file, shown), name, seed) == null) {
+        if (Pipeline.standard().step(step, step.checkFile(file, shown), name, seed) == null) {
           for (Diagnostic d : step.diagnostics().sorted()) if (d.isError()) diagnostics.add(d);
           continue;
         }

@@ -2,7 +2,6 @@ package dev.nnc.api;
 
 import dev.nnc.check.Lower;
 import dev.nnc.exec.Device;
-import dev.nnc.exec.TrainingStep;
 import dev.nnc.ir.Array;
 import dev.nnc.ir.Attr;
 import dev.nnc.ir.Node;
@@ -10,6 +9,8 @@ import dev.nnc.ir.Op;
 import dev.nnc.ir.Reference;
 import dev.nnc.ir.Schedule;
 import dev.nnc.jvm.JvmProgram;
+import dev.nnc.pipeline.Pipeline;
+import dev.nnc.pipeline.TrainingStep;
 import dev.nnc.runtime.DType;
 import dev.nnc.runtime.Tensor;
 import dev.nnc.runtime.jvm.Formula;
@@ -62,7 +63,7 @@ final class Lowered {
       Ast.Train block = Declarations.train(file, model);
       Long given = Lower.setting(block, "seed");
       long seedValue = given != null ? given : DEFAULT_SEED;
-      Lower.Model lowered = ModelSource.required(c, Lower.model(c.checker(), c.module(), model, false, seedValue));
+      Lower.Model lowered = ModelSource.required(c, Pipeline.standard().lower(c.checker(), c.module(), model, false, seedValue));
       return new Opened(lowered, block, Declarations.targets(declared), seedValue);
     });
     this.eval = o.eval();
@@ -105,7 +106,7 @@ final class Lowered {
   static Lower.Step step(ModelSource origin, String model, long seed, Double lr) {
     return origin.lower(c -> {
       try {
-        return ModelSource.required(c, Lower.step(c.checker(), c.module(), model, seed, lr));
+        return ModelSource.required(c, Pipeline.standard().step(c.checker(), c.module(), model, seed, lr));
       } catch (IllegalArgumentException e) {
         throw new ModelException(origin.name() + ": cannot set the learning rate: " + e.getMessage());
       }

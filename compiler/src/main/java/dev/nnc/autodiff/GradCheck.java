@@ -2,6 +2,7 @@ package dev.nnc.autodiff;
 
 import dev.nnc.ir.Array;
 import dev.nnc.ir.Attr;
+import dev.nnc.ir.Differentiate;
 import dev.nnc.ir.Graph;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Reference;

@@ -300,7 +300,7 @@ public final class Evaluator {
     try {
       Value v = evalRawUnlocated(e, env);
       if (lowering != null && v instanceof Tensor t && t.node() != null && e.span().source() == current) {
-        lowering.origins.putIfAbsent(t.node(), e.span()); // the innermost expression of the file that made it
+        lowering.g.origin(t.node(), e.span()); // the innermost expression of the file that made it
       }
       return v;
     } catch (Lowering.Unsupported u) {

@@ -22,31 +22,13 @@ import java.util.Map;
 public final class Lower {
   private Lower() {}
 
-  /** The source expression each node of a lowered graph came from (nodes made inside library code have none). */
-  public static Map<Node, Span> origins(Graph g) {
-    Map<Node, Span> o = ORIGINS.get(g);
-    return o == null ? Map.of() : java.util.Collections.unmodifiableMap(o);
-  }
-
-  /** Where in the source a node was made, in whichever lowered graph holds it; null when unknown (made by a pass). */
-  public static Span origin(Node n) {
-    synchronized (ORIGINS) {
-      for (Map<Node, Span> o : ORIGINS.values()) {
-        Span s = o.get(n);
-        if (s != null) return s;
-      }
-    }
-    return null;
-  }
-
-  private static final Map<Graph, Map<Node, Span>> ORIGINS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
-  /** The lowering each model was built with, so a step can go on building in its graph. */
-  private static final Map<Model, Lowering> LOWERINGS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
-  /** A model as IR. {@code loss} is null for a model without a loss. */
+  /**
+   * A model as IR. {@code loss} is null for a model without a loss. {@code lowering} is what built
+   * the graph, so the optimizer's update ({@link #update}) can go on building in it.
+   */
   public record Model(String name, Graph graph, Map<String, Node> inputs, Map<String, Node> params,
-      Map<String, Node> inits, List<String> states, Map<String, Node> outputs, Node loss, Ast.Train train) {
+      Map<String, Node> inits, List<String> states, Map<String, Node> outputs, Node loss, Ast.Train train,
+      Lowering lowering) {
 
     /** The parameters trained by gradients (not running statistics). */
     public Map<String, Node> trained() {
@@ -128,9 +110,7 @@ public final class Lower {
         }
       }
       Model result = new Model(model.name().text(), low.g, low.inputs, low.params, low.inits, List.copyOf(low.states),
-          outputs, loss, train != null && train.name().text().equals(model.name().text()) ? train : null);
-      LOWERINGS.put(result, low);
-      ORIGINS.put(low.g, low.origins);
+          outputs, loss, train != null && train.name().text().equals(model.name().text()) ? train : null, low);
       return result;
     } catch (Lowering.Unsupported e) {
       unsupported(ev, model.name().span(), e);
@@ -163,9 +143,7 @@ public final class Lower {
         }
       }
       Model result = new Model(b.name().text(), low.g, low.inputs, low.params, low.inits, List.copyOf(low.states),
-          outputs, null, null);
-      LOWERINGS.put(result, low);
-      ORIGINS.put(low.g, low.origins);
+          outputs, null, null, low);
       return result;
     } catch (Lowering.Unsupported e) {
       unsupported(ev, b.name().span(), e);
@@ -185,22 +163,24 @@ public final class Lower {
       Map<String, Node> inits, Node loss, Map<String, Node> grads, Map<String, Node> next, Ast.Train train) {}
 
   /**
-   * Lowers the training step of a file's single-model train block: forward, backward, and the
-   * optimizer's update of every parameter. Null after reporting a problem.
+   * Reverse-mode differentiation as lowering asks for it: the gradient of a scalar {@code loss}
+   * for each value of {@code wrt}, by the same names. The pipeline gives its differentiate pass,
+   * so lowering does not differentiate by itself.
    */
-  public static Step step(Checker checker, Modules.Module m, String name, long seed) {
-    return step(checker, m, name, seed, null);
+  public interface Differentiator {
+    Map<String, Node> gradients(Graph g, Node loss, Map<String, Node> wrt);
   }
 
   /**
-   * The training step with the optimizer's learning rate {@code lr} in place of the one the
-   * train block gives, when not null ({@code nnc train --lr}): the optimizer call's {@code lr}
-   * argument is replaced, or added, before the update is lowered. Throws
-   * IllegalArgumentException when the optimizer is not a call of one with an {@code lr} parameter.
+   * The rest of a training step after the gradients: the optimizer's update of every trained
+   * parameter of a model lowered for training ({@code model(..., training: true, ...)}), with the
+   * optimizer's learning rate {@code lr} in place of the one the train block gives when not null
+   * ({@code nnc train --lr}): the optimizer call's {@code lr} argument is replaced, or added,
+   * before the update is lowered. {@code grads} are the loss's gradients by parameter name (null
+   * for a model without a loss). Null after reporting a problem. Throws IllegalArgumentException
+   * when {@code lr} is given and the optimizer is not a call of one with an {@code lr} parameter.
    */
-  public static Step step(Checker checker, Modules.Module m, String name, long seed, Double lr) {
-    Model model = model(checker, m, name, true, seed);
-    if (model == null) return null;
+  public static Step update(Checker checker, Modules.Module m, Model model, Map<String, Node> grads, Double lr) {
     Evaluator ev = checker.evaluator();
     Ast.Train train = model.train();
     Ast.Expr optimizer = null;
@@ -215,17 +195,16 @@ public final class Lower {
       return null;
     }
     Graph g = model.graph();
-    if (model.loss() == null) return null;
+    if (model.loss() == null || grads == null) return null;
     Map<String, Node> trained = model.trained();
-    Map<Node, Node> grads = dev.nnc.autodiff.Differentiate.vjp(g, model.loss(), g.fill(1, model.loss().type()), trained.values());
-    Lowering low = LOWERINGS.get(model);
+    Lowering low = model.lowering();
     Env top = ev.moduleEnv(m);
     ev.lowering = low;
     Source before = ev.current;
     ev.current = m.file().source();
     try {
       Map<String, Node> gradByName = new LinkedHashMap<>();
-      for (Map.Entry<String, Node> p : trained.entrySet()) gradByName.put(p.getKey(), grads.get(p.getValue()));
+      for (String p : trained.keySet()) gradByName.put(p, grads.get(p));
       Map<String, Node> next = update(ev, low, gradByName, trained, optimizer, schedule(train), top, "optimizer.");
       if (next == null || checker.diagnostics().hasErrors()) return null;
       for (Map.Entry<String, Node> s : low.next.entrySet()) next.putIfAbsent(s.getKey(), s.getValue());
@@ -322,10 +301,11 @@ public final class Lower {
 
   /**
    * Lowers the named steps of a train block with several models (a GAN's discriminator and
-   * generator steps): each step's loss, the gradients for the models it updates, and their
-   * updates; frozen models pass gradients but keep their parameters. Null after an error.
+   * generator steps): each step's loss, the gradients for the models it updates (from
+   * {@code differentiate}), and their updates; frozen models pass gradients but keep their
+   * parameters. Null after an error.
    */
-  public static List<Step> steps(Checker checker, Modules.Module m, long seed) {
+  public static List<Step> steps(Checker checker, Modules.Module m, long seed, Differentiator differentiate) {
     Evaluator ev = checker.evaluator();
     if (m == null || m.file() == null || checker.diagnostics().hasErrors()) return null;
     Env top = ev.moduleEnv(m);
@@ -391,9 +371,7 @@ public final class Lower {
         for (Map.Entry<String, Node> p : low.params.entrySet()) {
           if (!low.states.contains(p.getKey()) && updated.stream().anyMatch(p.getKey()::startsWith)) trained.put(p.getKey(), p.getValue());
         }
-        Map<Node, Node> grads = dev.nnc.autodiff.Differentiate.vjp(low.g, loss, low.g.fill(1, loss.type()), trained.values());
-        Map<String, Node> gradByName = new LinkedHashMap<>();
-        for (Map.Entry<String, Node> p : trained.entrySet()) gradByName.put(p.getKey(), grads.get(p.getValue()));
+        Map<String, Node> gradByName = new LinkedHashMap<>(differentiate.gradients(low.g, loss, trained));
         Map<String, Node> next = update(ev, low, gradByName, trained, optimizer, schedule(t), env,
             "optimizer." + s.name().text() + ".");
         if (next == null) return null;

@@ -18,8 +18,11 @@ import java.util.Random;
  * Builds the graph IR while the checker evaluates a program: each rule that gives a tensor
  * asks this class for the node that computes it. The checker has already proved the shapes,
  * so lowering only chooses primitives.
+ *
+ * <p>A lowered model keeps its lowering ({@link Lower.Model#lowering()}) so that the optimizer's
+ * update can go on building in its graph; outside this package it is opaque.
  */
-final class Lowering {
+public final class Lowering {
   /** A construct the IR cannot express yet, named for the diagnostic. */
   static final class Unsupported extends RuntimeException {
     /** The innermost expression of the checked file that needed it, once known. */
@@ -38,9 +41,6 @@ final class Lowering {
   /** Parameters are initialized on the host from this seed; in a param initializer, random draws are constants. */
   private final long seed;
   String initializing;
-  /** Where in the file being compiled each node came from, for listings of kernels. */
-  final Map<Node, dev.nnc.diag.Span> origins = new java.util.HashMap<>();
-
   /** Inside a loop's body: its step index (i32), so each step draws new numbers. */
   Node loopIndex;
 

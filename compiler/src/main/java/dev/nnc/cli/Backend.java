@@ -1,7 +1,6 @@
 package dev.nnc.cli;
 
 import dev.nnc.exec.Device;
-import dev.nnc.exec.Devices;
 import dev.nnc.exec.Executable;
 import dev.nnc.exec.ReferenceDevice;
 import dev.nnc.ir.Node;

@@ -2,12 +2,12 @@ package dev.nnc.cli;
 
 import dev.nnc.check.Lower;
 import dev.nnc.exec.Device;
-import dev.nnc.exec.Devices;
 import dev.nnc.exec.Executable;
-import dev.nnc.exec.TrainingStep;
 import dev.nnc.ir.Array;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Reference;
+import dev.nnc.pipeline.Pipeline;
+import dev.nnc.pipeline.TrainingStep;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -65,7 +65,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     Models.Checked c = Models.check(file, err);
     if (!c.ok()) return c.exit();
-    Lower.Step step = c.checker().diagnostics().hasErrors() ? null : Lower.step(c.checker(), c.module(), null, 42);
+    Lower.Step step = c.checker().diagnostics().hasErrors() ? null : Pipeline.standard().step(c.checker(), c.module(), null, 42);
     if (step == null) return Models.diagnostics(c.checker(), out);
     TrainingStep program = TrainingStep.of(step);
     Executable exe;

@@ -1,10 +1,13 @@
 package dev.nnc.cli;
 
-import dev.nnc.autodiff.Differentiate;
 import dev.nnc.check.Lower;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Printer;
-import dev.nnc.opt.Simplify;
+import dev.nnc.pipeline.Gradients;
+import dev.nnc.pipeline.Kernels;
+import dev.nnc.pipeline.Pass;
+import dev.nnc.pipeline.Pipeline;
+import dev.nnc.pipeline.Program;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,18 +20,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code nnc compile FILE --emit ir|grad}: what the compiler makes of a model, as text. */
+/**
+ * {@code nnc compile FILE --emit ir|grad|memory|kernels}: what the compiler makes of a model, as
+ * text; {@code --dump-after=PASS}: the program after one pass of the {@link Pipeline}.
+ */
 @Command(name = "compile", mixinStandardHelpOptions = true,
-    description = "Compiles a model and prints what it becomes: --emit ir (forward graph) or grad (its gradients).")
+    description = "Compiles a model and prints what it becomes: --emit ir (forward graph) or grad (its gradients),"
+        + " or --dump-after=PASS (the program after that pass).")
 final class CompileCommand implements Callable<Integer> {
   enum Emit { ir, grad, memory, kernels }
 
   @Parameters(paramLabel = "FILE", description = "the .nn file")
   Path file;
 
-  @Option(names = "--emit", required = true, paramLabel = "ir|grad|memory|kernels",
+  @Option(names = "--emit", paramLabel = "ir|grad|memory|kernels",
       description = "ir (the forward graph), grad (the training step), memory (its buffers and peak bytes) or kernels (its fused kernels)")
   Emit emit;
+
+  @Option(names = "--dump-after", paramLabel = "PASS",
+      description = "print the program after a pass instead: check, lower, differentiate, optimizer, simplify, fuse, plan or render")
+  String dumpAfter;
 
   @Option(names = "--model", paramLabel = "NAME", description = "the model (default: the one the train block trains)")
   String model;
@@ -41,6 +52,18 @@ final class CompileCommand implements Callable<Integer> {
 
   @Override public Integer call() {
     PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+    if (dumpAfter != null || emit == null) {
+      if (emit != null || dumpAfter == null) {
+        err.println("nnc: compile needs one of --emit and --dump-after");
+        return Main.USAGE;
+      }
+      Pass<?, ?> pass = Pipeline.named(dumpAfter);
+      if (pass == null) {
+        err.println("nnc: no pass `" + dumpAfter + "`; the passes are " + String.join(", ", Pipeline.names()));
+        return Main.USAGE;
+      }
+      return new Dump(file, model, pass).run(out, err, output);
+    }
     if (model == null && (emit == Emit.ir || emit == Emit.grad) && java.nio.file.Files.exists(file)) {
       Integer steps = steps(out, err);
       if (steps != null) return steps;
@@ -58,7 +81,7 @@ final class CompileCommand implements Callable<Integer> {
       dev.nnc.ir.Graph graph = m.graph();
       int gradients = 0; // the gradients, last among the roots, mark where the update begins
       if (hasOptimizer(m)) {
-        Lower.Step step = Lower.step(loaded.checker(), loaded.module(), model, 42);
+        Lower.Step step = Pipeline.standard().step(loaded.checker(), loaded.module(), model, 42);
         if (step == null) return Models.diagnostics(loaded.checker(), out);
         roots.add(step.loss());
         names.put(step.loss(), "loss");
@@ -75,7 +98,7 @@ final class CompileCommand implements Callable<Integer> {
         if (m.loss() != null) roots.add(m.loss());
         what = "the forward graph";
       }
-      Simplify.Result s = Simplify.run(graph, roots);
+      dev.nnc.pipeline.Ir s = Pipeline.standard().simplify(graph, roots, List.of());
       Map<Node, String> simpleNames = new java.util.LinkedHashMap<>();
       for (int i = 0; i < roots.size(); i++) simpleNames.putIfAbsent(s.roots().get(i), names.getOrDefault(roots.get(i), "output"));
       int end = s.roots().size() - gradients;
@@ -85,8 +108,8 @@ final class CompileCommand implements Callable<Integer> {
         return openCl(s.roots().subList(0, end), update, grads, m.name() + ": kernels of " + what, output, out, err);
       }
       if (emit == Emit.kernels) {
-        List<dev.nnc.fuse.Fuse.Kernel> kernels = dev.nnc.fuse.Fuse.run(s.roots().subList(0, end), update, grads);
-        text = "// model " + m.name() + ": kernels of " + what + "\n" + kernels(kernels, dev.nnc.check.Lower.origins(graph));
+        List<dev.nnc.fuse.Fuse.Kernel> kernels = Pipeline.standard().fuse(new Program(s.roots().subList(0, end), update, grads));
+        text = "// model " + m.name() + ": kernels of " + what + "\n" + Kernels.listing(kernels);
       } else {
         dev.nnc.plan.PlanMemory.Plan plan = dev.nnc.plan.PlanMemory.run(s.roots());
         for (Node n : plan.order()) {
@@ -96,7 +119,7 @@ final class CompileCommand implements Callable<Integer> {
             + jvmMemory(s.roots().subList(0, end), update, grads);
       }
     } else if (hasOptimizer(m)) {
-      Lower.Step step = Lower.step(loaded.checker(), loaded.module(), model, 42);
+      Lower.Step step = Pipeline.standard().step(loaded.checker(), loaded.module(), model, 42);
       if (step == null) return Models.diagnostics(loaded.checker(), out);
       text = step(step);
     } else {
@@ -167,40 +190,10 @@ final class CompileCommand implements Callable<Integer> {
   private static String forward(Lower.Model m) {
     List<Node> roots = new ArrayList<>(m.outputs().values());
     if (m.loss() != null) roots.add(m.loss());
-    Simplify.Result s = Simplify.run(m.graph(), roots);
     List<String> names = new ArrayList<>();
     for (String name : m.outputs().keySet()) names.add("output " + name);
     if (m.loss() != null) names.add("loss");
-    return "// model " + m.name() + ": forward\n" + Printer.print(s.roots(), names);
-  }
-
-  /** One line per kernel: its kind, its ops, what it writes, and the source it came from. */
-  private static String kernels(List<dev.nnc.fuse.Fuse.Kernel> kernels, Map<Node, dev.nnc.diag.Span> origins) {
-    StringBuilder out = new StringBuilder();
-    Map<dev.nnc.fuse.Fuse.Kind, Integer> counts = new java.util.TreeMap<>();
-    for (dev.nnc.fuse.Fuse.Kernel k : kernels) {
-      counts.merge(k.kind(), 1, Integer::sum);
-      List<String> ops = new ArrayList<>();
-      for (Node n : k.nodes()) ops.add(n.op().word());
-      String shown = ops.size() <= 8 ? String.join(" ", ops) : String.join(" ", ops.subList(0, 8)) + " ... (" + ops.size() + " ops)";
-      java.util.Set<String> where = new java.util.LinkedHashSet<>();
-      for (Node n : k.nodes()) {
-        dev.nnc.diag.Span s = origins.get(n);
-        if (s != null) where.add(s.line() + ":" + s.column());
-      }
-      List<String> writes = new ArrayList<>();
-      for (Node n : k.outputs()) writes.add(n.type().toString());
-      out.append("kernel ").append(k.id()).append(' ').append(k.kind().name().toLowerCase()).append(": ").append(shown);
-      if (!writes.isEmpty()) out.append(" -> ").append(writes.size() <= 3 ? String.join(", ", writes) : writes.size() + " values");
-      if (!where.isEmpty()) {
-        List<String> w = new ArrayList<>(where);
-        out.append("  (from ").append(w.size() <= 4 ? String.join(", ", w) : String.join(", ", w.subList(0, 4)) + ", ...").append(')');
-      }
-      out.append('\n');
-    }
-    out.append(kernels.size()).append(" kernels:");
-    counts.forEach((kind, n) -> out.append(' ').append(n).append(' ').append(kind.name().toLowerCase()));
-    return out.append('\n').toString();
+    return "// model " + m.name() + ": forward\n" + Printer.print(Pipeline.standard().simplify(m.graph(), roots, names).roots(), names);
   }
 
   /**
@@ -212,24 +205,28 @@ final class CompileCommand implements Callable<Integer> {
     if (!c.ok()) return c.exit();
     dev.nnc.check.Checker checker = c.checker();
     dev.nnc.check.Modules.Module m = c.module();
-    boolean several = !checker.diagnostics().hasErrors() && m.file() != null && m.file().decls().stream()
-        .anyMatch(d -> d instanceof dev.nnc.syntax.Ast.Train t && t.items().stream().anyMatch(i -> i instanceof dev.nnc.syntax.Ast.Models));
-    if (!several) return null;
-    List<Lower.Step> steps = Lower.steps(checker, m, 42);
+    if (checker.diagnostics().hasErrors() || !severalModels(m)) return null;
+    List<Lower.Step> steps = Pipeline.standard().steps(checker, m, 42);
     if (steps == null) return Models.diagnostics(checker, out);
     StringBuilder text = new StringBuilder();
     for (Lower.Step s : steps) {
       if (emit == Emit.grad) {
         text.append(step(s).replaceFirst("^// model ", "// train step "));
       } else {
-        Simplify.Result r = Simplify.run(s.graph(), List.of(s.loss()));
+        dev.nnc.pipeline.Ir r = Pipeline.standard().simplify(s.graph(), List.of(s.loss()), List.of("loss"));
         text.append("// train step ").append(s.name()).append(": forward\n").append(Printer.print(r.roots(), List.of("loss")));
       }
     }
     return Models.emit(text.toString(), output, out, err);
   }
 
-  private static boolean hasOptimizer(Lower.Model m) {
+  /** Whether a file has a train block of several models (a GAN), which compiles step by step. */
+  static boolean severalModels(dev.nnc.check.Modules.Module m) {
+    return m.file() != null && m.file().decls().stream()
+        .anyMatch(d -> d instanceof dev.nnc.syntax.Ast.Train t && t.items().stream().anyMatch(i -> i instanceof dev.nnc.syntax.Ast.Models));
+  }
+
+  static boolean hasOptimizer(Lower.Model m) {
     return m.train() != null && m.train().items().stream().anyMatch(i -> i instanceof dev.nnc.syntax.Ast.OptimizerItem);
   }
 
@@ -239,25 +236,23 @@ final class CompileCommand implements Callable<Integer> {
     roots.add(s.loss());
     roots.addAll(s.grads().values());
     roots.addAll(s.next().values());
-    Simplify.Result r = Simplify.run(s.graph(), roots);
     List<String> names = new ArrayList<>();
     names.add("loss");
     for (String name : s.grads().keySet()) names.add("grad " + name);
     for (String name : s.next().keySet()) names.add("next " + name);
+    dev.nnc.pipeline.Ir r = Pipeline.standard().simplify(s.graph(), roots, names);
     return "// model " + s.name() + ": one training step (forward, backward, update)\n" + Printer.print(r.roots(), names);
   }
 
   private static String gradients(Lower.Model m) {
     if (m.loss() == null) return null;
-    Map<String, Node> trained = m.trained();
-    Map<Node, Node> grads = Differentiate.vjp(m.graph(), m.loss(), m.graph().fill(1, m.loss().type()), trained.values());
+    Gradients grads = Pipeline.standard().differentiate(m);
     List<Node> roots = new ArrayList<>();
     roots.add(m.loss());
-    roots.addAll(grads.values());
-    Simplify.Result s = Simplify.run(m.graph(), roots);
+    roots.addAll(grads.grads().values());
     List<String> names = new ArrayList<>();
     names.add("loss");
-    for (String name : trained.keySet()) names.add("grad " + name);
-    return "// model " + m.name() + ": loss and its gradients\n" + Printer.print(s.roots(), names);
+    for (String name : grads.grads().keySet()) names.add("grad " + name);
+    return "// model " + m.name() + ": loss and its gradients\n" + Printer.print(Pipeline.standard().simplify(m.graph(), roots, names).roots(), names);
   }
 }

@@ -5,6 +5,7 @@ import dev.nnc.check.Lower;
 import dev.nnc.exec.Executable;
 import dev.nnc.ir.Array;
 import dev.nnc.ir.Node;
+import dev.nnc.pipeline.Pipeline;
 import dev.nnc.runtime.DataException;
 import dev.nnc.runtime.Tensor;
 import dev.nnc.runtime.checkpoint.Checkpoint;
@@ -44,7 +45,7 @@ final class Evaluation {
   /** Lowers the file's model in evaluation mode (checked afresh) and compiles its first output and loss; null if it does not lower. */
   static Evaluation compile(Path file, long seed, Backend backend) throws IOException {
     Checker checker = new Checker();
-    Lower.Model eval = Lower.model(checker, checker.checkFile(file, file.toString()), null, false, seed);
+    Lower.Model eval = Pipeline.standard().lower(checker, checker.checkFile(file, file.toString()), null, false, seed);
     if (eval == null) return null;
     return of(eval, backend);
   }

@@ -4,14 +4,15 @@ import dev.nnc.autodiff.GradCheck;
 import dev.nnc.check.Checker;
 import dev.nnc.check.Lower;
 import dev.nnc.check.Modules;
-import dev.nnc.ir.Graph;
-import dev.nnc.ir.Reference;
-import dev.nnc.syntax.Ast;
-import java.nio.file.Files;
 import dev.nnc.ir.Array;
+import dev.nnc.ir.Graph;
 import dev.nnc.ir.Node;
+import dev.nnc.ir.Reference;
+import dev.nnc.pipeline.Pipeline;
 import dev.nnc.shape.DType;
+import dev.nnc.syntax.Ast;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,7 +58,7 @@ final class GradcheckCommand implements Callable<Integer> {
       Modules.Module m = c.module();
       if (!checker.diagnostics().hasErrors() && m.file() != null && m.file().decls().stream()
           .anyMatch(d -> d instanceof Ast.Train t && t.items().stream().anyMatch(i -> i instanceof Ast.Models))) {
-        List<Lower.Step> steps = Lower.steps(checker, m, seed);
+        List<Lower.Step> steps = Pipeline.standard().steps(checker, m, seed);
         if (steps == null) return Models.diagnostics(checker, out);
         boolean ok = true;
         for (Lower.Step s : steps) {

@@ -6,6 +6,7 @@ import dev.nnc.check.Modules;
 import dev.nnc.diag.Renderer;
 import dev.nnc.ir.Array;
 import dev.nnc.ir.Node;
+import dev.nnc.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -28,11 +29,11 @@ final class Models {
       err.println("nnc: no such file: " + file);
       return new Checked(null, null, Main.USAGE);
     }
-    Checker checker = new Checker();
     try {
-      return new Checked(checker, checker.checkFile(file, file.toString()), Main.OK);
-    } catch (IOException e) {
-      err.println("nnc: cannot read " + file + ": " + e.getMessage());
+      dev.nnc.pipeline.Checked c = Pipeline.standard().check(file);
+      return new Checked(c.checker(), c.module(), Main.OK);
+    } catch (java.io.UncheckedIOException e) {
+      err.println("nnc: cannot read " + file + ": " + e.getCause().getMessage());
       return new Checked(null, null, Main.FAULT);
     }
   }
@@ -68,7 +69,7 @@ final class Models {
     if (!c.ok()) return new Loaded(null, null, null, c.exit());
     Checker checker = c.checker();
     Modules.Module m = c.module();
-    Lower.Model model = checker.diagnostics().hasErrors() ? null : Lower.model(checker, m, name, training, seed);
+    Lower.Model model = checker.diagnostics().hasErrors() ? null : Pipeline.standard().lower(checker, m, name, training, seed);
     if (model == null) return new Loaded(null, checker, m, diagnostics(checker, out));
     return new Loaded(model, checker, m, Main.OK);
   }

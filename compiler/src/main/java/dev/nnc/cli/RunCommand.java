@@ -1,10 +1,10 @@
 package dev.nnc.cli;
 
-import dev.nnc.autodiff.Differentiate;
 import dev.nnc.check.Lower;
 import dev.nnc.ir.Array;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Reference;
+import dev.nnc.pipeline.Pipeline;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,16 +91,15 @@ final class RunCommand implements Callable<Integer> {
         err.println("nnc: " + file + ": model " + m.name() + " has no loss to differentiate");
         return Main.INPUT_ERRORS;
       }
-      Map<String, Node> trained = m.trained();
-      Map<Node, Node> grads = Differentiate.vjp(m.graph(), m.loss(), m.graph().fill(1, m.loss().type()), trained.values());
+      Map<String, Node> grads = Pipeline.standard().differentiate(m).grads();
       Map<Node, Array> g = Reference.run(List.copyOf(grads.values()), values, sizes);
       out.println("gradients of the loss:");
       Map<String, Array> shown = new LinkedHashMap<>();
-      for (Map.Entry<String, Node> p : trained.entrySet()) shown.put(p.getKey(), g.get(grads.get(p.getValue())));
+      for (Map.Entry<String, Node> p : grads.entrySet()) shown.put(p.getKey(), g.get(p.getValue()));
       for (Map.Entry<String, Array> e : shown.entrySet()) out.println("  d loss / d " + e.getKey() + " = " + Models.format(e.getValue()));
     }
     if (step) {
-      Lower.Step s = Lower.step(loaded.checker(), loaded.module(), model, seed);
+      Lower.Step s = Pipeline.standard().step(loaded.checker(), loaded.module(), model, seed);
       if (s == null) {
         out.print(dev.nnc.diag.Renderer.render(loaded.checker().diagnostics().sorted()));
         out.flush();

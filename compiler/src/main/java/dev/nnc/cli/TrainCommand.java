@@ -3,12 +3,12 @@ package dev.nnc.cli;
 import dev.nnc.check.Checker;
 import dev.nnc.check.Lower;
 import dev.nnc.exec.Device;
-import dev.nnc.exec.Devices;
 import dev.nnc.exec.Executable;
-import dev.nnc.exec.TrainingStep;
 import dev.nnc.ir.Array;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Reference;
+import dev.nnc.pipeline.Pipeline;
+import dev.nnc.pipeline.TrainingStep;
 import dev.nnc.runtime.DataException;
 import dev.nnc.runtime.checkpoint.Checkpoint;
 import dev.nnc.runtime.checkpoint.Safetensors;
@@ -119,7 +119,7 @@ final class TrainCommand implements Callable<Integer> {
     long seedValue = seed != null ? seed : orDefault(Lower.setting(trainBlock(c), "seed"), 42);
     Lower.Step step;
     try {
-      step = Lower.step(checker, c.module(), null, seedValue, lr);
+      step = Pipeline.standard().step(checker, c.module(), null, seedValue, lr);
     } catch (IllegalArgumentException e) {
       err.println("nnc: --lr: " + e.getMessage() + "; set the learning rate in the train block instead");
       return Main.USAGE;

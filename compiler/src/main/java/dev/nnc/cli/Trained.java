@@ -3,6 +3,7 @@ package dev.nnc.cli;
 import dev.nnc.check.Checker;
 import dev.nnc.check.Lower;
 import dev.nnc.exec.Device;
+import dev.nnc.pipeline.Pipeline;
 import dev.nnc.runtime.DataException;
 import dev.nnc.runtime.checkpoint.Checkpoint;
 import dev.nnc.runtime.checkpoint.Safetensors;
@@ -51,7 +52,7 @@ final class Trained {
       if (train == null && d instanceof Ast.Train t && t.items().stream().noneMatch(i -> i instanceof Ast.Models)) train = t;
     }
     Long seed = Lower.setting(train, "seed");
-    Lower.Model model = Lower.model(checker, c.module(), null, false, seed != null ? seed : 42);
+    Lower.Model model = Pipeline.standard().lower(checker, c.module(), null, false, seed != null ? seed : 42);
     if (model == null) return failed(Models.diagnostics(checker, out));
     train = model.train();
     Lower.DataCall call = which.equals("validate") ? Lower.validation(checker, train) : null;

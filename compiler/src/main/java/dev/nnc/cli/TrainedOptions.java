@@ -1,6 +1,5 @@
 package dev.nnc.cli;
 
-import dev.nnc.exec.Devices;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;

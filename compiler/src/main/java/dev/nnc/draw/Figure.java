@@ -1,11 +1,10 @@
 package dev.nnc.draw;
 
-import dev.nnc.autodiff.Differentiate;
 import dev.nnc.check.Lower;
 import dev.nnc.ir.Attr;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Schedule;
-import dev.nnc.opt.Simplify;
+import dev.nnc.pipeline.Pipeline;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -67,14 +66,13 @@ public record Figure(String model, List<Box> boxes, List<Edge> edges, boolean ba
     }
     boolean backward = !forwardOnly && m.loss() != null;
     if (backward) {
-      Map<String, Node> trained = m.trained();
-      Map<Node, Node> grads = Differentiate.vjp(m.graph(), m.loss(), m.graph().fill(1, m.loss().type()), trained.values());
-      for (String name : trained.keySet()) {
-        roots.add(grads.get(trained.get(name)));
-        roles.add("grad " + name);
+      Map<String, Node> grads = Pipeline.standard().differentiate(m).grads();
+      for (Map.Entry<String, Node> g : grads.entrySet()) {
+        roots.add(g.getValue());
+        roles.add("grad " + g.getKey());
       }
     }
-    List<Node> simple = roots.isEmpty() ? roots : Simplify.run(m.graph(), roots).roots();
+    List<Node> simple = roots.isEmpty() ? roots : Pipeline.standard().simplify(m.graph(), roots, roles).roots();
     Set<Node> forward = new HashSet<>(Schedule.topological(simple.subList(0, forwardRoots)));
     Map<Node, List<String>> roleOf = new HashMap<>();
     for (int i = 0; i < simple.size(); i++) roleOf.computeIfAbsent(simple.get(i), k -> new ArrayList<>()).add(roles.get(i));

@@ -1,5 +1,6 @@
 package dev.nnc.ir;
 
+import dev.nnc.diag.Span;
 import dev.nnc.shape.DType;
 import dev.nnc.shape.Dim;
 import dev.nnc.shape.TensorType;
@@ -33,6 +34,14 @@ public final class Graph {
   }
 
   public int size() { return next; }
+
+  /**
+   * Records the source expression a node was lowered from, unless it has one already (the
+   * innermost expression that made it wins); {@link Node#origin()} reads it.
+   */
+  public void origin(Node n, Span where) {
+    n.origin(where);
+  }
 
   // ------------------------------------------------------------------ leaves
 

@@ -189,7 +189,7 @@ public final class Loops {
     }
     List<Node> wrt = new ArrayList<>(b.carries());
     wrt.addAll(floats);
-    Map<Node, Node> grads = dev.nnc.autodiff.Differentiate.vjp(g, objective, g.fill(1, objective.type()), wrt);
+    Map<Node, Node> grads = Differentiate.vjp(g, objective, g.fill(1, objective.type()), wrt);
     List<Node> next = new ArrayList<>();
     for (int i = 0; i < c; i++) next.add(grads.get(b.carries().get(i)));
     for (int i = 0; i < floats.size(); i++) next.add(g.add(dCaptured.get(i), grads.get(floats.get(i))));

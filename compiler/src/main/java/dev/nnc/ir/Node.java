@@ -1,5 +1,6 @@
 package dev.nnc.ir;
 
+import dev.nnc.diag.Span;
 import dev.nnc.shape.TensorType;
 import java.util.List;
 
@@ -14,6 +15,8 @@ public final class Node {
   private final List<Node> inputs;
   private final Attr attr;
   private final TensorType type;
+  /** The source expression the node was lowered from; set once, by {@link Graph#origin(Node, Span)}. */
+  private Span origin;
 
   Node(int id, Op op, List<Node> inputs, Attr attr, TensorType type) {
     this.id = id;
@@ -29,6 +32,13 @@ public final class Node {
   public Node input(int i) { return inputs.get(i); }
   public Attr attr() { return attr; }
   public TensorType type() { return type; }
+
+  /** Where in the source the node was made; null when unknown (made inside library code, or by a pass). */
+  public Span origin() { return origin; }
+
+  void origin(Span where) {
+    if (origin == null) origin = where;
+  }
 
   @Override public String toString() { return "%" + id; }
 }

@@ -575,7 +575,7 @@ public final class ClProgram implements Executable {
     if (l instanceof LaunchPlan.Library lib) nodes.add(lib.anchor());
     java.util.Set<String> user = new java.util.LinkedHashSet<>(), lib = new java.util.LinkedHashSet<>();
     for (Node n : nodes) {
-      dev.nnc.diag.Span s = dev.nnc.check.Lower.origin(n);
+      dev.nnc.diag.Span s = n.origin();
       if (s != null) (s.source().stdlib() ? lib : user).add(s.where());
     }
     List<String> all = new ArrayList<>(user);

@@ -13,6 +13,7 @@ import dev.nnc.diag.Renderer;
 import dev.nnc.ir.Array;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Reference;
+import dev.nnc.pipeline.Pipeline;
 import dev.nnc.shape.DType;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -50,7 +51,7 @@ import org.junit.jupiter.api.TestFactory;
  * initializer's value plus N(0, 0.5^2) noise, so that constant initializers (a LayerNorm's
  * weight of 1, a zero bias) are not a special point.
  *
- * <p>Optimizers are checked separately: one training step lowered by {@link Lower#step} and run
+ * <p>Optimizers are checked separately: one training step lowered by {@link dev.nnc.pipeline.Pipeline#step} and run
  * by the reference evaluator against a hand-written Java version of the documented update
  * (PyTorch's), on the same gradients.
  */
@@ -804,7 +805,7 @@ class StdlibGradCheckTest {
       """;
 
   /**
-   * Each optimizer: three training steps lowered by Lower.step and run by the reference
+   * Each optimizer: three training steps lowered by Pipeline.step and run by the reference
    * evaluator (step = 1, 2, 3, each from the previous one's parameters and states, on a fresh
    * random batch), against the Java update on the same gradients, to 1e-12; the states' initial
    * values against their documented initializers too.
@@ -815,7 +816,7 @@ class StdlibGradCheckTest {
       Checker checker = new Checker();
       String text = OPTIMIZER_MODEL.formatted(o.item(), o.call());
       Modules.Module m = checker.checkText("opt", text);
-      Lower.Step step = checker.diagnostics().hasErrors() ? null : Lower.step(checker, m, null, 1);
+      Lower.Step step = checker.diagnostics().hasErrors() ? null : Pipeline.standard().step(checker, m, null, 1);
       assertNotNull(step, o.call() + ": does not lower:\n" + Renderer.raw(checker.diagnostics().sorted()));
       Map<String, Double> init = initialState(o);
       Set<String> expectedParams = new TreeSet<>(step.grads().keySet());

@@ -1,5 +1,6 @@
 package dev.nnc.autodiff;
 
+import dev.nnc.ir.Differentiate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -7,6 +7,7 @@ import dev.nnc.diag.Renderer;
 import dev.nnc.ir.Array;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Reference;
+import dev.nnc.pipeline.Pipeline;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ class ScheduleTest {
   private static double[] change(String train, long step) {
     Checker checker = new Checker();
     Modules.Module m = checker.checkText("sched", MODEL + "\ntrain M {\n  data linear(w: 2.0, b: 1.0, n: 8)\n" + train + "\n}\n");
-    Lower.Step s = checker.diagnostics().hasErrors() ? null : Lower.step(checker, m, null, 1);
+    Lower.Step s = checker.diagnostics().hasErrors() ? null : Pipeline.standard().step(checker, m, null, 1);
     assertNotNull(s, () -> Renderer.raw(checker.diagnostics().sorted()));
     Map<String, Array> leaves = new HashMap<>();
     Map<Node, Array> init = Reference.run(new ArrayList<>(s.inits().values()), Map.of(), Map.of());

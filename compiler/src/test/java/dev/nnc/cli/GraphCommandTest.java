@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.nnc.RepoRoot;
-import dev.nnc.autodiff.Differentiate;
 import dev.nnc.check.Checker;
 import dev.nnc.check.Lower;
 import dev.nnc.check.Modules;
+import dev.nnc.ir.Differentiate;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Schedule;
 import dev.nnc.opt.Simplify;

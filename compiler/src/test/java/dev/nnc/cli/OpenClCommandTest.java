@@ -3,8 +3,8 @@ package dev.nnc.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nnc.cli.Devices;
 import dev.nnc.exec.Device;
-import dev.nnc.exec.Devices;
 import dev.nnc.opencl.OpenClAvailable;
 import dev.nnc.runtime.opencl.ClDevice;
 import dev.nnc.runtime.opencl.OpenCl;

@@ -13,6 +13,7 @@ import dev.nnc.ir.Array;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Reference;
 import dev.nnc.opt.Simplify;
+import dev.nnc.pipeline.Pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ class FuseTest {
     Checker checker = new Checker();
     Path file = RepoRoot.get().resolve("samples").resolve(sample + ".nn");
     Modules.Module m = checker.checkFile(file, sample + ".nn");
-    Lower.Step step = Lower.step(checker, m, null, 3);
+    Lower.Step step = Pipeline.standard().step(checker, m, null, 3);
     assertNotNull(step, () -> dev.nnc.diag.Renderer.raw(checker.diagnostics().sorted()));
     List<Node> roots = new ArrayList<>();
     roots.add(step.loss());

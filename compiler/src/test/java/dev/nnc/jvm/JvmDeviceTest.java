@@ -13,13 +13,14 @@ import dev.nnc.exec.StepCheck;
 import dev.nnc.ir.Array;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Reference;
+import dev.nnc.pipeline.Pipeline;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -36,7 +37,7 @@ class JvmDeviceTest {
           Checker checker = new Checker();
           Path file = RepoRoot.get().resolve("samples").resolve(s + ".nn");
           Modules.Module m = checker.checkFile(file, s + ".nn");
-          Lower.Step step = Lower.step(checker, m, null, 3);
+          Lower.Step step = Pipeline.standard().step(checker, m, null, 3);
           assertNotNull(step, () -> dev.nnc.diag.Renderer.raw(checker.diagnostics().sorted()));
           StepCheck c = new StepCheck(s, step);
           Executable jvm = JvmProgram.compile(c.program, c.update, c.gradients);
@@ -53,8 +54,8 @@ class JvmDeviceTest {
   void theMeasuredPeakIsThePlannedOne() throws Exception {
     Checker checker = new Checker();
     Path file = RepoRoot.get().resolve("samples").resolve("fashion_mlp.nn");
-    Lower.Step step = Lower.step(checker, checker.checkFile(file, "fashion_mlp.nn"), null, 3);
-    dev.nnc.exec.TrainingStep t = dev.nnc.exec.TrainingStep.of(step);
+    Lower.Step step = Pipeline.standard().step(checker, checker.checkFile(file, "fashion_mlp.nn"), null, 3);
+    dev.nnc.pipeline.TrainingStep t = dev.nnc.pipeline.TrainingStep.of(step);
     JvmProgram p = JvmProgram.compile(t.roots(), t.update(), t.gradients());
     assertEquals("6312*B + 4309160", p.plannedBytes().toString());
     Map<Node, Array> initial = Reference.run(List.copyOf(step.inits().values()), Map.of(), Map.of());
@@ -73,7 +74,7 @@ class JvmDeviceTest {
   void aMaskSelectIsRefusedWithAWayOut() throws Exception {
     Checker checker = new Checker();
     Path file = RepoRoot.get().resolve("samples").resolve("gcn.nn");
-    Lower.Step step = Lower.step(checker, checker.checkFile(file, "gcn.nn"), null, 3);
+    Lower.Step step = Pipeline.standard().step(checker, checker.checkFile(file, "gcn.nn"), null, 3);
     dev.nnc.exec.Device.UnsupportedProgram e = org.junit.jupiter.api.Assertions.assertThrows(
         dev.nnc.exec.Device.UnsupportedProgram.class, () -> new JvmDevice().compile(List.of(step.loss())));
     assertEquals("the JVM backend cannot run a mask select, whose result size depends on the data; use --device reference",

@@ -8,10 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.nnc.RepoRoot;
 import dev.nnc.check.Checker;
 import dev.nnc.check.Lower;
-import dev.nnc.exec.TrainingStep;
 import dev.nnc.ir.Array;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Reference;
+import dev.nnc.pipeline.Pipeline;
+import dev.nnc.pipeline.TrainingStep;
 import dev.nnc.runtime.jvm.Formula;
 import dev.nnc.runtime.jvm.ImageProgram;
 import dev.nnc.runtime.jvm.ProgramImage;
@@ -227,7 +228,7 @@ class ProgramImageTest {
 
     static Sample of(String name, String text) {
       Checker checker = new Checker();
-      Lower.Step step = Lower.step(checker, checker.checkText(name, text), null, 3);
+      Lower.Step step = Pipeline.standard().step(checker, checker.checkText(name, text), null, 3);
       assertNotNull(step, () -> dev.nnc.diag.Renderer.raw(checker.diagnostics().sorted()));
       TrainingStep t = TrainingStep.of(step);
       JvmProgram program = JvmProgram.compile(t.roots(), t.update(), t.gradients());

@@ -9,7 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.nnc.RepoRoot;
 import dev.nnc.check.Checker;
 import dev.nnc.check.Lower;
-import dev.nnc.exec.TrainingStep;
+import dev.nnc.pipeline.Pipeline;
+import dev.nnc.pipeline.TrainingStep;
 import dev.nnc.runtime.opencl.BinaryCache;
 import dev.nnc.runtime.opencl.ClContext;
 import dev.nnc.runtime.opencl.ClException;
@@ -32,7 +33,7 @@ class OpenClCacheTest {
     OpenClDevice device = OpenClAvailable.device();
     Checker checker = new Checker();
     Path file = RepoRoot.get().resolve("samples").resolve("fashion_mlp.nn");
-    TrainingStep step = TrainingStep.of(Lower.step(checker, checker.checkFile(file, "fashion_mlp.nn"), null, 3));
+    TrainingStep step = TrainingStep.of(Pipeline.standard().step(checker, checker.checkFile(file, "fashion_mlp.nn"), null, 3));
     BinaryCache cache = new BinaryCache(tmp.resolve("cache"));
     long cold, warm;
     try (ClContext first = ClContext.open(device.device(), cache)) {
@@ -82,7 +83,7 @@ class OpenClCacheTest {
     OpenClDevice device = OpenClAvailable.device();
     Checker checker = new Checker();
     Path file = RepoRoot.get().resolve("samples").resolve("fashion_mlp.nn");
-    TrainingStep step = TrainingStep.of(Lower.step(checker, checker.checkFile(file, "fashion_mlp.nn"), null, 3));
+    TrainingStep step = TrainingStep.of(Pipeline.standard().step(checker, checker.checkFile(file, "fashion_mlp.nn"), null, 3));
     dev.nnc.exec.Executable p = device.compile(step.roots(), step.update(), step.gradients());
     long batch = 2_000_000; // 784 * B floats of input alone are 6 GB
     ClException e = assertThrows(ClException.class, () -> p.run(java.util.Map.of(), java.util.Map.of("B", batch)));

@@ -14,6 +14,7 @@ import dev.nnc.ir.Op;
 import dev.nnc.ir.Schedule;
 import dev.nnc.jvm.JvmDevice;
 import dev.nnc.jvm.JvmProgram;
+import dev.nnc.pipeline.Pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,9 +52,9 @@ class OpenClDeviceTest {
       Path file = RepoRoot.get().resolve("samples").resolve(s + ".nn");
       Modules.Module m = checker.checkFile(file, s + ".nn");
       // A train block of several steps (a GAN's discriminator and generator steps): each of them.
-      List<Lower.Step> steps = Lower.steps(checker, m, 3);
+      List<Lower.Step> steps = Pipeline.standard().steps(checker, m, 3);
       if (steps == null) {
-        Lower.Step single = Lower.step(checker, m, null, 3);
+        Lower.Step single = Pipeline.standard().step(checker, m, null, 3);
         steps = single != null ? List.of(single) : null;
       }
       org.junit.jupiter.api.Assumptions.assumeTrue(steps != null && !steps.isEmpty(), s + " has no training step");
@@ -94,7 +95,7 @@ class OpenClDeviceTest {
   void everyValueOfAStepCanBeAResult() throws java.io.IOException {
     Checker checker = new Checker();
     Path file = RepoRoot.get().resolve("samples").resolve("worked_221.nn");
-    StepCheck c = new StepCheck("worked_221", Lower.step(checker, checker.checkFile(file, "worked_221.nn"), null, 3));
+    StepCheck c = new StepCheck("worked_221", Pipeline.standard().step(checker, checker.checkFile(file, "worked_221.nn"), null, 3));
     List<Node> all = new ArrayList<>();
     for (Node n : Schedule.topological(c.program)) if (n.op() != Op.INPUT && n.op() != Op.PARAM && n.op() != Op.CONST) all.add(n);
     Executable jvm = new JvmDevice().compile(all), opencl = OpenClAvailable.device().compile(all);

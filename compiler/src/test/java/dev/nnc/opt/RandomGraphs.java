@@ -1,7 +1,7 @@
 package dev.nnc.opt;
 
-import dev.nnc.autodiff.Differentiate;
 import dev.nnc.ir.Array;
+import dev.nnc.ir.Differentiate;
 import dev.nnc.ir.Graph;
 import dev.nnc.ir.Node;
 import dev.nnc.shape.Axis;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.nnc.autodiff.Differentiate;
 import dev.nnc.ir.Array;
 import dev.nnc.ir.Attr;
+import dev.nnc.ir.Differentiate;
 import dev.nnc.ir.Graph;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Op;

@@ -1,5 +1,7 @@
-package dev.nnc.exec;
+package dev.nnc.cli;
 
+import dev.nnc.exec.Device;
+import dev.nnc.exec.ReferenceDevice;
 import java.util.List;
 
 /** The devices {@code --device} can name. */

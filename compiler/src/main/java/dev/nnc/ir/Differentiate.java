@@ -1,9 +1,5 @@
-package dev.nnc.autodiff;
+package dev.nnc.ir;
 
-import dev.nnc.ir.Graph;
-import dev.nnc.ir.IrException;
-import dev.nnc.ir.Node;
-import dev.nnc.ir.Schedule;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
