@@ -11,6 +11,8 @@ import dev.nnc.ir.Array;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Reference;
 import dev.nnc.jvm.JvmDevice;
+import dev.nnc.pipeline.Pipeline;
+import dev.nnc.pipeline.TrainingStep;
 import dev.nnc.opencl.OpenClAvailable;
 import dev.nnc.opencl.OpenClDevice;
 import dev.nnc.runtime.opencl.ClContext;
@@ -41,7 +43,7 @@ class ResidentStepTest {
       Path file = RepoRoot.get().resolve("samples").resolve(sample + ".nn");
       Lower.Step s;
       try {
-        s = Lower.step(checker, checker.checkFile(file, sample + ".nn"), null, 42);
+        s = Pipeline.standard().step(checker, checker.checkFile(file, sample + ".nn"), null, 42);
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
