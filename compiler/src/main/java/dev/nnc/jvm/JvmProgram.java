@@ -43,9 +43,14 @@ import org.objectweb.asm.MethodVisitor;
  * out as a {@link ProgramImage} the runtime alone can load.
  */
 public final class JvmProgram implements Executable {
-  private static final AtomicInteger PROGRAMS = new AtomicInteger();
-  /** One loader for every program, so a kernel class written once serves every program that has it. */
-  private static final Loader LOADER = new Loader(JvmProgram.class.getClassLoader());
+  private static final AtomicInteger PROGRAMS = new AtomicInteger(), KERNELS = new AtomicInteger();
+
+  /**
+   * The loader of this program's written classes (its loops' bodies share it): a program dropped
+   * takes its classes with it, so a long-lived process (a server, an IDE) can compile programs
+   * for as long as it runs.
+   */
+  private final Loader loader;
 
   private final LaunchPlan plan;
   private final Dims dims;
@@ -59,12 +64,12 @@ public final class JvmProgram implements Executable {
   private final byte[] hostBytes;
   private final ProgramRunner runner;
 
-  private JvmProgram(List<Node> roots, Set<Node> update, Set<Node> gradients) {
+  private JvmProgram(List<Node> roots, Set<Node> update, Set<Node> gradients, Loader loader) {
+    this.loader = loader;
     plan = LaunchPlan.of("the JVM backend", roots, update, gradients);
     dims = plan.dims();
     Map<Node, Integer> slotOf = plan.slotOf();
     List<LaunchPlan.Launch> launches = plan.launches();
-    Loader loader = LOADER;
     Kernel[] kernels = new Kernel[launches.size()];
     // The items and the cost per item of each launch.
     List<Ix[]> items = new ArrayList<>();
@@ -90,7 +95,7 @@ public final class JvmProgram implements Executable {
       } else if (l instanceof LaunchPlan.Loop loop) {
         List<Integer> wantedYs = Loops.stackedYs(loop.results());
         Loops.Body b = ((Attr.Loop) loop.results().get(0).attr()).body();
-        JvmProgram body = compile(b.standalone(wantedYs), Set.of(), Set.of());
+        JvmProgram body = new JvmProgram(b.standalone(wantedYs), Set.of(), Set.of(), loader);
         LoopKernel.Plan p = KernelPlans.loop(loop.results(), wantedYs, slotOf, dims);
         kernels[i] = new LoopKernel(p, body.runner, this::sizes);
         exports.add(() -> new ProgramImage.Loop(p, body.export()));
@@ -128,7 +133,7 @@ public final class JvmProgram implements Executable {
 
   /** Compiles roots; {@code update} are the optimizer's results, {@code gradients} what they read (see {@link Fuse}). */
   public static JvmProgram compile(List<Node> roots, Set<Node> update, Set<Node> gradients) {
-    return new JvmProgram(roots, update, gradients);
+    return new JvmProgram(roots, update, gradients, new Loader(JvmProgram.class.getClassLoader()));
   }
 
   // ---- running
@@ -154,7 +159,7 @@ public final class JvmProgram implements Executable {
     Map<String, byte[]> classes = new LinkedHashMap<>();
     for (Supplier<ProgramImage.Launch> e : exports) {
       ProgramImage.Launch l = e.get();
-      if (l instanceof ProgramImage.Written w) classes.put(w.className(), LOADER.bytes(w.className()));
+      if (l instanceof ProgramImage.Written w) classes.put(w.className(), loader.bytes(w.className()));
       launches.add(l);
     }
     classes.put(hostName, hostBytes);
@@ -187,6 +192,9 @@ public final class JvmProgram implements Executable {
 
   public int launchCount() { return plan.launches().size(); }
 
+  /** The loader of the program's written classes (for tests: a dropped program's loader can be collected). */
+  ClassLoader loader() { return loader; }
+
   /** Starts timing every launch of the following runs; {@link #profile()} gives the nanoseconds of each. */
   public void startProfile() { runner.startProfile(); }
 
@@ -199,11 +207,11 @@ public final class JvmProgram implements Executable {
   public String describe() { return plan.describe(); }
 
   /**
-   * Defines a written class that is not a kernel (another backend's emitted host) in the loader of
-   * the written kernels, and makes an instance with its no-argument constructor.
+   * Defines a written class that is not a kernel (another backend's emitted host) in a loader of
+   * its own, which goes with the instance, and makes an instance with its no-argument constructor.
    */
   public static Object define(String internalName, byte[] bytes) {
-    return LOADER.define(internalName.replace('/', '.'), bytes);
+    return new Loader(JvmProgram.class.getClassLoader()).define(internalName.replace('/', '.'), bytes);
   }
 
   /**
@@ -232,7 +240,6 @@ public final class JvmProgram implements Executable {
     private final Map<java.nio.ByteBuffer, Class<?>> classes = new HashMap<>();
     /** The bytes of every kernel class defined, by binary name, for {@link #export}. */
     private final Map<String, byte[]> bytes = new HashMap<>();
-    private int count;
 
     /**
      * The class {@code write} gives, and the slots of its kernel: written once under a neutral
@@ -243,7 +250,7 @@ public final class JvmProgram implements Executable {
       KernelWriter.Written probe = write.apply("dev/nnc/jvm/gen/Kernel");
       Class<?> c = classes.get(java.nio.ByteBuffer.wrap(probe.bytes()));
       if (c == null) {
-        String name = "dev/nnc/jvm/gen/Kernel" + (++count);
+        String name = "dev/nnc/jvm/gen/Kernel" + KERNELS.incrementAndGet();
         byte[] written = write.apply(name).bytes();
         dump(name, written);
         c = defineClass(name.replace('/', '.'), written, 0, written.length);

@@ -453,19 +453,21 @@ public final class ClProgram implements Executable {
 
   /** Evaluates the size formulas for new sizes, grows the buffers that are too small, and points the kernels at them. */
   void bind(Map<String, Long> sizes) {
-    boundSizes = Map.copyOf(sizes);
-    boundDims = dims.evaluate(sizes);
+    // The sizes as longs first: a batch too large for the device may have buffers past 2^31 elements.
+    long[] elements = new long[elementSlots.length];
     long total = 0;
     int largest = 0;
     for (int s = 0; s < buffers.length; s++) {
-      long bytes = 4L * boundDims[elementSlots[s]];
-      total += bytes;
-      if (bytes > 4L * boundDims[elementSlots[largest]]) largest = s;
+      elements[s] = dims.formulas().get(elementSlots[s]).evaluate(sizes);
+      total += 4 * elements[s];
+      if (elements[s] > elements[largest]) largest = s;
     }
-    if (buffers.length > 0 && (total > context.device().globalMemory()
-        || 4L * boundDims[elementSlots[largest]] > context.device().maxAllocation())) {
-      throw outOfMemory(largest, sizes);
+    if (buffers.length > 0 && (total > context.device().globalMemory() || 4 * elements[largest] > context.device().maxAllocation()
+        || elements[largest] > Integer.MAX_VALUE)) {
+      throw outOfMemory(largest, 4 * elements[largest], sizes);
     }
+    boundSizes = Map.copyOf(sizes);
+    boundDims = dims.evaluate(sizes);
     for (int s = 0; s < buffers.length; s++) {
       long bytes = 4L * Math.max(1, boundDims[elementSlots[s]]);
       if (buffers[s] != 0 && capacity[s] >= bytes) continue;
@@ -474,7 +476,7 @@ public final class ClProgram implements Executable {
         buffers[s] = context.buffer(bytes);
       } catch (ClException e) {
         buffers[s] = 0;
-        throw outOfMemory(s, sizes);
+        throw outOfMemory(s, bytes, sizes);
       }
       capacity[s] = bytes;
       float[] constant = plan.constants().get(s);
@@ -499,14 +501,14 @@ public final class ClProgram implements Executable {
   }
 
   /** Out of device memory: which buffer did not fit, the plan's peak, and the largest batch that fits. */
-  private ClException outOfMemory(int slot, Map<String, Long> sizes) {
+  private ClException outOfMemory(int slot, long bytes, Map<String, Long> sizes) {
     Dim peak = Dim.of(0); // on the device, the leaves and constants have buffers too
     for (Dim e : plan.slotElements()) peak = peak.plus(e.times(Dim.of(4)));
     StringBuilder m = new StringBuilder("out of memory on " + context.device().name() + " ("
         + (context.device().globalMemory() >> 20) + " MiB)");
     if (slot >= 0) {
       m.append(": cannot fit buffer ").append(slot).append(" (").append(bufferName(slot)).append(", ")
-          .append(4L * boundDims[elementSlots[slot]]).append(" bytes)");
+          .append(bytes).append(" bytes)");
     }
     m.append("; the plan's peak is ").append(peak).append(" bytes = ").append(peak.evaluate(sizes)).append(" at ").append(sizes);
     if (sizes.containsKey("B")) {

@@ -85,7 +85,8 @@ class OpenClCacheTest {
     Path file = RepoRoot.get().resolve("samples").resolve("fashion_mlp.nn");
     TrainingStep step = TrainingStep.of(Pipeline.standard().step(checker, checker.checkFile(file, "fashion_mlp.nn"), null, 3));
     dev.nnc.exec.Executable p = device.compile(step.roots(), step.update(), step.gradients());
-    long batch = 2_000_000; // 784 * B floats of input alone are 6 GB
+    // Twice what the device has, for the input alone (784 floats a sample): whatever memory it reports.
+    long batch = 2 * device.device().globalMemory() / (784 * 4) + 1;
     ClException e = assertThrows(ClException.class, () -> p.run(java.util.Map.of(), java.util.Map.of("B", batch)));
     String m = e.getMessage();
     assertTrue(m.startsWith("out of memory on " + device.device().name()), m);
