@@ -8,9 +8,11 @@ import dev.nnc.ir.Node;
 import dev.nnc.ir.Reference;
 import dev.nnc.pipeline.Pipeline;
 import dev.nnc.pipeline.TrainingStep;
+import dev.nnc.runtime.train.BoundStep;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,9 +78,9 @@ final class BenchCommand implements Callable<Integer> {
       return Main.FAULT;
     }
     Map<String, Long> sizes = new HashMap<>();
-    Map<String, float[]> leaves = new HashMap<>();
+    Map<String, float[]> state = new LinkedHashMap<>(), leaves = new HashMap<>();
     Map<Node, Array> initial = Reference.run(List.copyOf(step.inits().values()), Map.of(), Map.of());
-    step.inits().forEach((name, node) -> leaves.put(name, floats(initial.get(node).data())));
+    step.inits().forEach((name, node) -> state.put(name, floats(initial.get(node).data())));
     Random random = new Random(42);
     for (Map.Entry<String, Node> in : step.inputs().entrySet()) {
       for (dev.nnc.shape.Dim dim : in.getValue().type().dims()) {
@@ -86,18 +88,21 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     for (Map.Entry<String, Node> in : step.inputs().entrySet()) {
+      if (in.getKey().equals("step")) continue; // the bound step counts its steps
       long[] shape = Array.shapeOf(in.getValue().type(), sizes);
       float[] v = new float[Math.toIntExact(Array.size(shape))];
       boolean real = in.getValue().type().dtype().isFloat();
       for (int i = 0; i < v.length; i++) v[i] = real ? (float) random.nextGaussian() : random.nextInt(2);
       leaves.put(in.getKey(), v);
     }
-    long steps = 0;
-    run(exe, program, leaves, sizes, warmup, 0);
+    // The step bound to its state, as nnc train runs it: only the batch moves in and the loss out.
+    BoundStep bound = exe.bind(state, program.names().subList(1, program.names().size()));
+    long steps = run(bound, leaves, sizes, warmup, 0);
     if (profile && exe instanceof dev.nnc.jvm.JvmProgram p) p.startProfile();
     if (profile && exe instanceof dev.nnc.opencl.ClProgram p) p.startProfile();
     long started = System.nanoTime();
-    steps = run(exe, program, leaves, sizes, seconds, steps);
+    long before = steps;
+    steps = run(bound, leaves, sizes, seconds, steps) - before;
     double elapsed = (System.nanoTime() - started) / 1e9;
     if (profile && exe instanceof dev.nnc.jvm.JvmProgram p) printProfile(p.profile(), p.describe(), steps, err);
     if (profile && exe instanceof dev.nnc.opencl.ClProgram p) printProfile(p.profile(), p.describe(), steps, err);
@@ -107,19 +112,11 @@ final class BenchCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  /** Runs steps for about {@code seconds}, feeding each step's new state to the next; returns how many ran. */
-  private static long run(Executable exe, TrainingStep program, Map<String, float[]> leaves, Map<String, Long> sizes,
-      double seconds, long counted) {
-    long end = System.nanoTime() + (long) (seconds * 1e9), steps = 0;
+  /** Runs steps for about {@code seconds} after step {@code counted}; returns the count of steps run so far. */
+  private static long run(BoundStep step, Map<String, float[]> batch, Map<String, Long> sizes, double seconds, long counted) {
+    long end = System.nanoTime() + (long) (seconds * 1e9), steps = counted;
     do {
-      leaves.put("step", new float[] {counted + steps + 1});
-      List<float[]> result = exe.run(leaves, sizes);
-      for (int r = 1; r < result.size(); r++) {
-        String name = program.names().get(r);
-        float[] keep = leaves.get(name);
-        System.arraycopy(result.get(r), 0, keep, 0, keep.length);
-      }
-      steps++;
+      step.step(batch, sizes, ++steps);
     } while (System.nanoTime() < end);
     return steps;
   }
