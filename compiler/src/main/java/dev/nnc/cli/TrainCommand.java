@@ -8,6 +8,7 @@ import dev.nnc.ir.Array;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Reference;
 import dev.nnc.pipeline.Pipeline;
+import dev.nnc.pipeline.SplitStep;
 import dev.nnc.pipeline.TrainingStep;
 import dev.nnc.runtime.DataException;
 import dev.nnc.runtime.checkpoint.Checkpoint;
@@ -85,6 +86,11 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--resume", paramLabel = "CKPT",
       description = "continue from a checkpoint nnc train wrote, exactly where it stopped; --epochs counts from the start")
   Path resume;
+
+  @Option(names = "--split-step",
+      description = "runs each step as two programs, the gradients and then the optimizer's update, with the gradients in named "
+          + "buffers between them (what data-parallel training will reduce); the same results as the default, one fused program")
+  boolean splitStep;
 
   @Option(names = {"-q", "--quiet"}, description = "no progress bar")
   boolean quiet;
@@ -175,9 +181,19 @@ final class TrainCommand implements Callable<Integer> {
     });
     // The loss first, then the new value of every parameter and state, simplified, with the
     // optimizer's update marked so the device can fuse it into one kernel.
-    TrainingStep trainingStep = TrainingStep.of(step);
-    List<String> nextNames = trainingStep.names().subList(1, trainingStep.names().size());
-    Executable program = backend.compile(trainingStep.roots(), trainingStep.update(), trainingStep.gradients());
+    // With --split-step, the gradients and the update as two programs bound to the one state (SplitStep).
+    List<String> nextNames = List.copyOf(step.next().keySet());
+    java.util.function.Supplier<BoundStep> binding;
+    if (splitStep) {
+      SplitStep split = SplitStep.of(step);
+      Executable gradients = backend.compile(split.gradients().roots(), split.gradients().update(), split.gradients().gradients());
+      Executable apply = backend.compile(split.apply().roots(), split.apply().update(), split.apply().gradients());
+      binding = () -> gradients.bind(apply, state, split.layout());
+    } else {
+      TrainingStep trainingStep = TrainingStep.of(step);
+      Executable program = backend.compile(trainingStep.roots(), trainingStep.update(), trainingStep.gradients());
+      binding = () -> program.bind(state, nextNames);
+    }
     Evaluation eval = validation != null || (accuracy && !batched) ? Evaluation.compile(file, seedValue, backend) : null;
 
     int size = data.size();
@@ -220,7 +236,7 @@ final class TrainCommand implements Callable<Integer> {
     if (metrics != null) trainer.metrics(metrics, resume != null);
 
     Trainer.Result result;
-    try (BoundStep bound = program.bind(state, nextNames)) {
+    try (BoundStep bound = binding.get()) {
       result = trainer.run(List.of(new Trainer.Step(step.name(), bound, nextNames)));
     } finally {
       shown.closeBar();

@@ -2,6 +2,9 @@ package dev.nnc.exec;
 
 import dev.nnc.runtime.train.BoundStep;
 import dev.nnc.runtime.train.CopyingStep;
+import dev.nnc.runtime.train.GradientStep;
+import dev.nnc.runtime.train.SplitCopyingStep;
+import dev.nnc.runtime.train.SplitLayout;
 import java.util.List;
 import java.util.Map;
 
@@ -23,5 +26,17 @@ public interface Executable {
    */
   default BoundStep bind(Map<String, float[]> initial, List<String> next) {
     return new CopyingStep(this::run, initial, next);
+  }
+
+  /**
+   * Binds a training step split at its gradients, this program computing them and {@code apply}
+   * the optimizer's update (their roots as {@code layout} says: a {@code SplitStep}'s two
+   * programs), to one state copied from {@code initial}. A backend that can keep the state and the
+   * gradients where both programs run does so when {@code apply} is its own on the same device; by
+   * default both programs take the same state arrays as leaves and the next values are copied
+   * into them.
+   */
+  default GradientStep bind(Executable apply, Map<String, float[]> initial, SplitLayout layout) {
+    return new SplitCopyingStep(this::run, apply::run, initial, layout);
   }
 }

@@ -36,6 +36,23 @@ public final class Graph {
   public int size() { return next; }
 
   /**
+   * Makes the roots again in this graph, with each node of {@code replace}'s keys replaced by its
+   * value: every node between is made anew from its copied inputs, so in the graph the roots came
+   * from only what reads a replaced node changes (interning gives the rest back), and into a new
+   * graph it is a copy. Returns every node's copy, the replaced ones included; origins are left
+   * to the caller. A node's attributes are kept as they are, so a loop's body is not copied.
+   */
+  public Map<Node, Node> copy(List<Node> roots, Map<Node, Node> replace) {
+    Map<Node, Node> copy = new HashMap<>(replace);
+    for (Node n : Schedule.topological(roots, replace.keySet())) {
+      List<Node> in = new ArrayList<>(n.inputs().size());
+      for (Node x : n.inputs()) in.add(copy.get(x));
+      copy.put(n, make(n.op(), in, n.attr()));
+    }
+    return copy;
+  }
+
+  /**
    * Records the source expression a node was lowered from, unless it has one already (the
    * innermost expression that made it wins); {@link Node#origin()} reads it.
    */

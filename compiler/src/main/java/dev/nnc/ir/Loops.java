@@ -42,12 +42,7 @@ public final class Loops {
       for (int i = 0; i < captured.size(); i++) copy.putIfAbsent(captured.get(i), g.input("captured" + i, captured.get(i).type()));
       List<Node> roots = new ArrayList<>(next);
       for (int k : wantedYs) roots.add(ys.get(k));
-      for (Node n : Schedule.topological(roots, copy.keySet())) {
-        if (copy.containsKey(n)) continue;
-        List<Node> in = new ArrayList<>();
-        for (Node x : n.inputs()) in.add(copy.get(x));
-        copy.put(n, g.make(n.op(), in, n.attr()));
-      }
+      copy = g.copy(roots, copy);
       List<Node> copied = new ArrayList<>();
       for (Node r : roots) copied.add(copy.get(r));
       return copied;

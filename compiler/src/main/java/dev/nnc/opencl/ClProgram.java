@@ -16,6 +16,9 @@ import dev.nnc.runtime.opencl.ClContext;
 import dev.nnc.runtime.opencl.ClHost;
 import dev.nnc.runtime.opencl.ClException;
 import dev.nnc.runtime.train.BoundStep;
+import dev.nnc.runtime.train.GradientStep;
+import dev.nnc.runtime.train.Gradients;
+import dev.nnc.runtime.train.SplitLayout;
 import dev.nnc.shape.Dim;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,6 +68,10 @@ public final class ClProgram implements Executable {
   private final int[] elementSlots;
   private final long[] buffers;
   private final long[] capacity;
+  /** The slots whose buffers a split step owns ({@link #place}): a bind neither allocates nor frees them. */
+  private final boolean[] external;
+  /** For each slot, the kernels (launch index, argument index) that take its buffer; made when first placed. */
+  private List<List<int[]>> slotReaders;
   private long dimsBuffer;
   private int dimsCapacity;
   private final float[][] results;
@@ -121,6 +128,7 @@ public final class ClProgram implements Executable {
     }
     buffers = new long[plan.slotElements().size()];
     capacity = new long[buffers.length];
+    external = new boolean[buffers.length];
     loopRuns = new Runnable[loops.size()];
     for (int j = 0; j < loopRuns.length; j++) {
       ClLoop loop = loops.get(j);
@@ -385,6 +393,278 @@ public final class ClProgram implements Executable {
     }
   }
 
+  /**
+   * Binds a step split at its gradients when {@code apply} is a program of this context: see
+   * {@link Split}. Otherwise the programs pass their leaves and results through the host.
+   */
+  @Override public GradientStep bind(Executable apply, Map<String, float[]> initial, SplitLayout layout) {
+    if (apply instanceof ClProgram a && a != this && a.context == context && context != null) return new Split(this, a, initial, layout);
+    return Executable.super.bind(apply, initial, layout);
+  }
+
+  /**
+   * Points a slot at a buffer a split step owns ({@code buffer} of {@code bytes}), and the kernels
+   * that take the slot at it; a bind then keeps it. A buffer of 0 gives the slot back to the program.
+   */
+  private void place(int slot, long buffer, long bytes) {
+    if (slotReaders == null) {
+      slotReaders = new ArrayList<>();
+      for (int s = 0; s < buffers.length; s++) slotReaders.add(new ArrayList<>());
+      for (int i = 0; i < steps.size(); i++) {
+        if (steps.get(i) instanceof KernelStep k) for (int a = 0; a < k.slots().length; a++) slotReaders.get(k.slots()[a]).add(new int[] {i, a});
+      }
+    }
+    buffers[slot] = buffer;
+    capacity[slot] = buffer == 0 ? 0 : bytes;
+    external[slot] = buffer != 0;
+    if (buffer != 0) for (int[] r : slotReaders.get(slot)) context.arg(kernels[r[0]], r[1], buffer);
+  }
+
+  /** Whether a root's slot holds that root alone, so a split step may give it a buffer of its own. */
+  private boolean ownSlot(int slot, int[] rootUses) {
+    return !plan.leafName().containsKey(slot) && !plan.constants().containsKey(slot) && rootUses[slot] == 1;
+  }
+
+  private int[] rootUses() {
+    int[] uses = new int[buffers.length];
+    for (Node r : plan.roots()) uses[plan.slotOf().get(r)]++;
+    return uses;
+  }
+
+  private int rootSlot(int r) { return plan.slotOf().get(plan.roots().get(r)); }
+
+  /**
+   * A training step split at its gradients (a {@link SplitLayout}'s two programs, both on this
+   * context) whose state and gradients stay on the device. The split step owns a device buffer
+   * for every state, one more for the next value of each state that has one, and one for every
+   * gradient, and points both programs' slots at them ({@link #place}): a state's leaf slot in
+   * either program at its buffer, the slot of a gradient's root at the gradient's buffer and the
+   * apply program's leaf of it at the same one, the slot of a next value at the next buffer. Once
+   * the loss is a number each state's two buffers swap and the slots are pointed again, so a step
+   * writes the batch and the step counter and reads the loss, as the fused step does. A root
+   * whose slot is not its own (a leaf's, a constant's, another root's too) is copied into its
+   * buffer on the device after its program runs.
+   */
+  private static final class Split implements GradientStep {
+    private static final int STATE = 0, NEXT = 1, GRADIENT = 2;
+    private final ClProgram[] programs;
+    private final ClContext context;
+    private final SplitLayout layout;
+    private final List<String> names;
+    private final String[] state;
+    private final int[] length, gradientLength;
+    private final long[] current, next, gradient;
+    /** Per program: {kind, index, slot} of every slot pointed at a buffer of the split step, and of every root copied into one. */
+    private final List<List<int[]>> placed = List.of(new ArrayList<>(), new ArrayList<>()), copied = List.of(new ArrayList<>(), new ArrayList<>());
+    /** Per program: the slots and names of the leaves a batch brings, and the step counter's slot (or -1). */
+    private final int[][] batchSlots = new int[2][];
+    private final String[][] batchNames = new String[2][];
+    private final int[] stepSlot = {-1, -1};
+    private final float[] counter = new float[1];
+    private final Gradients view = new View();
+    private Hook hook;
+
+    Split(ClProgram first, ClProgram second, Map<String, float[]> initial, SplitLayout layout) {
+      programs = new ClProgram[] {first, second};
+      context = first.context;
+      this.layout = layout;
+      names = List.copyOf(initial.keySet());
+      state = names.toArray(String[]::new);
+      length = new int[state.length];
+      current = new long[state.length];
+      next = new long[state.length];
+      Map<String, Integer> index = new LinkedHashMap<>();
+      for (int i = 0; i < state.length; i++) index.put(state[i], i);
+      List<String> params = layout.gradients();
+      gradientLength = new int[params.size()];
+      gradient = new long[params.size()];
+      Map<String, Integer> gradientLeaf = new LinkedHashMap<>();
+      try {
+        for (int i = 0; i < state.length; i++) {
+          float[] v = initial.get(state[i]);
+          length[i] = v.length;
+          current[i] = context.buffer(4L * Math.max(1, v.length));
+          context.write(current[i], v, v.length);
+        }
+        for (List<String> next : List.of(layout.stateNext(), layout.applyNext())) {
+          for (String n : next) {
+            Integer i = index.get(n);
+            if (i == null) throw new IllegalArgumentException("no initial value for the state `" + n + "`");
+            this.next[i] = context.buffer(4L * Math.max(1, length[i]));
+          }
+        }
+        for (int g = 0; g < params.size(); g++) {
+          Integer i = index.get(params.get(g));
+          if (i == null) throw new IllegalArgumentException("no parameter `" + params.get(g) + "` for a gradient");
+          gradientLength[g] = length[i];
+          gradient[g] = context.buffer(4L * Math.max(1, length[i]));
+          gradientLeaf.put(SplitLayout.leaf(params.get(g)), g);
+        }
+      } catch (RuntimeException e) {
+        release();
+        throw e;
+      }
+      for (int p = 0; p < 2; p++) {
+        ClProgram program = programs[p];
+        List<Integer> slots = new ArrayList<>();
+        List<String> batch = new ArrayList<>();
+        for (Map.Entry<Integer, String> e : program.plan.leafName().entrySet()) {
+          String name = e.getValue();
+          if (index.containsKey(name)) placed.get(p).add(new int[] {STATE, index.get(name), e.getKey()});
+          else if (p == 1 && gradientLeaf.containsKey(name)) placed.get(p).add(new int[] {GRADIENT, gradientLeaf.get(name), e.getKey()});
+          else if (name.equals("step")) stepSlot[p] = e.getKey();
+          else {
+            slots.add(e.getKey());
+            batch.add(name);
+          }
+        }
+        batchSlots[p] = slots.stream().mapToInt(Integer::intValue).toArray();
+        batchNames[p] = batch.toArray(String[]::new);
+      }
+      // The roots: the gradients and the next values of the gradient program's states, then the apply program's.
+      int[] uses = first.rootUses();
+      for (int g = 0; g < params.size(); g++) target(0, first.rootSlot(1 + g), GRADIENT, g, uses);
+      for (int i = 0; i < layout.stateNext().size(); i++) {
+        target(0, first.rootSlot(1 + params.size() + i), NEXT, index.get(layout.stateNext().get(i)), uses);
+      }
+      uses = second.rootUses();
+      for (int i = 0; i < layout.applyNext().size(); i++) target(1, second.rootSlot(i), NEXT, index.get(layout.applyNext().get(i)), uses);
+      point();
+    }
+
+    private void target(int p, int slot, int kind, int i, int[] uses) {
+      (programs[p].ownSlot(slot, uses) ? placed : copied).get(p).add(new int[] {kind, i, slot});
+    }
+
+    private long buffer(int kind, int i) { return kind == STATE ? current[i] : kind == NEXT ? next[i] : gradient[i]; }
+
+    private long bytes(int kind, int i) { return 4L * Math.max(1, kind == GRADIENT ? gradientLength[i] : length[i]); }
+
+    /** Points every placed slot of both programs at its buffer. */
+    private void point() {
+      for (int p = 0; p < 2; p++) for (int[] at : placed.get(p)) programs[p].place(at[2], buffer(at[0], at[1]), bytes(at[0], at[1]));
+    }
+
+    /** Copies the roots whose slots are not their own into their buffers. */
+    private void copy(int p) {
+      ClProgram program = programs[p];
+      for (int[] at : copied.get(p)) {
+        long bytes = 4L * (at[0] == GRADIENT ? gradientLength[at[1]] : length[at[1]]);
+        if (bytes > 0) context.copy(program.buffers[at[2]], 0, buffer(at[0], at[1]), 0, bytes);
+      }
+    }
+
+    @Override public List<String> stateNames() { return names; }
+
+    @Override public List<String> gradientNames() { return layout.gradients(); }
+
+    @Override public void between(Hook hook) { this.hook = hook; }
+
+    @Override public double step(Map<String, float[]> batch, Map<String, Long> sizes, long step) {
+      synchronized (programs[0]) {
+        synchronized (programs[1]) {
+          for (int p = 0; p < 2; p++) {
+            ClProgram program = programs[p];
+            if (!sizes.equals(program.boundSizes)) program.bind(sizes);
+            for (int i = 0; i < batchSlots[p].length; i++) {
+              float[] v = batch.get(batchNames[p][i]);
+              if (v == null) throw new IllegalArgumentException("no value for " + batchNames[p][i]);
+              int want = program.boundDims[program.elementSlots[batchSlots[p][i]]];
+              if (v.length < want) throw new IllegalArgumentException(batchNames[p][i] + " needs " + want + " values but has " + v.length);
+              context.write(program.buffers[batchSlots[p][i]], v, want);
+            }
+            if (stepSlot[p] >= 0) {
+              counter[0] = step;
+              context.write(program.buffers[stepSlot[p]], counter, 1);
+            }
+          }
+          programs[0].enqueue();
+          copy(0);
+          context.read(programs[0].buffers[programs[0].rootSlot(0)], counter, 1);
+          double loss = counter[0];
+          if (hook != null) hook.between(view, loss, step);
+          if (!Double.isFinite(loss)) return loss;
+          programs[1].enqueue();
+          copy(1);
+          for (int i = 0; i < state.length; i++) {
+            if (next[i] == 0) continue;
+            long was = current[i];
+            current[i] = next[i];
+            next[i] = was;
+          }
+          point();
+          return loss;
+        }
+      }
+    }
+
+    @Override public void read(Map<String, float[]> into) {
+      synchronized (programs[0]) {
+        into.forEach((name, v) -> {
+          int i = names.indexOf(name);
+          if (i >= 0) context.read(current[i], v, Math.min(v.length, length[i]));
+        });
+      }
+    }
+
+    @Override public void write(Map<String, float[]> from) {
+      synchronized (programs[0]) {
+        from.forEach((name, v) -> {
+          int i = names.indexOf(name);
+          if (i < 0) throw new IllegalArgumentException("no state `" + name + "`; the states are " + names);
+          if (v.length != length[i]) throw new IllegalArgumentException("state `" + name + "` has " + length[i] + " values, not " + v.length);
+          context.write(current[i], v, v.length);
+        });
+      }
+    }
+
+    /** Gives the slots back to the programs and frees the buffers. */
+    @Override public void close() {
+      synchronized (programs[0]) {
+        synchronized (programs[1]) {
+          for (int p = 0; p < 2; p++) for (int[] at : placed.get(p)) programs[p].place(at[2], 0, 0);
+          release();
+        }
+      }
+    }
+
+    private void release() {
+      for (long[] buffers : new long[][] {current, next, gradient}) {
+        for (int i = 0; i < buffers.length; i++) {
+          if (buffers[i] != 0) context.release(buffers[i]);
+          buffers[i] = 0;
+        }
+      }
+    }
+
+    /** The gradients' device buffers. */
+    private final class View implements Gradients {
+      @Override public List<String> names() { return layout.gradients(); }
+
+      @Override public int length(String name) { return gradientLength[at(name)]; }
+
+      @Override public float[] array(String name) { return null; }
+
+      @Override public long buffer(String name) { return gradient[at(name)]; }
+
+      @Override public void read(String name, float[] into) {
+        int g = at(name);
+        context.read(gradient[g], into, gradientLength[g]);
+      }
+
+      @Override public void write(String name, float[] from) {
+        int g = at(name);
+        context.write(gradient[g], from, gradientLength[g]);
+      }
+
+      private int at(String name) {
+        int g = layout.gradients().indexOf(name);
+        if (g < 0) throw new IllegalArgumentException("no gradient of `" + name + "`; the gradients are " + layout.gradients());
+        return g;
+      }
+    }
+  }
+
   /** Enqueues every launch, in order, on buffers already bound (the caller reads the results). */
   void enqueue() {
     if (profile == null) {
@@ -470,6 +750,10 @@ public final class ClProgram implements Executable {
     boundDims = dims.evaluate(sizes);
     for (int s = 0; s < buffers.length; s++) {
       long bytes = 4L * Math.max(1, boundDims[elementSlots[s]]);
+      if (external[s]) {
+        if (capacity[s] < bytes) throw new IllegalStateException("buffer " + s + " (" + bufferName(s) + ") holds " + capacity[s] + " bytes, not " + bytes);
+        continue;
+      }
       if (buffers[s] != 0 && capacity[s] >= bytes) continue;
       if (buffers[s] != 0) context.release(buffers[s]);
       try {

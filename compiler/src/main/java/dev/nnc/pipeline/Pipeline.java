@@ -9,10 +9,12 @@ import dev.nnc.ir.Graph;
 import dev.nnc.ir.IrException;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Printer;
+import dev.nnc.ir.Schedule;
 import dev.nnc.ir.Verify;
 import dev.nnc.opencl.ClProgram;
 import dev.nnc.opt.Simplify;
 import dev.nnc.plan.LaunchPlan;
+import dev.nnc.runtime.train.SplitLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The compiler's passes in run order, as Futhark lists its pipelines ({@code src/Futhark/Passes.hs}),
@@ -172,21 +175,77 @@ public final class Pipeline {
    * state, and the gradients, simplified together (see {@link TrainingStep}).
    */
   public TrainingStep trainingStep(Lower.Step step) {
+    List<Node> simple = simplifiedStep(step);
+    int end = 1 + step.next().size();
+    List<String> names = new ArrayList<>();
+    names.add("loss");
+    names.addAll(step.next().keySet());
+    return new TrainingStep(List.copyOf(simple.subList(0, end)), List.copyOf(names),
+        new HashSet<>(simple.subList(1, end)), new HashSet<>(simple.subList(end, simple.size())));
+  }
+
+  /** The loss, the next values, then the gradients of a step, simplified together (in each map's order). */
+  private List<Node> simplifiedStep(Lower.Step step) {
     List<Node> all = new ArrayList<>();
     List<String> shown = new ArrayList<>();
     all.add(step.loss());
     shown.add("loss");
     all.addAll(step.next().values());
     for (String name : step.next().keySet()) shown.add("next " + name);
-    int end = all.size();
     all.addAll(step.grads().values());
     for (String name : step.grads().keySet()) shown.add("grad " + name);
-    List<Node> simple = simplify(step.graph(), all, shown).roots();
-    List<String> names = new ArrayList<>();
-    names.add("loss");
-    names.addAll(step.next().keySet());
-    return new TrainingStep(List.copyOf(simple.subList(0, end)), List.copyOf(names),
-        new HashSet<>(simple.subList(1, end)), new HashSet<>(simple.subList(end, simple.size())));
+    return simplify(step.graph(), all, shown).roots();
+  }
+
+  /**
+   * A training step split at its gradients into two programs (see {@link SplitStep}): simplified
+   * as {@link #trainingStep} simplifies the fused step, then each next value that depends on a
+   * gradient goes to the apply program, made again with every gradient replaced by an input leaf
+   * ({@link SplitLayout#leaf}), and the others stay with the loss and the gradients. Both programs
+   * go through the simplify pass.
+   */
+  public SplitStep splitStep(Lower.Step step) {
+    Graph g = step.graph();
+    List<Node> simple = simplifiedStep(step);
+    List<String> next = new ArrayList<>(step.next().keySet()), params = new ArrayList<>(step.grads().keySet());
+    List<Node> nextNodes = simple.subList(1, 1 + next.size()), gradNodes = simple.subList(1 + next.size(), simple.size());
+    // A gradient that is a leaf or a fill (a parameter the loss does not read) does not make a value depend on it.
+    Set<Node> computed = new HashSet<>();
+    for (Node n : gradNodes) if (!n.inputs().isEmpty()) computed.add(n);
+    Set<Node> dependent = new HashSet<>();
+    for (Node n : Schedule.topological(nextNodes)) {
+      boolean d = computed.contains(n);
+      for (Node in : n.inputs()) d |= dependent.contains(in);
+      if (d) dependent.add(n);
+    }
+    List<String> stateNext = new ArrayList<>(), applyNext = new ArrayList<>();
+    List<Node> gradientRoots = new ArrayList<>(), applyRoots = new ArrayList<>();
+    List<String> gradientShown = new ArrayList<>(), applyShown = new ArrayList<>();
+    gradientRoots.add(simple.get(0));
+    gradientShown.add("loss");
+    gradientRoots.addAll(gradNodes);
+    for (String p : params) gradientShown.add("grad " + p);
+    for (int i = 0; i < next.size(); i++) {
+      boolean apply = dependent.contains(nextNodes.get(i));
+      (apply ? applyNext : stateNext).add(next.get(i));
+      (apply ? applyRoots : gradientRoots).add(nextNodes.get(i));
+      (apply ? applyShown : gradientShown).add("next " + next.get(i));
+    }
+    Map<Node, Node> leaves = new LinkedHashMap<>();
+    for (int i = 0; i < params.size(); i++) {
+      leaves.putIfAbsent(gradNodes.get(i), g.input(SplitLayout.leaf(params.get(i)), gradNodes.get(i).type()));
+    }
+    Map<Node, Node> copy = g.copy(applyRoots, leaves);
+    for (Map.Entry<Node, Node> e : copy.entrySet()) if (e.getKey().origin() != null) g.origin(e.getValue(), e.getKey().origin());
+    List<Node> rebuilt = new ArrayList<>();
+    for (Node r : applyRoots) rebuilt.add(copy.get(r));
+    List<Node> first = simplify(g, gradientRoots, gradientShown).roots();
+    List<Node> second = simplify(g, rebuilt, applyShown).roots();
+    int stateStart = 1 + params.size();
+    Program gradients = new Program(first, new HashSet<>(first.subList(stateStart, first.size())),
+        new HashSet<>(first.subList(1, stateStart)));
+    Program apply = new Program(second, new HashSet<>(second), new HashSet<>(leaves.values()));
+    return new SplitStep(gradients, apply, new SplitLayout(params, stateNext, applyNext));
   }
 
   /** The kernels of a program, as the fusion planner groups them. */

@@ -49,7 +49,7 @@ class CheckpointGoldenTest {
   }
 
   /** The training counters, then one line per tensor: name, type and the SHA-256 of its float32 bytes. */
-  private static String digest(Checkpoint ckpt) {
+  static String digest(Checkpoint ckpt) {
     StringBuilder s = new StringBuilder(ckpt.trainingState().toString()).append('\n');
     for (Map.Entry<String, Tensor> e : ckpt.tensors().entrySet()) {
       float[] v = e.getValue().floats();
