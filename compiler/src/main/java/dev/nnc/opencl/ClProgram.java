@@ -255,9 +255,11 @@ public final class ClProgram implements Executable {
    * A training step whose state stays on the device. A state the program reads lives in the
    * buffer of its leaf slot; its next value is written to the buffer of its root slot, and once
    * the loss is a number the two buffers swap (and the kernels that read either are pointed at
-   * the other), so a step writes the batch and the step counter and reads the loss, nothing
-   * more. Where a root's slot cannot take part in a swap (it is a leaf or a constant, or another
-   * root's too) the next value is copied on the device.
+   * the other). The step counter (which also keys the random numbers) is counted on the device
+   * after each step, and written only when a step's number is not the one it holds. So a step
+   * writes the batch and reads the loss, nothing more. Where a root's slot cannot take part in a
+   * swap (it is a leaf or a constant, or another root's too) the next value is copied on the
+   * device.
    */
   private final class Resident implements BoundStep {
     private final List<String> names;
@@ -271,6 +273,9 @@ public final class ClProgram implements Executable {
     private final String[] batchNames;
     private final int stepSlot;
     private final float[] counter = new float[1];
+    /** The step number the device's step counter holds (-1: none yet), and the kernel that adds one to it. */
+    private long onDevice = -1;
+    private long count;
     /** For each slot, the kernels (launch index, argument index) that take its buffer. */
     private final List<List<int[]>> readers = new ArrayList<>();
 
@@ -328,14 +333,21 @@ public final class ClProgram implements Executable {
           if (v.length < want) throw new IllegalArgumentException(batchNames[i] + " needs " + want + " values but has " + v.length);
           context.write(buffers[batchSlots[i]], v, want);
         }
-        if (stepSlot >= 0) {
+        if (stepSlot >= 0 && step != onDevice) { // the first step, or a step number the device does not hold
           counter[0] = step;
           context.write(buffers[stepSlot], counter, 1);
+          onDevice = step;
         }
         enqueue();
         context.read(buffers[plan.slotOf().get(plan.roots().get(0))], counter, 1);
         double loss = counter[0];
         if (!Double.isFinite(loss)) return loss;
+        if (stepSlot >= 0) { // the next step's number, counted on the device
+          if (count == 0) count = context.kernel(counterProgram(context), "nnc_count");
+          context.arg(count, 0, buffers[stepSlot]);
+          context.launch(count, 1, 1, 1, 1, 1, 1, 1, "nnc_count");
+          onDevice = step + 1;
+        }
         for (int i = 0; i < nextNames.length; i++) {
           int s = rootSlot[i];
           if (swaps[i]) {
@@ -664,6 +676,15 @@ public final class ClProgram implements Executable {
       }
     }
   }
+
+  /** The one-kernel program that counts steps on the device: {@code s[0] += 1}, built once per context (then from the binary cache). */
+  private static ClContext.Program counterProgram(ClContext context) {
+    synchronized (COUNTERS) {
+      return COUNTERS.computeIfAbsent(context, c -> c.build("__kernel void nnc_count(__global float* s) { s[0] += 1.0f; }\n", ""));
+    }
+  }
+
+  private static final Map<ClContext, ClContext.Program> COUNTERS = new java.util.WeakHashMap<>();
 
   /** Enqueues every launch, in order, on buffers already bound (the caller reads the results). */
   void enqueue() {
