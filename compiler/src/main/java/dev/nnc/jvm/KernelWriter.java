@@ -238,10 +238,11 @@ final class KernelWriter {
    * min round as the scalar code does, so both loops give the same bits.
    */
   private void vectorLoop(int i, int end, List<Dim> shape, List<Node> outputs) {
-    Map<Node, Integer> vectors = new HashMap<>();
-    // Scalars and constants, broadcast once before the loop.
-    for (Node o : outputs) broadcasts(o, shape, vectors, new java.util.HashSet<>());
-    int zero = broadcast(0f), one = broadcast(1f);
+    // Scalars computed once before the loop, and broadcast in its body: the JIT hoists a broadcast
+    // into a register, where a vector made before the loop and live across it is an object it
+    // allocates at every call.
+    Map<Node, Integer> scalars = new java.util.LinkedHashMap<>();
+    for (Node o : outputs) scalars(o, shape, scalars, new java.util.HashSet<>());
     int vend = newLocal();
     mv.visitVarInsn(ILOAD, end);
     mv.visitVarInsn(ILOAD, end);
@@ -260,7 +261,12 @@ final class KernelWriter {
     mv.visitVarInsn(ILOAD, i);
     mv.visitVarInsn(ILOAD, vend);
     mv.visitJumpInsn(IF_ICMPGE, done);
-    Map<Node, Integer> body = new HashMap<>(vectors);
+    Map<Node, Integer> body = new HashMap<>();
+    for (Map.Entry<Node, Integer> s : scalars.entrySet()) {
+      Node n = s.getKey();
+      body.put(n, n.op() == Op.FILL ? broadcast((float) ((Attr.Fill) n.attr()).value()) : broadcastLocal(s.getValue()));
+    }
+    int zero = broadcast(0f), one = broadcast(1f);
     for (Node o : outputs) {
       int v = vec(o, i, body, zero, one);
       mv.visitVarInsn(ALOAD, v);
@@ -276,23 +282,26 @@ final class KernelWriter {
     mv.visitLabel(done);
   }
 
-  /** The scalars (rank 0) and constants an output reads, as vectors made before the loop. */
-  private void broadcasts(Node n, List<Dim> shape, Map<Node, Integer> vectors, Set<Node> seen) {
-    if (!seen.add(n) || vectors.containsKey(n)) return;
+  /**
+   * The scalars (rank 0) and constants an output reads: a scalar computed into a float local
+   * before the loop (its local in {@code scalars}), a constant by its value (-1).
+   */
+  private void scalars(Node n, List<Dim> shape, Map<Node, Integer> scalars, Set<Node> seen) {
+    if (!seen.add(n) || scalars.containsKey(n)) return;
     if (n.type().rank() == 0 || n.op() == Op.FILL) {
-      int s = n.op() == Op.FILL ? -1 : val(n, List.of());
-      if (s < 0) {
-        vectors.put(n, broadcast((float) ((Attr.Fill) n.attr()).value()));
-      } else {
-        mv.visitFieldInsn(GETSTATIC, FV, "SPECIES_PREFERRED", SPECIES);
-        mv.visitVarInsn(FLOAD, s);
-        mv.visitMethodInsn(INVOKESTATIC, FV, "broadcast", "(" + SPECIES + "F)" + FVD, false);
-        vectors.put(n, objectLocal());
-      }
+      scalars.put(n, n.op() == Op.FILL ? -1 : val(n, List.of()));
       return;
     }
     if (!computed.contains(n) && storage.slot(n) >= 0) return;
-    for (Node x : n.inputs()) broadcasts(x, shape, vectors, seen);
+    for (Node x : n.inputs()) scalars(x, shape, scalars, seen);
+  }
+
+  /** A vector of the float in local {@code s} in every lane. */
+  private int broadcastLocal(int s) {
+    mv.visitFieldInsn(GETSTATIC, FV, "SPECIES_PREFERRED", SPECIES);
+    mv.visitVarInsn(FLOAD, s);
+    mv.visitMethodInsn(INVOKESTATIC, FV, "broadcast", "(" + SPECIES + "F)" + FVD, false);
+    return objectLocal();
   }
 
   private int broadcast(float value) {
