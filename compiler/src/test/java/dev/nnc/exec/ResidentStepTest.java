@@ -147,10 +147,9 @@ class ResidentStepTest {
   /**
    * A step allocates no buffers and copies no state: 20 steps of the MLP allocate, over every
    * thread, under 4 KiB a step at batch 64 and at batch 8 (the input alone of one batch of 64
-   * is 200 KB). About 2.9 KiB a step remains here, nearly all in written kernels' Vector API
-   * operations that the JIT leaves in their allocating fallback (2.1 KiB in the Adam update's
-   * kernel). Before the state stayed in the program, a step copied 3.2 MB of parameters and
-   * Adam state.
+   * is 200 KB). What remains is in written kernels (about 1 KiB a step in the Adam update's, on
+   * the calling thread). Before the state stayed in the program, a step copied 3.2 MB of
+   * parameters and Adam state.
    */
   @Test
   void onTheJvmAStepAllocatesNoBuffers() {
