@@ -110,6 +110,14 @@ final class TrainCommand implements Callable<Integer> {
       err.println("nnc: --steps must be at least 1, found " + steps);
       return Main.USAGE;
     }
+    if (epochs != null && epochs < 1) {
+      err.println("nnc: --epochs must be at least 1, found " + epochs);
+      return Main.USAGE;
+    }
+    if (batch != null && batch < 1) {
+      err.println("nnc: --batch must be at least 1, found " + batch);
+      return Main.USAGE;
+    }
     Backend backend = Backend.of(device, devices, err);
     if (backend == null) return Main.USAGE;
     Models.Checked c = Models.check(file, err);
@@ -130,6 +138,12 @@ final class TrainCommand implements Callable<Integer> {
       err.println("nnc: " + file + ": the train block names no data set");
       return Main.INPUT_ERRORS;
     }
+    // Before any work that could be lost: the checkpoint must have somewhere to go.
+    String unusable = prepareOut(step.name());
+    if (unusable != null) {
+      err.println("nnc: --out " + outDir + ": " + unusable);
+      return Main.FAULT;
+    }
     try (Interrupt stop = Interrupt.install()) {
       return train(step, call, Lower.validation(checker, step.train()), backend, seedValue, stop);
     } catch (DataException e) {
@@ -142,6 +156,40 @@ final class TrainCommand implements Callable<Integer> {
       return Main.FAULT;
     }
   }
+
+  /**
+   * Makes sure the checkpoint and the plot can be written to {@code --out} (creating the folder)
+   * and removes the temporary files of ours for this model that a killed run left there; returns
+   * why the folder cannot be used, or null.
+   */
+  private String prepareOut(String model) {
+    for (Path p = outDir.toAbsolutePath(); p != null; p = p.getParent()) {
+      if (Files.isDirectory(p)) break;
+      if (Files.exists(p)) return (p.equals(outDir.toAbsolutePath()) ? "it" : p.toString()) + " is a file, not a folder";
+    }
+    try {
+      Files.createDirectories(outDir);
+      Files.delete(Files.createTempFile(outDir, TEMP_PROBE, ".tmp"));
+    } catch (IOException | SecurityException e) {
+      String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.toString();
+      return "cannot write there: " + why;
+    }
+    // The temporary files of Safetensors.write (.M.safetensors.HEX.tmp), of the plot (.M.pngDIGITS.tmp) and of the probe above.
+    java.util.regex.Pattern stale = java.util.regex.Pattern.compile(
+        java.util.regex.Pattern.quote("." + model + ".safetensors.") + "[0-9a-f]+\\.tmp|"
+            + java.util.regex.Pattern.quote("." + model + ".png") + "[0-9]+\\.tmp|"
+            + java.util.regex.Pattern.quote(TEMP_PROBE) + "[0-9]+\\.tmp");
+    try (java.util.stream.Stream<Path> files = Files.list(outDir)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        if (stale.matcher(f.getFileName().toString()).matches() && Files.isRegularFile(f)) Files.deleteIfExists(f);
+      }
+    } catch (IOException e) {
+      // A stale temporary file is harmless; the checkpoint's own write says if the folder fails.
+    }
+    return null;
+  }
+
+  private static final String TEMP_PROBE = ".nnc-probe";
 
   /** The file's single-model train block, whose seed the lowering needs before it runs. */
   private static Ast.Train trainBlock(Models.Checked c) {
@@ -159,7 +207,7 @@ final class TrainCommand implements Callable<Integer> {
     boolean batched = data.data().isBatched();
     Feed validation = validate != null && batched ? new Feed(load(validate)) : null;
     int epochCount = epochs != null ? epochs : (int) orDefault(Lower.setting(step.train(), "epochs"), 1);
-    int batchSize = batch != null ? batch : (int) orDefault(Lower.setting(step.train(), "batch"), 32);
+    int batchSize = batch != null ? batch : (int) Math.min(Integer.MAX_VALUE, orDefault(Lower.setting(step.train(), "batch"), 32));
     boolean accuracy = wantsAccuracy(step.train());
 
     // The training state: parameters, running statistics and optimizer states, float32 by name.
