@@ -58,11 +58,11 @@ final class Progress implements AutoCloseable {
     drawn = true;
   }
 
-  /** The bar's text: {@code epoch 1/3  42% [=====>    ] 25,344/60,000 samples, loss 0.5312, 1,234 samples/s, 0:28 left}. */
+  /** The bar's text: {@code epoch 1/3  42% [=====>    ] 25,344/60,000, loss 0.5312, 1,234 samples/s, 0:28 left}. */
   String line(double seconds) {
     double rate = seconds > 0 ? (done - startDone) / seconds : 0;
     String left = rate > 0 && done < total ? ", " + time((total - done) / rate) + " left" : "";
-    String tail = String.format(Locale.ROOT, " %,d/%,d samples%s, %,.0f samples/s%s", done, total,
+    String tail = String.format(Locale.ROOT, " %,d/%,d%s, %,.0f samples/s%s", done, total,
         Double.isNaN(loss) ? "" : String.format(Locale.ROOT, ", loss %.4g", loss), rate, left);
     int pct = total > 0 ? (int) Math.min(100, done * 100 / total) : 100;
     String head = String.format(Locale.ROOT, "%s %3d%% ", task, pct);
@@ -99,8 +99,14 @@ final class Progress implements AutoCloseable {
     closed = true;
   }
 
-  /** Whether stderr is a terminal: on Linux from what fd 2 is, elsewhere as the JDK's console says. */
+  /**
+   * Whether stderr is a terminal: as the {@code nnc} launcher says (it passes stderr through a
+   * filter, so nnc's own stderr is a pipe), else on Linux from what fd 2 is, elsewhere as the
+   * JDK's console says.
+   */
   static boolean stderrIsTerminal() {
+    String launcher = System.getenv("NNC_STDERR_TERMINAL");
+    if (launcher != null && !launcher.isEmpty()) return launcher.equals("1");
     Path fd = Path.of("/proc/self/fd/2");
     if (Files.isSymbolicLink(fd)) {
       try {
