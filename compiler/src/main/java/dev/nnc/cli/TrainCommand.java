@@ -249,7 +249,13 @@ final class TrainCommand implements Callable<Integer> {
         throw new DataException(resume, "the checkpoint was trained with seed " + ts.seed() + ", this run's seed is " + seedValue
             + "; resume with --seed " + ts.seed());
       }
-      Counters from = Checkpoints.counters(ckpt, List.of(step.name()));
+      Counters from;
+      try {
+        from = Checkpoints.counters(ckpt, List.of(step.name()), size);
+      } catch (DataException e) {
+        throw new DataException(resume, e.problem() + "; resume from a checkpoint that nnc train wrote for " + step.name()
+            + ", or start over without --resume");
+      }
       trainer.from(from);
       curves = Curves.decode(resume, ckpt.metadata());
       Batches.Position at = from.position();
