@@ -154,7 +154,61 @@ final class TrainCommand implements Callable<Integer> {
       out.flush();
       err.println("nnc: " + file + ": cannot read it again for evaluation: " + e.getMessage());
       return Main.FAULT;
+    } catch (OutOfMemoryError e) {
+      // The last resort, after the check before the first step: the arrays of the run are
+      // unreachable by now, so there is room to say so. The checkpoint on disk is as the last
+      // epoch (or stop) left it.
+      out.flush();
+      err.println("nnc: " + file + ": out of memory (" + e.getMessage() + ") with the JVM's " + mib(Runtime.getRuntime().maxMemory())
+          + "; use a smaller --batch, or give the JVM more memory: NNC_JAVA_OPTS=-Xmx8g");
+      return Main.FAULT;
     }
+  }
+
+  private static String mib(long bytes) {
+    return String.format(Locale.ROOT, "%,d MiB", bytes >> 20);
+  }
+
+  /**
+   * Before the first step on the JVM backend: whether the step's own buffers (the memory plan's
+   * peak, a formula of the sizes) and a batch's inputs fit in what the heap has free. Returns why
+   * not, with the largest batch that fits, or null when they fit (or the device plans no memory
+   * of the heap's).
+   */
+  private String memoryCheck(Executable program, Feed data, Lower.Step step, int batchSize) {
+    if (!(program instanceof dev.nnc.jvm.JvmProgram jvm) || !data.data().isBatched()) return null;
+    int[] rows = new int[batchSize];
+    for (int i = 0; i < rows.length; i++) rows[i] = i;
+    Map<String, Long> sizes = new java.util.HashMap<>();
+    long inputBytes = 0;
+    for (float[] v : data.batch(step.inputs(), rows, sizes).values()) inputBytes += 4L * v.length;
+    dev.nnc.shape.Dim planned = jvm.plannedBytes();
+    long perSample = inputBytes / batchSize;
+    java.util.function.LongUnaryOperator need = b -> {
+      Map<String, Long> at = new java.util.HashMap<>(sizes);
+      if (at.containsKey("B")) at.put("B", b);
+      return planned.evaluate(at) + perSample * b;
+    };
+    long needed = need.applyAsLong(batchSize);
+    // A quarter of what is free stays for the rest: validation's program, the batches as they
+    // come, the garbage collector's room to move large arrays.
+    Runtime rt = Runtime.getRuntime();
+    long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+    if (needed <= free / 4 * 3) return null;
+    System.gc(); // what looked used may be garbage
+    free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+    long usable = free / 4 * 3;
+    if (needed <= usable) return null;
+    String why = String.format(Locale.ROOT, "out of memory: the training step needs %s at batch %d, and the JVM has %s free (of %s)",
+        mib(needed), batchSize, mib(free), mib(rt.maxMemory()));
+    if (!sizes.containsKey("B")) return why + "; give the JVM more memory: NNC_JAVA_OPTS=-Xmx8g";
+    long lo = 0, hi = batchSize;
+    while (lo < hi) { // the largest batch whose peak fits
+      long mid = (lo + hi + 1) / 2;
+      if (need.applyAsLong(mid) <= usable) lo = mid; else hi = mid - 1;
+    }
+    return why + (lo > 0 ? "; the largest batch that fits is " + lo + ": use --batch " + lo + ", or give the JVM more memory: NNC_JAVA_OPTS=-Xmx8g"
+        : "; not even a batch of 1 fits: give the JVM more memory: NNC_JAVA_OPTS=-Xmx8g");
   }
 
   /**
@@ -233,6 +287,13 @@ final class TrainCommand implements Callable<Integer> {
     Batches batches = trainer.batches();
     out.printf(Locale.ROOT, "training %s on %s (%d samples%s) with %s: %d epochs, batch %d%n", step.name(), call.name(), size,
         validation != null ? ", validating on " + validation.size() : "", backend.describe(), epochCount, batches.batchSize());
+
+    String tooBig = memoryCheck(program, data, step, batches.batchSize());
+    if (tooBig != null) {
+      out.flush();
+      err.println("nnc: " + file + ": " + tooBig);
+      return Main.FAULT;
+    }
 
     Path checkpoint = outDir.resolve(step.name() + ".safetensors"), plot = outDir.resolve(step.name() + ".png");
     Curves curves = new Curves();
