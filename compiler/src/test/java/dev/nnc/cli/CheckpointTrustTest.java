@@ -87,13 +87,20 @@ class CheckpointTrustTest {
         + EVAL_FIX), e.err().lines().toList(), e::all);
   }
 
+  /** The model's parameters are float32, whatever the checkpoint holds. */
   @Test
   void evalNamesTheDtypeTheModelExpects() {
-    Path bad = edited("shape.safetensors", t -> t.put("fc.weight", Tensor.f32(new float[] {1, 2}, new int[] {1, 2})), m -> { });
-    Samples.Result e = eval(bad);
+    Path shape = edited("shape.safetensors", t -> t.put("fc.weight", Tensor.f64(new double[] {1, 2}, new int[] {1, 2})), m -> { });
+    Samples.Result e = eval(shape);
     assertEquals(Main.FAULT, e.exit(), e::all);
-    assertEquals(List.of("nnc: " + bad + ": checkpoint does not match model LinearRegression: tensor `fc.weight` is f32[1, 2], "
+    assertEquals(List.of("nnc: " + shape + ": checkpoint does not match model LinearRegression: tensor `fc.weight` is f64[1, 2], "
         + "the model expects f32[1, 1]" + EVAL_FIX), e.err().lines().toList(), e::all);
+
+    Path dtype = edited("dtype.safetensors", t -> t.put("fc.weight", Tensor.f64(new double[] {1}, new int[] {1, 1})), m -> { });
+    Samples.Result d = eval(dtype);
+    assertEquals(Main.FAULT, d.exit(), d::all);
+    assertEquals(List.of("nnc: " + dtype + ": checkpoint does not match model LinearRegression: tensor `fc.weight` is f64[1, 1], "
+        + "the model expects f32[1, 1]" + EVAL_FIX), d.err().lines().toList(), d::all);
   }
 
   @Test
