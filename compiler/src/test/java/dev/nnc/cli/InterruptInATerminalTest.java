@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.nnc.RepoRoot;
 import dev.nnc.runtime.checkpoint.Safetensors;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,15 +31,32 @@ class InterruptInATerminalTest {
 
   private static final Path SCRIPT = Path.of("/usr/bin/script");
 
+  /** So many epochs that the run is still going when ^C arrives, however fast the machine. */
+  private static final String ARGS = " train " + quote(Samples.file("linear_regression").toString())
+      + " --device reference --epochs 10000000 --out ";
+
   @Test
   void ctrlCWithTheProgressBarDrawnSavesTheCheckpoint() throws Exception {
-    assumeTrue(Files.isExecutable(SCRIPT), "no util-linux script to make a pseudo-terminal");
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    String nn = Samples.file("linear_regression").toString();
     Path run = out.resolve("run");
-    // So many epochs that the run is still going when ^C arrives, however fast the machine.
-    String command = "exec " + quote(java.toString()) + " -Djava.awt.headless=true -cp " + quote(System.getProperty("java.class.path"))
-        + " " + Main.class.getName() + " train " + quote(nn) + " --device reference --epochs 10000000 --out " + quote(run.toString());
+    ctrlC("exec " + quote(java.toString()) + " -Djava.awt.headless=true -cp " + quote(System.getProperty("java.class.path"))
+        + " " + Main.class.getName() + ARGS + quote(run.toString()), run);
+  }
+
+  /** The same through the nnc launcher, which passes stderr through a filter of its own. */
+  @Test
+  void ctrlCThroughTheLauncherSavesTheCheckpoint() throws Exception {
+    assumeTrue(Files.isRegularFile(RepoRoot.resolve("compiler/target/nnc-compiler.jar")), "no packaged jar to launch");
+    Path root = LauncherTest.checkout(out, true), run = out.resolve("run");
+    String path = Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin";
+    ctrlC("export PATH=" + quote(path) + "; export NNC_JAVA_OPTS=-Djava.awt.headless=true; exec /bin/bash " + quote(root.resolve("nnc").toString())
+        + ARGS + quote(run.toString()), run);
+  }
+
+  /** Runs {@code command} in a pseudo-terminal, types ^C once the bar is drawn, and checks the run stopped as it should. */
+  private static void ctrlC(String command, Path run) throws Exception {
+    assumeTrue(Files.isExecutable(SCRIPT), "no util-linux script to make a pseudo-terminal");
+    String nn = Samples.file("linear_regression").toString();
     Process p = new ProcessBuilder(SCRIPT.toString(), "-q", "-e", "-c", command, "/dev/null").redirectErrorStream(true).start();
     StringBuilder seen = new StringBuilder();
     Thread reader = new Thread(() -> copy(p.getInputStream(), seen), "pty-reader");
@@ -70,6 +88,7 @@ class InterruptInATerminalTest {
           + ": interrupted (at step \\d+ \\(epoch \\d+, sample \\d+\\)|after epoch \\d+ \\(step \\d+\\))" + Pattern.quote(where)),
           all);
       assertTrue(Safetensors.read(ckpt).trainingState().step() > 0, all);
+      assertTrue(!all.contains("WARNING: Using incubator modules"), all);
     } finally {
       p.destroyForcibly();
       p.waitFor(30, TimeUnit.SECONDS);

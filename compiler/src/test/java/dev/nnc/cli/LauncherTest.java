@@ -31,6 +31,11 @@ class LauncherTest {
 
   /** The layout the launcher looks at: sources older than the jar, and the jar and its libraries. */
   private Path checkout(boolean withJar) throws IOException {
+    return checkout(dir, withJar);
+  }
+
+  /** The layout under {@code dir}, for other tests that run the launcher. */
+  static Path checkout(Path dir, boolean withJar) throws IOException {
     Path root = Files.createDirectories(dir.resolve("repo"));
     Files.copy(RepoRoot.resolve("nnc"), root.resolve("nnc"));
     FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
