@@ -163,11 +163,20 @@ final class Evaluation {
       long[] shape = Array.shapeOf(p.getValue().type(), Map.of());
       int[] want = new int[shape.length];
       for (int i = 0; i < want.length; i++) want[i] = Math.toIntExact(shape[i]);
-      if (!Arrays.equals(want, t.shape())) {
+      // nnc keeps parameters and running statistics in float32, and checkpoints hold them so.
+      if (!Arrays.equals(want, t.shape()) || t.dtype() != dev.nnc.runtime.DType.F32) {
         throw new DataException(ckpt.file(), "checkpoint does not match model " + model.name() + ": tensor `" + p.getKey() + "` is "
-            + t.type() + ", the model expects " + Tensor.type(t.dtype(), want) + fix);
+            + t.type() + ", the model expects " + Tensor.type(dev.nnc.runtime.DType.F32, want) + fix);
       }
       out.put(p.getKey(), Feed.floats(t));
+    }
+    // A tensor the model does not have means another model's checkpoint (the optimizer's states are
+    // kept for resuming training; evaluation does not need them).
+    for (Map.Entry<String, Tensor> e : ckpt.tensors().entrySet()) {
+      if (!model.params().containsKey(e.getKey()) && !e.getKey().startsWith("optimizer.")) {
+        throw new DataException(ckpt.file(), "checkpoint does not match model " + model.name() + ": tensor `" + e.getKey() + "` ("
+            + e.getValue().type() + ") is not in the model" + fix);
+      }
     }
     return out;
   }

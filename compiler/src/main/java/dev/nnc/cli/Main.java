@@ -53,7 +53,14 @@ public final class Main implements Runnable {
       err.println("nnc: internal error: " + e + " (please report this with the input that caused it)");
       return FAULT;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli passes errors through. No stack trace: what ran out, and what to do.
+      err.println("nnc: out of memory (" + e.getMessage() + ") with the JVM's " + (Runtime.getRuntime().maxMemory() >> 20)
+          + " MiB; give the JVM more memory: NNC_JAVA_OPTS=-Xmx8g");
+      return FAULT;
+    }
   }
 
   /** Reads the version Maven wrote into the jar. */

@@ -116,6 +116,14 @@ final class TrainCommand implements Callable<Integer> {
       err.println("nnc: --steps must be at least 1, found " + steps);
       return Main.USAGE;
     }
+    if (epochs != null && epochs < 1) {
+      err.println("nnc: --epochs must be at least 1, found " + epochs);
+      return Main.USAGE;
+    }
+    if (batch != null && batch < 1) {
+      err.println("nnc: --batch must be at least 1, found " + batch);
+      return Main.USAGE;
+    }
     Backend backend = Backend.of(device, devices, err);
     if (backend == null) return Main.USAGE;
     Models.Checked c = Models.check(file, err);
@@ -136,6 +144,12 @@ final class TrainCommand implements Callable<Integer> {
       err.println("nnc: " + file + ": the train block names no data set");
       return Main.INPUT_ERRORS;
     }
+    // Before any work that could be lost: the checkpoint must have somewhere to go.
+    String unusable = prepareOut(step.name());
+    if (unusable != null) {
+      err.println("nnc: --out " + outDir + ": " + unusable);
+      return Main.FAULT;
+    }
     try (Interrupt stop = Interrupt.install()) {
       return train(step, call, Lower.validation(checker, step.train()), backend, seedValue, stop);
     } catch (DataException e) {
@@ -146,8 +160,96 @@ final class TrainCommand implements Callable<Integer> {
       out.flush();
       err.println("nnc: " + file + ": cannot read it again for evaluation: " + e.getMessage());
       return Main.FAULT;
+    } catch (OutOfMemoryError e) {
+      // The last resort, after the check before the first step: the arrays of the run are
+      // unreachable by now, so there is room to say so. The checkpoint on disk is as the last
+      // epoch (or stop) left it.
+      out.flush();
+      err.println("nnc: " + file + ": out of memory (" + e.getMessage() + ") with the JVM's " + mib(Runtime.getRuntime().maxMemory())
+          + "; use a smaller --batch, or give the JVM more memory: NNC_JAVA_OPTS=-Xmx8g");
+      return Main.FAULT;
     }
   }
+
+  private static String mib(long bytes) {
+    return String.format(Locale.ROOT, "%,d MiB", bytes >> 20);
+  }
+
+  /**
+   * Before the first step on the JVM backend: whether the step's own buffers (the memory plan's
+   * peak, a formula of the sizes) and a batch's inputs fit in what the heap has free. Returns why
+   * not, with the largest batch that fits, or null when they fit (or the device plans no memory
+   * of the heap's).
+   */
+  private String memoryCheck(Executable program, Feed data, Lower.Step step, int batchSize) {
+    if (!(program instanceof dev.nnc.jvm.JvmProgram jvm) || !data.data().isBatched()) return null;
+    int[] rows = new int[batchSize];
+    for (int i = 0; i < rows.length; i++) rows[i] = i;
+    Map<String, Long> sizes = new java.util.HashMap<>();
+    long inputBytes = 0;
+    for (float[] v : data.batch(step.inputs(), rows, sizes).values()) inputBytes += 4L * v.length;
+    dev.nnc.shape.Dim planned = jvm.plannedBytes();
+    long perSample = inputBytes / batchSize;
+    java.util.function.LongUnaryOperator need = b -> {
+      Map<String, Long> at = new java.util.HashMap<>(sizes);
+      if (at.containsKey("B")) at.put("B", b);
+      return planned.evaluate(at) + perSample * b;
+    };
+    long needed = need.applyAsLong(batchSize);
+    // A quarter of what is free stays for the rest: validation's program, the batches as they
+    // come, the garbage collector's room to move large arrays.
+    Runtime rt = Runtime.getRuntime();
+    long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+    if (needed <= free / 4 * 3) return null;
+    System.gc(); // what looked used may be garbage
+    free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+    long usable = free / 4 * 3;
+    if (needed <= usable) return null;
+    String why = String.format(Locale.ROOT, "out of memory: the training step needs %s at batch %d, and the JVM has %s free (of %s)",
+        mib(needed), batchSize, mib(free), mib(rt.maxMemory()));
+    if (!sizes.containsKey("B")) return why + "; give the JVM more memory: NNC_JAVA_OPTS=-Xmx8g";
+    long lo = 0, hi = batchSize;
+    while (lo < hi) { // the largest batch whose peak fits
+      long mid = (lo + hi + 1) / 2;
+      if (need.applyAsLong(mid) <= usable) lo = mid; else hi = mid - 1;
+    }
+    return why + (lo > 0 ? "; the largest batch that fits is " + lo + ": use --batch " + lo + ", or give the JVM more memory: NNC_JAVA_OPTS=-Xmx8g"
+        : "; not even a batch of 1 fits: give the JVM more memory: NNC_JAVA_OPTS=-Xmx8g");
+  }
+
+  /**
+   * Makes sure the checkpoint and the plot can be written to {@code --out} (creating the folder)
+   * and removes the temporary files of ours for this model that a killed run left there; returns
+   * why the folder cannot be used, or null.
+   */
+  private String prepareOut(String model) {
+    for (Path p = outDir.toAbsolutePath(); p != null; p = p.getParent()) {
+      if (Files.isDirectory(p)) break;
+      if (Files.exists(p)) return (p.equals(outDir.toAbsolutePath()) ? "it" : p.toString()) + " is a file, not a folder";
+    }
+    try {
+      Files.createDirectories(outDir);
+      Files.delete(Files.createTempFile(outDir, TEMP_PROBE, ".tmp"));
+    } catch (IOException | SecurityException e) {
+      String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.toString();
+      return "cannot write there: " + why;
+    }
+    // The temporary files of Safetensors.write (.M.safetensors.HEX.tmp), of the plot (.M.pngDIGITS.tmp) and of the probe above.
+    java.util.regex.Pattern stale = java.util.regex.Pattern.compile(
+        java.util.regex.Pattern.quote("." + model + ".safetensors.") + "[0-9a-f]+\\.tmp|"
+            + java.util.regex.Pattern.quote("." + model + ".png") + "[0-9]+\\.tmp|"
+            + java.util.regex.Pattern.quote(TEMP_PROBE) + "[0-9]+\\.tmp");
+    try (java.util.stream.Stream<Path> files = Files.list(outDir)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        if (stale.matcher(f.getFileName().toString()).matches() && Files.isRegularFile(f)) Files.deleteIfExists(f);
+      }
+    } catch (IOException e) {
+      // A stale temporary file is harmless; the checkpoint's own write says if the folder fails.
+    }
+    return null;
+  }
+
+  private static final String TEMP_PROBE = ".nnc-probe";
 
   /** The file's single-model train block, whose seed the lowering needs before it runs. */
   private static Ast.Train trainBlock(Models.Checked c) {
@@ -165,7 +267,7 @@ final class TrainCommand implements Callable<Integer> {
     boolean batched = data.data().isBatched();
     Feed validation = validate != null && batched ? new Feed(load(validate)) : null;
     int epochCount = epochs != null ? epochs : (int) orDefault(Lower.setting(step.train(), "epochs"), 1);
-    int batchSize = batch != null ? batch : (int) orDefault(Lower.setting(step.train(), "batch"), 32);
+    int batchSize = batch != null ? batch : (int) Math.min(Integer.MAX_VALUE, orDefault(Lower.setting(step.train(), "batch"), 32));
     boolean accuracy = wantsAccuracy(step.train());
 
     // The training state: parameters, running statistics and optimizer states, float32 by name.
@@ -202,6 +304,13 @@ final class TrainCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "training %s on %s (%d samples%s) with %s: %d epochs, batch %d%n", step.name(), call.name(), size,
         validation != null ? ", validating on " + validation.size() : "", backend.describe(), epochCount, batches.batchSize());
 
+    String tooBig = memoryCheck(program, data, step, batches.batchSize());
+    if (tooBig != null) {
+      out.flush();
+      err.println("nnc: " + file + ": " + tooBig);
+      return Main.FAULT;
+    }
+
     Path checkpoint = outDir.resolve(step.name() + ".safetensors"), plot = outDir.resolve(step.name() + ".png");
     Curves curves = new Curves();
     if (resume != null) {
@@ -217,7 +326,13 @@ final class TrainCommand implements Callable<Integer> {
         throw new DataException(resume, "the checkpoint was trained with seed " + ts.seed() + ", this run's seed is " + seedValue
             + "; resume with --seed " + ts.seed());
       }
-      Counters from = Checkpoints.counters(ckpt, List.of(step.name()));
+      Counters from;
+      try {
+        from = Checkpoints.counters(ckpt, List.of(step.name()), size);
+      } catch (DataException e) {
+        throw new DataException(resume, e.problem() + "; resume from a checkpoint that nnc train wrote for " + step.name()
+            + ", or start over without --resume");
+      }
       trainer.from(from);
       curves = Curves.decode(resume, ckpt.metadata());
       Batches.Position at = from.position();

@@ -32,6 +32,36 @@ final class Trained {
   }
 
   /**
+   * What the model can be run with but may give numbers that mean little: training metadata that
+   * is missing or corrupt (a file nnc train did not write, or one damaged since), and parameters
+   * that are not finite numbers (a run that diverged). One warning line each; the exit stays 0.
+   */
+  private static void warnings(Checkpoint ckpt, Map<String, float[]> params, String model, PrintWriter err) {
+    try {
+      dev.nnc.runtime.train.Checkpoints.counters(ckpt, java.util.List.of(model));
+    } catch (DataException e) {
+      err.println("nnc: warning: " + ckpt.file() + ": " + e.problem() + "; its parameters are used all the same");
+    }
+    String first = null;
+    long bad = 0;
+    int tensors = 0;
+    for (Map.Entry<String, float[]> e : params.entrySet()) {
+      long n = 0;
+      for (float v : e.getValue()) if (!Float.isFinite(v)) n++;
+      if (n == 0) continue;
+      if (first == null) first = e.getKey();
+      bad += n;
+      tensors++;
+    }
+    if (first != null) {
+      err.println("nnc: warning: " + ckpt.file() + ": " + bad + (bad == 1 ? " parameter value is" : " parameter values are")
+          + " not a finite number (NaN or infinite), in `" + first + "`" + (tensors > 1 ? " and " + (tensors - 1) + " more tensors" : "")
+          + "; what the model computes with them means little");
+    }
+    err.flush();
+  }
+
+  /**
    * Loads everything; {@code which} is "validate" (the train block's validation data, or its data
    * when it has none) or "train". Faults in the checkpoint or the data end with exit 3.
    */
@@ -80,6 +110,7 @@ final class Trained {
         String fix = e.problem().contains("; pass a checkpoint") ? "" : "; pass a checkpoint that nnc train wrote for " + model.name();
         throw new DataException(checkpoint, e.problem() + fix);
       }
+      warnings(ckpt, params, model.name(), err);
       Feed data = new Feed(Datasets.load(call.name(), call.args()));
       Long given = Lower.setting(train, "batch");
       int b = batch != null ? batch : given != null ? Math.toIntExact(given) : 32;

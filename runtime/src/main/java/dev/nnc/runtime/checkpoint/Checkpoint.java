@@ -95,8 +95,8 @@ public final class Checkpoint {
 
   /** The training state from the metadata, or a fault naming the missing or malformed key. */
   public TrainingState trainingState() {
-    return new TrainingState(number(TrainingState.STEP), (int) number(TrainingState.EPOCH),
-        (int) number(TrainingState.POSITION), number(TrainingState.SEED), number(TrainingState.RNG));
+    return new TrainingState(count(TrainingState.STEP, Long.MAX_VALUE), (int) count(TrainingState.EPOCH, Integer.MAX_VALUE),
+        (int) count(TrainingState.POSITION, Integer.MAX_VALUE), number(TrainingState.SEED), count(TrainingState.RNG, Long.MAX_VALUE));
   }
 
   private long number(String key) {
@@ -107,5 +107,15 @@ public final class Checkpoint {
     } catch (NumberFormatException e) {
       throw new DataException(file, "corrupt metadata: `" + key + "` is \"" + v + "\", expected an integer");
     }
+  }
+
+  /** A counter: a whole number from 0 to {@code max} (the seed alone may be negative). */
+  private long count(String key, long max) {
+    long n = number(key);
+    if (n < 0 || n > max) {
+      throw new DataException(file, "corrupt metadata: `" + key + "` is \"" + metadata.get(key) + "\", expected a whole number from 0"
+          + (max < Long.MAX_VALUE ? " to " + max : ""));
+    }
+    return n;
   }
 }

@@ -307,8 +307,8 @@ public final class Session implements AutoCloseable {
   /**
    * Reads the parameters and running statistics from a checkpoint, such as one {@code nnc train}
    * wrote, and its optimizer states and step count when it has them. A checkpoint without one of
-   * the model's parameters, or with one of another shape, is refused naming the tensor; nothing
-   * changes then.
+   * the model's parameters, with one of another shape, or with a tensor the model does not have
+   * (other than {@code optimizer.} states), is refused naming the tensor; nothing changes then.
    */
   public void load(Path file) {
     Checkpoint ckpt = Safetensors.read(file);
@@ -326,6 +326,14 @@ public final class Session implements AutoCloseable {
             + ", the model expects " + Tensor.type(DType.F32, shapes.get(name)) + fix);
       }
       read.put(name, Values.floats(t));
+    }
+    // A tensor the session does not have means another model's checkpoint (another optimizer's
+    // states are only left unread: the parameters are what matters).
+    for (Map.Entry<String, Tensor> e : ckpt.tensors().entrySet()) {
+      if (!state.containsKey(e.getKey()) && !e.getKey().startsWith("optimizer.")) {
+        throw new DataException(file, "checkpoint does not match model " + model + ": tensor `" + e.getKey() + "` (" + e.getValue().type()
+            + ") is not in the model" + fix);
+      }
     }
     Counters counters = null;
     try {

@@ -78,6 +78,23 @@ public final class Checkpoints {
     } catch (NumberFormatException e) {
       throw new DataException(ckpt.file(), "corrupt metadata: `" + EPOCH_LOSS + "` or `" + EPOCH_SEEN + "` is not a number");
     }
+    if (seen < 0 || sums.stream().anyMatch(s -> !Double.isFinite(s))) {
+      throw new DataException(ckpt.file(), "corrupt metadata: `" + EPOCH_LOSS + "` is not a finite number or `" + EPOCH_SEEN
+          + "` is negative");
+    }
     return new Counters(ts.step(), new Batches.Position(ts.epoch(), ts.position()), sums, seen);
+  }
+
+  /**
+   * {@link #counters(Checkpoint, List)}, checked against the data it resumes on: the position
+   * must lie inside an epoch of {@code size} samples.
+   */
+  public static Counters counters(Checkpoint ckpt, List<String> stepNames, int size) {
+    Counters c = counters(ckpt, stepNames);
+    if (c.position().position() >= Math.max(1, size)) {
+      throw new DataException(ckpt.file(), "corrupt metadata: `nnc.position` is " + c.position().position() + ", but an epoch has "
+          + size + " samples");
+    }
+    return c;
   }
 }
