@@ -53,6 +53,10 @@ final class TrainCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "the .nn file")
   Path file;
 
+  @Option(names = "--model", paramLabel = "NAME",
+      description = "the train block (or model) to train when the file has several: a model's name, or the name of a train block of several models")
+  String model;
+
   @Option(names = "--epochs", paramLabel = "N", description = "overrides the train block's epochs")
   Integer epochs;
 
@@ -122,10 +126,16 @@ final class TrainCommand implements Callable<Integer> {
     if (!c.ok()) return c.exit();
     Checker checker = c.checker();
     if (checker.diagnostics().hasErrors()) return Models.diagnostics(checker, out);
-    long seedValue = seed != null ? seed : orDefault(Lower.setting(trainBlock(c), "seed"), 42);
+    Ast.Train several = MultiModelTraining.block(c.module(), model);
+    if (several != null && (model != null || trainBlock(c, null) == null)) {
+      try (Interrupt stop = Interrupt.install()) {
+        return new MultiModelTraining(this, out, err).train(c, several, backend, stop);
+      }
+    }
+    long seedValue = seed != null ? seed : orDefault(Lower.setting(trainBlock(c, model), "seed"), 42);
     Lower.Step step;
     try {
-      step = Pipeline.standard().step(checker, c.module(), null, seedValue, lr);
+      step = Pipeline.standard().step(checker, c.module(), model, seedValue, lr);
     } catch (IllegalArgumentException e) {
       err.println("nnc: --lr: " + e.getMessage() + "; set the learning rate in the train block instead");
       return Main.USAGE;
@@ -149,11 +159,14 @@ final class TrainCommand implements Callable<Integer> {
     }
   }
 
-  /** The file's single-model train block, whose seed the lowering needs before it runs. */
-  private static Ast.Train trainBlock(Models.Checked c) {
+  /** The file's single-model train block (of model {@code name}, when given), whose seed the lowering needs before it runs. */
+  private static Ast.Train trainBlock(Models.Checked c, String name) {
     if (c.module() == null || c.module().file() == null) return null;
     for (Ast.Decl d : c.module().file().decls()) {
-      if (d instanceof Ast.Train t && t.items().stream().noneMatch(i -> i instanceof Ast.Models)) return t;
+      if (d instanceof Ast.Train t && t.items().stream().noneMatch(i -> i instanceof Ast.Models)
+          && (name == null || t.name().text().equals(name))) {
+        return t;
+      }
     }
     return null;
   }
