@@ -64,6 +64,10 @@ final class SampleCommand implements Callable<Integer> {
       description = "where it runs: auto (default), jvm, opencl[:N] or reference; a program the device cannot run falls back with a note")
   String device;
 
+  @Option(names = "--arg", paramLabel = "NAME=N",
+      description = "gives an int parameter of the program in place of its default, e.g. --arg steps=50 (repeatable)")
+  Map<String, Long> args = new LinkedHashMap<>();
+
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
       description = "what to write, by its extension: .png (a grid of the first image-shaped output), .npy (the first output), "
           + ".safetensors (every output); default out/PROGRAM.png")
@@ -100,6 +104,14 @@ final class SampleCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     String name = chosen.name().text();
+    for (String a : args.keySet()) {
+      Ast.Param p = chosen.params().stream().filter(x -> x.name().text().equals(a)).findFirst().orElse(null);
+      if (p == null || !(p.type() instanceof Ast.KindType k) || k.kind() != Ast.Kind.INT) {
+        err.println("nnc: --arg " + a + ": program " + name + " has no int parameter `" + a + "`; its parameters are "
+            + (chosen.params().isEmpty() ? "none" : String.join(", ", chosen.params().stream().map(x -> x.name().text()).toList())));
+        return Main.USAGE;
+      }
+    }
     if (output == null) output = Path.of("out", name + ".png");
     Format format = format(output);
     if (format == null) {
@@ -108,7 +120,7 @@ final class SampleCommand implements Callable<Integer> {
     }
     Backend backend = Backend.of(device, devices, err);
     if (backend == null) return Main.USAGE;
-    Lower.Model m = Pipeline.standard().lower(checker, c.module(), name, false, seed);
+    Lower.Model m = Pipeline.standard().lower(checker, c.module(), name, seed, args);
     if (m == null) return Models.diagnostics(checker, out);
     if (m.outputs().isEmpty()) {
       err.println("nnc: " + file + ": program " + name + " has no output");
@@ -234,8 +246,8 @@ final class SampleCommand implements Callable<Integer> {
           } catch (IOException ex) {
             throw new DataException(output, "cannot write the image: " + ex.getMessage());
           }
-          return String.format(Locale.ROOT, "output `%s` as a %dx%d grid of %dx%d images (%dx%d pixels)", e.getKey(),
-              columns(n), (n + columns(n) - 1) / columns(n), w, h, grid.getWidth(), grid.getHeight());
+          return String.format(Locale.ROOT, "output `%s` as a grid of %d rows of %d %dx%d images (%dx%d pixels)", e.getKey(),
+              (n + columns(n) - 1) / columns(n), columns(n), w, h, grid.getWidth(), grid.getHeight());
         }
         err.println("nnc: -o " + output + ": program has no image-shaped output ([N, C, H, W] with C 1 or 3, or [N, H, W]); "
             + "its outputs are " + String.join(", ", tensors.entrySet().stream()
