@@ -94,6 +94,17 @@ class MultiModelTrainTest {
   }
 
   @Test
+  void eachStepUpdatesOnlyTheModelItNames() {
+    dev.nnc.pipeline.Checked c = dev.nnc.pipeline.Pipeline.standard().check(Samples.file("gan"));
+    List<dev.nnc.check.Lower.Step> steps = dev.nnc.pipeline.Pipeline.standard().steps(c.checker(), c.module(), 42);
+    assertEquals(List.of("discriminator", "generator"), steps.stream().map(dev.nnc.check.Lower.Step::name).toList());
+    // The generator step reads d (frozen) and the discriminator step reads g (under stop_gradient); neither updates it.
+    for (String n : steps.get(0).next().keySet()) assertTrue(n.startsWith("d.") || n.startsWith("optimizer.discriminator.d."), n);
+    for (String n : steps.get(1).next().keySet()) assertTrue(n.startsWith("g.") || n.startsWith("optimizer.generator.g."), n);
+    assertTrue(steps.get(0).next().containsKey("d.fc1.weight") && steps.get(1).next().containsKey("g.fc1.weight"));
+  }
+
+  @Test
   void modelPicksATrainBlockAndTheLowerModelHintIsTrue() {
     Samples.Result r = Samples.run("train", Samples.file("gan").toString(), "--model", "Nope", "--device", "jvm", "--out", out.toString());
     assertEquals(Main.INPUT_ERRORS, r.exit(), r::all);
