@@ -197,10 +197,19 @@ final class MultiModelTraining {
         stop.saved();
         return Main.FAULT;
       }
-      case STOPPED, STOPPED_AFTER_EPOCH -> {
+      case STOPPED -> {
         out.flush();
-        err.printf(Locale.ROOT, "nnc: %s: interrupted at step %d (epoch %d); the checkpoint is saved in %s; continue with --resume %s%n",
-            cmd.file, at.step(), at.epoch() + (result.ending() == Trainer.Ending.STOPPED ? 1 : 0), result.saved(), result.saved());
+        err.printf(Locale.ROOT, "nnc: %s: interrupted at step %d (epoch %d, sample %d); the checkpoint is saved in %s; continue with --resume %s%n",
+            cmd.file, at.step(), at.epoch() + 1, at.position().position(), result.saved(), result.saved());
+        err.flush();
+        stop.saved();
+        return Main.FAULT;
+      }
+      case STOPPED_AFTER_EPOCH -> {
+        Trainer.Epoch last = result.epochs().get(result.epochs().size() - 1);
+        out.flush();
+        err.printf(Locale.ROOT, "nnc: %s: interrupted after epoch %d (step %d); the checkpoint is saved in %s; continue with --resume %s%n",
+            cmd.file, last.epoch(), last.step(), result.saved(), result.saved());
         err.flush();
         stop.saved();
         return Main.FAULT;

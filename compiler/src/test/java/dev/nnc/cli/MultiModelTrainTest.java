@@ -105,6 +105,34 @@ class MultiModelTrainTest {
   }
 
   @Test
+  void aStoppedRunResumesExactly() throws Exception {
+    // 40 tiny images: an epoch of 3 batches of 16, 16 and 8.
+    Path data = TinyFashion.folder(out.resolve("data"), 40, 10);
+    Path straight = out.resolve("straight"), stopped = out.resolve("stopped");
+    String nn = Samples.file("gan").toString();
+    TinyFashion.withFolder(data, () -> {
+      Samples.Result a = gan(straight, "--epochs", "1");
+      assertEquals(Main.OK, a.exit(), a::all);
+      TrainCommand cmd = new TrainCommand();
+      cmd.stopAfterStep = 2;
+      Samples.Result r = TinyFashion.run(cmd, nn, "--device", "jvm", "--batch", "16", "--epochs", "1", "--out", stopped.toString());
+      assertEquals(Main.FAULT, r.exit(), r::all);
+      Path ckpt = stopped.resolve("Gan.safetensors");
+      assertEquals(List.of("nnc: " + nn + ": interrupted at step 2 (epoch 1, sample 32); the checkpoint is saved in " + ckpt
+          + "; continue with --resume " + ckpt), r.err().lines().toList());
+      Samples.Result b = gan(stopped, "--epochs", "1", "--resume", ckpt.toString());
+      assertEquals(Main.OK, b.exit(), b::all);
+      String line = a.out().lines().filter(l -> l.startsWith("epoch 1: discriminator loss ")).findFirst().orElseThrow(() -> new AssertionError(a.all()));
+      assertTrue(b.out().lines().anyMatch(line::equals), () -> line + "\n" + b.all());
+      Checkpoint x = Safetensors.read(straight.resolve("Gan.safetensors")), y = Safetensors.read(ckpt);
+      for (Map.Entry<String, Tensor> e : x.tensors().entrySet()) {
+        assertArrayEquals(e.getValue().floats(), y.tensors().get(e.getKey()).floats(), "tensor " + e.getKey() + " differs");
+      }
+      return null;
+    });
+  }
+
+  @Test
   void modelPicksATrainBlockAndTheLowerModelHintIsTrue() {
     Samples.Result r = Samples.run("train", Samples.file("gan").toString(), "--model", "Nope", "--device", "jvm", "--out", out.toString());
     assertEquals(Main.INPUT_ERRORS, r.exit(), r::all);
