@@ -207,7 +207,7 @@ final class TrainCommand implements Callable<Integer> {
       Executable program = backend.compile(trainingStep.roots(), trainingStep.update(), trainingStep.gradients());
       binding = () -> program.bind(state, nextNames);
     }
-    Evaluation eval = validation != null || (accuracy && !batched) ? Evaluation.compile(file, seedValue, backend) : null;
+    Evaluation eval = validation != null || (accuracy && !batched) ? Evaluation.compile(file, model, seedValue, backend) : null;
 
     int size = data.size();
     Trainer trainer = new Trainer(feed(data, step), state, shapes).epochs(epochCount).steps(steps).batch(batchSize).seed(seedValue);

@@ -133,6 +133,55 @@ class MultiModelTrainTest {
   }
 
   @Test
+  void modelPicksOneOfSeveralTrainBlocks() throws java.io.IOException {
+    Path nn = out.resolve("two.nn");
+    java.nio.file.Files.writeString(nn, """
+        use std.nn.{Linear}
+        use std.loss.{mse}
+        use std.optim.{SGD}
+
+        model First {
+          input x: f32[B, 1]
+          target y: f32[B, 1]
+          fc = Linear(1, 1)
+          output pred = fc(x)
+          loss mse(pred, y)
+        }
+
+        model Second {
+          input x: f32[B, 1]
+          target y: f32[B, 1]
+          fc = Linear(1, 1)
+          output pred = fc(x)
+          loss mse(pred, y)
+        }
+
+        train First {
+          data      linear(w: 2.0, b: 1.0, n: 16, noise: 0.0)
+          optimizer SGD(lr: 0.05)
+          batch 16
+          epochs 1
+        }
+
+        train Second {
+          data      linear(w: 2.0, b: 1.0, n: 32, noise: 0.0)
+          validate  linear(w: 2.0, b: 1.0, n: 8, noise: 0.0)
+          optimizer SGD(lr: 0.05)
+          batch 16
+          epochs 1
+        }
+        """);
+    Samples.Result first = Samples.run("train", nn.toString(), "--device", "reference", "--out", out.toString());
+    assertEquals(Main.OK, first.exit(), first::all);
+    assertTrue(first.out().startsWith("training First on linear (16 samples)"), first::all);
+    Samples.Result second = Samples.run("train", nn.toString(), "--model", "Second", "--device", "reference", "--out", out.toString());
+    assertEquals(Main.OK, second.exit(), second::all);
+    assertTrue(second.out().startsWith("training Second on linear (32 samples, validating on 8)"), second::all);
+    assertTrue(second.out().contains("validation loss"), second::all);
+    assertTrue(java.nio.file.Files.isRegularFile(out.resolve("Second.safetensors")), second::all);
+  }
+
+  @Test
   void modelPicksATrainBlockAndTheLowerModelHintIsTrue() {
     Samples.Result r = Samples.run("train", Samples.file("gan").toString(), "--model", "Nope", "--device", "jvm", "--out", out.toString());
     assertEquals(Main.INPUT_ERRORS, r.exit(), r::all);
