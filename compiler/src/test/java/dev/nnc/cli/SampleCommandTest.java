@@ -107,6 +107,20 @@ class SampleCommandTest {
   }
 
   @Test
+  void openClSamplesWhatTheJvmSamples() {
+    dev.nnc.opencl.OpenClAvailable.device(); // skipped without OpenCL
+    Path jvm = out.resolve("jvm.npy"), cl = out.resolve("cl.npy");
+    assertEquals(Main.OK, sample("gan", gan, "--count", "4", "-o", jvm.toString()).exit());
+    Samples.Result r = Samples.run("sample", Samples.file("gan").toString(), "--checkpoint", gan.toString(), "--device", "opencl",
+        "--count", "4", "-o", cl.toString());
+    assertEquals(Main.OK, r.exit(), r::all);
+    assertTrue(r.out().contains(" with OpenCL on "), r::all);
+    float[] a = Npy.read(jvm).floats(), b = Npy.read(cl).floats();
+    assertEquals(a.length, b.length);
+    for (int i = 0; i < a.length; i++) assertEquals(a[i], b[i], 1e-4, "pixel " + i);
+  }
+
+  @Test
   void mistakesAreSaid() {
     Samples.Result r = sample("gan", gan, "--arg", "nope=3");
     assertEquals(Main.USAGE, r.exit(), r::all);
