@@ -51,6 +51,14 @@ public final class Lower {
    * the model named. Problems are reported to the checker's diagnostics; null then.
    */
   public static Model model(Checker checker, Modules.Module m, String name, boolean training, long seed) {
+    return model(checker, m, name, training, seed, Map.of());
+  }
+
+  /**
+   * As {@link #model(Checker, Modules.Module, String, boolean, long)}; {@code given} gives int
+   * parameters of a sample or generate program in place of their defaults.
+   */
+  public static Model model(Checker checker, Modules.Module m, String name, boolean training, long seed, Map<String, Long> given) {
     Evaluator ev = checker.evaluator();
     if (m == null || m.file() == null || checker.diagnostics().hasErrors()) return null;
     Env top = ev.moduleEnv(m);
@@ -71,7 +79,7 @@ public final class Lower {
     for (Ast.Decl d : m.file().decls()) {
       if (model == null && name != null && d instanceof Ast.Block b && b.name().text().equals(name)
           && (b.kind() == Ast.BlockKind.SAMPLE || b.kind() == Ast.BlockKind.GENERATE)) {
-        return sample(checker, m, top, b, seed);
+        return sample(checker, m, top, b, seed, given);
       }
     }
     if (model == null && wanted == null && models.size() == 1) model = models.get(0);
@@ -122,7 +130,7 @@ public final class Lower {
   }
 
   /** Lowers a sample or generate program, with its parameters' defaults: its outputs, no loss. */
-  private static Model sample(Checker checker, Modules.Module m, Env top, Ast.Block b, long seed) {
+  private static Model sample(Checker checker, Modules.Module m, Env top, Ast.Block b, long seed, Map<String, Long> args) {
     Evaluator ev = checker.evaluator();
     Lowering low = new Lowering(seed);
     ev.lowering = low;
@@ -131,7 +139,10 @@ public final class Lower {
     try {
       Env params = new Env(top, b.name().text());
       for (Ast.Param p : b.params()) {
-        params.put(p.name().text(), new Env.Slot(p.name(), "parameter", ev.programs.generic(p, params)));
+        Long given = args.get(p.name().text());
+        Value v = given == null ? ev.programs.generic(p, params)
+            : Calls.named(new Int(dev.nnc.shape.Dim.of(given), p.name().span(), p.name().text()), p.name().text(), p.name().span());
+        params.put(p.name().text(), new Env.Slot(p.name(), "parameter", v));
       }
       Env env = ev.inPath("", () -> ev.programs.sampleScope(b, params));
       if (checker.diagnostics().hasErrors()) return null;

@@ -44,8 +44,13 @@ final class Evaluation {
 
   /** Lowers the file's model in evaluation mode (checked afresh) and compiles its first output and loss; null if it does not lower. */
   static Evaluation compile(Path file, long seed, Backend backend) throws IOException {
+    return compile(file, null, seed, backend);
+  }
+
+  /** As {@link #compile(Path, long, Backend)}, for the model {@code model} (null: the file's trained one). */
+  static Evaluation compile(Path file, String model, long seed, Backend backend) throws IOException {
     Checker checker = new Checker();
-    Lower.Model eval = Pipeline.standard().lower(checker, checker.checkFile(file, file.toString()), null, false, seed);
+    Lower.Model eval = Pipeline.standard().lower(checker, checker.checkFile(file, file.toString()), model, false, seed);
     if (eval == null) return null;
     return of(eval, backend);
   }

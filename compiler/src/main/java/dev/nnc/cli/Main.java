@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Compiles neural-network models written in .nn files.",
     subcommands = {CheckCommand.class, ExplainCommand.class, RunCommand.class, GradcheckCommand.class,
-        CompileCommand.class, GraphCommand.class, TrainCommand.class, EvalCommand.class, PredictCommand.class,
+        CompileCommand.class, GraphCommand.class, TrainCommand.class, EvalCommand.class, PredictCommand.class, SampleCommand.class,
         BenchCommand.class, DevicesCommand.class, DoctorCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",

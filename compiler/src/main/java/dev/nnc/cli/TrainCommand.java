@@ -53,6 +53,10 @@ final class TrainCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "the .nn file")
   Path file;
 
+  @Option(names = "--model", paramLabel = "NAME",
+      description = "the train block (or model) to train when the file has several: a model's name, or the name of a train block of several models")
+  String model;
+
   @Option(names = "--epochs", paramLabel = "N", description = "overrides the train block's epochs")
   Integer epochs;
 
@@ -130,10 +134,16 @@ final class TrainCommand implements Callable<Integer> {
     if (!c.ok()) return c.exit();
     Checker checker = c.checker();
     if (checker.diagnostics().hasErrors()) return Models.diagnostics(checker, out);
-    long seedValue = seed != null ? seed : orDefault(Lower.setting(trainBlock(c), "seed"), 42);
+    Ast.Train several = MultiModelTraining.block(c.module(), model);
+    if (several != null && (model != null || trainBlock(c, null) == null)) {
+      try (Interrupt stop = Interrupt.install()) {
+        return new MultiModelTraining(this, out, err).train(c, several, backend, stop);
+      }
+    }
+    long seedValue = seed != null ? seed : orDefault(Lower.setting(trainBlock(c, model), "seed"), 42);
     Lower.Step step;
     try {
-      step = Pipeline.standard().step(checker, c.module(), null, seedValue, lr);
+      step = Pipeline.standard().step(checker, c.module(), model, seedValue, lr);
     } catch (IllegalArgumentException e) {
       err.println("nnc: --lr: " + e.getMessage() + "; set the learning rate in the train block instead");
       return Main.USAGE;
@@ -222,7 +232,7 @@ final class TrainCommand implements Callable<Integer> {
    * and removes the temporary files of ours for this model that a killed run left there; returns
    * why the folder cannot be used, or null.
    */
-  private String prepareOut(String model) {
+  String prepareOut(String model) {
     for (Path p = outDir.toAbsolutePath(); p != null; p = p.getParent()) {
       if (Files.isDirectory(p)) break;
       if (Files.exists(p)) return (p.equals(outDir.toAbsolutePath()) ? "it" : p.toString()) + " is a file, not a folder";
@@ -251,11 +261,14 @@ final class TrainCommand implements Callable<Integer> {
 
   private static final String TEMP_PROBE = ".nnc-probe";
 
-  /** The file's single-model train block, whose seed the lowering needs before it runs. */
-  private static Ast.Train trainBlock(Models.Checked c) {
+  /** The file's single-model train block (of model {@code name}, when given), whose seed the lowering needs before it runs. */
+  private static Ast.Train trainBlock(Models.Checked c, String name) {
     if (c.module() == null || c.module().file() == null) return null;
     for (Ast.Decl d : c.module().file().decls()) {
-      if (d instanceof Ast.Train t && t.items().stream().noneMatch(i -> i instanceof Ast.Models)) return t;
+      if (d instanceof Ast.Train t && t.items().stream().noneMatch(i -> i instanceof Ast.Models)
+          && (name == null || t.name().text().equals(name))) {
+        return t;
+      }
     }
     return null;
   }
@@ -286,17 +299,20 @@ final class TrainCommand implements Callable<Integer> {
     // With --split-step, the gradients and the update as two programs bound to the one state (SplitStep).
     List<String> nextNames = List.copyOf(step.next().keySet());
     java.util.function.Supplier<BoundStep> binding;
+    Executable program; // the program that holds the batch's values: what the memory check plans
     if (splitStep) {
       SplitStep split = SplitStep.of(step);
       Executable gradients = backend.compile(split.gradients().roots(), split.gradients().update(), split.gradients().gradients());
       Executable apply = backend.compile(split.apply().roots(), split.apply().update(), split.apply().gradients());
       binding = () -> gradients.bind(apply, state, split.layout());
+      program = gradients;
     } else {
       TrainingStep trainingStep = TrainingStep.of(step);
-      Executable program = backend.compile(trainingStep.roots(), trainingStep.update(), trainingStep.gradients());
-      binding = () -> program.bind(state, nextNames);
+      Executable fused = backend.compile(trainingStep.roots(), trainingStep.update(), trainingStep.gradients());
+      binding = () -> fused.bind(state, nextNames);
+      program = fused;
     }
-    Evaluation eval = validation != null || (accuracy && !batched) ? Evaluation.compile(file, seedValue, backend) : null;
+    Evaluation eval = validation != null || (accuracy && !batched) ? Evaluation.compile(file, model, seedValue, backend) : null;
 
     int size = data.size();
     Trainer trainer = new Trainer(feed(data, step), state, shapes).epochs(epochCount).steps(steps).batch(batchSize).seed(seedValue);

@@ -46,7 +46,7 @@ public final class Pipeline {
   /** Lowers a checked model to graph IR. */
   public static final Pass<Target, Lower.Model> LOWER = new Pass<>("lower",
       "lowers a checked model to graph IR: inputs, parameters, outputs, loss",
-      t -> Lower.model(t.checked().checker(), t.checked().module(), t.model(), t.training(), t.seed()),
+      t -> Lower.model(t.checked().checker(), t.checked().module(), t.model(), t.training(), t.seed(), t.args()),
       Pipeline::forwardRoots, m -> Printer.print(forwardRoots(m), forwardNames(m)));
 
   /** Reverse-mode differentiation of a scalar loss. */
@@ -136,6 +136,11 @@ public final class Pipeline {
   /** Lowers a model of a checked file; null after reporting a problem to the checker's diagnostics. */
   public Lower.Model lower(Checker checker, Modules.Module m, String name, boolean training, long seed) {
     return run(LOWER, new Target(new Checked(checker, m), name, training, seed));
+  }
+
+  /** Lowers a sample or generate program with some of its int parameters given ({@link Target#args}). */
+  public Lower.Model lower(Checker checker, Modules.Module m, String name, long seed, Map<String, Long> args) {
+    return run(LOWER, new Target(new Checked(checker, m), name, false, seed, args));
   }
 
   /** The gradients of a model's loss for every trained parameter; the model must have a loss. */

@@ -1,8 +1,19 @@
 package dev.nnc.pipeline;
 
+import java.util.Map;
+
 /**
  * What the lower pass lowers: the model {@code model} of a checked file (null: the one its train
  * block trains, or its only one), for training (dropout on, batch statistics) or not, with the
- * seed of its initial values.
+ * seed of its initial values; {@code args} gives int parameters of a sample or generate program
+ * in place of their defaults ({@code nnc sample --arg steps=10}).
  */
-public record Target(Checked checked, String model, boolean training, long seed) {}
+public record Target(Checked checked, String model, boolean training, long seed, Map<String, Long> args) {
+  public Target {
+    args = Map.copyOf(args);
+  }
+
+  public Target(Checked checked, String model, boolean training, long seed) {
+    this(checked, model, training, seed, Map.of());
+  }
+}

@@ -1,0 +1,301 @@
+package dev.nnc.cli;
+
+import dev.nnc.check.Checker;
+import dev.nnc.check.Lower;
+import dev.nnc.exec.Device;
+import dev.nnc.exec.Executable;
+import dev.nnc.ir.Array;
+import dev.nnc.ir.Attr;
+import dev.nnc.ir.Node;
+import dev.nnc.ir.Op;
+import dev.nnc.ir.Schedule;
+import dev.nnc.pipeline.Pipeline;
+import dev.nnc.runtime.DataException;
+import dev.nnc.runtime.Tensor;
+import dev.nnc.runtime.checkpoint.Checkpoint;
+import dev.nnc.runtime.checkpoint.Safetensors;
+import dev.nnc.runtime.data.Npy;
+import dev.nnc.syntax.Ast;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import javax.imageio.ImageIO;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code nnc sample FILE --checkpoint CKPT}: runs a {@code sample} or {@code generate} program with
+ * the trained weights of the models it {@code uses}, compiled for a device, and writes its outputs:
+ * a PNG grid of an image-shaped output, or tensors as .npy or .safetensors. Random draws are keyed
+ * by {@code --seed}, so the same seed gives the same bytes.
+ */
+@Command(name = "sample", mixinStandardHelpOptions = true,
+    description = "Runs a sample or generate program with a checkpoint's weights: a PNG grid of images, or .npy/.safetensors tensors.")
+final class SampleCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "FILE", description = "the .nn file")
+  Path file;
+
+  @Option(names = "--checkpoint", required = true, paramLabel = "CKPT",
+      description = "the checkpoint nnc train wrote for the model (or train block) the program uses")
+  Path checkpoint;
+
+  @Option(names = "--program", paramLabel = "NAME", description = "the sample or generate program to run, when the file has several")
+  String program;
+
+  @Option(names = "--count", defaultValue = "16", paramLabel = "N", description = "how many samples: the size B (default ${DEFAULT-VALUE})")
+  int count;
+
+  @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "seeds the program's random draws (default ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(names = "--device", defaultValue = "auto", paramLabel = "DEVICE",
+      description = "where it runs: auto (default), jvm, opencl[:N] or reference; a program the device cannot run falls back with a note")
+  String device;
+
+  @Option(names = "--arg", paramLabel = "NAME=N",
+      description = "gives an int parameter of the program in place of its default, e.g. --arg steps=50 (repeatable)")
+  Map<String, Long> args = new LinkedHashMap<>();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+      description = "what to write, by its extension: .png (a grid of the first image-shaped output), .npy (the first output), "
+          + ".safetensors (every output); default out/PROGRAM.png")
+  Path output;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** For tests: the devices by name. */
+  Function<String, Device> devices = Devices::byName;
+
+  private enum Format { PNG, NPY, SAFETENSORS }
+
+  @Override public Integer call() {
+    PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+    if (count < 1) {
+      err.println("nnc: --count must be at least 1, found " + count);
+      return Main.USAGE;
+    }
+    Models.Checked c = Models.check(file, err);
+    if (!c.ok()) return c.exit();
+    Checker checker = c.checker();
+    if (checker.diagnostics().hasErrors()) return Models.diagnostics(checker, out);
+    List<Ast.Block> programs = new ArrayList<>();
+    for (Ast.Decl d : c.module().file().decls()) {
+      if (d instanceof Ast.Block b && (b.kind() == Ast.BlockKind.SAMPLE || b.kind() == Ast.BlockKind.GENERATE)) programs.add(b);
+    }
+    List<String> names = programs.stream().map(b -> b.name().text()).toList();
+    Ast.Block chosen = null;
+    for (Ast.Block b : programs) if (program == null ? programs.size() == 1 : b.name().text().equals(program)) chosen = b;
+    if (chosen == null) {
+      err.println("nnc: " + file + ": " + (programs.isEmpty() ? "the file has no sample or generate program"
+          : program == null ? "the file has several sample or generate programs (" + String.join(", ", names) + "); choose one with --program"
+          : "no sample or generate program `" + program + "`; the file has " + String.join(", ", names)));
+      return Main.USAGE;
+    }
+    String name = chosen.name().text();
+    for (String a : args.keySet()) {
+      Ast.Param p = chosen.params().stream().filter(x -> x.name().text().equals(a)).findFirst().orElse(null);
+      if (p == null || !(p.type() instanceof Ast.KindType k) || k.kind() != Ast.Kind.INT) {
+        err.println("nnc: --arg " + a + ": program " + name + " has no int parameter `" + a + "`; its parameters are "
+            + (chosen.params().isEmpty() ? "none" : String.join(", ", chosen.params().stream().map(x -> x.name().text()).toList())));
+        return Main.USAGE;
+      }
+    }
+    if (output == null) output = Path.of("out", name + ".png");
+    Format format = format(output);
+    if (format == null) {
+      err.println("nnc: -o " + output + ": write a .png, .npy or .safetensors file");
+      return Main.USAGE;
+    }
+    Backend backend = Backend.of(device, devices, err);
+    if (backend == null) return Main.USAGE;
+    Lower.Model m = Pipeline.standard().lower(checker, c.module(), name, seed, args);
+    if (m == null) return Models.diagnostics(checker, out);
+    if (m.outputs().isEmpty()) {
+      err.println("nnc: " + file + ": program " + name + " has no output");
+      return Main.INPUT_ERRORS;
+    }
+    List<String> outputNames = List.copyOf(m.outputs().keySet());
+    List<Node> roots = Pipeline.standard().simplify(m.graph(), List.copyOf(m.outputs().values()),
+        outputNames.stream().map(n -> "output " + n).toList()).roots();
+
+    // The sizes: every size symbol of the outputs (B) is the count.
+    Map<String, Long> sizes = new LinkedHashMap<>();
+    for (Node r : roots) {
+      for (int i = 0; i < r.type().rank(); i++) {
+        String s = r.type().dim(i).asSymbol();
+        if (s != null) sizes.putIfAbsent(s, (long) count);
+      }
+    }
+    sizes.putIfAbsent("B", (long) count);
+    try {
+      Map<String, float[]> leaves = weights(m, chosen, roots);
+      for (Node n : Schedule.topological(roots)) {
+        if (n.op() == Op.INPUT && n.attr() instanceof Attr.Leaf leaf && !leaf.name().equals("step")) {
+          err.println("nnc: " + file + ": program " + name + " reads the input `" + leaf.name() + "`; nnc sample runs programs without inputs");
+          return Main.INPUT_ERRORS;
+        }
+      }
+      leaves.put("step", new float[] {0});
+      Executable exe = backend.compile(roots);
+      List<float[]> values = exe.run(leaves, sizes);
+      Map<String, Tensor> tensors = new LinkedHashMap<>();
+      for (int i = 0; i < roots.size(); i++) {
+        long[] shape = Array.shapeOf(roots.get(i).type(), sizes);
+        int[] dims = new int[shape.length];
+        for (int k = 0; k < dims.length; k++) dims[k] = Math.toIntExact(shape[k]);
+        tensors.put(outputNames.get(i), Tensor.f32(values.get(i).clone(), dims));
+      }
+      String wrote = write(format, tensors, err);
+      if (wrote == null) return Main.USAGE;
+      out.printf(Locale.ROOT, "sampled %s from %s with %s (seed %d, %s): wrote %s, %s%n", name, checkpoint,
+          backend.describe(), seed, count + (count == 1 ? " sample" : " samples"), output, wrote);
+      out.flush();
+      return Main.OK;
+    } catch (DataException e) {
+      out.flush();
+      err.println("nnc: " + e.getMessage());
+      return Main.FAULT;
+    }
+  }
+
+  private static Format format(Path out) {
+    String n = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".png") ? Format.PNG : n.endsWith(".npy") ? Format.NPY : n.endsWith(".safetensors") ? Format.SAFETENSORS : null;
+  }
+
+  /**
+   * The program's parameters from the checkpoint: each by its own name, or under the prefix of the
+   * binding that {@code uses} it ({@code g.fc1.weight} for {@code uses g = Generator()}, as a train block
+   * of several models names them). A missing tensor or one of another shape is a fault.
+   */
+  private Map<String, float[]> weights(Lower.Model m, Ast.Block program, List<Node> roots) {
+    List<String> prefixes = new ArrayList<>();
+    prefixes.add("");
+    for (Ast.Member mem : program.members()) {
+      if (mem instanceof Ast.Uses u) for (Ast.Binding b : u.bindings()) prefixes.add(b.name().text() + ".");
+    }
+    Checkpoint ckpt = Safetensors.read(checkpoint);
+    Map<String, float[]> leaves = new LinkedHashMap<>();
+    for (Node n : Schedule.topological(roots)) {
+      if (n.op() != Op.PARAM || !(n.attr() instanceof Attr.Leaf leaf)) continue;
+      Tensor t = null;
+      for (String p : prefixes) {
+        t = ckpt.tensors().get(p + leaf.name());
+        if (t != null) break;
+      }
+      if (t == null) {
+        throw new DataException(checkpoint, "the checkpoint has no tensor `" + leaf.name() + "` for program " + m.name()
+            + "; pass a checkpoint that nnc train wrote for the model it uses");
+      }
+      long[] want = Array.shapeOf(n.type(), Map.of());
+      int[] have = t.shape();
+      boolean same = want.length == have.length;
+      for (int i = 0; same && i < want.length; i++) same = want[i] == have[i];
+      if (!same) {
+        throw new DataException(checkpoint, "tensor `" + leaf.name() + "` is " + Tensor.type(t.dtype(), have) + ", program " + m.name()
+            + " expects " + n.type() + "; pass a checkpoint that nnc train wrote for the model it uses");
+      }
+      leaves.put(leaf.name(), Feed.floats(t));
+    }
+    return leaves;
+  }
+
+  /** Writes the outputs; says what it wrote, or null after saying why it cannot. */
+  private String write(Format format, Map<String, Tensor> tensors, PrintWriter err) {
+    Path dir = output.toAbsolutePath().getParent();
+    try {
+      if (dir != null) Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new DataException(dir, "cannot create the folder: " + e.getMessage());
+    }
+    switch (format) {
+      case NPY -> {
+        Map.Entry<String, Tensor> first = tensors.entrySet().iterator().next();
+        Npy.write(output, first.getValue());
+        return "output `" + first.getKey() + "` " + Tensor.type(first.getValue().dtype(), first.getValue().shape());
+      }
+      case SAFETENSORS -> {
+        Safetensors.write(output, tensors, Map.of("format", "pt"));
+        List<String> what = new ArrayList<>();
+        tensors.forEach((k, t) -> what.add("`" + k + "` " + Tensor.type(t.dtype(), t.shape())));
+        return "output" + (what.size() == 1 ? " " : "s ") + String.join(", ", what);
+      }
+      default -> {
+        for (Map.Entry<String, Tensor> e : tensors.entrySet()) {
+          int[] s = e.getValue().shape();
+          boolean image = (s.length == 4 && (s[1] == 1 || s[1] == 3)) || s.length == 3;
+          if (!image) continue;
+          int n = s[0], ch = s.length == 4 ? s[1] : 1, h = s[s.length - 2], w = s[s.length - 1];
+          BufferedImage grid = grid(e.getValue().floats(), n, ch, h, w);
+          Path tmp = output.resolveSibling(output.getFileName() + ".tmp");
+          try {
+            if (!ImageIO.write(grid, "png", tmp.toFile())) throw new IOException("no PNG writer");
+            Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          } catch (IOException ex) {
+            throw new DataException(output, "cannot write the image: " + ex.getMessage());
+          }
+          return String.format(Locale.ROOT, "output `%s` as a grid of %d rows of %d %dx%d images (%dx%d pixels)", e.getKey(),
+              (n + columns(n) - 1) / columns(n), columns(n), w, h, grid.getWidth(), grid.getHeight());
+        }
+        err.println("nnc: -o " + output + ": program has no image-shaped output ([N, C, H, W] with C 1 or 3, or [N, H, W]); "
+            + "its outputs are " + String.join(", ", tensors.entrySet().stream()
+                .map(t -> t.getKey() + " " + Tensor.type(t.getValue().dtype(), t.getValue().shape())).toList())
+            + "; write .npy or .safetensors instead");
+        return null;
+      }
+    }
+  }
+
+  /** Pixels between and around the images of a grid. */
+  static final int GAP = 2;
+
+  /** The columns of a grid of n images: the smallest c with c * c >= n. */
+  static int columns(int n) {
+    int c = (int) Math.ceil(Math.sqrt(n));
+    while (c * c < n) c++;
+    while (c > 1 && (c - 1) * (c - 1) >= n) c--;
+    return c;
+  }
+
+  /**
+   * The images in rows of {@link #columns} on black, {@link #GAP} pixels apart; values in [0, 1]
+   * (clamped) become 0..255, grey for one channel, RGB for three.
+   */
+  static BufferedImage grid(float[] v, int n, int ch, int h, int w) {
+    int cols = columns(n), rows = (n + cols - 1) / cols;
+    int width = cols * (w + GAP) + GAP, height = rows * (h + GAP) + GAP;
+    BufferedImage img = new BufferedImage(width, height, ch == 3 ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_BYTE_GRAY);
+    for (int i = 0; i < n; i++) {
+      int x0 = GAP + (i % cols) * (w + GAP), y0 = GAP + (i / cols) * (h + GAP);
+      for (int y = 0; y < h; y++) {
+        for (int x = 0; x < w; x++) {
+          if (ch == 3) {
+            int r = byteOf(v[((i * 3) * h + y) * w + x]), g = byteOf(v[((i * 3 + 1) * h + y) * w + x]),
+                b = byteOf(v[((i * 3 + 2) * h + y) * w + x]);
+            img.setRGB(x0 + x, y0 + y, (r << 16) | (g << 8) | b);
+          } else {
+            img.getRaster().setSample(x0 + x, y0 + y, 0, byteOf(v[(i * h + y) * w + x]));
+          }
+        }
+      }
+    }
+    return img;
+  }
+
+  private static int byteOf(float f) {
+    if (!(f > 0)) return 0; // NaN too
+    return f >= 1 ? 255 : Math.round(f * 255);
+  }
+}
