@@ -325,13 +325,46 @@ public final class Evaluator {
     if (e instanceof Ast.ListLit l) return new Lst(l.items().stream().map(x -> eval(x, env)).toList());
     if (e instanceof Ast.Comprehension c) return comprehension(c, env);
     if (e instanceof Ast.Unary u) return ops().unary(u, eval(u.operand(), env));
-    if (e instanceof Ast.Binary b) return ops().binary(b, eval(b.left(), env), eval(b.right(), env));
+    if (e instanceof Ast.Binary b) {
+      if (b.op() != Ast.BinOp.POW && b.left() instanceof Ast.Binary l && l.op() != Ast.BinOp.POW) return chain(b, env);
+      return ops().binary(b, eval(b.left(), env), eval(b.right(), env));
+    }
     if (e instanceof Ast.If i) return ifExpr(i, env);
     if (e instanceof Ast.Call c) return calls().call(c, env);
     if (e instanceof Ast.Index i) return ops().index(i, eval(i.target(), env), env);
     if (e instanceof Ast.Member_ m) return member(m, eval(m.target(), env));
     if (e instanceof Ast.Scan s) return programs.scan(s, env);
     throw new AssertionError(e);
+  }
+
+  /**
+   * A left-deep chain of binary operators ({@code x + x + ... + x}) evaluated in a loop, each link
+   * as {@link #evalRaw} would (its origin, its place for an unsupported lowering), so a long flat
+   * sum costs no stack.
+   */
+  private Value chain(Ast.Binary top, Env env) {
+    java.util.ArrayDeque<Ast.Binary> spine = new java.util.ArrayDeque<>();
+    Ast.Expr x = top;
+    while (x instanceof Ast.Binary b && b.op() != Ast.BinOp.POW) {
+      spine.push(b);
+      x = b.left();
+    }
+    Value acc = eval(x, env);
+    while (!spine.isEmpty()) {
+      Ast.Binary b = spine.pop();
+      Value r = eval(b.right(), env);
+      try {
+        acc = ops().binary(b, acc, r);
+      } catch (Lowering.Unsupported u) {
+        if (u.at == null && b.span().source() == current) u.at = b.span();
+        throw u;
+      }
+      if (b != top && lowering != null && acc instanceof Tensor t && t.node() != null && b.span().source() == current) {
+        lowering.g.origin(t.node(), b.span());
+      }
+      if (b != top && acc instanceof Scanned sc) acc = sc.ys();
+    }
+    return acc;
   }
 
   private Value comprehension(Ast.Comprehension c, Env env) {

@@ -14,6 +14,7 @@ public enum Code {
   SYNTAX_ENCODING("syntax.encoding", "the file is not valid UTF-8 (byte 0x{0})"),
   SYNTAX_NUMBER("syntax.number", "the number {0} is out of range"),
   SYNTAX_EOF("syntax.eof", "the file ends inside {0}"),
+  SYNTAX_DEPTH("syntax.depth", "nesting deeper than {0}"),
   SYNTAX_MEMBER("syntax.member", "{0} cannot appear in {1}"),
 
   // ---- imports

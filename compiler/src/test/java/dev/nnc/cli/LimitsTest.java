@@ -1,0 +1,107 @@
+package dev.nnc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 23, "never a stack trace": inputs too deep, too long, too big or too slow end in a
+ * located diagnostic (exit 1), never in an internal error (exit 3), a stack overflow or a hang.
+ * The big inputs are generated here, not committed. The time bound is only a backstop.
+ */
+class LimitsTest {
+  @TempDir Path tmp;
+
+  record Result(int exit, String out, String err) {
+    String all() {
+      String s = "exit " + exit + "\nstdout:\n" + out + "stderr:\n" + err;
+      return s.length() > 4000 ? s.substring(0, 4000) + "..." : s;
+    }
+  }
+
+  private Result run(String... args) {
+    return assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+      return new Result(exit, out.toString(), err.toString());
+    });
+  }
+
+  private Path write(String name, String text) throws IOException {
+    Path p = tmp.resolve(name);
+    Files.writeString(p, text);
+    return p;
+  }
+
+  /** Checks the file with --format raw and asserts one diagnostic of the code at the place. */
+  private Result expect(Path file, String place, String code) {
+    Result r = run("check", "--format", "raw", file.toString());
+    assertFalse((r.out + r.err).contains("internal error"), r::all);
+    assertFalse((r.out + r.err).contains("Exception"), r::all);
+    assertEquals(1, r.exit, r::all);
+    String line = file + ":" + place + ": " + code + ":";
+    assertTrue(r.out.contains(line), () -> "expected `" + line + "`\n" + r.all());
+    return r;
+  }
+
+  private static String repeat(String s, int n) {
+    return s.repeat(n);
+  }
+
+  // ------------------------------------------------------------------ 2: deep or long programs
+
+  @Test
+  void aFlatSumOfFiveThousandTermsIsChecked() throws IOException {
+    StringBuilder sum = new StringBuilder("x");
+    for (int i = 1; i < 5000; i++) sum.append(" + x");
+    Path f = write("sum.nn", "model M {\n  input x: f32[B, 4]\n  output o = " + sum + "\n}\n");
+    Result r = run("check", "--format", "raw", f.toString());
+    assertEquals(0, r.exit, r::all);
+    // The same chain with a mistake at its end is reported there.
+    Path g = write("sum_bad.nn", "model M {\n  input x: f32[B, 4]\n  output o = " + sum + " + y\n}\n");
+    expect(g, "3:" + (14 + sum.length() + 3), "name.unknown");
+  }
+
+  @Test
+  void threeThousandNestedParenthesesAreSyntaxDepth() throws IOException {
+    Path f = write("paren.nn", "const c = " + repeat("(", 3000) + "1" + repeat(")", 3000) + "\n");
+    expect(f, "1:" + (11 + 256), "syntax.depth");
+  }
+
+  @Test
+  void literalsNestedDeepAreSyntaxDepth() throws IOException {
+    expect(write("lit.nn", "const c = " + repeat("[", 1000) + "1" + repeat("]", 1000) + "\n"), "1:267", "syntax.depth");
+    expect(write("lit100k.nn", "const c = " + repeat("[", 100_000) + "1" + repeat("]", 100_000) + "\n"),
+        "1:267", "syntax.depth");
+  }
+
+  @Test
+  void nestingWithinTheBoundIsChecked() throws IOException {
+    Path f = write("ok.nn", "const c = " + repeat("(", 255) + "1" + repeat(")", 255) + "\n"
+        + "const d = " + repeat("[", 255) + "1" + repeat("]", 255) + "\n");
+    Result r = run("check", "--format", "raw", f.toString());
+    assertEquals(0, r.exit, r::all);
+  }
+
+  @Test
+  void longPrefixChainsAreSyntaxDepthNotAStackTrace() throws IOException {
+    expect(write("neg.nn", "const c = " + repeat("- ", 20_000) + "1\n"), "1:1", "syntax.depth");
+  }
+
+  @Test
+  void aMillionCharacterNameIsUnknownWithoutRunningOutOfMemory() throws IOException {
+    Path f = write("ident.nn", "const a = 1\nconst c = " + repeat("a", 1_000_000) + "\n");
+    expect(f, "2:11", "name.unknown");
+  }
+}
