@@ -270,7 +270,7 @@ public final class Evaluator {
     Env.Slot s = env.find(name.text());
     if (s == null) {
       Diagnostic d = Diagnostic.of(Code.NAME_UNKNOWN, name.span(), name.text());
-      String close = Suggest.closest(name.text(), env.visible());
+      String close = diagnostics.full() ? null : Suggest.closest(name.text(), env.visible());
       if (close != null) {
         d = d.hint("did you mean `" + close + "`?");
         env.find(close).used = true; // it was meant to be used: no second warning about it
@@ -370,6 +370,14 @@ public final class Evaluator {
   private Value comprehension(Ast.Comprehension c, Env env) {
     List<Long> range = constantRange(c.range(), env);
     if (range == null) return ERROR;
+    unrolled += range.size();
+    if (unrolled > MAX_UNROLLED) {
+      // Comprehensions inside comprehensions (or inside layers used many times) multiply.
+      report(Diagnostic.of(Code.VALUE_RANGE, c.range().span(), "the items of all comprehensions together",
+              "at most " + MAX_UNROLLED, "more (" + unrolled + " so far)")
+          .hint("comprehensions are unrolled at compile time; use smaller ranges or fewer nested ones"));
+      return ERROR;
+    }
     List<Value> items = new ArrayList<>();
     for (long i : range) {
       Env inner = new Env(env, "for");
@@ -379,21 +387,43 @@ public final class Evaluator {
     return new Lst(items);
   }
 
+  /** The most comprehension items one check unrolls, all comprehensions together. */
+  static final int MAX_UNROLLED = 100_000;
+
+  /** Comprehension items unrolled so far. */
+  private long unrolled;
+
+  /** The most items a comprehension (unrolled at compile time) may have. */
+  static final int MAX_ITEMS = 10_000;
+
+  /** hi - lo + 1 for lo <= hi, or Long.MAX_VALUE when that overflows. */
+  private static long saturatingCount(long lo, long hi) {
+    long d = hi - lo;
+    return d < 0 || d == Long.MAX_VALUE ? Long.MAX_VALUE : d + 1;
+  }
+
   /** The values of a range whose bounds are compile-time constants. */
   List<Long> constantRange(Ast.Range r, Env env) {
     Value from = eval(r.from(), env), to = eval(r.to(), env);
     Long a = constInt(from, r.from().span(), "a comprehension bound");
     Long b = constInt(to, r.to().span(), "a comprehension bound");
     if (a == null || b == null) return null;
+    // Count before listing: a bound such as 99999999999 must not be unrolled to find out.
+    long count = switch (r.kind()) {
+      case TO -> b >= a ? saturatingCount(a, b) : 0;
+      case UNTIL -> b > a ? saturatingCount(a, b - 1) : 0;
+      case DOWN_TO -> a >= b ? saturatingCount(b, a) : 0;
+    };
+    if (count > MAX_ITEMS) {
+      report(Diagnostic.of(Code.VALUE_RANGE, r.span(), "a comprehension", "at most " + MAX_ITEMS + " items", count)
+          .hint("a comprehension is unrolled at compile time, one item per value; use a smaller range"));
+      return null;
+    }
     List<Long> out = new ArrayList<>();
     switch (r.kind()) {
       case TO -> { for (long i = a; i <= b; i++) out.add(i); }
       case UNTIL -> { for (long i = a; i < b; i++) out.add(i); }
       case DOWN_TO -> { for (long i = a; i >= b; i--) out.add(i); }
-    }
-    if (out.size() > 10_000) {
-      report(Diagnostic.of(Code.VALUE_RANGE, r.span(), "a comprehension", "at most 10000 items", out.size()));
-      return null;
     }
     return out;
   }

@@ -104,4 +104,40 @@ class LimitsTest {
     Path f = write("ident.nn", "const a = 1\nconst c = " + repeat("a", 1_000_000) + "\n");
     expect(f, "2:11", "name.unknown");
   }
+
+  // ------------------------------------------------------------------ 3: hangs
+
+  @Test
+  void aVggWithAHugeNumberOfConvolutionsIsValueRange() throws IOException {
+    String vgg = Files.readString(Samples.file("vgg"));
+    assertTrue(vgg.contains("convs: int = 2,"));
+    Path f = write("vgg.nn", vgg.replace("convs: int = 2,", "convs: int = 99999999999,"));
+    String[] lines = vgg.split("\n", -1);
+    int line = 0;
+    for (int i = 0; i < lines.length; i++) if (lines[i].contains("for i in 0 until num_convs")) line = i + 1;
+    int col = lines[line - 1].indexOf("0 until num_convs") + 1;
+    Result r = expect(f, line + ":" + col, "value.range");
+    assertTrue(r.out.contains("99999999999"), r::all);
+  }
+
+  @Test
+  void nestedComprehensionsHaveATotalBound() throws IOException {
+    Path f = write("nested.nn", "const c = [[i + j for j in 0 until 10000] for i in 0 until 10000]\n");
+    Result r = expect(f, "1:28", "value.range");
+    assertTrue(r.out.contains("at most 100000"), r::all);
+  }
+
+  @Test
+  void aHundredThousandUnknownNamesStopAfterAHundredErrors() throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 100_000; i++) text.append("const c").append(i).append(" = u").append(i).append('\n');
+    Path f = write("undefined.nn", text.toString());
+    Result r = expect(f, "1:12", "name.unknown");
+    assertEquals(100, r.out.lines().count(), r::all);
+    assertTrue(r.err.contains("and 99900 more errors not shown"), r::all);
+    Result human = run("check", f.toString());
+    assertEquals(1, human.exit, human::all);
+    assertTrue(human.out.contains("... and 99900 more errors not shown"), human::all);
+    assertTrue(human.out.strip().endsWith("100000 errors"), human::all);
+  }
 }
