@@ -298,7 +298,23 @@ public final class Evaluator {
 
   Value evalRaw(Ast.Expr e, Env env) {
     try {
-      Value v = evalRawUnlocated(e, env);
+      Value v;
+      try {
+        v = evalRawUnlocated(e, env);
+      } catch (ArithmeticException overflow) {
+        // Size arithmetic (Dim) beyond 64 bits, found at the innermost expression.
+        report(Diagnostic.of(Code.VALUE_RANGE, e.span(), "a size", "within 64 bits", "an overflow"));
+        return ERROR;
+      }
+      if (v instanceof Tensor t) {
+        String many = t.type().tooManyElements();
+        if (many != null) {
+          report(Diagnostic.of(Code.SHAPE_SIZE, e.span(), t.type().toString(), many)
+              .label(t.type().toString())
+              .hint("the compiled programs index tensors with 32-bit ints; use smaller sizes"));
+          return ERROR;
+        }
+      }
       if (lowering != null && v instanceof Tensor t && t.node() != null && e.span().source() == current) {
         lowering.g.origin(t.node(), e.span()); // the innermost expression of the file that made it
       }

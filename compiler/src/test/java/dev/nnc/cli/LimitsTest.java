@@ -140,4 +140,56 @@ class LimitsTest {
     assertTrue(human.out.contains("... and 99900 more errors not shown"), human::all);
     assertTrue(human.out.strip().endsWith("100000 errors"), human::all);
   }
+
+  // ------------------------------------------------------------------ 4: sizes that overflow
+
+  private static final String PADDED = "use std.conv.{Conv2d}\n\nmodel M {\n  input x: f32[B, 1, 28, 28]\n"
+      + "  c = Conv2d(1, 6, 5, padding: 99999999999)\n  output y = c(x)\n}\n";
+  private static final String HUGE_INPUT = "model M {\n  input x: f32[B, 4000000000, 4000000000, 4000000000]\n"
+      + "  output y = x * 2.0\n}\n";
+  private static final String HUGE_LINEAR = "use std.nn.{Linear}\n\nmodel M {\n  input x: f32[B, 100000]\n"
+      + "  fc = Linear(100000, 100000)\n  output y = fc(x)\n}\n";
+
+  @Test
+  void aHugePaddingIsShapeSizeAtTheCall() throws IOException {
+    expect(write("pad.nn", PADDED), "6:14", "shape.size");
+  }
+
+  @Test
+  void aHugeInputIsShapeSizeAtItsType() throws IOException {
+    expect(write("input.nn", HUGE_INPUT), "2:12", "shape.size");
+  }
+
+  @Test
+  void aWeightOverTwoToTheThirtyOneIsShapeSizeAtTheLayer() throws IOException {
+    expect(write("linear.nn", HUGE_LINEAR), "5:8", "shape.size");
+  }
+
+  @Test
+  void compileRunAndTrainReportTheSizeNotAnInternalError() throws IOException {
+    Path f = write("linear.nn", HUGE_LINEAR + "\ntrain M {\n  data points(x: [[1.0]], y: [[3.0]])\n}\n");
+    for (String[] args : new String[][] {
+        {"compile", "--emit", "memory", f.toString()}, {"run", f.toString()}, {"train", f.toString()}}) {
+      Result r = run(args);
+      assertFalse((r.out + r.err).contains("internal error"), r::all);
+      assertEquals(1, r.exit, r::all);
+      assertTrue((r.out + r.err).contains("shape.size"), r::all);
+    }
+  }
+
+  @Test
+  void oneFileTooBigDoesNotStopTheOthers() throws IOException {
+    Path big = write("pad.nn", PADDED);
+    Path bad = write("other.nn", "const c = nope\n");
+    Result r = run("check", "--format", "raw", big.toString(), bad.toString());
+    assertEquals(1, r.exit, r::all);
+    assertTrue(r.out.contains(big + ":6:14: shape.size:"), r::all);
+    assertTrue(r.out.contains(bad + ":1:11: name.unknown:"), r::all);
+  }
+
+  @Test
+  void integerArithmeticPastSixtyFourBitsIsValueRange() throws IOException {
+    expect(write("mul.nn", "model M {\n  input x: f32[B, 4000000000 * 4000000000 * 4000000000]\n  output y = x\n}\n"),
+        "2:19", "value.range");
+  }
 }
