@@ -192,4 +192,52 @@ class LimitsTest {
     expect(write("mul.nn", "model M {\n  input x: f32[B, 4000000000 * 4000000000 * 4000000000]\n  output y = x\n}\n"),
         "2:19", "value.range");
   }
+
+  // ------------------------------------------------------------------ 7: data-set arguments
+
+  /** A sample with one data-set argument replaced, and the place of the new value. */
+  private Path sampleWith(String sample, String from, String to, String[] place) throws IOException {
+    String text = Files.readString(Samples.file(sample));
+    assertTrue(text.contains(from), sample + " has " + from);
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      int at = lines[i].indexOf(from);
+      if (at >= 0) {
+        place[0] = (i + 1) + ":" + (at + from.indexOf(':') + 3);
+        break;
+      }
+    }
+    return write(sample + ".nn", text.replace(from, to));
+  }
+
+  @Test
+  void sbmWithNoNodesIsValueRangeAtCheckAndTrain() throws IOException {
+    String[] place = new String[1];
+    Path f = sampleWith("chebnet_sbm", "nodes: 200", "nodes: 0", place);
+    Result r = expect(f, place[0], "value.range");
+    assertTrue(r.out.contains("`nodes` of `sbm`"), r::all);
+    Result t = run("train", f.toString());
+    assertEquals(1, t.exit, t::all);
+    assertTrue((t.out + t.err).contains("value.range"), t::all);
+    assertFalse((t.out + t.err).contains("internal error"), t::all);
+  }
+
+  @Test
+  void linearWithAHugeCountIsValueRangeAtCheckAndTrain() throws IOException {
+    String[] place = new String[1];
+    Path f = sampleWith("linear_regression", "n: 64", "n: 99999999999", place);
+    Result r = expect(f, place[0], "value.range");
+    assertTrue(r.out.contains("`n` of `linear`"), r::all);
+    Result t = run("train", f.toString());
+    assertEquals(1, t.exit, t::all);
+    assertTrue((t.out + t.err).contains("value.range"), t::all);
+  }
+
+  @Test
+  void otherDataSetArgumentsTheRuntimeRejectsAreRejectedAtCheck() throws IOException {
+    String[] place = new String[1];
+    expect(sampleWith("chebnet_sbm", "classes: 4", "classes: 500", place), place[0], "value.range");
+    expect(sampleWith("chebnet_sbm", "p_in: 0.1", "p_in: 1.5", place), place[0], "value.range");
+    expect(sampleWith("linear_regression", "noise: 0.0", "noise: -1.0", place), place[0], "value.range");
+  }
 }
