@@ -27,7 +27,8 @@ import java.util.Map;
  */
 public final class Evaluator {
   final Modules modules;
-  final Diagnostics diagnostics;
+  /** Where reports go; Programs swaps in a scratch sink while it tries a declaration generic in rank. */
+  Diagnostics diagnostics;
   final Builtins builtins;
   final Env prelude;
   private final Map<String, Env> moduleEnvs = new HashMap<>();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nnc.RepoRoot;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -239,5 +240,35 @@ class LimitsTest {
     expect(sampleWith("chebnet_sbm", "classes: 4", "classes: 500", place), place[0], "value.range");
     expect(sampleWith("chebnet_sbm", "p_in: 0.1", "p_in: 1.5", place), place[0], "value.range");
     expect(sampleWith("linear_regression", "noise: 0.0", "noise: -1.0", place), place[0], "value.range");
+  }
+
+  // ------------------------------------------------------------------ 12: layers generic in rank
+
+  @Test
+  void aLayerGenericInRankIsCheckedWithTheAxesItNeeds() throws IOException {
+    Path f = write("rank.nn", "layer L(start_dim: int = 1) {\n"
+        + "  fn (x: f32[...]) -> f32[...] = flatten(x, from: start_dim)\n}\n\n"
+        + "model M {\n  input x: f32[B, 3, 4]\n  l = L()\n  output y = l(x)\n}\n");
+    Result r = run("check", "--format", "raw", f.toString());
+    assertEquals(0, r.exit, r::all);
+    assertEquals("", r.out, r::all);
+  }
+
+  @Test
+  void theStdlibChecksFileByFile() throws IOException {
+    Path dir = RepoRoot.resolve("stdlib/src/main/resources/std");
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("check", "--format", "raw"));
+    try (var files = Files.list(dir)) {
+      files.filter(p -> p.toString().endsWith(".nn")).sorted().forEach(p -> args.add(p.toString()));
+    }
+    assertTrue(args.size() > 5, args::toString);
+    Result r = run(args.toArray(String[]::new));
+    assertEquals(0, r.exit, r::all);
+  }
+
+  @Test
+  void aLayerGenericInRankThatNoRankFitsIsStillReported() throws IOException {
+    Path f = write("rank_bad.nn", "layer L {\n  fn (x: f32[...]) -> f32[...] = flatten(x, from: 9)\n}\n");
+    expect(f, "2:51", "shape.axis");
   }
 }
