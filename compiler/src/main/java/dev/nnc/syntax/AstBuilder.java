@@ -266,7 +266,31 @@ final class AstBuilder {
     return new Binary(s, binOp(op), l, expr(c.getChild(ExprContext.class, 1)));
   }
 
+  /** How deep expressions nest (prefix operators, `**`, `if`, brackets); chains do not count. */
+  static final int MAX_EXPR_DEPTH = 1000;
+
+  private int depth;
+
+  /** Thrown when expressions nest deeper than {@link #MAX_EXPR_DEPTH}; Parse reports it. */
+  static final class TooDeep extends RuntimeException {
+    final Span at;
+
+    TooDeep(Span at) {
+      super(null, null, false, false);
+      this.at = at;
+    }
+  }
+
   private Expr expr1(ExprContext c) {
+    if (++depth > MAX_EXPR_DEPTH) throw new TooDeep(span(c));
+    try {
+      return expr2(c);
+    } finally {
+      depth--;
+    }
+  }
+
+  private Expr expr2(ExprContext c) {
     Span s = span(c);
     if (c instanceof PrimaryExprContext p) return primary(p.primary());
     if (c instanceof CallExprContext k) return new Call(s, expr(k.expr()), args(k.arg()));

@@ -85,6 +85,12 @@ public final class Parse {
     }
     try {
       return parse(tokens, builder, diagnostics);
+    } catch (AstBuilder.TooDeep e) {
+      Span at = new Span(e.at.source(), e.at.start(), e.at.start() + 1);
+      diagnostics.report(Diagnostic.of(Code.SYNTAX_DEPTH, at, AstBuilder.MAX_EXPR_DEPTH + " levels")
+          .label("an expression " + AstBuilder.MAX_EXPR_DEPTH + " levels deep")
+          .hint("split the expression into named parts"));
+      return null;
     } catch (StackOverflowError e) {
       // A nesting the bracket count does not see (a long chain of prefix operators, of `**`, of
       // `if ... else if`): still a located diagnostic, never a stack trace.

@@ -97,7 +97,21 @@ class LimitsTest {
 
   @Test
   void longPrefixChainsAreSyntaxDepthNotAStackTrace() throws IOException {
-    expect(write("neg.nn", "const c = " + repeat("- ", 20_000) + "1\n"), "1:1", "syntax.depth");
+    // Expressions nest at most 1000 deep: the 1001st `-` is reported.
+    expect(write("neg.nn", "const c = " + repeat("- ", 20_000) + "1\n"), "1:2011", "syntax.depth");
+    expect(write("not.nn", "const c = " + repeat("not ", 3000) + "true\n"), "1:4011", "syntax.depth");
+    StringBuilder ifs = new StringBuilder("const c = ");
+    for (int i = 0; i < 1500; i++) ifs.append("if ").append(i).append(" == 0 then 1 else ");
+    // The 999th `if` is 999 levels deep, its condition `998 == 0` 1000, and that condition's `998` 1001.
+    expect(write("if.nn", ifs + "1\n"), "1:" + (ifs.indexOf("if 998 ") + 4), "syntax.depth");
+  }
+
+  @Test
+  void expressionsJustWithinTheBoundsAreChecked() throws IOException {
+    Path f = write("deep_ok.nn", "const c = " + repeat("not (", 250) + repeat("not ", 490) + "true" + repeat(")", 250)
+        + "\nconst d = " + repeat("- ", 999) + "1\n");
+    Result r = run("check", "--format", "raw", f.toString());
+    assertEquals(0, r.exit, r::all);
   }
 
   @Test
