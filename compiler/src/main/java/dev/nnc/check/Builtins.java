@@ -994,12 +994,27 @@ final class Builtins {
     }
     def("karate_club", a -> new Data("karate_club", graph(34, 34), true));
     def("sbm", a -> {
-      Long n = a.constInt("nodes"), feat = a.constInt("features");
-      if (n == null || feat == null) return a.error();
+      // The same rules the runtime's generator applies, here with a place; the adjacency
+      // matrix is nodes x nodes, so nodes is bounded by the tensor size limit.
+      Long n = a.constInt("nodes"), feat = a.constInt("features"), classes = a.constInt("classes");
+      if (n == null || feat == null || classes == null) return a.error();
+      long maxNodes = (long) Math.sqrt((double) TensorType.MAX_ELEMENTS);
+      if (!intIn(a, "nodes", "`nodes` of `sbm`", n, 1, maxNodes)) return a.error();
+      if (!intIn(a, "classes", "`classes` of `sbm`", classes, 1, n)) return a.error();
+      if (!intIn(a, "features", "`features` of `sbm`", feat, 1, TensorType.MAX_ELEMENTS / n)) return a.error();
+      if (!realIn(a, "p_in", "`p_in` of `sbm`") || !realIn(a, "p_out", "`p_out` of `sbm`")) return a.error();
       return new Data("sbm", graph(n, feat), true);
     }, "nodes", i(100), "classes", i(2), "p_in", f(0.3), "p_out", f(0.02), "features", i(16), "seed", i(0));
-    def("linear", a -> new Data("linear", fields("x", f32(1), "y", f32(1)), false),
-        "w", f(2), "b", f(1), "n", i(64), "noise", f(0));
+    def("linear", a -> {
+      Long n = a.constInt("n");
+      if (n == null || !intIn(a, "n", "`n` of `linear`", n, 1, TensorType.MAX_ELEMENTS)) return a.error();
+      Double noise = Ops.real(a.get("noise"));
+      if (noise != null && !(noise >= 0)) {
+        a.report(Diagnostic.of(Code.VALUE_RANGE, a.span("noise"), "`noise` of `linear`", "at least 0", noise));
+        return a.error();
+      }
+      return new Data("linear", fields("x", f32(1), "y", f32(1)), false);
+    }, "w", f(2), "b", f(1), "n", i(64), "noise", f(0));
     def("points", a -> {
       TensorType x = rows(a, "x"), y = rows(a, "y");
       if (x == null || y == null) return a.error();
@@ -1010,7 +1025,26 @@ final class Builtins {
       return new Data("points", fields("x", f32(x.dims().get(1).constant()), "y", f32(y.dims().get(1).constant())), false);
     }, "x", null, "y", null);
     def("xor", a -> new Data("xor", fields("x", f32(2), "y", f32(1)), false));
-    def("spirals", a -> new Data("spirals", fields("x", f32(2), "y", i32()), false), "n", i(200));
+    def("spirals", a -> {
+      Long n = a.constInt("n");
+      if (n == null || !intIn(a, "n", "`n` of `spirals`", n, 2, TensorType.MAX_ELEMENTS / 2)) return a.error();
+      return new Data("spirals", fields("x", f32(2), "y", i32()), false);
+    }, "n", i(200));
+  }
+
+  /** Whether a data set's int argument lies in [lo, hi]; reports value.range at it if not. */
+  private static boolean intIn(Args a, String name, String what, long v, long lo, long hi) {
+    if (v >= lo && v <= hi) return true;
+    a.report(Diagnostic.of(Code.VALUE_RANGE, a.span(name), what, "between " + lo + " and " + hi, v));
+    return false;
+  }
+
+  /** Whether a data set's probability argument, when known, lies in [0, 1]. */
+  private static boolean realIn(Args a, String name, String what) {
+    Double v = Ops.real(a.get(name));
+    if (v == null || (v >= 0 && v <= 1)) return true;
+    a.report(Diagnostic.of(Code.VALUE_RANGE, a.span(name), what, "between 0 and 1", v));
+    return false;
   }
 
   private TensorType rows(Args a, String name) {

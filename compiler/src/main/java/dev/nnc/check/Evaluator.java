@@ -27,7 +27,8 @@ import java.util.Map;
  */
 public final class Evaluator {
   final Modules modules;
-  final Diagnostics diagnostics;
+  /** Where reports go; Programs swaps in a scratch sink while it tries a declaration generic in rank. */
+  Diagnostics diagnostics;
   final Builtins builtins;
   final Env prelude;
   private final Map<String, Env> moduleEnvs = new HashMap<>();
@@ -270,7 +271,7 @@ public final class Evaluator {
     Env.Slot s = env.find(name.text());
     if (s == null) {
       Diagnostic d = Diagnostic.of(Code.NAME_UNKNOWN, name.span(), name.text());
-      String close = Suggest.closest(name.text(), env.visible());
+      String close = diagnostics.full() ? null : Suggest.closest(name.text(), env.visible());
       if (close != null) {
         d = d.hint("did you mean `" + close + "`?");
         env.find(close).used = true; // it was meant to be used: no second warning about it
@@ -298,7 +299,23 @@ public final class Evaluator {
 
   Value evalRaw(Ast.Expr e, Env env) {
     try {
-      Value v = evalRawUnlocated(e, env);
+      Value v;
+      try {
+        v = evalRawUnlocated(e, env);
+      } catch (ArithmeticException overflow) {
+        // Size arithmetic (Dim) beyond 64 bits, found at the innermost expression.
+        report(Diagnostic.of(Code.VALUE_RANGE, e.span(), "a size", "within 64 bits", "an overflow"));
+        return ERROR;
+      }
+      if (v instanceof Tensor t) {
+        String many = t.type().tooManyElements();
+        if (many != null) {
+          report(Diagnostic.of(Code.SHAPE_SIZE, e.span(), t.type().toString(), many)
+              .label(t.type().toString())
+              .hint("the compiled programs index tensors with 32-bit ints; use smaller sizes"));
+          return ERROR;
+        }
+      }
       if (lowering != null && v instanceof Tensor t && t.node() != null && e.span().source() == current) {
         lowering.g.origin(t.node(), e.span()); // the innermost expression of the file that made it
       }
@@ -325,7 +342,10 @@ public final class Evaluator {
     if (e instanceof Ast.ListLit l) return new Lst(l.items().stream().map(x -> eval(x, env)).toList());
     if (e instanceof Ast.Comprehension c) return comprehension(c, env);
     if (e instanceof Ast.Unary u) return ops().unary(u, eval(u.operand(), env));
-    if (e instanceof Ast.Binary b) return ops().binary(b, eval(b.left(), env), eval(b.right(), env));
+    if (e instanceof Ast.Binary b) {
+      if (b.op() != Ast.BinOp.POW && b.left() instanceof Ast.Binary l && l.op() != Ast.BinOp.POW) return chain(b, env);
+      return ops().binary(b, eval(b.left(), env), eval(b.right(), env));
+    }
     if (e instanceof Ast.If i) return ifExpr(i, env);
     if (e instanceof Ast.Call c) return calls().call(c, env);
     if (e instanceof Ast.Index i) return ops().index(i, eval(i.target(), env), env);
@@ -334,9 +354,47 @@ public final class Evaluator {
     throw new AssertionError(e);
   }
 
+  /**
+   * A left-deep chain of binary operators ({@code x + x + ... + x}) evaluated in a loop, each link
+   * as {@link #evalRaw} would (its origin, its place for an unsupported lowering), so a long flat
+   * sum costs no stack.
+   */
+  private Value chain(Ast.Binary top, Env env) {
+    java.util.ArrayDeque<Ast.Binary> spine = new java.util.ArrayDeque<>();
+    Ast.Expr x = top;
+    while (x instanceof Ast.Binary b && b.op() != Ast.BinOp.POW) {
+      spine.push(b);
+      x = b.left();
+    }
+    Value acc = eval(x, env);
+    while (!spine.isEmpty()) {
+      Ast.Binary b = spine.pop();
+      Value r = eval(b.right(), env);
+      try {
+        acc = ops().binary(b, acc, r);
+      } catch (Lowering.Unsupported u) {
+        if (u.at == null && b.span().source() == current) u.at = b.span();
+        throw u;
+      }
+      if (b != top && lowering != null && acc instanceof Tensor t && t.node() != null && b.span().source() == current) {
+        lowering.g.origin(t.node(), b.span());
+      }
+      if (b != top && acc instanceof Scanned sc) acc = sc.ys();
+    }
+    return acc;
+  }
+
   private Value comprehension(Ast.Comprehension c, Env env) {
     List<Long> range = constantRange(c.range(), env);
     if (range == null) return ERROR;
+    unrolled += range.size();
+    if (unrolled > MAX_UNROLLED) {
+      // Comprehensions inside comprehensions (or inside layers used many times) multiply.
+      report(Diagnostic.of(Code.VALUE_RANGE, c.range().span(), "the items of all comprehensions together",
+              "at most " + MAX_UNROLLED, "more (" + unrolled + " so far)")
+          .hint("comprehensions are unrolled at compile time; use smaller ranges or fewer nested ones"));
+      return ERROR;
+    }
     List<Value> items = new ArrayList<>();
     for (long i : range) {
       Env inner = new Env(env, "for");
@@ -346,21 +404,43 @@ public final class Evaluator {
     return new Lst(items);
   }
 
+  /** The most comprehension items one check unrolls, all comprehensions together. */
+  static final int MAX_UNROLLED = 100_000;
+
+  /** Comprehension items unrolled so far. */
+  private long unrolled;
+
+  /** The most items a comprehension (unrolled at compile time) may have. */
+  static final int MAX_ITEMS = 10_000;
+
+  /** hi - lo + 1 for lo <= hi, or Long.MAX_VALUE when that overflows. */
+  private static long saturatingCount(long lo, long hi) {
+    long d = hi - lo;
+    return d < 0 || d == Long.MAX_VALUE ? Long.MAX_VALUE : d + 1;
+  }
+
   /** The values of a range whose bounds are compile-time constants. */
   List<Long> constantRange(Ast.Range r, Env env) {
     Value from = eval(r.from(), env), to = eval(r.to(), env);
     Long a = constInt(from, r.from().span(), "a comprehension bound");
     Long b = constInt(to, r.to().span(), "a comprehension bound");
     if (a == null || b == null) return null;
+    // Count before listing: a bound such as 99999999999 must not be unrolled to find out.
+    long count = switch (r.kind()) {
+      case TO -> b >= a ? saturatingCount(a, b) : 0;
+      case UNTIL -> b > a ? saturatingCount(a, b - 1) : 0;
+      case DOWN_TO -> a >= b ? saturatingCount(b, a) : 0;
+    };
+    if (count > MAX_ITEMS) {
+      report(Diagnostic.of(Code.VALUE_RANGE, r.span(), "a comprehension", "at most " + MAX_ITEMS + " items", count)
+          .hint("a comprehension is unrolled at compile time, one item per value; use a smaller range"));
+      return null;
+    }
     List<Long> out = new ArrayList<>();
     switch (r.kind()) {
       case TO -> { for (long i = a; i <= b; i++) out.add(i); }
       case UNTIL -> { for (long i = a; i < b; i++) out.add(i); }
       case DOWN_TO -> { for (long i = a; i >= b; i--) out.add(i); }
-    }
-    if (out.size() > 10_000) {
-      report(Diagnostic.of(Code.VALUE_RANGE, r.span(), "a comprehension", "at most 10000 items", out.size()));
-      return null;
     }
     return out;
   }

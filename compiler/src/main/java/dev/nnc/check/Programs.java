@@ -3,6 +3,7 @@ package dev.nnc.check;
 import dev.nnc.check.Value.*;
 import dev.nnc.diag.Code;
 import dev.nnc.diag.Diagnostic;
+import dev.nnc.diag.Diagnostics;
 import dev.nnc.diag.Span;
 import dev.nnc.ir.Node;
 import dev.nnc.shape.Axis;
@@ -50,7 +51,52 @@ final class Programs {
     }
   }
 
+  /** How many axes an unbound `...` of a parameter type stands for while a declaration is checked on its own. */
+  private int restAxes = 1;
+
+  /** The most axes tried for a `...` when a declaration generic in rank is checked on its own. */
+  private static final int MAX_REST_AXES = 4;
+
+  /**
+   * Checks a fn on its own. A fn generic in rank (a parameter type with `...`) may need some
+   * number of axes there (`flatten(x, from: 1)` needs two): it is checked with `...` as one axis,
+   * then as two, up to four; the first try without errors stands, and when every try fails, the
+   * first one's diagnostics are reported (each use is checked at its call in any case).
+   */
   private void checkFn(Fn f, Span site) {
+    boolean rankGeneric = f.decl().params().stream().anyMatch(p -> p.type() != null && hasRest(p.type()));
+    if (!rankGeneric) {
+      checkFnOnce(f, site);
+      return;
+    }
+    Diagnostics real = ev.diagnostics;
+    Diagnostics first = null;
+    try {
+      for (int k = 1; k <= MAX_REST_AXES; k++) {
+        Diagnostics scratch = new Diagnostics();
+        ev.diagnostics = scratch;
+        restAxes = k;
+        checkFnOnce(f, site);
+        if (!scratch.hasErrors()) {
+          first = scratch;
+          break;
+        }
+        if (first == null) first = scratch;
+      }
+    } finally {
+      ev.diagnostics = real;
+      restAxes = 1;
+    }
+    for (var d : first.sorted()) real.report(d);
+  }
+
+  private static boolean hasRest(Ast.Type t) {
+    if (t instanceof Ast.TensorType tt) return tt.dims() != null && tt.dims().stream().anyMatch(d -> d instanceof Ast.RestDim);
+    if (t instanceof Ast.TupleType tt) return tt.items().stream().anyMatch(Programs::hasRest);
+    return false;
+  }
+
+  private void checkFnOnce(Fn f, Span site) {
     ev.frames.push(new Evaluator.Frame(site, f));
     try {
       Env env = new Env(f.env(), f.name());
@@ -148,9 +194,12 @@ final class Programs {
     for (Ast.Dim d : t.dims()) {
       if (d instanceof Ast.RestDim r) {
         String sym = r.name() == null ? "..." : r.name().text();
-        Axis a = new Axis(Dim.symbol(sym), r.span(), null);
-        if (r.name() != null && env.find(sym) == null) env.put(sym, new Env.Slot(r.name(), "sizes", new Axes(List.of(a))));
-        axes.add(a);
+        List<Axis> rest = new ArrayList<>();
+        for (int i = 0; i < restAxes; i++) {
+          rest.add(new Axis(Dim.symbol(restAxes == 1 ? sym : sym + "#" + (i + 1)), r.span(), null));
+        }
+        if (r.name() != null && env.find(sym) == null) env.put(sym, new Env.Slot(r.name(), "sizes", new Axes(rest)));
+        axes.addAll(rest);
       } else if (d instanceof Ast.AnyDim) {
         axes.add(new Axis(Dim.symbol("_"), d.span(), null));
       } else {

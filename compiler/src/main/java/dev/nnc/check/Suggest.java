@@ -11,8 +11,11 @@ public final class Suggest {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     int limit = Math.max(1, Math.min(3, name.length() / 3));
+    if (name.length() > MAX_LENGTH) return null; // no name that long is a misspelling worth the work
     for (String c : candidates) {
       if (c.equals(name)) continue;
+      // The distance is at least the difference in length: skip those that cannot be within the limit.
+      if (Math.abs(c.length() - name.length()) > limit || c.length() > MAX_LENGTH) continue;
       int d = distance(name.toLowerCase(), c.toLowerCase());
       if (d <= limit && (d < bestDistance || (d == bestDistance && c.compareTo(best) < 0))) {
         best = c;
@@ -21,6 +24,9 @@ public final class Suggest {
     }
     return best;
   }
+
+  /** Names longer than this are not compared, so the work per candidate stays small. */
+  static final int MAX_LENGTH = 64;
 
   /** "; did you mean `x`?" or the empty string. */
   public static String didYouMean(String name, Collection<String> candidates) {

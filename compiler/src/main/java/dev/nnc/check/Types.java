@@ -59,7 +59,14 @@ final class Types {
       if (a == null) return null;
       axes.add(a);
     }
-    return new TensorType(dtype, axes);
+    TensorType type = new TensorType(dtype, axes);
+    String many = type.tooManyElements();
+    if (many != null) {
+      ev.report(Diagnostic.of(Code.SHAPE_SIZE, t.span(), type.toString(), many)
+          .hint("the compiled programs index tensors with 32-bit ints; use smaller sizes"));
+      return null;
+    }
+    return type;
   }
 
   /** One size of a written type, with where it came from; null after an error or for an unknown size. */

@@ -2,6 +2,7 @@ package dev.nnc.cli;
 
 import dev.nnc.check.Checker;
 import dev.nnc.diag.Diagnostic;
+import dev.nnc.diag.Diagnostics;
 import dev.nnc.diag.Renderer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -50,10 +51,15 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     List<Diagnostic> found = checker.diagnostics().sorted();
+    int omitted = checker.diagnostics().omitted();
+    String more = "and " + omitted + " more error" + (omitted == 1 ? "" : "s") + " not shown (at most "
+        + Diagnostics.MAX_ERRORS + " are reported; fix these first)";
     if (format == Format.raw) {
       out.print(Renderer.raw(found));
+      if (omitted > 0) err.println("nnc: " + more); // raw output stays one line per diagnostic
     } else {
       out.print(Renderer.render(found));
+      if (omitted > 0) out.println("... " + more);
       int errors = checker.diagnostics().errorCount();
       if (errors == 0) {
         out.println(files.size() == 1 ? files.get(0) + ": ok" : files.size() + " files: ok");

@@ -53,15 +53,41 @@ public final class Main implements Runnable {
       err.println("nnc: internal error: " + e + " (please report this with the input that caused it)");
       return FAULT;
     });
+    // The front end recurses once or a few times per level of nesting, and the parser and the
+    // checker bound nesting (syntax.depth); a thread with a large stack keeps those bounds well
+    // inside what the stack holds, whatever -Xss the JVM was started with.
+    int[] code = {FAULT};
+    Throwable[] failure = {null};
+    Thread worker = new Thread(null, () -> {
+      try {
+        code[0] = cli.execute(args);
+      } catch (Throwable e) {
+        failure[0] = e;
+      }
+    }, "nnc", STACK_BYTES);
+    worker.start();
     try {
-      return cli.execute(args);
-    } catch (OutOfMemoryError e) {
+      worker.join();
+    } catch (InterruptedException e) {
+      worker.interrupt();
+      Thread.currentThread().interrupt();
+      return FAULT;
+    }
+    if (failure[0] instanceof OutOfMemoryError e) {
       // picocli passes errors through. No stack trace: what ran out, and what to do.
       err.println("nnc: out of memory (" + e.getMessage() + ") with the JVM's " + (Runtime.getRuntime().maxMemory() >> 20)
           + " MiB; give the JVM more memory: NNC_JAVA_OPTS=-Xmx8g");
       return FAULT;
     }
+    if (failure[0] != null) {
+      err.println("nnc: internal error: " + failure[0] + " (please report this with the input that caused it)");
+      return FAULT;
+    }
+    return code[0];
   }
+
+  /** The stack of the thread commands run in. */
+  static final long STACK_BYTES = 512L << 20;
 
   /** Reads the version Maven wrote into the jar. */
   static final class Version implements CommandLine.IVersionProvider {

@@ -14,6 +14,7 @@ public enum Code {
   SYNTAX_ENCODING("syntax.encoding", "the file is not valid UTF-8 (byte 0x{0})"),
   SYNTAX_NUMBER("syntax.number", "the number {0} is out of range"),
   SYNTAX_EOF("syntax.eof", "the file ends inside {0}"),
+  SYNTAX_DEPTH("syntax.depth", "nesting deeper than {0}"),
   SYNTAX_MEMBER("syntax.member", "{0} cannot appear in {1}"),
 
   // ---- imports
@@ -74,6 +75,7 @@ public enum Code {
   SHAPE_INIT("shape.init", "`{0}` is {1} but its initializer is {2}"),
   SHAPE_LOOP("shape.loop", "`{0}` is {1} before the loop and {2} after one iteration"),
   SHAPE_GATHER("shape.gather", "{0}: {1}"),
+  SHAPE_SIZE("shape.size", "{0} has {1} elements, more than a tensor may have (2147483647, 2^31 - 1)"),
 
   // ---- sizes
   DIM_DIV("dim.div", "{0} / {1} {2}"),

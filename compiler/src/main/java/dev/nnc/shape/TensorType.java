@@ -21,6 +21,26 @@ public record TensorType(DType dtype, List<Axis> axes) {
 
   public TensorType withAxes(List<Axis> a) { return new TensorType(dtype, a); }
 
+  /** The most elements a tensor may have: the backends index buffers with int. */
+  public static final long MAX_ELEMENTS = Integer.MAX_VALUE;
+
+  /**
+   * A lower bound on the number of elements, as a decimal string, when it exceeds
+   * {@link #MAX_ELEMENTS}; null otherwise. The bound is the product of the constant sizes (each
+   * symbolic size is at least 1), so a type is rejected only when no choice of its symbols fits.
+   */
+  public String tooManyElements() {
+    java.math.BigInteger n = java.math.BigInteger.ONE;
+    boolean symbolic = false;
+    for (Axis a : axes) {
+      Dim d = a.size();
+      if (d.isConstant()) n = n.multiply(java.math.BigInteger.valueOf(Math.max(0, d.constant())));
+      else symbolic = true;
+    }
+    if (n.compareTo(java.math.BigInteger.valueOf(MAX_ELEMENTS)) <= 0) return null;
+    return (symbolic ? "at least " : "") + n;
+  }
+
   /** The number of elements. */
   public Dim elements() {
     Dim n = Dim.of(1);

@@ -218,6 +218,79 @@ final class AstBuilder {
   }
 
   Expr expr(ExprContext c) {
+    if (chained(c) && chained(left(c))) return chain(c);
+    return expr1(c);
+  }
+
+  /** A left-associative operator or a postfix (call, index, member): its left operand comes first. */
+  private static boolean chained(ExprContext c) {
+    return c instanceof MulExprContext || c instanceof AddExprContext || c instanceof CompareExprContext
+        || c instanceof AndExprContext || c instanceof OrExprContext || c instanceof CallExprContext
+        || c instanceof IndexExprContext || c instanceof MemberExprContext;
+  }
+
+  private static ExprContext left(ExprContext c) {
+    if (c instanceof CallExprContext k) return k.expr();
+    if (c instanceof IndexExprContext k) return k.expr();
+    if (c instanceof MemberExprContext k) return k.expr();
+    return c.getChild(ExprContext.class, 0);
+  }
+
+  /**
+   * A chain such as {@code x + x + ... + x} (a left-deep tree as deep as it is long) built bottom-up
+   * in a loop, so its length costs no stack.
+   */
+  private Expr chain(ExprContext top) {
+    java.util.ArrayDeque<ExprContext> spine = new java.util.ArrayDeque<>();
+    ExprContext c = top;
+    while (chained(c)) {
+      spine.push(c);
+      c = left(c);
+    }
+    Expr acc = expr1(c);
+    while (!spine.isEmpty()) {
+      ExprContext k = spine.pop();
+      acc = withLeft(k, acc);
+    }
+    return acc;
+  }
+
+  private Expr withLeft(ExprContext c, Expr l) {
+    Span s = span(c);
+    if (c instanceof CallExprContext k) return new Call(s, l, args(k.arg()));
+    if (c instanceof IndexExprContext k) return new Index(s, l, k.index().stream().map(this::index).toList());
+    if (c instanceof MemberExprContext k) return new Member_(s, l, name(k.ident()));
+    if (c instanceof AndExprContext k) return new Binary(s, BinOp.AND, l, expr(k.expr(1)));
+    if (c instanceof OrExprContext k) return new Binary(s, BinOp.OR, l, expr(k.expr(1)));
+    Token op = c instanceof MulExprContext k ? k.op : c instanceof AddExprContext k ? k.op : ((CompareExprContext) c).op;
+    return new Binary(s, binOp(op), l, expr(c.getChild(ExprContext.class, 1)));
+  }
+
+  /** How deep expressions nest (prefix operators, `**`, `if`, brackets); chains do not count. */
+  static final int MAX_EXPR_DEPTH = 1000;
+
+  private int depth;
+
+  /** Thrown when expressions nest deeper than {@link #MAX_EXPR_DEPTH}; Parse reports it. */
+  static final class TooDeep extends RuntimeException {
+    final Span at;
+
+    TooDeep(Span at) {
+      super(null, null, false, false);
+      this.at = at;
+    }
+  }
+
+  private Expr expr1(ExprContext c) {
+    if (++depth > MAX_EXPR_DEPTH) throw new TooDeep(span(c));
+    try {
+      return expr2(c);
+    } finally {
+      depth--;
+    }
+  }
+
+  private Expr expr2(ExprContext c) {
     Span s = span(c);
     if (c instanceof PrimaryExprContext p) return primary(p.primary());
     if (c instanceof CallExprContext k) return new Call(s, expr(k.expr()), args(k.arg()));
@@ -249,7 +322,11 @@ final class AstBuilder {
   }
 
   Expr binary(Span s, Token op, ExprContext l, ExprContext r) {
-    BinOp o = switch (op.getType()) {
+    return new Binary(s, binOp(op), expr(l), expr(r));
+  }
+
+  private static BinOp binOp(Token op) {
+    return switch (op.getType()) {
       case NnParser.STAR -> BinOp.MUL;
       case NnParser.SLASH -> BinOp.DIV;
       case NnParser.PERCENT -> BinOp.MOD;
@@ -264,7 +341,6 @@ final class AstBuilder {
       case NnParser.NE -> BinOp.NE;
       default -> throw new AssertionError(op.getText());
     };
-    return new Binary(s, o, expr(l), expr(r));
   }
 
   IndexItem index(IndexContext c) {

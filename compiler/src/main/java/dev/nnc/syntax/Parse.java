@@ -78,6 +78,53 @@ public final class Parse {
       diagnostics.report(lexical);
       return null;
     }
+    Diagnostic deep = tooDeep(tokens.getTokens(), builder);
+    if (deep != null) {
+      diagnostics.report(deep);
+      return null;
+    }
+    try {
+      return parse(tokens, builder, diagnostics);
+    } catch (AstBuilder.TooDeep e) {
+      Span at = new Span(e.at.source(), e.at.start(), e.at.start() + 1);
+      diagnostics.report(Diagnostic.of(Code.SYNTAX_DEPTH, at, AstBuilder.MAX_EXPR_DEPTH + " levels")
+          .label("an expression " + AstBuilder.MAX_EXPR_DEPTH + " levels deep")
+          .hint("split the expression into named parts"));
+      return null;
+    } catch (StackOverflowError e) {
+      // A nesting the bracket count does not see (a long chain of prefix operators, of `**`, of
+      // `if ... else if`): still a located diagnostic, never a stack trace.
+      Token at = tokens.getTokens().get(0);
+      diagnostics.report(Diagnostic.of(Code.SYNTAX_DEPTH, builder.span(at), "the parser can follow")
+          .hint("split the expression into named parts"));
+      return null;
+    }
+  }
+
+  /** How deep brackets may nest; the parser and the checker recurse once (or a few times) per level. */
+  public static final int MAX_DEPTH = 256;
+
+  /** The first bracket that opens a nesting deeper than {@link #MAX_DEPTH}, as syntax.depth. */
+  private static Diagnostic tooDeep(List<? extends Token> tokens, AstBuilder b) {
+    int depth = 0;
+    for (Token t : tokens) {
+      if (t.getChannel() != Token.DEFAULT_CHANNEL) continue;
+      int type = t.getType();
+      if (type == NnLexer.LBRACE || type == NnLexer.LPAREN || type == NnParser.LINE_LPAREN
+          || type == NnLexer.LBRACK || type == NnParser.LINE_LBRACK) {
+        if (++depth > MAX_DEPTH) {
+          return Diagnostic.of(Code.SYNTAX_DEPTH, b.span(t), MAX_DEPTH + " levels")
+              .label("bracket " + depth + " levels deep")
+              .hint("name the inner parts with `const` or `=` bindings");
+        }
+      } else if ((type == NnLexer.RBRACE || type == NnLexer.RPAREN || type == NnLexer.RBRACK) && depth > 0) {
+        depth--;
+      }
+    }
+    return null;
+  }
+
+  private static Ast.File parse(CommonTokenStream tokens, AstBuilder builder, Diagnostics diagnostics) {
     NnParser parser = new NnParser(tokens);
     parser.removeErrorListeners();
     FirstError first = new FirstError(builder, tokens.getTokens());
