@@ -46,11 +46,29 @@ public final class JvmProgram implements Executable {
   private static final AtomicInteger PROGRAMS = new AtomicInteger(), KERNELS = new AtomicInteger();
 
   /**
-   * The loader of this program's written classes (its loops' bodies share it): a program dropped
-   * takes its classes with it, so a long-lived process (a server, an IDE) can compile programs
-   * for as long as it runs.
+   * The loader of this program's written classes. Programs compiled while others are alive share
+   * one, so a kernel class written once serves every program that has it and the JIT compiles it
+   * once (a loader per program filled a long test run with copies of the same kernels, each
+   * compiled again); the loader is held only by its programs, so once they are all dropped it
+   * goes with its classes, and after {@link #GENERATION} classes new programs start a new one.
+   * A long-lived process (a server, an IDE) can compile programs for as long as it runs.
    */
   private final Loader loader;
+
+  /** How many kernel classes a shared loader defines before new programs start another. */
+  static final int GENERATION = 4096;
+
+  private static java.lang.ref.WeakReference<Loader> shared = new java.lang.ref.WeakReference<>(null);
+
+  /** The loader new programs share: the current one while a program holds it and it has room, else a new one. */
+  private static synchronized Loader sharedLoader() {
+    Loader l = shared.get();
+    if (l == null || l.count() >= GENERATION) {
+      l = new Loader(JvmProgram.class.getClassLoader());
+      shared = new java.lang.ref.WeakReference<>(l);
+    }
+    return l;
+  }
 
   private final LaunchPlan plan;
   private final Dims dims;
@@ -133,7 +151,7 @@ public final class JvmProgram implements Executable {
 
   /** Compiles roots; {@code update} are the optimizer's results, {@code gradients} what they read (see {@link Fuse}). */
   public static JvmProgram compile(List<Node> roots, Set<Node> update, Set<Node> gradients) {
-    return new JvmProgram(roots, update, gradients, new Loader(JvmProgram.class.getClassLoader()));
+    return new JvmProgram(roots, update, gradients, sharedLoader());
   }
 
   // ---- running
@@ -270,6 +288,9 @@ public final class JvmProgram implements Executable {
     }
 
     synchronized byte[] bytes(String className) { return bytes.get(className); }
+
+    /** How many kernel classes it has defined. */
+    synchronized int count() { return bytes.size(); }
 
     /** The launch sequence: for each launch, Host.launch(kernels[i], buffers, dims, items, cost). */
     static byte[] host(String name, List<Ix[]> work) {
