@@ -60,6 +60,11 @@ public final class JvmProgram implements Executable {
 
   private static java.lang.ref.WeakReference<Loader> shared = new java.lang.ref.WeakReference<>(null);
 
+  /** Makes the programs compiled next start a new shared loader (for tests: one whose only programs are theirs). */
+  static synchronized void newGeneration() {
+    shared = new java.lang.ref.WeakReference<>(null);
+  }
+
   /** The loader new programs share: the current one while a program holds it and it has room, else a new one. */
   private static synchronized Loader sharedLoader() {
     Loader l = shared.get();

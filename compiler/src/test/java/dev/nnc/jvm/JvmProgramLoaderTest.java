@@ -28,6 +28,7 @@ class JvmProgramLoaderTest {
   @Test
   void liveProgramsShareTheirLoaderAndDroppedOnesTakeItWithThem() throws Exception {
     TrainingStep step = step();
+    JvmProgram.newGeneration(); // programs other tests keep alive hold the current one
     JvmProgram first = JvmProgram.compile(step.roots(), step.update(), step.gradients());
     JvmProgram second = JvmProgram.compile(step.roots(), step.update(), step.gradients());
     assertSame(first.loader(), second.loader());
