@@ -267,30 +267,14 @@ final class MultiModelTraining {
   }
 
   /** The progress bar and a line per epoch with every step's mean loss. */
-  private final class Shown implements Trainer.Listener {
+  private final class Shown extends BarListener {
     private final List<String> names;
     private final int epochCount;
-    private final Interrupt stop;
-    private final boolean bar = !cmd.quiet && Progress.stderrIsTerminal();
-    private Progress progress;
 
     Shown(List<String> names, int epochCount, Interrupt stop) {
+      super(cmd.quiet, cmd.stopAfterStep, stop);
       this.names = names;
       this.epochCount = epochCount;
-      this.stop = stop;
-    }
-
-    @Override public void epochStarted(int epoch, int epochs, int size, int seen) {
-      progress = Progress.start(bar, "epoch " + epoch + "/" + epochs, size, seen);
-    }
-
-    @Override public void stepped(long step, int batch, int seen, int size, double meanLoss) {
-      progress.step(batch, meanLoss);
-      if (step == cmd.stopAfterStep) stop.request();
-    }
-
-    @Override public void stepsEnded() {
-      if (progress != null) progress.close();
     }
 
     @Override public void epochEnded(Trainer.Epoch e) {

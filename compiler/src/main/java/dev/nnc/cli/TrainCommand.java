@@ -448,37 +448,23 @@ final class TrainCommand implements Callable<Integer> {
    * checkpoints' metadata, drawn after epochs and when training stops early), and the test hook
    * that asks to stop after a given step.
    */
-  private final class Shown implements Trainer.Listener {
+  private final class Shown extends BarListener {
     private final String model;
     private final int epochCount;
     private final Curves curves;
     private final Path plot;
     private final Interrupt stop;
     private final Throttle plotter = new Throttle();
-    private final boolean bar = !quiet && Progress.stderrIsTerminal();
-    private Progress progress;
     double lastAccuracy = Double.NaN;
     String fault; // why the plot cannot be drawn, once it could not
 
     Shown(String model, int epochCount, Curves curves, Path plot, Interrupt stop) {
+      super(quiet, stopAfterStep, stop);
       this.model = model;
       this.epochCount = epochCount;
       this.curves = curves;
       this.plot = plot;
       this.stop = stop;
-    }
-
-    @Override public void epochStarted(int epoch, int epochs, int size, int seen) {
-      progress = Progress.start(bar, "epoch " + epoch + "/" + epochs, size, seen);
-    }
-
-    @Override public void stepped(long step, int batch, int seen, int size, double meanLoss) {
-      progress.step(batch, meanLoss);
-      if (step == stopAfterStep) stop.request();
-    }
-
-    @Override public void stepsEnded() {
-      closeBar();
     }
 
     @Override public void halting() {
@@ -501,10 +487,6 @@ final class TrainCommand implements Callable<Integer> {
     @Override public void epochSaved(Trainer.Epoch e, Path saved) {
       boolean last = e.epoch() == epochCount || (steps != null && e.step() >= steps);
       if (fault == null && !curves.points().isEmpty() && plotter.due(last || stop.requested())) fault = draw(curves, model, plot);
-    }
-
-    void closeBar() {
-      if (progress != null) progress.close();
     }
   }
 
