@@ -1,6 +1,5 @@
 package dev.nnc.runtime.train;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,18 +58,10 @@ public final class CopyingStep implements BoundStep {
   }
 
   @Override public void read(Map<String, float[]> into) {
-    into.forEach((name, v) -> {
-      float[] s = state.get(name);
-      if (s != null) System.arraycopy(s, 0, v, 0, v.length);
-    });
+    HostState.read(state, into);
   }
 
   @Override public void write(Map<String, float[]> from) {
-    from.forEach((name, v) -> {
-      float[] s = state.get(name);
-      if (s == null) throw new IllegalArgumentException("no state `" + name + "`; the states are " + new ArrayList<>(state.keySet()));
-      if (v.length != s.length) throw new IllegalArgumentException("state `" + name + "` has " + s.length + " values, not " + v.length);
-      System.arraycopy(v, 0, s, 0, s.length);
-    });
+    HostState.write(state, from);
   }
 }
