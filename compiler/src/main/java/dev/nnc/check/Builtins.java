@@ -420,6 +420,19 @@ final class Builtins {
    */
   static final String FLATTENED = "the flattened size ";
 
+  /** A size as a factor of a product: a sum in parentheses ("(H - 2) * 16"), anything else as it is. */
+  static String factor(Dim d) {
+    String s = d.toString();
+    int depth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '(') depth++;
+      else if (c == ')') depth--;
+      else if (depth == 0 && (c == '+' || c == '-') && i > 0) return "(" + s + ")";
+    }
+    return s;
+  }
+
   private void shapes() {
     def("reshape", this::reshape, "x", null, "shape", null);
     def("flatten", a -> {
@@ -436,7 +449,7 @@ final class Builtins {
       List<String> factors = new ArrayList<>();
       for (int k = from; k <= to; k++) {
         n = n.times(t.dim(k));
-        factors.add(t.dim(k).toString());
+        factors.add(factor(t.dim(k)));
       }
       out.add(new Axis(n, a.site, FLATTENED + n + (factors.size() > 1 ? " = " + String.join(" * ", factors) : "")));
       out.addAll(t.axes().subList(to + 1, t.rank()));
