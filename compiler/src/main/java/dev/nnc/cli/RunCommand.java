@@ -65,13 +65,16 @@ final class RunCommand implements Callable<Integer> {
       err.println("nnc: " + file + ": `run` needs data written in the file, such as `data points(x: [[1.0]], y: [[3.0]])`");
       return Main.USAGE;
     }
+    // A model that draws random numbers (dropout, noise) reads the step counter, which keys them:
+    // the run is the first training step's.
+    Map<String, Array> values = new HashMap<>(m.initialValues());
+    values.put("step", Array.scalar(1));
     for (String input : m.inputs().keySet()) {
-      if (!data.containsKey(input)) {
+      if (!input.equals("step") && !data.containsKey(input)) {
         err.println("nnc: " + file + ": the data gives " + String.join(", ", data.keySet()) + " but the model reads `" + input + "`");
         return Main.USAGE;
       }
     }
-    Map<String, Array> values = new HashMap<>(m.initialValues());
     values.putAll(data);
     Map<String, Long> sizes = Models.sizes(m, data);
     List<Node> roots = new ArrayList<>(m.outputs().values());
@@ -105,9 +108,7 @@ final class RunCommand implements Callable<Integer> {
         out.flush();
         return Main.INPUT_ERRORS;
       }
-      Map<String, Array> stepValues = new HashMap<>(values);
-      stepValues.put("step", Array.scalar(1));
-      Map<Node, Array> next = Reference.run(List.copyOf(s.next().values()), stepValues, sizes);
+      Map<Node, Array> next = Reference.run(List.copyOf(s.next().values()), values, sizes);
       out.println("after one training step:");
       for (Map.Entry<String, Node> e : s.next().entrySet()) out.println("  " + e.getKey() + " = " + Models.format(next.get(e.getValue())));
     }

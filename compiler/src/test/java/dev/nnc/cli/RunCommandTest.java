@@ -187,6 +187,54 @@ class RunCommandTest {
     assertTrue(r.out().startsWith("error[" + gan.code() + "]"), r::all);
   }
 
+  /**
+   * A model that draws random numbers reads the step counter: `run --grad --step` evaluates it as
+   * the first training step (dropout on, the same mask for the loss, its gradients and the update),
+   * so the SGD update it prints is the parameter less lr times the gradient it printed.
+   */
+  @Test
+  void aModelWithDropoutRunsAsTheFirstTrainingStep() throws IOException {
+    Path file = tmp.resolve("dropout.nn");
+    Files.writeString(file, """
+        use std.nn.{Linear, Dropout}
+        use std.loss.{mse}
+        use std.optim.{SGD}
+        model M {
+          input x: f32[B, 4]
+          target y: f32[B, 1]
+          fc = Linear(4, 1)
+          drop = Dropout(0.5)
+          output o = fc(drop(x))
+          loss mse(o, y)
+        }
+        train M {
+          data points(x: [[2.0, 3.0, 1.0, -1.0], [1.0, 1.0, 0.5, 2.0]], y: [[2.5], [1.0]])
+          optimizer SGD(lr: 0.1)
+          batch 2
+          epochs 1
+        }
+        """);
+    Samples.Result r = Samples.run("run", file.toString(), "--grad", "--step");
+    assertEquals(Main.OK, r.exit(), r::all);
+    assertEquals(r.out(), Samples.run("run", file.toString(), "--grad", "--step").out(), "the same mask every run");
+    String out = r.out();
+    double[] w = numbers(line(out, "  param  fc.weight = ")), g = numbers(line(out, "  d loss / d fc.weight = "));
+    double[] next = numbers(line(out.substring(out.indexOf("after one training step:")), "  fc.weight = "));
+    assertEquals(4, w.length, out);
+    boolean dropped = false;
+    for (int i = 0; i < 4; i++) {
+      assertEquals(w[i] - 0.1 * g[i], next[i], 1e-5, out);
+      dropped |= g[i] == 0; // a feature dropped in both rows has no gradient
+    }
+    double inference = numbers(line(Samples.run("run", file.toString()).out(), "  loss = "))[0];
+    assertTrue(dropped || inference != numbers(line(out, "  loss = "))[0], "dropout is on in the training step: " + out);
+  }
+
+  private static String line(String text, String prefix) {
+    return text.lines().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow(() -> new AssertionError(prefix + " in " + text))
+        .substring(prefix.length());
+  }
+
   static double[] numbers(String text) {
     List<Double> out = new ArrayList<>();
     Matcher m = NUMBER.matcher(text);
