@@ -22,19 +22,51 @@ public final class GradCheck {
 
   private GradCheck() {}
 
-  /** The relative error per leaf name; leaves are the float inputs and params in {@code wrt}. */
+  /**
+   * One leaf's check: the directional derivative from the vjp ({@code analytic}) and the best of
+   * the central differences ({@code numeric}), and their disagreement ({@code error}). The error
+   * is relative to the larger of the two, or, when both are below {@code floor}, to the floor: a
+   * gradient that is exactly zero (a bias before a batch norm) has a numeric derivative of
+   * round-off alone, and a relative error of that would be noise. The floor is
+   * {@link #FLOOR} times the size of the output's terms, {@code sum |c_i f_i|}, the scale of the
+   * round-off in the differences; {@link #absolute} says it applied.
+   */
+  public record Leaf(double error, double analytic, double numeric, double floor) {
+    /** True when both derivatives were below the floor, so the error is measured against it. */
+    public boolean absolute() { return Math.max(Math.abs(analytic), Math.abs(numeric)) < floor; }
+
+    /** True when the gradient is zero to within the floor: the check saw no gradient here. */
+    public boolean zero() { return absolute() && Math.abs(analytic) < floor * 1e-6; }
+  }
+
+  /** The floor's factor: derivatives below 1e-4 of the output's terms are compared absolutely. */
+  public static final double FLOOR = 1e-4;
+
+  /** The error per leaf name; leaves are the float inputs and params in {@code wrt}. */
   public static Map<String, Double> check(Graph g, Node out, List<Node> wrt, Map<String, Array> values,
+      Map<String, Long> sizes, Random random) {
+    Map<String, Double> errors = new LinkedHashMap<>();
+    leaves(g, out, wrt, values, sizes, random).forEach((name, leaf) -> errors.put(name, leaf.error()));
+    return errors;
+  }
+
+  /** Each leaf's check by name; leaves are the float inputs and params in {@code wrt}. */
+  public static Map<String, Leaf> leaves(Graph g, Node out, List<Node> wrt, Map<String, Array> values,
       Map<String, Long> sizes, Random random) {
     Node seed = g.input("__cotangent", out.type());
     Map<Node, Node> grads = Differentiate.vjp(g, out, seed, wrt);
-    Array c = randomLike(Reference.one(out, values, sizes), random);
+    Array f = Reference.one(out, values, sizes);
+    Array c = randomLike(f, random);
+    double terms = 0;
+    for (int i = 0; i < f.size(); i++) terms += Math.abs(c.data()[i] * f.data()[i]);
+    double floor = FLOOR * Math.max(terms, Double.MIN_NORMAL);
     Map<String, Array> withSeed = new HashMap<>(values);
     withSeed.put("__cotangent", c);
     // The output runs with the gradients: a mask select in it binds sizes they may need.
     List<Node> roots = new java.util.ArrayList<>(grads.values());
     roots.add(out);
     Map<Node, Array> evaluated = Reference.run(roots, withSeed, sizes);
-    Map<String, Double> errors = new LinkedHashMap<>();
+    Map<String, Leaf> leaves = new LinkedHashMap<>();
     for (Node x : wrt) {
       String name = ((Attr.Leaf) x.attr()).name();
       Array v = values.get(name);
@@ -44,16 +76,21 @@ public final class GradCheck {
       // (4 D(h/2) - D(h)) / 3, accurate to O(h^4)) keeps rounding small against a small
       // derivative; a small one keeps ReLU-like kinks out of the difference. A wrong gradient
       // disagrees at every step, so the best agreement is the measure.
-      double best = Double.POSITIVE_INFINITY;
+      double best = Double.POSITIVE_INFINITY, bestNumeric = Double.NaN;
       double richardson = (4 * central(out, values, sizes, c, name, t, 5e-4) - central(out, values, sizes, c, name, t, 1e-3)) / 3;
       for (double numeric : new double[] {richardson, central(out, values, sizes, c, name, t, 1e-5),
           central(out, values, sizes, c, name, t, 1e-7)}) {
-        double scale = Math.max(Math.max(Math.abs(analytic), Math.abs(numeric)), 1e-12);
-        best = Math.min(best, Math.abs(analytic - numeric) / scale);
+        double scale = Math.max(Math.max(Math.abs(analytic), Math.abs(numeric)), floor);
+        double error = Math.abs(analytic - numeric) / scale;
+        if (Double.isNaN(best)) break; // a NaN is kept: it fails
+        if (Double.isNaN(error) || error < best) {
+          best = error;
+          bestNumeric = numeric;
+        }
       }
-      errors.put(name, best);
+      leaves.put(name, new Leaf(best, analytic, bestNumeric, floor));
     }
-    return errors;
+    return leaves;
   }
 
   private static double central(Node out, Map<String, Array> values, Map<String, Long> sizes, Array c,

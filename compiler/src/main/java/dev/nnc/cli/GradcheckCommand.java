@@ -106,20 +106,33 @@ final class GradcheckCommand implements Callable<Integer> {
       values.put(in.getKey(), new Array(shape, v));
       if (t.isFloat()) wrt.add(n);
     }
-    Map<String, Double> errors = GradCheck.check(g, loss, wrt, values, sizes, random);
+    Map<String, GradCheck.Leaf> leaves = GradCheck.leaves(g, loss, wrt, values, sizes, random);
     out.println("gradcheck " + title + (sizes.isEmpty() ? "" : " with " + sizes) + ": float64 central differences, tolerance "
         + String.format(Locale.ROOT, "%.0e", tolerance));
-    int width = errors.keySet().stream().mapToInt(String::length).max().orElse(6);
+    int width = leaves.keySet().stream().mapToInt(String::length).max().orElse(6);
     double worst = 0;
+    int zero = 0, absolute = 0;
     Map<String, Node> byName = new LinkedHashMap<>();
     for (Node p : wrt) byName.put(((dev.nnc.ir.Attr.Leaf) p.attr()).name(), p);
-    for (Map.Entry<String, Double> e : errors.entrySet()) {
-      worst = Double.isNaN(e.getValue()) ? Double.NaN : Math.max(worst, e.getValue());
-      String mark = e.getValue() <= tolerance ? "" : "  FAIL"; // NaN fails too
-      out.printf(Locale.ROOT, "  %-" + width + "s  %-20s %.2e%s%n", e.getKey(), byName.get(e.getKey()).type(), e.getValue(), mark);
+    for (Map.Entry<String, GradCheck.Leaf> e : leaves.entrySet()) {
+      GradCheck.Leaf leaf = e.getValue();
+      worst = Double.isNaN(leaf.error()) || Double.isNaN(worst) ? Double.NaN : Math.max(worst, leaf.error());
+      if (leaf.zero()) zero++;
+      if (leaf.absolute()) absolute++;
+      String mark = leaf.error() <= tolerance ? "" : "  FAIL"; // NaN fails too
+      String how = leaf.zero() ? "  (zero gradient: absolute, against " + String.format(Locale.ROOT, "%.1e", leaf.floor()) + ")"
+          : leaf.absolute() ? "  (absolute, against " + String.format(Locale.ROOT, "%.1e", leaf.floor()) + ")" : "";
+      out.printf(Locale.ROOT, "  %-" + width + "s  %-20s %.2e%s%s%n", e.getKey(), byName.get(e.getKey()).type(), leaf.error(), mark, how);
     }
     boolean ok = worst <= tolerance;
-    out.printf(Locale.ROOT, "%s: worst relative error %.2e over %d tensors%n", ok ? "ok" : "FAILED", worst, errors.size());
+    if (ok && zero == leaves.size()) {
+      out.printf(Locale.ROOT, "NO GRADIENT: every gradient is zero at these values (%d tensors), so the check saw nothing to compare;"
+          + " try another --seed, or look for what cuts the loss off from the parameters%n", leaves.size());
+      return false;
+    }
+    out.printf(Locale.ROOT, "%s: worst relative error %.2e over %d tensors%s%n", ok ? "ok" : "FAILED", worst, leaves.size(),
+        absolute == 0 ? "" : " (" + absolute + " against the floor: their derivatives are below "
+            + String.format(Locale.ROOT, "%.0e", GradCheck.FLOOR) + " of the loss's terms)");
     return ok;
   }
 }

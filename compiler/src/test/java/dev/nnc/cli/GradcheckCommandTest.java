@@ -180,6 +180,53 @@ class GradcheckCommandTest {
   }
 
   /** The printed table: header, rows by name (type, error, FAIL mark or null), summary. */
+  /**
+   * A bias before a batch norm in training mode has a gradient of exactly zero (the norm
+   * subtracts the batch mean): its numeric derivative is round-off, which a relative error would
+   * call a failure. It is compared against the floor, and the table says so.
+   */
+  @Test
+  void aGradientThatIsExactlyZeroPassesAndIsMarked() throws IOException {
+    Path file = tmp.resolve("bias_before_norm.nn");
+    Files.writeString(file, """
+        use std.nn.{Linear, BatchNorm1d}
+        use std.loss.{mse}
+        model M {
+          input x: f32[B, 3]
+          target y: f32[B, 2]
+          fc = Linear(3, 2)
+          norm = BatchNorm1d(2)
+          output o = norm(fc(x))
+          loss mse(o, y)
+        }
+        """);
+    Samples.Result r = Samples.run("gradcheck", file.toString());
+    assertEquals(Main.OK, r.exit(), r::all);
+    String bias = r.out().lines().filter(l -> l.startsWith("  fc.bias ")).findFirst().orElseThrow();
+    assertTrue(bias.matches("  fc\\.bias\\s+f32\\[2\\]\\s+\\d\\.\\d\\de-\\d\\d  \\(zero gradient: absolute, against \\S+\\)"), r::all);
+    assertTrue(r.out().lines().filter(l -> l.startsWith("  fc.weight ")).findFirst().orElseThrow().matches("  fc\\.weight\\s+f32\\[2, 3\\]\\s+\\S+"), r::all);
+    assertTrue(r.out().contains("ok: worst relative error ") && r.out().contains(" (1 against the floor: their derivatives are below 1e-04 of the loss's terms)"), r::all);
+  }
+
+  /** When every gradient is zero the check compared nothing: it says so and does not say ok. */
+  @Test
+  void everyGradientZeroIsNotOk() throws IOException {
+    Path file = tmp.resolve("cut_off.nn");
+    Files.writeString(file, """
+        use std.nn.{Linear}
+        use std.act.{heaviside}
+        model M {
+          input x: f32[B, 3]
+          fc = Linear(3, 2)
+          loss sum(heaviside(fc(x)))
+        }
+        """);
+    Samples.Result r = Samples.run("gradcheck", file.toString());
+    assertEquals(Main.INPUT_ERRORS, r.exit(), r::all);
+    assertTrue(r.out().contains("NO GRADIENT: every gradient is zero at these values (3 tensors), so the check saw nothing to compare"), r::all);
+    assertTrue(!r.out().contains("ok:"), r::all);
+  }
+
   record Table(String header, Map<String, String[]> rows, String summary, int count) {}
 
   /** The tables of a run that checks several losses (one per train step), or the one table. */
