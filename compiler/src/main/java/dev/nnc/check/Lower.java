@@ -346,6 +346,7 @@ public final class Lower {
       for (Map.Entry<String, Instance> e : models.entrySet()) {
         given.put(e.getKey(), new Env.Slot(new Ast.Name(e.getKey(), t.name().span()), "model", e.getValue()));
       }
+      Map<String, Node> fields = new LinkedHashMap<>();
       for (Ast.TrainItem item : t.items()) {
         if (!(item instanceof Ast.Data d) || !(ev.eval(d.source(), scope) instanceof Data data)) continue;
         Int batch = new Int(dev.nnc.shape.Dim.symbol("B"), d.span(), "B");
@@ -355,8 +356,9 @@ public final class Lower {
           if (!data.graph()) axes.add(batch.axis());
           axes.addAll(f.getValue().axes());
           dev.nnc.shape.TensorType type = f.getValue().withAxes(axes);
-          given.put(f.getKey(), new Env.Slot(new Ast.Name(f.getKey(), d.span()), "data field",
-              new Tensor(type, low.input(f.getKey(), type))));
+          Node field = low.input(f.getKey(), type);
+          fields.put(f.getKey(), field);
+          given.put(f.getKey(), new Env.Slot(new Ast.Name(f.getKey(), d.span()), "data field", new Tensor(type, field)));
         }
       }
       List<Step> out = new ArrayList<>();
@@ -389,7 +391,7 @@ public final class Lower {
         for (Map.Entry<String, Node> st : low.next.entrySet()) {
           if (st.getKey().startsWith("optimizer." + s.name().text() + ".")) next.putIfAbsent(st.getKey(), st.getValue());
         }
-        out.add(new Step(s.name().text(), low.g, new LinkedHashMap<>(low.inputs), new LinkedHashMap<>(low.params),
+        out.add(new Step(s.name().text(), low.g, read(fields, loss, next), new LinkedHashMap<>(low.params),
             new LinkedHashMap<>(low.inits), loss, gradByName, next, t));
       }
       return out;
@@ -463,6 +465,23 @@ public final class Lower {
       if (item instanceof Ast.Setting s && s.key().text().equals(key) && s.value() instanceof Ast.IntLit i) return i.value();
     }
     return null;
+  }
+
+  /**
+   * A step's inputs: the data fields, given every step whether it reads them or not, and the
+   * other inputs its loss and updates reach (the step counter). A model bound in the train block
+   * declares inputs of its own (a generator's {@code x: f32[B, 64]}), which its calls replace
+   * with their arguments; such an input can share a data field's name, so it is not one of the
+   * step's inputs.
+   */
+  private static Map<String, Node> read(Map<String, Node> fields, Node loss, Map<String, Node> next) {
+    List<Node> roots = new ArrayList<>(next.values());
+    roots.add(loss);
+    Map<String, Node> out = new LinkedHashMap<>(fields);
+    for (Node n : dev.nnc.ir.Schedule.topological(roots)) {
+      if (n.op() == dev.nnc.ir.Op.INPUT && n.attr() instanceof dev.nnc.ir.Attr.Leaf leaf) out.putIfAbsent(leaf.name(), n);
+    }
+    return out;
   }
 
   /**

@@ -72,6 +72,27 @@ class MultiModelTrainTest {
     assertTrue(c.metadata().containsKey("nnc.epoch_loss_sum.generator"), c.metadata()::toString);
   }
 
+  /**
+   * The data set's fields typed with `as (x: f32[B, 1, 28, 28], y: i32[B])` in a train block of
+   * several models: it passed `check` and then failed to compile (`lower.unsupported`, then
+   * `shape.arg`). Two steps train, on images of the declared shape.
+   */
+  @Test
+  void typedDataFieldsTrainInABlockOfSeveralModels() throws java.io.IOException {
+    String gan = java.nio.file.Files.readString(Samples.file("gan"));
+    String typed = gan.replace("data   fashion_mnist(\"train\")", "data   fashion_mnist(\"train\") as (x: f32[B, 1, 28, 28], y: i32[B])")
+        .replace("loss bce_logits(d(x), 1)", "loss bce_logits(d(reshape(x, [B, 784])), 1)");
+    assertTrue(typed.contains("as (x: f32[B, 1, 28, 28]") && typed.contains("d(reshape(x"), "samples/gan.nn changed: update the test");
+    Path file = out.resolve("gan_typed.nn");
+    java.nio.file.Files.writeString(file, typed);
+    Samples.Result r = Samples.run("train", file.toString(), "--device", "jvm", "--batch", "16", "--out", out.resolve("typed").toString(),
+        "-q", "--steps", "2");
+    assertEquals(Main.OK, r.exit(), r::all);
+    Matcher m = r.out().lines().map(EPOCH::matcher).filter(Matcher::matches).findFirst().orElseThrow(() -> new AssertionError(r.all()));
+    assertEquals("32", m.group(2));
+    assertTrue(Double.isFinite(Double.parseDouble(m.group(3))), r::all);
+  }
+
   @Test
   void resumingGivesTheTensorsOfAnUnbrokenRun() {
     Path straight = out.resolve("straight"), split = out.resolve("split");
