@@ -17,6 +17,7 @@ import dev.nnc.runtime.data.Batches;
 import dev.nnc.runtime.data.Datasets;
 import dev.nnc.runtime.train.BoundStep;
 import dev.nnc.runtime.train.Checkpoints;
+import dev.nnc.runtime.train.WarmStart;
 import dev.nnc.runtime.train.Counters;
 import dev.nnc.runtime.train.Trainer;
 import dev.nnc.syntax.Ast;
@@ -138,6 +139,7 @@ final class MultiModelTraining {
       for (int i = 0; i < shape.length; i++) shape[i] = Math.toIntExact(a.shape()[i]);
       shapes.put(n, shape);
     });
+    if (cmd.init != null) out.print(WarmStart.load(cmd.init, Renames.parse(cmd.renames, err), state, shapes).describe(cmd.init));
 
     // Each step compiled once; bound to the states it reads and those it updates.
     List<Compiled> compiled = new ArrayList<>();

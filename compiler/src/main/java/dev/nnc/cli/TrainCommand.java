@@ -19,6 +19,7 @@ import dev.nnc.runtime.data.Datasets;
 import dev.nnc.runtime.model.Scores;
 import dev.nnc.runtime.train.BoundStep;
 import dev.nnc.runtime.train.Checkpoints;
+import dev.nnc.runtime.train.WarmStart;
 import dev.nnc.runtime.train.Counters;
 import dev.nnc.runtime.train.Trainer;
 import dev.nnc.syntax.Ast;
@@ -91,6 +92,16 @@ final class TrainCommand implements Callable<Integer> {
       description = "continue from a checkpoint nnc train wrote, exactly where it stopped; --epochs counts from the start")
   Path resume;
 
+  @Option(names = "--init", paramLabel = "WEIGHTS",
+      description = "starts from the weights in a safetensors file (PyTorch state_dict names, nnc export, another model's checkpoint): "
+          + "tensors of the model's names set its parameters and running statistics, the rest keep their initial values; prints what "
+          + "matched, what is missing and what is extra")
+  Path init;
+
+  @Option(names = "--rename", paramLabel = "FROM=TO",
+      description = "renames --init's tensors by prefix, such as layers.0.=fc1. for a PyTorch nn.Sequential's names (repeatable; the first that matches applies)")
+  List<String> renames = List.of();
+
   @Option(names = "--split-step",
       description = "runs each step as two programs, the gradients and then the optimizer's update, with the gradients in named "
           + "buffers between them (what data-parallel training will reduce); the same results as the default, one fused program")
@@ -112,6 +123,15 @@ final class TrainCommand implements Callable<Integer> {
   @Override public Integer call() {
     out = spec.commandLine().getOut();
     err = spec.commandLine().getErr();
+    if (init != null && resume != null) {
+      err.println("nnc: --init and --resume both give the weights to start from: use one (--resume continues a run; --init starts one)");
+      return Main.USAGE;
+    }
+    if (!renames.isEmpty() && init == null) {
+      err.println("nnc: --rename renames the tensors of --init: give --init WEIGHTS too");
+      return Main.USAGE;
+    }
+    if (Renames.parse(renames, err) == null) return Main.USAGE;
     if (lr != null && !(lr > 0 && Double.isFinite(lr))) {
       err.println("nnc: --lr must be a positive number, found " + lr);
       return Main.USAGE;
@@ -294,6 +314,7 @@ final class TrainCommand implements Callable<Integer> {
       state.put(name, f);
       shapes.put(name, ints(a.shape()));
     });
+    if (init != null) out.print(WarmStart.load(init, Renames.parse(renames, err), state, shapes).describe(init));
     // The loss first, then the new value of every parameter and state, simplified, with the
     // optimizer's update marked so the device can fuse it into one kernel.
     // With --split-step, the gradients and the update as two programs bound to the one state (SplitStep).

@@ -11,6 +11,8 @@ import dev.nnc.runtime.data.Datasets;
 import dev.nnc.syntax.Ast;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import dev.nnc.runtime.train.WarmStart;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -65,7 +67,7 @@ final class Trained {
    * Loads everything; {@code which} is "validate" (the train block's validation data, or its data
    * when it has none) or "train". Faults in the checkpoint or the data end with exit 3.
    */
-  static Loaded load(Path file, Path checkpoint, String deviceName, Function<String, Device> devices, String which,
+  static Loaded load(Path file, Path checkpoint, List<WarmStart.Rename> renames, String deviceName, Function<String, Device> devices, String which,
       Integer batch, PrintWriter out, PrintWriter err) {
     if (!which.equals("validate") && !which.equals("train")) {
       err.println("nnc: --data must be validate or train, found `" + which + "`");
@@ -105,6 +107,7 @@ final class Trained {
       }
       try {
         ckpt = Safetensors.read(checkpoint);
+        if (!renames.isEmpty()) ckpt = new Checkpoint(checkpoint, WarmStart.renamed(ckpt.tensors(), renames, checkpoint), ckpt.metadata());
         params = eval.parameters(ckpt);
       } catch (DataException e) {
         String fix = e.problem().contains("; pass a checkpoint") ? "" : "; pass a checkpoint that nnc train wrote for " + model.name();

@@ -1,7 +1,9 @@
 package dev.nnc.cli;
 
 import java.io.PrintWriter;
+import dev.nnc.runtime.train.WarmStart;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -10,7 +12,7 @@ final class TrainedOptions {
   @Parameters(paramLabel = "FILE", description = "the .nn file")
   Path file;
 
-  @Option(names = "--checkpoint", required = true, paramLabel = "CKPT", description = "a checkpoint nnc train wrote for the model")
+  @Option(names = "--checkpoint", required = true, paramLabel = "CKPT", description = "a checkpoint nnc train wrote for the model, or a file of its weights (nnc export, PyTorch)")
   Path checkpoint;
 
   @Option(names = "--device", defaultValue = "auto", paramLabel = "DEVICE",
@@ -21,8 +23,14 @@ final class TrainedOptions {
       description = "the train block's validation data (default; its training data when it has none) or its training data")
   String data;
 
+  @Option(names = "--rename", paramLabel = "FROM=TO",
+      description = "renames the checkpoint's tensors by prefix before use, such as layers.0.=fc1. for a PyTorch nn.Sequential's names (repeatable; the first that matches applies)")
+  List<String> renames = List.of();
+
   /** The trained model, {@code batch} samples a run (null: the train block's batch). */
   Trained.Loaded load(Integer batch, PrintWriter out, PrintWriter err) {
-    return Trained.load(file, checkpoint, device, Devices::byName, data, batch, out, err);
+    List<WarmStart.Rename> parsed = Renames.parse(renames, err);
+    if (parsed == null) return new Trained.Loaded(null, null, null, null, null, 0, null, Main.USAGE);
+    return Trained.load(file, checkpoint, parsed, device, Devices::byName, data, batch, out, err);
   }
 }
