@@ -34,6 +34,9 @@ final class BenchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "the .nn file")
   Path file;
 
+  @Option(names = "--model", paramLabel = "NAME", description = "the model to measure when the file has several (default: the one the train block trains)")
+  String model;
+
   @Option(names = "--batch", defaultValue = "128", paramLabel = "N", description = "the batch size (default ${DEFAULT-VALUE})")
   int batch;
 
@@ -67,7 +70,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     Models.Checked c = Models.check(file, err);
     if (!c.ok()) return c.exit();
-    Lower.Step step = c.checker().diagnostics().hasErrors() ? null : Pipeline.standard().step(c.checker(), c.module(), null, 42);
+    Lower.Step step = c.checker().diagnostics().hasErrors() ? null : Pipeline.standard().step(c.checker(), c.module(), model, 42);
     if (step == null) return Models.diagnostics(c.checker(), out);
     TrainingStep program = TrainingStep.of(step);
     Executable exe;

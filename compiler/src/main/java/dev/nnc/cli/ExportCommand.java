@@ -29,6 +29,9 @@ final class ExportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "the .nn file")
   Path file;
 
+  @Option(names = "--model", paramLabel = "NAME", description = "the model to export when the file has several (default: the first train block's)")
+  String model;
+
   @Option(names = "--checkpoint", required = true, paramLabel = "CKPT", description = "a checkpoint nnc train wrote for the model")
   Path checkpoint;
 
@@ -50,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
     List<WarmStart.Rename> parsed = Renames.parse(renames, err);
     if (parsed == null) return Main.USAGE;
     // Loaded as eval loads it: the checkpoint must be the model's, tensor for tensor.
-    Trained.Loaded t = Trained.load(file, checkpoint, List.of(), "reference", Devices::byName, "validate", 1, out, err);
+    Trained.Loaded t = Trained.load(file, model, checkpoint, List.of(), "reference", Devices::byName, "validate", 1, out, err);
     if (!t.ok()) return t.exit();
     try {
       Checkpoint ckpt = Safetensors.read(checkpoint);

@@ -282,7 +282,8 @@ final class TrainCommand implements Callable<Integer> {
   private static final String TEMP_PROBE = ".nnc-probe";
 
   /** The file's single-model train block (of model {@code name}, when given), whose seed the lowering needs before it runs. */
-  private static Ast.Train trainBlock(Models.Checked c, String name) {
+  /** The train block of one model that trains {@code name} (null: the first), or null. */
+  static Ast.Train trainBlock(Models.Checked c, String name) {
     if (c.module() == null || c.module().file() == null) return null;
     for (Ast.Decl d : c.module().file().decls()) {
       if (d instanceof Ast.Train t && t.items().stream().noneMatch(i -> i instanceof Ast.Models)

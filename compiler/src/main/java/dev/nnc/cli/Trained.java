@@ -67,7 +67,8 @@ final class Trained {
    * Loads everything; {@code which} is "validate" (the train block's validation data, or its data
    * when it has none) or "train". Faults in the checkpoint or the data end with exit 3.
    */
-  static Loaded load(Path file, Path checkpoint, List<WarmStart.Rename> renames, String deviceName, Function<String, Device> devices, String which,
+  static Loaded load(Path file, String model, Path checkpoint, List<WarmStart.Rename> renames, String deviceName,
+      Function<String, Device> devices, String which,
       Integer batch, PrintWriter out, PrintWriter err) {
     if (!which.equals("validate") && !which.equals("train")) {
       err.println("nnc: --data must be validate or train, found `" + which + "`");
@@ -79,14 +80,11 @@ final class Trained {
     if (!c.ok()) return failed(c.exit());
     Checker checker = c.checker();
     if (checker.diagnostics().hasErrors()) return failed(Models.diagnostics(checker, out));
-    Ast.Train train = null;
-    for (Ast.Decl d : c.module().file().decls()) {
-      if (train == null && d instanceof Ast.Train t && t.items().stream().noneMatch(i -> i instanceof Ast.Models)) train = t;
-    }
+    Ast.Train train = TrainCommand.trainBlock(c, model);
     Long seed = Lower.setting(train, "seed");
-    Lower.Model model = Pipeline.standard().lower(checker, c.module(), null, false, seed != null ? seed : 42);
-    if (model == null) return failed(Models.diagnostics(checker, out));
-    train = model.train();
+    Lower.Model lowered = Pipeline.standard().lower(checker, c.module(), model, false, seed != null ? seed : 42);
+    if (lowered == null) return failed(Models.diagnostics(checker, out));
+    train = lowered.train();
     Lower.DataCall call = which.equals("validate") ? Lower.validation(checker, train) : null;
     String name = "validation data";
     if (call == null) {
@@ -100,9 +98,9 @@ final class Trained {
     try {
       Checkpoint ckpt;
       Map<String, float[]> params;
-      Evaluation eval = Evaluation.of(model, backend);
+      Evaluation eval = Evaluation.of(lowered, backend);
       if (eval == null) {
-        err.println("nnc: " + file + ": model " + model.name() + " has no output and no loss to evaluate");
+        err.println("nnc: " + file + ": model " + lowered.name() + " has no output and no loss to evaluate");
         return failed(Main.INPUT_ERRORS);
       }
       try {
@@ -110,10 +108,12 @@ final class Trained {
         if (!renames.isEmpty()) ckpt = new Checkpoint(checkpoint, WarmStart.renamed(ckpt.tensors(), renames, checkpoint), ckpt.metadata());
         params = eval.parameters(ckpt);
       } catch (DataException e) {
-        String fix = e.problem().contains("; pass a checkpoint") ? "" : "; pass a checkpoint that nnc train wrote for " + model.name();
+        String fix = e.problem().contains("; pass a checkpoint") ? "" : "; pass a checkpoint that nnc train wrote for " + lowered.name();
+        long models = c.module().file().decls().stream().filter(d -> d instanceof Ast.Train).count();
+        if (model == null && models > 1) fix += ", or name the checkpoint's model with --model NAME (the file trains " + models + ")";
         throw new DataException(checkpoint, e.problem() + fix);
       }
-      warnings(ckpt, params, model.name(), err);
+      warnings(ckpt, params, lowered.name(), err);
       Feed data = new Feed(Datasets.load(call.name(), call.args()));
       Long given = Lower.setting(train, "batch");
       int b = batch != null ? batch : given != null ? Math.toIntExact(given) : 32;

@@ -12,6 +12,9 @@ final class TrainedOptions {
   @Parameters(paramLabel = "FILE", description = "the .nn file")
   Path file;
 
+  @Option(names = "--model", paramLabel = "NAME", description = "the model to run when the file has several (default: the first train block's)")
+  String model;
+
   @Option(names = "--checkpoint", required = true, paramLabel = "CKPT", description = "a checkpoint nnc train wrote for the model, or a file of its weights (nnc export, PyTorch)")
   Path checkpoint;
 
@@ -31,6 +34,6 @@ final class TrainedOptions {
   Trained.Loaded load(Integer batch, PrintWriter out, PrintWriter err) {
     List<WarmStart.Rename> parsed = Renames.parse(renames, err);
     if (parsed == null) return new Trained.Loaded(null, null, null, null, null, 0, null, Main.USAGE);
-    return Trained.load(file, checkpoint, parsed, device, Devices::byName, data, batch, out, err);
+    return Trained.load(file, model, checkpoint, parsed, device, Devices::byName, data, batch, out, err);
   }
 }
