@@ -51,7 +51,7 @@ final class SampleCommand implements Callable<Integer> {
       description = "the checkpoint nnc train wrote for the model (or train block) the program uses")
   Path checkpoint;
 
-  @Option(names = "--program", paramLabel = "NAME", description = "the sample or generate program to run, when the file has several")
+  @Option(names = {"--program", "--model"}, paramLabel = "NAME", description = "the sample or generate program to run, when the file has several")
   String program;
 
   @Option(names = "--count", defaultValue = "16", paramLabel = "N", description = "how many samples: the size B (default ${DEFAULT-VALUE})")

@@ -130,6 +130,9 @@ class SampleCommandTest {
     r = sample("gan", gan, "--program", "Nope");
     assertEquals(Main.USAGE, r.exit(), r::all);
     assertTrue(r.err().contains("no sample or generate program `Nope`; the file has GanSample"), r::all);
+    r = sample("gan", gan, "--model", "Nope"); // --model, as every command that takes a model spells it
+    assertEquals(Main.USAGE, r.exit(), r::all);
+    assertTrue(r.err().contains("no sample or generate program `Nope`; the file has GanSample"), r::all);
     // A checkpoint of another model: the tensor the program needs is named.
     r = sample("vae", gan, "-o", out.resolve("v.png").toString());
     assertEquals(Main.FAULT, r.exit(), r::all);
