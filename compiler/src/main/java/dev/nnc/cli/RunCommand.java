@@ -101,9 +101,7 @@ final class RunCommand implements Callable<Integer> {
     if (step) {
       Lower.Step s = Pipeline.standard().step(loaded.checker(), loaded.module(), model, seed);
       if (s == null) {
-        out.print(dev.nnc.diag.Renderer.render(loaded.checker().diagnostics().sorted()));
-        out.flush();
-        return Main.INPUT_ERRORS;
+        return Models.diagnostics(loaded.checker(), out);
       }
       Map<String, Array> stepValues = new HashMap<>(values);
       stepValues.put("step", Array.scalar(1));

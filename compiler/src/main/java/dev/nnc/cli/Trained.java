@@ -63,10 +63,11 @@ final class Trained {
 
   /**
    * Loads everything; {@code which} is "validate" (the train block's validation data, or its data
-   * when it has none) or "train". Faults in the checkpoint or the data end with exit 3.
+   * when it has none) or "train". Faults in the checkpoint or the data end with exit 3. With
+   * {@code json}, the file's diagnostics are printed as `nnc check --format json` prints them.
    */
   static Loaded load(Path file, Path checkpoint, String deviceName, Function<String, Device> devices, String which,
-      Integer batch, PrintWriter out, PrintWriter err) {
+      Integer batch, boolean json, PrintWriter out, PrintWriter err) {
     if (!which.equals("validate") && !which.equals("train")) {
       err.println("nnc: --data must be validate or train, found `" + which + "`");
       return failed(Main.USAGE);
@@ -76,14 +77,14 @@ final class Trained {
     Models.Checked c = Models.check(file, err);
     if (!c.ok()) return failed(c.exit());
     Checker checker = c.checker();
-    if (checker.diagnostics().hasErrors()) return failed(Models.diagnostics(checker, out));
+    if (checker.diagnostics().hasErrors()) return failed(Models.diagnostics(checker, out, json));
     Ast.Train train = null;
     for (Ast.Decl d : c.module().file().decls()) {
       if (train == null && d instanceof Ast.Train t && t.items().stream().noneMatch(i -> i instanceof Ast.Models)) train = t;
     }
     Long seed = Lower.setting(train, "seed");
     Lower.Model model = Pipeline.standard().lower(checker, c.module(), null, false, seed != null ? seed : 42);
-    if (model == null) return failed(Models.diagnostics(checker, out));
+    if (model == null) return failed(Models.diagnostics(checker, out, json));
     train = model.train();
     Lower.DataCall call = which.equals("validate") ? Lower.validation(checker, train) : null;
     String name = "validation data";

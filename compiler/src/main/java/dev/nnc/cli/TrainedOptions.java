@@ -21,8 +21,17 @@ final class TrainedOptions {
       description = "the train block's validation data (default; its training data when it has none) or its training data")
   String data;
 
+  @Option(names = "--format", defaultValue = "human", paramLabel = "human|json",
+      description = "human (default) or json: one JSON object on stdout, for scripts (fields in docs/cli.md)")
+  Format format;
+
+  /** How eval and predict print their results. */
+  enum Format { human, json }
+
+  boolean json() { return format == Format.json; }
+
   /** The trained model, {@code batch} samples a run (null: the train block's batch). */
   Trained.Loaded load(Integer batch, PrintWriter out, PrintWriter err) {
-    return Trained.load(file, checkpoint, device, Devices::byName, data, batch, out, err);
+    return Trained.load(file, checkpoint, device, Devices::byName, data, batch, json(), out, err);
   }
 }
