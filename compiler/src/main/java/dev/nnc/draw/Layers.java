@@ -6,7 +6,9 @@ import dev.nnc.ir.Array;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Op;
 import dev.nnc.ir.Schedule;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -49,6 +51,8 @@ public final class Layers {
       roles.add("loss");
     }
     List<Node> order = Schedule.topological(roots);
+    Map<Node, Integer> position = new HashMap<>();
+    for (Node n : order) position.put(n, position.size());
     Map<Node, String> paramNames = new HashMap<>();
     m.params().forEach((name, node) -> paramNames.put(node, name));
     Map<Node, String> inputNames = new HashMap<>();
@@ -82,7 +86,7 @@ public final class Layers {
       // to the results of other groups (its inputs) and the parameters it reads.
       List<Node> reads = new ArrayList<>(), params = new ArrayList<>();
       Set<Node> seen = new HashSet<>();
-      java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>(e.getValue());
+      ArrayDeque<Node> todo = new ArrayDeque<>(e.getValue());
       while (!todo.isEmpty()) {
         Node n = todo.pop();
         if (!seen.add(n)) continue;
@@ -100,8 +104,8 @@ public final class Layers {
           }
         }
       }
-      reads.sort(java.util.Comparator.comparingInt(order::indexOf));
-      params.sort(java.util.Comparator.comparingInt(order::indexOf));
+      reads.sort(Comparator.comparingInt(position::get));
+      params.sort(Comparator.comparingInt(position::get));
       readsOf.put(key, reads);
       paramsOf.put(key, params);
     }
