@@ -13,6 +13,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.nnc.runtime.Tensor;
 import dev.nnc.runtime.data.DataSet;
+import dev.nnc.runtime.model.Classes;
 import dev.nnc.runtime.model.Epoch;
 import dev.nnc.runtime.model.FitOptions;
 import dev.nnc.runtime.model.ModelException;
@@ -40,6 +41,8 @@ public final class Generator {
   private static final ClassName RESULT = ClassName.get(Session.Result.class);
   private static final ClassName DATA_SET = ClassName.get(DataSet.class);
   private static final ClassName TENSOR = ClassName.get(Tensor.class);
+  private static final ClassName CLASSES = ClassName.get(Classes.class);
+  private static final ClassName RANKED = ClassName.get(Classes.Ranked.class);
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   private static final TypeName OBJECT_MAP = ParameterizedTypeName.get(Map.class, String.class, Object.class);
   private static final TypeName SIZE_MAP = ParameterizedTypeName.get(Map.class, String.class, Long.class);
@@ -136,16 +139,20 @@ public final class Generator {
     type.addMethod(MethodSpec.methodBuilder("close").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .addStatement("session.close()").build());
 
-    type.addType(records.record("Input", "The inputs of one batch", s.inputs(), records.inputNames, s.sizes()));
-    if (!s.targets().isEmpty()) type.addType(records.record("Target", "The targets of one batch", s.targets(), records.targetNames, List.of()));
-    if (!s.outputs().isEmpty()) type.addType(records.record("Output", "The outputs of one batch", s.outputs(), records.outputNames, List.of()));
+    type.addType(records.record("Input", "The inputs of one batch", s.inputs(), records.inputNames, s.sizes(), List.of()));
+    if (!s.targets().isEmpty()) type.addType(records.record("Target", "The targets of one batch", s.targets(), records.targetNames, List.of(), List.of()));
+    if (!s.outputs().isEmpty()) {
+      List<MethodSpec> helpers = new ArrayList<>();
+      for (Signature.Field f : s.outputs()) if (f.classes() > 0) helpers.addAll(records.classification(f));
+      type.addType(records.record("Output", "The outputs of one batch", s.outputs(), records.outputNames, List.of(), helpers));
+    }
     return JavaFile.builder(packageName, type.build()).indent("  ").skipJavaLangImports(true).build();
   }
 
   /** The Java names of the record components, from one allocator per record. */
   private static final class Records {
     final Map<String, String> inputNames = new LinkedHashMap<>(), targetNames = new LinkedHashMap<>(),
-        outputNames = new LinkedHashMap<>();
+        outputNames = new LinkedHashMap<>(), classesNames = new LinkedHashMap<>(), topNames = new LinkedHashMap<>();
     private final Map<String, String> sizeNames = new LinkedHashMap<>();
 
     Records(Signature s) {
@@ -156,6 +163,28 @@ public final class Generator {
       for (Signature.Field f : s.targets()) targetNames.put(f.name(), target.newName(f.name(), f.name()));
       NameAllocator out = new NameAllocator();
       for (Signature.Field f : s.outputs()) outputNames.put(f.name(), out.newName(f.name(), f.name()));
+      for (Signature.Field f : s.outputs()) {
+        if (f.classes() == 0) continue;
+        classesNames.put(f.name(), out.newName(outputNames.get(f.name()) + "Classes", "classes of " + f.name()));
+        topNames.put(f.name(), out.newName(outputNames.get(f.name()) + "Top", "top of " + f.name()));
+      }
+    }
+
+    /** The classification helpers of an output of class scores: the class of each row, and the best k with names. */
+    List<MethodSpec> classification(Signature.Field f) {
+      String java = outputNames.get(f.name());
+      MethodSpec classes = MethodSpec.methodBuilder(classesNames.get(f.name())).addModifiers(Modifier.PUBLIC).returns(int[].class)
+          .addJavadoc("The class of each row of {@code $L}: the index of its largest score.\n", f.name())
+          .addStatement("return $T.argmax($N, $L)", CLASSES, java, f.classes()).build();
+      MethodSpec top = MethodSpec.methodBuilder(topNames.get(f.name())).addModifiers(Modifier.PUBLIC)
+          .returns(ParameterizedTypeName.get(ClassName.get(List.class), ParameterizedTypeName.get(ClassName.get(List.class), RANKED)))
+          .addParameter(int.class, "k").addParameter(STRINGS, "names")
+          .addJavadoc("The {@code k} classes of each row of {@code $L} with the largest scores, best first, each with its\n"
+              + "score and its name: {@code names.get(index)}, or with {@code names} null the index as text.\n\n"
+              + "@throws IllegalArgumentException when {@code k} is below 1 or {@code names} does not name all $L classes\n",
+              f.name(), f.classes())
+          .addStatement("return $T.top($N, $L, k, names)", CLASSES, java, f.classes()).build();
+      return List.of(classes, top);
     }
 
     String input(String name) { return inputNames.get(name); }
@@ -170,7 +199,8 @@ public final class Generator {
       return CodeBlock.of("$T.of($L)", Map.class, CodeBlock.join(entries, ", "));
     }
 
-    TypeSpec record(String name, String what, List<Signature.Field> fields, Map<String, String> names, List<String> sizes) {
+    TypeSpec record(String name, String what, List<Signature.Field> fields, Map<String, String> names, List<String> sizes,
+        List<MethodSpec> methods) {
       CodeBlock.Builder doc = CodeBlock.builder().add("$L, row-major.\n\n", what);
       MethodSpec.Builder ctor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
       for (Signature.Field f : fields) {
@@ -184,7 +214,8 @@ public final class Generator {
         doc.add("@param $N the size {@code $L}, which the inputs' lengths do not determine\n", java, size);
         ctor.addParameter(int.class, java);
       }
-      return TypeSpec.recordBuilder(name).addModifiers(Modifier.PUBLIC).addJavadoc(doc.build()).recordConstructor(ctor.build()).build();
+      return TypeSpec.recordBuilder(name).addModifiers(Modifier.PUBLIC).addJavadoc(doc.build()).recordConstructor(ctor.build())
+          .addMethods(methods).build();
     }
   }
 
@@ -194,6 +225,9 @@ public final class Generator {
         .add("<p>Generated by the nnc Maven plugin; do not edit. It runs on the JVM backend with the nnc\n")
         .add("runtime jar alone: the model's programs, compiled at build time, and its initial parameters\n")
         .add("are the resource {@code $L} beside this class.\n\n", modelResource(s.model()))
+        .add("<p>Not thread-safe: an instance holds the parameters and training state that {@code predict},\n")
+        .add("{@code fit} and {@code load} read and write, so use it from one thread at a time; open one per\n")
+        .add("thread to predict in parallel.\n\n")
         .add("<p>Inputs: $L.\n", fields(s.inputs()));
     if (!s.targets().isEmpty()) doc.add("Targets: $L.\n", fields(s.targets()));
     if (!s.outputs().isEmpty()) doc.add("Outputs: $L.\n", fields(s.outputs()));

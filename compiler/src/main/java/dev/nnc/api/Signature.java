@@ -30,8 +30,14 @@ public record Signature(String model, String source, List<Field> inputs, List<Fi
     training = List.copyOf(training);
   }
 
-  /** A named tensor: its element type ({@code f32}) and its whole type ({@code f32[B, 784]}). */
-  public record Field(String name, String dtype, String type) {}
+  /**
+   * A named tensor: its element type ({@code f32}) and its whole type ({@code f32[B, 784]}).
+   *
+   * @param classes for an output of class scores, how many classes (the {@code 10} of
+   *     {@code f32[B, 10]} in a model whose train block lists {@code metrics accuracy}, as
+   *     {@code nnc eval} reads it); 0 for any other tensor
+   */
+  public record Field(String name, String dtype, String type, int classes) {}
 
   /** The signature of a lowered model (in evaluation mode) and its declaration. */
   static Signature of(Lower.Model model, Ast.Block block, Ast.Train train, String source) {
@@ -44,7 +50,11 @@ public record Signature(String model, String source, List<Field> inputs, List<Fi
       (target ? targets : inputs).add(field(in.getKey(), in.getValue()));
       if (!target) inputTypes.put(in.getKey(), in.getValue().type());
     }
-    for (Map.Entry<String, Node> o : model.outputs().entrySet()) outputs.add(field(o.getKey(), o.getValue()));
+    boolean classifier = train != null && train.items().stream().anyMatch(i -> i instanceof Ast.Metrics m
+        && m.names().stream().anyMatch(n -> n.text().equals("accuracy")));
+    for (Map.Entry<String, Node> o : model.outputs().entrySet()) {
+      outputs.add(classifier ? scores(o.getKey(), o.getValue()) : field(o.getKey(), o.getValue()));
+    }
     for (Map.Entry<String, Node> p : model.params().entrySet()) params.add(field(p.getKey(), p.getValue()));
     List<String> open = Sizes.open(inputTypes);
     List<String> training = new ArrayList<>();
@@ -55,6 +65,13 @@ public record Signature(String model, String source, List<Field> inputs, List<Fi
   }
 
   private static Field field(String name, Node node) {
-    return new Field(name, node.type().dtype().word(), node.type().toString());
+    return new Field(name, node.type().dtype().word(), node.type().toString(), 0);
+  }
+
+  /** An output of a classifier: class scores when it is a float {@code [B, C]} with C a number from 2. */
+  private static Field scores(String name, Node node) {
+    TensorType t = node.type();
+    boolean rows = t.dtype().isFloat() && t.rank() == 2 && t.dim(1).isConstant() && t.dim(1).constant() >= 2;
+    return new Field(name, t.dtype().word(), t.toString(), rows ? Math.toIntExact(t.dim(1).constant()) : 0);
   }
 }

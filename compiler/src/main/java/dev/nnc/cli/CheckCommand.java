@@ -1,6 +1,7 @@
 package dev.nnc.cli;
 
 import dev.nnc.check.Checker;
+import dev.nnc.diag.Colour;
 import dev.nnc.diag.Diagnostic;
 import dev.nnc.diag.Diagnostics;
 import dev.nnc.diag.Renderer;
@@ -20,14 +21,19 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Checks .nn files: syntax, names, types and every tensor shape.")
 final class CheckCommand implements Callable<Integer> {
-  enum Format { human, raw }
+  enum Format { human, raw, json }
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = ".nn files to check")
   List<Path> files;
 
   @Option(names = "--format", defaultValue = "human",
-      description = "human (source, caret, hint) or raw (one file:line:col: code: message line each); default ${DEFAULT-VALUE}")
+      description = "human (source, caret, hint), raw (one file:line:col: code: message line each) or json (one object: "
+          + "the diagnostics with file, line, column, code, message, hint...); default ${DEFAULT-VALUE}")
   Format format;
+
+  @Option(names = "--color", defaultValue = "auto", paramLabel = "auto|always|never",
+      description = "colour the human format: auto (default: on a terminal, unless NO_COLOR is set), always or never")
+  Colour.Choice color;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -54,11 +60,13 @@ final class CheckCommand implements Callable<Integer> {
     int omitted = checker.diagnostics().omitted();
     String more = "and " + omitted + " more error" + (omitted == 1 ? "" : "s") + " not shown (at most "
         + Diagnostics.MAX_ERRORS + " are reported; fix these first)";
-    if (format == Format.raw) {
+    if (format == Format.json) {
+      out.println(Models.diagnosticsJson(checker));
+    } else if (format == Format.raw) {
       out.print(Renderer.raw(found));
       if (omitted > 0) err.println("nnc: " + more); // raw output stays one line per diagnostic
     } else {
-      out.print(Renderer.render(found));
+      out.print(Renderer.render(found, Colour.enabled(color)));
       if (omitted > 0) out.println("... " + more);
       int errors = checker.diagnostics().errorCount();
       if (errors == 0) {

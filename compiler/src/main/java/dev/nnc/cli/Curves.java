@@ -5,13 +5,10 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -83,46 +80,103 @@ final class Curves {
     return points.stream().anyMatch(p -> !Double.isNaN(f.applyAsDouble(p)));
   }
 
+  /** A y axis: its bounds, the distance between ticks it is rounded to, and the pattern of its tick labels. */
+  record Axis(double min, double max, double step, String pattern) {}
+
+  /**
+   * The y axis for values: from a little below the smallest to a little above the largest, rounded
+   * out to a tick step of 1, 2 or 5 times a power of ten and kept within [floor, ceiling], so that
+   * a curve from 84.5% to 85.9% fills the chart instead of lying flat on a 0 to 100% axis. Tick
+   * labels show as many decimals as the step needs, and no more.
+   */
+  static Axis axis(List<Double> values, double floor, double ceiling) {
+    double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+    for (double v : values) {
+      if (!Double.isFinite(v)) continue;
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+    boolean none = lo > hi;
+    if (none) {
+      lo = Math.max(floor, 0);
+      hi = Math.min(ceiling, lo + 1);
+    }
+    double margin = none ? 0 : hi - lo > 1e-12 * Math.max(1, Math.abs(hi)) ? 0.05 * (hi - lo) : Math.max(0.02 * Math.abs(hi), 1e-3);
+    lo -= margin;
+    hi += margin;
+    double step = niceStep((hi - lo) / 5);
+    lo = Math.max(floor, Math.floor(lo / step) * step);
+    hi = Math.min(ceiling, Math.ceil(hi / step) * step);
+    int decimals = Math.max(0, (int) Math.ceil(-Math.log10(step) - 1e-9));
+    return new Axis(lo, hi, step, decimals == 0 ? "0" : "0." + "0".repeat(decimals));
+  }
+
+  /** The smallest of 1, 2, 5 or 10 times a power of ten that is at least x. */
+  private static double niceStep(double x) {
+    double power = Math.pow(10, Math.floor(Math.log10(x)));
+    double f = x / power;
+    return (f <= 1 + 1e-9 ? 1 : f <= 2 + 1e-9 ? 2 : f <= 5 + 1e-9 ? 5 : 10) * power;
+  }
+
+  /** The axis the loss chart gets: from the train and validation losses, unbounded. */
+  Axis lossAxis() {
+    List<Double> v = new ArrayList<>();
+    for (Point p : points) {
+      v.add(p.trainLoss());
+      v.add(p.valLoss());
+    }
+    return axis(v, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+  }
+
+  /** The axis the accuracy chart gets, in percent: from the validation accuracies, within 0 to 100. */
+  Axis accuracyAxis() {
+    List<Double> v = new ArrayList<>();
+    for (Point p : points) v.add(100 * p.valAccuracy());
+    return axis(v, 0, 100);
+  }
+
   /**
    * Draws the curves: the train and validation loss per epoch, and beside them the validation
-   * accuracy when there is one; written atomically (a viewer never sees half a file).
+   * accuracy when there is one; each y axis scaled to its data ({@link #axis}). Written atomically
+   * (a viewer never sees half a file).
    */
   void draw(String model, Path png) throws IOException {
     List<BufferedImage> charts = new ArrayList<>();
-    XYChart loss = chart(model + ": loss", "loss");
-    series(loss, "train", Point::trainLoss);
-    if (has(Point::valLoss)) series(loss, "validation", Point::valLoss);
-    charts.add(BitmapEncoder.getBufferedImage(loss));
-    if (has(Point::valAccuracy)) {
-      XYChart acc = chart(model + ": validation accuracy", "accuracy (%)");
-      acc.getStyler().setYAxisMin(0.0);
-      acc.getStyler().setYAxisMax(100.0);
-      series(acc, "validation", p -> 100 * p.valAccuracy());
-      charts.add(BitmapEncoder.getBufferedImage(acc));
-    }
+    for (XYChart c : charts(model)) charts.add(BitmapEncoder.getBufferedImage(c));
     BufferedImage image = new BufferedImage(WIDTH * charts.size(), HEIGHT, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, image.getWidth(), image.getHeight());
     for (int i = 0; i < charts.size(); i++) g.drawImage(charts.get(i), WIDTH * i, 0, null);
     g.dispose();
-    Path dir = png.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + png.getFileName(), ".tmp");
-    try {
-      if (!ImageIO.write(image, "png", tmp.toFile())) throw new IOException("no PNG writer");
-      Files.move(tmp, png, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    Png.write(image, png);
   }
 
-  private static XYChart chart(String title, String yTitle) {
+  /** The charts {@link #draw} draws side by side: the loss, and the validation accuracy when there is one. */
+  List<XYChart> charts(String model) {
+    List<XYChart> charts = new ArrayList<>();
+    XYChart loss = chart(model + ": loss", "loss", lossAxis());
+    series(loss, "train", Point::trainLoss);
+    if (has(Point::valLoss)) series(loss, "validation", Point::valLoss);
+    charts.add(loss);
+    if (has(Point::valAccuracy)) {
+      XYChart acc = chart(model + ": validation accuracy", "accuracy (%)", accuracyAxis());
+      series(acc, "validation", p -> 100 * p.valAccuracy());
+      charts.add(acc);
+    }
+    return charts;
+  }
+
+  private static XYChart chart(String title, String yTitle, Axis y) {
     XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle("epoch").yAxisTitle(yTitle).build();
     c.getStyler().setChartBackgroundColor(Color.WHITE);
     c.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
     c.getStyler().setXAxisTickMarkSpacingHint(60);
     c.getStyler().setXAxisDecimalPattern("0");
+    c.getStyler().setYAxisMin(y.min());
+    c.getStyler().setYAxisMax(y.max());
+    c.getStyler().setYAxisDecimalPattern(y.pattern());
+    c.getStyler().setLocale(java.util.Locale.ROOT); // "84.5", whatever the machine's language
     return c;
   }
 

@@ -25,8 +25,11 @@ import java.util.function.BooleanSupplier;
  * training run's state or from a checkpoint, by their PyTorch-style names.
  */
 final class Evaluation {
-  /** Scores over a data set: the mean loss (NaN without one), the accuracy (NaN when not asked), and how many samples. */
-  record Scores(double loss, double accuracy, int samples) {}
+  /**
+   * Scores over a data set: the mean loss (NaN without one), the accuracy (NaN when not asked), how
+   * many samples, and the confusion matrix behind the accuracy (null when not asked).
+   */
+  record Scores(double loss, double accuracy, int samples, Confusion confusion) {}
 
   /** One sample's prediction: the class and its probability (NaN without a softmax output), or the output values. */
   record Prediction(int row, int predicted, double probability, float[] values, double truth) {}
@@ -85,6 +88,7 @@ final class Evaluation {
     double loss = 0;
     int right = 0, n = data.size();
     float[] y = accuracy && data.has("y") ? data.field("y") : null;
+    Confusion confusion = null;
     for (int from = 0; from < n; from += batch) {
       if (stop.getAsBoolean()) return null;
       int[] rows = Feed.range(from, Math.min(n, from + batch));
@@ -93,10 +97,15 @@ final class Evaluation {
       if (y != null && hasOutput()) {
         float[] scores = out.get(outputAt);
         int classes = scores.length / rows.length, per = y.length / n;
-        for (int i = 0; i < rows.length; i++) if (argmax(scores, i * classes, classes) == label(y, rows[i], per)) right++;
+        if (confusion == null) confusion = new Confusion(classes);
+        for (int i = 0; i < rows.length; i++) {
+          int predicted = argmax(scores, i * classes, classes), truth = label(y, rows[i], per);
+          confusion.add(truth, predicted);
+          if (predicted == truth) right++;
+        }
       }
     }
-    return new Scores(hasLoss() ? loss / n : Double.NaN, y != null && hasOutput() ? (double) right / n : Double.NaN, n);
+    return new Scores(hasLoss() ? loss / n : Double.NaN, y != null && hasOutput() ? (double) right / n : Double.NaN, n, confusion);
   }
 
   /**
@@ -108,12 +117,16 @@ final class Evaluation {
     List<float[]> out = run(params, data, null);
     float[] scores = out.get(outputAt), y = data.field("y"), mask = data.field("mask");
     int classes = scores.length / y.length, right = 0, total = 0;
+    Confusion confusion = new Confusion(classes);
     for (int i = 0; i < y.length; i++) {
       if (mask[i] != 0) continue;
       total++;
-      if (argmax(scores, i * classes, classes) == (int) y[i]) right++;
+      int predicted = argmax(scores, i * classes, classes);
+      confusion.add((int) y[i], predicted);
+      if (predicted == (int) y[i]) right++;
     }
-    return new Scores(hasLoss() ? out.get(lossAt)[0] : Double.NaN, total == 0 ? Double.NaN : (double) right / total, total);
+    return new Scores(hasLoss() ? out.get(lossAt)[0] : Double.NaN, total == 0 ? Double.NaN : (double) right / total, total,
+        total == 0 ? null : confusion);
   }
 
   /**

@@ -53,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
     List<WarmStart.Rename> parsed = Renames.parse(renames, err);
     if (parsed == null) return Main.USAGE;
     // Loaded as eval loads it: the checkpoint must be the model's, tensor for tensor.
-    Trained.Loaded t = Trained.load(file, model, checkpoint, List.of(), "reference", Devices::byName, "validate", 1, out, err);
+    Trained.Loaded t = Trained.load(file, model, checkpoint, List.of(), "reference", Devices::byName, "validate", 1, false, out, err);
     if (!t.ok()) return t.exit();
     try {
       Checkpoint ckpt = Safetensors.read(checkpoint);

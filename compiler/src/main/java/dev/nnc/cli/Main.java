@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     description = "Compiles neural-network models written in .nn files.",
     subcommands = {CheckCommand.class, ExplainCommand.class, RunCommand.class, GradcheckCommand.class,
         CompileCommand.class, GraphCommand.class, TrainCommand.class, EvalCommand.class, PredictCommand.class, SampleCommand.class,
-        ExportCommand.class, BenchCommand.class, DevicesCommand.class, DoctorCommand.class,
+        ExportCommand.class, BenchCommand.class, DevicesCommand.class, DoctorCommand.class, CompletionCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

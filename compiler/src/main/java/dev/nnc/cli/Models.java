@@ -3,10 +3,13 @@ package dev.nnc.cli;
 import dev.nnc.check.Checker;
 import dev.nnc.check.Lower;
 import dev.nnc.check.Modules;
+import dev.nnc.diag.Colour;
+import dev.nnc.diag.Diagnostics;
 import dev.nnc.diag.Renderer;
 import dev.nnc.ir.Array;
 import dev.nnc.ir.Node;
 import dev.nnc.pipeline.Pipeline;
+import dev.nnc.runtime.checkpoint.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -38,11 +41,29 @@ final class Models {
     }
   }
 
-  /** Prints a file's diagnostics as `nnc check` does and gives the exit code for them. */
+  /**
+   * Prints a file's diagnostics as `nnc check` does (in colour on a terminal, unless {@code
+   * NO_COLOR} is set) and gives the exit code for them.
+   */
   static int diagnostics(Checker checker, PrintWriter out) {
-    out.print(Renderer.render(checker.diagnostics().sorted()));
+    return diagnostics(checker, out, false);
+  }
+
+  /** As {@link #diagnostics(Checker, PrintWriter)}; with {@code json}, as `nnc check --format json` prints them. */
+  static int diagnostics(Checker checker, PrintWriter out, boolean json) {
+    if (json) {
+      out.println(diagnosticsJson(checker));
+    } else {
+      out.print(Renderer.render(checker.diagnostics().sorted(), Colour.enabled(Colour.Choice.auto)));
+    }
     out.flush();
     return Main.INPUT_ERRORS;
+  }
+
+  /** The JSON object of `nnc check --format json`, on one line. */
+  static String diagnosticsJson(Checker checker) {
+    Diagnostics d = checker.diagnostics();
+    return Json.write(Renderer.json(d.sorted(), d.errorCount(), d.omitted()));
   }
 
   /** Writes a command's text to a file, or to standard output. */

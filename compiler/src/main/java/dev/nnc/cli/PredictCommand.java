@@ -1,10 +1,13 @@
 package dev.nnc.cli;
 
 import dev.nnc.runtime.DataException;
+import dev.nnc.runtime.checkpoint.Json;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,6 +45,11 @@ final class PredictCommand implements Callable<Integer> {
     try {
       List<Evaluation.Prediction> ps = eval.predict(t.params(), t.data(), count, classes);
       String output = eval.model().outputs().keySet().iterator().next();
+      if (trained.json()) {
+        out.println(Json.write(json(eval, t, output, ps)));
+        out.flush();
+        return Main.OK;
+      }
       out.printf(Locale.ROOT, "predicting with %s from %s: output `%s` for the first %d %s of %s%n", eval.model().name(), trained.checkpoint,
           output, ps.size(), t.data().data().isBatched() ? "samples" : "nodes", t.dataName());
       for (Evaluation.Prediction p : ps) {
@@ -64,6 +72,37 @@ final class PredictCommand implements Callable<Integer> {
       err.println("nnc: " + e.getMessage());
       return Main.FAULT;
     }
+  }
+
+  /**
+   * The object of {@code --format json}: the model, checkpoint, output and data, and a prediction
+   * per sample with {@code row}, {@code class} and {@code probability} (null for a model that does
+   * not classify, or an output that is not a softmax), {@code values} (the output's row),
+   * {@code truth} and {@code correct} (null without a label). docs/cli.md lists the fields.
+   */
+  private Map<String, Object> json(Evaluation eval, Trained.Loaded t, String output, List<Evaluation.Prediction> ps) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("model", eval.model().name());
+    m.put("checkpoint", trained.checkpoint.toString());
+    m.put("output", output);
+    m.put("data", t.dataName());
+    m.put("device", t.backend().describe());
+    List<Object> list = new ArrayList<>();
+    for (Evaluation.Prediction p : ps) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      boolean classifies = p.predicted() >= 0, known = !Double.isNaN(p.truth());
+      e.put("row", p.row());
+      e.put("class", classifies ? p.predicted() : null);
+      e.put("probability", Double.isNaN(p.probability()) ? null : (float) p.probability());
+      List<Object> values = new ArrayList<>();
+      for (float v : p.values()) values.add(Float.isFinite(v) ? v : null);
+      e.put("values", values);
+      e.put("truth", !known ? null : classifies ? (Object) (int) p.truth() : (Object) p.truth());
+      e.put("correct", classifies && known ? p.predicted() == (int) p.truth() : null);
+      list.add(e);
+    }
+    m.put("predictions", list);
+    return m;
   }
 
   private static String values(float[] v) {

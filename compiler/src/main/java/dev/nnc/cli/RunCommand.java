@@ -104,9 +104,7 @@ final class RunCommand implements Callable<Integer> {
     if (step) {
       Lower.Step s = Pipeline.standard().step(loaded.checker(), loaded.module(), model, seed);
       if (s == null) {
-        out.print(dev.nnc.diag.Renderer.render(loaded.checker().diagnostics().sorted()));
-        out.flush();
-        return Main.INPUT_ERRORS;
+        return Models.diagnostics(loaded.checker(), out);
       }
       Map<Node, Array> next = Reference.run(List.copyOf(s.next().values()), values, sizes);
       out.println("after one training step:");

@@ -65,11 +65,11 @@ final class Trained {
 
   /**
    * Loads everything; {@code which} is "validate" (the train block's validation data, or its data
-   * when it has none) or "train". Faults in the checkpoint or the data end with exit 3.
+   * when it has none) or "train". Faults in the checkpoint or the data end with exit 3. With
+   * {@code json}, the file's diagnostics are printed as `nnc check --format json` prints them.
    */
   static Loaded load(Path file, String model, Path checkpoint, List<WarmStart.Rename> renames, String deviceName,
-      Function<String, Device> devices, String which,
-      Integer batch, PrintWriter out, PrintWriter err) {
+      Function<String, Device> devices, String which, Integer batch, boolean json, PrintWriter out, PrintWriter err) {
     if (!which.equals("validate") && !which.equals("train")) {
       err.println("nnc: --data must be validate or train, found `" + which + "`");
       return failed(Main.USAGE);
@@ -79,11 +79,11 @@ final class Trained {
     Models.Checked c = Models.check(file, err);
     if (!c.ok()) return failed(c.exit());
     Checker checker = c.checker();
-    if (checker.diagnostics().hasErrors()) return failed(Models.diagnostics(checker, out));
+    if (checker.diagnostics().hasErrors()) return failed(Models.diagnostics(checker, out, json));
     Ast.Train train = TrainCommand.trainBlock(c, model);
     Long seed = Lower.setting(train, "seed");
     Lower.Model lowered = Pipeline.standard().lower(checker, c.module(), model, false, seed != null ? seed : 42);
-    if (lowered == null) return failed(Models.diagnostics(checker, out));
+    if (lowered == null) return failed(Models.diagnostics(checker, out, json));
     train = lowered.train();
     Lower.DataCall call = which.equals("validate") ? Lower.validation(checker, train) : null;
     String name = "validation data";

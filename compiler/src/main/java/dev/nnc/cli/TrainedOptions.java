@@ -30,10 +30,19 @@ final class TrainedOptions {
       description = "renames the checkpoint's tensors by prefix before use, such as layers.0.=fc1. for a PyTorch nn.Sequential's names (repeatable; the first that matches applies)")
   List<String> renames = List.of();
 
+  @Option(names = "--format", defaultValue = "human", paramLabel = "human|json",
+      description = "human (default) or json: one JSON object on stdout, for scripts (fields in docs/cli.md)")
+  Format format;
+
+  /** How eval and predict print their results. */
+  enum Format { human, json }
+
+  boolean json() { return format == Format.json; }
+
   /** The trained model, {@code batch} samples a run (null: the train block's batch). */
   Trained.Loaded load(Integer batch, PrintWriter out, PrintWriter err) {
     List<WarmStart.Rename> parsed = Renames.parse(renames, err);
     if (parsed == null) return new Trained.Loaded(null, null, null, null, null, 0, null, Main.USAGE);
-    return Trained.load(file, model, checkpoint, parsed, device, Devices::byName, data, batch, out, err);
+    return Trained.load(file, model, checkpoint, parsed, device, Devices::byName, data, batch, json(), out, err);
   }
 }

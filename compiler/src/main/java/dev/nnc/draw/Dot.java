@@ -13,16 +13,20 @@ public final class Dot {
 
   public static String render(Figure f) {
     StringBuilder out = new StringBuilder();
-    out.append("// ").append(f.model()).append(": forward ops blue, backward (gradient) ops orange;")
-        .append(" inputs green, parameters yellow, constants grey\n");
+    if (f.layers()) {
+      out.append("// ").append(f.model()).append(": layer calls blue, inputs green; outputs and the loss outlined\n");
+    } else {
+      out.append("// ").append(f.model()).append(": forward ops blue, backward (gradient) ops orange;")
+          .append(" inputs green, parameters yellow, constants grey\n");
+    }
     out.append("digraph ").append(quote(f.model())).append(" {\n");
-    out.append("  graph [rankdir=TB, label=").append(quote(f.model() + (f.backward() ? ": forward and backward graph" : ": forward graph")))
+    out.append("  graph [rankdir=TB, label=").append(quote(Svg.title(f)))
         .append(", labelloc=t, fontname=\"Helvetica\"];\n");
     out.append("  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=11];\n");
     out.append("  edge [fontname=\"Courier\", fontsize=9];\n");
     for (Figure.Box b : f.boxes()) {
       List<String> lines = new ArrayList<>();
-      lines.add(b.title() + " %" + b.id());
+      lines.add(f.layers() ? b.title() : b.title() + " %" + b.id());
       lines.addAll(b.details());
       lines.addAll(b.roles());
       String color = !b.roles().isEmpty() ? (b.roles().stream().anyMatch(r -> r.startsWith("grad ")) ? "#b3261e" : "#7b1fa2")

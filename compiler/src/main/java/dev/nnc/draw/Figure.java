@@ -19,9 +19,10 @@ import java.util.Set;
  * forward program (outputs and loss) and, unless forward-only, of the gradients of the loss for
  * every trained parameter, with one edge per node input labelled with the tensor type it carries.
  * The forward and backward roots are simplified together, so a value the backward pass reuses
- * from the forward pass is one box.
+ * from the forward pass is one box. {@link Layers} makes the other figure, of layer calls
+ * ({@code layers} true): a box per call, none per primitive.
  */
-public record Figure(String model, List<Box> boxes, List<Edge> edges, boolean backward) {
+public record Figure(String model, List<Box> boxes, List<Edge> edges, boolean backward, boolean layers) {
   public Figure {
     boxes = List.copyOf(boxes);
     edges = List.copyOf(edges);
@@ -90,7 +91,7 @@ public record Figure(String model, List<Box> boxes, List<Edge> edges, boolean ba
         edges.add(new Edge(in.id(), n.id(), k, in.type().toString()));
       }
     }
-    return new Figure(m.name(), boxes, edges, backward);
+    return new Figure(m.name(), boxes, edges, backward, false);
   }
 
   private static Box box(Node n, Pass pass, String name, List<String> roles) {

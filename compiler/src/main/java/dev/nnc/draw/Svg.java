@@ -86,13 +86,13 @@ public final class Svg {
     out.append("</g>\n");
 
     out.append("<g class=\"nodes\">\n");
-    for (Figure.Box b : f.boxes()) box(out, b, layout.boxes().get(index.get(b.id())));
+    for (Figure.Box b : f.boxes()) box(out, b, layout.boxes().get(index.get(b.id())), !f.layers());
     out.append("</g>\n</g>\n</svg>\n");
     return out.toString();
   }
 
-  private static String title(Figure f) {
-    return f.model() + ": " + (f.backward() ? "forward and backward graph" : "forward graph");
+  static String title(Figure f) {
+    return f.model() + ": " + (f.layers() ? "layers" : f.backward() ? "forward and backward graph" : "forward graph");
   }
 
   private static void marker(StringBuilder out, String id, String color) {
@@ -103,15 +103,21 @@ public final class Svg {
   private static void legend(StringBuilder out, Figure f) {
     out.append("<g class=\"legend\">\n");
     long fwd = f.count(Figure.Pass.FORWARD), bwd = f.count(Figure.Pass.BACKWARD);
-    String stats = f.boxes().size() + " nodes (" + fwd + " forward" + (f.backward() ? ", " + bwd + " backward" : "") + "), "
+    String stats = f.layers()
+        ? f.boxes().size() + " boxes (a layer call or an input each), " + f.edges().size() + " edges; edges are labelled with the tensor type they carry"
+        : f.boxes().size() + " nodes (" + fwd + " forward" + (f.backward() ? ", " + bwd + " backward" : "") + "), "
         + f.edges().size() + " edges; edges are labelled with the tensor type they carry";
     out.append(String.format(Locale.ROOT, "<text x=\"%.0f\" y=\"22\" font-size=\"15\" font-weight=\"bold\">%s</text>%n", Layout.MARGIN, escape(title(f))));
     out.append(String.format(Locale.ROOT, "<text x=\"%.0f\" y=\"38\" font-size=\"10.5\" fill=\"#555555\">%s</text>%n", Layout.MARGIN, escape(stats)));
     double x = Layout.MARGIN;
     x = swatch(out, x, "input", fill(Figure.Kind.INPUT, Figure.Pass.FORWARD), FORWARD, 1.2);
-    x = swatch(out, x, "parameter", fill(Figure.Kind.PARAM, Figure.Pass.FORWARD), FORWARD, 1.2);
-    x = swatch(out, x, "constant", fill(Figure.Kind.CONST, Figure.Pass.FORWARD), FORWARD, 1.2);
-    x = swatch(out, x, "forward op", fill(Figure.Kind.OP, Figure.Pass.FORWARD), FORWARD, 1.2);
+    if (f.layers()) {
+      x = swatch(out, x, "layer call (its type, its parameters)", fill(Figure.Kind.OP, Figure.Pass.FORWARD), FORWARD, 1.2);
+    } else {
+      x = swatch(out, x, "parameter", fill(Figure.Kind.PARAM, Figure.Pass.FORWARD), FORWARD, 1.2);
+      x = swatch(out, x, "constant", fill(Figure.Kind.CONST, Figure.Pass.FORWARD), FORWARD, 1.2);
+      x = swatch(out, x, "forward op", fill(Figure.Kind.OP, Figure.Pass.FORWARD), FORWARD, 1.2);
+    }
     if (f.backward()) x = swatch(out, x, "backward op (gradient)", fill(Figure.Kind.OP, Figure.Pass.BACKWARD), BACKWARD, 1.2);
     x = swatch(out, x, "output / loss", "#ffffff", OUTPUT, 2.5);
     if (f.backward()) swatch(out, x, "gradient of a parameter", "#ffffff", GRAD, 2.5);
@@ -126,7 +132,8 @@ public final class Svg {
     return x + 23 + text.length() * 10.5 * SANS_EM + 16;
   }
 
-  private static void box(StringBuilder out, Figure.Box b, Layout.Placed p) {
+  /** One box; with {@code ids}, its node's number beside its title. */
+  private static void box(StringBuilder out, Figure.Box b, Layout.Placed p, boolean ids) {
     String passColor = b.pass() == Figure.Pass.FORWARD ? FORWARD : BACKWARD;
     String stroke = passColor;
     double strokeWidth = 1.2;
@@ -144,7 +151,8 @@ public final class Svg {
     double y = p.y() + PAD_Y + TITLE;
     out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"%s\" font-weight=\"bold\">%s",
         cx, y - 2, num(TITLE), escape(b.title())));
-    out.append("<tspan font-size=\"9\" font-weight=\"normal\" fill=\"#777777\"> %").append(b.id()).append("</tspan></text>");
+    if (ids) out.append("<tspan font-size=\"9\" font-weight=\"normal\" fill=\"#777777\"> %").append(b.id()).append("</tspan>");
+    out.append("</text>");
     for (String d : b.details()) {
       y += DETAIL * LINE;
       out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"%s\" fill=\"#333333\">%s</text>",

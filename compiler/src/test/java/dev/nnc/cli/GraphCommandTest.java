@@ -60,7 +60,7 @@ class GraphCommandTest {
 
   Document svg(String sampleFile, String... extra) throws Exception {
     Path out = tmp.resolve(Path.of(sampleFile).getFileName() + ".svg");
-    List<String> args = new ArrayList<>(List.of("graph", sampleFile, "-o", out.toString()));
+    List<String> args = new ArrayList<>(List.of("graph", "--level", "ops", sampleFile, "-o", out.toString()));
     args.addAll(List.of(extra));
     Result r = run(args.toArray(String[]::new));
     assertEquals(Main.OK, r.exit, r::all);
@@ -132,7 +132,7 @@ class GraphCommandTest {
   @ParameterizedTest
   @ValueSource(strings = {"fashion_mlp.nn", "worked_221.nn"})
   void dotHasOneNodeLinePerIrNodeAndOneEdgeLinePerInput(String name) throws Exception {
-    Result r = run("graph", "--format", "dot", sample(name));
+    Result r = run("graph", "--level", "ops", "--format", "dot", sample(name));
     assertEquals(Main.OK, r.exit, r::all);
     Pattern nodeLine = Pattern.compile("^  n(\\d+) \\[label=.*\\];$");
     Pattern edgeLine = Pattern.compile("^  n(\\d+) -> n(\\d+) \\[label=\"[a-z0-9]+\\[[^\"]*\\]\"\\];$");

@@ -15,7 +15,7 @@ class SvgTest {
   static Figure tricky() {
     Figure.Box a = new Figure.Box(0, Figure.Kind.INPUT, Figure.Pass.FORWARD, "x<&>\"'", List.of("input f32[B, 2]"), List.of());
     Figure.Box b = new Figure.Box(1, Figure.Kind.OP, Figure.Pass.BACKWARD, "neg", List.of("a < b && c > d"), List.of("grad w<1>"));
-    return new Figure("M&<N>", List.of(a, b), List.of(new Figure.Edge(0, 1, 0, "f32[B, 2] <&>")), true);
+    return new Figure("M&<N>", List.of(a, b), List.of(new Figure.Edge(0, 1, 0, "f32[B, 2] <&>")), true, false);
   }
 
   @Test

@@ -9,11 +9,13 @@ import java.util.Map;
  * The JSON a safetensors header needs (RFC 8259): objects as {@code LinkedHashMap} in file order,
  * arrays as {@code List}, strings, integers as {@code Long}, other numbers as {@code Double},
  * booleans and null. Parse faults are {@link IllegalArgumentException}s that give the offset.
+ * The compiler's command line writes its {@code --format json} output with it too, so nnc has one
+ * JSON reader and writer.
  */
-final class Json {
+public final class Json {
   private Json() {}
 
-  static Object parse(String text) {
+  public static Object parse(String text) {
     Json.Reader r = new Json.Reader(text);
     r.skip();
     Object v = r.value(0);
@@ -22,7 +24,8 @@ final class Json {
     return v;
   }
 
-  static String write(Object value) {
+  /** One line of JSON; a NaN or infinite double is refused (write null for a missing number). */
+  public static String write(Object value) {
     StringBuilder b = new StringBuilder();
     write(b, value);
     return b.toString();
@@ -39,6 +42,10 @@ final class Json {
       double d = (Double) v;
       if (!Double.isFinite(d)) throw new IllegalArgumentException("JSON has no " + d);
       b.append(d);
+    } else if (v instanceof Float) {
+      float f = (Float) v; // its shortest decimal form, not the double's 0.800000011920929
+      if (!Float.isFinite(f)) throw new IllegalArgumentException("JSON has no " + f);
+      b.append(f);
     } else if (v instanceof Map) {
       b.append('{');
       String sep = "";

@@ -32,6 +32,15 @@ class JsonTest {
     assertEquals(m, Json.parse(text));
   }
 
+  /** A float is written in its own shortest form, not the double it widens to; NaN has no JSON. */
+  @Test
+  void floatsInTheirShortestForm() {
+    assertEquals("[0.8,1.0E-5,0.800000011920929]",
+        Json.write(java.util.List.of(0.8f, 1e-5f, (double) 0.8f)));
+    assertEquals(0.8, (Double) ((java.util.List<?>) Json.parse(Json.write(java.util.List.of(0.8f)))).get(0));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Json.write(java.util.List.of(Float.NaN)));
+  }
+
   @Test
   void faultsGiveTheOffset() {
     String[][] bad = {
