@@ -34,7 +34,7 @@ final class Builtins {
   record Def(String name, List<P> params, Rule rule) {}
 
   static final List<String> DATA_SETS =
-      List.of("fashion_mnist", "mnist", "karate_club", "sbm", "linear", "points", "xor", "spirals");
+      List.of("fashion_mnist", "mnist", "karate_club", "sbm", "linear", "points", "xor", "spirals", "fortunes");
 
   private static final Value NONE = new Str(null);
   private final Evaluator ev;
@@ -1038,6 +1038,19 @@ final class Builtins {
       return new Data("points", fields("x", f32(x.dims().get(1).constant()), "y", f32(y.dims().get(1).constant())), false);
     }, "x", null, "y", null);
     def("xor", a -> new Data("xor", fields("x", f32(2), "y", f32(1)), false));
+    def("fortunes", a -> {
+      // Character windows of the fortunes corpus (runtime Text): ASCII ids, next-character targets.
+      String split = a.get("split") instanceof Str s ? s.value() : null;
+      if (!"train".equals(split) && !"test".equals(split)) {
+        a.report(Diagnostic.of(Code.VALUE_RANGE, a.span("split"), "the split of `fortunes`", "\"train\" or \"test\"",
+            a.get("split") instanceof Str s ? "\"" + s.value() + "\"" : a.get("split").describe()));
+        return a.error();
+      }
+      Long context = a.constInt("context");
+      if (context == null || !intIn(a, "context", "`context` of `fortunes`", context, 1, 1 << 20)) return a.error();
+      TensorType window = new TensorType(DType.I32, List.of(Axis.of(context)));
+      return new Data("fortunes", fields("x", window, "y", window), false);
+    }, "split", s("train"), "context", i(64));
     def("spirals", a -> {
       Long n = a.constInt("n");
       if (n == null || !intIn(a, "n", "`n` of `spirals`", n, 2, TensorType.MAX_ELEMENTS / 2)) return a.error();

@@ -256,8 +256,9 @@ public final class Datasets {
       case "points": a.known("x", "y"); return points(a.rows("x"), a.rows("y"));
       case "xor": a.known(); return xor();
       case "spirals": a.known("n"); return spirals(a.integer("n", 200));
+      case "fortunes": a.known("split", "context"); return Text.fortunes(a.str("split", "train"), a.integer("context", 64));
       default:
-        throw new DataException("no data set `" + name + "`; the data sets are fashion_mnist, mnist, karate_club, sbm, linear, points, xor, spirals");
+        throw new DataException("no data set `" + name + "`; the data sets are fashion_mnist, mnist, karate_club, sbm, linear, points, xor, spirals, fortunes");
     }
   }
 
