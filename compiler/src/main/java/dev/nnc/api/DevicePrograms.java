@@ -24,7 +24,7 @@ final class DevicePrograms implements Programs {
   private Program outputs, scoring;
   private Step step;
   private long stepSeed;
-  private Double stepLr;
+  private dev.nnc.runtime.train.StepOptions stepOptions;
 
   DevicePrograms(Lowered model, Device device) {
     this.model = model;
@@ -41,15 +41,15 @@ final class DevicePrograms implements Programs {
     return scoring;
   }
 
-  @Override public Step step(long seed, Double learningRate) {
-    if (step != null && stepSeed == seed && Objects.equals(stepLr, learningRate)) return step;
-    TrainingStep t = seed == model.spec.seed() && learningRate == null ? model.step
-        : TrainingStep.of(Lowered.step(model.origin, model.spec.model(), seed, learningRate));
+  @Override public Step step(long seed, dev.nnc.runtime.train.StepOptions options) {
+    if (step != null && stepSeed == seed && Objects.equals(stepOptions, options)) return step;
+    TrainingStep t = seed == model.spec.seed() && options.none() ? model.step
+        : TrainingStep.of(Lowered.step(model.origin, model.spec.model(), seed, options));
     Executable e = executable(t.roots(), t.update(), t.gradients());
     Lowered.Reads reads = Lowered.reads(t.roots());
     step = new Step(new Program(e::run, reads.inputs(), reads.params()), t.names().subList(1, t.names().size()), e::bind);
     stepSeed = seed;
-    stepLr = learningRate;
+    stepOptions = options;
     return step;
   }
 

@@ -69,7 +69,7 @@ final class Lowered {
     this.eval = o.eval();
     Ast.Train train = o.train();
     boolean trainable = Declarations.hasOptimizer(train);
-    Lower.Step lowered = trainable ? step(origin, model, o.seed(), null) : null;
+    Lower.Step lowered = trainable ? step(origin, model, o.seed(), dev.nnc.runtime.train.StepOptions.NONE) : null;
     this.step = lowered == null ? null : TrainingStep.of(lowered);
     this.stepInputs = lowered == null ? Map.of() : lowered.inputs();
     boolean random = step != null && Schedule.topological(step.roots()).stream().anyMatch(n -> n.op() == Op.RANDOM);
@@ -102,11 +102,11 @@ final class Lowered {
   /** What opening reads from the source: the model in evaluation mode, its train block (or null), its targets, its seed. */
   private record Opened(Lower.Model eval, Ast.Train train, List<String> targets, long seed) {}
 
-  /** The training step lowered again for a seed and, when not null, a learning rate in place of the optimizer's. */
-  static Lower.Step step(ModelSource origin, String model, long seed, Double lr) {
+  /** The training step lowered again for a seed, with the options that are not null in place of the train block's. */
+  static Lower.Step step(ModelSource origin, String model, long seed, dev.nnc.runtime.train.StepOptions options) {
     return origin.lower(c -> {
       try {
-        return ModelSource.required(c, Pipeline.standard().step(c.checker(), c.module(), model, seed, lr));
+        return ModelSource.required(c, Pipeline.standard().step(c.checker(), c.module(), model, seed, options));
       } catch (IllegalArgumentException e) {
         throw new ModelException(origin.name() + ": cannot set the learning rate: " + e.getMessage());
       }

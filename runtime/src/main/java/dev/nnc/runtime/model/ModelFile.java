@@ -239,10 +239,14 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
       return scoringProgram;
     }
 
-    @Override public Step step(long seed, Double learningRate) {
+    @Override public Step step(long seed, dev.nnc.runtime.train.StepOptions options) {
       String packaged = spec.origin() + ": the training step of model " + spec.model() + " was compiled when the model was packaged, ";
-      if (learningRate != null) {
+      if (options.lr() != null) {
         throw new ModelException(packaged + "with the learning rate of its train block; change the optimizer's `lr` there, not in FitOptions");
+      }
+      if (!options.none()) {
+        throw new ModelException(packaged + "with the clipping and accumulation of its train block; change `clip_norm`, `clip_value` "
+            + "or `accumulate` there, not in FitOptions");
       }
       if (seed != spec.seed() && spec.random()) {
         throw new ModelException(packaged + "and its random numbers with the seed " + spec.seed() + " of its train block; change "
