@@ -21,7 +21,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.nnc.opencl.OpenClAvailable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Gradient clipping and accumulation are arithmetic of the compiled step, between the gradients
@@ -203,11 +206,13 @@ class ClipAccumulateTest {
     for (String name : twice.keySet()) assertArrayEquals(twice.get(name).data(), s4.get(name).data(), 1e-12, name);
   }
 
-  @Test
-  void theSplitStepClipsAndAccumulatesAsTheFusedStep() {
+  /** On each backend: the split step bit for bit as the fused one, and both as the float64 reference to float32's precision. */
+  @ParameterizedTest
+  @ValueSource(strings = {"jvm", "opencl"})
+  void theSplitStepClipsAndAccumulatesAsTheFusedStep(String where) {
     Lower.Step s = lower(LINEAR, new StepOptions(null, 0.5, 0.2, 3));
     List<Map<String, Array>> batches = List.of(rows(0, 2), rows(2, 4), rows(1, 3), rows(0, 4), rows(0, 1), rows(3, 4), rows(1, 4));
-    Device jvm = new JvmDevice();
+    Device jvm = where.equals("jvm") ? new JvmDevice() : OpenClAvailable.device();
     Map<String, float[]> state = floats(initial(s));
     TrainingStep fusedStep = TrainingStep.of(s);
     try (BoundStep fused = fusedStep.compile(jvm).bind(state, List.copyOf(s.next().keySet()));
@@ -227,7 +232,7 @@ class ClipAccumulateTest {
     // And the fused step agrees with the float64 reference to float32's precision.
     Map<String, Array> ref = initial(s);
     for (int k = 0; k < batches.size(); k++) ref = step(s, ref, batches.get(k), k + 1);
-    Map<String, float[]> jvmState = jvmSteps(s, batches);
+    Map<String, float[]> jvmState = steps(s, batches, jvm);
     for (String name : ref.keySet()) {
       double[] want = ref.get(name).data();
       float[] got = jvmState.get(name);
@@ -237,8 +242,13 @@ class ClipAccumulateTest {
 
   /** The state after fused steps on the JVM backend, from the initial state. */
   private static Map<String, float[]> jvmSteps(Lower.Step s, List<Map<String, Array>> batches) {
+    return steps(s, batches, new JvmDevice());
+  }
+
+  /** The state after fused steps on a device, from the initial state. */
+  private static Map<String, float[]> steps(Lower.Step s, List<Map<String, Array>> batches, Device device) {
     Map<String, float[]> state = floats(initial(s));
-    try (BoundStep b = TrainingStep.of(s).compile(new JvmDevice()).bind(state, List.copyOf(s.next().keySet()))) {
+    try (BoundStep b = TrainingStep.of(s).compile(device).bind(state, List.copyOf(s.next().keySet()))) {
       for (int k = 0; k < batches.size(); k++) {
         b.step(floats(batches.get(k)), Map.of("B", batches.get(k).get("x").shape()[0]), k + 1);
       }
