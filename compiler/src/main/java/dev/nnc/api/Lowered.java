@@ -81,9 +81,13 @@ final class Lowered {
     inputs.forEach((name, node) -> in.add(field(name, node)));
     eval.outputs().forEach((name, node) -> out.add(field(name, node)));
     Long batch = Lower.setting(train, "batch"), epochs = Lower.setting(train, "epochs");
+    Ast.EarlyStop earlyStop = Lower.earlyStop(train);
+    Long patience = earlyStop != null && earlyStop.patience() instanceof Ast.IntLit i ? Long.valueOf(i.value()) : null;
+    if (patience == null) earlyStop = null;
     spec = new ModelSpec(model, origin.name(), in, o.targets(), out, List.copyOf(eval.params().keySet()), o.seed(),
         (int) Math.max(1, batch != null ? batch : 32), epochs != null ? Math.toIntExact(epochs) : 1,
-        Declarations.wantsAccuracy(train), Declarations.graphData(train), trainable, random, eval.loss() != null);
+        Declarations.wantsAccuracy(train), Declarations.graphData(train), trainable, random, eval.loss() != null,
+        earlyStop == null ? null : earlyStop.metric().text(), patience == null ? 0 : Math.toIntExact(patience));
 
     // The initial state is the one nnc train starts from: with a train block, every parameter and
     // optimizer state of the training step, drawn with the block's seed.

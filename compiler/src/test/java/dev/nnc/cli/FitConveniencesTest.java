@@ -95,4 +95,28 @@ class FitConveniencesTest {
     assertThrows(IllegalArgumentException.class, () -> FitOptions.defaults().earlyStop("val_los", 2));
     assertThrows(IllegalArgumentException.class, () -> FitOptions.defaults().accumulate(0));
   }
+
+  /**
+   * The train block's early_stop reaches fit when FitOptions do not set one, also from a packaged
+   * model (the model file keeps it); FitOptions' own overrides it.
+   */
+  @Test
+  void theTrainBlocksEarlyStopReachesFit() throws Exception {
+    Path nn = dir.resolve("flat.nn");
+    Files.writeString(nn, LINE.replace("OPTIMIZER", "SGD(lr: 0.0)\n  early_stop train_loss, patience: 2"));
+    DataSet data = Datasets.linear(2.0, 1.0, 1, 0.0);
+    try (Session s = Sessions.open(nn, "Line", Devices.byName("jvm"))) {
+      assertEquals(3, s.fit(data, FitOptions.defaults().epochs(10), Progress.none()).size());
+    }
+    try (Session s = Sessions.open(nn, "Line", Devices.byName("jvm"))) {
+      assertEquals(5, s.fit(data, FitOptions.defaults().epochs(10).earlyStop("train_loss", 4), Progress.none()).size());
+    }
+    dev.nnc.api.Generation.Generated g = dev.nnc.api.Generation.compile(dir, nn, nn.toString(), "p").classes().get(0);
+    dev.nnc.runtime.model.ModelFile file = dev.nnc.runtime.model.ModelFile.read(new java.io.ByteArrayInputStream(g.model()));
+    assertEquals("train_loss", file.spec().earlyStop());
+    assertEquals(2, file.spec().patience());
+    try (Session packaged = new Session(file.spec(), file.state(), file.programs())) {
+      assertEquals(3, packaged.fit(data, FitOptions.defaults().epochs(10), Progress.none()).size());
+    }
+  }
 }

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 /**
  * How {@link Session#fit} trains. A component left null takes the value of the model's train
  * block ({@code epochs}, {@code batch}, {@code seed}, the optimizer's {@code lr}, {@code clip_norm},
- * {@code clip_value}, {@code accumulate}, {@code early_stop}, {@code keep_best}), or its default
- * there (1 epoch, batch 32, seed 42, no clipping, an update every batch, no early stop, no best
- * checkpoint). Change one with its wither: {@code FitOptions.defaults().epochs(20).batch(64)}.
+ * {@code clip_value}, {@code accumulate}, {@code early_stop}), or its default there (1 epoch, batch
+ * 32, seed 42, no clipping, an update every batch, no early stop); a best checkpoint is kept only
+ * when {@link #keepBest} names its file. Change one with its wither: {@code FitOptions.defaults().epochs(20).batch(64)}.
  *
  * <p>A session opened from a packaged model runs the training step compiled at build time, with
  * the train block's learning rate, clipping and accumulation and, when the step draws random

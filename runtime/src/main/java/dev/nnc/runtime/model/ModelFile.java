@@ -41,7 +41,7 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
   /** The first four bytes of a model file: "NNCM". */
   public static final int MAGIC = 0x4E4E434D;
   /** The format this runtime writes and reads. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   /** A program image with what it reads by name, and (a training step's) the states its results update, in order. */
   public record Packaged(ProgramImage image, List<String> inputs, List<String> params, List<String> next) {
@@ -112,6 +112,8 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
     d.writeInt(spec.batch());
     d.writeInt(spec.epochs());
     for (boolean b : new boolean[] {spec.accuracy(), spec.graph(), spec.trainable(), spec.random(), spec.loss()}) d.writeBoolean(b);
+    Binary.writeString(d, spec.earlyStop() == null ? "" : spec.earlyStop());
+    d.writeInt(spec.patience());
     d.writeInt(state.size());
     for (Map.Entry<String, Tensor> e : state.entrySet()) {
       Binary.writeString(d, e.getKey());
@@ -172,8 +174,13 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
       if (batch < 1 || epochs < 0) throw BINARY.corrupt("batch " + batch + " and epochs " + epochs);
       boolean accuracy = d.readBoolean(), graph = d.readBoolean(), trainable = d.readBoolean(), random = d.readBoolean(),
           loss = d.readBoolean();
+      String earlyStop = BINARY.readString(d);
+      int patience = d.readInt();
+      if (patience < 0 || (!earlyStop.isEmpty() && (patience < 1 || dev.nnc.runtime.train.Trainer.Metric.named(earlyStop) == null))) {
+        throw BINARY.corrupt("early_stop `" + earlyStop + "`, patience " + patience);
+      }
       ModelSpec spec = new ModelSpec(model, origin, inputs, targets, outputs, parameters, seed, batch, epochs, accuracy, graph,
-          trainable, random, loss);
+          trainable, random, loss, earlyStop.isEmpty() ? null : earlyStop, patience);
       Map<String, Tensor> state = new LinkedHashMap<>();
       for (int i = BINARY.count(d, "state tensors"); i > 0; i--) {
         String name = BINARY.readString(d);

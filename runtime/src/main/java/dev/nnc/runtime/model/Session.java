@@ -268,15 +268,19 @@ public final class Session implements AutoCloseable {
       state.put(name, new float[Arrays.stream(shape).reduce(1, (a, b) -> a * b)]);
       shapes.put(name, shape.clone());
     }
-    Trainer.Metric stopOn = options.earlyStop() == null ? null : Trainer.Metric.named(options.earlyStop());
+    // FitOptions' early stopping, else the train block's.
+    String stopName = options.earlyStop() != null ? options.earlyStop() : spec.earlyStop();
+    Integer patience = options.patience() != null ? options.patience() : spec.earlyStop() != null ? Integer.valueOf(spec.patience()) : null;
+    Trainer.Metric stopOn = stopName == null ? null : Trainer.Metric.named(stopName);
     Trainer.Metric bestBy = options.keepBest() == null ? null : Trainer.Metric.named(options.keepBest());
-    if (stopOn != null && options.patience() == null) {
+    if (stopOn != null && patience == null) {
       throw new IllegalArgumentException("earlyStop needs a patience: FitOptions.earlyStop(\"" + stopOn.label() + "\", 5)");
     }
     if (bestBy != null && options.best() == null) throw new IllegalArgumentException("keepBest needs a file to write the best checkpoint to");
     for (Trainer.Metric m : new Trainer.Metric[] {stopOn, bestBy}) {
       if (m != null && m.validated() && options.validation() == null) {
-        throw new IllegalArgumentException(m.label() + " needs validation data: FitOptions.validation(...), or watch train_loss");
+        throw new IllegalArgumentException((m == stopOn && options.earlyStop() == null ? "the train block's early_stop watches " : "")
+            + m.label() + " needs validation data: FitOptions.validation(...), or watch train_loss");
       }
     }
     seed = seedValue;
@@ -290,7 +294,7 @@ public final class Session implements AutoCloseable {
         .seed(seedValue)
         .from(at)
         .validation(validation == null ? null : (s, stop) -> evaluate(validation))
-        .earlyStop(stopOn, stopOn == null ? 0 : options.patience())
+        .earlyStop(stopOn, stopOn == null ? 0 : patience)
         .keepBest(bestBy, bestBy == null ? null : options.best())
         .listener(new Trainer.Listener() {
           @Override public void stepped(long step, int batch, int seen, int size, double meanLoss) {
