@@ -454,7 +454,10 @@ final class TrainCommand implements Callable<Integer> {
                 : resume != null ? ", " + resume + " is unchanged" : "");
         return Main.FAULT;
       }
-      case EARLY_STOPPED -> out.println(watch.stoppedEarly(result, trainer));
+      case EARLY_STOPPED -> {
+        shown.halting(); // the plot with the last epoch, which the redraw after it may have skipped
+        out.println(watch.stoppedEarly(result, trainer));
+      }
       case FINISHED -> { }
     }
     for (String p : step.grads().keySet()) { // the trained parameters

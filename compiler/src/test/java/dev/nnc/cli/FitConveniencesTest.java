@@ -117,6 +117,10 @@ class FitConveniencesTest {
     assertEquals(2, file.spec().patience());
     try (Session packaged = new Session(file.spec(), file.state(), file.programs())) {
       assertEquals(3, packaged.fit(data, FitOptions.defaults().epochs(10), Progress.none()).size());
+      // Clipping is compiled into the step, which a packaged model has compiled already.
+      dev.nnc.runtime.model.ModelException e = assertThrows(dev.nnc.runtime.model.ModelException.class,
+          () -> packaged.fit(data, FitOptions.defaults().epochs(12).clipNorm(1.0), Progress.none()));
+      assertTrue(e.getMessage().contains("change `clip_norm`, `clip_value` or `accumulate` there, not in FitOptions"), e.getMessage());
     }
   }
 }

@@ -455,7 +455,8 @@ public final class Trainer {
       listener.epochSaved(e, checkpoint != null ? saved : null);
       done.add(e);
       if (stop.getAsBoolean()) return new Result(Ending.STOPPED_AFTER_EPOCH, counters(), Double.NaN, null, saved, done);
-      if (!partial && stopMetric != null && plateaued(epoch + 1)) {
+      boolean more = epoch + 1 < epochs && (maxSteps == null || step < maxSteps);
+      if (!partial && more && stopMetric != null && plateaued(epoch + 1)) {
         return new Result(Ending.EARLY_STOPPED, counters(), Double.NaN, null, saved, done);
       }
     }

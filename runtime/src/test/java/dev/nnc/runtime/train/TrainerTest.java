@@ -314,4 +314,14 @@ class TrainerTest {
     assertEquals("0.8", b.metadata().get("nnc.best.val_accuracy"));
     assertArrayEquals(new float[] {after.get(1)}, b.tensor("w").floats());
   }
+
+  /** A plateau reached at the last epoch asked for ends the run as finished, not stopped early. */
+  @Test
+  void aPlateauAtTheLastEpochFinishes() {
+    Map<String, float[]> s = copy(state);
+    Trainer t = trainer(s, null).epochs(3).validation(plateau(new double[] {1, 2, 3}, new int[] {0})).earlyStop(Trainer.Metric.VAL_LOSS, 2);
+    Trainer.Result r = t.run(steps(new Fake(s, -1)));
+    assertEquals(Trainer.Ending.FINISHED, r.ending());
+    assertEquals(3, r.epochs().size());
+  }
 }
