@@ -19,6 +19,7 @@ import dev.nnc.runtime.model.ModelException;
 import dev.nnc.runtime.model.ModelFile;
 import dev.nnc.runtime.model.ModelSpec;
 import dev.nnc.runtime.model.Session;
+import dev.nnc.runtime.train.StepOptions;
 import dev.nnc.shape.Dim;
 import dev.nnc.shape.TensorType;
 import dev.nnc.syntax.Ast;
@@ -69,7 +70,7 @@ final class Lowered {
     this.eval = o.eval();
     Ast.Train train = o.train();
     boolean trainable = Declarations.hasOptimizer(train);
-    Lower.Step lowered = trainable ? step(origin, model, o.seed(), dev.nnc.runtime.train.StepOptions.NONE) : null;
+    Lower.Step lowered = trainable ? step(origin, model, o.seed(), StepOptions.NONE) : null;
     this.step = lowered == null ? null : TrainingStep.of(lowered);
     this.stepInputs = lowered == null ? Map.of() : lowered.inputs();
     boolean random = step != null && Schedule.topological(step.roots()).stream().anyMatch(n -> n.op() == Op.RANDOM);
@@ -107,7 +108,7 @@ final class Lowered {
   private record Opened(Lower.Model eval, Ast.Train train, List<String> targets, long seed) {}
 
   /** The training step lowered again for a seed, with the options that are not null in place of the train block's. */
-  static Lower.Step step(ModelSource origin, String model, long seed, dev.nnc.runtime.train.StepOptions options) {
+  static Lower.Step step(ModelSource origin, String model, long seed, StepOptions options) {
     return origin.lower(c -> {
       try {
         return ModelSource.required(c, Pipeline.standard().step(c.checker(), c.module(), model, seed, options));

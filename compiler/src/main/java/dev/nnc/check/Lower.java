@@ -12,9 +12,11 @@ import dev.nnc.ir.Reference;
 import dev.nnc.runtime.train.StepOptions;
 import dev.nnc.syntax.Ast;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Lowers a checked model to graph IR: its inputs, its parameters with their initial values,
@@ -334,7 +336,7 @@ public final class Lower {
       Value counted = low.optimizerStep != null ? low.optimizerStep : new Tensor(i32, step);
       factor = ev.calls().withImplicit(new Calls.Implicit("step", counted), schedule, env);
     }
-    java.util.Set<String> before = new java.util.HashSet<>(low.next.keySet());
+    Set<String> before = new HashSet<>(low.next.keySet());
     try {
       for (Map.Entry<String, Node> p : trained.entrySet()) {
         Node grad = used.get(p.getKey());
@@ -376,7 +378,7 @@ public final class Lower {
    * gradients, norm)}, exactly 1 when it is within; then each element clamped to
    * [-{@code value}, {@code value}]. Either null leaves that clipping out.
    */
-  private static Map<String, Node> clip(Graph g, Map<String, Node> grads, java.util.Set<String> names, Double norm, Double value) {
+  private static Map<String, Node> clip(Graph g, Map<String, Node> grads, Set<String> names, Double norm, Double value) {
     Map<String, Node> out = new LinkedHashMap<>(grads);
     if (norm != null && !names.isEmpty()) {
       Node total = null;

@@ -4,6 +4,7 @@ import dev.nnc.check.Value.*;
 import dev.nnc.diag.Code;
 import dev.nnc.diag.Diagnostic;
 import dev.nnc.diag.Span;
+import dev.nnc.runtime.train.Trainer;
 import dev.nnc.shape.Axis;
 import dev.nnc.shape.Dim;
 import dev.nnc.shape.TensorType;
@@ -20,7 +21,7 @@ final class Trains {
   static final List<String> METRICS = List.of("accuracy", "loss", "mse", "mae", "top5");
 
   /** The metrics {@code early_stop} and {@code keep_best} watch, as the metrics lines name them. */
-  static final List<String> WATCHED = dev.nnc.runtime.train.Trainer.Metric.labels();
+  static final List<String> WATCHED = Trainer.Metric.labels();
 
   private final Evaluator ev;
   private final Programs programs;

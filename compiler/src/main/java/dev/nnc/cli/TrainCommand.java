@@ -20,6 +20,7 @@ import dev.nnc.runtime.model.Scores;
 import dev.nnc.runtime.train.BoundStep;
 import dev.nnc.runtime.train.Checkpoints;
 import dev.nnc.runtime.train.Counters;
+import dev.nnc.runtime.train.StepOptions;
 import dev.nnc.runtime.train.Trainer;
 import dev.nnc.syntax.Ast;
 import java.io.IOException;
@@ -620,8 +621,8 @@ final class TrainCommand implements Callable<Integer> {
   }
 
   /** The step's options from the flags, each null to keep the train block's. */
-  dev.nnc.runtime.train.StepOptions stepOptions() {
-    return new dev.nnc.runtime.train.StepOptions(lr, clipNorm, clipValue, accumulate);
+  StepOptions stepOptions() {
+    return new StepOptions(lr, clipNorm, clipValue, accumulate);
   }
 
   /** The best checkpoint's file beside the last one: DIR/MODEL.best.safetensors. */

@@ -15,6 +15,7 @@ import dev.nnc.opencl.ClProgram;
 import dev.nnc.opt.Simplify;
 import dev.nnc.plan.LaunchPlan;
 import dev.nnc.runtime.train.SplitLayout;
+import dev.nnc.runtime.train.StepOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -163,7 +164,7 @@ public final class Pipeline {
    * when the optimizer's learning rate cannot be set (see {@link Lower#update}).
    */
   public Lower.Step step(Checker checker, Modules.Module m, String name, long seed, Double lr) {
-    return step(checker, m, name, seed, dev.nnc.runtime.train.StepOptions.NONE.lr(lr));
+    return step(checker, m, name, seed, StepOptions.NONE.lr(lr));
   }
 
   /**
@@ -171,7 +172,7 @@ public final class Pipeline {
    * not null ({@code nnc train --lr --clip-norm --clip-value --accumulate}); null after reporting
    * a problem. Throws IllegalArgumentException as {@link #step(Checker, Modules.Module, String, long, Double)} does.
    */
-  public Lower.Step step(Checker checker, Modules.Module m, String name, long seed, dev.nnc.runtime.train.StepOptions options) {
+  public Lower.Step step(Checker checker, Modules.Module m, String name, long seed, StepOptions options) {
     Lower.Model model = lower(checker, m, name, true, seed);
     if (model == null) return null;
     Gradients grads = model.loss() == null ? null : differentiate(model);
@@ -180,11 +181,11 @@ public final class Pipeline {
 
   /** The named steps of a train block with several models, each differentiated by the differentiate pass; null after an error. */
   public List<Lower.Step> steps(Checker checker, Modules.Module m, long seed) {
-    return steps(checker, m, seed, dev.nnc.runtime.train.StepOptions.NONE);
+    return steps(checker, m, seed, StepOptions.NONE);
   }
 
   /** {@link #steps(Checker, Modules.Module, long)} with {@code options} in place of the block's clipping and accumulation. */
-  public List<Lower.Step> steps(Checker checker, Modules.Module m, long seed, dev.nnc.runtime.train.StepOptions options) {
+  public List<Lower.Step> steps(Checker checker, Modules.Module m, long seed, StepOptions options) {
     return Lower.steps(checker, m, seed, (g, loss, wrt) -> run(DIFFERENTIATE, new Objective(g, loss, wrt)).grads(), options);
   }
 

@@ -8,6 +8,8 @@ import dev.nnc.runtime.jvm.Gemm;
 import dev.nnc.runtime.jvm.ImageProgram;
 import dev.nnc.runtime.jvm.Parallel;
 import dev.nnc.runtime.jvm.ProgramImage;
+import dev.nnc.runtime.train.StepOptions;
+import dev.nnc.runtime.train.Trainer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -176,7 +178,7 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
           loss = d.readBoolean();
       String earlyStop = BINARY.readString(d);
       int patience = d.readInt();
-      if (patience < 0 || (!earlyStop.isEmpty() && (patience < 1 || dev.nnc.runtime.train.Trainer.Metric.named(earlyStop) == null))) {
+      if (patience < 0 || (!earlyStop.isEmpty() && (patience < 1 || Trainer.Metric.named(earlyStop) == null))) {
         throw BINARY.corrupt("early_stop `" + earlyStop + "`, patience " + patience);
       }
       ModelSpec spec = new ModelSpec(model, origin, inputs, targets, outputs, parameters, seed, batch, epochs, accuracy, graph,
@@ -246,7 +248,7 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
       return scoringProgram;
     }
 
-    @Override public Step step(long seed, dev.nnc.runtime.train.StepOptions options) {
+    @Override public Step step(long seed, StepOptions options) {
       String packaged = spec.origin() + ": the training step of model " + spec.model() + " was compiled when the model was packaged, ";
       if (options.lr() != null) {
         throw new ModelException(packaged + "with the learning rate of its train block; change the optimizer's `lr` there, not in FitOptions");

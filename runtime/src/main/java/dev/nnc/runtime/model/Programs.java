@@ -2,6 +2,7 @@ package dev.nnc.runtime.model;
 
 import dev.nnc.runtime.train.BoundStep;
 import dev.nnc.runtime.train.CopyingStep;
+import dev.nnc.runtime.train.StepOptions;
 import java.util.List;
 import java.util.Map;
 
@@ -63,7 +64,7 @@ public interface Programs {
    *
    * @throws ModelException when no step can be had for them
    */
-  Step step(long seed, dev.nnc.runtime.train.StepOptions options);
+  Step step(long seed, StepOptions options);
 
   /** What runs the programs, in words, saying when one fell back to another evaluator. */
   String describe();
