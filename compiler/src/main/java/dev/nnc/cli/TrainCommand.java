@@ -368,8 +368,10 @@ final class TrainCommand implements Callable<Integer> {
     int size = data.size();
     Trainer trainer = new Trainer(feed(data, step), state, shapes).epochs(epochCount).steps(steps).batch(batchSize).seed(seedValue);
     Batches batches = trainer.batches();
-    out.printf(Locale.ROOT, "training %s on %s (%d samples%s) with %s: %d epochs, batch %d%n", step.name(), call.name(), size,
-        validation != null ? ", validating on " + validation.size() : "", backend.describe(), epochCount, batches.batchSize());
+    long window = accumulate != null ? accumulate : orDefault(Lower.setting(step.train(), "accumulate"), 1);
+    out.printf(Locale.ROOT, "training %s on %s (%d samples%s) with %s: %d epochs, batch %d%s%n", step.name(), call.name(), size,
+        validation != null ? ", validating on " + validation.size() : "", backend.describe(), epochCount, batches.batchSize(),
+        window > 1 ? ", an update every " + window + " batches" : "");
 
     String tooBig = memoryCheck(program, data, step, batches.batchSize());
     if (tooBig != null) {
