@@ -7,6 +7,7 @@ import dev.nnc.ir.Node;
 import dev.nnc.pipeline.TrainingStep;
 import dev.nnc.runtime.model.ModelException;
 import dev.nnc.runtime.model.Programs;
+import dev.nnc.runtime.train.StepOptions;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -24,7 +25,7 @@ final class DevicePrograms implements Programs {
   private Program outputs, scoring;
   private Step step;
   private long stepSeed;
-  private Double stepLr;
+  private StepOptions stepOptions;
 
   DevicePrograms(Lowered model, Device device) {
     this.model = model;
@@ -41,15 +42,15 @@ final class DevicePrograms implements Programs {
     return scoring;
   }
 
-  @Override public Step step(long seed, Double learningRate) {
-    if (step != null && stepSeed == seed && Objects.equals(stepLr, learningRate)) return step;
-    TrainingStep t = seed == model.spec.seed() && learningRate == null ? model.step
-        : TrainingStep.of(Lowered.step(model.origin, model.spec.model(), seed, learningRate));
+  @Override public Step step(long seed, StepOptions options) {
+    if (step != null && stepSeed == seed && Objects.equals(stepOptions, options)) return step;
+    TrainingStep t = seed == model.spec.seed() && options.none() ? model.step
+        : TrainingStep.of(Lowered.step(model.origin, model.spec.model(), seed, options));
     Executable e = executable(t.roots(), t.update(), t.gradients());
     Lowered.Reads reads = Lowered.reads(t.roots());
     step = new Step(new Program(e::run, reads.inputs(), reads.params()), t.names().subList(1, t.names().size()), e::bind);
     stepSeed = seed;
-    stepLr = learningRate;
+    stepOptions = options;
     return step;
   }
 

@@ -19,6 +19,7 @@ import dev.nnc.runtime.model.ModelException;
 import dev.nnc.runtime.model.ModelFile;
 import dev.nnc.runtime.model.ModelSpec;
 import dev.nnc.runtime.model.Session;
+import dev.nnc.runtime.train.StepOptions;
 import dev.nnc.shape.Dim;
 import dev.nnc.shape.TensorType;
 import dev.nnc.syntax.Ast;
@@ -69,7 +70,7 @@ final class Lowered {
     this.eval = o.eval();
     Ast.Train train = o.train();
     boolean trainable = Declarations.hasOptimizer(train);
-    Lower.Step lowered = trainable ? step(origin, model, o.seed(), null) : null;
+    Lower.Step lowered = trainable ? step(origin, model, o.seed(), StepOptions.NONE) : null;
     this.step = lowered == null ? null : TrainingStep.of(lowered);
     this.stepInputs = lowered == null ? Map.of() : lowered.inputs();
     boolean random = step != null && Schedule.topological(step.roots()).stream().anyMatch(n -> n.op() == Op.RANDOM);
@@ -81,9 +82,13 @@ final class Lowered {
     inputs.forEach((name, node) -> in.add(field(name, node)));
     eval.outputs().forEach((name, node) -> out.add(field(name, node)));
     Long batch = Lower.setting(train, "batch"), epochs = Lower.setting(train, "epochs");
+    Ast.EarlyStop earlyStop = Lower.earlyStop(train);
+    Long patience = earlyStop != null && earlyStop.patience() instanceof Ast.IntLit i ? Long.valueOf(i.value()) : null;
+    if (patience == null) earlyStop = null;
     spec = new ModelSpec(model, origin.name(), in, o.targets(), out, List.copyOf(eval.params().keySet()), o.seed(),
         (int) Math.max(1, batch != null ? batch : 32), epochs != null ? Math.toIntExact(epochs) : 1,
-        Declarations.wantsAccuracy(train), Declarations.graphData(train), trainable, random, eval.loss() != null);
+        Declarations.wantsAccuracy(train), Declarations.graphData(train), trainable, random, eval.loss() != null,
+        earlyStop == null ? null : earlyStop.metric().text(), patience == null ? 0 : Math.toIntExact(patience));
 
     // The initial state is the one nnc train starts from: with a train block, every parameter and
     // optimizer state of the training step, drawn with the block's seed.
@@ -102,11 +107,11 @@ final class Lowered {
   /** What opening reads from the source: the model in evaluation mode, its train block (or null), its targets, its seed. */
   private record Opened(Lower.Model eval, Ast.Train train, List<String> targets, long seed) {}
 
-  /** The training step lowered again for a seed and, when not null, a learning rate in place of the optimizer's. */
-  static Lower.Step step(ModelSource origin, String model, long seed, Double lr) {
+  /** The training step lowered again for a seed, with the options that are not null in place of the train block's. */
+  static Lower.Step step(ModelSource origin, String model, long seed, StepOptions options) {
     return origin.lower(c -> {
       try {
-        return ModelSource.required(c, Pipeline.standard().step(c.checker(), c.module(), model, seed, lr));
+        return ModelSource.required(c, Pipeline.standard().step(c.checker(), c.module(), model, seed, options));
       } catch (IllegalArgumentException e) {
         throw new ModelException(origin.name() + ": cannot set the learning rate: " + e.getMessage());
       }

@@ -9,11 +9,14 @@ import dev.nnc.ir.Array;
 import dev.nnc.ir.Graph;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Reference;
+import dev.nnc.runtime.train.StepOptions;
 import dev.nnc.syntax.Ast;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Lowers a checked model to graph IR: its inputs, its parameters with their initial values,
@@ -192,7 +195,25 @@ public final class Lower {
    * when {@code lr} is given and the optimizer is not a call of one with an {@code lr} parameter.
    */
   public static Step update(Checker checker, Modules.Module m, Model model, Map<String, Node> grads, Double lr) {
+    return update(checker, m, model, grads, StepOptions.NONE.lr(lr));
+  }
+
+  /** {@code options}, each left null taken from the train block (null for a block that does not give it). */
+  static StepOptions over(StepOptions options, Ast.Train train) {
+    Long k = setting(train, "accumulate");
+    return new StepOptions(options.lr(), options.clipNorm() != null ? options.clipNorm() : number(train, "clip_norm"),
+        options.clipValue() != null ? options.clipValue() : number(train, "clip_value"),
+        options.accumulate() != null ? options.accumulate() : k == null ? null : Math.toIntExact(k));
+  }
+
+  /**
+   * The training step's update with {@code options} in place of the train block's clauses where
+   * they are not null (see {@link StepOptions}). Throws IllegalArgumentException when a learning
+   * rate is given and the optimizer is not a call of one with an {@code lr} parameter.
+   */
+  public static Step update(Checker checker, Modules.Module m, Model model, Map<String, Node> grads, StepOptions options) {
     Evaluator ev = checker.evaluator();
+    Double lr = options.lr();
     Ast.Train train = model.train();
     Ast.Expr optimizer = null;
     if (train != null) {
@@ -216,7 +237,7 @@ public final class Lower {
     try {
       Map<String, Node> gradByName = new LinkedHashMap<>();
       for (String p : trained.keySet()) gradByName.put(p, grads.get(p));
-      Map<String, Node> next = update(ev, low, gradByName, trained, optimizer, schedule(train), top, "optimizer.");
+      Map<String, Node> next = update(ev, low, gradByName, trained, optimizer, schedule(train), top, "optimizer.", over(options, train));
       if (next == null || checker.diagnostics().hasErrors()) return null;
       for (Map.Entry<String, Node> s : low.next.entrySet()) next.putIfAbsent(s.getKey(), s.getValue());
       return new Step(model.name(), g, low.inputs, low.params, low.inits, model.loss(), gradByName, next, train);
@@ -284,16 +305,41 @@ public final class Lower {
    * learning rate (every one of std.optim), that is the learning rate multiplied by the factor.
    */
   private static Map<String, Node> update(Evaluator ev, Lowering low, Map<String, Node> grads,
-      Map<String, Node> trained, Ast.Expr optimizer, Ast.Expr schedule, Env env, String prefix) {
+      Map<String, Node> trained, Ast.Expr optimizer, Ast.Expr schedule, Env env, String prefix, StepOptions options) {
     Map<String, Node> next = new LinkedHashMap<>();
-    Value factor = null;
-    if (schedule != null) {
-      var i32 = dev.nnc.shape.TensorType.scalar(dev.nnc.shape.DType.I32);
-      factor = ev.calls().withImplicit(new Calls.Implicit("step", new Tensor(i32, low.input("step", i32))), schedule, env);
-    }
-    try {
+    Graph g = low.g;
+    var i32 = dev.nnc.shape.TensorType.scalar(dev.nnc.shape.DType.I32);
+    Node step = low.input("step", i32);
+    int k = options.accumulate() == null ? 1 : options.accumulate();
+    Node apply = null; // with accumulation: whether this batch ends a window of k, when the update is applied
+    Map<String, Node> sums = new LinkedHashMap<>();
+    Map<String, Node> used = new LinkedHashMap<>(grads);
+    if (k > 1) {
+      // The batch counter counts from 1: batches k, 2k, ... apply the mean of the window's gradients,
+      // as update number step / k. In f32, exact while the step is below 2^24.
+      var f32 = dev.nnc.shape.TensorType.scalar(dev.nnc.shape.DType.F32);
+      Node s = g.cast(step, dev.nnc.shape.DType.F32), count = g.floor(g.div(s, g.fill(k, f32)));
+      apply = g.eq(s, g.mul(count, g.fill(k, f32)));
+      low.optimizerStep = new Tensor(i32, g.cast(count, dev.nnc.shape.DType.I32));
+      String accumulated = ACCUMULATED + prefix.substring("optimizer.".length());
       for (Map.Entry<String, Node> p : trained.entrySet()) {
         Node grad = grads.get(p.getKey());
+        Node sum = g.add(low.param(accumulated + p.getKey(), grad.type(), g.zeros(grad.type())), grad);
+        low.states.add(accumulated + p.getKey());
+        sums.put(accumulated + p.getKey(), sum);
+        used.put(p.getKey(), g.scale(sum, 1.0 / k));
+      }
+    }
+    used = clip(g, used, trained.keySet(), options.clipNorm(), options.clipValue());
+    Value factor = null;
+    if (schedule != null) {
+      Value counted = low.optimizerStep != null ? low.optimizerStep : new Tensor(i32, step);
+      factor = ev.calls().withImplicit(new Calls.Implicit("step", counted), schedule, env);
+    }
+    Set<String> before = new HashSet<>(low.next.keySet());
+    try {
+      for (Map.Entry<String, Node> p : trained.entrySet()) {
+        Node grad = used.get(p.getKey());
         low.optimizerParam = new Tensor(p.getValue().type(), p.getValue());
         low.optimizerGrad = new Tensor(grad.type(), grad);
         Value inst = ev.inPath(prefix + p.getKey(), () -> ev.eval(optimizer, env));
@@ -301,13 +347,64 @@ public final class Lower {
         Env.Slot rule = i.env().local("param'");
         Node param = p.getValue(), updated = low.of(ev.force(rule, rule.def.span()), param.type());
         if (factor != null) updated = low.g.add(param, low.g.mul(low.of(factor, param.type()), low.g.sub(updated, param)));
-        next.put(p.getKey(), updated);
+        next.put(p.getKey(), apply == null ? updated : g.select(g.broadcast(apply, param.type().dims()), updated, param));
+      }
+      if (apply != null) {
+        // Between updates the optimizer's states keep their values and the accumulators sum on; an update empties them.
+        for (Map.Entry<String, Node> st : new ArrayList<>(low.next.entrySet())) {
+          if (before.contains(st.getKey())) continue;
+          Node now = low.params.get(st.getKey());
+          low.next.put(st.getKey(), g.select(g.broadcast(apply, now.type().dims()), st.getValue(), now));
+        }
+        for (Map.Entry<String, Node> sum : sums.entrySet()) {
+          Node cond = g.broadcast(apply, sum.getValue().type().dims());
+          low.next.put(sum.getKey(), g.select(cond, g.zeros(sum.getValue().type()), sum.getValue()));
+        }
       }
       return next;
     } finally {
       low.optimizerParam = null;
       low.optimizerGrad = null;
+      low.optimizerStep = null;
     }
+  }
+
+  /** The prefix of the states that hold the gradients summed so far with {@code accumulate}: {@code accumulated.fc1.weight}. */
+  public static final String ACCUMULATED = "accumulated.";
+
+  /**
+   * The gradients the optimizer sees: scaled together so their global norm (the square root of
+   * the sum of every element's square) is at most {@code norm}, by {@code norm / max(norm of the
+   * gradients, norm)}, exactly 1 when it is within; then each element clamped to
+   * [-{@code value}, {@code value}]. Either null leaves that clipping out.
+   */
+  private static Map<String, Node> clip(Graph g, Map<String, Node> grads, Set<String> names, Double norm, Double value) {
+    Map<String, Node> out = new LinkedHashMap<>(grads);
+    if (norm != null && !names.isEmpty()) {
+      Node total = null;
+      for (String n : names) {
+        Node x = out.get(n);
+        Node squares = g.mul(x, x);
+        List<Integer> axes = new ArrayList<>();
+        for (int i = 0; i < x.type().rank(); i++) axes.add(i);
+        Node s = axes.isEmpty() ? squares : g.sum(squares, axes, false);
+        s = g.cast(s, dev.nnc.shape.DType.F32);
+        total = total == null ? s : g.add(total, s);
+      }
+      Node limit = g.fill(norm, total.type());
+      Node scale = g.div(limit, g.max(g.sqrt(total), limit));
+      for (String n : names) {
+        Node x = out.get(n);
+        out.put(n, g.mul(x, g.broadcast(g.cast(scale, x.type().dtype()), x.type().dims())));
+      }
+    }
+    if (value != null) {
+      for (String n : names) {
+        Node x = out.get(n);
+        out.put(n, g.min(g.max(x, g.fill(-value, x.type())), g.fill(value, x.type())));
+      }
+    }
+    return out;
   }
 
   /**
@@ -317,6 +414,11 @@ public final class Lower {
    * parameters. Null after an error.
    */
   public static List<Step> steps(Checker checker, Modules.Module m, long seed, Differentiator differentiate) {
+    return steps(checker, m, seed, differentiate, StepOptions.NONE);
+  }
+
+  /** {@link #steps(Checker, Modules.Module, long, Differentiator)} with {@code options} (its learning rate is not used) in place of the block's clauses. */
+  public static List<Step> steps(Checker checker, Modules.Module m, long seed, Differentiator differentiate, StepOptions options) {
     Evaluator ev = checker.evaluator();
     if (m == null || m.file() == null || checker.diagnostics().hasErrors()) return null;
     Env top = ev.moduleEnv(m);
@@ -386,10 +488,12 @@ public final class Lower {
         }
         Map<String, Node> gradByName = new LinkedHashMap<>(differentiate.gradients(low.g, loss, trained));
         Map<String, Node> next = update(ev, low, gradByName, trained, optimizer, schedule(t), env,
-            "optimizer." + s.name().text() + ".");
+            "optimizer." + s.name().text() + ".", over(options.lr(null), t));
         if (next == null) return null;
         for (Map.Entry<String, Node> st : low.next.entrySet()) {
-          if (st.getKey().startsWith("optimizer." + s.name().text() + ".")) next.putIfAbsent(st.getKey(), st.getValue());
+          if (st.getKey().startsWith("optimizer." + s.name().text() + ".") || st.getKey().startsWith(ACCUMULATED + s.name().text() + ".")) {
+            next.putIfAbsent(st.getKey(), st.getValue());
+          }
         }
         out.add(new Step(s.name().text(), low.g, read(fields, loss, next), new LinkedHashMap<>(low.params),
             new LinkedHashMap<>(low.inits), loss, gradByName, next, t));
@@ -458,7 +562,32 @@ public final class Lower {
     return null;
   }
 
-  /** A train block's setting (batch, epochs, seed, steps) when it gives one. */
+  /** A train block's number setting ({@code clip_norm}, {@code clip_value}) when it gives one as a literal. */
+  public static Double number(Ast.Train train, String key) {
+    if (train == null) return null;
+    for (Ast.TrainItem item : train.items()) {
+      if (!(item instanceof Ast.Setting s) || !s.key().text().equals(key)) continue;
+      if (s.value() instanceof Ast.IntLit i) return (double) i.value();
+      if (s.value() instanceof Ast.FloatLit f) return f.value();
+    }
+    return null;
+  }
+
+  /** A train block's {@code early_stop} clause, or null. */
+  public static Ast.EarlyStop earlyStop(Ast.Train train) {
+    if (train == null) return null;
+    for (Ast.TrainItem item : train.items()) if (item instanceof Ast.EarlyStop e) return e;
+    return null;
+  }
+
+  /** The metric of a train block's {@code keep_best} clause, or null. */
+  public static String keepBest(Ast.Train train) {
+    if (train == null) return null;
+    for (Ast.TrainItem item : train.items()) if (item instanceof Ast.KeepBest k) return k.metric().text();
+    return null;
+  }
+
+  /** A train block's setting (batch, epochs, seed, steps, accumulate) when it gives one. */
   public static Long setting(Ast.Train train, String key) {
     if (train == null) return null;
     for (Ast.TrainItem item : train.items()) {

@@ -54,6 +54,8 @@ public final class Lowering {
   final Map<String, Node> next = new LinkedHashMap<>();
   /** While an optimizer's rule is lowered for one parameter: that parameter and its gradient. */
   Value optimizerParam, optimizerGrad;
+  /** While an optimizer's rule is lowered with accumulated gradients: the update count its `step` is (else the step input). */
+  Value optimizerStep;
 
   /** Records the next value of a state (its leaf's path). */
   void nextState(Value state, Value then) {

@@ -258,7 +258,7 @@ final class Programs {
     env.put("param", new Env.Slot(new Ast.Name("param", at.span()), "parameter", lowering ? low.optimizerParam : new Tensor(p)));
     env.put("grad", new Env.Slot(new Ast.Name("grad", at.span()), "gradient", lowering ? low.optimizerGrad : new Tensor(p)));
     env.put("step", new Env.Slot(new Ast.Name("step", at.span()), "step",
-        lowering ? new Tensor(i32, low.input("step", i32)) : new Tensor(i32)));
+        lowering ? (low.optimizerStep != null ? low.optimizerStep : new Tensor(i32, low.input("step", i32))) : new Tensor(i32)));
     for (String n : List.of("param", "grad", "step")) env.local(n).used = true;
   }
 

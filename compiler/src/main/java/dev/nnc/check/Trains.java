@@ -4,6 +4,7 @@ import dev.nnc.check.Value.*;
 import dev.nnc.diag.Code;
 import dev.nnc.diag.Diagnostic;
 import dev.nnc.diag.Span;
+import dev.nnc.runtime.train.Trainer;
 import dev.nnc.shape.Axis;
 import dev.nnc.shape.Dim;
 import dev.nnc.shape.TensorType;
@@ -18,6 +19,9 @@ import java.util.Set;
 /** Train blocks: the model or models, the data, the optimizer, settings and named steps. */
 final class Trains {
   static final List<String> METRICS = List.of("accuracy", "loss", "mse", "mae", "top5");
+
+  /** The metrics {@code early_stop} and {@code keep_best} watch, as the metrics lines name them. */
+  static final List<String> WATCHED = Trainer.Metric.labels();
 
   private final Evaluator ev;
   private final Programs programs;
@@ -68,6 +72,21 @@ final class Trains {
         }
       } else if (item instanceof Ast.Setting s) {
         setting(s, scope);
+      } else if (item instanceof Ast.EarlyStop e) {
+        watched("early_stop", e.metric(), t);
+        if (!e.key().text().equals("patience")) {
+          ev.report(Diagnostic.of(Code.TRAIN_SETTING, e.key().span(), "early_stop", "followed by `patience: N`", "`" + e.key().text() + "`")
+              .hint("write `early_stop " + e.metric().text() + ", patience: 5`: training stops after 5 epochs without a better "
+                  + e.metric().text()));
+        } else {
+          Value v = ev.eval(e.patience(), scope);
+          if (!(v instanceof Failed) && (!(v instanceof Int i) || !i.value().isConstant() || i.value().constant() < 1)) {
+            ev.report(Diagnostic.of(Code.TRAIN_SETTING, e.patience().span(), "patience", "a positive integer",
+                v instanceof Int i2 ? i2.value() : v.describe()));
+          }
+        }
+      } else if (item instanceof Ast.KeepBest k) {
+        watched("keep_best", k.metric(), t);
       } else if (item instanceof Ast.TrainFreeze f) {
         for (Ast.Name n : f.models()) knownModel(n, models);
       } else if (item instanceof Ast.Step s && !multi) {
@@ -104,7 +123,8 @@ final class Trains {
       String key = item instanceof Ast.Setting s ? s.key().text()
           : item instanceof Ast.Data ? "data" : item instanceof Ast.Validate ? "validate"
           : item instanceof Ast.OptimizerItem ? "optimizer" : item instanceof Ast.Schedule ? "schedule"
-          : item instanceof Ast.Metrics ? "metrics" : item instanceof Ast.Models ? "models" : null;
+          : item instanceof Ast.Metrics ? "metrics" : item instanceof Ast.Models ? "models"
+          : item instanceof Ast.EarlyStop ? "early_stop" : item instanceof Ast.KeepBest ? "keep_best" : null;
       if (key == null) continue;
       Span first = seen.putIfAbsent(key, item.span());
       if (first != null) {
@@ -161,9 +181,32 @@ final class Trains {
     }
   }
 
+  /** The metric early stopping or the best checkpoint watches: one of {@link #WATCHED}, and a validation metric needs validation data. */
+  private void watched(String clause, Ast.Name metric, Ast.Train t) {
+    String name = metric.text();
+    if (!WATCHED.contains(name)) {
+      Diagnostic diag = Diagnostic.of(Code.TRAIN_METRIC, metric.span(), name);
+      String close = Suggest.closest(name, WATCHED);
+      ev.report(close != null ? diag.hint("did you mean `" + close + "`?")
+          : diag.hint("`" + clause + "` watches one of " + String.join(", ", WATCHED)));
+    } else if (name.startsWith("val_") && t.items().stream().noneMatch(i -> i instanceof Ast.Validate)) {
+      ev.report(Diagnostic.of(Code.TRAIN_SETTING, metric.span(), clause, "`train_loss` in a block without `validate`", "`" + name + "`")
+          .hint("add validation data to watch " + name + ": `validate fashion_mnist(\"test\")`"));
+    }
+  }
+
   private void setting(Ast.Setting s, Env scope) {
     Value v = ev.eval(s.value(), scope);
     if (v instanceof Failed) return;
+    String key = s.key().text();
+    if (key.equals("clip_norm") || key.equals("clip_value")) {
+      Double x = v instanceof Int i && i.value().isConstant() ? Double.valueOf(i.value().constant()) : v instanceof Real r ? r.value() : null;
+      if (x == null || !(x > 0) || x.isInfinite()) {
+        ev.report(Diagnostic.of(Code.TRAIN_SETTING, s.value().span(), key, "a positive number",
+            v instanceof Int i2 ? i2.value() : v instanceof Real r2 && r2.value() != null ? r2.value() : v.describe()));
+      }
+      return;
+    }
     long min = s.key().text().equals("seed") ? 0 : 1;
     if (!(v instanceof Int i) || !i.value().isConstant() || i.value().constant() < min) {
       ev.report(Diagnostic.of(Code.TRAIN_SETTING, s.value().span(), s.key().text(),

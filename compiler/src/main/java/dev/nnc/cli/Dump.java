@@ -75,7 +75,7 @@ final class Dump {
       Lower.Model probe = Pipeline.standard().lower(checker, module, model, false, SEED);
       if (probe == null) return Models.diagnostics(checker, out);
       if (CompileCommand.hasOptimizer(probe)) {
-        Lower.Step step = pipeline.step(checker, module, model, SEED, null);
+        Lower.Step step = pipeline.step(checker, module, model, SEED, (Double) null);
         if (step == null) return Models.diagnostics(checker, out);
         steps.add(step);
       } else {

@@ -76,7 +76,13 @@ final class MultiModelTraining {
     Checker checker = c.checker();
     Long given = Lower.setting(block, "seed");
     long seed = cmd.seed != null ? cmd.seed : given != null ? given : 42;
-    List<Lower.Step> steps = Pipeline.standard().steps(checker, c.module(), seed);
+    TrainCommand.Watch watch = cmd.watch(block);
+    if (watch.bad() != null || !watch.validated(false)) {
+      err.println("nnc: " + (watch.bad() != null ? watch.bad()
+          : cmd.file + ": " + watch.unvalidated() + " needs validation data, which a train block of several models does not have; watch train_loss"));
+      return Main.USAGE;
+    }
+    List<Lower.Step> steps = Pipeline.standard().steps(checker, c.module(), seed, cmd.stepOptions());
     if (steps == null || steps.isEmpty()) return Models.diagnostics(checker, out);
     Lower.DataCall call = Lower.data(checker, block);
     if (call == null) {
@@ -85,7 +91,7 @@ final class MultiModelTraining {
     }
     String name = block.name().text();
     try {
-      return run(name, steps, call, backend, seed, stop);
+      return run(name, steps, call, backend, seed, stop, watch);
     } catch (DataException e) {
       out.flush();
       err.println("nnc: " + e.getMessage());
@@ -93,7 +99,8 @@ final class MultiModelTraining {
     }
   }
 
-  private int run(String name, List<Lower.Step> steps, Lower.DataCall call, Backend backend, long seed, Interrupt stop) {
+  private int run(String name, List<Lower.Step> steps, Lower.DataCall call, Backend backend, long seed, Interrupt stop,
+      TrainCommand.Watch watch) {
     // Before any work that could be lost: the checkpoint must have somewhere to go.
     String unusable = cmd.prepareOut(name);
     if (unusable != null) {
@@ -181,6 +188,7 @@ final class MultiModelTraining {
       out.printf(Locale.ROOT, "resuming from %s at epoch %d%s, step %d%n", cmd.resume, at.epoch() + 1,
           at.position() > 0 ? ", sample " + at.position() + " of " + size : "", from.step() + 1);
     }
+    watch.configure(trainer, cmd.outDir, name);
     trainer.checkpoint(checkpoint, Map::of).stopWhen(stop::requested).listener(new Shown(names, epochCount, stop));
     if (cmd.metrics != null) trainer.metrics(cmd.metrics, cmd.resume != null);
 
@@ -229,13 +237,16 @@ final class MultiModelTraining {
             result.saved() != null ? ", the checkpoint of epoch " + at.epoch() + " is kept in " + result.saved() : "");
         return Main.FAULT;
       }
+      case EARLY_STOPPED -> out.println(watch.stoppedEarly(result, trainer));
       case FINISHED -> { }
     }
     for (String p : state.keySet()) {
-      if (p.startsWith("optimizer.")) continue;
+      if (p.startsWith("optimizer.") || p.startsWith(Lower.ACCUMULATED)) continue;
       out.println("  " + p + " = " + state.get(p).length + " values");
     }
     out.println("checkpoint: " + checkpoint);
+    String best = watch.best(trainer, cmd.outDir, name);
+    if (best != null) out.println(best);
     out.flush();
     return Main.OK;
   }

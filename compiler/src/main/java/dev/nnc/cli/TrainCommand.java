@@ -21,6 +21,7 @@ import dev.nnc.runtime.train.BoundStep;
 import dev.nnc.runtime.train.Checkpoints;
 import dev.nnc.runtime.train.WarmStart;
 import dev.nnc.runtime.train.Counters;
+import dev.nnc.runtime.train.StepOptions;
 import dev.nnc.runtime.train.Trainer;
 import dev.nnc.syntax.Ast;
 import java.io.IOException;
@@ -73,6 +74,32 @@ final class TrainCommand implements Callable<Integer> {
 
   @Option(names = "--seed", paramLabel = "N", description = "overrides the train block's seed")
   Long seed;
+
+  @Option(names = "--clip-norm", paramLabel = "X",
+      description = "overrides the train block's clip_norm: scales the gradients together so their global norm is at most X")
+  Double clipNorm;
+
+  @Option(names = "--clip-value", paramLabel = "X",
+      description = "overrides the train block's clip_value: clamps every gradient element to [-X, X]")
+  Double clipValue;
+
+  @Option(names = "--accumulate", paramLabel = "K",
+      description = "overrides the train block's accumulate: sums the gradients of K batches and updates once with their mean "
+          + "(1: every batch)")
+  Integer accumulate;
+
+  @Option(names = "--early-stop", paramLabel = "METRIC",
+      description = "overrides the metric of the train block's early_stop: stops when val_loss, val_accuracy or train_loss has not "
+          + "improved for --patience epochs")
+  String earlyStop;
+
+  @Option(names = "--patience", paramLabel = "N", description = "overrides the patience of the train block's early_stop")
+  Integer patience;
+
+  @Option(names = "--keep-best", paramLabel = "METRIC",
+      description = "overrides the train block's keep_best: also keeps DIR/MODEL.best.safetensors, the checkpoint of the epoch with the "
+          + "best val_loss, val_accuracy or train_loss")
+  String keepBest;
 
   @Option(names = "--device", defaultValue = "auto", paramLabel = "DEVICE",
       description = "where the step runs: auto (default: an OpenCL GPU if there is one, else jvm), jvm, opencl[:N] (an OpenCL device; "
@@ -148,6 +175,19 @@ final class TrainCommand implements Callable<Integer> {
       err.println("nnc: --batch must be at least 1, found " + batch);
       return Main.USAGE;
     }
+    String bad = clipNorm != null && !(clipNorm > 0 && Double.isFinite(clipNorm)) ? "--clip-norm must be a positive number, found " + clipNorm
+        : clipValue != null && !(clipValue > 0 && Double.isFinite(clipValue)) ? "--clip-value must be a positive number, found " + clipValue
+        : accumulate != null && accumulate < 1 ? "--accumulate must be at least 1, found " + accumulate
+        : patience != null && patience < 1 ? "--patience must be at least 1, found " + patience
+        : earlyStop != null && Trainer.Metric.named(earlyStop) == null ? "--early-stop: unknown metric `" + earlyStop + "`; the metrics are "
+            + String.join(", ", Trainer.Metric.labels())
+        : keepBest != null && Trainer.Metric.named(keepBest) == null ? "--keep-best: unknown metric `" + keepBest + "`; the metrics are "
+            + String.join(", ", Trainer.Metric.labels())
+        : null;
+    if (bad != null) {
+      err.println("nnc: " + bad);
+      return Main.USAGE;
+    }
     Backend backend = Backend.of(device, devices, err);
     if (backend == null) return Main.USAGE;
     Models.Checked c = Models.check(file, err);
@@ -163,7 +203,7 @@ final class TrainCommand implements Callable<Integer> {
     long seedValue = seed != null ? seed : orDefault(Lower.setting(trainBlock(c, model), "seed"), 42);
     Lower.Step step;
     try {
-      step = Pipeline.standard().step(checker, c.module(), model, seedValue, lr);
+      step = Pipeline.standard().step(checker, c.module(), model, seedValue, stepOptions());
     } catch (IllegalArgumentException e) {
       err.println("nnc: --lr: " + e.getMessage() + "; set the learning rate in the train block instead");
       return Main.USAGE;
@@ -267,6 +307,7 @@ final class TrainCommand implements Callable<Integer> {
     // The temporary files of Safetensors.write (.M.safetensors.HEX.tmp), of the plot (.M.pngDIGITS.tmp) and of the probe above.
     java.util.regex.Pattern stale = java.util.regex.Pattern.compile(
         java.util.regex.Pattern.quote("." + model + ".safetensors.") + "[0-9a-f]+\\.tmp|"
+            + java.util.regex.Pattern.quote("." + model + ".best.safetensors.") + "[0-9a-f]+\\.tmp|"
             + java.util.regex.Pattern.quote("." + model + ".png") + "[0-9]+\\.tmp|"
             + java.util.regex.Pattern.quote(TEMP_PROBE) + "[0-9]+\\.tmp");
     try (java.util.stream.Stream<Path> files = Files.list(outDir)) {
@@ -302,7 +343,17 @@ final class TrainCommand implements Callable<Integer> {
     Feed validation = validate != null && batched ? new Feed(load(validate)) : null;
     int epochCount = epochs != null ? epochs : (int) orDefault(Lower.setting(step.train(), "epochs"), 1);
     int batchSize = batch != null ? batch : (int) Math.min(Integer.MAX_VALUE, orDefault(Lower.setting(step.train(), "batch"), 32));
-    boolean accuracy = wantsAccuracy(step.train());
+    Watch watch = watch(step.train());
+    if (watch.bad() != null) {
+      err.println("nnc: " + watch.bad());
+      return Main.USAGE;
+    }
+    if (!watch.validated(validation != null)) {
+      err.println("nnc: " + file + ": " + watch.unvalidated() + " needs validation data: add `validate` to the train block"
+          + (batched ? "" : " (a graph is not validated)") + ", or watch train_loss");
+      return Main.USAGE;
+    }
+    boolean accuracy = wantsAccuracy(step.train()) || watch.wantsAccuracy();
 
     // The training state: parameters, running statistics and optimizer states, float32 by name.
     Map<String, float[]> state = new LinkedHashMap<>();
@@ -339,8 +390,10 @@ final class TrainCommand implements Callable<Integer> {
     int size = data.size();
     Trainer trainer = new Trainer(feed(data, step), state, shapes).epochs(epochCount).steps(steps).batch(batchSize).seed(seedValue);
     Batches batches = trainer.batches();
-    out.printf(Locale.ROOT, "training %s on %s (%d samples%s) with %s: %d epochs, batch %d%n", step.name(), call.name(), size,
-        validation != null ? ", validating on " + validation.size() : "", backend.describe(), epochCount, batches.batchSize());
+    long window = accumulate != null ? accumulate : orDefault(Lower.setting(step.train(), "accumulate"), 1);
+    out.printf(Locale.ROOT, "training %s on %s (%d samples%s) with %s: %d epochs, batch %d%s%n", step.name(), call.name(), size,
+        validation != null ? ", validating on " + validation.size() : "", backend.describe(), epochCount, batches.batchSize(),
+        window > 1 ? ", an update every " + window + " batches" : "");
 
     String tooBig = memoryCheck(program, data, step, batches.batchSize());
     if (tooBig != null) {
@@ -381,6 +434,7 @@ final class TrainCommand implements Callable<Integer> {
     }
     Curves kept = curves;
     Shown shown = new Shown(step.name(), epochCount, curves, plot, stop);
+    watch.configure(trainer, outDir, step.name());
     trainer.checkpoint(checkpoint, () -> Map.of(Curves.KEY, kept.encode()))
         .validation(validation == null ? null
             : (params, stopping) -> scores(eval.batched(params, validation, batches.batchSize(), accuracy, stopping)))
@@ -425,6 +479,10 @@ final class TrainCommand implements Callable<Integer> {
                 : resume != null ? ", " + resume + " is unchanged" : "");
         return Main.FAULT;
       }
+      case EARLY_STOPPED -> {
+        shown.halting(); // the plot with the last epoch, which the redraw after it may have skipped
+        out.println(watch.stoppedEarly(result, trainer));
+      }
       case FINISHED -> { }
     }
     for (String p : step.grads().keySet()) { // the trained parameters
@@ -442,6 +500,8 @@ final class TrainCommand implements Callable<Integer> {
       }
     }
     out.println("checkpoint: " + checkpoint);
+    String best = watch.best(trainer, outDir, step.name());
+    if (best != null) out.println(best);
     if (shown.fault == null && !curves.points().isEmpty()) out.println("plot: " + plot);
     out.flush();
     return Main.OK;
@@ -581,6 +641,71 @@ final class TrainCommand implements Callable<Integer> {
       err.println("nnc: note: " + why + "; training goes on without it");
       err.flush();
       return why;
+    }
+  }
+
+  /** The step's options from the flags, each null to keep the train block's. */
+  StepOptions stepOptions() {
+    return new StepOptions(lr, clipNorm, clipValue, accumulate);
+  }
+
+  /** The best checkpoint's file beside the last one: DIR/MODEL.best.safetensors. */
+  static Path bestFile(Path outDir, String model) {
+    return outDir.resolve(model + ".best.safetensors");
+  }
+
+  /** What a run watches, from the train block's {@code early_stop} and {@code keep_best} and the flags that override them. */
+  Watch watch(Ast.Train train) {
+    Ast.EarlyStop block = Lower.earlyStop(train);
+    String stopName = earlyStop != null ? earlyStop : block == null ? null : block.metric().text();
+    Long blockPatience = block == null || !(block.patience() instanceof Ast.IntLit i) ? null : i.value();
+    Integer n = patience != null ? patience : blockPatience == null ? null : Math.toIntExact(blockPatience);
+    String bestName = keepBest != null ? keepBest : Lower.keepBest(train);
+    String bad = stopName != null && n == null ? "--early-stop " + stopName + " needs --patience N: the epochs without a better "
+        + stopName + " before training stops"
+        : stopName == null && patience != null ? "--patience needs a metric to watch: --early-stop val_loss, or `early_stop` in the train block"
+        : null;
+    return new Watch(stopName == null ? null : Trainer.Metric.named(stopName), n == null ? 0 : n,
+        bestName == null ? null : Trainer.Metric.named(bestName), bad);
+  }
+
+  /**
+   * Early stopping's metric and patience and the best checkpoint's metric of a run (each null
+   * when not asked for), or why they cannot be used.
+   */
+  record Watch(Trainer.Metric stop, int patience, Trainer.Metric best, String bad) {
+    boolean wantsAccuracy() {
+      return stop == Trainer.Metric.VAL_ACCURACY || best == Trainer.Metric.VAL_ACCURACY;
+    }
+
+    boolean validated(boolean hasValidation) {
+      return hasValidation || unvalidated() == null;
+    }
+
+    /** The clause or flag whose metric needs validation, or null. */
+    String unvalidated() {
+      if (stop != null && stop.validated()) return "early stopping on " + stop.label();
+      if (best != null && best.validated()) return "keeping the best checkpoint by " + best.label();
+      return null;
+    }
+
+    void configure(Trainer trainer, Path outDir, String model) {
+      trainer.earlyStop(stop, patience);
+      if (best != null) trainer.keepBest(best, bestFile(outDir, model));
+    }
+
+    String stoppedEarly(Trainer.Result result, Trainer trainer) {
+      Trainer.Epoch last = result.epochs().get(result.epochs().size() - 1);
+      Counters.Best b = trainer.best(stop);
+      return String.format(Locale.ROOT, "stopping early after epoch %d: %s has not improved for %d epoch%s (best %.6g at epoch %d)",
+          last.epoch(), stop.label(), patience, patience == 1 ? "" : "s", b == null ? Double.NaN : b.value(), b == null ? 0 : b.epoch());
+    }
+
+    /** The line naming the best checkpoint, or null without one. */
+    String best(Trainer trainer, Path outDir, String model) {
+      Counters.Best b = best == null ? null : trainer.best(best);
+      if (b == null) return null;
+      return String.format(Locale.ROOT, "best checkpoint: %s (epoch %d, %s %.6g)", bestFile(outDir, model), b.epoch(), best.label(), b.value());
     }
   }
 

@@ -15,6 +15,7 @@ import dev.nnc.opencl.ClProgram;
 import dev.nnc.opt.Simplify;
 import dev.nnc.plan.LaunchPlan;
 import dev.nnc.runtime.train.SplitLayout;
+import dev.nnc.runtime.train.StepOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -54,11 +55,15 @@ public final class Pipeline {
       "adds the backward pass: the gradient of the loss for every trained parameter",
       Pipeline::differentiate, Gradients::roots, Gradients::show);
 
-  /** The optimizer's update rule for every trained parameter. */
+  /**
+   * The optimizer's update rule for every trained parameter, on the gradients as the train block
+   * treats them first: accumulated over batches ({@code accumulate}), clipped ({@code clip_norm},
+   * {@code clip_value}).
+   */
   public static final Pass<Update, Lower.Step> OPTIMIZER = new Pass<>("optimizer",
-      "adds the optimizer's update: the next value of every parameter and state",
+      "adds the optimizer's update: the next value of every parameter and state, after accumulating and clipping the gradients",
       u -> Lower.update(u.checked().checker(), u.checked().module(), u.model(),
-          u.gradients() == null ? null : u.gradients().grads(), u.lr()),
+          u.gradients() == null ? null : u.gradients().grads(), u.options()),
       Pipeline::stepRoots, s -> Printer.print(stepRoots(s), stepNames(s)));
 
   /** The simplifier. */
@@ -150,7 +155,7 @@ public final class Pipeline {
 
   /** The training step of a file's single-model train block; null after reporting a problem. */
   public Lower.Step step(Checker checker, Modules.Module m, String name, long seed) {
-    return step(checker, m, name, seed, null);
+    return step(checker, m, name, seed, (Double) null);
   }
 
   /**
@@ -159,15 +164,29 @@ public final class Pipeline {
    * when the optimizer's learning rate cannot be set (see {@link Lower#update}).
    */
   public Lower.Step step(Checker checker, Modules.Module m, String name, long seed, Double lr) {
+    return step(checker, m, name, seed, StepOptions.NONE.lr(lr));
+  }
+
+  /**
+   * The training step with {@code options} in place of the train block's clauses where they are
+   * not null ({@code nnc train --lr --clip-norm --clip-value --accumulate}); null after reporting
+   * a problem. Throws IllegalArgumentException as {@link #step(Checker, Modules.Module, String, long, Double)} does.
+   */
+  public Lower.Step step(Checker checker, Modules.Module m, String name, long seed, StepOptions options) {
     Lower.Model model = lower(checker, m, name, true, seed);
     if (model == null) return null;
     Gradients grads = model.loss() == null ? null : differentiate(model);
-    return run(OPTIMIZER, new Update(new Checked(checker, m), model, grads, lr));
+    return run(OPTIMIZER, new Update(new Checked(checker, m), model, grads, options));
   }
 
   /** The named steps of a train block with several models, each differentiated by the differentiate pass; null after an error. */
   public List<Lower.Step> steps(Checker checker, Modules.Module m, long seed) {
-    return Lower.steps(checker, m, seed, (g, loss, wrt) -> run(DIFFERENTIATE, new Objective(g, loss, wrt)).grads());
+    return steps(checker, m, seed, StepOptions.NONE);
+  }
+
+  /** {@link #steps(Checker, Modules.Module, long)} with {@code options} in place of the block's clipping and accumulation. */
+  public List<Lower.Step> steps(Checker checker, Modules.Module m, long seed, StepOptions options) {
+    return Lower.steps(checker, m, seed, (g, loss, wrt) -> run(DIFFERENTIATE, new Objective(g, loss, wrt)).grads(), options);
   }
 
   /** Simplifies named roots of a graph. */

@@ -83,7 +83,7 @@ public final class Ast {
   // ------------------------------------------------------------ train items
 
   public sealed interface TrainItem permits Models, Data, Validate, OptimizerItem, Schedule, Metrics,
-      Step, Setting, TrainFreeze {
+      Step, Setting, EarlyStop, KeepBest, TrainFreeze {
     Span span();
   }
 
@@ -94,8 +94,12 @@ public final class Ast {
   public record Schedule(Span span, Expr schedule) implements TrainItem {}
   public record Metrics(Span span, List<Name> names) implements TrainItem {}
   public record Step(Span span, Name name, List<Member> members) implements TrainItem {}
-  /** {@code batch}, {@code epochs}, {@code seed} or {@code steps}. */
+  /** {@code batch}, {@code epochs}, {@code seed}, {@code steps}, {@code accumulate}, {@code clip_norm} or {@code clip_value}. */
   public record Setting(Span span, Name key, Expr value) implements TrainItem {}
+  /** {@code early_stop val_loss, patience: 5}: {@code key} is the word before the colon. */
+  public record EarlyStop(Span span, Name metric, Name key, Expr patience) implements TrainItem {}
+  /** {@code keep_best val_accuracy}. */
+  public record KeepBest(Span span, Name metric) implements TrainItem {}
   public record TrainFreeze(Span span, List<Name> models) implements TrainItem {}
 
   public record TypedName(Name name, Type type) {}

@@ -176,6 +176,8 @@ final class AstBuilder {
     if (c instanceof SettingItemContext m) {
       return new Setting(s, new Name(m.setting.getText(), span(m.setting)), expr(m.expr()));
     }
+    if (c instanceof EarlyStopItemContext m) return new EarlyStop(s, name(m.ident(0)), name(m.ident(1)), expr(m.expr()));
+    if (c instanceof KeepBestItemContext m) return new KeepBest(s, name(m.ident()));
     TrainFreezeItemContext m = (TrainFreezeItemContext) c;
     return new TrainFreeze(s, names(m.ident()));
   }

@@ -114,6 +114,37 @@ class MultiModelTrainTest {
     assertEquals(x.metadata(), y.metadata());
   }
 
+  /**
+   * Accumulation and clipping apply to each step's gradients, with sums of its own: after the
+   * first of a window of 2 no model has moved; early stopping on a validation metric is refused,
+   * there being no validation.
+   */
+  @Test
+  void eachStepAccumulatesAndClipsItsOwnGradients() {
+    Path one = out.resolve("one"), acc = out.resolve("acc"), two = out.resolve("two");
+    Samples.Result a = gan(one, "--steps", "1", "--accumulate", "3");
+    assertEquals(Main.OK, a.exit(), a::all);
+    Samples.Result b = gan(acc, "--steps", "1", "--accumulate", "2", "--clip-norm", "1.0");
+    assertEquals(Main.OK, b.exit(), b::all);
+    Samples.Result c = gan(two, "--steps", "2", "--accumulate", "2", "--clip-norm", "1.0");
+    assertEquals(Main.OK, c.exit(), c::all);
+    Checkpoint x = Safetensors.read(one.resolve("Gan.safetensors")), y = Safetensors.read(acc.resolve("Gan.safetensors"));
+    Checkpoint z = Safetensors.read(two.resolve("Gan.safetensors"));
+    for (String p : List.of("d.fc1.weight", "g.fc3.bias")) {
+      assertArrayEquals(x.tensors().get(p).floats(), y.tensors().get(p).floats(), p + " moved inside a window");
+      assertTrue(!java.util.Arrays.equals(y.tensors().get(p).floats(), z.tensors().get(p).floats()), p + " did not move at the update");
+    }
+    for (String s : List.of("accumulated.discriminator.d.fc1.bias", "accumulated.generator.g.fc3.bias")) {
+      float[] sum = y.tensors().get(s).floats();
+      assertTrue(!java.util.Arrays.equals(sum, new float[sum.length]), s + " holds the first batch's gradient");
+      assertArrayEquals(new float[sum.length], z.tensors().get(s).floats(), s + " is emptied by the update");
+    }
+    Samples.Result bad = gan(out.resolve("bad"), "--steps", "1", "--early-stop", "val_loss", "--patience", "1");
+    assertEquals(Main.USAGE, bad.exit(), bad::all);
+    assertTrue(bad.err().contains("early stopping on val_loss needs validation data, which a train block of several models does not have"),
+        bad::all);
+  }
+
   @Test
   void eachStepUpdatesOnlyTheModelItNames() {
     dev.nnc.pipeline.Checked c = dev.nnc.pipeline.Pipeline.standard().check(Samples.file("gan"));

@@ -102,7 +102,9 @@ trainItem
   | SCHEDULE expr                                        # scheduleItem
   | METRICS ident (COMMA ident)*                         # metricsItem
   | STEP ident body                                      # stepItem
-  | setting=(BATCH | EPOCHS | SEED | STEPS) expr         # settingItem
+  | setting=(BATCH | EPOCHS | SEED | STEPS | ACCUMULATE | CLIP_NORM | CLIP_VALUE) expr # settingItem
+  | EARLY_STOP ident COMMA ident COLON expr              # earlyStopItem
+  | KEEP_BEST ident                                      # keepBestItem
   | FREEZE ident (COMMA ident)*                          # trainFreezeItem
   ;
 
@@ -187,7 +189,7 @@ anyLbrack : LBRACK | LINE_LBRACK ;
 ident
   : ID | INPUT | TARGET | PARAM | STATE | OUTPUT | LOSS | DIM | USES | UPDATE
   | FREEZE | MODELS | DATA | VALIDATE | SCHEDULE | METRICS | STEP | BATCH
-  | EPOCHS | SEED | STEPS | DOWN | ALONG | OVER | REVERSE | WITH | UNTIL | NEW | IN | TO | WHERE
+  | EPOCHS | SEED | STEPS | ACCUMULATE | CLIP_NORM | CLIP_VALUE | EARLY_STOP | KEEP_BEST | DOWN | ALONG | OVER | REVERSE | WITH | UNTIL | NEW | IN | TO | WHERE
   ;
 
 // ---------------------------------------------------------------- lexer
@@ -238,6 +240,11 @@ BATCH     : 'batch' ;
 EPOCHS    : 'epochs' ;
 SEED      : 'seed' ;
 STEPS     : 'steps' ;
+ACCUMULATE : 'accumulate' ;
+CLIP_NORM  : 'clip_norm' ;
+CLIP_VALUE : 'clip_value' ;
+EARLY_STOP : 'early_stop' ;
+KEEP_BEST  : 'keep_best' ;
 DOWN      : 'down' ;
 UNTIL     : 'until' ;
 ALONG     : 'along' ;

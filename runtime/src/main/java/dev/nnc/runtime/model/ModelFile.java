@@ -8,6 +8,8 @@ import dev.nnc.runtime.jvm.Gemm;
 import dev.nnc.runtime.jvm.ImageProgram;
 import dev.nnc.runtime.jvm.Parallel;
 import dev.nnc.runtime.jvm.ProgramImage;
+import dev.nnc.runtime.train.StepOptions;
+import dev.nnc.runtime.train.Trainer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -41,7 +43,7 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
   /** The first four bytes of a model file: "NNCM". */
   public static final int MAGIC = 0x4E4E434D;
   /** The format this runtime writes and reads. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   /** A program image with what it reads by name, and (a training step's) the states its results update, in order. */
   public record Packaged(ProgramImage image, List<String> inputs, List<String> params, List<String> next) {
@@ -112,6 +114,8 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
     d.writeInt(spec.batch());
     d.writeInt(spec.epochs());
     for (boolean b : new boolean[] {spec.accuracy(), spec.graph(), spec.trainable(), spec.random(), spec.loss()}) d.writeBoolean(b);
+    Binary.writeString(d, spec.earlyStop() == null ? "" : spec.earlyStop());
+    d.writeInt(spec.patience());
     d.writeInt(state.size());
     for (Map.Entry<String, Tensor> e : state.entrySet()) {
       Binary.writeString(d, e.getKey());
@@ -172,8 +176,13 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
       if (batch < 1 || epochs < 0) throw BINARY.corrupt("batch " + batch + " and epochs " + epochs);
       boolean accuracy = d.readBoolean(), graph = d.readBoolean(), trainable = d.readBoolean(), random = d.readBoolean(),
           loss = d.readBoolean();
+      String earlyStop = BINARY.readString(d);
+      int patience = d.readInt();
+      if (patience < 0 || (!earlyStop.isEmpty() && (patience < 1 || Trainer.Metric.named(earlyStop) == null))) {
+        throw BINARY.corrupt("early_stop `" + earlyStop + "`, patience " + patience);
+      }
       ModelSpec spec = new ModelSpec(model, origin, inputs, targets, outputs, parameters, seed, batch, epochs, accuracy, graph,
-          trainable, random, loss);
+          trainable, random, loss, earlyStop.isEmpty() ? null : earlyStop, patience);
       Map<String, Tensor> state = new LinkedHashMap<>();
       for (int i = BINARY.count(d, "state tensors"); i > 0; i--) {
         String name = BINARY.readString(d);
@@ -239,10 +248,14 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
       return scoringProgram;
     }
 
-    @Override public Step step(long seed, Double learningRate) {
+    @Override public Step step(long seed, StepOptions options) {
       String packaged = spec.origin() + ": the training step of model " + spec.model() + " was compiled when the model was packaged, ";
-      if (learningRate != null) {
+      if (options.lr() != null) {
         throw new ModelException(packaged + "with the learning rate of its train block; change the optimizer's `lr` there, not in FitOptions");
+      }
+      if (!options.none()) {
+        throw new ModelException(packaged + "with the clipping and accumulation of its train block; change `clip_norm`, `clip_value` "
+            + "or `accumulate` there, not in FitOptions");
       }
       if (seed != spec.seed() && spec.random()) {
         throw new ModelException(packaged + "and its random numbers with the seed " + spec.seed() + " of its train block; change "

@@ -22,10 +22,12 @@ import java.util.List;
  * @param random whether the training step draws random numbers (dropout), so that its program
  *     depends on the seed
  * @param loss whether the model has a loss
+ * @param earlyStop the metric of the train block's {@code early_stop} ({@code val_loss}), or null without one
+ * @param patience the patience of the train block's {@code early_stop}, 0 without one
  */
 public record ModelSpec(String model, String origin, List<Field> inputs, List<String> targets, List<Field> outputs,
     List<String> parameters, long seed, int batch, int epochs, boolean accuracy, boolean graph, boolean trainable,
-    boolean random, boolean loss) {
+    boolean random, boolean loss, String earlyStop, int patience) {
   public ModelSpec {
     inputs = List.copyOf(inputs);
     targets = List.copyOf(targets);

@@ -2,6 +2,7 @@ package dev.nnc.runtime.model;
 
 import dev.nnc.runtime.train.BoundStep;
 import dev.nnc.runtime.train.CopyingStep;
+import dev.nnc.runtime.train.StepOptions;
 import java.util.List;
 import java.util.Map;
 
@@ -58,11 +59,12 @@ public interface Programs {
   Program scoring();
 
   /**
-   * The training step for a seed and, when not null, a learning rate in place of the optimizer's.
+   * The training step for a seed, with the options that are not null in place of the train block's
+   * (the optimizer's learning rate, clipping, accumulation).
    *
    * @throws ModelException when no step can be had for them
    */
-  Step step(long seed, Double learningRate);
+  Step step(long seed, StepOptions options);
 
   /** What runs the programs, in words, saying when one fell back to another evaluator. */
   String describe();

@@ -30,6 +30,9 @@ import java.util.Objects;
  * device it gives the same parameters bit for bit. A session is not thread-safe.
  */
 public final class Session implements AutoCloseable {
+  /** The prefix of the training states that hold gradients summed over batches ({@code accumulate}). */
+  private static final String ACCUMULATED = "accumulated.";
+
   /** The input that counts optimizer steps, which the session feeds itself. */
   public static final String STEP = "step";
 
@@ -256,7 +259,30 @@ public final class Session implements AutoCloseable {
           + "such as `train " + model + " { optimizer SGD(lr: 0.01) }` (use std.optim)");
     }
     long seedValue = options.seed() != null ? options.seed() : spec.seed();
-    Programs.Step t = programs.step(seedValue, options.learningRate());
+    Programs.Step t = programs.step(seedValue, options.step());
+    // Accumulating where the train block does not: the sums start at zero, shaped as their parameters.
+    for (String name : t.next()) {
+      if (state.containsKey(name) || !name.startsWith(ACCUMULATED)) continue;
+      int[] shape = shapes.get(name.substring(ACCUMULATED.length()));
+      if (shape == null) continue;
+      state.put(name, new float[Arrays.stream(shape).reduce(1, (a, b) -> a * b)]);
+      shapes.put(name, shape.clone());
+    }
+    // FitOptions' early stopping, else the train block's.
+    String stopName = options.earlyStop() != null ? options.earlyStop() : spec.earlyStop();
+    Integer patience = options.patience() != null ? options.patience() : spec.earlyStop() != null ? Integer.valueOf(spec.patience()) : null;
+    Trainer.Metric stopOn = stopName == null ? null : Trainer.Metric.named(stopName);
+    Trainer.Metric bestBy = options.keepBest() == null ? null : Trainer.Metric.named(options.keepBest());
+    if (stopOn != null && patience == null) {
+      throw new IllegalArgumentException("earlyStop needs a patience: FitOptions.earlyStop(\"" + stopOn.label() + "\", 5)");
+    }
+    if (bestBy != null && options.best() == null) throw new IllegalArgumentException("keepBest needs a file to write the best checkpoint to");
+    for (Trainer.Metric m : new Trainer.Metric[] {stopOn, bestBy}) {
+      if (m != null && m.validated() && options.validation() == null) {
+        throw new IllegalArgumentException((m == stopOn && options.earlyStop() == null ? "the train block's early_stop watches " : "")
+            + m.label() + " needs validation data: FitOptions.validation(...), or watch train_loss");
+      }
+    }
     seed = seedValue;
     Feeder feed = new Feeder(model, data, fields(t.program()));
     if (feed.size() == 0) throw new DataException("data set `" + data.name() + "` has no samples to train on");
@@ -268,6 +294,8 @@ public final class Session implements AutoCloseable {
         .seed(seedValue)
         .from(at)
         .validation(validation == null ? null : (s, stop) -> evaluate(validation))
+        .earlyStop(stopOn, stopOn == null ? 0 : patience)
+        .keepBest(bestBy, bestBy == null ? null : options.best())
         .listener(new Trainer.Listener() {
           @Override public void stepped(long step, int batch, int seen, int size, double meanLoss) {
             progress.step(step, seen, size, meanLoss);
@@ -330,7 +358,7 @@ public final class Session implements AutoCloseable {
     // A tensor the session does not have means another model's checkpoint (another optimizer's
     // states are only left unread: the parameters are what matters).
     for (Map.Entry<String, Tensor> e : ckpt.tensors().entrySet()) {
-      if (!state.containsKey(e.getKey()) && !e.getKey().startsWith("optimizer.")) {
+      if (!state.containsKey(e.getKey()) && !e.getKey().startsWith("optimizer.") && !e.getKey().startsWith(ACCUMULATED)) {
         throw new DataException(file, "checkpoint does not match model " + model + ": tensor `" + e.getKey() + "` (" + e.getValue().type()
             + ") is not in the model" + fix);
       }

@@ -23,6 +23,12 @@ public final class Checkpoints {
   /** Metadata keys of the partial epoch's loss sum (of the first named step) and sample count. */
   public static final String EPOCH_LOSS = "nnc.epoch_loss_sum", EPOCH_SEEN = "nnc.epoch_samples";
 
+  /**
+   * Metadata key prefix of a watched metric's best value so far ({@code nnc.best.val_loss}); the
+   * epoch that gave it is under the same key with {@code .epoch} after it.
+   */
+  public static final String BEST = "nnc.best.";
+
   private Checkpoints() {}
 
   /**
@@ -39,6 +45,10 @@ public final class Checkpoints {
     meta.put(EPOCH_LOSS, Double.toString(at.lossSum(0)));
     meta.put(EPOCH_SEEN, Long.toString(at.samples()));
     for (int i = 1; i < stepNames.size(); i++) meta.put(EPOCH_LOSS + "." + stepNames.get(i), Double.toString(at.lossSum(i)));
+    new java.util.TreeMap<>(at.best()).forEach((metric, b) -> {
+      meta.put(BEST + metric, Double.toString(b.value()));
+      meta.put(BEST + metric + ".epoch", Integer.toString(b.epoch()));
+    });
     return meta;
   }
 
@@ -82,7 +92,18 @@ public final class Checkpoints {
       throw new DataException(ckpt.file(), "corrupt metadata: `" + EPOCH_LOSS + "` is not a finite number or `" + EPOCH_SEEN
           + "` is negative");
     }
-    return new Counters(ts.step(), new Batches.Position(ts.epoch(), ts.position()), sums, seen);
+    Map<String, Counters.Best> best = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : ckpt.metadata().entrySet()) {
+      String key = e.getKey();
+      if (!key.startsWith(BEST) || key.endsWith(".epoch")) continue;
+      String epoch = ckpt.metadata().get(key + ".epoch");
+      try {
+        best.put(key.substring(BEST.length()), new Counters.Best(Double.parseDouble(e.getValue()), Integer.parseInt(String.valueOf(epoch))));
+      } catch (NumberFormatException x) {
+        throw new DataException(ckpt.file(), "corrupt metadata: `" + key + "` or `" + key + ".epoch` is not a number");
+      }
+    }
+    return new Counters(ts.step(), new Batches.Position(ts.epoch(), ts.position()), sums, seen, best);
   }
 
   /**

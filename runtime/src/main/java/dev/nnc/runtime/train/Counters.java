@@ -2,6 +2,7 @@ package dev.nnc.runtime.train;
 
 import dev.nnc.runtime.data.Batches;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,14 +15,27 @@ import java.util.Objects;
  * @param position the next batch's place in the data
  * @param lossSums the current epoch's loss of each named step, summed over the samples seen
  * @param samples the samples of the current epoch the sums are over
+ * @param best the best value so far of each metric watched ({@link Trainer#earlyStop},
+ *     {@link Trainer#keepBest}), by its name ({@code val_loss}), with the epoch that gave it
  */
-public record Counters(long step, Batches.Position position, List<Double> lossSums, long samples) {
+public record Counters(long step, Batches.Position position, List<Double> lossSums, long samples, Map<String, Best> best) {
   /** Nothing trained yet. */
   public static final Counters START = new Counters(0, Batches.Position.START, List.of(), 0);
+
+  /**
+   * The best value of a watched metric so far and the epoch (counted from 1) that gave it.
+   */
+  public record Best(double value, int epoch) {}
 
   public Counters {
     Objects.requireNonNull(position, "position");
     lossSums = List.copyOf(lossSums);
+    best = Map.copyOf(best);
+  }
+
+  /** Where a run stands with no metric watched. */
+  public Counters(long step, Batches.Position position, List<Double> lossSums, long samples) {
+    this(step, position, lossSums, samples, Map.of());
   }
 
   /** The epoch the run is in, counted from 0: how many epochs are complete. */

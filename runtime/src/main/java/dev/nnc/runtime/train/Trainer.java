@@ -25,7 +25,9 @@ import java.util.function.Supplier;
  * seeded batches ({@link Batches}), each fed to bound training steps in order; after each epoch
  * validation, a checkpoint of the whole training state and a metrics line; resume from
  * {@link Counters}; a stop asked for (Ctrl-C) at a step boundary; and a loss that stops being a
- * number stops training with the state as that step found it and the last checkpoint kept.
+ * number stops training with the state as that step found it and the last checkpoint kept. A
+ * watched {@link Metric} may stop training early when it stops improving ({@link #earlyStop}) and
+ * keep a second checkpoint of its best epoch ({@link #keepBest}).
  *
  * <p>A trainer is configured once (the data, the host copy of the state, the settings, the hooks)
  * and then {@link #run}s bound steps. Epochs and steps count from the start of training, as a
@@ -117,6 +119,56 @@ public final class Trainer {
     }
   }
 
+  /**
+   * A number of an epoch that early stopping and the best checkpoint watch, by the name the
+   * metrics lines give it: the losses are better lower, the accuracy higher.
+   */
+  public enum Metric {
+    VAL_LOSS("val_loss", false), VAL_ACCURACY("val_accuracy", true), TRAIN_LOSS("train_loss", false);
+
+    private final String label;
+    private final boolean higherIsBetter;
+
+    Metric(String label, boolean higherIsBetter) {
+      this.label = label;
+      this.higherIsBetter = higherIsBetter;
+    }
+
+    /** Its name in the metrics lines, the train block and the flags: {@code val_loss}. */
+    public String label() {
+      return label;
+    }
+
+    /** Whether it needs validation data. */
+    public boolean validated() {
+      return this != TRAIN_LOSS;
+    }
+
+    /** The metric of a name, or null. */
+    public static Metric named(String label) {
+      for (Metric m : values()) if (m.label.equals(label)) return m;
+      return null;
+    }
+
+    /** The names, as a list to show. */
+    public static List<String> labels() {
+      return Arrays.stream(values()).map(Metric::label).toList();
+    }
+
+    /** Its value after an epoch; NaN when the epoch has none (no validation, or stopped during it). */
+    public double of(Epoch e) {
+      if (this == TRAIN_LOSS) return e.loss();
+      Scores v = e.validation();
+      if (v == null) return Double.NaN;
+      return this == VAL_LOSS ? v.loss() : v.accuracy();
+    }
+
+    /** Whether {@code value} is strictly better than {@code best}. */
+    public boolean better(double value, double best) {
+      return higherIsBetter ? value > best : value < best;
+    }
+  }
+
   /** How a run ended. */
   public enum Ending {
     /** The epochs (or steps) asked for are trained. */
@@ -128,7 +180,9 @@ public final class Trainer {
     /** Stopped on request at an epoch's end, after its checkpoint. */
     STOPPED_AFTER_EPOCH,
     /** A loss was not a number: the state is as that step found it, the last checkpoint is kept. */
-    DIVERGED
+    DIVERGED,
+    /** The metric early stopping watches did not improve for its patience's epochs: stopped after that epoch's checkpoint. */
+    EARLY_STOPPED
   }
 
   /**
@@ -164,12 +218,17 @@ public final class Trainer {
   private boolean appendMetrics;
   private BooleanSupplier stop = () -> false;
   private Listener listener = SILENT;
+  private Metric stopMetric;
+  private int patience;
+  private Metric bestMetric;
+  private Path best;
 
   // Where the run stands, kept up to date step by step (counters() reads it, also after a fault).
   private long step;
   private Batches.Position position;
   private double[] sums;
   private long seen;
+  private final Map<String, Counters.Best> bests = new LinkedHashMap<>();
 
   /**
    * @param data the training data
@@ -241,6 +300,29 @@ public final class Trainer {
     return this;
   }
 
+  /**
+   * Stops training after an epoch when {@code metric} has not improved on its best for
+   * {@code patience} epochs in a row (null: never stops early). Its best so far is kept in the
+   * checkpoints, so a resumed run counts on.
+   */
+  public Trainer earlyStop(Metric metric, int patience) {
+    if (metric != null && patience < 1) throw new IllegalArgumentException("patience " + patience);
+    this.stopMetric = metric;
+    this.patience = patience;
+    return this;
+  }
+
+  /**
+   * After every epoch whose {@code metric} is the best so far, also writes its checkpoint to
+   * {@code file}, as the checkpoint of every epoch is written (null: no best checkpoint).
+   */
+  public Trainer keepBest(Metric metric, Path file) {
+    if ((metric == null) != (file == null)) throw new IllegalArgumentException("a best checkpoint needs both a metric and a file");
+    this.bestMetric = metric;
+    this.best = file;
+    return this;
+  }
+
   /** Asked at every step boundary and during validation: true stops the run, saving where it stands. */
   public Trainer stopWhen(BooleanSupplier stop) {
     this.stop = Objects.requireNonNull(stop, "stop");
@@ -267,7 +349,7 @@ public final class Trainer {
     if (position == null) return from;
     List<Double> l = new ArrayList<>();
     for (double s : sums) l.add(s);
-    return new Counters(step, position, l, seen);
+    return new Counters(step, position, l, seen, bests);
   }
 
   /**
@@ -303,6 +385,8 @@ public final class Trainer {
     sums = new double[steps.size()];
     for (int i = 0; i < sums.length; i++) sums[i] = from.lossSum(i);
     seen = from.samples();
+    bests.clear();
+    bests.putAll(from.best());
     if (metrics != null && !appendMetrics) writeMetrics("", false);
     long firstStep = step;
     Batches.Position start = from.position();
@@ -363,13 +447,42 @@ public final class Trainer {
         Arrays.fill(sums, 0);
         seen = 0;
       }
+      boolean bestNow = !partial && bestMetric != null && watch(bestMetric, e);
+      if (!partial && stopMetric != null && stopMetric != bestMetric) watch(stopMetric, e);
       if (checkpoint != null) saved = save(names);
+      if (bestNow) write(best, names);
       if (metrics != null) writeMetrics(metricsLine(e), true);
       listener.epochSaved(e, checkpoint != null ? saved : null);
       done.add(e);
       if (stop.getAsBoolean()) return new Result(Ending.STOPPED_AFTER_EPOCH, counters(), Double.NaN, null, saved, done);
+      boolean more = epoch + 1 < epochs && (maxSteps == null || step < maxSteps);
+      if (!partial && more && stopMetric != null && plateaued(epoch + 1)) {
+        return new Result(Ending.EARLY_STOPPED, counters(), Double.NaN, null, saved, done);
+      }
     }
     return new Result(Ending.FINISHED, counters(), Double.NaN, null, saved, done);
+  }
+
+  /** Keeps the epoch's value of {@code metric} when it is the best so far; returns whether it is. A value that is NaN is never best. */
+  private boolean watch(Metric metric, Epoch e) {
+    double v = metric.of(e);
+    if (Double.isNaN(v)) return false;
+    Counters.Best b = bests.get(metric.label());
+    if (b != null && !metric.better(v, b.value())) return false;
+    bests.put(metric.label(), new Counters.Best(v, e.epoch()));
+    return true;
+  }
+
+  /** Whether early stopping's metric has gone {@code patience} epochs without a new best by the end of epoch {@code epoch}. */
+  private boolean plateaued(int epoch) {
+    Counters.Best b = bests.get(stopMetric.label());
+    int since = b == null ? epoch : epoch - b.epoch();
+    return since >= patience;
+  }
+
+  /** The best value of a watched metric so far and its epoch, or null. */
+  public Counters.Best best(Metric metric) {
+    return bests.get(metric.label());
   }
 
   /** Reads the steps' state into the host copy (in step order: they agree on what they share). */
@@ -380,10 +493,14 @@ public final class Trainer {
   /** Writes the host state and where the run stands; null without a checkpoint file. */
   private Path save(List<String> names) {
     if (checkpoint == null) return null;
+    write(checkpoint, names);
+    return checkpoint;
+  }
+
+  private void write(Path file, List<String> names) {
     Map<String, String> meta = Checkpoints.metadata(counters(), seed, names);
     meta.putAll(extraMetadata.get());
-    Checkpoints.write(checkpoint, state, shapes, meta);
-    return checkpoint;
+    Checkpoints.write(file, state, shapes, meta);
   }
 
   private static String metricsLine(Epoch e) {

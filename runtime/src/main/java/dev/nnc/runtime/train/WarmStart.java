@@ -17,7 +17,8 @@ import java.util.Map;
  * safetensors file, such as one PyTorch wrote from a {@code state_dict}, before training starts
  * ({@code nnc train --init}), and the same tensors written for PyTorch ({@code nnc export
  * --weights-only}). Names map through prefix renames ({@code layers.0.=fc1.}, for the names of an
- * {@code nn.Sequential}); optimizer states ({@code optimizer.*}) are never taken or written.
+ * {@code nn.Sequential}); optimizer states ({@code optimizer.*}) and accumulated gradients
+ * ({@code accumulated.*}) are never taken or written.
  */
 public final class WarmStart {
   private WarmStart() {}
@@ -55,9 +56,12 @@ public final class WarmStart {
     }
   }
 
-  /** Whether a state name is a model's tensor (a parameter or running statistic), not an optimizer's. */
+  /**
+   * Whether a state name is a model's tensor (a parameter or running statistic), not an
+   * optimizer's state or a gradient accumulated over batches.
+   */
   public static boolean isWeight(String name) {
-    return !name.startsWith("optimizer.");
+    return !name.startsWith("optimizer.") && !name.startsWith("accumulated.");
   }
 
   /**

@@ -241,4 +241,87 @@ class TrainerTest {
     m.forEach((k, v) -> out.put(k, v.clone()));
     return out;
   }
+
+  /** A validation whose loss after epoch n is {@code losses[n - 1]}, and whose accuracy is 1 minus it. */
+  private static Trainer.Validation plateau(double[] losses, int[] epoch) {
+    return (state, stop) -> {
+      double l = losses[epoch[0]++];
+      return new Scores(l, 1 - l, 10);
+    };
+  }
+
+  /**
+   * Validation loss 3, 2, 2.5, 2.1, 2.2, 1 with patience 2: no better loss after epoch 2 for
+   * epochs 3 and 4, so training stops after epoch 4 with its checkpoint, and the best checkpoint
+   * is epoch 2's state. Stopped after epoch 3 and resumed, the best so far comes back from the
+   * checkpoint and the run stops after epoch 4 too.
+   */
+  @Test
+  void earlyStoppingStopsAfterPatienceEpochsWithoutABetterMetricAndKeepsTheBest() throws Exception {
+    double[] losses = {3, 2, 2.5, 2.1, 2.2, 1};
+    Path last = dir.resolve("run/m.safetensors"), best = dir.resolve("run/m.best.safetensors");
+    Map<String, float[]> s1 = copy(state);
+    List<Float> after = new ArrayList<>();
+    Trainer t = trainer(s1, last).epochs(6).validation(plateau(losses, new int[] {0}))
+        .earlyStop(Trainer.Metric.VAL_LOSS, 2).keepBest(Trainer.Metric.VAL_LOSS, best)
+        .listener(new Trainer.Listener() {
+          @Override public void epochEnded(Trainer.Epoch e) { after.add(s1.get("w")[0]); }
+        });
+    Trainer.Result r = t.run(steps(new Fake(s1, -1)));
+    assertEquals(Trainer.Ending.EARLY_STOPPED, r.ending());
+    assertEquals(4, r.epochs().size());
+    assertEquals(new Counters.Best(2, 2), t.best(Trainer.Metric.VAL_LOSS));
+    Checkpoint b = Safetensors.read(best);
+    assertEquals(2, b.trainingState().epoch());
+    assertArrayEquals(new float[] {after.get(1)}, b.tensor("w").floats()); // the state after epoch 2
+    assertEquals(4, Safetensors.read(last).trainingState().epoch());
+    assertEquals(Map.of("val_loss", new Counters.Best(2, 2)), Checkpoints.counters(Safetensors.read(last), List.of("train")).best());
+
+    // Stopped after epoch 3, then resumed from the checkpoint: the best so far comes with it.
+    Map<String, float[]> s2 = copy(state);
+    Path part = dir.resolve("part/m.safetensors"), partBest = dir.resolve("part/m.best.safetensors");
+    int[] at = {0};
+    Trainer first = trainer(s2, part).epochs(3).validation(plateau(losses, at))
+        .earlyStop(Trainer.Metric.VAL_LOSS, 2).keepBest(Trainer.Metric.VAL_LOSS, partBest);
+    assertEquals(Trainer.Ending.FINISHED, first.run(steps(new Fake(s2, -1))).ending());
+    Checkpoint ckpt = Safetensors.read(part);
+    Map<String, float[]> s3 = Map.of("w", ckpt.tensor("w").floats());
+    Trainer rest = trainer(s3, part).epochs(6).from(Checkpoints.counters(ckpt, List.of("train"))).validation(plateau(losses, at))
+        .earlyStop(Trainer.Metric.VAL_LOSS, 2).keepBest(Trainer.Metric.VAL_LOSS, partBest);
+    Trainer.Result resumed = rest.run(steps(new Fake(s3, -1)));
+    assertEquals(Trainer.Ending.EARLY_STOPPED, resumed.ending());
+    assertEquals(List.of(4), resumed.epochs().stream().map(Trainer.Epoch::epoch).toList());
+    assertArrayEquals(Files.readAllBytes(best), Files.readAllBytes(partBest));
+    assertArrayEquals(Files.readAllBytes(last), Files.readAllBytes(part));
+  }
+
+  /** A higher accuracy is better; without early stopping every epoch is trained and the best is the highest. */
+  @Test
+  void theBestCheckpointByAccuracyIsTheEpochWithTheHighestAccuracy() throws Exception {
+    double[] losses = {0.5, 0.2, 0.4, 0.3};
+    Path best = dir.resolve("acc/m.best.safetensors");
+    Map<String, float[]> s = copy(state);
+    List<Float> after = new ArrayList<>();
+    Trainer t = trainer(s, null).epochs(4).validation(plateau(losses, new int[] {0})).keepBest(Trainer.Metric.VAL_ACCURACY, best)
+        .listener(new Trainer.Listener() {
+          @Override public void epochEnded(Trainer.Epoch e) { after.add(s.get("w")[0]); }
+        });
+    Trainer.Result r = t.run(steps(new Fake(s, -1)));
+    assertEquals(Trainer.Ending.FINISHED, r.ending());
+    assertEquals(4, r.epochs().size());
+    Checkpoint b = Safetensors.read(best);
+    assertEquals(2, b.trainingState().epoch());
+    assertEquals("0.8", b.metadata().get("nnc.best.val_accuracy"));
+    assertArrayEquals(new float[] {after.get(1)}, b.tensor("w").floats());
+  }
+
+  /** A plateau reached at the last epoch asked for ends the run as finished, not stopped early. */
+  @Test
+  void aPlateauAtTheLastEpochFinishes() {
+    Map<String, float[]> s = copy(state);
+    Trainer t = trainer(s, null).epochs(3).validation(plateau(new double[] {1, 2, 3}, new int[] {0})).earlyStop(Trainer.Metric.VAL_LOSS, 2);
+    Trainer.Result r = t.run(steps(new Fake(s, -1)));
+    assertEquals(Trainer.Ending.FINISHED, r.ending());
+    assertEquals(3, r.epochs().size());
+  }
 }
