@@ -282,6 +282,8 @@ final class TrainCommand implements Callable<Integer> {
     int epochCount = epochs != null ? epochs : (int) orDefault(Lower.setting(step.train(), "epochs"), 1);
     int batchSize = batch != null ? batch : (int) Math.min(Integer.MAX_VALUE, orDefault(Lower.setting(step.train(), "batch"), 32));
     boolean accuracy = wantsAccuracy(step.train());
+    Integer tooBig = Models.sizeLimit(Models.roots(step, List.of()), data.sizes(step.inputs(), batchSize), "--batch", out);
+    if (tooBig != null) return tooBig;
 
     // The training state: parameters, running statistics and optimizer states, float32 by name.
     Map<String, float[]> state = new LinkedHashMap<>();
@@ -320,10 +322,10 @@ final class TrainCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "training %s on %s (%d samples%s) with %s: %d epochs, batch %d%n", step.name(), call.name(), size,
         validation != null ? ", validating on " + validation.size() : "", backend.describe(), epochCount, batches.batchSize());
 
-    String tooBig = memoryCheck(program, data, step, batches.batchSize());
-    if (tooBig != null) {
+    String noRoom = memoryCheck(program, data, step, batches.batchSize());
+    if (noRoom != null) {
       out.flush();
-      err.println("nnc: " + file + ": " + tooBig);
+      err.println("nnc: " + file + ": " + noRoom);
       return Main.FAULT;
     }
 
