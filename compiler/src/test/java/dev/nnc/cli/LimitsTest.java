@@ -223,6 +223,24 @@ class LimitsTest {
   }
 
   @Test
+  void aStepOfATrainBlockOfSeveralModelsTooLargeAtTheBatchIsShapeSize() throws IOException {
+    String gan = Files.readString(Samples.file("gan"));
+    String from = "    fake = stop_gradient(g(z))\n";
+    assertTrue(gan.contains(from) && gan.contains("bce_logits(d(fake), 0)"));
+    Path f = write("gan.nn", gan.replace(from, from + "    wide = mean(normal(f32[B, 40000, 40000]))\n")
+        .replace("bce_logits(d(fake), 0)", "bce_logits(d(fake), 0) + wide"));
+    String[] lines = Files.readString(f).split("\n", -1);
+    int line = 0;
+    for (int i = 0; i < lines.length; i++) if (lines[i].contains("wide = mean(")) line = i + 1;
+    Result r = run("train", "--device", "jvm", "--steps", "1", "--out", tmp.resolve("out").toString(), f.toString());
+    assertFalse((r.out + r.err).contains("internal error"), r::all);
+    assertEquals(1, r.exit, r::all);
+    assertTrue(r.out.startsWith("error[shape.size]: `f32[B, 40000, 40000]` with B = 128 has 204800000000 elements"), r::all);
+    assertTrue(r.out.contains("  --> " + f + ":" + line + ":"), r::all);
+    assertTrue(r.out.contains("= hint: the largest batch that fits is 1: use --batch 1\n"), r::all);
+  }
+
+  @Test
   void oneFileTooBigDoesNotStopTheOthers() throws IOException {
     Path big = write("pad.nn", PADDED);
     Path bad = write("other.nn", "const c = nope\n");
