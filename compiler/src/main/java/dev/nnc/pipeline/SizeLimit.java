@@ -25,13 +25,12 @@ public final class SizeLimit {
   public static final String BATCH = "B";
 
   /**
-   * A {@code shape.size} diagnostic for the first value made in the graph under {@code roots} with more
-   * elements than a tensor may have at {@code sizes}, located where the value is made in the source
-   * (or, for a value made inside library code, where that code is called; else anywhere the graph
-   * has a place);
-   * its hint gives the largest batch that fits when {@code sizes} binds {@link #BATCH}, and the
-   * option that sets it ({@code --batch}; null for a command that takes the batch from the data).
-   * Null when every value fits.
+   * A {@code shape.size} diagnostic for the first value made in the graph under {@code roots} with
+   * more elements than a tensor may have at {@code sizes}, located where the value is made in the
+   * source (for a value made inside library code, where that code is called; else anywhere the
+   * graph has a place). Its hint gives the largest batch that fits when {@code sizes} binds
+   * {@link #BATCH}, and the option that sets it ({@code --batch}; null for a command that takes
+   * the batch from the data). Null when every value fits.
    */
   public static Diagnostic check(Collection<Node> roots, Map<String, Long> sizes, String batchOption) {
     Map<Node, Span> seen = new IdentityHashMap<>();
