@@ -54,8 +54,12 @@ final class Trains {
     }
     for (Ast.TrainItem item : t.items()) {
       if (item instanceof Ast.Data d) {
-        data = dataSet(d.source(), scope);
-        if (data != null) fields = fields(data, d, scope);
+        // A second `data` (train.repeat) that is not a data set leaves the first one's fields with their data set.
+        Data given = dataSet(d.source(), scope);
+        if (given != null) {
+          data = given;
+          fields = fields(given, d, scope);
+        }
       } else if (item instanceof Ast.Validate v) {
         dataSet(v.source(), scope);
       } else if (item instanceof Ast.OptimizerItem o) {

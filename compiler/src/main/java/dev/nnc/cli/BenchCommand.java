@@ -90,6 +90,8 @@ final class BenchCommand implements Callable<Integer> {
         for (String s : dim.symbols()) sizes.putIfAbsent(s, (long) batch);
       }
     }
+    Integer tooBig = Models.sizeLimit(Models.roots(step, program.roots()), sizes, "--batch", out);
+    if (tooBig != null) return tooBig;
     for (Map.Entry<String, Node> in : step.inputs().entrySet()) {
       if (in.getKey().equals("step")) continue; // the bound step counts its steps
       long[] shape = Array.shapeOf(in.getValue().type(), sizes);

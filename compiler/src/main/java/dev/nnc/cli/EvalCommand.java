@@ -37,6 +37,8 @@ final class EvalCommand implements Callable<Integer> {
     Trained.Loaded t = trained.load(batch, out, err);
     if (!t.ok()) return t.exit();
     Evaluation eval = t.eval();
+    Integer tooBig = eval.sizeLimit(t.data(), t.batch(), "--batch", out);
+    if (tooBig != null) return tooBig;
     boolean batched = t.data().data().isBatched(), json = trained.json();
     if (!json) {
       out.printf(Locale.ROOT, "evaluating %s from %s on %s, %d %s, with %s%n", eval.model().name(), trained.checkpoint, t.dataName(),

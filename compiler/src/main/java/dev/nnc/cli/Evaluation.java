@@ -10,6 +10,7 @@ import dev.nnc.runtime.DataException;
 import dev.nnc.runtime.Tensor;
 import dev.nnc.runtime.checkpoint.Checkpoint;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -74,6 +75,16 @@ final class Evaluation {
   }
 
   Lower.Model model() { return model; }
+
+  /**
+   * Before running on batches of {@code rows} rows of the data: a value with more elements than a
+   * tensor may have, printed as {@link Models#sizeLimit} does; the exit code, or null when all fit.
+   */
+  Integer sizeLimit(Feed data, int rows, String batchOption, PrintWriter out) {
+    List<Node> roots = new ArrayList<>(model.outputs().values());
+    if (model.loss() != null) roots.add(model.loss());
+    return Models.sizeLimit(roots, data.sizes(model.inputs(), rows), batchOption, out);
+  }
 
   boolean hasOutput() { return outputAt >= 0; }
 

@@ -62,6 +62,18 @@ final class Feed {
     return out;
   }
 
+  /** The sizes a batch of {@code rows} rows binds for the inputs (a graph's: all of its rows, whatever {@code rows} says). */
+  Map<String, Long> sizes(Map<String, Node> inputs, int rows) {
+    Map<String, Long> sizes = new HashMap<>();
+    for (Map.Entry<String, Node> in : inputs.entrySet()) {
+      if (!has(in.getKey())) continue;
+      Tensor t = data.field(in.getKey());
+      int all = t.rank() == 0 ? 1 : t.dim(0);
+      bind(in.getValue(), t, data.isBatched() ? Math.min(rows, all) : all, sizes);
+    }
+    return sizes;
+  }
+
   /** The rows from..to in file order: a validation batch. */
   static int[] range(int from, int to) {
     int[] r = new int[to - from];

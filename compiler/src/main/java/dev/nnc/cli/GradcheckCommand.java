@@ -91,6 +91,7 @@ final class GradcheckCommand implements Callable<Integer> {
         for (String s : in.type().dim(i).symbols()) sizes.computeIfAbsent(s, k -> 2L + random.nextInt(3));
       }
     }
+    if (Models.sizeLimit(List.of(loss), sizes, null, out) != null) return false;
     Map<String, Array> values = new HashMap<>();
     Map<Node, Array> initial = Reference.run(List.copyOf(inits.values()), Map.of(), Map.of());
     for (Map.Entry<String, Node> e : inits.entrySet()) values.put(e.getKey(), initial.get(e.getValue()));

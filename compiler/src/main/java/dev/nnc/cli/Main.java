@@ -3,6 +3,7 @@ package dev.nnc.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,10 +13,6 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Compiles neural-network models written in .nn files.",
-    subcommands = {CheckCommand.class, ExplainCommand.class, RunCommand.class, GradcheckCommand.class,
-        CompileCommand.class, GraphCommand.class, TrainCommand.class, EvalCommand.class, PredictCommand.class, SampleCommand.class,
-        ExportCommand.class, BenchCommand.class, DevicesCommand.class, DoctorCommand.class, CompletionCommand.class,
-        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:ok",
@@ -29,6 +26,32 @@ public final class Main implements Runnable {
   public static final int FAULT = 3;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** The commands, in the order `nnc --help` lists them. */
+  private static final List<Class<?>> COMMANDS = List.of(CheckCommand.class, ExplainCommand.class, RunCommand.class,
+      GradcheckCommand.class, CompileCommand.class, GraphCommand.class, TrainCommand.class, EvalCommand.class,
+      PredictCommand.class, SampleCommand.class, ExportCommand.class, BenchCommand.class, DevicesCommand.class,
+      DoctorCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class);
+
+  /**
+   * The command line for these arguments. Picocli reads a command's annotations when it is added,
+   * some milliseconds each, so a line that starts with a command's name gets that command alone;
+   * any other (`nnc --help`, `nnc help check`, a mistyped name) gets them all, for the list and
+   * the suggestions, and so does `nnc completion`, whose script names them all.
+   */
+  static CommandLine commandLine(String[] args) {
+    CommandLine cli = new CommandLine(new Main());
+    String first = args.length > 0 ? args[0] : "";
+    boolean one = !first.equals("help") && !first.equals("completion") && COMMANDS.stream().anyMatch(c -> name(c).equals(first));
+    for (Class<?> c : COMMANDS) {
+      if (!one || name(c).equals(first)) cli.addSubcommand(c);
+    }
+    return cli;
+  }
+
+  private static String name(Class<?> command) {
+    return command.getAnnotation(Command.class).name();
+  }
 
   @Override public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "name a command, for example `nnc check FILE`");
@@ -45,7 +68,7 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns its exit code; used by main and by tests. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main());
+    CommandLine cli = commandLine(args);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

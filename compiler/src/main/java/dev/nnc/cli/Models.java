@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** What the commands that compile a model share: check, lower, and print arrays. */
@@ -64,6 +65,29 @@ final class Models {
   static String diagnosticsJson(Checker checker) {
     Diagnostics d = checker.diagnostics();
     return Json.write(Renderer.json(d.sorted(), d.errorCount(), d.omitted()));
+  }
+
+  /**
+   * Before a command binds sizes to a compiled program: a value with more elements than a tensor
+   * may have at those sizes ({@link dev.nnc.pipeline.SizeLimit}; {@code batchOption} the option
+   * that sets the batch, or null), printed as `nnc check` prints a diagnostic. Returns the exit
+   * code to stop with, or null when every value fits.
+   */
+  static Integer sizeLimit(java.util.Collection<Node> roots, Map<String, Long> sizes, String batchOption, PrintWriter out) {
+    dev.nnc.diag.Diagnostic d = dev.nnc.pipeline.SizeLimit.check(roots, sizes, batchOption);
+    if (d == null) return null;
+    out.print(Renderer.render(java.util.List.of(d)));
+    out.flush();
+    return Main.INPUT_ERRORS;
+  }
+
+  /** A step's values as lowered (with their places in the source), and {@code compiled}, the same step as a device compiles it. */
+  static List<Node> roots(Lower.Step step, List<Node> compiled) {
+    List<Node> roots = new java.util.ArrayList<>();
+    if (step.loss() != null) roots.add(step.loss());
+    roots.addAll(step.next().values());
+    roots.addAll(compiled);
+    return roots;
   }
 
   /** Writes a command's text to a file, or to standard output. */

@@ -130,6 +130,10 @@ final class MultiModelTraining {
     Ast.Train block = steps.get(0).train();
     int epochCount = cmd.epochs != null ? cmd.epochs : (int) orDefault(Lower.setting(block, "epochs"), 1);
     int batchSize = cmd.batch != null ? cmd.batch : (int) orDefault(Lower.setting(block, "batch"), 32);
+    for (Lower.Step s : steps) {
+      Integer tooBig = Models.sizeLimit(Models.roots(s, List.of()), data.sizes(inputs, batchSize), "--batch", out);
+      if (tooBig != null) return tooBig;
+    }
 
     // The whole training state: every model's parameters and every step's optimizer states, by name.
     Map<String, Node> inits = new LinkedHashMap<>();

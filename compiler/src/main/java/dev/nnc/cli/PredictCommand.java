@@ -41,6 +41,8 @@ final class PredictCommand implements Callable<Integer> {
       err.println("nnc: " + trained.file + ": model " + eval.model().name() + " has no output to predict");
       return Main.INPUT_ERRORS;
     }
+    Integer tooBig = eval.sizeLimit(t.data(), count, "--count", out);
+    if (tooBig != null) return tooBig;
     boolean classes = TrainCommand.wantsAccuracy(t.train());
     try {
       List<Evaluation.Prediction> ps = eval.predict(t.params(), t.data(), count, classes);

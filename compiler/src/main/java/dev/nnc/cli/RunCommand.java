@@ -79,6 +79,8 @@ final class RunCommand implements Callable<Integer> {
     Map<String, Long> sizes = Models.sizes(m, data);
     List<Node> roots = new ArrayList<>(m.outputs().values());
     if (m.loss() != null) roots.add(m.loss());
+    Integer tooBig = Models.sizeLimit(roots, sizes, null, out);
+    if (tooBig != null) return tooBig;
     Map<Node, Array> result = Reference.run(roots, values, sizes);
     out.println("model " + m.name() + (sizes.isEmpty() ? "" : " with " + sizes) + (grad || step ? ", as in training" : ""));
     for (Map.Entry<String, Array> p : m.initialValues().entrySet()) {
@@ -95,6 +97,8 @@ final class RunCommand implements Callable<Integer> {
         return Main.INPUT_ERRORS;
       }
       Map<String, Node> grads = Pipeline.standard().differentiate(m).grads();
+      tooBig = Models.sizeLimit(grads.values(), sizes, null, out);
+      if (tooBig != null) return tooBig;
       Map<Node, Array> g = Reference.run(List.copyOf(grads.values()), values, sizes);
       out.println("gradients of the loss:");
       Map<String, Array> shown = new LinkedHashMap<>();
@@ -106,6 +110,8 @@ final class RunCommand implements Callable<Integer> {
       if (s == null) {
         return Models.diagnostics(loaded.checker(), out);
       }
+      tooBig = Models.sizeLimit(s.next().values(), sizes, null, out);
+      if (tooBig != null) return tooBig;
       Map<Node, Array> next = Reference.run(List.copyOf(s.next().values()), values, sizes);
       out.println("after one training step:");
       for (Map.Entry<String, Node> e : s.next().entrySet()) out.println("  " + e.getKey() + " = " + Models.format(next.get(e.getValue())));

@@ -139,6 +139,10 @@ final class SampleCommand implements Callable<Integer> {
       }
     }
     sizes.putIfAbsent("B", (long) count);
+    List<Node> located = new java.util.ArrayList<>(m.outputs().values());
+    located.addAll(roots);
+    Integer tooBig = Models.sizeLimit(located, sizes, "--count", out);
+    if (tooBig != null) return tooBig;
     try {
       Map<String, float[]> leaves = weights(m, chosen, roots);
       for (Node n : Schedule.topological(roots)) {

@@ -354,6 +354,8 @@ final class TrainCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     boolean accuracy = wantsAccuracy(step.train()) || watch.wantsAccuracy();
+    Integer tooBig = Models.sizeLimit(Models.roots(step, List.of()), data.sizes(step.inputs(), batchSize), "--batch", out);
+    if (tooBig != null) return tooBig;
 
     // The training state: parameters, running statistics and optimizer states, float32 by name.
     Map<String, float[]> state = new LinkedHashMap<>();
@@ -395,10 +397,10 @@ final class TrainCommand implements Callable<Integer> {
         validation != null ? ", validating on " + validation.size() : "", backend.describe(), epochCount, batches.batchSize(),
         window > 1 ? ", an update every " + window + " batches" : "");
 
-    String tooBig = memoryCheck(program, data, step, batches.batchSize());
-    if (tooBig != null) {
+    String noRoom = memoryCheck(program, data, step, batches.batchSize());
+    if (noRoom != null) {
       out.flush();
-      err.println("nnc: " + file + ": " + tooBig);
+      err.println("nnc: " + file + ": " + noRoom);
       return Main.FAULT;
     }
 

@@ -32,9 +32,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Thousands of random edits of the samples and the stdlib files: deleted, duplicated, swapped
- * and replaced tokens, changed numbers, truncated files, non-UTF-8 and random bytes. Each
- * mutant goes through {@code nnc check --format raw} in-process and must end in exit 0 or 1,
- * print nothing on stderr, and report only well-formed, located raw lines.
+ * and replaced tokens, changed numbers (0, -1, huge), changed dtypes, truncated files, non-UTF-8
+ * and random bytes. Each mutant goes through {@code nnc check --format raw} in-process and must
+ * end in exit 0 or 1 within {@value #TIMEOUT_S} s, print nothing on stderr, and report only
+ * well-formed, located raw lines (issue 23). Every {@value #COMPILE_EVERY}th mutant that checks
+ * clean is also compiled ({@code nnc compile --emit grad}: lowering and differentiation) and must
+ * end in exit 0, 1 or 2 with every error located and no stack trace.
  *
  * <p>Deterministic: mutant {@code i} of a file is built from {@code Random(seed, file, i)}.
  * {@code -Dnnc.mutation.seed=S} changes the seed, {@code -Dnnc.mutation.count=N} the total
@@ -45,7 +48,9 @@ class MutationTest {
   static final long SEED = Long.getLong("nnc.mutation.seed", 20251123L);
   static final int TOTAL = Integer.getInteger("nnc.mutation.count", 3000);
   static final String ONLY = System.getProperty("nnc.mutation.only");
-  static final long TIMEOUT_S = 20;
+  static final long TIMEOUT_S = 10;
+  /** Every this many mutants that check without errors is compiled too. */
+  static final int COMPILE_EVERY = 4;
   /** Failures shown in full per file; the rest are counted. */
   static final int SHOWN = 3;
 
@@ -61,7 +66,9 @@ class MutationTest {
 
   static final String[] NUMBERS = {
       "0", "1", "-1", "2", "3", "7", "1000000", "0.0", "1e-3", "1e400", "2147483648",
-      "99999999999999999999999999", "0.5", "1_000", "00", "1e", "3.", ".5"};
+      "99999999999999999999999999", "0.5", "1_000", "00", "1e", "3.", ".5", "99999999999", "-99999999999", "4000000000",
+      "9223372036854775807", "9223372036854775808", "2147483647"};
+  static final String[] DTYPES = {"f32", "f64", "f16", "i32", "i64", "bool", "int", "float"};
   static final String[] WORDS = {
       "model", "layer", "fn", "param", "input", "target", "output", "loss", "scan", "over", "with",
       "yield", "train", "step", "update", "freeze", "sample", "for", "in", "to", "down", "if",
@@ -173,7 +180,41 @@ class MutationTest {
     }
     if (exit == Main.INPUT_ERRORS) rejected.incrementAndGet();
     String problem = problem(file.toString(), m.bytes, exit, out.toString(), err.toString());
-    return problem == null ? null : describe(name, id, m, problem, out.toString(), err.toString(), exit);
+    if (problem != null) return describe(name, id, m, problem, out.toString(), err.toString(), exit);
+    if (exit != Main.OK || id % COMPILE_EVERY != 0) return null;
+    Files.createDirectories(file.getParent());
+    Files.write(file, m.bytes);
+    StringWriter cout = new StringWriter();
+    StringWriter cerr = new StringWriter();
+    try {
+      exit = Main.run(new String[] {"compile", "--emit", "grad", file.toString()}, new PrintWriter(cout, true),
+          new PrintWriter(cerr, true));
+    } finally {
+      Files.deleteIfExists(file);
+      Files.deleteIfExists(file.getParent());
+    }
+    problem = compileProblem(file.toString(), exit, cout.toString(), cerr.toString());
+    return problem == null ? null : describe(name, id, m, "nnc compile: " + problem, cout.toString(), cerr.toString(), exit);
+  }
+
+  /** What is wrong with a run of {@code nnc compile} (diagnostics rendered, not raw), or null. */
+  static String compileProblem(String path, int exit, String out, String err) {
+    if (exit < 0 || exit > 2) return "exit code " + exit + ", expected 0, 1 or 2";
+    for (String bad : List.of("Exception", "\tat ", "internal error")) {
+      if (out.contains(bad) || err.contains(bad)) return "the output shows an exception";
+    }
+    String[] lines = out.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].startsWith("error[") && (i + 1 == lines.length
+          || !lines[i + 1].matches(" *--> " + Pattern.quote(path) + ":[1-9][0-9]*:[1-9][0-9]*"))) {
+        return "an error without a place: " + lines[i];
+      }
+    }
+    for (String line : err.split("\n", -1)) {
+      if (!line.isEmpty() && !line.startsWith("nnc: ")) return "an unexpected line on stderr: " + line;
+    }
+    if (exit == 1 && !out.contains("error[") && err.isEmpty()) return "exit 1 with no error said";
+    return null;
   }
 
   /** What is wrong with one run, or null. */
@@ -237,7 +278,7 @@ class MutationTest {
     }
     Tok t = toks.get(r.nextInt(toks.size()));
     String tt = s.substring(t.start, t.end);
-    switch (r.nextInt(9)) {
+    switch (r.nextInt(10)) {
       case 0: {
         edits.add("delete " + quote(tt) + " at " + t.start);
         return s.substring(0, t.start) + s.substring(t.end);
@@ -288,6 +329,14 @@ class MutationTest {
         boolean del = r.nextBoolean();
         edits.add((del ? "delete" : "duplicate") + " the line at " + a);
         return del ? s.substring(0, a) + s.substring(b) : s.substring(0, b) + s.substring(a, b) + s.substring(b);
+      }
+      case 8: {
+        // Change a dtype (or put one in place of another word).
+        List<Tok> types = toks.stream().filter(x -> List.of(DTYPES).contains(s.substring(x.start, x.end))).toList();
+        Tok x = types.isEmpty() ? t : types.get(r.nextInt(types.size()));
+        String v = DTYPES[r.nextInt(DTYPES.length)];
+        edits.add("dtype " + quote(s.substring(x.start, x.end)) + " at " + x.start + " -> " + quote(v));
+        return s.substring(0, x.start) + v + s.substring(x.end);
       }
       default: {
         // Delete a random range of tokens.

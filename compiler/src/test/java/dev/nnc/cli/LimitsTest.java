@@ -193,6 +193,53 @@ class LimitsTest {
     }
   }
 
+  /** Fits for a batch of 1 only: 40000 * 40000 elements a sample, checked, then too big at a batch of 3. */
+  private static final String WIDE = "use std.loss.{mse}\nuse std.optim.{SGD}\n\nmodel Wide {\n  input x: f32[B, 1]\n"
+      + "  target y: f32[B, 1]\n  param w: f32[1] = 0.5\n"
+      + "  wide = broadcast_to(reshape(x * w, [B, 1, 1]), [B, 40000, 40000])\n  output o = mean(wide) * x\n  loss mse(o, y)\n}\n\n"
+      + "train Wide {\n  data points(x: [[1.0], [2.0], [3.0]], y: [[2.0], [4.0], [6.0]])\n  optimizer SGD(lr: 0.1)\n  batch 3\n}\n";
+
+  @Test
+  void aBatchTooLargeForTheElementBoundIsShapeSizeWithTheLargestBatchThatFits() throws IOException {
+    Path f = write("wide.nn", WIDE);
+    assertEquals(0, run("check", f.toString()).exit);
+    String message = "error[shape.size]: `f32[B, 40000, 40000]` with B = 3 has 4800000000 elements, more than a tensor may have "
+        + "(2147483647, 2^31 - 1)\n  --> " + f + ":8:10\n";
+    for (String[] args : new String[][] {
+        {"train", "--device", "jvm", f.toString()}, {"bench", "--device", "jvm", "--batch", "3", f.toString()},
+        {"run", f.toString()}, {"run", "--grad", f.toString()}}) {
+      Result r = run(args);
+      assertFalse((r.out + r.err).contains("internal error"), r::all);
+      assertEquals(1, r.exit, r::all);
+      assertTrue(r.out.startsWith(message), r::all);
+      String hint = args[0].equals("run") ? "= hint: the largest batch that fits is 1\n" : "= hint: the largest batch that fits is 1: use --batch 1\n";
+      assertTrue(r.out.contains(hint), r::all);
+    }
+    // gradcheck draws its sizes (2 to 4) at random.
+    Result g = run("gradcheck", f.toString());
+    assertEquals(1, g.exit, g::all);
+    assertTrue(g.out.contains("error[shape.size]: `f32[B, 40000, 40000]` with B = "), g::all);
+    assertTrue(g.out.contains("  --> " + f + ":8:10\n"), g::all);
+  }
+
+  @Test
+  void aStepOfATrainBlockOfSeveralModelsTooLargeAtTheBatchIsShapeSize() throws IOException {
+    String gan = Files.readString(Samples.file("gan"));
+    String from = "    fake = stop_gradient(g(z))\n";
+    assertTrue(gan.contains(from) && gan.contains("bce_logits(d(fake), 0)"));
+    Path f = write("gan.nn", gan.replace(from, from + "    wide = mean(normal(f32[B, 40000, 40000]))\n")
+        .replace("bce_logits(d(fake), 0)", "bce_logits(d(fake), 0) + wide"));
+    String[] lines = Files.readString(f).split("\n", -1);
+    int line = 0;
+    for (int i = 0; i < lines.length; i++) if (lines[i].contains("wide = mean(")) line = i + 1;
+    Result r = run("train", "--device", "jvm", "--steps", "1", "--out", tmp.resolve("out").toString(), f.toString());
+    assertFalse((r.out + r.err).contains("internal error"), r::all);
+    assertEquals(1, r.exit, r::all);
+    assertTrue(r.out.startsWith("error[shape.size]: `f32[B, 40000, 40000]` with B = 128 has 204800000000 elements"), r::all);
+    assertTrue(r.out.contains("  --> " + f + ":" + line + ":"), r::all);
+    assertTrue(r.out.contains("= hint: the largest batch that fits is 1: use --batch 1\n"), r::all);
+  }
+
   @Test
   void oneFileTooBigDoesNotStopTheOthers() throws IOException {
     Path big = write("pad.nn", PADDED);
