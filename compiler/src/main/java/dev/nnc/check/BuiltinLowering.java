@@ -37,7 +37,7 @@ final class BuiltinLowering {
       case "where":
         return g.select(l.of(a.get("cond"), out.withDtype(DType.BOOL)), l.of(a.get("a"), out), l.of(a.get("b"), out));
       case "stop_gradient": return g.stopGradient(l.of(a.get("x")));
-      case "sum": case "mean": case "max": case "min": return reduction(a, out, l, name);
+      case "sum": case "mean": case "max": case "min": case "prod": return reduction(a, out, l, name);
       case "reshape": case "flatten": case "squeeze": case "unsqueeze":
         return g.reshape(l.of(a.get("x")), out.dims());
       case "transpose": {
@@ -99,21 +99,20 @@ final class BuiltinLowering {
       }
       case "arange": return g.iota(0, out);
       case "cumsum": {
-        // x @ U along the axis, with U[i, j] = (i <= j): every partial sum in one contraction.
+        // x @ U along the axis, with U[i, j] = (i <= j): every partial sum in one product of the
+        // rows [M, n] (the other axes flattened) with U; its gradient, dy @ U', is the reverse cumsum.
         TensorType x = Evaluator.tensorOf(a.get("x"));
         int axis = x.axis(((Int) a.get("axis")).value().constant()), last = x.rank() - 1;
         List<Integer> perm = identity(x.rank());
         perm.set(axis, last);
         perm.set(last, axis);
         Node moved = g.transpose(l.of(a.get("x")), perm);
-        Dim n = x.dim(axis);
+        Dim n = x.dim(axis), rows = Dim.of(1);
+        for (Dim d : moved.type().dims().subList(0, last)) rows = rows.times(d);
         TensorType square = new TensorType(DType.I32, Lowering.axes(List.of(n, n)));
         Node upper = g.cast(g.le(g.iota(0, square), g.iota(1, square)), x.dtype());
-        List<Dim> batch = moved.type().dims().subList(0, last);
-        Node u = g.broadcast(upper, Lowering.concat(batch, List.of(n, n)));
-        Node sums = x.rank() == 1 ? g.reshape(g.matmul(g.reshape(moved, List.of(Dim.of(1), n)), upper), List.of(n))
-            : g.matmul(moved, u);
-        return g.transpose(sums, perm);
+        Node sums = g.matmul(g.reshape(moved, List.of(rows, n)), upper);
+        return g.transpose(g.reshape(sums, moved.type().dims()), perm);
       }
       case "conv2d": case "conv_transpose2d": return convolution(a, out, l, name.equals("conv_transpose2d"));
       case "max_pool2d": return g.maxPool2d(l.of(a.get("x")), poolWindow(a));
@@ -221,6 +220,7 @@ final class BuiltinLowering {
       case "mean" -> g.div(l.sum(n, axes, keep), l.count(x, axes, out));
       case "max" -> g.reduceMax(n, axes, keep);
       case "min" -> g.neg(g.reduceMax(g.neg(n), axes, keep));
+      case "prod" -> axes.isEmpty() ? n : g.reduceProd(n, axes, keep);
       default -> throw new AssertionError(name);
     };
   }

@@ -184,6 +184,7 @@ final class Builtins {
         return new Tensor(t.type(), BuiltinLowering.lower(given, t.type(), ev.lowering));
       }
       if (ev.lowering != null && v instanceof Tuple tu && d.name().equals("split")) return BuiltinLowering.split(given, tu, ev.lowering);
+      if (ev.lowering != null && v instanceof Tuple && !d.name().equals("split")) throw new Lowering.Unsupported("`" + d.name() + "`");
       return v;
     } finally {
       ev.frames.pop();

@@ -40,7 +40,7 @@ public final class Fuse {
   /** Ops one thread per output element can compute: elementwise math and index remapping. */
   static final Set<Op> ELEMENTWISE = EnumSet.range(Op.NEG, Op.STOP_GRADIENT);
   static final Set<Op> MOVEMENT = EnumSet.of(Op.RESHAPE, Op.TRANSPOSE, Op.BROADCAST, Op.SLICE, Op.PAD, Op.CONCAT);
-  static final Set<Op> REDUCTION = EnumSet.of(Op.SUM, Op.REDUCE_MAX);
+  static final Set<Op> REDUCTION = EnumSet.of(Op.SUM, Op.REDUCE_MAX, Op.REDUCE_PROD);
   /**
    * Movements that read another element at the same shape (a square transpose): an epilogue
    * computes each element where its anchor's element is, so these start a kernel instead.
@@ -58,7 +58,7 @@ public final class Fuse {
       case MAX_POOL2D, MAX_POOL2D_SCATTER, MAX_POOL2D_GATHER -> Kind.POOLING;
       case LOOP -> Kind.LOOP;
       case RANDOM -> Kind.RANDOM;
-      case SUM, REDUCE_MAX -> Kind.REDUCTION;
+      case SUM, REDUCE_MAX, REDUCE_PROD -> Kind.REDUCTION;
       default -> Kind.INDEXING; // gather, scatter-add, mask select and scatter
     };
   }

@@ -183,6 +183,21 @@ class GradCheckTest {
       Dim b = c.size("B", 3), n = c.size("N", 4);
       return c.g.reduceMax(c.leaf("x", Domain.DISTINCT, b, n), List.of(1), false);
     }));
+    rows.add(new Row(Op.REDUCE_PROD, "reduce_prod", 1e-6, c -> {
+      Dim a = c.size("A", 3), b = c.size("B", 3), n = c.size("N", 4);
+      return c.g.reduceProd(c.leaf("x", Domain.NONZERO, a, b, n), List.of(0, 2), false);
+    }));
+    // Rows with no zero, one zero and two zeros: the product of the others, never a division by 0.
+    rows.add(new Row(Op.REDUCE_PROD, "reduce_prod with zeros", 1e-6, c -> {
+      Dim b = c.size("B", 3);
+      Node x = c.leaf("x", Domain.NONZERO, b, Dim.of(3), Dim.of(4));
+      double[] v = c.values.get("x").data();
+      for (int i = 0; i < v.length; i += 12) {
+        v[i + 5] = 0; // the second row of each batch has one zero
+        v[i + 8] = v[i + 10] = 0; // the third has two
+      }
+      return c.g.reduceProd(x, List.of(2), true);
+    }));
     rows.add(new Row(Op.RESHAPE, "reshape", 1e-6, c -> {
       Dim b = c.size("B", 3), n = c.size("N", 4);
       return c.g.reshape(c.leaf("x", Domain.ANY, b, n, Dim.of(2)), List.of(b, n.times(Dim.of(2))));

@@ -18,10 +18,11 @@ class LowerDiagnosticsTest {
 
   @Test
   void aConstructThatCannotBeLoweredIsNamedWhereItIs() {
-    assertEquals("example.nn:3:19: lower.unsupported: `prod` cannot be compiled yet\n", lower("""
-        model Volume {
-          input sides: f32[B, 3]
-          output volume = prod(sides, axis: 1)
+    assertEquals("example.nn:3:19: lower.unsupported: `topk` cannot be compiled yet\n", lower("""
+        model Best {
+          input scores: f32[B, 5]
+          (top, _which) = topk(scores, 2)
+          output best = top
         }
         """, null));
   }

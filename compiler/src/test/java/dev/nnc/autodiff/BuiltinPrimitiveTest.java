@@ -1,0 +1,181 @@
+package dev.nnc.autodiff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.nnc.check.Checker;
+import dev.nnc.check.Lower;
+import dev.nnc.check.Modules;
+import dev.nnc.diag.Renderer;
+import dev.nnc.exec.Device;
+import dev.nnc.ir.Array;
+import dev.nnc.ir.Node;
+import dev.nnc.ir.Reference;
+import dev.nnc.jvm.JvmDevice;
+import dev.nnc.opencl.OpenClAvailable;
+import dev.nnc.shape.DType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The builtins that decoders and samplers need (reductions, cumulative sums, sorting, integer
+ * division, categorical sampling, the update of one row), each a tiny model: its outputs on the
+ * JVM and OpenCL backends against the float64 reference evaluator (integer results exactly,
+ * float ones to 1e-5 of their largest value), and for the differentiable ones its loss
+ * gradient-checked as the stdlib's rows are ({@link StdlibGradCheckTest#run}).
+ *
+ * <p>Float inputs are N(0, 1) rounded to float32, so every backend reads the same numbers;
+ * {@code floor(3.0 * x)} in a body makes ties. i32 inputs are drawn below their bound and the
+ * step counter is 7.
+ */
+class BuiltinPrimitiveTest {
+  /** A case: the model's body, the bounds of its i32 inputs, and whether its loss is gradient-checked. */
+  record Case(String name, String body, Map<String, Long> bounds, boolean differentiable) {
+    String text() { return "model M {\n" + body.indent(2) + "}\n"; }
+
+    Case bound(String input, long bound) {
+      Map<String, Long> b = new LinkedHashMap<>(bounds);
+      b.put(input, bound);
+      return new Case(name, body, b, differentiable);
+    }
+  }
+
+  static Case grad(String name, String body) { return new Case(name, body, Map.of(), true); }
+
+  static Case plain(String name, String body) { return new Case(name, body, Map.of(), false); }
+
+  static List<Case> cases() {
+    List<Case> cases = new ArrayList<>();
+    cases.add(grad("prod", """
+        input x: f32[B, N]
+        input c: f32[N]
+        output y = prod(x, axis: 0)
+        loss sum(y * c)"""));
+    cases.add(grad("prod with zeros", """
+        input x: f32[B, N]
+        input c: f32[B]
+        z = x * f32(floor(3.0 * x) != 0.0)
+        output y = prod(z, axis: 1)
+        loss sum(y * c)"""));
+    cases.add(grad("prod of all, keep", """
+        input x: f32[B, N]
+        output y = prod(x, keep: true)
+        loss sum(y)"""));
+    cases.add(grad("min", """
+        input x: f32[B, N]
+        input c: f32[N]
+        output y = min(x, axis: 0)
+        loss sum(y * c)"""));
+    cases.add(plain("argmax, argmin with ties (the first index)", """
+        input x: f32[B, N]
+        t = floor(3.0 * x)
+        output i = argmax(t)
+        output j = argmin(t, axis: 0, keep: true)"""));
+    cases.add(grad("cumsum", """
+        input x: f32[B, N, 3]
+        input c: f32[B, N, 3]
+        output y = cumsum(x, axis: 1)
+        loss sum(y * c)"""));
+    return cases;
+  }
+
+  /** A lowered case with its inputs for one seed. */
+  record Lowered(Lower.Model model, Map<String, Array> values, Map<String, float[]> leaves, Map<String, Long> sizes, List<Node> roots) {
+    static Lowered of(Case c, long seed) {
+      Checker checker = new Checker();
+      Modules.Module m = checker.checkText("case", c.text());
+      Lower.Model model = checker.diagnostics().hasErrors() ? null : Lower.model(checker, m, "M", false, seed);
+      assertNotNull(model, c.name() + ": does not lower:\n" + Renderer.raw(checker.diagnostics().sorted()));
+      Random random = new Random(1000L * c.name().hashCode() + seed);
+      Map<String, Long> sizes = new LinkedHashMap<>();
+      for (Node in : model.inputs().values()) {
+        for (int i = 0; i < in.type().rank(); i++) {
+          for (String s : in.type().dim(i).symbols()) sizes.computeIfAbsent(s, k -> 2L + random.nextInt(5));
+        }
+      }
+      Map<String, Array> values = new HashMap<>();
+      Map<String, float[]> leaves = new HashMap<>();
+      for (Map.Entry<String, Node> in : model.inputs().entrySet()) {
+        long[] shape = Array.shapeOf(in.getValue().type(), sizes);
+        double[] v = new double[Math.toIntExact(Array.size(shape))];
+        DType t = in.getValue().type().dtype();
+        Long bound = c.bounds().get(in.getKey());
+        for (int i = 0; i < v.length; i++) {
+          if (t.isFloat()) v[i] = (float) random.nextGaussian();
+          else if (in.getKey().equals("step")) v[i] = 7;
+          else v[i] = random.nextInt(Math.toIntExact(bound != null ? bound : 2));
+        }
+        values.put(in.getKey(), new Array(shape, v));
+        float[] f = new float[v.length];
+        for (int i = 0; i < v.length; i++) f[i] = (float) v[i];
+        leaves.put(in.getKey(), f);
+      }
+      return new Lowered(model, values, leaves, sizes, List.copyOf(model.outputs().values()));
+    }
+
+    /** Each output on the device against the reference: integers exactly, floats to 1e-5 of the largest value. */
+    void check(String name, Device device) {
+      Map<Node, Array> want = Reference.run(roots, values, sizes);
+      List<float[]> got = device.compile(roots).run(leaves, sizes);
+      List<String> names = List.copyOf(model.outputs().keySet());
+      for (int r = 0; r < roots.size(); r++) {
+        double[] w = want.get(roots.get(r)).data();
+        float[] g = got.get(r);
+        String what = name + ": output " + names.get(r) + " on " + device.name() + " at sizes " + sizes;
+        assertEquals(w.length, g.length, what);
+        if (!roots.get(r).type().dtype().isFloat()) {
+          for (int i = 0; i < w.length; i++) assertEquals(w[i], g[i], 0, what + " [" + i + "]");
+          continue;
+        }
+        double scale = 1e-3;
+        for (double v : w) scale = Math.max(scale, Math.abs(v));
+        for (int i = 0; i < w.length; i++) {
+          int at = i;
+          assertTrue(Math.abs(w[i] - g[i]) <= 1e-5 * scale, () -> what + " [" + at + "]: " + g[at] + ", the reference " + w[at]);
+        }
+      }
+    }
+  }
+
+  private static Stream<DynamicTest> agree(Supplier<Device> devices) {
+    return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+      Device device = devices.get();
+      for (long seed = 1; seed <= 3; seed++) Lowered.of(c, seed).check(c.name(), device);
+    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> jvmAgreesWithTheReference() {
+    return agree(JvmDevice::new);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> openClAgreesWithTheReference() {
+    return agree(OpenClAvailable::device);
+  }
+
+  /** The loss of each differentiable case, gradient-checked in float64 as the stdlib's rows are. */
+  @TestFactory
+  Stream<DynamicTest> gradients() {
+    return cases().stream().filter(Case::differentiable).map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+      Map<String, String> bounds = new LinkedHashMap<>();
+      c.bounds().forEach((k, v) -> bounds.put(k, Long.toString(v)));
+      StdlibGradCheckTest.Row row = new StdlibGradCheckTest.Row(c.name(), "", "", c.body(), bounds, null);
+      try {
+        StdlibGradCheckTest.run(row);
+      } catch (StdlibGradCheckTest.RowFailure e) {
+        fail(c.name() + ": " + e.getMessage() + "\n" + row.text());
+      }
+    }));
+  }
+}
