@@ -34,6 +34,12 @@ final class BuiltinLowering {
       }
       case "maximum": return l.binary(Op.MAX, a.get("a"), a.get("b"), out);
       case "minimum": return l.binary(Op.MIN, a.get("a"), a.get("b"), out);
+      case "floor_div": {
+        // floor(a / b), integers divided in f64 (exact for |a| < 2^31); f32 on the backends, exact for |a| <= 2^24.
+        if (out.dtype().isFloat()) return g.floor(l.binary(Op.DIV, a.get("a"), a.get("b"), out));
+        Node x = g.cast(l.of(a.get("a"), out), DType.F64), y = g.cast(l.of(a.get("b"), out), DType.F64);
+        return g.cast(g.floor(g.div(x, y)), out.dtype());
+      }
       case "where":
         return g.select(l.of(a.get("cond"), out.withDtype(DType.BOOL)), l.of(a.get("a"), out), l.of(a.get("b"), out));
       case "stop_gradient": return g.stopGradient(l.of(a.get("x")));

@@ -226,6 +226,7 @@ final class Builtins {
     unary("ceil", Math::ceil, true);
     def("maximum", a -> pairwise(a, Math::max), "a", null, "b", null);
     def("minimum", a -> pairwise(a, Math::min), "a", null, "b", null);
+    def("floor_div", this::floorDiv, "a", null, "b", null);
     def("where", this::where, "cond", null, "a", null, "b", null);
     def("stop_gradient", a -> a.tensor("x") == null ? a.error() : new Tensor(a.tensor("x")), "x", null);
   }
@@ -258,6 +259,29 @@ final class Builtins {
     }
     TensorType t = combine(a, List.of("a", "b"));
     return t == null ? a.error() : new Tensor(t);
+  }
+
+  /** floor_div(a, b): floor(a / b), Python's {@code //}; the partner of `%`, so a == floor_div(a, b) * b + a % b. */
+  private Value floorDiv(Args a) {
+    Value x = a.get("a"), y = a.get("b");
+    if (y instanceof Int q && q.value().isConstant() && q.value().constant() == 0) {
+      a.report(Diagnostic.of(Code.VALUE_RANGE, a.span("b"), "a divisor", "non-zero", 0));
+      return a.error();
+    }
+    if (x instanceof Int p && y instanceof Int q && p.value().isConstant() && q.value().isConstant()) {
+      return Int.of(Math.floorDiv(p.value().constant(), q.value().constant()));
+    }
+    if ((x instanceof Int || x instanceof Real) && (y instanceof Int || y instanceof Real)) {
+      Double u = Ops.real(x), v = Ops.real(y);
+      return new Real(u == null || v == null ? null : Math.floor(u / v));
+    }
+    TensorType t = combine(a, List.of("a", "b"));
+    if (t == null) return a.error();
+    if (t.dtype() == DType.BOOL) {
+      a.report(Diagnostic.of(Code.TYPE_DTYPE, a.site, a.what(), "bool", "arithmetic").hint("convert the mask to numbers first: `i32(mask)`"));
+      return a.error();
+    }
+    return new Tensor(t);
   }
 
   /** The broadcast type of several numeric operands; compile-time scalars take the tensors' dtype. */

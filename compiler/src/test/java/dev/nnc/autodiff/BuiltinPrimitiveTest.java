@@ -25,6 +25,7 @@ import java.util.Random;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -86,7 +87,42 @@ class BuiltinPrimitiveTest {
         input c: f32[B, N, 3]
         output y = cumsum(x, axis: 1)
         loss sum(y * c)"""));
+    cases.add(plain("floor_div and % on i32 (floor semantics)", """
+        input a: i32[B, N]
+        input b: i32[N]
+        x = a - 10
+        d = b + 1
+        output q = floor_div(x, d)
+        output r = x % d
+        output qn = floor_div(x, -d)
+        output rn = x % (-d)
+        output back = floor_div(x, d) * d + x % d""").bound("a", 21).bound("b", 4));
+    cases.add(grad("floor_div and % on f32", """
+        input x: f32[B, N]
+        input c: f32[B, N]
+        output r = (3.0 * x) % 1.3
+        output q = floor_div(3.0 * x, -1.3)
+        loss sum((r + q) * c)"""));
     return cases;
+  }
+
+  /** floor_div and % are Python's // and %: the quotient rounded down, the remainder with the divisor's sign. */
+  @Test
+  void integerDivisionFloorsAsPython() {
+    Lowered l = Lowered.of(cases().stream().filter(c -> c.name().startsWith("floor_div and % on i32")).findFirst().orElseThrow(), 1);
+    Map<Node, Array> out = Reference.run(l.roots(), l.values(), l.sizes());
+    double[] a = l.values().get("a").data(), b = l.values().get("b").data();
+    int n = Math.toIntExact(l.sizes().get("N"));
+    List<Node> r = l.roots();
+    for (int i = 0; i < a.length; i++) {
+      long x = (long) a[i] - 10, d = (long) b[i % n] + 1;
+      assertEquals(Math.floorDiv(x, d), out.get(r.get(0)).data()[i], 0, x + " // " + d);
+      assertEquals(Math.floorMod(x, d), out.get(r.get(1)).data()[i], 0, x + " % " + d);
+      assertEquals(Math.floorDiv(x, -d), out.get(r.get(2)).data()[i], 0, x + " // " + -d);
+      assertEquals(Math.floorMod(x, -d), out.get(r.get(3)).data()[i], 0, x + " % " + -d);
+      assertEquals(x, out.get(r.get(4)).data()[i], 0);
+    }
+    assertTrue(java.util.Arrays.stream(a).anyMatch(v -> v < 10), "negative dividends were drawn");
   }
 
   /** A lowered case with its inputs for one seed. */
