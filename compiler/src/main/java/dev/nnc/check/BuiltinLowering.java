@@ -140,6 +140,11 @@ final class BuiltinLowering {
         List<Dim> wide = List.of(d.get(0), d.get(1), d.get(2), Dim.of(k), d.get(3), Dim.of(k));
         return g.reshape(g.broadcast(g.reshape(x, split), wide), out.dims());
       }
+      case "argsort": {
+        TensorType x = Evaluator.tensorOf(a.get("x"));
+        int axis = x.axis(((Int) a.get("axis")).value().constant());
+        return sort(l, l.of(a.get("x")), axis, ((Bool) a.get("descending")).value(), x.dim(axis))[1];
+      }
       case "argmax": case "argmin": {
         TensorType x = Evaluator.tensorOf(a.get("x"));
         int axis = x.axis(((Int) a.get("axis")).value().constant());
@@ -243,6 +248,62 @@ final class BuiltinLowering {
     Node iw = g.broadcast(g.reshape(idx, Lowering.with(out.dims(), axis + 1, Dim.of(1))), wide);
     Node hit = g.eq(iw, g.iota(axis + 1, new TensorType(DType.I32, Lowering.axes(wide))));
     return g.sum(g.select(hit, xw, g.zeros(xw.type())), List.of(axis + 1), false);
+  }
+
+  /** sort(x, axis, descending) and topk(x, k, axis): the tuple (values, i32 indices). */
+  static Value sorted(Builtins.Args a, Tuple parts, Lowering l) {
+    TensorType x = Evaluator.tensorOf(a.get("x"));
+    int axis = x.axis(((Int) a.get("axis")).value().constant());
+    boolean top = a.def.name().equals("topk");
+    if (!top && !a.def.name().equals("sort")) throw new AssertionError(a.def.name());
+    Dim k = top ? ((Tensor) parts.items().get(0)).type().dim(axis) : x.dim(axis);
+    Node[] out = sort(l, l.of(a.get("x")), axis, top || ((Bool) a.get("descending")).value(), k);
+    List<Value> values = new ArrayList<>();
+    for (int i = 0; i < 2; i++) values.add(new Tensor(((Tensor) parts.items().get(i)).type(), out[i]));
+    return new Tuple(values);
+  }
+
+  /**
+   * The first k elements of x sorted along an axis, and their indices: a stable sort (equal
+   * elements keep their order) written as counting. Element i's place is the number of elements
+   * before it in the order, {@code rank[i] = #{j : x[j] < x[i] or (x[j] == x[i] and j < i)}}
+   * (with {@code >} when descending); place r takes the element whose rank is r, as a masked
+   * sum. Both are reductions over an n-by-n (n-by-k) comparison the fusion planner computes in
+   * the reduction's prologue, so time is O(n^2) a row and memory O(n). The values' gradient
+   * goes back through the masked sum: each picked element gets its place's cotangent.
+   */
+  private static Node[] sort(Lowering l, Node x, int axis, boolean descending, Dim k) {
+    Graph g = l.g;
+    int r = x.type().rank(), last = r - 1;
+    List<Integer> perm = identity(r);
+    perm.set(axis, last);
+    perm.set(last, axis);
+    Node moved = axis == last ? x : g.transpose(x, perm);
+    List<Dim> dims = moved.type().dims();
+    Dim n = dims.get(last);
+    DType keyType = x.type().dtype().isFloat() ? x.type().dtype() : DType.F32;
+    Node key = g.cast(moved, keyType);
+    // [.., n (i), n (j)]: element i against element j.
+    List<Dim> square = Lowering.concat(dims.subList(0, last), List.of(n, n));
+    Node xi = g.broadcast(g.reshape(key, Lowering.concat(dims, List.of(Dim.of(1)))), square);
+    Node xj = g.broadcast(g.reshape(key, Lowering.with(dims, last, Dim.of(1))), square);
+    TensorType ints = new TensorType(DType.I32, Lowering.axes(square));
+    Node before = descending ? g.gt(xj, xi) : g.lt(xj, xi);
+    Node tie = g.and(g.eq(xj, xi), g.lt(g.iota(last + 1, ints), g.iota(last, ints)));
+    Node rank = g.sum(g.cast(g.or(before, tie), DType.F32), List.of(last + 1), false);
+    // [.., k (place), n (i)]: whether element i goes to place p.
+    List<Dim> pick = Lowering.concat(dims.subList(0, last), List.of(k, n));
+    Node ranks = g.broadcast(g.reshape(rank, Lowering.with(dims, last, Dim.of(1))), pick);
+    Node hit = g.eq(ranks, g.cast(g.iota(last, new TensorType(DType.I32, Lowering.axes(pick))), DType.F32));
+    Node xs = g.broadcast(g.reshape(moved, Lowering.with(dims, last, Dim.of(1))), pick);
+    Node values = g.sum(g.select(hit, xs, g.zeros(xs.type())), List.of(last + 1), false);
+    TensorType pickInts = new TensorType(DType.I32, Lowering.axes(pick));
+    Node indices = g.sum(g.select(hit, g.iota(last + 1, pickInts), g.zeros(pickInts)), List.of(last + 1), false);
+    if (axis != last) {
+      values = g.transpose(values, perm);
+      indices = g.transpose(indices, perm);
+    }
+    return new Node[] {values, indices};
   }
 
   static Value split(Builtins.Args a, Tuple parts, Lowering l) {

@@ -184,7 +184,7 @@ final class Builtins {
         return new Tensor(t.type(), BuiltinLowering.lower(given, t.type(), ev.lowering));
       }
       if (ev.lowering != null && v instanceof Tuple tu && d.name().equals("split")) return BuiltinLowering.split(given, tu, ev.lowering);
-      if (ev.lowering != null && v instanceof Tuple && !d.name().equals("split")) throw new Lowering.Unsupported("`" + d.name() + "`");
+      if (ev.lowering != null && v instanceof Tuple tu && !d.name().equals("split")) return BuiltinLowering.sorted(given, tu, ev.lowering);
       return v;
     } finally {
       ev.frames.pop();
@@ -373,6 +373,11 @@ final class Builtins {
       TensorType t = a.tensor("x");
       if (t == null || a.axis("axis", t, 0) < 0) return a.error();
       return new Tuple(List.of(new Tensor(t), new Tensor(t.withDtype(DType.I32))));
+    }, "x", null, "axis", i(-1), "descending", b(false));
+    def("argsort", a -> {
+      TensorType t = a.tensor("x");
+      if (t == null || a.axis("axis", t, 0) < 0) return a.error();
+      return new Tensor(t.withDtype(DType.I32));
     }, "x", null, "axis", i(-1), "descending", b(false));
     def("topk", a -> {
       TensorType t = a.tensor("x");

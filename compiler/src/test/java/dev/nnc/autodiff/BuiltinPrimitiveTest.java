@@ -103,13 +103,110 @@ class BuiltinPrimitiveTest {
         output r = (3.0 * x) % 1.3
         output q = floor_div(3.0 * x, -1.3)
         loss sum((r + q) * c)"""));
+    cases.add(grad("sort, ascending and descending", """
+        input x: f32[B, N]
+        input c: f32[B, N]
+        input e: f32[B, N]
+        (up, i) = sort(x)
+        (down, j) = sort(x, descending: true)
+        output a = up
+        output b = down
+        output ai = i
+        output bi = j
+        loss sum(up * c) + sum(down * down * e)"""));
+    cases.add(plain("sort and argsort with ties (stable), i32, axis 0", """
+        input x: f32[N, B]
+        input n: i32[N, B]
+        t = floor(3.0 * x)
+        (v, i) = sort(t, axis: 0)
+        (w, j) = sort(n, axis: 0, descending: true)
+        output a = v
+        output ai = i
+        output b = w
+        output bi = j
+        output order = argsort(t, axis: 0)
+        output down = argsort(t, descending: true)""").bound("n", 3));
+    cases.add(grad("topk", """
+        input x: f32[B, 6]
+        input c: f32[B, 3]
+        (v, i) = topk(x, 3)
+        output top = v
+        output which = i
+        loss sum(v * c)"""));
+    cases.add(plain("topk with ties (the first index first)", """
+        input x: f32[B, N, 5]
+        (v, i) = topk(floor(3.0 * x), 2)
+        (w, j) = topk(x, 1, axis: 1)
+        output top = v
+        output which = i
+        output best = w
+        output at = j"""));
     return cases;
+  }
+
+  static Case named(String prefix) {
+    return cases().stream().filter(c -> c.name().startsWith(prefix)).findFirst().orElseThrow();
+  }
+
+  /** The indices of a row sorted stably (equal values keep their order), ascending or descending. */
+  static Integer[] stableOrder(double[] row, boolean descending) {
+    Integer[] order = new Integer[row.length];
+    for (int i = 0; i < row.length; i++) order[i] = i;
+    java.util.Arrays.sort(order, (p, q) -> descending ? Double.compare(row[q], row[p]) : Double.compare(row[p], row[q]));
+    return order;
+  }
+
+  /** The reference's sort, argsort and topk against Java's stable sort, on values with ties. */
+  @Test
+  void sortIsStableAndTopkTakesTheLargestFirst() {
+    for (long seed = 1; seed <= 3; seed++) {
+      Lowered l = Lowered.of(named("sort and argsort with ties"), seed);
+      Map<Node, Array> out = Reference.run(l.roots(), l.values(), l.sizes());
+      int n = Math.toIntExact(l.sizes().get("N")), b = Math.toIntExact(l.sizes().get("B"));
+      double[] x = l.values().get("x").data(), ints = l.values().get("n").data();
+      double[] a = out.get(l.roots().get(0)).data(), ai = out.get(l.roots().get(1)).data();
+      double[] w = out.get(l.roots().get(2)).data(), bi = out.get(l.roots().get(3)).data();
+      double[] order = out.get(l.roots().get(4)).data(), down = out.get(l.roots().get(5)).data();
+      for (int col = 0; col < b; col++) {
+        double[] t = new double[n], m = new double[n];
+        for (int i = 0; i < n; i++) {
+          t[i] = Math.floor(3.0 * x[i * b + col]);
+          m[i] = ints[i * b + col];
+        }
+        Integer[] up = stableOrder(t, false), dn = stableOrder(m, true);
+        for (int r = 0; r < n; r++) {
+          assertEquals(up[r], ai[r * b + col], 0, "sort index, column " + col + " place " + r);
+          assertEquals(up[r], order[r * b + col], 0, "argsort, column " + col + " place " + r);
+          assertEquals(t[up[r]], a[r * b + col], 0, "sort value");
+          assertEquals(dn[r], bi[r * b + col], 0, "descending i32 sort index, column " + col + " place " + r);
+          assertEquals(m[dn[r]], w[r * b + col], 0, "descending i32 sort value");
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        double[] row = new double[b];
+        for (int col = 0; col < b; col++) row[col] = Math.floor(3.0 * x[i * b + col]);
+        Integer[] dn = stableOrder(row, true);
+        for (int r = 0; r < b; r++) assertEquals(dn[r], down[i * b + r], 0, "descending argsort of row " + i);
+      }
+      Lowered k = Lowered.of(named("topk with ties"), seed);
+      Map<Node, Array> top = Reference.run(k.roots(), k.values(), k.sizes());
+      double[] v = top.get(k.roots().get(0)).data(), which = top.get(k.roots().get(1)).data(), xs = k.values().get("x").data();
+      for (int row = 0; row < xs.length / 5; row++) {
+        double[] t = new double[5];
+        for (int i = 0; i < 5; i++) t[i] = Math.floor(3.0 * xs[row * 5 + i]);
+        Integer[] dn = stableOrder(t, true);
+        for (int r = 0; r < 2; r++) {
+          assertEquals(dn[r], which[row * 2 + r], 0, "topk index of row " + row);
+          assertEquals(t[dn[r]], v[row * 2 + r], 0, "topk value of row " + row);
+        }
+      }
+    }
   }
 
   /** floor_div and % are Python's // and %: the quotient rounded down, the remainder with the divisor's sign. */
   @Test
   void integerDivisionFloorsAsPython() {
-    Lowered l = Lowered.of(cases().stream().filter(c -> c.name().startsWith("floor_div and % on i32")).findFirst().orElseThrow(), 1);
+    Lowered l = Lowered.of(named("floor_div and % on i32"), 1);
     Map<Node, Array> out = Reference.run(l.roots(), l.values(), l.sizes());
     double[] a = l.values().get("a").data(), b = l.values().get("b").data();
     int n = Math.toIntExact(l.sizes().get("N"));
