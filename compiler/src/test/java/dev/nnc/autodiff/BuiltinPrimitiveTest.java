@@ -141,6 +141,10 @@ class BuiltinPrimitiveTest {
         output which = i
         output best = w
         output at = j"""));
+    cases.add(plain("categorical", """
+        input logits: f32[B, N, 5]
+        output s = categorical(logits)
+        output t = categorical(3.0 * logits[:, 0, :])"""));
     return cases;
   }
 
@@ -201,6 +205,46 @@ class BuiltinPrimitiveTest {
         }
       }
     }
+  }
+
+  /**
+   * categorical draws from softmax(logits): over 4,000 rows of the same logits (the reference's
+   * draws, which the backends match), each class's frequency is within 0.03 of its probability
+   * (about four standard deviations); the draws are a function of the seed and the step counter:
+   * different for another step or seed (the backends' agreement with the reference is a case of
+   * the table).
+   */
+  @Test
+  void categoricalDrawsFromTheSoftmax() {
+    String text = "model M {\n  input logits: f32[B, 4]\n  output s = categorical(logits)\n}\n";
+    double[] row = {0.5, -1.0, 1.5, 0.0};
+    long rows = 4000;
+    double[] probs = new double[4];
+    double z = 0;
+    for (int c = 0; c < 4; c++) z += probs[c] = Math.exp(row[c]);
+    double[][] draws = new double[3][];
+    long[][] keys = {{1, 7}, {1, 8}, {2, 7}};
+    for (int k = 0; k < keys.length; k++) {
+      Checker checker = new Checker();
+      Modules.Module m = checker.checkText("categorical", text);
+      Lower.Model model = Lower.model(checker, m, "M", false, keys[k][0]);
+      assertNotNull(model, Renderer.raw(checker.diagnostics().sorted()));
+      double[] logits = new double[Math.toIntExact(rows * 4)];
+      for (int i = 0; i < logits.length; i++) logits[i] = row[i % 4];
+      Map<String, Array> values = Map.of("logits", new Array(new long[] {rows, 4}, logits),
+          "step", new Array(new long[] {}, new double[] {keys[k][1]}));
+      Node s = model.outputs().get("s");
+      draws[k] = Reference.run(List.of(s), values, Map.of("B", rows)).get(s).data();
+      assertEquals(draws[k].length, rows);
+    }
+    for (int c = 0; c < 4; c++) {
+      int cls = c;
+      long hits = java.util.Arrays.stream(draws[0]).filter(v -> v == cls).count();
+      double p = probs[c] / z, f = hits / (double) rows;
+      assertTrue(Math.abs(f - p) < 0.03, "class " + c + ": frequency " + f + ", probability " + p);
+    }
+    assertTrue(!java.util.Arrays.equals(draws[0], draws[1]), "another step draws other numbers");
+    assertTrue(!java.util.Arrays.equals(draws[0], draws[2]), "another seed draws other numbers");
   }
 
   /** floor_div and % are Python's // and %: the quotient rounded down, the remainder with the divisor's sign. */
