@@ -95,6 +95,18 @@ final class BuiltinLowering {
         return g.scatterAdd(l.of(a.get("x")), l.of(a.get("idx")), l.of(a.get("src"), Evaluator.tensorOf(a.get("src")).withDtype(x.dtype())),
             x.axis(((Int) a.get("axis")).value().constant()));
       }
+      case "write_row": {
+        // select(iota == index, row, x): every element of x once, the row where the index is.
+        Node x = l.of(a.get("x"));
+        int axis = x.type().axis(((Int) a.get("axis")).value().constant());
+        List<Dim> dims = x.type().dims();
+        TensorType ints = out.withDtype(DType.I32);
+        Node hit = g.eq(g.iota(axis, ints), l.of(a.get("index"), ints));
+        List<Dim> rest = new ArrayList<>(dims);
+        rest.remove(axis);
+        Node row = l.of(a.get("row"), new TensorType(out.dtype(), Lowering.axes(rest)));
+        return g.select(hit, g.broadcast(g.reshape(row, Lowering.with(rest, axis, Dim.of(1))), dims), x);
+      }
       case "one_hot": return l.oneHot(l.of(a.get("idx")), out.dim(out.rank() - 1), out.dtype());
       case "zeros": case "zeros_like": return g.zeros(out);
       case "ones": case "ones_like": return g.fill(1, out);

@@ -755,6 +755,34 @@ final class Builtins {
       }
       return new Tensor(x);
     }, "x", null, "idx", null, "src", null, "axis", i(0));
+    def("write_row", a -> {
+      TensorType x = a.tensor("x"), at = a.intTensor("index"), row = a.tensor("row");
+      if (x == null || at == null || row == null) return a.error();
+      int ax = a.axis("axis", x, 0);
+      if (ax < 0) return a.error();
+      if (at.rank() != 0) {
+        a.report(Diagnostic.of(Code.SHAPE_GATHER, a.span("index"), a.what(), "the index must be a scalar, found " + at));
+        return a.error();
+      }
+      Dim n = x.dim(ax);
+      if (a.get("index") instanceof Int i && i.value().isConstant()) {
+        long k = i.value().constant();
+        if (k < 0 || (n.isConstant() && k >= n.constant())) {
+          a.report(Diagnostic.of(Code.VALUE_RANGE, a.span("index"), "`index` of " + a.what(),
+              n.isConstant() ? "between 0 and " + (n.constant() - 1) : "at least 0", k));
+          return a.error();
+        }
+      }
+      List<Axis> rest = x.axesCopy();
+      rest.remove(ax);
+      TensorType expected = x.withAxes(rest);
+      boolean number = Evaluator.isScalarConst(a.get("row"));
+      if (number ? a.get("row") instanceof Real && !x.dtype().isFloat() : !expected.sameAs(row)) {
+        a.report(Diagnostic.of(Code.SHAPE_GATHER, a.span("row"), a.what(), "the row must be " + expected + " or a number, found " + row));
+        return a.error();
+      }
+      return new Tensor(x);
+    }, "x", null, "index", null, "row", null, "axis", i(0));
     def("one_hot", a -> {
       TensorType idx = a.intTensor("idx");
       Long n = a.constInt("n");

@@ -1,5 +1,6 @@
 package dev.nnc.autodiff;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -145,6 +146,17 @@ class BuiltinPrimitiveTest {
         input logits: f32[B, N, 5]
         output s = categorical(logits)
         output t = categorical(3.0 * logits[:, 0, :])"""));
+    cases.add(grad("write_row", """
+        input cache: f32[T, B, H]
+        input row: f32[B, H]
+        input col: f32[T, H]
+        input c: f32[T, B, H]
+        input t: i32[]
+        y = write_row(cache, t, row)
+        output a = y
+        output b = write_row(y, t, col, axis: 1)
+        output z = write_row(cache, 1, 0.5)
+        loss sum(write_row(y, t, tanh(col), axis: 1) * c)""").bound("t", 2));
     return cases;
   }
 
@@ -245,6 +257,42 @@ class BuiltinPrimitiveTest {
     }
     assertTrue(!java.util.Arrays.equals(draws[0], draws[1]), "another step draws other numbers");
     assertTrue(!java.util.Arrays.equals(draws[0], draws[2]), "another seed draws other numbers");
+  }
+
+  /**
+   * A decoder's cache filled one row a step in a sample program's loop, the loop's index
+   * choosing the row: row t holds t + 1 on the reference, the JVM and OpenCL; a row no step
+   * wrote stays as it was.
+   */
+  @TestFactory
+  Stream<DynamicTest> writeRowFillsACacheInALoop() {
+    String text = """
+        sample Fill(steps: int = 3) {
+          cache = full(f32[B, 4, 2], -1.0)
+          for t in 0 until steps {
+            cache = write_row(cache, t, f32(t + 1) + zeros(f32[B, 2]), axis: 1)
+          }
+          output y = cache
+        }
+        """;
+    Checker checker = new Checker();
+    Modules.Module m = checker.checkText("fill", text);
+    Lower.Model model = checker.diagnostics().hasErrors() ? null : Lower.model(checker, m, "Fill", false, 1);
+    assertNotNull(model, () -> Renderer.raw(checker.diagnostics().sorted()));
+    Node y = model.outputs().get("y");
+    double[] want = new double[3 * 4 * 2];
+    for (int i = 0; i < want.length; i++) want[i] = (i / 2) % 4 < 3 ? (i / 2) % 4 + 1 : -1;
+    Map<String, Long> sizes = Map.of("B", 3L);
+    List<Supplier<Device>> devices = List.of(JvmDevice::new, OpenClAvailable::device);
+    return Stream.concat(Stream.of(DynamicTest.dynamicTest("reference", () ->
+            assertArrayEquals(want, Reference.run(List.of(y), Map.of(), sizes).get(y).data()))),
+        devices.stream().map(d -> DynamicTest.dynamicTest("device", () -> {
+          Device device = d.get();
+          float[] got = device.compile(List.of(y)).run(Map.of(), sizes).get(0);
+          double[] g = new double[got.length];
+          for (int i = 0; i < g.length; i++) g[i] = got[i];
+          assertArrayEquals(want, g, device.name());
+        })));
   }
 
   /** floor_div and % are Python's // and %: the quotient rounded down, the remainder with the divisor's sign. */
