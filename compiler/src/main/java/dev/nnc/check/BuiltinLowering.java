@@ -306,10 +306,12 @@ final class BuiltinLowering {
     // [.., k (place), n (i)]: whether element i goes to place p.
     List<Dim> pick = Lowering.concat(dims.subList(0, last), List.of(k, n));
     Node ranks = g.broadcast(g.reshape(rank, Lowering.with(dims, last, Dim.of(1))), pick);
-    Node hit = g.eq(ranks, g.cast(g.iota(last, new TensorType(DType.I32, Lowering.axes(pick))), DType.F32));
-    Node xs = g.broadcast(g.reshape(moved, Lowering.with(dims, last, Dim.of(1))), pick);
-    Node values = g.sum(g.select(hit, xs, g.zeros(xs.type())), List.of(last + 1), false);
     TensorType pickInts = new TensorType(DType.I32, Lowering.axes(pick));
+    Node xs = g.broadcast(g.reshape(moved, Lowering.with(dims, last, Dim.of(1))), pick);
+    Node values = g.sum(g.select(g.eq(ranks, g.cast(g.iota(last, pickInts), DType.F32)), xs, g.zeros(xs.type())), List.of(last + 1), false);
+    // The same mask from the ranks in i32, so each sum computes its own in its prologue rather
+    // than one of them storing an n-by-k value for the other.
+    Node hit = g.eq(g.broadcast(g.reshape(g.cast(rank, DType.I32), Lowering.with(dims, last, Dim.of(1))), pick), g.iota(last, pickInts));
     Node indices = g.sum(g.select(hit, g.iota(last + 1, pickInts), g.zeros(pickInts)), List.of(last + 1), false);
     if (axis != last) {
       values = g.transpose(values, perm);

@@ -295,6 +295,27 @@ class BuiltinPrimitiveTest {
         })));
   }
 
+  /**
+   * topk's comparisons (n-by-n for the ranks, k-by-n for the picks) are computed in the
+   * prologues of the reductions that count them and never stored: every value a kernel stores
+   * for another has at most the rank of x (a kernel of layout changes alone is not run: its
+   * readers index through it).
+   */
+  @Test
+  void topkStoresNoComparison() {
+    Lowered l = Lowered.of(named("topk with ties"), 1);
+    List<dev.nnc.fuse.Fuse.Kernel> kernels = dev.nnc.fuse.Fuse.run(l.roots(), java.util.Set.of(), java.util.Set.of());
+    java.util.Set<dev.nnc.ir.Op> moves = java.util.EnumSet.of(dev.nnc.ir.Op.RESHAPE, dev.nnc.ir.Op.BROADCAST, dev.nnc.ir.Op.TRANSPOSE);
+    for (dev.nnc.fuse.Fuse.Kernel k : kernels) {
+      if (k.nodes().stream().allMatch(n -> moves.contains(n.op()))) continue; // not run: its readers index through it
+      for (Node o : k.outputs()) {
+        assertTrue(o.type().rank() <= 3, "kernel " + k.id() + " (" + k.kind() + ") stores " + o.op() + " " + o.type());
+      }
+    }
+    assertTrue(kernels.stream().anyMatch(k -> k.nodes().stream().anyMatch(n -> n.type().rank() == 4)),
+        "the comparisons are in some kernel");
+  }
+
   /** floor_div and % are Python's // and %: the quotient rounded down, the remainder with the divisor's sign. */
   @Test
   void integerDivisionFloorsAsPython() {
