@@ -78,6 +78,13 @@ class BuiltinPrimitiveTest {
         input c: f32[N]
         output y = min(x, axis: 0)
         loss sum(y * c)"""));
+    cases.add(plain("cumsum, prod, min and argmax of i32", """
+        input n: i32[B, N]
+        m = n - 2
+        output s = cumsum(m, axis: 0)
+        output p = prod(m, axis: 1)
+        output lo = min(m)
+        output at = argmax(m, axis: 0)""").bound("n", 5));
     cases.add(plain("argmax, argmin with ties (the first index)", """
         input x: f32[B, N]
         t = floor(3.0 * x)
