@@ -389,6 +389,25 @@ class GradCheckTest {
     }
   }
 
+  /** Gradients of gradients through a product: its vjp (the product of the others) is differentiable again. */
+  @Test
+  void gradientOfGradientThroughAProduct() {
+    Ctx c = new Ctx(new Random(13));
+    Dim b = c.size("B", 3), n = c.size("N", 4);
+    Node x = c.leaf("x", Domain.NONZERO, b, n);
+    Node f = c.g.sum(c.g.tanh(c.g.reduceProd(x, List.of(1), false)), List.of(0), false);
+    Map<Node, Node> grad = Differentiate.vjp(c.g, f, c.g.fill(1, f.type()), List.of(x));
+    Node u = c.g.input("u", x.type());
+    Map<String, Array> values = new HashMap<>(c.values);
+    values.put("u", GradCheck.randomLike(c.values.get("x"), new Random(3)));
+    Node second = c.g.sum(c.g.mul(grad.get(x), u), List.of(0, 1), false);
+    Verify.graph("grad of grad", List.of(second));
+    Map<String, Double> errors = GradCheck.check(c.g, second, List.of(x), values, c.sizes, new Random(5));
+    for (Map.Entry<String, Double> e : errors.entrySet()) {
+      assertTrue(e.getValue() <= 1e-5, "second derivative wrt " + e.getKey() + ": relative error " + e.getValue() + " at sizes " + c.sizes);
+    }
+  }
+
   /**
    * Gradients of gradients through a small conv net, conv2d (groups 2, padding 1) -> tanh ->
    * max_pool2d -> sum: the second-order graph uses all three convolutions and all three
