@@ -268,9 +268,7 @@ final class Builtins {
       a.report(Diagnostic.of(Code.VALUE_RANGE, a.span("b"), "a divisor", "non-zero", 0));
       return a.error();
     }
-    if (x instanceof Int p && y instanceof Int q && p.value().isConstant() && q.value().isConstant()) {
-      return Int.of(Math.floorDiv(p.value().constant(), q.value().constant()));
-    }
+    if (x instanceof Int p && y instanceof Int q) return new Int(p.value().floorDiv(q.value()), a.site, null); // sizes too: floor_div(H, 2)
     if ((x instanceof Int || x instanceof Real) && (y instanceof Int || y instanceof Real)) {
       Double u = Ops.real(x), v = Ops.real(y);
       return new Real(u == null || v == null ? null : Math.floor(u / v));
