@@ -34,10 +34,16 @@ final class BuiltinLowering {
       }
       case "maximum": return l.binary(Op.MAX, a.get("a"), a.get("b"), out);
       case "minimum": return l.binary(Op.MIN, a.get("a"), a.get("b"), out);
+      case "floor_div": {
+        // floor(a / b), integers divided in f64 (exact for |a| < 2^31); f32 on the backends, exact for |a| <= 2^24.
+        if (out.dtype().isFloat()) return g.floor(l.binary(Op.DIV, a.get("a"), a.get("b"), out));
+        Node x = g.cast(l.of(a.get("a"), out), DType.F64), y = g.cast(l.of(a.get("b"), out), DType.F64);
+        return g.cast(g.floor(g.div(x, y)), out.dtype());
+      }
       case "where":
         return g.select(l.of(a.get("cond"), out.withDtype(DType.BOOL)), l.of(a.get("a"), out), l.of(a.get("b"), out));
       case "stop_gradient": return g.stopGradient(l.of(a.get("x")));
-      case "sum": case "mean": case "max": case "min": return reduction(a, out, l, name);
+      case "sum": case "mean": case "max": case "min": case "prod": return reduction(a, out, l, name);
       case "reshape": case "flatten": case "squeeze": case "unsqueeze":
         return g.reshape(l.of(a.get("x")), out.dims());
       case "transpose": {
@@ -89,6 +95,18 @@ final class BuiltinLowering {
         return g.scatterAdd(l.of(a.get("x")), l.of(a.get("idx")), l.of(a.get("src"), Evaluator.tensorOf(a.get("src")).withDtype(x.dtype())),
             x.axis(((Int) a.get("axis")).value().constant()));
       }
+      case "write_row": {
+        // select(iota == index, row, x): every element of x once, the row where the index is.
+        Node x = l.of(a.get("x"));
+        int axis = x.type().axis(((Int) a.get("axis")).value().constant());
+        List<Dim> dims = x.type().dims();
+        TensorType ints = out.withDtype(DType.I32);
+        Node hit = g.eq(g.iota(axis, ints), l.of(a.get("index"), ints));
+        List<Dim> rest = new ArrayList<>(dims);
+        rest.remove(axis);
+        Node row = l.of(a.get("row"), new TensorType(out.dtype(), Lowering.axes(rest)));
+        return g.select(hit, g.broadcast(g.reshape(row, Lowering.with(rest, axis, Dim.of(1))), dims), x);
+      }
       case "one_hot": return l.oneHot(l.of(a.get("idx")), out.dim(out.rank() - 1), out.dtype());
       case "zeros": case "zeros_like": return g.zeros(out);
       case "ones": case "ones_like": return g.fill(1, out);
@@ -99,21 +117,20 @@ final class BuiltinLowering {
       }
       case "arange": return g.iota(0, out);
       case "cumsum": {
-        // x @ U along the axis, with U[i, j] = (i <= j): every partial sum in one contraction.
+        // x @ U along the axis, with U[i, j] = (i <= j): every partial sum in one product of the
+        // rows [M, n] (the other axes flattened) with U; its gradient, dy @ U', is the reverse cumsum.
         TensorType x = Evaluator.tensorOf(a.get("x"));
         int axis = x.axis(((Int) a.get("axis")).value().constant()), last = x.rank() - 1;
         List<Integer> perm = identity(x.rank());
         perm.set(axis, last);
         perm.set(last, axis);
         Node moved = g.transpose(l.of(a.get("x")), perm);
-        Dim n = x.dim(axis);
+        Dim n = x.dim(axis), rows = Dim.of(1);
+        for (Dim d : moved.type().dims().subList(0, last)) rows = rows.times(d);
         TensorType square = new TensorType(DType.I32, Lowering.axes(List.of(n, n)));
         Node upper = g.cast(g.le(g.iota(0, square), g.iota(1, square)), x.dtype());
-        List<Dim> batch = moved.type().dims().subList(0, last);
-        Node u = g.broadcast(upper, Lowering.concat(batch, List.of(n, n)));
-        Node sums = x.rank() == 1 ? g.reshape(g.matmul(g.reshape(moved, List.of(Dim.of(1), n)), upper), List.of(n))
-            : g.matmul(moved, u);
-        return g.transpose(sums, perm);
+        Node sums = g.matmul(g.reshape(moved, List.of(rows, n)), upper);
+        return g.transpose(g.reshape(sums, moved.type().dims()), perm);
       }
       case "conv2d": case "conv_transpose2d": return convolution(a, out, l, name.equals("conv_transpose2d"));
       case "max_pool2d": return g.maxPool2d(l.of(a.get("x")), poolWindow(a));
@@ -134,6 +151,11 @@ final class BuiltinLowering {
         List<Dim> split = List.of(d.get(0), d.get(1), d.get(2), Dim.of(1), d.get(3), Dim.of(1));
         List<Dim> wide = List.of(d.get(0), d.get(1), d.get(2), Dim.of(k), d.get(3), Dim.of(k));
         return g.reshape(g.broadcast(g.reshape(x, split), wide), out.dims());
+      }
+      case "argsort": {
+        TensorType x = Evaluator.tensorOf(a.get("x"));
+        int axis = x.axis(((Int) a.get("axis")).value().constant());
+        return sort(l, l.of(a.get("x")), axis, ((Bool) a.get("descending")).value(), x.dim(axis))[1];
       }
       case "argmax": case "argmin": {
         TensorType x = Evaluator.tensorOf(a.get("x"));
@@ -221,6 +243,7 @@ final class BuiltinLowering {
       case "mean" -> g.div(l.sum(n, axes, keep), l.count(x, axes, out));
       case "max" -> g.reduceMax(n, axes, keep);
       case "min" -> g.neg(g.reduceMax(g.neg(n), axes, keep));
+      case "prod" -> axes.isEmpty() ? n : g.reduceProd(n, axes, keep);
       default -> throw new AssertionError(name);
     };
   }
@@ -237,6 +260,64 @@ final class BuiltinLowering {
     Node iw = g.broadcast(g.reshape(idx, Lowering.with(out.dims(), axis + 1, Dim.of(1))), wide);
     Node hit = g.eq(iw, g.iota(axis + 1, new TensorType(DType.I32, Lowering.axes(wide))));
     return g.sum(g.select(hit, xw, g.zeros(xw.type())), List.of(axis + 1), false);
+  }
+
+  /** sort(x, axis, descending) and topk(x, k, axis): the tuple (values, i32 indices). */
+  static Value sorted(Builtins.Args a, Tuple parts, Lowering l) {
+    TensorType x = Evaluator.tensorOf(a.get("x"));
+    int axis = x.axis(((Int) a.get("axis")).value().constant());
+    boolean top = a.def.name().equals("topk");
+    if (!top && !a.def.name().equals("sort")) throw new AssertionError(a.def.name());
+    Dim k = top ? ((Tensor) parts.items().get(0)).type().dim(axis) : x.dim(axis);
+    Node[] out = sort(l, l.of(a.get("x")), axis, top || ((Bool) a.get("descending")).value(), k);
+    List<Value> values = new ArrayList<>();
+    for (int i = 0; i < 2; i++) values.add(new Tensor(((Tensor) parts.items().get(i)).type(), out[i]));
+    return new Tuple(values);
+  }
+
+  /**
+   * The first k elements of x sorted along an axis, and their indices: a stable sort (equal
+   * elements keep their order) written as counting. Element i's place is the number of elements
+   * before it in the order, {@code rank[i] = #{j : x[j] < x[i] or (x[j] == x[i] and j < i)}}
+   * (with {@code >} when descending); place r takes the element whose rank is r, as a masked
+   * sum. Both are reductions over an n-by-n (n-by-k) comparison the fusion planner computes in
+   * the reduction's prologue, so time is O(n^2) a row and memory O(n). The values' gradient
+   * goes back through the masked sum: each picked element gets its place's cotangent.
+   */
+  private static Node[] sort(Lowering l, Node x, int axis, boolean descending, Dim k) {
+    Graph g = l.g;
+    int r = x.type().rank(), last = r - 1;
+    List<Integer> perm = identity(r);
+    perm.set(axis, last);
+    perm.set(last, axis);
+    Node moved = axis == last ? x : g.transpose(x, perm);
+    List<Dim> dims = moved.type().dims();
+    Dim n = dims.get(last);
+    DType keyType = x.type().dtype().isFloat() ? x.type().dtype() : DType.F32;
+    Node key = g.cast(moved, keyType);
+    // [.., n (i), n (j)]: element i against element j.
+    List<Dim> square = Lowering.concat(dims.subList(0, last), List.of(n, n));
+    Node xi = g.broadcast(g.reshape(key, Lowering.concat(dims, List.of(Dim.of(1)))), square);
+    Node xj = g.broadcast(g.reshape(key, Lowering.with(dims, last, Dim.of(1))), square);
+    TensorType ints = new TensorType(DType.I32, Lowering.axes(square));
+    Node before = descending ? g.gt(xj, xi) : g.lt(xj, xi);
+    Node tie = g.and(g.eq(xj, xi), g.lt(g.iota(last + 1, ints), g.iota(last, ints)));
+    Node rank = g.sum(g.cast(g.or(before, tie), DType.F32), List.of(last + 1), false);
+    // [.., k (place), n (i)]: whether element i goes to place p.
+    List<Dim> pick = Lowering.concat(dims.subList(0, last), List.of(k, n));
+    Node ranks = g.broadcast(g.reshape(rank, Lowering.with(dims, last, Dim.of(1))), pick);
+    TensorType pickInts = new TensorType(DType.I32, Lowering.axes(pick));
+    Node xs = g.broadcast(g.reshape(moved, Lowering.with(dims, last, Dim.of(1))), pick);
+    Node values = g.sum(g.select(g.eq(ranks, g.cast(g.iota(last, pickInts), DType.F32)), xs, g.zeros(xs.type())), List.of(last + 1), false);
+    // The same mask from the ranks in i32, so each sum computes its own in its prologue rather
+    // than one of them storing an n-by-k value for the other.
+    Node hit = g.eq(g.broadcast(g.reshape(g.cast(rank, DType.I32), Lowering.with(dims, last, Dim.of(1))), pick), g.iota(last, pickInts));
+    Node indices = g.sum(g.select(hit, g.iota(last + 1, pickInts), g.zeros(pickInts)), List.of(last + 1), false);
+    if (axis != last) {
+      values = g.transpose(values, perm);
+      indices = g.transpose(indices, perm);
+    }
+    return new Node[] {values, indices};
   }
 
   static Value split(Builtins.Args a, Tuple parts, Lowering l) {

@@ -184,6 +184,7 @@ final class Builtins {
         return new Tensor(t.type(), BuiltinLowering.lower(given, t.type(), ev.lowering));
       }
       if (ev.lowering != null && v instanceof Tuple tu && d.name().equals("split")) return BuiltinLowering.split(given, tu, ev.lowering);
+      if (ev.lowering != null && v instanceof Tuple tu && !d.name().equals("split")) return BuiltinLowering.sorted(given, tu, ev.lowering);
       return v;
     } finally {
       ev.frames.pop();
@@ -225,6 +226,7 @@ final class Builtins {
     unary("ceil", Math::ceil, true);
     def("maximum", a -> pairwise(a, Math::max), "a", null, "b", null);
     def("minimum", a -> pairwise(a, Math::min), "a", null, "b", null);
+    def("floor_div", this::floorDiv, "a", null, "b", null);
     def("where", this::where, "cond", null, "a", null, "b", null);
     def("stop_gradient", a -> a.tensor("x") == null ? a.error() : new Tensor(a.tensor("x")), "x", null);
   }
@@ -257,6 +259,27 @@ final class Builtins {
     }
     TensorType t = combine(a, List.of("a", "b"));
     return t == null ? a.error() : new Tensor(t);
+  }
+
+  /** floor_div(a, b): floor(a / b), Python's {@code //}; the partner of `%`, so a == floor_div(a, b) * b + a % b. */
+  private Value floorDiv(Args a) {
+    Value x = a.get("a"), y = a.get("b");
+    if (y instanceof Int q && q.value().isConstant() && q.value().constant() == 0) {
+      a.report(Diagnostic.of(Code.VALUE_RANGE, a.span("b"), "a divisor", "non-zero", 0));
+      return a.error();
+    }
+    if (x instanceof Int p && y instanceof Int q) return new Int(p.value().floorDiv(q.value()), a.site, null); // sizes too: floor_div(H, 2)
+    if ((x instanceof Int || x instanceof Real) && (y instanceof Int || y instanceof Real)) {
+      Double u = Ops.real(x), v = Ops.real(y);
+      return new Real(u == null || v == null ? null : Math.floor(u / v));
+    }
+    TensorType t = combine(a, List.of("a", "b"));
+    if (t == null) return a.error();
+    if (t.dtype() == DType.BOOL) {
+      a.report(Diagnostic.of(Code.TYPE_DTYPE, a.site, a.what(), "bool", "arithmetic").hint("convert the mask to numbers first: `i32(mask)`"));
+      return a.error();
+    }
+    return new Tensor(t);
   }
 
   /** The broadcast type of several numeric operands; compile-time scalars take the tensors' dtype. */
@@ -348,6 +371,11 @@ final class Builtins {
       TensorType t = a.tensor("x");
       if (t == null || a.axis("axis", t, 0) < 0) return a.error();
       return new Tuple(List.of(new Tensor(t), new Tensor(t.withDtype(DType.I32))));
+    }, "x", null, "axis", i(-1), "descending", b(false));
+    def("argsort", a -> {
+      TensorType t = a.tensor("x");
+      if (t == null || a.axis("axis", t, 0) < 0) return a.error();
+      return new Tensor(t.withDtype(DType.I32));
     }, "x", null, "axis", i(-1), "descending", b(false));
     def("topk", a -> {
       TensorType t = a.tensor("x");
@@ -738,6 +766,34 @@ final class Builtins {
       }
       return new Tensor(x);
     }, "x", null, "idx", null, "src", null, "axis", i(0));
+    def("write_row", a -> {
+      TensorType x = a.tensor("x"), at = a.intTensor("index"), row = a.tensor("row");
+      if (x == null || at == null || row == null) return a.error();
+      int ax = a.axis("axis", x, 0);
+      if (ax < 0) return a.error();
+      if (at.rank() != 0) {
+        a.report(Diagnostic.of(Code.SHAPE_GATHER, a.span("index"), a.what(), "the index must be a scalar, found " + at));
+        return a.error();
+      }
+      Dim n = x.dim(ax);
+      if (a.get("index") instanceof Int i && i.value().isConstant()) {
+        long k = i.value().constant();
+        if (k < 0 || (n.isConstant() && k >= n.constant())) {
+          a.report(Diagnostic.of(Code.VALUE_RANGE, a.span("index"), "`index` of " + a.what(),
+              n.isConstant() ? "between 0 and " + (n.constant() - 1) : "at least 0", k));
+          return a.error();
+        }
+      }
+      List<Axis> rest = x.axesCopy();
+      rest.remove(ax);
+      TensorType expected = x.withAxes(rest);
+      boolean number = Evaluator.isScalarConst(a.get("row"));
+      if (number ? a.get("row") instanceof Real && !x.dtype().isFloat() : !expected.sameAs(row)) {
+        a.report(Diagnostic.of(Code.SHAPE_GATHER, a.span("row"), a.what(), "the row must be " + expected + " or a number, found " + row));
+        return a.error();
+      }
+      return new Tensor(x);
+    }, "x", null, "index", null, "row", null, "axis", i(0));
     def("one_hot", a -> {
       TensorType idx = a.intTensor("idx");
       Long n = a.constInt("n");

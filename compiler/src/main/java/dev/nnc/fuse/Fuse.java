@@ -40,7 +40,7 @@ public final class Fuse {
   /** Ops one thread per output element can compute: elementwise math and index remapping. */
   static final Set<Op> ELEMENTWISE = EnumSet.range(Op.NEG, Op.STOP_GRADIENT);
   static final Set<Op> MOVEMENT = EnumSet.of(Op.RESHAPE, Op.TRANSPOSE, Op.BROADCAST, Op.SLICE, Op.PAD, Op.CONCAT);
-  static final Set<Op> REDUCTION = EnumSet.of(Op.SUM, Op.REDUCE_MAX);
+  static final Set<Op> REDUCTION = EnumSet.of(Op.SUM, Op.REDUCE_MAX, Op.REDUCE_PROD);
   /**
    * Movements that read another element at the same shape (a square transpose): an epilogue
    * computes each element where its anchor's element is, so these start a kernel instead.
@@ -58,7 +58,7 @@ public final class Fuse {
       case MAX_POOL2D, MAX_POOL2D_SCATTER, MAX_POOL2D_GATHER -> Kind.POOLING;
       case LOOP -> Kind.LOOP;
       case RANDOM -> Kind.RANDOM;
-      case SUM, REDUCE_MAX -> Kind.REDUCTION;
+      case SUM, REDUCE_MAX, REDUCE_PROD -> Kind.REDUCTION;
       default -> Kind.INDEXING; // gather, scatter-add, mask select and scatter
     };
   }
@@ -85,7 +85,13 @@ public final class Fuse {
   public static List<Kernel> run(List<Node> roots, Set<Node> update, Set<Node> gradients) {
     List<Node> order = Schedule.topological(roots);
     Map<Node, Integer> users = new HashMap<>();
-    for (Node n : order) for (Node in : n.inputs()) users.merge(in, 1, Integer::sum);
+    Map<Node, List<Node>> readers = new HashMap<>();
+    for (Node n : order) {
+      for (Node in : n.inputs()) {
+        users.merge(in, 1, Integer::sum);
+        readers.computeIfAbsent(in, k -> new ArrayList<>()).add(n);
+      }
+    }
     Set<Node> inline = new HashSet<>();
     for (Node n : order) if (inline(n, inline)) inline.add(n);
     Set<Node> onlyUpdate = updatePart(update, gradients);
@@ -112,6 +118,7 @@ public final class Fuse {
         target.kind = Kind.REDUCTION;
         target.domain = n.type().dims();
       }
+      if (target != null && target.kind == Kind.ELEMENTWISE) absorb(n, target, groupOf, groups, readers);
       if (target == null) {
         Kind kind = onlyUpdate.contains(n) && ELEMENTWISE.contains(op) ? Kind.UPDATE
             : ELEMENTWISE.contains(op) ? Kind.ELEMENTWISE : anchor(op);
@@ -126,6 +133,27 @@ public final class Fuse {
     List<Kernel> merged = kernels(groups, groupOf, order, roots);
     // The update kernel runs after the kernels it reads; should something else read it, keep them apart.
     return ordered(merged) ? merged : apart;
+  }
+
+  /**
+   * When an elementwise node joins the latest of its inputs' kernels, another input's kernel of
+   * the same shape that only this node and that kernel read (two comparisons of leaves and-ed
+   * together) is computed in it too, instead of being stored for it: nothing else waits for
+   * that kernel, so moving its nodes later keeps the kernels in dependence order.
+   */
+  private static void absorb(Node n, Group target, Map<Node, Group> groupOf, List<Group> groups, Map<Node, List<Node>> readers) {
+    for (Node in : n.inputs()) {
+      Group g = groupOf.get(in);
+      if (g == null || g == target || g.kind != Kind.ELEMENTWISE || !g.domain.equals(target.domain)) continue;
+      boolean only = true;
+      for (Node m : g.nodes) {
+        for (Node r : readers.getOrDefault(m, List.of())) if (r != n && groupOf.get(r) != g && groupOf.get(r) != target) only = false;
+      }
+      if (!only) continue;
+      for (Node m : g.nodes) groupOf.put(m, target);
+      target.nodes.addAll(g.nodes);
+      groups.remove(g);
+    }
   }
 
   /** Whether every kernel reads only values computed by kernels before it (or from outside). */

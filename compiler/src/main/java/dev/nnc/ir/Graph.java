@@ -122,6 +122,7 @@ public final class Graph {
 
   public Node sum(Node x, List<Integer> axes, boolean keep) { return make(Op.SUM, List.of(x), new Attr.Axes(axes, keep)); }
   public Node reduceMax(Node x, List<Integer> axes, boolean keep) { return make(Op.REDUCE_MAX, List.of(x), new Attr.Axes(axes, keep)); }
+  public Node reduceProd(Node x, List<Integer> axes, boolean keep) { return make(Op.REDUCE_PROD, List.of(x), new Attr.Axes(axes, keep)); }
 
   // ------------------------------------------------------------------ structure
 

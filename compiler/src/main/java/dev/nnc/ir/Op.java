@@ -17,7 +17,7 @@ public enum Op {
   EQ(Elementwise.EQ), NE(Elementwise.NE), AND(Elementwise.AND), OR(Elementwise.OR),
   SELECT(Elementwise.SELECT), CAST(Elementwise.CAST), STOP_GRADIENT(Elementwise.STOP_GRADIENT),
   // reductions
-  SUM(Reductions.SUM), REDUCE_MAX(Reductions.MAX),
+  SUM(Reductions.SUM), REDUCE_MAX(Reductions.MAX), REDUCE_PROD(Reductions.PROD),
   // structure
   RESHAPE(Structure.RESHAPE), TRANSPOSE(Structure.TRANSPOSE), BROADCAST(Structure.BROADCAST),
   SLICE(Structure.SLICE), PAD(Structure.PAD), CONCAT(Structure.CONCAT),

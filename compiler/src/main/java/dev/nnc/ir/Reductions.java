@@ -28,6 +28,25 @@ final class Reductions {
     return g.mul(hit, g.broadcast(g.div(kept(g, dy, x, a), count), dims));
   });
 
+  /**
+   * The gradient of a product with respect to one element is the product of the others,
+   * computed without dividing by zero: where a row has no zero it is y / x; where it has one
+   * zero, the zero's gradient is the product of the rest and every other element's is 0; where
+   * it has two or more, all are 0.
+   */
+  static final Primitive PROD = reduction(1, (p, v) -> p * v, (g, y, dy) -> {
+    Node x = y.input(0);
+    Attr.Axes a = (Attr.Axes) y.attr();
+    List<Dim> dims = x.type().dims();
+    Node zero = g.eq(x, g.like(x, 0));
+    Node zeros = g.broadcast(g.sum(g.cast(zero, x.type().dtype()), a.axes(), true), dims);
+    Node nonzero = g.broadcast(g.reduceProd(g.select(zero, g.like(x, 1), x), a.axes(), true), dims);
+    Node none = g.eq(zeros, g.like(zeros, 0)), one = g.eq(zeros, g.like(zeros, 1));
+    Node nil = g.like(x, 0);
+    Node others = g.select(zero, g.select(one, nonzero, nil), g.select(none, g.div(nonzero, g.select(zero, g.like(x, 1), x)), nil));
+    return g.mul(g.broadcast(kept(g, dy, x, a), dims), others);
+  });
+
   interface Vjp { Node of(Graph g, Node y, Node dy); }
 
   /** A reduced value reshaped to keep its reduced axes with size 1. */

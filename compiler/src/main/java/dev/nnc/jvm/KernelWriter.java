@@ -387,7 +387,7 @@ final class KernelWriter {
     List<Ix> oIdx = indices.canonical(new Ix.Counter(outerLoop), oDims);
     List<Ix> rIdx = indices.unravel(new Ix.Counter(innerLoop), reduced);
     List<Ix> xIdx = Indices.reductionInput(axes, xDims.size(), oIdx, rIdx);
-    boolean max = reduce.op() == Op.REDUCE_MAX;
+    boolean max = reduce.op() == Op.REDUCE_MAX, prod = reduce.op() == Op.REDUCE_PROD;
     Label head = new Label(), done = new Label(), ihead = new Label(), idone = new Label();
     mv.visitVarInsn(ILOAD, LO);
     mv.visitVarInsn(ISTORE, o);
@@ -396,7 +396,7 @@ final class KernelWriter {
     mv.visitVarInsn(ILOAD, HI);
     mv.visitJumpInsn(IF_ICMPGE, done);
     scopes.push(new HashMap<>());
-    mv.visitLdcInsn(max ? Double.NEGATIVE_INFINITY : 0.0);
+    mv.visitLdcInsn(max ? Double.NEGATIVE_INFINITY : prod ? 1.0 : 0.0);
     mv.visitVarInsn(DSTORE, acc);
     mv.visitInsn(ICONST_0);
     mv.visitVarInsn(ISTORE, j);
@@ -412,6 +412,8 @@ final class KernelWriter {
     mv.visitInsn(F2D);
     if (max) {
       mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "max", "(DD)D", false);
+    } else if (prod) {
+      mv.visitInsn(DMUL);
     } else {
       mv.visitInsn(DADD);
     }

@@ -114,8 +114,8 @@ final class ClWriter {
     List<Ix> oIdx = w.indices.canonical(new Ix.Counter(outerLoop), oDims);
     List<Ix> rIdx = w.indices.unravel(new Ix.Counter(innerLoop), reduced);
     List<Ix> xIdx = Indices.reductionInput(axes, xDims.size(), oIdx, rIdx);
-    boolean max = reduce.op() == Op.REDUCE_MAX;
-    w.line("acc_t acc = " + (max ? "-INFINITY" : "0") + ";");
+    boolean max = reduce.op() == Op.REDUCE_MAX, prod = reduce.op() == Op.REDUCE_PROD;
+    w.line("acc_t acc = " + (max ? "-INFINITY" : prod ? "1" : "0") + ";");
     w.line("const int count = " + w.expr(dims.ix(Dims.product(reduced))) + ";");
     w.line("for (int j = 0; j < count; j++) {");
     w.open();
@@ -123,7 +123,8 @@ final class ClWriter {
     String v = w.val(x, xIdx);
     for (Node p : inner) w.store(p, xIdx, w.indices.ravel(xIdx, xDims));
     // Math.max of doubles: NaN wins.
-    w.line(max ? "acc = isnan(acc) || isnan((acc_t) " + v + ") ? NAN : fmax(acc, (acc_t) " + v + ");" : "acc += (acc_t) " + v + ";");
+    w.line(max ? "acc = isnan(acc) || isnan((acc_t) " + v + ") ? NAN : fmax(acc, (acc_t) " + v + ");"
+        : prod ? "acc *= (acc_t) " + v + ";" : "acc += (acc_t) " + v + ";");
     w.scopes.pop();
     w.close();
     w.line("}");

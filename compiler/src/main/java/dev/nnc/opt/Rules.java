@@ -16,6 +16,7 @@ import static dev.nnc.ir.Op.NOT;
 import static dev.nnc.ir.Op.OR;
 import static dev.nnc.ir.Op.PAD;
 import static dev.nnc.ir.Op.REDUCE_MAX;
+import static dev.nnc.ir.Op.REDUCE_PROD;
 import static dev.nnc.ir.Op.RESHAPE;
 import static dev.nnc.ir.Op.SCATTER_ADD;
 import static dev.nnc.ir.Op.SELECT;
@@ -109,8 +110,8 @@ final class Rules {
       rule("broadcast-same", BROADCAST, (g, n) -> sameDims(n, a(n)) ? a(n) : null), // broadcast x to its shape -> x
       rule("broadcast-broadcast", BROADCAST, (g, n) -> is(a(n), BROADCAST) ? g.broadcast(a(a(n)), n.type().dims()) : null),
       rule("broadcast-as-reshape", BROADCAST, Rules::broadcastAsReshape),         // [N] to [1, N] only adds unit axes
-      rule("reduce-no-axes", EnumSet.of(SUM, REDUCE_MAX), (g, n) -> axes(n).axes().isEmpty() ? a(n) : null),
-      rule("reduce-unit-axes", EnumSet.of(SUM, REDUCE_MAX), Rules::reduceUnitAxes), // a reduction over size-1 axes moves nothing
+      rule("reduce-no-axes", EnumSet.of(SUM, REDUCE_MAX, REDUCE_PROD), (g, n) -> axes(n).axes().isEmpty() ? a(n) : null),
+      rule("reduce-unit-axes", EnumSet.of(SUM, REDUCE_MAX, REDUCE_PROD), Rules::reduceUnitAxes), // a reduction over size-1 axes moves nothing
       rule("scatter-add-zeros", SCATTER_ADD, (g, n) -> isFill(c(n), 0) ? a(n) : null), // scatter_add(x, i, 0) -> x
       // The gradient of a gather summed over steps (an unrolled scan reading x[:, t]): each step
       // adds its slice into the running sum instead of a whole tensor of zeros beside it.
@@ -147,7 +148,7 @@ final class Rules {
   /** Reshaping a reduction with kept axes to the shape without them is the reduction without keeping them. */
   private static Node reshapeUnkeep(Graph g, Node n) {
     Node r = a(n);
-    if (!(is(r, SUM) || is(r, REDUCE_MAX)) || !axes(r).keep()) return null;
+    if (!(is(r, SUM) || is(r, REDUCE_MAX) || is(r, REDUCE_PROD)) || !axes(r).keep()) return null;
     List<Dim> unkept = new ArrayList<>(r.type().dims());
     List<Integer> reduced = axes(r).axes();
     for (int i = reduced.size() - 1; i >= 0; i--) unkept.remove((int) reduced.get(i));

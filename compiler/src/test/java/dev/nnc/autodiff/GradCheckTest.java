@@ -183,6 +183,21 @@ class GradCheckTest {
       Dim b = c.size("B", 3), n = c.size("N", 4);
       return c.g.reduceMax(c.leaf("x", Domain.DISTINCT, b, n), List.of(1), false);
     }));
+    rows.add(new Row(Op.REDUCE_PROD, "reduce_prod", 1e-6, c -> {
+      Dim a = c.size("A", 3), b = c.size("B", 3), n = c.size("N", 4);
+      return c.g.reduceProd(c.leaf("x", Domain.NONZERO, a, b, n), List.of(0, 2), false);
+    }));
+    // Rows with no zero, one zero and two zeros: the product of the others, never a division by 0.
+    rows.add(new Row(Op.REDUCE_PROD, "reduce_prod with zeros", 1e-6, c -> {
+      Dim b = c.size("B", 3);
+      Node x = c.leaf("x", Domain.NONZERO, b, Dim.of(3), Dim.of(4));
+      double[] v = c.values.get("x").data();
+      for (int i = 0; i < v.length; i += 12) {
+        v[i + 5] = 0; // the second row of each batch has one zero
+        v[i + 8] = v[i + 10] = 0; // the third has two
+      }
+      return c.g.reduceProd(x, List.of(2), true);
+    }));
     rows.add(new Row(Op.RESHAPE, "reshape", 1e-6, c -> {
       Dim b = c.size("B", 3), n = c.size("N", 4);
       return c.g.reshape(c.leaf("x", Domain.ANY, b, n, Dim.of(2)), List.of(b, n.times(Dim.of(2))));
@@ -371,6 +386,25 @@ class GradCheckTest {
     Map<String, Double> errors = GradCheck.check(c.g, second, List.of(x, w), values, c.sizes, new Random(5));
     for (Map.Entry<String, Double> e : errors.entrySet()) {
       assertTrue(e.getValue() <= 1e-5, "second derivative wrt " + e.getKey() + ": relative error " + e.getValue());
+    }
+  }
+
+  /** Gradients of gradients through a product: its vjp (the product of the others) is differentiable again. */
+  @Test
+  void gradientOfGradientThroughAProduct() {
+    Ctx c = new Ctx(new Random(13));
+    Dim b = c.size("B", 3), n = c.size("N", 4);
+    Node x = c.leaf("x", Domain.NONZERO, b, n);
+    Node f = c.g.sum(c.g.tanh(c.g.reduceProd(x, List.of(1), false)), List.of(0), false);
+    Map<Node, Node> grad = Differentiate.vjp(c.g, f, c.g.fill(1, f.type()), List.of(x));
+    Node u = c.g.input("u", x.type());
+    Map<String, Array> values = new HashMap<>(c.values);
+    values.put("u", GradCheck.randomLike(c.values.get("x"), new Random(3)));
+    Node second = c.g.sum(c.g.mul(grad.get(x), u), List.of(0, 1), false);
+    Verify.graph("grad of grad", List.of(second));
+    Map<String, Double> errors = GradCheck.check(c.g, second, List.of(x), values, c.sizes, new Random(5));
+    for (Map.Entry<String, Double> e : errors.entrySet()) {
+      assertTrue(e.getValue() <= 1e-5, "second derivative wrt " + e.getKey() + ": relative error " + e.getValue() + " at sizes " + c.sizes);
     }
   }
 

@@ -18,10 +18,11 @@ class LowerDiagnosticsTest {
 
   @Test
   void aConstructThatCannotBeLoweredIsNamedWhereItIs() {
-    assertEquals("example.nn:3:19: lower.unsupported: `prod` cannot be compiled yet\n", lower("""
-        model Volume {
-          input sides: f32[B, 3]
-          output volume = prod(sides, axis: 1)
+    assertEquals("example.nn:3:21: lower.unsupported: a random initializer with a symbolic size cannot be compiled yet\n", lower("""
+        model PerRow {
+          input x: f32[B, 3]
+          param w: f32[B] = normal(f32[B])
+          output y = sum(x, axis: 1) * w
         }
         """, null));
   }
