@@ -128,9 +128,9 @@ class ProgramImageTest {
     ProgramImage p = Sample.of("fashion_mlp").program.export();
     int slots = p.slotElements().length;
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ProgramImage(p.formulas(),
-        p.slotElements(), p.leaves(), p.constants(), new int[] {slots}, p.work(), p.launches(), p.host(), p.classes(), p.vector()));
+        p.slotElements(), p.integers(), p.leaves(), p.constants(), new int[] {slots}, p.work(), p.launches(), p.host(), p.classes(), p.vector()));
     assertEquals("corrupt program image: a root reads buffer slot " + slots + " of " + slots, e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> new ProgramImage(p.formulas(), p.slotElements(), p.leaves(),
+    e = assertThrows(IllegalArgumentException.class, () -> new ProgramImage(p.formulas(), p.slotElements(), p.integers(), p.leaves(),
         p.constants(), p.roots(), p.work(), p.launches(), p.host(), Map.of(), p.vector()));
     assertTrue(e.getMessage().startsWith("corrupt program image: launch 0 names the class dev.nnc.jvm.gen.Kernel"), e.getMessage());
   }
