@@ -108,7 +108,7 @@ class ProgramImageTest {
     assertEquals("not an nnc program image: it starts with 0x584E4350, not NNCP", refusal(magic));
     byte[] version = image.clone();
     version[7] = 9;
-    assertEquals("program image version 9, but this runtime reads version 1", refusal(version));
+    assertEquals("program image version 9, but this runtime reads version " + ProgramImage.VERSION, refusal(version));
     // Every cut and many a flipped byte give a message (or, where only numbers changed, an image), never another exception.
     for (int cut = 0; cut < image.length; cut += 97) refusal(Arrays.copyOf(image, cut));
     Random random = new Random(8);
