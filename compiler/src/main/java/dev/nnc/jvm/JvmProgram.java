@@ -79,6 +79,8 @@ public final class JvmProgram implements Executable {
   private final Dims dims;
   private final int[] rootSlots;
   private final int[] elementSlots;
+  /** The slots holding 32-bit integers (see {@link LaunchPlan#integer}). */
+  private final int[] integers;
   /** Each launch's item count and cost per item, as the runner takes them. */
   private final int[] work;
   /** Each launch as the image describes it; a loop's body is exported when the image is made. */
@@ -151,7 +153,8 @@ public final class JvmProgram implements Executable {
     List<Dim> slotElements = plan.slotElements();
     elementSlots = new int[slotElements.size()];
     for (int s = 0; s < elementSlots.length; s++) elementSlots[s] = dims.slot(slotElements.get(s));
-    runner = new ProgramRunner(kernels, host, work, elementSlots, plan.leafName(), plan.constants(), rootSlots, dims::evaluate);
+    integers = java.util.stream.IntStream.range(0, elementSlots.length).filter(plan::integer).toArray();
+    runner = new ProgramRunner(kernels, host, work, elementSlots, integers, plan.leafName(), plan.constants(), rootSlots, dims::evaluate);
   }
 
   /** Compiles roots; {@code update} are the optimizer's results, {@code gradients} what they read (see {@link Fuse}). */
@@ -187,7 +190,7 @@ public final class JvmProgram implements Executable {
     }
     classes.put(hostName, hostBytes);
     List<Formula> formulas = dims.formulas().stream().map(JvmProgram::formula).toList();
-    return new ProgramImage(formulas, elementSlots, plan.leafName(), plan.constants(), rootSlots, work, launches, hostName,
+    return new ProgramImage(formulas, elementSlots, integers, plan.leafName(), plan.constants(), rootSlots, work, launches, hostName,
         classes, KernelWriter.VECTOR);
   }
 

@@ -5,6 +5,7 @@ import static org.objectweb.asm.Opcodes.*;
 import dev.nnc.ir.Attr;
 import dev.nnc.plan.Dims;
 import dev.nnc.plan.Indices;
+import dev.nnc.plan.LaunchPlan;
 import dev.nnc.plan.Ix;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Op;
@@ -23,8 +24,11 @@ import org.objectweb.asm.MethodVisitor;
 
 /**
  * Writes one kernel class: {@code run(buffers, dims, lo, hi)} as loops over iteration spaces
- * whose bodies compute the kernel's nodes for one element in float32, straight-line, each
- * value once (in a local), with index arithmetic for every layout change and broadcast.
+ * whose bodies compute the kernel's nodes for one element, straight-line, each value once (in
+ * a local), with index arithmetic for every layout change and broadcast. An {@code i32} value
+ * is an int local computed with int arithmetic, and its buffer's 32-bit cells hold the ints'
+ * bits ({@link LaunchPlan#integer}); every other value is a float local, in float32 ({@code
+ * bool} as 0 and 1).
  *
  * <p>A kernel is either a list of segments (an elementwise kernel has one; the optimizer's
  * update has one per parameter shape, laid end to end in one item range so both threads
@@ -220,6 +224,7 @@ final class KernelWriter {
    * constants and scalars. (Transcendentals and index arithmetic stay on the scalar loop.)
    */
   private boolean vectorizable(Node n, List<Dim> shape) {
+    if (ints(n)) return false; // integer arithmetic stays on the scalar loop
     if (n.type().rank() == 0 || n.op() == Op.FILL) return true;
     if (!n.type().dims().equals(shape)) return false;
     if (!computed.contains(n) && storage.slot(n) >= 0) return true; // read at the loop's index
@@ -408,8 +413,8 @@ final class KernelWriter {
     int v = val(x, xIdx);
     for (Node p : inner) store(p, xIdx, indices.ravel(xIdx, xDims));
     mv.visitVarInsn(DLOAD, acc);
-    mv.visitVarInsn(FLOAD, v);
-    mv.visitInsn(F2D);
+    mv.visitVarInsn(ints(x) ? ILOAD : FLOAD, v);
+    mv.visitInsn(ints(x) ? I2D : F2D);
     if (max) {
       mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "max", "(DD)D", false);
     } else if (prod) {
@@ -424,8 +429,8 @@ final class KernelWriter {
     mv.visitLabel(idone);
     int result = newLocal();
     mv.visitVarInsn(DLOAD, acc);
-    mv.visitInsn(D2F);
-    mv.visitVarInsn(FSTORE, result);
+    mv.visitInsn(ints(reduce) ? D2I : D2F);
+    mv.visitVarInsn(ints(reduce) ? ISTORE : FSTORE, result);
     scopes.peek().put(new Key(reduce, oIdx), result);
     for (Node e : outer) store(e, oIdx, new Ix.Counter(outerLoop));
     scopes.pop();
@@ -438,8 +443,30 @@ final class KernelWriter {
     int v = val(n, idx);
     pushBuffer(storage.slot(n));
     push(flat);
-    mv.visitVarInsn(FLOAD, v);
+    if (ints(n)) {
+      mv.visitVarInsn(ILOAD, v);
+      mv.visitMethodInsn(INVOKESTATIC, "java/lang/Float", "intBitsToFloat", "(I)F", false);
+    } else {
+      mv.visitVarInsn(FLOAD, v);
+    }
     mv.visitInsn(FASTORE);
+  }
+
+  /** Whether node n's values are ints (an int local, a buffer of ints' bits). */
+  private static boolean ints(Node n) {
+    return LaunchPlan.integer(n.type());
+  }
+
+  /** Loads a local of n's kind. */
+  private void loadLocal(Node n, int local) {
+    mv.visitVarInsn(ints(n) ? ILOAD : FLOAD, local);
+  }
+
+  /** Stores the value on the stack, of n's kind, in a new local. */
+  private int fresh(Node n) {
+    int l = newLocal();
+    mv.visitVarInsn(ints(n) ? ISTORE : FSTORE, l);
+    return l;
   }
 
   // ---- index arithmetic (Indices)
@@ -451,8 +478,7 @@ final class KernelWriter {
     } else if (e instanceof Ix.Counter c) {
       mv.visitVarInsn(ILOAD, counters.get(c.loop()));
     } else if (e instanceof Ix.Read r) {
-      mv.visitVarInsn(FLOAD, r.local());
-      mv.visitInsn(F2I);
+      mv.visitVarInsn(ILOAD, r.local()); // an index is an i32 value: an int local
     } else if (e instanceof Ix.Size s) {
       mv.visitVarInsn(ILOAD, local(e, () -> {
         mv.visitVarInsn(ALOAD, DIMS);
@@ -501,7 +527,7 @@ final class KernelWriter {
     Integer hit = lookup(key);
     if (hit != null) return hit;
     int slot = computed.contains(n) ? -1 : storage.slot(n);
-    int out = slot >= 0 ? load(slot, idx, n.type().dims()) : compute(n, idx);
+    int out = slot >= 0 ? load(slot, idx, n) : compute(n, idx);
     scopes.peek().put(key, out);
     return out;
   }
@@ -514,31 +540,32 @@ final class KernelWriter {
     return null;
   }
 
-  private int load(int slot, List<Ix> idx, List<Dim> shape) {
+  private int load(int slot, List<Ix> idx, Node n) {
     pushBuffer(slot);
-    push(indices.ravel(idx, shape));
+    push(indices.ravel(idx, n.type().dims()));
     mv.visitInsn(FALOAD);
-    int out = newLocal();
-    mv.visitVarInsn(FSTORE, out);
-    return out;
+    if (ints(n)) mv.visitMethodInsn(INVOKESTATIC, "java/lang/Float", "floatToRawIntBits", "(F)I", false);
+    return fresh(n);
   }
 
   private int compute(Node n, List<Ix> idx) {
     Op op = n.op();
     switch (op) {
       case FILL -> {
-        mv.visitLdcInsn((float) ((Attr.Fill) n.attr()).value());
-        return fresh();
+        double value = ((Attr.Fill) n.attr()).value();
+        if (ints(n)) pushInt((int) value);
+        else mv.visitLdcInsn((float) value);
+        return fresh(n);
       }
       case SIZE -> {
         push(dims.ix(((Attr.Size) n.attr()).size()));
-        mv.visitInsn(I2F);
-        return fresh();
+        if (!ints(n)) mv.visitInsn(I2F);
+        return fresh(n);
       }
       case IOTA -> {
         push(idx.get(((Attr.Iota) n.attr()).axis()));
-        mv.visitInsn(I2F);
-        return fresh();
+        if (!ints(n)) mv.visitInsn(I2F);
+        return fresh(n);
       }
       case STOP_GRADIENT, RESHAPE, TRANSPOSE, BROADCAST, SLICE -> {
         return val(n.input(0), indices.ofInput(n, idx));
@@ -553,7 +580,8 @@ final class KernelWriter {
         mv.visitInsn(r.kind() == Attr.Rng.Kind.NORMAL ? ICONST_1 : ICONST_0);
         mv.visitLdcInsn(r.seed());
         mv.visitLdcInsn(r.stream());
-        mv.visitVarInsn(FLOAD, step);
+        loadLocal(n.input(0), step);
+        if (ints(n.input(0))) mv.visitInsn(I2F);
         push(indices.ravel(idx, n.type().dims()));
         mv.visitMethodInsn(INVOKESTATIC, "dev/nnc/runtime/Philox", "sampleF32", "(ZJJFI)F", false);
         return fresh();
@@ -573,14 +601,17 @@ final class KernelWriter {
       case CAST -> {
         DType to = ((Attr.Cast) n.attr()).to();
         int x = val(n.input(0), idx);
-        if (to.isFloat()) return x;
-        if (to == DType.I32) {
-          mv.visitVarInsn(FLOAD, x);
-          mv.visitInsn(F2I);
-          mv.visitInsn(I2F);
-          return fresh();
+        boolean from = ints(n.input(0));
+        if (from == ints(n) && to != DType.BOOL) return x; // float to float, int to int
+        loadLocal(n.input(0), x);
+        if (to == DType.BOOL) {
+          if (from) return choose(IFNE);
+          mv.visitInsn(FCONST_0);
+          mv.visitInsn(FCMPL);
+          return choose(IFNE);
         }
-        return truth(x, IFNE);
+        mv.visitInsn(from ? I2F : F2I); // F2I truncates toward zero, NaN to 0, saturating
+        return fresh(n);
       }
       case NOT -> {
         return truth(val(n.input(0), idx), IFEQ);
@@ -593,17 +624,20 @@ final class KernelWriter {
         mv.visitInsn(FCONST_0);
         mv.visitInsn(FCMPL);
         mv.visitJumpInsn(IFEQ, other);
-        mv.visitVarInsn(FLOAD, a);
+        loadLocal(n, a);
         mv.visitJumpInsn(GOTO, join);
         mv.visitLabel(other);
-        mv.visitVarInsn(FLOAD, b);
+        loadLocal(n, b);
         mv.visitLabel(join);
-        mv.visitVarInsn(FSTORE, out);
+        mv.visitVarInsn(ints(n) ? ISTORE : FSTORE, out);
         return out;
       }
       default -> {
-        if (n.inputs().size() == 1) return unary(op, val(n.input(0), idx));
-        if (n.inputs().size() == 2) return binary(op, n.type().dtype(), val(n.input(0), idx), val(n.input(1), idx));
+        if (n.inputs().size() == 1) return ints(n) ? intUnary(op, val(n.input(0), idx)) : unary(op, val(n.input(0), idx));
+        if (n.inputs().size() == 2) {
+          int a = val(n.input(0), idx), b = val(n.input(1), idx);
+          return ints(n.input(0)) ? intBinary(op, a, b) : binary(op, a, b);
+        }
         throw new IllegalStateException("the JVM kernels cannot compute " + op.word() + " element by element");
       }
     }
@@ -627,8 +661,9 @@ final class KernelWriter {
     copyInBranch(n.input(0), in, out);
     mv.visitJumpInsn(GOTO, join);
     mv.visitLabel(outside);
-    mv.visitLdcInsn((float) p.value());
-    mv.visitVarInsn(FSTORE, out);
+    if (ints(n)) pushInt((int) p.value());
+    else mv.visitLdcInsn((float) p.value());
+    mv.visitVarInsn(ints(n) ? ISTORE : FSTORE, out);
     mv.visitLabel(join);
     return out;
   }
@@ -663,8 +698,8 @@ final class KernelWriter {
   private void copyInBranch(Node x, List<Ix> idx, int into) {
     scopes.push(new HashMap<>());
     int v = val(x, idx);
-    mv.visitVarInsn(FLOAD, v);
-    mv.visitVarInsn(FSTORE, into);
+    loadLocal(x, v);
+    mv.visitVarInsn(ints(x) ? ISTORE : FSTORE, into);
     scopes.pop();
   }
 
@@ -676,7 +711,7 @@ final class KernelWriter {
     return choose(jumpIfTrue);
   }
 
-  /** With an int on the stack: stores 1f if the jump is taken, else 0f, into a new local. */
+  /** With the jump's operands on the stack: stores 1f if the jump is taken, else 0f, into a new local. */
   private int choose(int jump) {
     Label yes = new Label(), join = new Label();
     mv.visitJumpInsn(jump, yes);
@@ -710,7 +745,46 @@ final class KernelWriter {
     return fresh();
   }
 
-  private int binary(Op op, DType type, int a, int b) {
+  /** An op of one int operand, giving an int. */
+  private int intUnary(Op op, int x) {
+    mv.visitVarInsn(ILOAD, x);
+    switch (op) {
+      case NEG -> mv.visitInsn(INEG);
+      case ABS -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "abs", "(I)I", false);
+      case SIGN -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Integer", "signum", "(I)I", false);
+      default -> throw new IllegalStateException("the JVM kernels have no " + op.word() + " of integers");
+    }
+    int l = newLocal();
+    mv.visitVarInsn(ISTORE, l);
+    return l;
+  }
+
+  /** An op of two int operands: int arithmetic (division truncates toward zero), or a comparison giving a bool. */
+  private int intBinary(Op op, int a, int b) {
+    mv.visitVarInsn(ILOAD, a);
+    mv.visitVarInsn(ILOAD, b);
+    switch (op) {
+      case ADD -> mv.visitInsn(IADD);
+      case SUB -> mv.visitInsn(ISUB);
+      case MUL -> mv.visitInsn(IMUL);
+      case DIV -> mv.visitMethodInsn(INVOKESTATIC, FN, "div", "(II)I", false);
+      case POW -> mv.visitMethodInsn(INVOKESTATIC, FN, "pow", "(II)I", false);
+      case MAX -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "max", "(II)I", false);
+      case MIN -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "min", "(II)I", false);
+      case LT -> { return choose(IF_ICMPLT); }
+      case LE -> { return choose(IF_ICMPLE); }
+      case GT -> { return choose(IF_ICMPGT); }
+      case GE -> { return choose(IF_ICMPGE); }
+      case EQ -> { return choose(IF_ICMPEQ); }
+      case NE -> { return choose(IF_ICMPNE); }
+      default -> throw new IllegalStateException("the JVM kernels have no " + op.word() + " of integers");
+    }
+    int l = newLocal();
+    mv.visitVarInsn(ISTORE, l);
+    return l;
+  }
+
+  private int binary(Op op, int a, int b) {
     mv.visitVarInsn(FLOAD, a);
     mv.visitVarInsn(FLOAD, b);
     switch (op) {
@@ -731,10 +805,6 @@ final class KernelWriter {
       case AND -> { mv.visitMethodInsn(INVOKESTATIC, FN, "and", "(FF)F", false); }
       case OR -> { mv.visitMethodInsn(INVOKESTATIC, FN, "or", "(FF)F", false); }
       default -> throw new IllegalStateException("the JVM kernels have no " + op.word());
-    }
-    if (type == DType.I32 && (op == Op.DIV || op == Op.POW)) {
-      mv.visitInsn(F2I); // integer results truncate toward zero
-      mv.visitInsn(I2F);
     }
     return fresh();
   }

@@ -66,7 +66,7 @@ final class ClLoop implements ClProgram.Step {
         counterLength = Math.max(1, n);
         counter = context.buffer(4L * counterLength);
         float[] ts = new float[counterLength];
-        for (int t = 0; t < ts.length; t++) ts[t] = t;
+        for (int t = 0; t < ts.length; t++) ts[t] = Float.intBitsToFloat(t); // the index is an i32 leaf: an int buffer
         context.write(counter, ts, ts.length);
       }
     }

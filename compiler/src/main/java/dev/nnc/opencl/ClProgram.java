@@ -12,6 +12,7 @@ import dev.nnc.plan.Dims;
 import dev.nnc.plan.LaunchPlan;
 import dev.nnc.plan.Window;
 import dev.nnc.jvm.JvmProgram;
+import dev.nnc.runtime.IntBits;
 import dev.nnc.runtime.opencl.ClContext;
 import dev.nnc.runtime.opencl.ClHost;
 import dev.nnc.runtime.opencl.ClException;
@@ -233,14 +234,33 @@ public final class ClProgram implements Executable {
       int want = boundDims[elementSlots[e.getKey()]];
       if (v == null) throw new IllegalArgumentException("no value for " + e.getValue());
       if (v.length < want) throw new IllegalArgumentException(e.getValue() + " needs " + want + " values but has " + v.length);
-      context.write(buffers[e.getKey()], v, want);
+      put(buffers[e.getKey()], e.getKey(), v, want);
     }
     enqueue();
     for (int r = 0; r < results.length; r++) {
       int s = plan.slotOf().get(plan.roots().get(r));
-      context.read(buffers[s], results[r], results[r].length);
+      get(buffers[s], s, results[r], results[r].length);
     }
     return resultList;
+  }
+
+  /** The ints of the last leaf written to an integer slot (reused). */
+  private float[] cells = new float[0];
+
+  /** Writes the first n of a slot's float values to a buffer: an integer slot's as ints ({@link IntBits}). */
+  private void put(long buffer, int slot, float[] values, int n) {
+    if (!plan.integer(slot)) {
+      context.write(buffer, values, n);
+      return;
+    }
+    if (cells.length < n) cells = new float[n];
+    context.write(buffer, IntBits.of(values, cells, n), n);
+  }
+
+  /** Reads n of a slot's values from a buffer into {@code into} as float values (an integer slot's ints converted). */
+  private void get(long buffer, int slot, float[] into, int n) {
+    context.read(buffer, into, n);
+    if (plan.integer(slot)) IntBits.values(into, into, n);
   }
 
   /**
@@ -331,11 +351,11 @@ public final class ClProgram implements Executable {
           if (v == null) throw new IllegalArgumentException("no value for " + batchNames[i]);
           int want = boundDims[elementSlots[batchSlots[i]]];
           if (v.length < want) throw new IllegalArgumentException(batchNames[i] + " needs " + want + " values but has " + v.length);
-          context.write(buffers[batchSlots[i]], v, want);
+          put(buffers[batchSlots[i]], batchSlots[i], v, want);
         }
         if (stepSlot >= 0 && step != onDevice) { // the first step, or a step number the device does not hold
           counter[0] = step;
-          context.write(buffers[stepSlot], counter, 1);
+          put(buffers[stepSlot], stepSlot, counter, 1);
           onDevice = step;
         }
         enqueue();
@@ -343,9 +363,10 @@ public final class ClProgram implements Executable {
         double loss = counter[0];
         if (!Double.isFinite(loss)) return loss;
         if (stepSlot >= 0) { // the next step's number, counted on the device
-          if (count == 0) count = context.kernel(counterProgram(context), "nnc_count");
+          String counting = plan.integer(stepSlot) ? "nnc_count_int" : "nnc_count";
+          if (count == 0) count = context.kernel(counterProgram(context), counting);
           context.arg(count, 0, buffers[stepSlot]);
-          context.launch(count, 1, 1, 1, 1, 1, 1, 1, "nnc_count");
+          context.launch(count, 1, 1, 1, 1, 1, 1, 1, counting);
           onDevice = step + 1;
         }
         for (int i = 0; i < nextNames.length; i++) {
@@ -356,7 +377,7 @@ public final class ClProgram implements Executable {
             if (leafSlot[i] != s) context.copy(buffers[s], 0, buffers[leafSlot[i]], 0, 4L * elementsOfSlot(leafSlot[i]));
           } else {
             float[] into = pending.get(nextNames[i]);
-            context.read(buffers[s], into, into.length); // a state no kernel reads: rare, kept on the host
+            get(buffers[s], s, into, into.length); // a state no kernel reads: rare, kept on the host
           }
         }
         return loss;
@@ -378,7 +399,7 @@ public final class ClProgram implements Executable {
     private void flush() {
       for (Map.Entry<String, Integer> e : slotOfState.entrySet()) {
         float[] v = pending.remove(e.getKey());
-        if (v != null) context.write(buffers[e.getValue()], v, v.length);
+        if (v != null) put(buffers[e.getValue()], e.getValue(), v, v.length);
       }
     }
 
@@ -388,7 +409,7 @@ public final class ClProgram implements Executable {
           if (!names.contains(name)) return;
           float[] host = pending.get(name);
           if (host != null) System.arraycopy(host, 0, v, 0, v.length);
-          else context.read(buffers[slotOfState.get(name)], v, v.length);
+          else get(buffers[slotOfState.get(name)], slotOfState.get(name), v, v.length);
         });
       }
     }
@@ -398,7 +419,7 @@ public final class ClProgram implements Executable {
         from.forEach((name, v) -> {
           if (!names.contains(name)) throw new IllegalArgumentException("no state `" + name + "`; the states are " + names);
           Integer slot = slotOfState.get(name);
-          if (slot != null && buffers[slot] != 0 && !pending.containsKey(name)) context.write(buffers[slot], v, v.length);
+          if (slot != null && buffers[slot] != 0 && !pending.containsKey(name)) put(buffers[slot], slot, v, v.length);
           else pending.put(name, v.clone());
         });
       }
@@ -475,6 +496,13 @@ public final class ClProgram implements Executable {
     private final float[] counter = new float[1];
     private final Gradients view = new View();
     private Hook hook;
+    /** Per state, whether it is ints on the device (an i32 state). */
+    private final boolean[] integerState;
+
+    /** Writes state i's float values to its buffer (an integer state's as ints). */
+    private void putState(int i, float[] v) {
+      context.write(current[i], integerState[i] ? IntBits.of(v, new float[v.length], v.length) : v, v.length);
+    }
 
     Split(ClProgram first, ClProgram second, Map<String, float[]> initial, SplitLayout layout) {
       programs = new ClProgram[] {first, second};
@@ -491,12 +519,19 @@ public final class ClProgram implements Executable {
       gradientLength = new int[params.size()];
       gradient = new long[params.size()];
       Map<String, Integer> gradientLeaf = new LinkedHashMap<>();
+      // An i32 state is ints on the device: the host converts what it writes and reads.
+      integerState = new boolean[state.length];
+      for (ClProgram program : programs) {
+        program.plan.leafName().forEach((slot, name) -> {
+          if (index.containsKey(name) && program.plan.integer(slot)) integerState[index.get(name)] = true;
+        });
+      }
       try {
         for (int i = 0; i < state.length; i++) {
           float[] v = initial.get(state[i]);
           length[i] = v.length;
           current[i] = context.buffer(4L * Math.max(1, v.length));
-          context.write(current[i], v, v.length);
+          putState(i, v);
         }
         for (List<String> next : List.of(layout.stateNext(), layout.applyNext())) {
           for (String n : next) {
@@ -583,11 +618,11 @@ public final class ClProgram implements Executable {
               if (v == null) throw new IllegalArgumentException("no value for " + batchNames[p][i]);
               int want = program.boundDims[program.elementSlots[batchSlots[p][i]]];
               if (v.length < want) throw new IllegalArgumentException(batchNames[p][i] + " needs " + want + " values but has " + v.length);
-              context.write(program.buffers[batchSlots[p][i]], v, want);
+              program.put(program.buffers[batchSlots[p][i]], batchSlots[p][i], v, want);
             }
             if (stepSlot[p] >= 0) {
               counter[0] = step;
-              context.write(program.buffers[stepSlot[p]], counter, 1);
+              program.put(program.buffers[stepSlot[p]], stepSlot[p], counter, 1);
             }
           }
           programs[0].enqueue();
@@ -614,7 +649,11 @@ public final class ClProgram implements Executable {
       synchronized (programs[0]) {
         into.forEach((name, v) -> {
           int i = names.indexOf(name);
-          if (i >= 0) context.read(current[i], v, Math.min(v.length, length[i]));
+          if (i >= 0) {
+            int n = Math.min(v.length, length[i]);
+            context.read(current[i], v, n);
+            if (integerState[i]) IntBits.values(v, v, n);
+          }
         });
       }
     }
@@ -625,7 +664,7 @@ public final class ClProgram implements Executable {
           int i = names.indexOf(name);
           if (i < 0) throw new IllegalArgumentException("no state `" + name + "`; the states are " + names);
           if (v.length != length[i]) throw new IllegalArgumentException("state `" + name + "` has " + length[i] + " values, not " + v.length);
-          context.write(current[i], v, v.length);
+          putState(i, v);
         });
       }
     }
@@ -680,7 +719,8 @@ public final class ClProgram implements Executable {
   /** The one-kernel program that counts steps on the device: {@code s[0] += 1}, built once per context (then from the binary cache). */
   private static ClContext.Program counterProgram(ClContext context) {
     synchronized (COUNTERS) {
-      return COUNTERS.computeIfAbsent(context, c -> c.build("__kernel void nnc_count(__global float* s) { s[0] += 1.0f; }\n", ""));
+      return COUNTERS.computeIfAbsent(context, c -> c.build("__kernel void nnc_count(__global float* s) { s[0] += 1.0f; }\n"
+          + "__kernel void nnc_count_int(__global int* s) { s[0] += 1; }\n", ""));
     }
   }
 

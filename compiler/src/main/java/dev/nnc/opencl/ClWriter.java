@@ -5,6 +5,7 @@ import dev.nnc.ir.Node;
 import dev.nnc.ir.Op;
 import dev.nnc.plan.Dims;
 import dev.nnc.plan.Indices;
+import dev.nnc.plan.LaunchPlan;
 import dev.nnc.plan.Ix;
 import dev.nnc.shape.DType;
 import dev.nnc.shape.Dim;
@@ -19,9 +20,11 @@ import java.util.Set;
 
 /**
  * Writes the OpenCL C of one fused elementwise or reduction launch, one work-item per
- * element: the body computes the kernel's nodes for that element in float32, straight-line,
- * each value once (in a variable), with index arithmetic for every layout change and
- * broadcast, from the per-primitive {@link Templates}. The same walk as the JVM backend's
+ * element: the body computes the kernel's nodes for that element, straight-line, each value
+ * once (in a variable), with index arithmetic for every layout change and broadcast, from the
+ * per-primitive {@link Templates}. An {@code i32} value is an {@code int} variable computed
+ * with int arithmetic, in an {@code int} buffer ({@link LaunchPlan#integer}); every other
+ * value is a {@code float} ({@code bool} as 0 and 1). The same walk as the JVM backend's
  * {@code KernelWriter}, writing text instead of bytecode.
  *
  * <p>A kernel's parameters are the buffers it touches ({@code b0, b1, ...} in the order the
@@ -44,6 +47,8 @@ final class ClWriter {
   private final Storage storage;
   private final Set<Node> computed;
   private final Map<Integer, Integer> ordinals = new LinkedHashMap<>();
+  /** The buffers (by ordinal) that hold ints. */
+  private final Set<Integer> intBuffers = new java.util.HashSet<>();
   private final StringBuilder body = new StringBuilder();
   private final Map<Integer, String> counters = new HashMap<>();
   private final Indices indices;
@@ -129,7 +134,8 @@ final class ClWriter {
     w.close();
     w.line("}");
     String result = w.fresh("r");
-    w.line("const float " + result + " = (float) acc;");
+    // An int result as Java's (int) of the double sum: toward zero, saturating.
+    w.line(ints(reduce) ? "const int " + result + " = convert_int_sat(acc);" : "const float " + result + " = (float) acc;");
     w.scopes.peek().put(new Key(reduce, oIdx), result);
     for (Node e : outer) w.store(e, oIdx, new Ix.Counter(outerLoop));
     return w.finish(name, comment);
@@ -144,15 +150,20 @@ final class ClWriter {
     List<Node> worth = new ArrayList<>();
     for (Node n : hoisted) if (n.op() != Op.FILL && n.op() != Op.SIZE && !(storage.slot(n) >= 0 && !computed.contains(n))) worth.add(n);
     if (worth.isEmpty()) return;
+    // One array of 32-bit cells: an int value travels as its bits.
     line("__local float hoisted[" + worth.size() + "];");
     line("if (get_local_id(0) == 0) {");
     open();
-    for (int k = 0; k < worth.size(); k++) line("hoisted[" + k + "] = " + val(worth.get(k), List.of()) + ";");
+    for (int k = 0; k < worth.size(); k++) {
+      String v = val(worth.get(k), List.of());
+      line("hoisted[" + k + "] = " + (ints(worth.get(k)) ? "as_float(" + v + ")" : v) + ";");
+    }
     close();
     line("}");
     line("barrier(CLK_LOCAL_MEM_FENCE);");
     for (int k = 0; k < worth.size(); k++) {
-      String v = define("hoisted[" + k + "]");
+      boolean i = ints(worth.get(k));
+      String v = define(i ? "as_int(hoisted[" + k + "])" : "hoisted[" + k + "]", i);
       scopes.peek().put(new Key(worth.get(k), List.of()), v);
     }
   }
@@ -164,7 +175,7 @@ final class ClWriter {
     int[] slots = new int[ordinals.size()];
     for (Map.Entry<Integer, Integer> e : ordinals.entrySet()) {
       slots[e.getValue()] = e.getKey();
-      out.append("__global float* restrict b").append(e.getValue()).append(", ");
+      out.append(intBuffers.contains(e.getValue()) ? "__global int* restrict b" : "__global float* restrict b").append(e.getValue()).append(", ");
     }
     out.append("__global const int* restrict d) {\n").append(body).append("}\n");
     return new Written(out.toString(), slots);
@@ -190,13 +201,21 @@ final class ClWriter {
     return prefix + (names++);
   }
 
-  private String buffer(int slot) {
-    return "b" + ordinals.computeIfAbsent(slot, k -> ordinals.size());
+  /** The parameter of a slot's buffer, which holds values of n's kind. */
+  private String buffer(int slot, Node n) {
+    int ordinal = ordinals.computeIfAbsent(slot, k -> ordinals.size());
+    if (ints(n)) intBuffers.add(ordinal);
+    return "b" + ordinal;
+  }
+
+  /** Whether node n's values are ints (an int variable, an int buffer). */
+  private static boolean ints(Node n) {
+    return LaunchPlan.integer(n.type());
   }
 
   private void store(Node n, List<Ix> idx, Ix flat) {
     String v = val(n, idx);
-    line(buffer(storage.slot(n)) + "[" + expr(flat) + "] = " + v + ";");
+    line(buffer(storage.slot(n), n) + "[" + expr(flat) + "] = " + v + ";");
   }
 
   // ---- index arithmetic (Indices)
@@ -239,7 +258,7 @@ final class ClWriter {
     int slot = computed.contains(n) ? -1 : storage.slot(n);
     String out;
     if (slot >= 0) {
-      out = define(buffer(slot) + "[" + expr(indices.ravel(idx, n.type().dims())) + "]");
+      out = define(buffer(slot, n) + "[" + expr(indices.ravel(idx, n.type().dims())) + "]", ints(n));
     } else {
       out = compute(n, idx);
     }
@@ -249,8 +268,13 @@ final class ClWriter {
 
   /** A new float variable holding an expression. */
   private String define(String expression) {
+    return define(expression, false);
+  }
+
+  /** A new variable holding an expression: an int ({@code ints}) or a float. */
+  private String define(String expression, boolean ints) {
     int id = names++;
-    line("const float v" + id + " = " + expression + ";");
+    line((ints ? "const int v" : "const float v") + id + " = " + expression + ";");
     return "v" + id;
   }
 
@@ -258,13 +282,14 @@ final class ClWriter {
     Op op = n.op();
     switch (op) {
       case FILL -> {
-        return Templates.literal(((Attr.Fill) n.attr()).value());
+        double value = ((Attr.Fill) n.attr()).value();
+        return ints(n) ? Templates.intLiteral(value) : Templates.literal(value);
       }
       case SIZE -> {
-        return define("(float) " + expr(dims.ix(((Attr.Size) n.attr()).size())));
+        return define((ints(n) ? "" : "(float) ") + expr(dims.ix(((Attr.Size) n.attr()).size())), ints(n));
       }
       case IOTA -> {
-        return define("(float) " + expr(idx.get(((Attr.Iota) n.attr()).axis())));
+        return define((ints(n) ? "" : "(float) ") + expr(idx.get(((Attr.Iota) n.attr()).axis())), ints(n));
       }
       case STOP_GRADIENT, RESHAPE, TRANSPOSE, BROADCAST, SLICE -> {
         return val(n.input(0), indices.ofInput(n, idx));
@@ -274,7 +299,7 @@ final class ClWriter {
         Ix at = Ix.sub(idx.get(p.axis()), dims.ix(p.before()));
         String pos = expr(at);
         int id = names++;
-        line("float v" + id + " = " + Templates.literal(p.value()) + ";");
+        line((ints(n) ? "int v" + id + " = " + Templates.intLiteral(p.value()) : "float v" + id + " = " + Templates.literal(p.value())) + ";");
         line("if (" + pos + " >= 0 && " + pos + " < " + expr(dims.ix(n.input(0).type().dim(p.axis()))) + ") {");
         List<Ix> in = new ArrayList<>(idx);
         in.set(p.axis(), at);
@@ -285,7 +310,7 @@ final class ClWriter {
       case CONCAT -> {
         int axis = ((Attr.Axis) n.attr()).axis();
         int id = names++;
-        line("float v" + id + ";");
+        line((ints(n) ? "int v" : "float v") + id + ";");
         String at = expr(idx.get(axis));
         List<String> ends = new ArrayList<>();
         Dim end = Dim.of(0);
@@ -310,38 +335,46 @@ final class ClWriter {
         Attr.Rng r = (Attr.Rng) n.attr();
         String step = val(n.input(0), List.of());
         return define("nnc_random(" + (r.kind() == Attr.Rng.Kind.NORMAL ? 1 : 0) + ", " + (r.seed() & 0xFFFFFFFFL) + "u, "
-            + (r.stream() & 0xFFFFFFFFL) + "u, " + step + ", " + expr(indices.ravel(idx, n.type().dims())) + ")");
+            + (r.stream() & 0xFFFFFFFFL) + "u, (float) " + step + ", " + expr(indices.ravel(idx, n.type().dims())) + ")");
       }
       case GATHER -> {
         int axis = ((Attr.Axis) n.attr()).axis(), k = n.input(1).type().rank();
         String pick = val(n.input(1), idx.subList(axis, axis + k));
         List<Ix> in = new ArrayList<>(idx.subList(0, axis));
-        in.add(new Ix.Read(Integer.parseInt(variable(pick).substring(1))));
+        in.add(new Ix.Read(Integer.parseInt(variable(pick, true).substring(1))));
         in.addAll(idx.subList(axis + k, idx.size()));
         return val(n.input(0), in);
       }
       case CAST -> {
         DType to = ((Attr.Cast) n.attr()).to();
         String x = val(n.input(0), idx);
-        if (to.isFloat()) return x;
-        if (to == DType.I32) return define("(float) convert_int_sat(" + x + ")");
-        return define("BOOL(" + x + " != 0.0f)");
+        boolean from = ints(n.input(0));
+        if (to == DType.BOOL) return define("BOOL(" + x + " != 0)");
+        if (from == ints(n)) return x; // float to float, int to int
+        // To int: toward zero, saturating, NaN to 0 (Java's (int)); to float: to nearest.
+        return define(from ? "(float) " + x : "convert_int_sat(" + x + ")", ints(n));
       }
       case SELECT -> {
         String c = val(n.input(0), idx), a = val(n.input(1), idx), b = val(n.input(2), idx);
-        return define("(" + c + " != 0.0f ? " + a + " : " + b + ")");
+        return define("(" + c + " != 0.0f ? " + a + " : " + b + ")", ints(n));
       }
       default -> {
-        if (n.inputs().size() == 1) return define(Templates.unary(op, val(n.input(0), idx)));
-        if (n.inputs().size() == 2) return define(Templates.binary(op, n.type().dtype(), val(n.input(0), idx), val(n.input(1), idx)));
+        if (n.inputs().size() == 1) {
+          String x = val(n.input(0), idx);
+          return ints(n) ? define(Templates.intUnary(op, x), true) : define(Templates.unary(op, x));
+        }
+        if (n.inputs().size() == 2) {
+          String a = val(n.input(0), idx), b = val(n.input(1), idx);
+          return ints(n.input(0)) ? define(Templates.intBinary(op, a, b), ints(n)) : define(Templates.binary(op, a, b));
+        }
         throw new IllegalStateException("the OpenCL kernels cannot compute " + op.word() + " element by element");
       }
     }
   }
 
   /** A value as a variable named v<N> (a literal gets one), so an index can read it. */
-  private String variable(String value) {
-    return value.startsWith("v") && value.substring(1).chars().allMatch(Character::isDigit) ? value : define(value);
+  private String variable(String value, boolean ints) {
+    return value.startsWith("v") && value.substring(1).chars().allMatch(Character::isDigit) ? value : define(value, ints);
   }
 
   /** Computes a value on one side of a branch into a variable: nothing computed there is visible after it. */

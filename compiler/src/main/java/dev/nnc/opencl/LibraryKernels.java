@@ -265,14 +265,14 @@ final class LibraryKernels {
     Dim outer = Dims.product(shape.subList(0, axis)), length = shape.get(axis);
     Dim inner = Dims.product(shape.subList(axis + 1, shape.size())), picks = n.input(1).type().elements();
     String text = "// " + comment + "\n"
-        + "__kernel void " + name + "(__global const float* restrict x, __global const float* restrict idx,"
+        + "__kernel void " + name + "(__global const float* restrict x, __global const int* restrict idx,"
         + " __global const float* restrict src, __global float* out, __global const int* restrict d) {\n"
         + "  const int L = " + size(dims, length) + ", I = " + size(dims, inner) + ", P = " + size(dims, picks) + ";\n"
         + "  const int gid = get_global_id(0);\n"
         + "  if (gid >= " + size(dims, outer) + " * L * I) return;\n"
         + "  const int r = gid % I, at = gid / I % L, o = gid / (I * L);\n"
         + "  float v = x[gid];\n"
-        + "  for (int j = 0; j < P; j++) if ((int) idx[j] == at) v += src[(o * P + j) * I + r];\n"
+        + "  for (int j = 0; j < P; j++) if (idx[j] == at) v += src[(o * P + j) * I + r];\n"
         + "  out[gid] = v;\n"
         + "}\n";
     return new Source(text, new int[] {slotOf.get(n.input(0)), slotOf.get(n.input(1)), slotOf.get(n.input(2)), slotOf.get(n)},

@@ -1,11 +1,10 @@
 package dev.nnc.opencl;
 
 import dev.nnc.ir.Op;
-import dev.nnc.shape.DType;
 
 /**
  * The OpenCL C of each elementwise primitive, one line each, as an expression of its
- * operands' float values. Transcendentals go through {@code F64}, which computes in double
+ * operands' float values, or of int values for {@code i32} operands. Transcendentals go through {@code F64}, which computes in double
  * and rounds once where the device has fp64 (as the JVM backend does), else in float.
  * Booleans are 0 and 1, as everywhere else; a comparison with NaN is false (NE: true).
  */
@@ -39,6 +38,11 @@ final class Templates {
       #define F64_2(f, x, y) f(x, y)
       #endif
       #define BOOL(c) ((c) ? 1.0f : 0.0f)
+      // Integer division toward zero, as Java's; by zero the int nearest the float quotient (Fn.div).
+      inline int nnc_idiv(int a, int b) {
+        if (b == 0) return a > 0 ? INT_MAX : a < 0 ? INT_MIN : 0;
+        return b == -1 ? (int) (0u - (uint) a) : a / b;
+      }
       inline float nnc_sigmoid(float x) {
       #ifdef NNC_FP64
         return (float) (1.0 / (1.0 + exp(-(double) x)));
@@ -92,9 +96,43 @@ final class Templates {
     };
   }
 
-  /** The expression of a two-operand op; integer division and powers truncate toward zero. */
-  static String binary(Op op, DType type, String a, String b) {
-    String e = switch (op) {
+  /** The expression of a one-operand op of ints, giving an int. */
+  static String intUnary(Op op, String x) {
+    return switch (op) {
+      case NEG -> "((int) (0u - (uint) " + x + "))";
+      case ABS -> "((int) abs(" + x + "))";
+      case SIGN -> "((" + x + " > 0) - (" + x + " < 0))";
+      default -> throw new IllegalStateException("no OpenCL template for " + op.word() + " of integers");
+    };
+  }
+
+  /**
+   * The expression of a two-operand op of ints: wrapping arithmetic (in uint, where C leaves
+   * signed overflow undefined), division toward zero, powers as the float power truncated; a
+   * comparison gives a bool.
+   */
+  static String intBinary(Op op, String a, String b) {
+    return switch (op) {
+      case ADD -> "((int) ((uint) " + a + " + (uint) " + b + "))";
+      case SUB -> "((int) ((uint) " + a + " - (uint) " + b + "))";
+      case MUL -> "((int) ((uint) " + a + " * (uint) " + b + "))";
+      case DIV -> "nnc_idiv(" + a + ", " + b + ")";
+      case POW -> "convert_int_sat(F64_2(pow, (float) " + a + ", (float) " + b + "))";
+      case MAX -> "max(" + a + ", " + b + ")";
+      case MIN -> "min(" + a + ", " + b + ")";
+      case LT -> "BOOL(" + a + " < " + b + ")";
+      case LE -> "BOOL(" + a + " <= " + b + ")";
+      case GT -> "BOOL(" + a + " > " + b + ")";
+      case GE -> "BOOL(" + a + " >= " + b + ")";
+      case EQ -> "BOOL(" + a + " == " + b + ")";
+      case NE -> "BOOL(" + a + " != " + b + ")";
+      default -> throw new IllegalStateException("no OpenCL template for " + op.word() + " of integers");
+    };
+  }
+
+  /** The expression of a two-operand op of floats. */
+  static String binary(Op op, String a, String b) {
+    return switch (op) {
       case ADD -> "(" + a + " + " + b + ")";
       case SUB -> "(" + a + " - " + b + ")";
       case MUL -> "(" + a + " * " + b + ")";
@@ -112,7 +150,13 @@ final class Templates {
       case OR -> "BOOL(" + a + " != 0.0f || " + b + " != 0.0f)";
       default -> throw new IllegalStateException("no OpenCL template for " + op.word());
     };
-    return type == DType.I32 && (op == Op.DIV || op == Op.POW) ? "((float) convert_int_sat(" + e + "))" : e;
+  }
+
+  /** An int literal (INT_MIN as an expression, which C cannot write as one literal). */
+  static String intLiteral(double value) {
+    int v = (int) value;
+    if (v == Integer.MIN_VALUE) return "(-2147483647 - 1)";
+    return v < 0 ? "(" + v + ")" : Integer.toString(v);
   }
 
   /** A float literal that reads back as exactly this float. */

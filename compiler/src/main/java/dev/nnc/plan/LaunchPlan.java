@@ -81,6 +81,8 @@ public final class LaunchPlan {
   private final List<Node> order;
   private final Map<Node, Integer> slotOf = new HashMap<>();
   private final List<Dim> slotElements = new ArrayList<>();
+  /** Whether each slot holds 32-bit integers (i32 values) rather than floats; a slot holds values of one kind only. */
+  private final List<Boolean> slotIntegers = new ArrayList<>();
   private final Map<Integer, String> leafName = new LinkedHashMap<>();
   private final Map<Integer, float[]> constants = new HashMap<>();
 
@@ -121,6 +123,17 @@ public final class LaunchPlan {
 
   /** The elements of each slot's buffer, as a size formula. */
   public List<Dim> slotElements() { return slotElements; }
+
+  /**
+   * Whether a slot's buffer holds 32-bit integers: the values of an {@code i32} tensor, exact
+   * over the whole int range (a float32 is exact only to 2^24). Every other dtype is float32
+   * ({@code bool} as 0 and 1). Both backends' kernels read and write such a slot as {@code int},
+   * and the host converts at the boundary (a caller's leaves and results are float values).
+   */
+  public boolean integer(int slot) { return slotIntegers.get(slot); }
+
+  /** Whether values of this type are kept as 32-bit integers. */
+  public static boolean integer(dev.nnc.shape.TensorType t) { return t.dtype() == dev.nnc.shape.DType.I32; }
 
   /** The slots of the leaves the caller passes, with their names. */
   public Map<Integer, String> leafName() { return leafName; }
@@ -334,13 +347,15 @@ public final class LaunchPlan {
     Set<Node> have = new HashSet<>();
     for (Node n : Schedule.topological(roots)) {
       if (n.op() == Op.INPUT || n.op() == Op.PARAM || n.op() == Op.CONST) {
-        int s = newSlot(n.type().elements());
+        int s = newSlot(n.type().elements(), integer(n.type()));
         slotOf.put(n, s);
         have.add(n);
         if (n.op() == Op.CONST) {
           double[] v = ((Attr.Data) n.attr()).values();
           float[] f = new float[v.length];
-          for (int i = 0; i < f.length; i++) f[i] = (float) v[i];
+          // An integer constant's buffer holds each int's 32 bits, as an int buffer would.
+          boolean ints = integer(n.type());
+          for (int i = 0; i < f.length; i++) f[i] = ints ? Float.intBitsToFloat((int) v[i]) : (float) v[i];
           constants.put(s, f);
         } else {
           leafName.put(s, ((Attr.Leaf) n.attr()).name());
@@ -358,7 +373,7 @@ public final class LaunchPlan {
       storedSoFar.addAll(launches.get(i).writes());
     }
     for (Node r : roots) last.put(r, Integer.MAX_VALUE);
-    Map<Dim, List<Integer>> free = new HashMap<>();
+    Map<List<Object>, List<Integer>> free = new HashMap<>();
     Set<Node> handedOver = new HashSet<>();
     for (int i = 0; i < launches.size(); i++) {
       if (launches.get(i) instanceof Library lib && lib.anchor().op() == Op.SCATTER_ADD) {
@@ -373,8 +388,8 @@ public final class LaunchPlan {
       }
       for (Node w : launches.get(i).writes()) {
         if (slotOf.containsKey(w)) continue;
-        List<Integer> pool = free.get(w.type().elements());
-        int s = pool != null && !pool.isEmpty() ? pool.remove(pool.size() - 1) : newSlot(w.type().elements());
+        List<Integer> pool = free.get(poolKey(w));
+        int s = pool != null && !pool.isEmpty() ? pool.remove(pool.size() - 1) : newSlot(w.type().elements(), integer(w.type()));
         slotOf.put(w, s);
         if (!last.containsKey(w)) last.put(w, i); // written and never read again
       }
@@ -383,14 +398,20 @@ public final class LaunchPlan {
     }
   }
 
-  private void freeIfDead(Node n, int launch, Map<Node, Integer> last, Map<Dim, List<Integer>> free) {
+  private void freeIfDead(Node n, int launch, Map<Node, Integer> last, Map<List<Object>, List<Integer>> free) {
     if (last.get(n) != launch || leafName.containsKey(slotOf.get(n)) || constants.containsKey(slotOf.get(n))) return;
-    List<Integer> pool = free.computeIfAbsent(n.type().elements(), k -> new ArrayList<>());
+    List<Integer> pool = free.computeIfAbsent(poolKey(n), k -> new ArrayList<>());
     if (!pool.contains(slotOf.get(n))) pool.add(slotOf.get(n));
   }
 
-  private int newSlot(Dim elements) {
+  /** Values share a freed slot when they have its size and its kind (integers or floats). */
+  private static List<Object> poolKey(Node n) {
+    return List.of(n.type().elements(), integer(n.type()));
+  }
+
+  private int newSlot(Dim elements, boolean integers) {
     slotElements.add(elements);
+    slotIntegers.add(integers);
     return slotElements.size() - 1;
   }
 

@@ -108,7 +108,7 @@ class ProgramImageTest {
     assertEquals("not an nnc program image: it starts with 0x584E4350, not NNCP", refusal(magic));
     byte[] version = image.clone();
     version[7] = 9;
-    assertEquals("program image version 9, but this runtime reads version 1", refusal(version));
+    assertEquals("program image version 9, but this runtime reads version " + ProgramImage.VERSION, refusal(version));
     // Every cut and many a flipped byte give a message (or, where only numbers changed, an image), never another exception.
     for (int cut = 0; cut < image.length; cut += 97) refusal(Arrays.copyOf(image, cut));
     Random random = new Random(8);
@@ -128,9 +128,9 @@ class ProgramImageTest {
     ProgramImage p = Sample.of("fashion_mlp").program.export();
     int slots = p.slotElements().length;
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ProgramImage(p.formulas(),
-        p.slotElements(), p.leaves(), p.constants(), new int[] {slots}, p.work(), p.launches(), p.host(), p.classes(), p.vector()));
+        p.slotElements(), p.integers(), p.leaves(), p.constants(), new int[] {slots}, p.work(), p.launches(), p.host(), p.classes(), p.vector()));
     assertEquals("corrupt program image: a root reads buffer slot " + slots + " of " + slots, e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> new ProgramImage(p.formulas(), p.slotElements(), p.leaves(),
+    e = assertThrows(IllegalArgumentException.class, () -> new ProgramImage(p.formulas(), p.slotElements(), p.integers(), p.leaves(),
         p.constants(), p.roots(), p.work(), p.launches(), p.host(), Map.of(), p.vector()));
     assertTrue(e.getMessage().startsWith("corrupt program image: launch 0 names the class dev.nnc.jvm.gen.Kernel"), e.getMessage());
   }

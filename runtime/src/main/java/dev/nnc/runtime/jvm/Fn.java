@@ -1,6 +1,6 @@
 package dev.nnc.runtime.jvm;
 
-/** The float32 functions JVM kernels call that java.lang.Math does not have. */
+/** The float32 and int32 functions JVM kernels call that java.lang.Math does not have. */
 public final class Fn {
   private Fn() {}
 
@@ -10,6 +10,22 @@ public final class Fn {
 
   public static float pow(float a, float b) {
     return (float) Math.pow(a, b);
+  }
+
+  /**
+   * Integer division, truncating toward zero as Java's and C's do. A division by zero, where
+   * Java would throw and C is undefined, gives the int nearest the float quotient: the largest
+   * int for a positive dividend, the smallest for a negative one, and 0 for 0 / 0 (the OpenCL
+   * kernels' {@code nnc_idiv} gives the same).
+   */
+  public static int div(int a, int b) {
+    if (b == 0) return a > 0 ? Integer.MAX_VALUE : a < 0 ? Integer.MIN_VALUE : 0;
+    return b == -1 ? -a : a / b; // MIN_VALUE / -1 wraps to MIN_VALUE
+  }
+
+  /** An integer power: computed as the float power, truncated toward zero (and saturated) to an int. */
+  public static int pow(int a, int b) {
+    return (int) pow((float) a, (float) b);
   }
 
   public static float and(float a, float b) {

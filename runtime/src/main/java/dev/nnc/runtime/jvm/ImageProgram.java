@@ -55,7 +55,7 @@ public final class ImageProgram {
     }
     Host host = loader.instance(image.host(), null, Host.class);
     List<Formula> formulas = image.formulas();
-    self[0] = new ProgramRunner(kernels, host, image.work(), image.slotElements(), image.leaves(), image.constants(),
+    self[0] = new ProgramRunner(kernels, host, image.work(), image.slotElements(), image.integers(), image.leaves(), image.constants(),
         image.roots(), sizes -> Formula.evaluate(formulas, sizes));
     return self[0];
   }

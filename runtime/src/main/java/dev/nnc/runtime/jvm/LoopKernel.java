@@ -87,12 +87,12 @@ public final class LoopKernel implements Kernel {
     for (int i = 0; i < plan.captured(); i++) leaves.put("captured" + i, buffers[inputSlots[carries + seqs + i]]);
     for (int step = 0; step < n; step++) {
       int t = plan.reverse() ? n - 1 - step : step;
-      index[0] = t;
+      index[0] = Float.intBitsToFloat(t); // the index is an i32 leaf: its cell holds the int's bits
       for (int i = 0; i < seqs; i++) System.arraycopy(buffers[inputSlots[carries + i]], t * row[i].length, row[i], 0, row[i].length);
       for (Result r : results) {
         if (r.kind() == Kind.CARRIES) System.arraycopy(carry[r.k()], 0, buffers[r.slot()], t * carry[r.k()].length, carry[r.k()].length);
       }
-      List<float[]> out = body.run(leaves, bound);
+      List<float[]> out = body.runCells(leaves, bound); // carries as this program's buffers hold them
       // The body's results live in its buffers, which its next run overwrites: copy the carries out.
       for (int i = 0; i < carries; i++) System.arraycopy(out.get(i), 0, carry[i], 0, carry[i].length);
       for (Result r : results) {

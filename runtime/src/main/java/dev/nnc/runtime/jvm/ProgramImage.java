@@ -18,6 +18,7 @@ import java.util.Map;
 /**
  * A compiled JVM program written out ahead of time, which {@link ImageProgram} runs with the
  * runtime alone: the size formulas, each buffer slot's element count (an index into them),
+ * the slots that hold 32-bit integers (i32 values, as their bits: {@link dev.nnc.runtime.IntBits}),
  * the leaves by name, the constants, the roots' slots, and per launch its kernel (a written
  * class and the slots it reads, a matrix product, a window op, a scatter-add, or a loop with
  * the image of its body) and its work (item count and cost per item: a number, or
@@ -26,14 +27,14 @@ import java.util.Map;
  * Vector API. Every reference is checked when an image is made, so a corrupt one is refused
  * here with a message, not later with an index out of bounds.
  */
-public record ProgramImage(List<Formula> formulas, int[] slotElements, Map<Integer, String> leaves,
+public record ProgramImage(List<Formula> formulas, int[] slotElements, int[] integers, Map<Integer, String> leaves,
     Map<Integer, float[]> constants, int[] roots, int[] work, List<Launch> launches, String host,
     Map<String, byte[]> classes, boolean vector) {
   private static final Binary BINARY = new Binary("program image");
   /** The first four bytes of an image: "NNCP". */
   public static final int MAGIC = 0x4E4E4350;
   /** The format this runtime writes and reads. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
   /** How deep formulas (floors of floors) and loops (loops in loop bodies) may nest. */
   private static final int DEPTH = 64;
 
@@ -50,11 +51,12 @@ public record ProgramImage(List<Formula> formulas, int[] slotElements, Map<Integ
   /** A loop: its plan, and the body as an image of its own. */
   public record Loop(LoopKernel.Plan plan, ProgramImage body) implements Launch {}
 
-  public ProgramImage(List<Formula> formulas, int[] slotElements, Map<Integer, String> leaves,
+  public ProgramImage(List<Formula> formulas, int[] slotElements, int[] integers, Map<Integer, String> leaves,
       Map<Integer, float[]> constants, int[] roots, int[] work, List<Launch> launches, String host,
       Map<String, byte[]> classes, boolean vector) {
     this.formulas = List.copyOf(formulas);
     this.slotElements = slotElements.clone();
+    this.integers = integers.clone();
     this.leaves = Collections.unmodifiableMap(new LinkedHashMap<>(leaves));
     this.constants = Collections.unmodifiableMap(new LinkedHashMap<>(constants));
     this.roots = roots.clone();
@@ -71,6 +73,7 @@ public record ProgramImage(List<Formula> formulas, int[] slotElements, Map<Integ
   private void check() {
     int slots = slotElements.length;
     for (int f : slotElements) formula(f, "a buffer's element count");
+    for (int s : integers) slot(s, slots, "an integer slot");
     for (int s : leaves.keySet()) slot(s, slots, "a leaf");
     for (int s : constants.keySet()) slot(s, slots, "a constant");
     for (int s : roots) slot(s, slots, "a root");
@@ -158,6 +161,7 @@ public record ProgramImage(List<Formula> formulas, int[] slotElements, Map<Integ
     d.writeInt(formulas.size());
     for (Formula f : formulas) writeFormula(d, f);
     Binary.writeInts(d, slotElements);
+    Binary.writeInts(d, integers);
     d.writeInt(leaves.size());
     for (Map.Entry<Integer, String> e : leaves.entrySet()) {
       d.writeInt(e.getKey());
@@ -262,6 +266,7 @@ public record ProgramImage(List<Formula> formulas, int[] slotElements, Map<Integ
     List<Formula> formulas = new ArrayList<>();
     for (int i = BINARY.count(d, "formulas"); i > 0; i--) formulas.add(readFormula(d, 0));
     int[] slotElements = BINARY.readInts(d);
+    int[] integers = BINARY.readInts(d);
     Map<Integer, String> leaves = new LinkedHashMap<>();
     for (int i = BINARY.count(d, "leaves"); i > 0; i--) leaves.put(d.readInt(), BINARY.readString(d));
     Map<Integer, float[]> constants = new LinkedHashMap<>();
@@ -280,7 +285,7 @@ public record ProgramImage(List<Formula> formulas, int[] slotElements, Map<Integ
     Map<String, byte[]> classes = new LinkedHashMap<>();
     for (int i = BINARY.count(d, "classes"); i > 0; i--) classes.put(BINARY.readString(d), BINARY.readBytes(d, BINARY.count(d, "class bytes")));
     boolean vector = d.readBoolean();
-    return new ProgramImage(formulas, slotElements, leaves, constants, roots, work, launches, host, classes, vector);
+    return new ProgramImage(formulas, slotElements, integers, leaves, constants, roots, work, launches, host, classes, vector);
   }
 
   private static Launch readLaunch(DataInputStream d, int depth) throws IOException {

@@ -1,5 +1,6 @@
 package dev.nnc.runtime.jvm;
 
+import dev.nnc.runtime.IntBits;
 import dev.nnc.runtime.train.BoundStep;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,12 +15,17 @@ import java.util.function.Function;
  * compiled it or it was loaded from a {@link ProgramImage}: binds the sizes of a call
  * (evaluating the size table once), allocates the buffers once per set of sizes (a smaller
  * last batch runs in the same buffers), runs the launch sequence and hands back the roots.
+ * A slot of {@code i32} values holds the ints' bits ({@link IntBits}): the leaves a caller
+ * passes and the results it gets are float values, converted here.
  */
 public final class ProgramRunner {
   private final Kernel[] kernels;
   private final Host host;
   private final int[] work;
   private final int[] elementSlots;
+  private final boolean[] integers;
+  /** Per integer leaf slot, the array its values are converted into; per integer root, its values (reused by every run). */
+  private final float[][] converted, rootValues;
   private final Map<Integer, String> leafName;
   private final Map<Integer, float[]> constants;
   private final int[] roots;
@@ -38,17 +44,22 @@ public final class ProgramRunner {
    * @param kernels the launches, in order; {@code host} launches them
    * @param work each launch's item count and cost per item: a number, or {@code -1 - s} for entry s of the size table
    * @param elementSlots each buffer slot's element count, as an entry of the size table
+   * @param integers the slots that hold 32-bit integers (i32 values, as their bits)
    * @param leafName the slots the caller's leaves go to, in the order they are checked
    * @param constants the slots that hold constants
    * @param roots the slots of the results
    * @param sizeTable the size table for a call's sizes
    */
-  public ProgramRunner(Kernel[] kernels, Host host, int[] work, int[] elementSlots, Map<Integer, String> leafName,
-      Map<Integer, float[]> constants, int[] roots, Function<Map<String, Long>, int[]> sizeTable) {
+  public ProgramRunner(Kernel[] kernels, Host host, int[] work, int[] elementSlots, int[] integers,
+      Map<Integer, String> leafName, Map<Integer, float[]> constants, int[] roots, Function<Map<String, Long>, int[]> sizeTable) {
     this.kernels = kernels.clone();
     this.host = host;
     this.work = work.clone();
     this.elementSlots = elementSlots.clone();
+    this.integers = new boolean[elementSlots.length];
+    for (int s : integers) this.integers[s] = true;
+    this.converted = new float[elementSlots.length][];
+    this.rootValues = new float[roots.length][];
     this.leafName = leafName;
     this.constants = constants;
     this.roots = roots.clone();
@@ -60,8 +71,23 @@ public final class ProgramRunner {
   /** The sizes of the current call (what a loop's body runs with). */
   public Map<String, Long> sizes() { return boundSizes; }
 
-  /** Runs the program on leaves by name; the returned arrays are reused by the next run. */
-  public synchronized List<float[]> run(Map<String, float[]> leaves, Map<String, Long> sizes) {
+  /**
+   * Runs the program on leaves by name, float values (an i32 leaf's converted to ints); the
+   * returned arrays, float values too, are reused by the next run.
+   */
+  public List<float[]> run(Map<String, float[]> leaves, Map<String, Long> sizes) {
+    return run(leaves, sizes, true);
+  }
+
+  /**
+   * Runs the program on leaves as its buffers hold them (an i32 leaf as ints' bits) and hands back
+   * its roots so too: how a loop runs its body on the carries of the program around it.
+   */
+  synchronized List<float[]> runCells(Map<String, float[]> leaves, Map<String, Long> sizes) {
+    return run(leaves, sizes, false);
+  }
+
+  private synchronized List<float[]> run(Map<String, float[]> leaves, Map<String, Long> sizes, boolean values) {
     if (!sizes.equals(boundSizes)) bind(sizes);
     for (Map.Entry<Integer, String> e : leafName.entrySet()) {
       float[] v = leaves.get(e.getValue());
@@ -70,16 +96,28 @@ public final class ProgramRunner {
       if (v.length < want) {
         throw new IllegalArgumentException(e.getValue() + " needs " + want + " values but has " + v.length);
       }
-      buffers[e.getKey()] = v;
+      buffers[e.getKey()] = values ? cells(e.getKey(), v, want) : v;
     }
     execute();
     for (int r = 0; r < roots.length; r++) {
       int s = roots[r];
       int n = boundDims[elementSlots[s]];
+      if (values && integers[s]) { // ints as float values, in an array of this root's
+        if (rootValues[r] == null || rootValues[r].length != n) rootValues[r] = new float[n];
+        results[r] = IntBits.values(buffers[s], rootValues[r], n);
+        continue;
+      }
       // A smaller batch than the buffers were made for: its values are their first n elements.
       results[r] = buffers[s].length == n ? buffers[s] : Arrays.copyOf(buffers[s], n);
     }
     return resultList;
+  }
+
+  /** A leaf's values as its slot holds them: an integer slot's converted into an array of ints' bits. */
+  private float[] cells(int slot, float[] values, int n) {
+    if (!integers[slot]) return values;
+    if (converted[slot] == null || converted[slot].length < n) converted[slot] = new float[n];
+    return IntBits.of(values, converted[slot], n);
   }
 
   /**
@@ -110,11 +148,18 @@ public final class ProgramRunner {
     private final int stepSlot;
     private final float[] counter = new float[1];
 
+    /** The states kept as ints' bits (an i32 state). */
+    private final java.util.Set<String> integerStates = new java.util.HashSet<>();
+
     Resident(Map<String, float[]> initial, List<String> next) {
-      initial.forEach((name, v) -> owned.put(name, v.clone()));
-      names = List.copyOf(owned.keySet());
       Map<String, Integer> slotOfLeaf = new LinkedHashMap<>();
       leafName.forEach((slot, name) -> slotOfLeaf.put(name, slot));
+      for (int i = 0; i < next.size(); i++) {
+        Integer leaf = slotOfLeaf.get(next.get(i));
+        if (integers[leaf != null ? leaf : roots[i + 1]]) integerStates.add(next.get(i));
+      }
+      initial.forEach((name, v) -> owned.put(name, integerStates.contains(name) ? IntBits.of(v, new float[v.length], v.length) : v.clone()));
+      names = List.copyOf(owned.keySet());
       nextNames = next.toArray(String[]::new);
       leafSlot = new int[nextNames.length];
       rootSlot = new int[nextNames.length];
@@ -159,9 +204,9 @@ public final class ProgramRunner {
           if (v == null) throw new IllegalArgumentException("no value for " + batchNames[i]);
           int want = boundDims[elementSlots[batchSlots[i]]];
           if (v.length < want) throw new IllegalArgumentException(batchNames[i] + " needs " + want + " values but has " + v.length);
-          buffers[batchSlots[i]] = v;
+          buffers[batchSlots[i]] = cells(batchSlots[i], v, want);
         }
-        counter[0] = step;
+        counter[0] = stepSlot >= 0 && integers[stepSlot] ? IntBits.cell((int) step) : step;
         execute();
         double loss = buffers[roots[0]][0];
         if (!Double.isFinite(loss)) return loss;
@@ -192,7 +237,8 @@ public final class ProgramRunner {
     @Override public void read(Map<String, float[]> into) {
       into.forEach((name, v) -> {
         float[] s = owned.containsKey(name) ? current(name) : null;
-        if (s != null) System.arraycopy(s, 0, v, 0, v.length);
+        if (s != null && integerStates.contains(name)) IntBits.values(s, v, v.length);
+        else if (s != null) System.arraycopy(s, 0, v, 0, v.length);
       });
     }
 
@@ -201,7 +247,8 @@ public final class ProgramRunner {
         float[] s = owned.containsKey(name) ? current(name) : null;
         if (s == null) throw new IllegalArgumentException("no state `" + name + "`; the states are " + names);
         if (v.length != s.length) throw new IllegalArgumentException("state `" + name + "` has " + s.length + " values, not " + v.length);
-        System.arraycopy(v, 0, s, 0, s.length);
+        if (integerStates.contains(name)) IntBits.of(v, s, s.length);
+        else System.arraycopy(v, 0, s, 0, s.length);
       });
     }
   }
