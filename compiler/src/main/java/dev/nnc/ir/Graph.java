@@ -171,7 +171,15 @@ public final class Graph {
     return make(Op.MASK_SELECT, List.of(x, mask), new Attr.Count(countSymbol));
   }
   public Node maskScatter(Node v, Node mask) { return make(Op.MASK_SCATTER, List.of(v, mask), Attr.NONE); }
-  public Node matmul(Node a, Node b) { return make(Op.MATMUL, List.of(a, b), Attr.NONE); }
+  /**
+   * a @ b. The backends' matrix products are float32, so integer operands multiply as floats and
+   * the product is cast back: exact while the partial sums stay within 2^24.
+   */
+  public Node matmul(Node a, Node b) {
+    DType t = a.type().dtype();
+    if (t.isFloat()) return make(Op.MATMUL, List.of(a, b), Attr.NONE);
+    return cast(make(Op.MATMUL, List.of(cast(a, DType.F32), cast(b, DType.F32)), Attr.NONE), t);
+  }
 
   // ------------------------------------------------------------------ convolution, pooling, random
 

@@ -35,8 +35,13 @@ public final class SizeLimit {
   public static Diagnostic check(Collection<Node> roots, Map<String, Long> sizes, String batchOption) {
     Map<Node, Span> seen = new IdentityHashMap<>();
     ArrayDeque<Node> todo = new ArrayDeque<>();
+    // seen maps a node to its place, which may be null: containsKey, not putIfAbsent, says
+    // whether it was seen (a null place made a node look unseen, and a graph's walk endless)
     for (Node r : roots) {
-      if (seen.putIfAbsent(r, place(r, null)) == null) todo.push(r);
+      if (!seen.containsKey(r)) {
+        seen.put(r, place(r, null));
+        todo.push(r);
+      }
     }
     Node worst = null;
     Span anywhere = null;
@@ -50,7 +55,10 @@ public final class SizeLimit {
         most = elements;
       }
       for (Node in : n.inputs()) {
-        if (seen.putIfAbsent(in, place(in, seen.get(n))) == null) todo.push(in);
+        if (!seen.containsKey(in)) {
+          seen.put(in, place(in, seen.get(n)));
+          todo.push(in);
+        }
       }
     }
     if (worst == null) return null;
@@ -108,13 +116,26 @@ public final class SizeLimit {
     return n.origin() != null ? n.origin() : consumer;
   }
 
-  /** The elements of a type at the sizes; Long.MAX_VALUE past a long, or when a size is not bound. */
+  /**
+   * The elements of a type at the sizes: the product of its axes' values (not the symbolic
+   * product, whose terms multiply out: a program of many symbolic axes took minutes), Long.MAX_VALUE
+   * past a long, 0 when a size is not bound.
+   */
   private static long elements(TensorType t, Map<String, Long> sizes) {
-    try {
-      return t.elements().evaluate(sizes);
-    } catch (ArithmeticException | IllegalArgumentException e) {
-      return t.elements().symbols().stream().allMatch(sizes::containsKey) ? Long.MAX_VALUE : 0;
+    long n = 1;
+    for (dev.nnc.shape.Dim d : t.dims()) {
+      if (!sizes.keySet().containsAll(d.symbols())) return 0;
+      long v;
+      try {
+        v = d.evaluate(sizes);
+      } catch (ArithmeticException | IllegalArgumentException e) {
+        return Long.MAX_VALUE;
+      }
+      if (v <= 0) return 0;
+      if (n > Long.MAX_VALUE / v) return Long.MAX_VALUE;
+      n *= v;
     }
+    return n;
   }
 
   /** The bound sizes a type names: {@code B = 8}. */
