@@ -458,6 +458,31 @@ public final class Lower {
     return null;
   }
 
+  /**
+   * A train block's {@code init TARGET from "PATH"}: the state's names under {@code prefix}
+   * ({@code ae.enc.}) take the file's tensors under {@code filePrefix} ({@code enc.}; empty for a
+   * whole model bound in a block of several, whose file is that model's own checkpoint).
+   */
+  public record Init(String target, String prefix, String filePrefix, String path, Span at) {}
+
+  /** The train block's init clauses, in order, with their paths evaluated (a checked file's are strings). */
+  public static List<Init> inits(Checker checker, Modules.Module m, Ast.Train train) {
+    List<Init> out = new ArrayList<>();
+    if (train == null || m == null) return out;
+    boolean several = train.items().stream().anyMatch(i -> i instanceof Ast.Models);
+    Evaluator ev = checker.evaluator();
+    for (Ast.TrainItem item : train.items()) {
+      if (!(item instanceof Ast.InitFrom i)) continue;
+      List<String> names = i.target().stream().map(Ast.Name::text).toList();
+      String target = String.join(".", names);
+      List<String> inFile = several ? names.subList(1, names.size()) : names;
+      String filePrefix = inFile.isEmpty() ? "" : String.join(".", inFile) + ".";
+      if (!(ev.eval(i.path(), ev.moduleEnv(m)) instanceof Str path)) continue;
+      out.add(new Init(target, target + ".", filePrefix, path.value(), i.span()));
+    }
+    return out;
+  }
+
   /** A train block's setting (batch, epochs, seed, steps) when it gives one. */
   public static Long setting(Ast.Train train, String key) {
     if (train == null) return null;

@@ -70,6 +70,8 @@ final class Trains {
         setting(s, scope);
       } else if (item instanceof Ast.TrainFreeze f) {
         for (Ast.Name n : f.models()) knownModel(n, models);
+      } else if (item instanceof Ast.InitFrom i) {
+        initFrom(i, scope, multi ? null : model, models);
       } else if (item instanceof Ast.Step s && !multi) {
         ev.report(Diagnostic.of(Code.SYNTAX_MEMBER, s.name().span(), "`step`", "a train block without `models`")
             .hint("steps train several models: name them first, `models g = Generator(), d = Discriminator()`"));
@@ -96,6 +98,41 @@ final class Trains {
       ev.report(Diagnostic.of(Code.TRAIN_NO_STEP, t.name().span()).hint("add `step name { loss ...  update model with Adam() }`"));
     }
     for (Ast.Step s : steps) step(s, scope, models, fields == null ? Map.of() : fields);
+  }
+
+  /**
+   * {@code init TARGET from "PATH"}: TARGET is a model binding, or a layer instance reached from
+   * one (or, in a train block of one model, from that model); PATH is a string. The file itself is
+   * read when training starts, not here: it may be what an earlier run has yet to write.
+   */
+  private void initFrom(Ast.InitFrom i, Env scope, Instance model, Map<String, Instance> models) {
+    List<Ast.Name> names = i.target();
+    Value at;
+    int next;
+    if (model == null) {
+      if (!knownModel(names.get(0), models)) return;
+      at = models.get(names.get(0).text());
+      next = 1;
+    } else {
+      at = model;
+      next = 0;
+    }
+    for (int k = next; k < names.size() && at instanceof Instance; k++) {
+      Ast.Name n = names.get(k);
+      at = ev.member(new Ast.Member_(n.span(), null, n), at);
+    }
+    Span target = names.get(0).span().to(names.get(names.size() - 1).span());
+    if (!(at instanceof Failed) && !(at instanceof Instance)) {
+      ev.report(Diagnostic.of(Code.TYPE_KIND, target, "a model binding or a layer instance to initialise", at.describe())
+          .hint(model != null ? "name a layer of `" + model.decl().name().text() + "`, such as `init enc from \"out/Ae.safetensors\"`;"
+              + " the whole model is started from a file with `nnc train --init`"
+              : "name a model of the block or one of its layers, such as `init " + models.keySet().iterator().next() + " from \"out/M.safetensors\"`"));
+    }
+    Value path = ev.eval(i.path(), scope);
+    if (!(path instanceof Str) && !(path instanceof Failed)) {
+      ev.report(Diagnostic.of(Code.TYPE_KIND, i.path().span(), "a string (the path of a safetensors file)", path.describe())
+          .hint("write the path in quotes: `init ... from \"out/M.safetensors\"`"));
+    }
   }
 
   private void repeats(Ast.Train t) {

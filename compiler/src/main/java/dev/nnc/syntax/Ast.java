@@ -83,7 +83,7 @@ public final class Ast {
   // ------------------------------------------------------------ train items
 
   public sealed interface TrainItem permits Models, Data, Validate, OptimizerItem, Schedule, Metrics,
-      Step, Setting, TrainFreeze {
+      Step, Setting, TrainFreeze, InitFrom {
     Span span();
   }
 
@@ -97,6 +97,8 @@ public final class Ast {
   /** {@code batch}, {@code epochs}, {@code seed} or {@code steps}. */
   public record Setting(Span span, Name key, Expr value) implements TrainItem {}
   public record TrainFreeze(Span span, List<Name> models) implements TrainItem {}
+  /** {@code init ae.enc from "out/Ae.safetensors"}: a model binding or layer instance's weights from a file. */
+  public record InitFrom(Span span, List<Name> target, Expr path) implements TrainItem {}
 
   public record TypedName(Name name, Type type) {}
 

@@ -176,6 +176,7 @@ final class AstBuilder {
     if (c instanceof SettingItemContext m) {
       return new Setting(s, new Name(m.setting.getText(), span(m.setting)), expr(m.expr()));
     }
+    if (c instanceof InitItemContext m) return new InitFrom(s, names(m.ident()), expr(m.expr()));
     TrainFreezeItemContext m = (TrainFreezeItemContext) c;
     return new TrainFreeze(s, names(m.ident()));
   }

@@ -104,6 +104,7 @@ trainItem
   | STEP ident body                                      # stepItem
   | setting=(BATCH | EPOCHS | SEED | STEPS) expr         # settingItem
   | FREEZE ident (COMMA ident)*                          # trainFreezeItem
+  | INIT ident (DOT ident)* FROM expr                    # initItem
   ;
 
 typedName : ident COLON type ;
@@ -188,6 +189,7 @@ ident
   : ID | INPUT | TARGET | PARAM | STATE | OUTPUT | LOSS | DIM | USES | UPDATE
   | FREEZE | MODELS | DATA | VALIDATE | SCHEDULE | METRICS | STEP | BATCH
   | EPOCHS | SEED | STEPS | DOWN | ALONG | OVER | REVERSE | WITH | UNTIL | NEW | IN | TO | WHERE
+  | INIT | FROM
   ;
 
 // ---------------------------------------------------------------- lexer
@@ -245,6 +247,8 @@ OVER      : 'over' ;
 REVERSE   : 'reverse' ;
 WITH      : 'with' ;
 NEW       : 'new' ;
+INIT      : 'init' ;
+FROM      : 'from' ;
 
 DTYPE     : 'f32' | 'f64' | 'i32' ;
 BOOL_KW   : 'bool' ;
