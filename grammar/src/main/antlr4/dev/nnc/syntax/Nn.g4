@@ -247,6 +247,7 @@ OVER      : 'over' ;
 REVERSE   : 'reverse' ;
 WITH      : 'with' ;
 NEW       : 'new' ;
+// INIT and FROM stay right after NEW: Parse.isSoftKeyword takes the tokens INPUT to FROM as names.
 INIT      : 'init' ;
 FROM      : 'from' ;
 
