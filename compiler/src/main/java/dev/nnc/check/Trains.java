@@ -274,9 +274,14 @@ final class Trains {
         ev.report(Diagnostic.of(Code.TRAIN_FIELDS, in.type().span(), data.name(), gotPer, in.name().text(), want.type())
             .hint("the first axis of a trained input is the batch: write `" + want.type().dtype().word() + "[B, ...]`"));
       } else if (!dtypeOk || !sizeOk) {
-        ev.report(Diagnostic.of(Code.TRAIN_FIELDS, in.type().span(), data.name(),
+        Diagnostic diag = Diagnostic.of(Code.TRAIN_FIELDS, in.type().span(), data.name(),
             gotPer + " " + got.type().dtype().word(), in.name().text(), wantPer + " " + want.type().dtype().word())
-            .note(t.name().span(), "trained here"));
+            .note(t.name().span(), "trained here");
+        if (!dtypeOk && data.name().equals("points") && got.type().dtype() == dev.nnc.shape.DType.I32 && want.type().dtype().isFloat()) {
+          diag = diag.hint("inline data of whole numbers is i32; write `" + in.name().text() + "`'s numbers with a point, such as 2.0, for "
+              + want.type().dtype().word());
+        }
+        ev.report(diag);
       }
     }
   }
