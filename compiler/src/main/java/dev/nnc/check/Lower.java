@@ -453,9 +453,7 @@ public final class Lower {
 
   /** A list literal of inline data as a runtime tensor of its dtype (Builtins.literalDType); the checker made sure it is rectangular. */
   private static dev.nnc.runtime.Tensor tensor(Lst l) {
-    List<Integer> shape = new ArrayList<>();
-    for (Value cur = l; cur instanceof Lst x; cur = x.items().get(0)) shape.add(x.items().size());
-    int[] dims = shape.stream().mapToInt(Integer::intValue).toArray();
+    int[] dims = dims(l);
     List<Value> leaves = new ArrayList<>();
     leaves(l, leaves);
     dev.nnc.shape.DType dtype = Builtins.literalDType(l);
@@ -472,6 +470,13 @@ public final class Lower {
     float[] f = new float[leaves.size()];
     for (int i = 0; i < f.length; i++) f[i] = (float) (double) Ops.real(leaves.get(i));
     return dev.nnc.runtime.Tensor.f32(f, dims);
+  }
+
+  /** The shape of a rectangular list literal: the length of each level of nesting. */
+  private static int[] dims(Lst l) {
+    List<Integer> shape = new ArrayList<>();
+    for (Value cur = l; cur instanceof Lst x; cur = x.items().get(0)) shape.add(x.items().size());
+    return shape.stream().mapToInt(Integer::intValue).toArray();
   }
 
   private static void leaves(Value v, List<Value> out) {
@@ -549,7 +554,7 @@ public final class Lower {
         leaves(l, leaves);
         double[] values = new double[leaves.size()]; // exact, as the reference evaluator of `run` computes
         for (int i = 0; i < values.length; i++) values[i] = leaves.get(i) instanceof Bool b ? (b.value() ? 1 : 0) : Ops.real(leaves.get(i));
-        int[] dims = tensor(l).shape();
+        int[] dims = dims(l);
         long[] shape = new long[dims.length];
         for (int i = 0; i < shape.length; i++) shape[i] = dims[i];
         String given = a.name() == null ? (field == 0 ? "x" : "y") : a.name().text();
