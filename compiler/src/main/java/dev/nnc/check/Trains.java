@@ -116,6 +116,11 @@ final class Trains {
     } else {
       at = model;
       next = 0;
+      if (names.get(0).text().equals(model.decl().name().text()) && model.env().local(names.get(0).text()) == null) {
+        ev.report(Diagnostic.of(Code.TYPE_KIND, names.get(0).span(), "a layer instance of `" + model.decl().name().text() + "` to initialise",
+            "the trained model itself").hint("start the whole model from a file with `nnc train --init FILE`"));
+        return;
+      }
     }
     for (int k = next; k < names.size() && at instanceof Instance; k++) {
       Ast.Name n = names.get(k);
@@ -123,7 +128,8 @@ final class Trains {
     }
     Span target = names.get(0).span().to(names.get(names.size() - 1).span());
     if (!(at instanceof Failed) && !(at instanceof Instance)) {
-      ev.report(Diagnostic.of(Code.TYPE_KIND, target, "a model binding or a layer instance to initialise", at.describe())
+      String want = model != null ? "a layer instance of `" + model.decl().name().text() + "`" : "a model binding or a layer instance";
+      ev.report(Diagnostic.of(Code.TYPE_KIND, target, want + " to initialise", at.describe())
           .hint(model != null ? "name a layer of `" + model.decl().name().text() + "`, such as `init enc from \"out/Ae.safetensors\"`;"
               + " the whole model is started from a file with `nnc train --init`"
               : "name a model of the block or one of its layers, such as `init " + models.keySet().iterator().next() + " from \"out/M.safetensors\"`"));
