@@ -163,6 +163,7 @@ final class Builtins {
   }
 
   Value apply(Def d, List<Calls.Arg> args, Span site) {
+    if (d.name().equals("points")) return pointsOf(args, site);
     List<String> names = d.params().stream().map(P::name).toList();
     Set<String> optional = new HashSet<>();
     for (P p : d.params()) if (p.dflt() != null) optional.add(p.name());
@@ -1084,14 +1085,10 @@ final class Builtins {
       }
       return new Data("linear", fields("x", f32(1), "y", f32(1)), false);
     }, "w", f(2), "b", f(1), "n", i(64), "noise", f(0));
+    // points(NAME: [...], ...) takes its fields by any name, binding them itself (pointsOf);
+    // x and y are the names of the first two given by position.
     def("points", a -> {
-      TensorType x = rows(a, "x"), y = rows(a, "y");
-      if (x == null || y == null) return a.error();
-      if (!x.dim(0).equals(y.dim(0))) {
-        a.report(Diagnostic.of(Code.VALUE_RANGE, a.span("y"), "the rows of `y`", "as many as `x` (" + x.dim(0) + ")", y.dim(0)));
-        return a.error();
-      }
-      return new Data("points", fields("x", f32(x.dims().get(1).constant()), "y", f32(y.dims().get(1).constant())), false);
+      throw new AssertionError("points binds its own arguments");
     }, "x", null, "y", null);
     def("xor", a -> new Data("xor", fields("x", f32(2), "y", f32(1)), false));
     def("fortunes", a -> {
@@ -1129,16 +1126,89 @@ final class Builtins {
     return false;
   }
 
-  private TensorType rows(Args a, String name) {
-    Value v = a.get(name);
-    TensorType t = v instanceof Lst l ? ev.programs.literal(l, a.span(name), DType.F32) : null;
-    if (t == null || t.rank() != 2) {
-      if (t != null || !(v instanceof Lst)) {
-        a.report(Diagnostic.of(Code.TYPE_KIND, a.span(name), "rows of numbers such as `[[1.0], [2.0]]`", v.describe()));
+  /**
+   * Inline data, {@code points(x: [[2.0, 3.0]], y: [2])}: a field per argument, named by it (the
+   * first two may be given by position, as x and y). Each is a list literal whose first axis is
+   * the sample axis, of any rank; its dtype is the literal's: i32 when every number is an int,
+   * bool when every element is a bool, else f32. All fields have as many samples.
+   */
+  private Value pointsOf(List<Calls.Arg> args, Span site) {
+    for (Calls.Arg a : args) {
+      if (a.value() instanceof Poly || (a.value() instanceof Lst l && containsPoly(l))) return Evaluator.POLY;
+    }
+    if (args.isEmpty()) {
+      ev.report(Diagnostic.of(Code.CALL_ARITY, site, "points", "one or more fields, such as `points(x: [[1.0]], y: [[2.0]])`", "none"));
+      return Evaluator.ERROR;
+    }
+    Map<String, TensorType> fields = new LinkedHashMap<>();
+    Map<String, Calls.Arg> given = new LinkedHashMap<>();
+    int position = 0;
+    boolean ok = true;
+    for (Calls.Arg a : args) {
+      String name = a.name();
+      if (name == null) {
+        if (position >= 2) {
+          ev.report(Diagnostic.of(Code.CALL_ARITY, a.span(), "points", "x and y by position", (position + 1) + " positional arguments")
+              .hint("name the other fields: `points(x: ..., y: ..., w: ...)`"));
+          return Evaluator.ERROR;
+        }
+        name = position++ == 0 ? "x" : "y";
       }
+      if (given.containsKey(name)) {
+        ev.report(Diagnostic.of(Code.CALL_DUPLICATE, a.span(), "points", name));
+        ok = false;
+        continue;
+      }
+      given.put(name, a);
+      TensorType t = sampleList(a, name);
+      if (t == null) {
+        ok = false;
+        continue;
+      }
+      Map.Entry<String, TensorType> first = fields.isEmpty() ? null : fields.entrySet().iterator().next();
+      if (first != null && !t.dim(0).equals(first.getValue().dim(0))) {
+        ev.report(Diagnostic.of(Code.VALUE_RANGE, a.span(), "the samples of `" + name + "`",
+            "as many as `" + first.getKey() + "`'s (" + first.getValue().dim(0) + ")", t.dim(0))
+            .hint("the first axis of each field of `points` counts its samples"));
+        ok = false;
+        continue;
+      }
+      fields.put(name, t);
+    }
+    if (!ok) return Evaluator.ERROR;
+    Map<String, TensorType> perSample = new LinkedHashMap<>();
+    fields.forEach((name, t) -> perSample.put(name, t.withAxes(t.axes().subList(1, t.rank()))));
+    return new Data("points", perSample, false);
+  }
+
+  /** A field of {@code points}: a list literal of samples with its dtype; null after reporting why not. */
+  private TensorType sampleList(Calls.Arg a, String name) {
+    if (!(a.value() instanceof Lst l)) {
+      ev.report(Diagnostic.of(Code.TYPE_KIND, a.span(), "a list of samples for `" + name + "` of `points`, such as `[[1.0, 2.0], [3.0, 4.0]]`",
+          a.value().describe()));
       return null;
     }
-    return t;
+    DType dtype = literalDType(l);
+    if (dtype == null) {
+      ev.report(Diagnostic.of(Code.TYPE_DTYPE, a.span(), "the field `" + name + "` of `points`", "bool", "numbers"));
+      return null;
+    }
+    return ev.programs.literal(l, a.span(), dtype);
+  }
+
+  /** The dtype of a list literal of inline data: i32 when all its numbers are ints, f32 when some is not, bool for bools; null for a mix of bools and numbers. */
+  static DType literalDType(Lst l) {
+    boolean[] kinds = new boolean[3]; // int, float, bool
+    leaves(l, kinds);
+    if (kinds[2] && (kinds[0] || kinds[1])) return null;
+    return kinds[2] ? DType.BOOL : kinds[1] ? DType.F32 : DType.I32;
+  }
+
+  private static void leaves(Value v, boolean[] kinds) {
+    if (v instanceof Lst l) for (Value x : l.items()) leaves(x, kinds);
+    else if (v instanceof Int) kinds[0] = true;
+    else if (v instanceof Real) kinds[1] = true;
+    else if (v instanceof Bool) kinds[2] = true;
   }
 
   private static Map<String, TensorType> fields(Object... kv) {

@@ -513,7 +513,8 @@ public final class Lower {
 
   /**
    * The train block's `data` as a call the runtime can make: numbers as Double or Long,
-   * strings, rows of numbers as double[][]. Null when it has none.
+   * strings, the list literals of inline data ({@code points}) as runtime tensors of their
+   * dtypes. Null when it has none.
    */
   public static DataCall data(Checker checker, Ast.Train train) {
     if (train == null) return null;
@@ -550,15 +551,7 @@ public final class Lower {
     if (v instanceof Int i && i.value().isConstant()) return i.value().constant();
     if (v instanceof Real r) return r.value();
     if (v instanceof Str s) return s.value();
-    if (v instanceof Lst l) {
-      double[][] rows = new double[l.items().size()][];
-      for (int i = 0; i < rows.length; i++) {
-        List<Value> row = ((Lst) l.items().get(i)).items();
-        rows[i] = new double[row.size()];
-        for (int k = 0; k < row.size(); k++) rows[i][k] = Ops.real(row.get(k));
-      }
-      return rows;
-    }
+    if (v instanceof Lst l) return tensor(l);
     return null;
   }
 
@@ -585,6 +578,64 @@ public final class Lower {
     if (train == null) return null;
     for (Ast.TrainItem item : train.items()) if (item instanceof Ast.KeepBest k) return k.metric().text();
     return null;
+  }
+
+  /** A list literal of inline data as a runtime tensor of its dtype (Builtins.literalDType); the checker made sure it is rectangular. */
+  private static dev.nnc.runtime.Tensor tensor(Lst l) {
+    int[] dims = dims(l);
+    List<Value> leaves = new ArrayList<>();
+    leaves(l, leaves);
+    dev.nnc.shape.DType dtype = Builtins.literalDType(l);
+    if (dtype == dev.nnc.shape.DType.BOOL) {
+      boolean[] b = new boolean[leaves.size()];
+      for (int i = 0; i < b.length; i++) b[i] = ((Bool) leaves.get(i)).value();
+      return dev.nnc.runtime.Tensor.bool(b, dims);
+    }
+    if (dtype == dev.nnc.shape.DType.I32) {
+      int[] n = new int[leaves.size()];
+      for (int i = 0; i < n.length; i++) n[i] = Math.toIntExact(((Int) leaves.get(i)).value().constant());
+      return dev.nnc.runtime.Tensor.i32(n, dims);
+    }
+    float[] f = new float[leaves.size()];
+    for (int i = 0; i < f.length; i++) f[i] = (float) (double) Ops.real(leaves.get(i));
+    return dev.nnc.runtime.Tensor.f32(f, dims);
+  }
+
+  /** The shape of a rectangular list literal: the length of each level of nesting. */
+  private static int[] dims(Lst l) {
+    List<Integer> shape = new ArrayList<>();
+    for (Value cur = l; cur instanceof Lst x; cur = x.items().get(0)) shape.add(x.items().size());
+    return shape.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static void leaves(Value v, List<Value> out) {
+    if (v instanceof Lst l) for (Value x : l.items()) leaves(x, out);
+    else out.add(v);
+  }
+
+  /**
+   * A train block's {@code init TARGET from "PATH"}: the state's names under {@code prefix}
+   * ({@code ae.enc.}) take the file's tensors under {@code filePrefix} ({@code enc.}; empty for a
+   * whole model bound in a block of several, whose file is that model's own checkpoint).
+   */
+  public record Init(String target, String prefix, String filePrefix, String path, Span at) {}
+
+  /** The train block's init clauses, in order, with their paths evaluated (a checked file's are strings). */
+  public static List<Init> inits(Checker checker, Modules.Module m, Ast.Train train) {
+    List<Init> out = new ArrayList<>();
+    if (train == null || m == null) return out;
+    boolean several = train.items().stream().anyMatch(i -> i instanceof Ast.Models);
+    Evaluator ev = checker.evaluator();
+    for (Ast.TrainItem item : train.items()) {
+      if (!(item instanceof Ast.InitFrom i)) continue;
+      List<String> names = i.target().stream().map(Ast.Name::text).toList();
+      String target = String.join(".", names);
+      List<String> inFile = several ? names.subList(1, names.size()) : names;
+      String filePrefix = inFile.isEmpty() ? "" : String.join(".", inFile) + ".";
+      if (!(ev.eval(i.path(), ev.moduleEnv(m)) instanceof Str path)) continue;
+      out.add(new Init(target, target + ".", filePrefix, path.value(), i.span()));
+    }
+    return out;
   }
 
   /** A train block's setting (batch, epochs, seed, steps, accumulate) when it gives one. */
@@ -628,13 +679,13 @@ public final class Lower {
       for (Ast.Arg a : c.args()) {
         Value v = checker.evaluator().eval(a.value(), checker.evaluator().prelude);
         if (!(v instanceof Lst l)) return null;
-        dev.nnc.shape.TensorType t = Evaluator.literalType(l);
-        if (t == null) return null;
-        double[] values = new double[Math.toIntExact(t.elements().constant())];
-        int[] at = {0};
-        flatten(l, values, at);
-        long[] shape = new long[t.rank()];
-        for (int i = 0; i < shape.length; i++) shape[i] = t.dim(i).constant();
+        List<Value> leaves = new ArrayList<>();
+        leaves(l, leaves);
+        double[] values = new double[leaves.size()]; // exact, as the reference evaluator of `run` computes
+        for (int i = 0; i < values.length; i++) values[i] = leaves.get(i) instanceof Bool b ? (b.value() ? 1 : 0) : Ops.real(leaves.get(i));
+        int[] dims = dims(l);
+        long[] shape = new long[dims.length];
+        for (int i = 0; i < shape.length; i++) shape[i] = dims[i];
         String given = a.name() == null ? (field == 0 ? "x" : "y") : a.name().text();
         out.put(field < renamed.size() ? renamed.get(field) : given, new Array(shape, values));
         field++;
@@ -642,10 +693,5 @@ public final class Lower {
       return out;
     }
     return null;
-  }
-
-  private static void flatten(Value v, double[] out, int[] at) {
-    if (v instanceof Lst l) for (Value x : l.items()) flatten(x, out, at);
-    else out[at[0]++] = Ops.real(v);
   }
 }

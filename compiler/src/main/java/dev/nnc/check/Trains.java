@@ -93,6 +93,8 @@ final class Trains {
         watched("keep_best", k.metric(), t);
       } else if (item instanceof Ast.TrainFreeze f) {
         for (Ast.Name n : f.models()) knownModel(n, models);
+      } else if (item instanceof Ast.InitFrom i) {
+        initFrom(i, scope, multi ? null : model, models);
       } else if (item instanceof Ast.Step s && !multi) {
         ev.report(Diagnostic.of(Code.SYNTAX_MEMBER, s.name().span(), "`step`", "a train block without `models`")
             .hint("steps train several models: name them first, `models g = Generator(), d = Discriminator()`"));
@@ -119,6 +121,47 @@ final class Trains {
       ev.report(Diagnostic.of(Code.TRAIN_NO_STEP, t.name().span()).hint("add `step name { loss ...  update model with Adam() }`"));
     }
     for (Ast.Step s : steps) step(s, scope, models, fields == null ? Map.of() : fields);
+  }
+
+  /**
+   * {@code init TARGET from "PATH"}: TARGET is a model binding, or a layer instance reached from
+   * one (or, in a train block of one model, from that model); PATH is a string. The file itself is
+   * read when training starts, not here: it may be what an earlier run has yet to write.
+   */
+  private void initFrom(Ast.InitFrom i, Env scope, Instance model, Map<String, Instance> models) {
+    List<Ast.Name> names = i.target();
+    Value at;
+    int next;
+    if (model == null) {
+      if (!knownModel(names.get(0), models)) return;
+      at = models.get(names.get(0).text());
+      next = 1;
+    } else {
+      at = model;
+      next = 0;
+      if (names.get(0).text().equals(model.decl().name().text()) && model.env().local(names.get(0).text()) == null) {
+        ev.report(Diagnostic.of(Code.TYPE_KIND, names.get(0).span(), "a layer instance of `" + model.decl().name().text() + "` to initialise",
+            "the trained model itself").hint("start the whole model from a file with `nnc train --init FILE`"));
+        return;
+      }
+    }
+    for (int k = next; k < names.size() && at instanceof Instance; k++) {
+      Ast.Name n = names.get(k);
+      at = ev.member(new Ast.Member_(n.span(), null, n), at);
+    }
+    Span target = names.get(0).span().to(names.get(names.size() - 1).span());
+    if (!(at instanceof Failed) && !(at instanceof Instance)) {
+      String want = model != null ? "a layer instance of `" + model.decl().name().text() + "`" : "a model binding or a layer instance";
+      ev.report(Diagnostic.of(Code.TYPE_KIND, target, want + " to initialise", at.describe())
+          .hint(model != null ? "name a layer of `" + model.decl().name().text() + "`, such as `init enc from \"out/Ae.safetensors\"`;"
+              + " the whole model is started from a file with `nnc train --init`"
+              : "name a model of the block or one of its layers, such as `init " + models.keySet().iterator().next() + " from \"out/M.safetensors\"`"));
+    }
+    Value path = ev.eval(i.path(), scope);
+    if (!(path instanceof Str) && !(path instanceof Failed)) {
+      ev.report(Diagnostic.of(Code.TYPE_KIND, i.path().span(), "a string (the path of a safetensors file)", path.describe())
+          .hint("write the path in quotes: `init ... from \"out/M.safetensors\"`"));
+    }
   }
 
   private void repeats(Ast.Train t) {
@@ -284,9 +327,14 @@ final class Trains {
         ev.report(Diagnostic.of(Code.TRAIN_FIELDS, in.type().span(), data.name(), gotPer, in.name().text(), want.type())
             .hint("the first axis of a trained input is the batch: write `" + want.type().dtype().word() + "[B, ...]`"));
       } else if (!dtypeOk || !sizeOk) {
-        ev.report(Diagnostic.of(Code.TRAIN_FIELDS, in.type().span(), data.name(),
+        Diagnostic diag = Diagnostic.of(Code.TRAIN_FIELDS, in.type().span(), data.name(),
             gotPer + " " + got.type().dtype().word(), in.name().text(), wantPer + " " + want.type().dtype().word())
-            .note(t.name().span(), "trained here"));
+            .note(t.name().span(), "trained here");
+        if (!dtypeOk && data.name().equals("points") && got.type().dtype() == dev.nnc.shape.DType.I32 && want.type().dtype().isFloat()) {
+          diag = diag.hint("inline data of whole numbers is i32; write `" + in.name().text() + "`'s numbers with a point, such as 2.0, for "
+              + want.type().dtype().word());
+        }
+        ev.report(diag);
       }
     }
   }

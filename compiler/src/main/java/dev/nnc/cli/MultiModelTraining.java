@@ -44,6 +44,7 @@ import java.util.Set;
 final class MultiModelTraining {
   private final TrainCommand cmd;
   private final PrintWriter out, err;
+  private List<Lower.Init> clauses = List.of();
 
   MultiModelTraining(TrainCommand cmd, PrintWriter out, PrintWriter err) {
     this.cmd = cmd;
@@ -90,6 +91,7 @@ final class MultiModelTraining {
       return Main.INPUT_ERRORS;
     }
     String name = block.name().text();
+    clauses = Lower.inits(checker, c.module(), block);
     try {
       return run(name, steps, call, backend, seed, stop, watch);
     } catch (DataException e) {
@@ -150,7 +152,7 @@ final class MultiModelTraining {
       for (int i = 0; i < shape.length; i++) shape[i] = Math.toIntExact(a.shape()[i]);
       shapes.put(n, shape);
     });
-    if (cmd.init != null) out.print(WarmStart.load(cmd.init, Renames.parse(cmd.renames, err), state, shapes).describe(cmd.init));
+    cmd.warmStart(clauses, state, shapes, out);
 
     // Each step compiled once; bound to the states it reads and those it updates.
     List<Compiled> compiled = new ArrayList<>();

@@ -147,6 +147,9 @@ final class TrainCommand implements Callable<Integer> {
 
   private PrintWriter out, err;
 
+  /** The train block's {@code init ... from} clauses. */
+  private List<Lower.Init> clauses = List.of();
+
   @Override public Integer call() {
     out = spec.commandLine().getOut();
     err = spec.commandLine().getErr();
@@ -209,6 +212,7 @@ final class TrainCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     if (step == null) return Models.diagnostics(checker, out);
+    clauses = Lower.inits(checker, c.module(), step.train());
     Lower.DataCall call = Lower.data(checker, step.train());
     if (call == null) {
       err.println("nnc: " + file + ": the train block names no data set");
@@ -322,6 +326,27 @@ final class TrainCommand implements Callable<Integer> {
 
   private static final String TEMP_PROBE = ".nnc-probe";
 
+  /**
+   * The weights a new run starts from, set in {@code state} before the first step: the train
+   * block's {@code init TARGET from "PATH"} clauses in order (PATH relative to the working
+   * directory, as --init's), then --init. Each prints what it took. A resumed run takes none: its
+   * checkpoint holds the weights. A file that cannot be read is a fault naming it and the clause.
+   */
+  void warmStart(List<Lower.Init> inits, Map<String, float[]> state, Map<String, int[]> shapes, PrintWriter out) {
+    if (resume != null) return;
+    for (Lower.Init i : inits) {
+      Path p = Path.of(i.path());
+      WarmStart.Report r;
+      try {
+        r = WarmStart.load(p, List.of(new WarmStart.Rename(i.filePrefix(), i.prefix())), state, shapes, i.prefix());
+      } catch (DataException e) {
+        throw new DataException(e.file(), e.problem() + " (named by `init " + i.target() + "` at " + i.at().where() + ")");
+      }
+      out.print(r.describe(i.target(), p));
+    }
+    if (init != null) out.print(WarmStart.load(init, Renames.parse(renames, err), state, shapes).describe(init));
+  }
+
   /** The file's single-model train block (of model {@code name}, when given), whose seed the lowering needs before it runs. */
   /** The train block of one model that trains {@code name} (null: the first), or null. */
   static Ast.Train trainBlock(Models.Checked c, String name) {
@@ -368,7 +393,7 @@ final class TrainCommand implements Callable<Integer> {
       state.put(name, f);
       shapes.put(name, ints(a.shape()));
     });
-    if (init != null) out.print(WarmStart.load(init, Renames.parse(renames, err), state, shapes).describe(init));
+    warmStart(clauses, state, shapes, out);
     // The loss first, then the new value of every parameter and state, simplified, with the
     // optimizer's update marked so the device can fuse it into one kernel.
     // With --split-step, the gradients and the update as two programs bound to the one state (SplitStep).

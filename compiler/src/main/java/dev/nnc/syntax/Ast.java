@@ -83,7 +83,7 @@ public final class Ast {
   // ------------------------------------------------------------ train items
 
   public sealed interface TrainItem permits Models, Data, Validate, OptimizerItem, Schedule, Metrics,
-      Step, Setting, EarlyStop, KeepBest, TrainFreeze {
+      Step, Setting, EarlyStop, KeepBest, TrainFreeze, InitFrom {
     Span span();
   }
 
@@ -101,6 +101,8 @@ public final class Ast {
   /** {@code keep_best val_accuracy}. */
   public record KeepBest(Span span, Name metric) implements TrainItem {}
   public record TrainFreeze(Span span, List<Name> models) implements TrainItem {}
+  /** {@code init ae.enc from "out/Ae.safetensors"}: a model binding or layer instance's weights from a file. */
+  public record InitFrom(Span span, List<Name> target, Expr path) implements TrainItem {}
 
   public record TypedName(Name name, Type type) {}
 

@@ -178,6 +178,7 @@ final class AstBuilder {
     }
     if (c instanceof EarlyStopItemContext m) return new EarlyStop(s, name(m.ident(0)), name(m.ident(1)), expr(m.expr()));
     if (c instanceof KeepBestItemContext m) return new KeepBest(s, name(m.ident()));
+    if (c instanceof InitItemContext m) return new InitFrom(s, names(m.ident()), expr(m.expr()));
     TrainFreezeItemContext m = (TrainFreezeItemContext) c;
     return new TrainFreeze(s, names(m.ident()));
   }

@@ -275,7 +275,7 @@ public final class Parse {
     }
 
     private static boolean isSoftKeyword(int type) {
-      return type == NnLexer.ID || type == NnLexer.IN || type == NnLexer.TO || type == NnLexer.WHERE || (type >= NnLexer.INPUT && type <= NnLexer.NEW);
+      return type == NnLexer.ID || type == NnLexer.IN || type == NnLexer.TO || type == NnLexer.WHERE || (type >= NnLexer.INPUT && type <= NnLexer.FROM);
     }
 
     private static String display(int type) {

@@ -106,6 +106,7 @@ trainItem
   | EARLY_STOP ident COMMA ident COLON expr              # earlyStopItem
   | KEEP_BEST ident                                      # keepBestItem
   | FREEZE ident (COMMA ident)*                          # trainFreezeItem
+  | INIT ident (DOT ident)* FROM expr                    # initItem
   ;
 
 typedName : ident COLON type ;
@@ -190,6 +191,7 @@ ident
   : ID | INPUT | TARGET | PARAM | STATE | OUTPUT | LOSS | DIM | USES | UPDATE
   | FREEZE | MODELS | DATA | VALIDATE | SCHEDULE | METRICS | STEP | BATCH
   | EPOCHS | SEED | STEPS | ACCUMULATE | CLIP_NORM | CLIP_VALUE | EARLY_STOP | KEEP_BEST | DOWN | ALONG | OVER | REVERSE | WITH | UNTIL | NEW | IN | TO | WHERE
+  | INIT | FROM
   ;
 
 // ---------------------------------------------------------------- lexer
@@ -252,6 +254,9 @@ OVER      : 'over' ;
 REVERSE   : 'reverse' ;
 WITH      : 'with' ;
 NEW       : 'new' ;
+// INIT and FROM stay right after NEW: Parse.isSoftKeyword takes the tokens INPUT to FROM as names.
+INIT      : 'init' ;
+FROM      : 'from' ;
 
 DTYPE     : 'f32' | 'f64' | 'i32' ;
 BOOL_KW   : 'bool' ;

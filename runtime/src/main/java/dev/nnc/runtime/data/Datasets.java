@@ -182,8 +182,28 @@ public final class Datasets {
 
   /** Rows given in the source: {@code x: f32[rows, cols of x]}, {@code y: f32[rows, cols of y]}. */
   public static DataSet points(double[][] x, double[][] y) {
-    if (x.length != y.length) throw new DataException("points: `x` has " + x.length + " rows but `y` has " + y.length);
-    return xy("points", rows("x", x), rows("y", y));
+    Map<String, Tensor> fields = new LinkedHashMap<>();
+    fields.put("x", rows("x", x));
+    fields.put("y", rows("y", y));
+    return points(fields);
+  }
+
+  /**
+   * Inline data of any fields ({@code points(x: [[...]], y: [...])}): each tensor's first axis is
+   * the sample axis, and all have as many samples.
+   */
+  public static DataSet points(Map<String, Tensor> fields) {
+    if (fields.isEmpty()) throw new DataException("points: no fields");
+    Map.Entry<String, Tensor> first = null;
+    for (Map.Entry<String, Tensor> e : fields.entrySet()) {
+      if (e.getValue().shape().length == 0) throw new DataException("points: `" + e.getKey() + "` is a scalar, not a list of samples");
+      if (first == null) first = e;
+      else if (e.getValue().dim(0) != first.getValue().dim(0)) {
+        throw new DataException("points: `" + first.getKey() + "` has " + first.getValue().dim(0) + " samples but `" + e.getKey()
+            + "` has " + e.getValue().dim(0));
+      }
+    }
+    return DataSet.batched("points", new LinkedHashMap<>(fields));
   }
 
   private static Tensor rows(String what, double[][] rows) {
@@ -238,7 +258,8 @@ public final class Datasets {
 
   /**
    * A data set by its builtin name with named arguments (numbers, strings, and for {@code points}
-   * rows as {@code double[][]}); missing arguments take the defaults the language gives them.
+   * its fields as tensors, or rows as {@code double[][]}); missing arguments take the defaults
+   * the language gives them.
    */
   public static DataSet load(String name, Map<String, ?> args) {
     Args a = new Args(name, args);
@@ -253,7 +274,7 @@ public final class Datasets {
       case "linear":
         a.known("w", "b", "n", "noise");
         return linear(a.real("w", 2), a.real("b", 1), a.integer("n", 64), a.real("noise", 0));
-      case "points": a.known("x", "y"); return points(a.rows("x"), a.rows("y"));
+      case "points": return points(a.tensors());
       case "xor": a.known(); return xor();
       case "spirals": a.known("n"); return spirals(a.integer("n", 200));
       case "fortunes": a.known("split", "context"); return Text.fortunes(a.str("split", "train"), a.integer("context", 64));
@@ -304,10 +325,16 @@ public final class Datasets {
       return ((Number) v).doubleValue();
     }
 
-    double[][] rows(String k) {
-      Object v = args.get(k);
-      if (!(v instanceof double[][])) throw wrong(k, "rows of numbers", v);
-      return (double[][]) v;
+    /** Every argument, each a tensor (the fields of inline data); rows of numbers as double[][] are f32[rows, cols]. */
+    Map<String, Tensor> tensors() {
+      Map<String, Tensor> out = new LinkedHashMap<>();
+      for (Map.Entry<String, ?> e : args.entrySet()) {
+        Object v = e.getValue();
+        if (v instanceof double[][] rows) out.put(e.getKey(), rows(e.getKey(), rows));
+        else if (v instanceof Tensor t) out.put(e.getKey(), t);
+        else throw wrong(e.getKey(), "a tensor of samples", v);
+      }
+      return out;
     }
 
     private DataException wrong(String k, String expected, Object v) {

@@ -47,8 +47,13 @@ public final class WarmStart {
   public record Report(Map<String, String> matched, List<String> missing, List<String> extra) {
     /** A few lines for the terminal: counts, then the missing and the extra names. */
     public String describe(Path file) {
+      return describe(null, file);
+    }
+
+    /** As {@link #describe(Path)}, saying what took the tensors ({@code init ae.enc: ...}) where {@code target} is not null. */
+    public String describe(String target, Path file) {
       StringBuilder b = new StringBuilder();
-      b.append("init: ").append(matched.size()).append(" of ").append(matched.size() + missing.size())
+      b.append(target == null ? "init: " : "init " + target + ": ").append(matched.size()).append(" of ").append(matched.size() + missing.size())
           .append(" tensors from ").append(file).append('\n');
       b.append("  missing (keep their initial values): ").append(missing.isEmpty() ? "none" : String.join(", ", missing)).append('\n');
       b.append("  extra (not in the model, ignored): ").append(extra.isEmpty() ? "none" : String.join(", ", extra)).append('\n');
@@ -67,16 +72,27 @@ public final class WarmStart {
   /**
    * Sets the weights of {@code state} (shapes in {@code shapes}) from {@code file}'s tensors,
    * renamed, in float32; a tensor of the right name and another shape is an error that names both.
-   * Nothing is set unless everything that matches fits.
+   * Nothing is set unless everything that matches fits. The file's optimizer states (a training
+   * checkpoint's {@code optimizer.*}) are passed over without mention.
    */
   public static Report load(Path file, List<Rename> renames, Map<String, float[]> state, Map<String, int[]> shapes) {
+    return load(file, renames, state, shapes, "");
+  }
+
+  /**
+   * As {@link #load(Path, List, Map, Map)}, for the state's names that start with {@code scope}
+   * only ({@code ae.enc.}: one layer instance of one model): the others are neither set nor
+   * missing, and a file's tensor whose renamed name falls outside the scope is extra.
+   */
+  public static Report load(Path file, List<Rename> renames, Map<String, float[]> state, Map<String, int[]> shapes, String scope) {
     Checkpoint c = Safetensors.read(file);
     Map<String, String> matched = new LinkedHashMap<>();
     Map<String, Tensor> taken = new LinkedHashMap<>();
     List<String> extra = new ArrayList<>();
     for (Map.Entry<String, Tensor> e : c.tensors().entrySet()) {
+      if (!isWeight(e.getKey())) continue;
       String name = Rename.apply(renames, e.getKey());
-      if (!isWeight(name) || !state.containsKey(name)) {
+      if (!isWeight(name) || !name.startsWith(scope) || !state.containsKey(name)) {
         extra.add(e.getKey());
         continue;
       }
@@ -94,7 +110,7 @@ public final class WarmStart {
       taken.put(name, t);
     }
     List<String> missing = new ArrayList<>();
-    for (String name : state.keySet()) if (isWeight(name) && !matched.containsKey(name)) missing.add(name);
+    for (String name : state.keySet()) if (isWeight(name) && name.startsWith(scope) && !matched.containsKey(name)) missing.add(name);
     taken.forEach((name, t) -> System.arraycopy(t.floats(), 0, state.get(name), 0, state.get(name).length));
     return new Report(matched, missing, extra);
   }

@@ -114,7 +114,17 @@ class DatasetsTest {
     DataSet p = Datasets.points(new double[][] {{1, 2}, {3, 4}, {5, 6}}, new double[][] {{1}, {0}, {1}});
     assertEquals("f32[3, 2]", p.field("x").type());
     assertEquals("f32[3, 1]", p.field("y").type());
-    fault(null, () -> Datasets.points(new double[][] {{1}}, new double[][] {{1}, {2}}), "`x` has 1 rows but `y` has 2");
+    fault(null, () -> Datasets.points(new double[][] {{1}}, new double[][] {{1}, {2}}), "`x` has 1 samples but `y` has 2");
+    // Any fields, any rank and dtype: the first axis counts the samples.
+    Map<String, Tensor> fields = new java.util.LinkedHashMap<>();
+    fields.put("img", Tensor.f32(new float[8], 2, 2, 2));
+    fields.put("label", Tensor.i32(new int[] {1, 0}, 2));
+    DataSet q = Datasets.load("points", fields);
+    assertEquals(List.of("img", "label"), List.copyOf(q.fields().keySet()));
+    assertEquals("i32[2]", q.field("label").type());
+    assertEquals(2, q.size());
+    fields.put("w", Tensor.f32(new float[3], 3));
+    fault(null, () -> Datasets.load("points", fields), "`img` has 2 samples but `w` has 3");
   }
 
   @Test
