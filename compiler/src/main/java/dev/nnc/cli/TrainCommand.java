@@ -129,6 +129,9 @@ final class TrainCommand implements Callable<Integer> {
       description = "renames --init's tensors by prefix, such as layers.0.=fc1. for a PyTorch nn.Sequential's names (repeatable; the first that matches applies)")
   List<String> renames = List.of();
 
+  /** {@link #renames}, parsed once the command line is checked. */
+  private List<WarmStart.Rename> parsedRenames = List.of();
+
   @Option(names = "--split-step",
       description = "runs each step as two programs, the gradients and then the optimizer's update, with the gradients in named "
           + "buffers between them (what data-parallel training will reduce); the same results as the default, one fused program")
@@ -161,7 +164,8 @@ final class TrainCommand implements Callable<Integer> {
       err.println("nnc: --rename renames the tensors of --init: give --init WEIGHTS too");
       return Main.USAGE;
     }
-    if (Renames.parse(renames, err) == null) return Main.USAGE;
+    parsedRenames = Renames.parse(renames, err);
+    if (parsedRenames == null) return Main.USAGE;
     if (lr != null && !(lr > 0 && Double.isFinite(lr))) {
       err.println("nnc: --lr must be a positive number, found " + lr);
       return Main.USAGE;
@@ -344,7 +348,7 @@ final class TrainCommand implements Callable<Integer> {
       }
       out.print(r.describe(i.target(), p));
     }
-    if (init != null) out.print(WarmStart.load(init, Renames.parse(renames, err), state, shapes).describe(init));
+    if (init != null) out.print(WarmStart.load(init, parsedRenames, state, shapes).describe(init));
   }
 
   /** The file's single-model train block (of model {@code name}, when given), whose seed the lowering needs before it runs. */

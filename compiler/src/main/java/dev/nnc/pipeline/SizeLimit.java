@@ -68,22 +68,13 @@ public final class SizeLimit {
         Long.toString(most));
     Long batch = sizes.get(BATCH);
     if (batch == null) return d.hint("the compiled programs index tensors with 32-bit ints; use smaller sizes");
-    long fits = largestBatch(roots, sizes, batch);
+    long fits = largestBatch(seen.keySet(), sizes, batch);
     return d.hint(fits > 0 ? "the largest batch that fits is " + fits + (batchOption != null ? ": use " + batchOption + " " + fits : "")
         : "not even a batch of 1 fits: use smaller sizes");
   }
 
-  /** The largest batch, up to {@code batch}, at which every value fits; 0 when none does. */
-  private static long largestBatch(Collection<Node> roots, Map<String, Long> sizes, long batch) {
-    Map<Node, Boolean> seen = new IdentityHashMap<>();
-    ArrayDeque<Node> todo = new ArrayDeque<>(roots);
-    java.util.List<Node> all = new java.util.ArrayList<>();
-    while (!todo.isEmpty()) {
-      Node n = todo.pop();
-      if (seen.put(n, true) != null) continue;
-      all.add(n);
-      todo.addAll(n.inputs());
-    }
+  /** The largest batch, up to {@code batch}, at which every one of {@code all} fits; 0 when none does. */
+  private static long largestBatch(Collection<Node> all, Map<String, Long> sizes, long batch) {
     long lo = 0, hi = batch;
     while (lo < hi) {
       long mid = lo + (hi - lo + 1) / 2;
