@@ -2,7 +2,6 @@ package dev.nnc.cli;
 
 import dev.nnc.runtime.DataException;
 import dev.nnc.runtime.Tensor;
-import dev.nnc.runtime.checkpoint.Checkpoint;
 import dev.nnc.runtime.checkpoint.Safetensors;
 import dev.nnc.runtime.train.WarmStart;
 import java.io.PrintWriter;
@@ -52,12 +51,11 @@ final class ExportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
     List<WarmStart.Rename> parsed = Renames.parse(renames, err);
     if (parsed == null) return Main.USAGE;
-    // Loaded as eval loads it: the checkpoint must be the model's, tensor for tensor.
-    Trained.Loaded t = Trained.load(file, model, checkpoint, List.of(), "reference", Devices::byName, "validate", 1, false, out, err);
+    // Loaded as eval loads it (the checkpoint must be the model's, tensor for tensor), without data.
+    Trained.Loaded t = Trained.load(file, model, checkpoint, List.of(), "reference", Devices::byName, null, null, false, out, err);
     if (!t.ok()) return t.exit();
     try {
-      Checkpoint ckpt = Safetensors.read(checkpoint);
-      Map<String, Tensor> weights = WarmStart.weights(ckpt, parsed);
+      Map<String, Tensor> weights = WarmStart.weights(t.checkpoint(), parsed);
       Safetensors.write(output, weights, Map.of("format", "pt"));
       out.printf("exported %d tensors of %s to %s%n", weights.size(), t.eval().model().name(), output);
       out.flush();

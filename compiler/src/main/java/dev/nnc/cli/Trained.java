@@ -23,14 +23,18 @@ import java.util.function.Function;
 final class Trained {
   private Trained() {}
 
-  /** A loaded model, or the exit code to stop with (the reason already printed). */
-  record Loaded(Evaluation eval, Map<String, float[]> params, Feed data, String dataName, Ast.Train train, int batch,
-      Backend backend, int exit) {
+  /**
+   * A loaded model and the checkpoint it was loaded from, or the exit code to stop with (the
+   * reason already printed). Without data ({@code which} null), {@code data} and
+   * {@code dataName} are null.
+   */
+  record Loaded(Evaluation eval, Checkpoint checkpoint, Map<String, float[]> params, Feed data, String dataName, Ast.Train train,
+      int batch, Backend backend, int exit) {
     boolean ok() { return exit == Main.OK; }
   }
 
   private static Loaded failed(int exit) {
-    return new Loaded(null, null, null, null, null, 0, null, exit);
+    return new Loaded(null, null, null, null, null, null, 0, null, exit);
   }
 
   /**
@@ -65,12 +69,13 @@ final class Trained {
 
   /**
    * Loads everything; {@code which} is "validate" (the train block's validation data, or its data
-   * when it has none) or "train". Faults in the checkpoint or the data end with exit 3. With
+   * when it has none), "train", or null for the model and checkpoint alone (no data set is
+   * read). Faults in the checkpoint or the data end with exit 3. With
    * {@code json}, the file's diagnostics are printed as `nnc check --format json` prints them.
    */
   static Loaded load(Path file, String model, Path checkpoint, List<WarmStart.Rename> renames, String deviceName,
       Function<String, Device> devices, String which, Integer batch, boolean json, PrintWriter out, PrintWriter err) {
-    if (!which.equals("validate") && !which.equals("train")) {
+    if (which != null && !which.equals("validate") && !which.equals("train")) {
       err.println("nnc: --data must be validate or train, found `" + which + "`");
       return failed(Main.USAGE);
     }
@@ -85,13 +90,13 @@ final class Trained {
     Lower.Model lowered = Pipeline.standard().lower(checker, c.module(), model, false, seed != null ? seed : 42);
     if (lowered == null) return failed(Models.diagnostics(checker, out, json));
     train = lowered.train();
-    Lower.DataCall call = which.equals("validate") ? Lower.validation(checker, train) : null;
+    Lower.DataCall call = "validate".equals(which) ? Lower.validation(checker, train) : null;
     String name = "validation data";
-    if (call == null) {
+    if (call == null && which != null) {
       call = Lower.data(checker, train);
       name = "training data";
     }
-    if (call == null) {
+    if (call == null && which != null) {
       err.println("nnc: " + file + ": the file has no train block naming a data set to run the model on");
       return failed(Main.INPUT_ERRORS);
     }
@@ -114,6 +119,7 @@ final class Trained {
         throw new DataException(checkpoint, e.problem() + fix);
       }
       warnings(ckpt, params, lowered.name(), err);
+      if (which == null) return new Loaded(eval, ckpt, params, null, null, train, 0, backend, Main.OK);
       Feed data = new Feed(Datasets.load(call.name(), call.args()));
       Long given = Lower.setting(train, "batch");
       int b = batch != null ? batch : given != null ? Math.toIntExact(given) : 32;
@@ -121,7 +127,7 @@ final class Trained {
         err.println("nnc: --batch must be at least 1, found " + b);
         return failed(Main.USAGE);
       }
-      return new Loaded(eval, params, data, call.name() + " (" + name + ")", train, b, backend, Main.OK);
+      return new Loaded(eval, ckpt, params, data, call.name() + " (" + name + ")", train, b, backend, Main.OK);
     } catch (DataException e) {
       out.flush();
       err.println("nnc: " + e.getMessage());

@@ -42,7 +42,7 @@ final class TrainedOptions {
   /** The trained model, {@code batch} samples a run (null: the train block's batch). */
   Trained.Loaded load(Integer batch, PrintWriter out, PrintWriter err) {
     List<WarmStart.Rename> parsed = Renames.parse(renames, err);
-    if (parsed == null) return new Trained.Loaded(null, null, null, null, null, 0, null, Main.USAGE);
+    if (parsed == null) return new Trained.Loaded(null, null, null, null, null, null, 0, null, Main.USAGE);
     return Trained.load(file, model, checkpoint, parsed, device, Devices::byName, data, batch, json(), out, err);
   }
 }
