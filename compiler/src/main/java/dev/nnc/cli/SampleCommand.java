@@ -159,7 +159,7 @@ final class SampleCommand implements Callable<Integer> {
         long[] shape = Array.shapeOf(roots.get(i).type(), sizes);
         int[] dims = new int[shape.length];
         for (int k = 0; k < dims.length; k++) dims[k] = Math.toIntExact(shape[k]);
-        tensors.put(outputNames.get(i), Tensor.f32(values.get(i).clone(), dims));
+        tensors.put(outputNames.get(i), tensor(roots.get(i).type().dtype(), values.get(i), dims));
       }
       String wrote = write(format, tensors, err);
       if (wrote == null) return Main.USAGE;
@@ -172,6 +172,17 @@ final class SampleCommand implements Callable<Integer> {
       err.println("nnc: " + e.getMessage());
       return Main.FAULT;
     }
+  }
+
+  /**
+   * An output as a tensor of its dtype: an {@code i32} output (token ids) as int32, the others as
+   * float32 (the backends compute every value as a float; integers are exact up to 2^24).
+   */
+  static Tensor tensor(dev.nnc.shape.DType dtype, float[] v, int[] dims) {
+    if (dtype != dev.nnc.shape.DType.I32) return Tensor.f32(v.clone(), dims);
+    int[] ints = new int[v.length];
+    for (int i = 0; i < v.length; i++) ints[i] = Math.round(v[i]);
+    return Tensor.i32(ints, dims);
   }
 
   private static Format format(Path out) {
@@ -239,7 +250,7 @@ final class SampleCommand implements Callable<Integer> {
       default -> {
         for (Map.Entry<String, Tensor> e : tensors.entrySet()) {
           int[] s = e.getValue().shape();
-          boolean image = (s.length == 4 && (s[1] == 1 || s[1] == 3)) || s.length == 3;
+          boolean image = e.getValue().dtype() == dev.nnc.runtime.DType.F32 && ((s.length == 4 && (s[1] == 1 || s[1] == 3)) || s.length == 3);
           if (!image) continue;
           int n = s[0], ch = s.length == 4 ? s[1] : 1, h = s[s.length - 2], w = s[s.length - 1];
           BufferedImage grid = grid(e.getValue().floats(), n, ch, h, w);
