@@ -15,6 +15,7 @@ import dev.nnc.runtime.Tensor;
 import dev.nnc.runtime.checkpoint.Checkpoint;
 import dev.nnc.runtime.checkpoint.Safetensors;
 import dev.nnc.runtime.data.Npy;
+import dev.nnc.runtime.model.Session;
 import dev.nnc.syntax.Ast;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -86,6 +87,10 @@ final class SampleCommand implements Callable<Integer> {
       err.println("nnc: --count must be at least 1, found " + count);
       return Main.USAGE;
     }
+    if (seed < 0 || seed >= Session.SEEDS) {
+      err.println("nnc: --seed must be from 0 to " + (Session.SEEDS - 1) + " (it keys the draws as a float32 integer), found " + seed);
+      return Main.USAGE;
+    }
     Models.Checked c = Models.check(file, err);
     if (!c.ok()) return c.exit();
     Checker checker = c.checker();
@@ -146,12 +151,14 @@ final class SampleCommand implements Callable<Integer> {
     try {
       Map<String, float[]> leaves = weights(m, chosen, roots);
       for (Node n : Schedule.topological(roots)) {
-        if (n.op() == Op.INPUT && n.attr() instanceof Attr.Leaf leaf && !leaf.name().equals("step")) {
+        if (n.op() == Op.INPUT && n.attr() instanceof Attr.Leaf leaf && !leaf.name().equals(Session.STEP)
+            && !leaf.name().equals(Session.SEED)) {
           err.println("nnc: " + file + ": program " + name + " reads the input `" + leaf.name() + "`; nnc sample runs programs without inputs");
           return Main.INPUT_ERRORS;
         }
       }
-      leaves.put("step", new float[] {0});
+      leaves.put(Session.STEP, new float[] {0});
+      leaves.put(Session.SEED, new float[] {seed}); // the draws' seed, given when the program runs
       Executable exe = backend.compile(roots);
       List<float[]> values = exe.run(leaves, sizes);
       Map<String, Tensor> tensors = new LinkedHashMap<>();

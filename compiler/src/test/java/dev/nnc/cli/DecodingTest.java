@@ -10,7 +10,6 @@ import dev.nnc.runtime.Tensor;
 import dev.nnc.runtime.checkpoint.Safetensors;
 import dev.nnc.runtime.data.Npy;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,70 +34,13 @@ import org.junit.jupiter.api.io.TempDir;
  * backend and OpenCL give the same tokens for every strategy.
  */
 class DecodingTest {
-  static final int V = 10, D = 6, STEPS = 12, COUNT = 5, START = 2;
+  /** The sizes and settings of bigram.nn. */
+  static final int V = 10, D = 6, STEPS = 12, START = 2, K = 3;
   static final double P = 0.7;
-  static final int K = 3;
+  static final int COUNT = 5;
 
-  /** The model and one generate program per strategy (the prompt is the token {@code start}). */
-  static final String PROGRAMS = """
-      use std.nn.{Embedding, Linear}
-      use std.loss.{cross_entropy}
-      use std.decode.{greedy, sample_temperature, sample_top_k, sample_top_p}
-
-      // The next character's logits from the last one.
-      model Bigram(vocab: int = %1$d, dim: int = %2$d) {
-        input x: i32[B]
-        target y: i32[B]
-        emb = Embedding(vocab, dim)
-        head = Linear(dim, vocab)
-        fn logits(tok: i32[B]) -> f32[B, vocab] = head(tanh(emb(tok)))
-        loss cross_entropy(logits(x), y)
-      }
-
-      generate Greedy(start: int = %3$d, steps: int = %4$d) {
-        uses lm = Bigram()
-        tokens = zeros(i32[B, steps])
-        tok = broadcast_to(start, [B])
-        for t in 0 until steps {
-          tok = greedy(lm.logits(tok))
-          tokens = write_row(tokens, t, tok, axis: 1)
-        }
-        output tokens
-      }
-
-      generate Temperature(start: int = %3$d, steps: int = %4$d, percent: int = 400) {
-        uses lm = Bigram()
-        tokens = zeros(i32[B, steps])
-        tok = broadcast_to(start, [B])
-        for t in 0 until steps {
-          tok = sample_temperature(lm.logits(tok), float(percent) / 100.0)
-          tokens = write_row(tokens, t, tok, axis: 1)
-        }
-        output tokens
-      }
-
-      generate TopK(start: int = %3$d, steps: int = %4$d, k: int = %5$d) {
-        uses lm = Bigram()
-        tokens = zeros(i32[B, steps])
-        tok = broadcast_to(start, [B])
-        for t in 0 until steps {
-          tok = sample_top_k(lm.logits(tok), k)
-          tokens = write_row(tokens, t, tok, axis: 1)
-        }
-        output tokens
-      }
-
-      generate TopP(start: int = %3$d, steps: int = %4$d) {
-        uses lm = Bigram()
-        tokens = zeros(i32[B, steps])
-        tok = broadcast_to(start, [B])
-        for t in 0 until steps {
-          tok = sample_top_p(lm.logits(tok), %6$s)
-          tokens = write_row(tokens, t, tok, axis: 1)
-        }
-        output tokens
-      }
-      """.formatted(V, D, START, STEPS, K, Double.toString(P));
+  /** The model and one generate program per strategy, and all four in one ({@code Decoders}). */
+  static final Path PROGRAMS = dev.nnc.RepoRoot.resolve("compiler/src/test/resources/decode/bigram.nn");
 
   @TempDir static Path dir;
   static Path nn, ckpt;
@@ -110,8 +52,7 @@ class DecodingTest {
     emb = gaussian(r, V * D, 1.0);
     weight = gaussian(r, V * D, 1.0);
     bias = gaussian(r, V, 0.5);
-    nn = dir.resolve("bigram.nn");
-    Files.writeString(nn, PROGRAMS);
+    nn = PROGRAMS;
     ckpt = dir.resolve("bigram.safetensors");
     Map<String, Tensor> tensors = new LinkedHashMap<>();
     tensors.put("emb.weight", Tensor.f32(emb, V, D));
@@ -162,7 +103,12 @@ class DecodingTest {
 
   /** Runs a program with nnc sample; the tokens [COUNT][STEPS], checking it ran on the device asked. */
   static int[][] generate(String program, String device, String... more) {
-    Path out = dir.resolve(program + "-" + device.replace(':', '_') + "-" + String.join("_", more) + ".npy");
+    return generateAll(program, device, more).get("tokens");
+  }
+
+  /** Runs a program with nnc sample; each i32 [COUNT, STEPS] output by name, checking it ran on the device asked. */
+  static Map<String, int[][]> generateAll(String program, String device, String... more) {
+    Path out = dir.resolve(program + "-" + device.replace(':', '_') + "-" + String.join("_", more) + ".safetensors");
     List<String> args = new ArrayList<>(List.of("sample", nn.toString(), "--checkpoint", ckpt.toString(), "--program", program,
         "--device", device, "--count", Integer.toString(COUNT), "-o", out.toString()));
     args.addAll(List.of(more));
@@ -170,15 +116,30 @@ class DecodingTest {
     assertEquals(Main.OK, r.exit(), r::all);
     assertFalse(r.all().contains("cannot run this program"), r::all);
     assertFalse(r.err().contains("note:"), r::all);
-    assertTrue(r.out().contains("output `tokens` i32[" + COUNT + ", " + STEPS + "]"), r::all);
-    Tensor t = Npy.read(out);
+    Map<String, int[][]> outputs = new LinkedHashMap<>();
+    Safetensors.read(out).tensors().forEach((name, t) -> {
+      assertEquals(DType.I32, t.dtype(), name);
+      assertArrayEquals(new int[] {COUNT, STEPS}, t.shape(), name);
+      int[] v = t.ints();
+      int[][] rows = new int[COUNT][];
+      for (int b = 0; b < COUNT; b++) rows[b] = Arrays.copyOfRange(v, b * STEPS, (b + 1) * STEPS);
+      for (int[] row : rows) for (int x : row) assertTrue(x >= 0 && x < V, "a token id " + x);
+      outputs.put(name, rows);
+    });
+    return outputs;
+  }
+
+  /** The tokens nnc sample writes to .npy, as int32. */
+  @Test
+  void tokensAreWrittenAsInt32() {
+    Path npy = dir.resolve("greedy.npy");
+    Samples.Result r = Samples.run("sample", nn.toString(), "--checkpoint", ckpt.toString(), "--program", "Greedy", "--device", "jvm",
+        "--count", "2", "-o", npy.toString());
+    assertEquals(Main.OK, r.exit(), r::all);
+    assertTrue(r.out().contains("output `tokens` i32[2, " + STEPS + "]"), r::all);
+    Tensor t = Npy.read(npy);
     assertEquals(DType.I32, t.dtype());
-    assertArrayEquals(new int[] {COUNT, STEPS}, t.shape());
-    int[] v = t.ints();
-    int[][] rows = new int[COUNT][];
-    for (int b = 0; b < COUNT; b++) rows[b] = Arrays.copyOfRange(v, b * STEPS, (b + 1) * STEPS);
-    for (int[] row : rows) for (int x : row) assertTrue(x >= 0 && x < V, "a token id " + x);
-    return rows;
+    assertArrayEquals(Arrays.copyOf(generate("Greedy", "jvm")[0], STEPS), Arrays.copyOf(t.ints(), STEPS));
   }
 
   /** The token before step t of a row: the prompt, then the row's own tokens. */
@@ -246,11 +207,18 @@ class DecodingTest {
     }
   }
 
+  /** The four strategies in one program (PoCL compiles one program slowly, four four times slower). */
   @Test
   void openClGivesTheSameTokens() {
     dev.nnc.opencl.OpenClAvailable.device(); // skipped without OpenCL
-    for (String program : List.of("Greedy", "Temperature", "TopK", "TopP")) {
-      assertArrayEquals(generate(program, "reference"), generate(program, "opencl"), program);
+    Map<String, int[][]> reference = generateAll("Decoders", "reference"), jvm = generateAll("Decoders", "jvm"),
+        cl = generateAll("Decoders", "opencl");
+    assertEquals(List.of("greedy_tokens", "hot_tokens", "top_k_tokens", "top_p_tokens"), List.copyOf(reference.keySet()));
+    for (String name : reference.keySet()) {
+      assertArrayEquals(reference.get(name), jvm.get(name), "the JVM, " + name);
+      assertArrayEquals(reference.get(name), cl.get(name), "OpenCL, " + name);
     }
+    assertArrayEquals(generate("Greedy", "reference"), reference.get("greedy_tokens"));
+    assertFalse(Arrays.deepEquals(reference.get("greedy_tokens"), reference.get("hot_tokens")), "temperature 4 is not greedy");
   }
 }
