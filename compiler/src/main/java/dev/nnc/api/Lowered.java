@@ -183,6 +183,7 @@ final class Lowered {
             if (!leaf.equals(Session.STEP) && !leaf.equals(Session.SEED)) return null;
           }
         }
+        sizes.add("B"); // as nnc sample: B is the count even where no output has it
         return new SampleProgram(name, b.kind() == Ast.BlockKind.SAMPLE ? "sample" : "generate", outputs, List.copyOf(sizes));
       });
       if (p != null) out.add(p);
