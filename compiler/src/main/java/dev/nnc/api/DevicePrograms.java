@@ -23,6 +23,7 @@ final class DevicePrograms implements Programs {
   private final Device device;
   private String fallback;
   private Program outputs, scoring;
+  private final java.util.Map<String, Sampler> samplers = new java.util.LinkedHashMap<>();
   private Step step;
   private long stepSeed;
   private StepOptions stepOptions;
@@ -54,6 +55,20 @@ final class DevicePrograms implements Programs {
     return step;
   }
 
+  @Override public Sampler sample(String name) {
+    Sampler s = samplers.get(name);
+    if (s != null) return s;
+    Lowered.SampleProgram p = model.samples().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow(() ->
+        new ModelException(model.origin.name() + ": no sample or generate program `" + name + "` uses model " + model.spec.model()
+            + " alone; " + (model.samples().isEmpty() ? "none does" : "those that do are "
+            + String.join(", ", model.samples().stream().map(Lowered.SampleProgram::name).toList()))));
+    List<dev.nnc.runtime.model.Field> outputs = new java.util.ArrayList<>();
+    p.outputs().forEach((n, node) -> outputs.add(Lowered.field(n, node.type())));
+    s = new Sampler(program(p.roots(), Set.of(), Set.of()), outputs, p.sizes());
+    samplers.put(name, s);
+    return s;
+  }
+
   @Override public String describe() {
     return device.describe() + (fallback != null ? " (falling back to the float64 reference evaluator: " + fallback + ")" : "");
   }
@@ -62,6 +77,7 @@ final class DevicePrograms implements Programs {
     outputs = null;
     scoring = null;
     step = null;
+    samplers.clear();
   }
 
   /** Compiles roots; {@code update} and {@code gradients} mark a training step's update (see {@link Device}). */

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
 
@@ -127,14 +128,25 @@ public final class Generation {
             + "so no class can be named after it; rename the model");
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
+      List<Lowered.SampleProgram> samples;
       try {
-        if (packaged) new Lowered(new ModelSource.File(file, sources.get(0)), name).export().write(out);
+        if (packaged) {
+          Lowered lowered = new Lowered(new ModelSource.File(file, sources.get(0)), name);
+          ModelFile exported = lowered.export();
+          exported.write(out);
+          // The sample programs the model file holds (one the JVM backend cannot run is left out).
+          samples = lowered.samples().stream().filter(p -> exported.samples().containsKey(p.name())).toList();
+        } else {
+          Map<String, dev.nnc.shape.TensorType> params = new java.util.LinkedHashMap<>();
+          model.params().forEach((param, node) -> params.put(param, node.type()));
+          samples = Lowered.samples(new ModelSource.File(file, shown), name, params);
+        }
       } catch (Device.UnsupportedProgram e) {
         diagnostics.add(Diagnostic.of(Code.LOWER_UNSUPPORTED, block.name().span(), "model `" + name + "` on the JVM backend, where its "
             + "generated class runs it,").hint(e.getMessage()));
         continue;
       }
-      Signature s = Signature.of(model, block, train, sources.get(0));
+      Signature s = Signature.of(model, block, train, sources.get(0), samples);
       classes.add(new Generated(packageName, name, Generator.generate(s, packageName).toString(), out.toByteArray()));
     }
     return new Outcome(classes, diagnostics, sources);

@@ -134,6 +134,8 @@ public final class Generator {
     type.addMethod(MethodSpec.methodBuilder("session").addModifiers(Modifier.PUBLIC).returns(SESSION)
         .addJavadoc("The untyped session underneath, for what this class does not cover.\n")
         .addStatement("return session").build());
+    samples(s, self, type);
+
     type.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(String.class).addStatement("return session.describe()").build());
     type.addMethod(MethodSpec.methodBuilder("close").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
@@ -147,6 +149,51 @@ public final class Generator {
       type.addType(records.record("Output", "The outputs of one batch", s.outputs(), records.outputNames, List.of(), helpers));
     }
     return JavaFile.builder(packageName, type.build()).indent("  ").skipJavaLangImports(true).build();
+  }
+
+  /** The methods of the class, which a sample program's method must not take. */
+  private static final List<String> METHODS = List.of("open", "predict", "dataset", "fit", "evaluate", "save", "load", "parameter",
+      "parameterNames", "session", "toString", "close", "equals", "hashCode", "getClass", "wait", "notify", "notifyAll");
+
+  /**
+   * A method per sample or generate program that uses the model, named after the program
+   * ({@code Greedy} gives {@code greedy(count, seed)}), returning a record of the program's outputs
+   * named after it: the program runs with this instance's parameters, as {@code nnc sample} runs
+   * it with a checkpoint's.
+   */
+  private static void samples(Signature s, ClassName self, TypeSpec.Builder type) {
+    NameAllocator methods = new NameAllocator(), records = new NameAllocator();
+    for (String m : METHODS) methods.newName(m, "method " + m);
+    for (String r : List.of(s.model(), "Input", "Target", "Output")) records.newName(r, "record " + r);
+    for (Signature.Sample p : s.samples()) {
+      String method = methods.newName(Character.toLowerCase(p.name().charAt(0)) + p.name().substring(1), "program " + p.name());
+      ClassName result = self.nestedClass(records.newName(p.name(), "program " + p.name()));
+      NameAllocator fields = new NameAllocator();
+      Map<String, String> names = new LinkedHashMap<>();
+      for (Signature.Field f : p.outputs()) names.put(f.name(), fields.newName(f.name(), f.name()));
+      List<CodeBlock> outs = new ArrayList<>();
+      for (Signature.Field f : p.outputs()) outs.add(CodeBlock.of("result.$N($S)", getter(f.dtype()), f.name()));
+      type.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(result)
+          .addParameter(int.class, "count").addParameter(long.class, "seed")
+          .addJavadoc("Runs the $L program {@code $L} of {@code $L} with this model's current parameters: {@code count}\n"
+              + "samples (the size {@code B}), its random draws keyed by {@code seed}. The outputs are those of\n"
+              + "{@code nnc sample $L --program $L --count COUNT --seed SEED} with a checkpoint of the same\n"
+              + "parameters.\n\n"
+              + "@throws IllegalArgumentException when {@code count} is below 1 or {@code seed} outside {@code [0, 2^24)}\n",
+              p.kind(), p.name(), s.source(), s.source(), p.name())
+          .addStatement("$T result = session.sample($S, count, seed)", RESULT, p.name())
+          .addStatement("return new $T($L)", result, CodeBlock.join(outs, ", ")).build());
+      CodeBlock.Builder doc = CodeBlock.builder().add("The outputs of the $L program {@code $L}, row-major.\n\n", p.kind(), p.name());
+      MethodSpec.Builder ctor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+      for (Signature.Field f : p.outputs()) {
+        String java = names.get(f.name());
+        doc.add("@param $N {@code $L}$L\n", java, f.type(), java.equals(f.name()) ? "" : " (`" + f.name() + "`)");
+        ctor.addParameter(ArrayTypeName.of(element(f.dtype())), java);
+        ctor.addStatement("$T.requireNonNull($N, $S)", Objects.class, java, java);
+      }
+      type.addType(TypeSpec.recordBuilder(result).addModifiers(Modifier.PUBLIC).addJavadoc(doc.build())
+          .recordConstructor(ctor.build()).build());
+    }
   }
 
   /** The Java names of the record components, from one allocator per record. */

@@ -118,6 +118,87 @@ final class Lowered {
     });
   }
 
+  /**
+   * A sample or generate program that uses the model, lowered with its parameters' defaults and
+   * simplified: its kind ({@code sample} or {@code generate}), its outputs by name with their
+   * roots, and the sizes of its outputs, which the sample count gives (as {@code nnc sample}).
+   */
+  record SampleProgram(String name, String kind, Map<String, Node> outputs, List<String> sizes) {
+    List<Node> roots() {
+      return List.copyOf(outputs.values());
+    }
+  }
+
+  private List<SampleProgram> samples;
+
+  /** The sample and generate programs that use this model ({@link #samples(ModelSource, String, Map)}), lowered once. */
+  List<SampleProgram> samples() {
+    if (samples == null) {
+      Map<String, TensorType> params = new LinkedHashMap<>();
+      eval.params().forEach((name, node) -> params.put(name, node.type()));
+      samples = samples(origin, spec.model(), params);
+    }
+    return samples;
+  }
+
+  /**
+   * The sample and generate programs of the source whose only {@code uses} makes an instance of
+   * {@code model} and that read exactly parameters of it ({@code params}, by name and type): a
+   * program that uses several models, or this one with other sizes, has no place in its API.
+   */
+  static List<SampleProgram> samples(ModelSource origin, String model, Map<String, TensorType> params) {
+    List<String> names = origin.lower(c -> {
+      List<String> out = new ArrayList<>();
+      for (Ast.Decl d : c.module().file().decls()) {
+        if (d instanceof Ast.Block b && (b.kind() == Ast.BlockKind.SAMPLE || b.kind() == Ast.BlockKind.GENERATE)
+            && usesOnly(b, model)) {
+          out.add(b.name().text());
+        }
+      }
+      return out;
+    });
+    List<SampleProgram> out = new ArrayList<>();
+    for (String name : names) {
+      SampleProgram p = origin.lower(c -> {
+        Ast.Block b = c.module().file().decls().stream().filter(d -> d instanceof Ast.Block k && k.name().text().equals(name))
+            .map(d -> (Ast.Block) d).findFirst().orElseThrow();
+        Lower.Model m = Pipeline.standard().lower(c.checker(), c.module(), name, DEFAULT_SEED, Map.of());
+        if (m == null || m.outputs().isEmpty()) return null;
+        List<String> outputNames = List.copyOf(m.outputs().keySet());
+        List<Node> roots = Pipeline.standard().simplify(m.graph(), List.copyOf(m.outputs().values()),
+            outputNames.stream().map(n -> "output " + n).toList()).roots();
+        Map<String, Node> outputs = new LinkedHashMap<>();
+        Set<String> sizes = new LinkedHashSet<>();
+        for (int i = 0; i < roots.size(); i++) {
+          outputs.put(outputNames.get(i), roots.get(i));
+          for (Dim d : roots.get(i).type().dims()) sizes.addAll(d.symbols());
+        }
+        for (Node n : Schedule.topological(roots)) {
+          if (n.op() == Op.PARAM) {
+            TensorType want = params.get(((Attr.Leaf) n.attr()).name());
+            if (want == null || !want.sameAs(n.type())) return null;
+          }
+          if (n.op() == Op.INPUT) {
+            String leaf = ((Attr.Leaf) n.attr()).name();
+            if (!leaf.equals(Session.STEP) && !leaf.equals(Session.SEED)) return null;
+          }
+        }
+        sizes.add("B"); // as nnc sample: B is the count even where no output has it
+        return new SampleProgram(name, b.kind() == Ast.BlockKind.SAMPLE ? "sample" : "generate", outputs, List.copyOf(sizes));
+      });
+      if (p != null) out.add(p);
+    }
+    return out;
+  }
+
+  /** Whether a program's {@code uses} make one instance, of {@code model}. */
+  private static boolean usesOnly(Ast.Block program, String model) {
+    List<Ast.Binding> bindings = new ArrayList<>();
+    for (Ast.Member m : program.members()) if (m instanceof Ast.Uses u) bindings.addAll(u.bindings());
+    return bindings.size() == 1 && bindings.get(0).value() instanceof Ast.Call call
+        && call.callee() instanceof Ast.Ref r && r.name().text().equals(model);
+  }
+
   /** The roots of every output, in declaration order. */
   List<Node> outputRoots() {
     return List.copyOf(eval.outputs().values());
@@ -142,7 +223,17 @@ final class Lowered {
     ModelFile.Packaged scores = scoring.isEmpty() ? null : packaged(scoring, Set.of(), Set.of(), List.of());
     ModelFile.Packaged train = step == null ? null
         : packaged(step.roots(), step.update(), step.gradients(), step.names().subList(1, step.names().size()));
-    return new ModelFile(spec, state, outputs, scores, train);
+    Map<String, ModelFile.Sample> sampled = new LinkedHashMap<>();
+    for (SampleProgram p : samples()) {
+      List<Field> fields = new ArrayList<>();
+      p.outputs().forEach((name, node) -> fields.add(field(name, node)));
+      try {
+        sampled.put(p.name(), new ModelFile.Sample(fields, p.sizes(), packaged(p.roots(), Set.of(), Set.of(), List.of())));
+      } catch (Device.UnsupportedProgram e) {
+        // A sample program the JVM backend cannot run gets no method; the model's own programs still do.
+      }
+    }
+    return new ModelFile(spec, state, outputs, scores, train, sampled);
   }
 
   private static ModelFile.Packaged packaged(List<Node> roots, Set<Node> update, Set<Node> gradients, List<String> next) {

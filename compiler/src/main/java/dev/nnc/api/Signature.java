@@ -18,10 +18,12 @@ import java.util.Map;
  * @param sizes symbolic sizes of the inputs that their lengths leave open (for {@code f32[B, T, 28]}
  *     alone, {@code T})
  * @param training the train block's items ({@code batch 128}), or empty without a train block
+ * @param samples the sample and generate programs that use the model alone, in declaration order
  */
 public record Signature(String model, String source, List<Field> inputs, List<Field> targets, List<Field> outputs,
-    List<Field> parameters, List<String> sizes, List<String> training) {
+    List<Field> parameters, List<String> sizes, List<String> training, List<Sample> samples) {
   public Signature {
+    samples = List.copyOf(samples);
     inputs = List.copyOf(inputs);
     targets = List.copyOf(targets);
     outputs = List.copyOf(outputs);
@@ -39,8 +41,15 @@ public record Signature(String model, String source, List<Field> inputs, List<Fi
    */
   public record Field(String name, String dtype, String type, int classes) {}
 
+  /** A sample or generate program that uses the model: its name, its kind ({@code sample} or {@code generate}), its outputs. */
+  public record Sample(String name, String kind, List<Field> outputs) {
+    public Sample {
+      outputs = List.copyOf(outputs);
+    }
+  }
+
   /** The signature of a lowered model (in evaluation mode) and its declaration. */
-  static Signature of(Lower.Model model, Ast.Block block, Ast.Train train, String source) {
+  static Signature of(Lower.Model model, Ast.Block block, Ast.Train train, String source, List<Lowered.SampleProgram> programs) {
     List<String> declaredTargets = Declarations.targets(block);
     List<Field> inputs = new ArrayList<>(), targets = new ArrayList<>(), outputs = new ArrayList<>(), params = new ArrayList<>();
     Map<String, TensorType> inputTypes = new LinkedHashMap<>();
@@ -61,7 +70,13 @@ public record Signature(String model, String source, List<Field> inputs, List<Fi
     if (train != null) {
       for (Ast.TrainItem item : train.items()) training.add(item.span().text().strip().replaceAll("\\s+", " "));
     }
-    return new Signature(model.name(), source, inputs, targets, outputs, params, open, training);
+    List<Sample> samples = new ArrayList<>();
+    for (Lowered.SampleProgram p : programs) {
+      List<Field> fields = new ArrayList<>();
+      p.outputs().forEach((name, node) -> fields.add(field(name, node)));
+      samples.add(new Sample(p.name(), p.kind(), fields));
+    }
+    return new Signature(model.name(), source, inputs, targets, outputs, params, open, training, samples);
   }
 
   private static Field field(String name, Node node) {

@@ -136,6 +136,7 @@ public final class Lower {
   private static Model sample(Checker checker, Modules.Module m, Env top, Ast.Block b, long seed, Map<String, Long> args) {
     Evaluator ev = checker.evaluator();
     Lowering low = new Lowering(seed);
+    low.runtimeSeed = true;
     ev.lowering = low;
     Source before = ev.current;
     ev.current = m.file().source();

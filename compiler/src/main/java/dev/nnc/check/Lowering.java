@@ -44,6 +44,13 @@ public final class Lowering {
   /** Inside a loop's body: its step index (i32), so each step draws new numbers. */
   Node loopIndex;
 
+  /**
+   * Whether the program's draws take their seed from the run-time input {@code seed} (an i32
+   * scalar, {@link dev.nnc.runtime.model.Session#SEED}) rather than from {@link #seed}: a sample or
+   * generate program, so that one compiled program samples for any seed.
+   */
+  boolean runtimeSeed;
+
   /** The stream id of the next random op: each draw in the program gets its own. */
   private long streams;
   /** Whether the program is a training step (dropout on, batch statistics) or evaluation. */
@@ -238,7 +245,9 @@ public final class Lowering {
         step = g.add(g.scale(g.cast(step, DType.F64), 1 << 20), g.cast(loopIndex, DType.F64));
       }
       dev.nnc.ir.Attr.Rng.Kind k = kind.equals("normal") ? dev.nnc.ir.Attr.Rng.Kind.NORMAL : dev.nnc.ir.Attr.Rng.Kind.UNIFORM;
-      Node r = g.random(step, k, seed & 0xffffffffL, streams++, type);
+      Node r = runtimeSeed
+          ? g.random(step, input(dev.nnc.runtime.model.Session.SEED, TensorType.scalar(DType.I32)), k, streams++, type)
+          : g.random(step, k, seed & 0xffffffffL, streams++, type);
       return kind.equals("normal") ? g.add(g.like(r, a), g.scale(r, b)) : g.add(g.like(r, a), g.scale(r, b - a));
     }
     long n = type.elements().isConstant() ? type.elements().constant() : -1;

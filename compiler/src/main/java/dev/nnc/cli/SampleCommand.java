@@ -15,6 +15,7 @@ import dev.nnc.runtime.Tensor;
 import dev.nnc.runtime.checkpoint.Checkpoint;
 import dev.nnc.runtime.checkpoint.Safetensors;
 import dev.nnc.runtime.data.Npy;
+import dev.nnc.runtime.model.Session;
 import dev.nnc.syntax.Ast;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -86,6 +87,10 @@ final class SampleCommand implements Callable<Integer> {
       err.println("nnc: --count must be at least 1, found " + count);
       return Main.USAGE;
     }
+    if (seed < 0 || seed >= Session.SEEDS) {
+      err.println("nnc: --seed must be from 0 to " + (Session.SEEDS - 1) + " (it keys the draws as a float32 integer), found " + seed);
+      return Main.USAGE;
+    }
     Models.Checked c = Models.check(file, err);
     if (!c.ok()) return c.exit();
     Checker checker = c.checker();
@@ -146,12 +151,14 @@ final class SampleCommand implements Callable<Integer> {
     try {
       Map<String, float[]> leaves = weights(m, chosen, roots);
       for (Node n : Schedule.topological(roots)) {
-        if (n.op() == Op.INPUT && n.attr() instanceof Attr.Leaf leaf && !leaf.name().equals("step")) {
+        if (n.op() == Op.INPUT && n.attr() instanceof Attr.Leaf leaf && !leaf.name().equals(Session.STEP)
+            && !leaf.name().equals(Session.SEED)) {
           err.println("nnc: " + file + ": program " + name + " reads the input `" + leaf.name() + "`; nnc sample runs programs without inputs");
           return Main.INPUT_ERRORS;
         }
       }
-      leaves.put("step", new float[] {0});
+      leaves.put(Session.STEP, new float[] {0});
+      leaves.put(Session.SEED, new float[] {seed}); // the draws' seed, given when the program runs
       Executable exe = backend.compile(roots);
       List<float[]> values = exe.run(leaves, sizes);
       Map<String, Tensor> tensors = new LinkedHashMap<>();
@@ -159,7 +166,7 @@ final class SampleCommand implements Callable<Integer> {
         long[] shape = Array.shapeOf(roots.get(i).type(), sizes);
         int[] dims = new int[shape.length];
         for (int k = 0; k < dims.length; k++) dims[k] = Math.toIntExact(shape[k]);
-        tensors.put(outputNames.get(i), Tensor.f32(values.get(i).clone(), dims));
+        tensors.put(outputNames.get(i), tensor(roots.get(i).type().dtype(), values.get(i), dims));
       }
       String wrote = write(format, tensors, err);
       if (wrote == null) return Main.USAGE;
@@ -172,6 +179,17 @@ final class SampleCommand implements Callable<Integer> {
       err.println("nnc: " + e.getMessage());
       return Main.FAULT;
     }
+  }
+
+  /**
+   * An output as a tensor of its dtype: an {@code i32} output (token ids) as int32, the others as
+   * float32 (the backends compute every value as a float; integers are exact up to 2^24).
+   */
+  static Tensor tensor(dev.nnc.shape.DType dtype, float[] v, int[] dims) {
+    if (dtype != dev.nnc.shape.DType.I32) return Tensor.f32(v.clone(), dims);
+    int[] ints = new int[v.length];
+    for (int i = 0; i < v.length; i++) ints[i] = Math.round(v[i]);
+    return Tensor.i32(ints, dims);
   }
 
   private static Format format(Path out) {
@@ -239,7 +257,7 @@ final class SampleCommand implements Callable<Integer> {
       default -> {
         for (Map.Entry<String, Tensor> e : tensors.entrySet()) {
           int[] s = e.getValue().shape();
-          boolean image = (s.length == 4 && (s[1] == 1 || s[1] == 3)) || s.length == 3;
+          boolean image = e.getValue().dtype() == dev.nnc.runtime.DType.F32 && ((s.length == 4 && (s[1] == 1 || s[1] == 3)) || s.length == 3);
           if (!image) continue;
           int n = s[0], ch = s.length == 4 ? s[1] : 1, h = s[s.length - 2], w = s[s.length - 1];
           BufferedImage grid = grid(e.getValue().floats(), n, ch, h, w);

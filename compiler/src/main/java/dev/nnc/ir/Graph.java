@@ -209,6 +209,14 @@ public final class Graph {
     return make(Op.RANDOM, List.of(step), new Attr.Rng(kind, seed, stream, type.plain()));
   }
 
+  /**
+   * Random numbers whose seed is known only when the program runs: the scalar i32 {@code seed}
+   * is added to the attribute's seed (modulo 2^32), so one compiled program draws for any seed.
+   */
+  public Node random(Node step, Node seed, Attr.Rng.Kind kind, long stream, TensorType type) {
+    return make(Op.RANDOM, List.of(step, seed), new Attr.Rng(kind, 0, stream, type.plain()));
+  }
+
   /** Swaps the last two axes. */
   public Node swapLast(Node x) {
     int r = x.type().rank();

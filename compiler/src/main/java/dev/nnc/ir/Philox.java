@@ -21,13 +21,24 @@ public final class Philox {
     return dev.nnc.runtime.Philox.sample(kind == Attr.Rng.Kind.NORMAL, dtype == DType.F32, seed, stream, step, index);
   }
 
-  /** random(step): the attribute's type filled by {@link #sample}; no gradient. */
+  /** The seed of a draw: the attribute's, plus the run-time seed where the node has one (its second input), modulo 2^32. */
+  public static long seed(Attr.Rng r, double runtime) {
+    return (r.seed() + (long) runtime) & MASK;
+  }
+
+  /**
+   * random(step) or random(step, seed): the attribute's type filled by {@link #sample}, with the
+   * seed {@link #seed}; no gradient.
+   */
   static final Primitive RANDOM = new Primitive() {
     public TensorType type(List<TensorType> in, Attr attr) {
       Attr.Rng r = (Attr.Rng) attr;
       TensorType step = in.get(0);
       if (step.rank() != 0 || (step.dtype() != DType.I32 && step.dtype() != DType.F64)) {
         throw new IrException("random needs a scalar i32 or f64 step counter, not " + step);
+      }
+      if (in.size() > 2 || (in.size() == 2 && (in.get(1).rank() != 0 || in.get(1).dtype() != DType.I32))) {
+        throw new IrException("random takes a step counter and at most a scalar i32 seed, not " + in);
       }
       if (!r.type().dtype().isFloat()) throw new IrException("random of " + r.type());
       if (r.seed() < 0 || r.seed() > MASK || r.stream() < 0 || r.stream() > MASK) {
@@ -43,7 +54,8 @@ public final class Philox {
       long step = (long) s;
       long[] shape = Array.shapeOf(type, sizes);
       double[] out = new double[Math.toIntExact(Array.size(shape))];
-      for (int i = 0; i < out.length; i++) out[i] = sample(r.kind(), type.dtype(), r.seed(), r.stream(), step, i);
+      long seed = in.size() > 1 ? seed(r, in.get(1).data()[0]) : r.seed();
+      for (int i = 0; i < out.length; i++) out[i] = sample(r.kind(), type.dtype(), seed, r.stream(), step, i);
       return new Array(shape, out);
     }
   };

@@ -577,8 +577,16 @@ final class KernelWriter {
         // Counter-based: a pure function of the step and the element's row-major index.
         Attr.Rng r = (Attr.Rng) n.attr();
         int step = val(n.input(0), List.of());
+        int seed = n.inputs().size() > 1 ? val(n.input(1), List.of()) : -1;
         mv.visitInsn(r.kind() == Attr.Rng.Kind.NORMAL ? ICONST_1 : ICONST_0);
         mv.visitLdcInsn(r.seed());
+        if (seed >= 0) {
+          // A run-time seed, added to the attribute's (Philox keeps the low 32 bits).
+          loadLocal(n.input(1), seed);
+          if (!ints(n.input(1))) mv.visitInsn(F2I);
+          mv.visitInsn(I2L);
+          mv.visitInsn(LADD);
+        }
         mv.visitLdcInsn(r.stream());
         loadLocal(n.input(0), step);
         if (ints(n.input(0))) mv.visitInsn(I2F);

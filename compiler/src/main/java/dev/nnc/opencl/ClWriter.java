@@ -334,7 +334,9 @@ final class ClWriter {
       case RANDOM -> {
         Attr.Rng r = (Attr.Rng) n.attr();
         String step = val(n.input(0), List.of());
-        return define("nnc_random(" + (r.kind() == Attr.Rng.Kind.NORMAL ? 1 : 0) + ", " + (r.seed() & 0xFFFFFFFFL) + "u, "
+        String seed = (r.seed() & 0xFFFFFFFFL) + "u";
+        if (n.inputs().size() > 1) seed = "(" + seed + " + (uint) (int) " + val(n.input(1), List.of()) + ")"; // a run-time seed
+        return define("nnc_random(" + (r.kind() == Attr.Rng.Kind.NORMAL ? 1 : 0) + ", " + seed + ", "
             + (r.stream() & 0xFFFFFFFFL) + "u, (float) " + step + ", " + expr(indices.ravel(idx, n.type().dims())) + ")");
       }
       case GATHER -> {

@@ -49,12 +49,29 @@ class ApiGoldenTest {
     golden("lenet5");
   }
 
+  /**
+   * A model that generate programs use: a method and a record of outputs per program
+   * ({@code greedy(count, seed)} giving {@code Greedy(int[] tokens)}), beside predict and fit.
+   */
+  @Test
+  void bigramWithGeneratePrograms() throws IOException {
+    golden(DECODE, "bigram");
+  }
+
+  /** The test file of the decoders: a model with generate programs. */
+  static final Path DECODE = RepoRoot.resolve("compiler/src/test/resources/decode");
+
   private static void golden(String sample) throws IOException {
-    Generation.Outcome o = Generation.compile(SAMPLES, SAMPLES.resolve(sample + ".nn"), "samples/" + sample + ".nn", PACKAGE, false);
+    golden(SAMPLES, sample);
+  }
+
+  private static void golden(Path root, String sample) throws IOException {
+    String shown = root.getFileName() + "/" + sample + ".nn";
+    Generation.Outcome o = Generation.compile(root, root.resolve(sample + ".nn"), shown, PACKAGE, false);
     assertFalse(o.failed(), () -> o.diagnostics().toString());
     assertEquals(1, o.classes().size());
     String source = o.classes().get(0).source();
-    assertEquals(source, Generation.compile(SAMPLES, SAMPLES.resolve(sample + ".nn"), "samples/" + sample + ".nn", PACKAGE, false)
+    assertEquals(source, Generation.compile(root, root.resolve(sample + ".nn"), shown, PACKAGE, false)
         .classes().get(0).source(), "the generated code differs between two runs");
     Path golden = GOLDEN.resolve(sample + ".java");
     if (UPDATE) {

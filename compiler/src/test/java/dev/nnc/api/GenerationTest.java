@@ -153,6 +153,81 @@ class GenerationTest {
     packaged.fit(Datasets.spirals(96), FitOptions.defaults().epochs(3).seed(8), Progress.none()); // no dropout: the seed orders batches
   }
 
+  /**
+   * The typed API of a model that generate programs use: its class, compiled with javac against the
+   * runtime alone and loaded with its packaged model file, has a method per program, which run
+   * with the weights {@code load} read give exactly the tokens {@code nnc sample} gives from the
+   * same checkpoint for the same seed and count; another seed draws others. A session of the
+   * source on the JVM backend samples the same.
+   */
+  @Test
+  void theGeneratedSampleMethodsGiveWhatNncSampleGives() throws Exception {
+    Path nn = root.resolve("lm/bigram.nn");
+    Files.createDirectories(nn.getParent());
+    Files.copy(ApiGoldenTest.DECODE.resolve("bigram.nn"), nn);
+    Generation.Generated g = Generation.compile(root, nn, nn.toString(), "p").classes().get(0);
+    assertEquals("p.lm", g.packageName());
+    assertTrue(g.source().contains("public TopP topP(int count, long seed) {"), g.source());
+    ModelFile file = ModelFile.read(new ByteArrayInputStream(g.model()));
+    assertEquals(List.of("Greedy", "Temperature", "TopK", "TopP", "Decoders"), List.copyOf(file.samples().keySet()));
+
+    // The class and its model file, compiled and loaded as an application would.
+    Path classes = Files.createDirectories(root.resolve("classes"));
+    Path java = root.resolve("src").resolve(g.path());
+    Files.createDirectories(java.getParent());
+    Files.writeString(java, g.source());
+    Path packaged = classes.resolve(g.modelPath());
+    Files.createDirectories(packaged.getParent());
+    Files.write(packaged, g.model());
+    javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+    java.io.StringWriter log = new java.io.StringWriter();
+    assertEquals(0, javac.run(null, null, null, "-d", classes.toString(), "-classpath", ApiGoldenTest.RUNTIME_CLASSES.toString(),
+        java.toString()), log::toString);
+
+    Path ckpt = root.resolve("bigram.safetensors");
+    java.util.Random r = new java.util.Random(3);
+    Map<String, dev.nnc.runtime.Tensor> weights = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, int[]> e : Map.of("emb.weight", new int[] {10, 6}, "head.weight", new int[] {10, 6},
+        "head.bias", new int[] {10}).entrySet()) {
+      float[] v = new float[Arrays.stream(e.getValue()).reduce(1, (a, b) -> a * b)];
+      for (int i = 0; i < v.length; i++) v[i] = (float) r.nextGaussian();
+      weights.put(e.getKey(), dev.nnc.runtime.Tensor.f32(v, e.getValue()));
+    }
+    Safetensors.write(ckpt, weights, Map.of("format", "pt"));
+
+    try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {classes.toUri().toURL()},
+        GenerationTest.class.getClassLoader())) {
+      Class<?> bigram = loader.loadClass("p.lm.Bigram");
+      Object model = bigram.getMethod("open").invoke(null);
+      bigram.getMethod("load", Path.class).invoke(model, ckpt);
+      for (String program : List.of("Greedy", "TopP", "Temperature")) {
+        String method = Character.toLowerCase(program.charAt(0)) + program.substring(1);
+        Object out = bigram.getMethod(method, int.class, long.class).invoke(model, 3, 9L);
+        int[] tokens = (int[]) out.getClass().getMethod("tokens").invoke(out);
+        Path npy = root.resolve(program + ".npy");
+        SessionTest.Run cli = SessionTest.nnc("sample", nn.toString(), "--checkpoint", ckpt.toString(), "--program", program,
+            "--device", "jvm", "--count", "3", "--seed", "9", "-o", npy.toString());
+        assertEquals(0, cli.exit(), cli.err());
+        assertArrayEquals(dev.nnc.runtime.data.Npy.read(npy).ints(), tokens, program);
+        assertEquals(3 * 12, tokens.length);
+        if (program.equals("Temperature")) { // at temperature 4 another seed surely draws other tokens
+          Object other = bigram.getMethod(method, int.class, long.class).invoke(model, 3, 10L);
+          assertTrue(!Arrays.equals(tokens, (int[]) other.getClass().getMethod("tokens").invoke(other)), program + ": another seed");
+        }
+      }
+      Session source = Sessions.open(nn, "Bigram", Devices.byName("jvm"));
+      source.load(ckpt);
+      Object out = bigram.getMethod("topP", int.class, long.class).invoke(model, 4, 5L);
+      assertArrayEquals((int[]) out.getClass().getMethod("tokens").invoke(out), source.sample("TopP", 4, 5L).ints("tokens"));
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> source.sample("TopP", 4, 1L << 24));
+      assertEquals("Bigram.TopP: seed must be from 0 to 16777215, found 16777216", e.getMessage());
+      ModelException none = assertThrows(ModelException.class, () -> source.sample("Nope", 1, 1));
+      assertTrue(none.getMessage().endsWith("no sample or generate program `Nope` uses model Bigram alone; those that do are "
+          + "Greedy, Temperature, TopK, TopP, Decoders"), none.getMessage());
+      bigram.getMethod("close").invoke(model);
+    }
+  }
+
   /** A missing, corrupt or foreign model file is refused naming the resource. */
   @Test
   void aBadModelFileIsRefusedNamingIt() throws Exception {

@@ -567,6 +567,16 @@ class StdlibGradCheckTest {
         abar = sigmoid(sa[0])
         abar_prev = abar + (1.0 - abar) * sigmoid(sp[0])
         loss sum(p_sample_step(xt, eps, z, beta, abar, abar_prev) * c)"""));
+
+    // ---------------------------------------------------------------- std.decode (the filters; through a softmax, since -1e30 would swamp a sum)
+    rows.add(row("top_k_filter", "k 3 of 5, through softmax", "use std.act.{softmax}\nuse std.decode.{top_k_filter}", """
+        input x: f32[B, 5]
+        input c: f32[B, 5]
+        loss sum(softmax(top_k_filter(x, 3)) * c)"""));
+    rows.add(row("top_p_filter", "p 0.6, through softmax", "use std.act.{softmax}\nuse std.decode.{top_p_filter}", """
+        input x: f32[B, N]
+        input c: f32[B, N]
+        loss sum(softmax(top_p_filter(x, 0.6)) * c)"""));
     return rows;
   }
 
@@ -580,7 +590,11 @@ class StdlibGradCheckTest {
       "positional_encoding", "std.attn: a constant of two sizes, no float argument",
       "timestep_embedding", "std.attn: a function of i32 timesteps, no float argument",
       "linear_beta_schedule", "std.diffusion: a constant of the step count, no float argument",
-      "cosine_beta_schedule", "std.diffusion: a constant of the step count, no float argument");
+      "cosine_beta_schedule", "std.diffusion: a constant of the step count, no float argument",
+      "greedy", "std.decode: gives i32 token ids, no gradient",
+      "sample_temperature", "std.decode: gives i32 token ids, no gradient",
+      "sample_top_k", "std.decode: gives i32 token ids, no gradient",
+      "sample_top_p", "std.decode: gives i32 token ids, no gradient");
 
   /** Modules whose items are not gradient-checked rows, and why. */
   static final Map<String, String> NOT_ROWS = Map.of(

@@ -125,6 +125,9 @@ class SampleCommandTest {
     Samples.Result r = sample("gan", gan, "--arg", "nope=3");
     assertEquals(Main.USAGE, r.exit(), r::all);
     assertTrue(r.err().contains("program GanSample has no int parameter `nope`; its parameters are latent_dim"), r::all);
+    r = sample("gan", gan, "--seed", "16777216");
+    assertEquals(Main.USAGE, r.exit(), r::all);
+    assertTrue(r.err().contains("--seed must be from 0 to 16777215 (it keys the draws as a float32 integer), found 16777216"), r::all);
     r = sample("gan", gan, "-o", out.resolve("x.txt").toString());
     assertEquals(Main.USAGE, r.exit(), r::all);
     r = sample("gan", gan, "--program", "Nope");

@@ -37,13 +37,15 @@ import java.util.Objects;
  * @param outputs the program of every output, or null for a model without outputs
  * @param scoring the program of the first output and the loss, or null for a model with neither
  * @param step the training step, or null for a model no train block with an optimizer trains
+ * @param samples the sample and generate programs that use the model, by name
  */
-public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outputs, Packaged scoring, Packaged step) {
+public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outputs, Packaged scoring, Packaged step,
+    Map<String, Sample> samples) {
   private static final Binary BINARY = new Binary("model file");
   /** The first four bytes of a model file: "NNCM". */
   public static final int MAGIC = 0x4E4E434D;
   /** The format this runtime writes and reads. */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   /** A program image with what it reads by name, and (a training step's) the states its results update, in order. */
   public record Packaged(ProgramImage image, List<String> inputs, List<String> params, List<String> next) {
@@ -54,8 +56,38 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
     }
   }
 
+  /**
+   * A sample or generate program that uses the model: its outputs, the sizes the sample count gives
+   * (such as {@code B}), and its program, which reads the model's parameters, the step counter and
+   * the seed ({@link Session#SEED}).
+   */
+  public record Sample(List<Field> outputs, List<String> sizes, Packaged program) {
+    public Sample {
+      outputs = List.copyOf(outputs);
+      sizes = List.copyOf(sizes);
+      Objects.requireNonNull(program, "program");
+    }
+  }
+
+  /** A model file without sample programs. */
+  public ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outputs, Packaged scoring, Packaged step) {
+    this(spec, state, outputs, scoring, step, Map.of());
+  }
+
   public ModelFile {
     Objects.requireNonNull(spec, "spec");
+    samples = Collections.unmodifiableMap(new LinkedHashMap<>(samples));
+    for (Map.Entry<String, Sample> e : samples.entrySet()) {
+      Packaged p = e.getValue().program();
+      for (String name : p.inputs()) {
+        if (!name.equals(Session.STEP) && !name.equals(Session.SEED)) {
+          throw BINARY.corrupt("sample program " + e.getKey() + " reads the input `" + name + "`");
+        }
+      }
+      for (String name : p.params()) {
+        if (!state.containsKey(name)) throw BINARY.corrupt("sample program " + e.getKey() + " reads `" + name + "`, which is not in the state");
+      }
+    }
     state = Collections.unmodifiableMap(new LinkedHashMap<>(state));
     for (Map.Entry<String, Tensor> e : state.entrySet()) {
       if (e.getValue().dtype() != DType.F32) throw BINARY.corrupt("state tensor `" + e.getKey() + "` is " + e.getValue().type() + ", not float32");
@@ -128,16 +160,32 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
     }
     for (Packaged p : Arrays.asList(outputs, scoring, step)) {
       d.writeBoolean(p != null);
-      if (p == null) continue;
-      writeStrings(d, p.inputs());
-      writeStrings(d, p.params());
-      writeStrings(d, p.next());
-      ByteArrayOutputStream image = new ByteArrayOutputStream();
-      p.image().write(image);
-      d.writeInt(image.size());
-      image.writeTo(d);
+      if (p != null) writePackaged(d, p);
+    }
+    d.writeInt(samples.size());
+    for (Map.Entry<String, Sample> e : samples.entrySet()) {
+      Binary.writeString(d, e.getKey());
+      writeFields(d, e.getValue().outputs());
+      writeStrings(d, e.getValue().sizes());
+      writePackaged(d, e.getValue().program());
     }
     d.flush();
+  }
+
+  private static void writePackaged(DataOutputStream d, Packaged p) throws IOException {
+    writeStrings(d, p.inputs());
+    writeStrings(d, p.params());
+    writeStrings(d, p.next());
+    ByteArrayOutputStream image = new ByteArrayOutputStream();
+    p.image().write(image);
+    d.writeInt(image.size());
+    image.writeTo(d);
+  }
+
+  private static Packaged readPackaged(DataInputStream d) throws IOException {
+    List<String> reads = readStrings(d), params = readStrings(d), next = readStrings(d);
+    byte[] image = BINARY.readBytes(d, BINARY.count(d, "image bytes"));
+    return new Packaged(ProgramImage.read(new ByteArrayInputStream(image)), reads, params, next);
   }
 
   private static void writeFields(DataOutputStream d, List<Field> fields) throws IOException {
@@ -197,12 +245,16 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
       }
       Packaged[] programs = new Packaged[3];
       for (int i = 0; i < programs.length; i++) {
-        if (!d.readBoolean()) continue;
-        List<String> reads = readStrings(d), params = readStrings(d), next = readStrings(d);
-        byte[] image = BINARY.readBytes(d, BINARY.count(d, "image bytes"));
-        programs[i] = new Packaged(ProgramImage.read(new ByteArrayInputStream(image)), reads, params, next);
+        if (d.readBoolean()) programs[i] = readPackaged(d);
       }
-      return new ModelFile(spec, state, programs[0], programs[1], programs[2]);
+      Map<String, Sample> samples = new LinkedHashMap<>();
+      for (int i = BINARY.count(d, "sample programs"); i > 0; i--) {
+        String name = BINARY.readString(d);
+        List<Field> outs = readFields(d);
+        List<String> sizes = readStrings(d);
+        samples.put(name, new Sample(outs, sizes, readPackaged(d)));
+      }
+      return new ModelFile(spec, state, programs[0], programs[1], programs[2], samples);
     } catch (EOFException e) {
       throw new IllegalArgumentException("the model file is truncated");
     }
@@ -237,6 +289,7 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
   private final class Images implements Programs {
     private Program outputsProgram, scoringProgram;
     private Step stepProgram;
+    private final Map<String, Sampler> samplers = new LinkedHashMap<>();
 
     @Override public Program outputs() {
       if (outputsProgram == null) outputsProgram = load(outputs);
@@ -268,6 +321,15 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
       return stepProgram;
     }
 
+    @Override public Sampler sample(String name) {
+      Sample s = samples.get(name);
+      if (s == null) {
+        throw new ModelException(spec.origin() + ": model " + spec.model() + " was packaged with no sample program `" + name + "`; "
+            + (samples.isEmpty() ? "it has none" : "it has " + String.join(", ", samples.keySet())));
+      }
+      return samplers.computeIfAbsent(name, k -> new Sampler(load(s.program()), s.outputs(), s.sizes()));
+    }
+
     @Override public String describe() {
       return "the JVM backend (" + Parallel.threads() + " threads, " + (Gemm.vectorized() ? "Vector API" : "plain loops")
           + "), from the program images packaged at build time";
@@ -277,6 +339,7 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
       outputsProgram = null;
       scoringProgram = null;
       stepProgram = null;
+      samplers.clear();
     }
 
     private Program load(Packaged p) {

@@ -66,6 +66,23 @@ public interface Programs {
    */
   Step step(long seed, StepOptions options);
 
+  /** A sample or generate program: its program, its outputs, and the sizes the sample count gives. */
+  record Sampler(Program program, List<Field> outputs, List<String> sizes) {
+    public Sampler {
+      outputs = List.copyOf(outputs);
+      sizes = List.copyOf(sizes);
+    }
+  }
+
+  /**
+   * The sample or generate program {@code name} that uses the model.
+   *
+   * @throws ModelException when there is none of that name
+   */
+  default Sampler sample(String name) {
+    throw new ModelException("no sample program `" + name + "` for this model");
+  }
+
   /** What runs the programs, in words, saying when one fell back to another evaluator. */
   String describe();
 

@@ -35,6 +35,13 @@ public final class Session implements AutoCloseable {
 
   /** The input that counts optimizer steps, which the session feeds itself. */
   public static final String STEP = "step";
+  /**
+   * The input leaf of a sample or generate program's seed: its random draws are keyed by the value
+   * given here when it runs, an integer in {@code [0, 2^24)} (exact as the float32 it travels as).
+   */
+  public static final String SEED = "seed";
+  /** The largest seed a sample program takes, plus one: 2^24. */
+  public static final long SEEDS = 1L << 24;
 
   private final ModelSpec spec;
   private final String model;
@@ -146,6 +153,42 @@ public final class Session implements AutoCloseable {
       });
     }
     return new Result(values);
+  }
+
+  /**
+   * Runs the sample or generate program {@code program} that uses this model, with the model's
+   * current parameters: {@code count} samples (the size {@code B}, and any other size of its
+   * outputs), its random draws keyed by {@code seed} as {@code nnc sample --seed} keys them, so the
+   * same seed gives the same outputs as {@code nnc sample} with the same parameters. Every output,
+   * copied, as {@link #predict} gives them.
+   *
+   * @throws IllegalArgumentException when {@code count} is below 1 or {@code seed} outside {@code [0, 2^24)}
+   * @throws ModelException when the model has no such program
+   */
+  public Result sample(String program, int count, long seed) {
+    if (count < 1) throw new IllegalArgumentException(model + "." + program + ": count must be at least 1, found " + count);
+    if (seed < 0 || seed >= SEEDS) {
+      throw new IllegalArgumentException(model + "." + program + ": seed must be from 0 to " + (SEEDS - 1) + ", found " + seed);
+    }
+    Programs.Sampler s = programs.sample(program);
+    Map<String, float[]> leaves = parameters(s.program());
+    leaves.put(STEP, new float[] {0});
+    leaves.put(SEED, new float[] {seed});
+    Map<String, Long> sizes = new LinkedHashMap<>();
+    for (String size : s.sizes()) sizes.put(size, (long) count);
+    List<float[]> out = s.program().runner().run(leaves, sizes);
+    Map<String, Object> values = new LinkedHashMap<>();
+    int i = 0;
+    for (Field o : s.outputs()) values.put(o.name(), typed(o, out.get(i++)));
+    return new Result(values);
+  }
+
+  private static Object typed(Field o, float[] f) {
+    return switch (o.dtype()) {
+      case I32, I64 -> Values.ints(f);
+      case BOOL -> Values.booleans(f);
+      case F32, F64 -> f.clone();
+    };
   }
 
   /**
