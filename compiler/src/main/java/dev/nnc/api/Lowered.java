@@ -1,6 +1,8 @@
 package dev.nnc.api;
 
 import dev.nnc.check.Lower;
+import dev.nnc.diag.Diagnostic;
+import dev.nnc.diag.Renderer;
 import dev.nnc.exec.Device;
 import dev.nnc.ir.Array;
 import dev.nnc.ir.Attr;
@@ -9,6 +11,7 @@ import dev.nnc.ir.Op;
 import dev.nnc.ir.Reference;
 import dev.nnc.ir.Schedule;
 import dev.nnc.jvm.JvmProgram;
+import dev.nnc.pipeline.InitialState;
 import dev.nnc.pipeline.Pipeline;
 import dev.nnc.pipeline.TrainingStep;
 import dev.nnc.runtime.DType;
@@ -65,7 +68,7 @@ final class Lowered {
       Long given = Lower.setting(block, "seed");
       long seedValue = given != null ? given : DEFAULT_SEED;
       Lower.Model lowered = ModelSource.required(c, Pipeline.standard().lower(c.checker(), c.module(), model, false, seedValue));
-      return new Opened(lowered, block, Declarations.targets(declared), seedValue);
+      return new Opened(lowered, block, Declarations.targets(declared), seedValue, file, declared.name().span());
     });
     this.eval = o.eval();
     Ast.Train train = o.train();
@@ -93,19 +96,17 @@ final class Lowered {
     // The initial state is the one nnc train starts from: with a train block, every parameter and
     // optimizer state of the training step, drawn with the block's seed.
     Map<String, Node> inits = lowered != null ? lowered.inits() : eval.inits();
-    Map<Node, Array> values = Reference.run(List.copyOf(inits.values()), Map.of(), Map.of());
-    inits.forEach((name, node) -> {
-      Array a = values.get(node);
-      float[] f = new float[a.size()];
-      for (int i = 0; i < f.length; i++) f[i] = (float) a.data()[i];
-      int[] shape = new int[a.shape().length];
-      for (int i = 0; i < shape.length; i++) shape[i] = Math.toIntExact(a.shape()[i]);
-      state.put(name, Tensor.f32(f, shape));
+    Diagnostic tooLarge = InitialState.check(model, inits, InitialState.FLOAT32, name -> {
+      dev.nnc.diag.Span at = Lower.declaration(o.file(), model, name);
+      return at != null ? at : o.declared();
     });
+    if (tooLarge != null) throw new ModelException(Renderer.render(List.of(tooLarge)).strip());
+    InitialState.Values values = InitialState.draw(inits);
+    values.values().forEach((name, f) -> state.put(name, Tensor.f32(f, values.shapes().get(name))));
   }
 
   /** What opening reads from the source: the model in evaluation mode, its train block (or null), its targets, its seed. */
-  private record Opened(Lower.Model eval, Ast.Train train, List<String> targets, long seed) {}
+  private record Opened(Lower.Model eval, Ast.Train train, List<String> targets, long seed, Ast.File file, dev.nnc.diag.Span declared) {}
 
   /** The training step lowered again for a seed, with the options that are not null in place of the train block's. */
   static Lower.Step step(ModelSource origin, String model, long seed, StepOptions options) {

@@ -40,13 +40,17 @@ public final class Lower {
       return out;
     }
 
-    /** The initial parameter values, computed by the reference evaluator. */
+    /**
+     * The initial parameter values, computed by the reference evaluator now (lowering draws
+     * none); the commands draw through {@code pipeline.InitialState}, which checks the heap first.
+     */
     public Map<String, Array> initialValues() {
       Map<String, Array> out = new LinkedHashMap<>();
       Map<Node, Array> v = Reference.run(List.copyOf(inits.values()), Map.of(), Map.of());
       for (Map.Entry<String, Node> e : inits.entrySet()) out.put(e.getKey(), v.get(e.getValue()));
       return out;
     }
+
   }
 
   /**
@@ -562,6 +566,25 @@ public final class Lower {
       if (!(item instanceof Ast.Setting s) || !s.key().text().equals(key)) continue;
       if (s.value() instanceof Ast.IntLit i) return (double) i.value();
       if (s.value() instanceof Ast.FloatLit f) return f.value();
+    }
+    return null;
+  }
+
+  /**
+   * Where a value of the state of model {@code model} is declared in {@code file}: the member its
+   * path starts with ({@code hidden0 = Linear(...)} for {@code hidden0.weight}, {@code param w} for
+   * {@code w}); null when none is found.
+   */
+  public static Span declaration(Ast.File file, String model, String path) {
+    if (file == null) return null;
+    String first = path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
+    for (Ast.Decl d : file.decls()) {
+      if (!(d instanceof Ast.Block b) || b.kind() != Ast.BlockKind.MODEL || !b.name().text().equals(model)) continue;
+      for (Ast.Member m : b.members()) {
+        if (m instanceof Ast.Bind bind && bind.pattern() instanceof Ast.PName p && p.name().text().equals(first)) return bind.value().span();
+        if (m instanceof Ast.ParamDef p && p.name().text().equals(first)) return p.span();
+        if (m instanceof Ast.State st && st.name().text().equals(first)) return st.span();
+      }
     }
     return null;
   }

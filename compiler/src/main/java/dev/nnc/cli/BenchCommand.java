@@ -82,8 +82,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     Map<String, Long> sizes = new HashMap<>();
     Map<String, float[]> state = new LinkedHashMap<>(), leaves = new HashMap<>();
-    Map<Node, Array> initial = Reference.run(List.copyOf(step.inits().values()), Map.of(), Map.of());
-    step.inits().forEach((name, node) -> state.put(name, floats(initial.get(node).data())));
+    Integer noState = Models.stateLimit(step.name(), step.inits(), dev.nnc.pipeline.InitialState.FLOAT32, c.module().file(), step.train(), out);
+    if (noState != null) return noState;
+    state.putAll(dev.nnc.pipeline.InitialState.draw(step.inits()).values());
     Random random = new Random(42);
     for (Map.Entry<String, Node> in : step.inputs().entrySet()) {
       for (dev.nnc.shape.Dim dim : in.getValue().type().dims()) {
