@@ -143,7 +143,29 @@ final class Lowered {
     ModelFile.Packaged scores = scoring.isEmpty() ? null : packaged(scoring, Set.of(), Set.of(), List.of());
     ModelFile.Packaged train = step == null ? null
         : packaged(step.roots(), step.update(), step.gradients(), step.names().subList(1, step.names().size()));
-    return new ModelFile(spec, state, outputs, scores, train);
+    ModelFile.Packaged trainLr = null;
+    TrainingStep withLr = step == null ? null : stepWithRuntimeLr();
+    if (withLr != null) {
+      trainLr = packaged(withLr.roots(), withLr.update(), withLr.gradients(), withLr.names().subList(1, withLr.names().size()));
+      List<String> inputs = new ArrayList<>(trainLr.inputs());
+      inputs.remove(StepOptions.LEARNING_RATE); // the session gives it, not the data
+      trainLr = new ModelFile.Packaged(trainLr.image(), inputs, trainLr.params(), trainLr.next());
+    }
+    return new ModelFile(spec, state, outputs, scores, train, trainLr);
+  }
+
+  /**
+   * The training step of the train block's seed with the optimizer's learning rate a run-time
+   * input ({@link StepOptions#LEARNING_RATE}), or null when the optimizer's {@code lr} cannot be
+   * one (an optimizer that is not a call of one with an {@code lr}, or that uses it as a number).
+   */
+  private TrainingStep stepWithRuntimeLr() {
+    try {
+      return TrainingStep.of(origin.lower(c -> ModelSource.required(c,
+          Pipeline.standard().step(c.checker(), c.module(), spec.model(), spec.seed(), StepOptions.NONE, true))));
+    } catch (ModelException | IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private static ModelFile.Packaged packaged(List<Node> roots, Set<Node> update, Set<Node> gradients, List<String> next) {

@@ -216,6 +216,20 @@ public final class Lower {
    * rate is given and the optimizer is not a call of one with an {@code lr} parameter.
    */
   public static Step update(Checker checker, Modules.Module m, Model model, Map<String, Node> grads, StepOptions options) {
+    return update(checker, m, model, grads, options, false);
+  }
+
+  /** The name a step lowered with a run-time learning rate binds it to, in the optimizer call: no name of the language. */
+  private static final String RUNTIME_LR = "nnc$lr";
+
+  /**
+   * {@link #update(Checker, Modules.Module, Model, Map, StepOptions)}; with {@code runtimeLr} the
+   * optimizer's {@code lr} argument is the step's f32 scalar input {@link StepOptions#LEARNING_RATE}
+   * instead of a number, so one compiled step trains with any learning rate (a schedule still
+   * scales its updates). Throws IllegalArgumentException as that does.
+   */
+  public static Step update(Checker checker, Modules.Module m, Model model, Map<String, Node> grads, StepOptions options,
+      boolean runtimeLr) {
     Evaluator ev = checker.evaluator();
     Double lr = options.lr();
     Ast.Train train = model.train();
@@ -223,7 +237,18 @@ public final class Lower {
     if (train != null) {
       for (Ast.TrainItem item : train.items()) if (item instanceof Ast.OptimizerItem o) optimizer = o.optimizer();
     }
-    if (optimizer != null && lr != null) optimizer = withArgument(ev, optimizer, "lr", lr, ev.moduleEnv(m));
+    Env top = ev.moduleEnv(m);
+    if (optimizer != null && runtimeLr) {
+      Span at = optimizer.span();
+      top = new Env(top, "optimizer");
+      var scalar = dev.nnc.shape.TensorType.scalar(dev.nnc.shape.DType.F32);
+      Node input = model.lowering().input(StepOptions.LEARNING_RATE, scalar);
+      model.lowering().runtimeLr = input;
+      top.put(RUNTIME_LR, new Env.Slot(new Ast.Name(RUNTIME_LR, at), "learning rate", new Tensor(scalar, input)));
+      optimizer = withArgument(ev, optimizer, "lr", new Ast.Ref(new Ast.Name(RUNTIME_LR, at)), top);
+    } else if (optimizer != null && lr != null) {
+      optimizer = withArgument(ev, optimizer, "lr", new Ast.FloatLit(optimizer.span(), lr), top);
+    }
     Span at = train != null ? train.name().span() : new Span(m.file().source(), 0, 0);
     if (optimizer == null) {
       ev.diagnostics.report(Diagnostic.of(Code.LOWER_UNSUPPORTED, at, "a train block without an optimizer")
@@ -234,7 +259,6 @@ public final class Lower {
     if (model.loss() == null || grads == null) return null;
     Map<String, Node> trained = model.trained();
     Lowering low = model.lowering();
-    Env top = ev.moduleEnv(m);
     ev.lowering = low;
     Source before = ev.current;
     ev.current = m.file().source();
@@ -259,7 +283,7 @@ public final class Lower {
    * {@code Adam(lr: 0.01)}, a positional argument of that parameter is replaced, a missing one
    * added by name; a bare optimizer name becomes a call.
    */
-  private static Ast.Expr withArgument(Evaluator ev, Ast.Expr optimizer, String param, double value, Env env) {
+  private static Ast.Expr withArgument(Evaluator ev, Ast.Expr optimizer, String param, Ast.Expr value, Env env) {
     Ast.Expr callee = optimizer instanceof Ast.Call c ? c.callee() : optimizer;
     List<Ast.Arg> args = optimizer instanceof Ast.Call c ? c.args() : List.of();
     Value v = callee instanceof Ast.Ref ? ev.eval(callee, env) : null;
@@ -272,7 +296,7 @@ public final class Lower {
       throw new IllegalArgumentException("optimizer `" + b.decl().name().text() + "` has no parameter `" + param + "`");
     }
     Span at = optimizer.span();
-    Ast.Arg given = new Ast.Arg(new Ast.Name(param, at), new Ast.FloatLit(at, value));
+    Ast.Arg given = new Ast.Arg(new Ast.Name(param, at), value);
     List<Ast.Arg> out = new ArrayList<>();
     boolean replaced = false;
     int position = 0;

@@ -54,6 +54,11 @@ public final class Lowering {
   final Map<String, Node> next = new LinkedHashMap<>();
   /** While an optimizer's rule is lowered for one parameter: that parameter and its gradient. */
   Value optimizerParam, optimizerGrad;
+  /**
+   * The step's learning-rate input when the optimizer's {@code lr} is given at run time: a float
+   * parameter accepts it ({@link Types}), being a scalar the step reads, not a number.
+   */
+  Node runtimeLr;
   /** While an optimizer's rule is lowered with accumulated gradients: the update count its `step` is (else the step input). */
   Value optimizerStep;
 

@@ -8,6 +8,7 @@ import dev.nnc.runtime.jvm.Gemm;
 import dev.nnc.runtime.jvm.ImageProgram;
 import dev.nnc.runtime.jvm.Parallel;
 import dev.nnc.runtime.jvm.ProgramImage;
+import dev.nnc.runtime.train.BoundStep;
 import dev.nnc.runtime.train.StepOptions;
 import dev.nnc.runtime.train.Trainer;
 import java.io.ByteArrayInputStream;
@@ -37,13 +38,17 @@ import java.util.Objects;
  * @param outputs the program of every output, or null for a model without outputs
  * @param scoring the program of the first output and the loss, or null for a model with neither
  * @param step the training step, or null for a model no train block with an optimizer trains
+ * @param stepLr the same step with the learning rate its input {@link StepOptions#LEARNING_RATE} (which
+ *     {@code inputs} does not list: the session gives it), for {@code FitOptions.learningRate}; null
+ *     without a step, or for an optimizer whose {@code lr} cannot be a run-time value
  */
-public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outputs, Packaged scoring, Packaged step) {
+public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outputs, Packaged scoring, Packaged step,
+    Packaged stepLr) {
   private static final Binary BINARY = new Binary("model file");
   /** The first four bytes of a model file: "NNCM". */
   public static final int MAGIC = 0x4E4E434D;
   /** The format this runtime writes and reads. */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   /** A program image with what it reads by name, and (a training step's) the states its results update, in order. */
   public record Packaged(ProgramImage image, List<String> inputs, List<String> params, List<String> next) {
@@ -63,7 +68,10 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
     if (!spec.outputs().isEmpty() && outputs == null) throw BINARY.corrupt("model " + spec.model() + " has outputs but no program for them");
     if ((!spec.outputs().isEmpty() || spec.loss()) && scoring == null) throw BINARY.corrupt("model " + spec.model() + " has no scoring program");
     if (spec.trainable() && step == null) throw BINARY.corrupt("model " + spec.model() + " is trained but has no training step");
-    for (Packaged p : Arrays.asList(outputs, scoring, step)) {
+    if (stepLr != null && (step == null || !stepLr.next().equals(step.next()))) {
+      throw BINARY.corrupt("the step with a run-time learning rate does not update what the training step updates");
+    }
+    for (Packaged p : Arrays.asList(outputs, scoring, step, stepLr)) {
       if (p == null) continue;
       for (String name : p.inputs()) {
         if (!name.equals(Session.STEP) && spec.input(name) == null) throw BINARY.corrupt("a program reads `" + name + "`, which is no input");
@@ -99,7 +107,7 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
 
   // ---- writing
 
-  /** Writes the file: {@link #MAGIC}, {@link #VERSION}, the spec, the state, then the three programs (see docs/runtime.md). */
+  /** Writes the file: {@link #MAGIC}, {@link #VERSION}, the spec, the state, then the four programs (see docs/runtime.md). */
   public void write(OutputStream out) throws IOException {
     DataOutputStream d = new DataOutputStream(out);
     d.writeInt(MAGIC);
@@ -126,7 +134,7 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
       d.writeInt(v.length);
       d.write(b.array());
     }
-    for (Packaged p : Arrays.asList(outputs, scoring, step)) {
+    for (Packaged p : Arrays.asList(outputs, scoring, step, stepLr)) {
       d.writeBoolean(p != null);
       if (p == null) continue;
       writeStrings(d, p.inputs());
@@ -195,14 +203,14 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
         if (elements != values.length) throw BINARY.corrupt("state tensor `" + name + "` has " + values.length + " values for its shape");
         state.put(name, Tensor.f32(values, shape));
       }
-      Packaged[] programs = new Packaged[3];
+      Packaged[] programs = new Packaged[4];
       for (int i = 0; i < programs.length; i++) {
         if (!d.readBoolean()) continue;
         List<String> reads = readStrings(d), params = readStrings(d), next = readStrings(d);
         byte[] image = BINARY.readBytes(d, BINARY.count(d, "image bytes"));
         programs[i] = new Packaged(ProgramImage.read(new ByteArrayInputStream(image)), reads, params, next);
       }
-      return new ModelFile(spec, state, programs[0], programs[1], programs[2]);
+      return new ModelFile(spec, state, programs[0], programs[1], programs[2], programs[3]);
     } catch (EOFException e) {
       throw new IllegalArgumentException("the model file is truncated");
     }
@@ -231,12 +239,15 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
 
   /**
    * The packaged programs, loaded when first asked for. The training step was compiled with the
-   * train block's learning rate and seed: another learning rate is refused, and so is another seed
-   * when the step draws random numbers (otherwise the seed only orders the batches).
+   * train block's learning rate, clipping, accumulation and seed: another learning rate takes the
+   * step compiled with a run-time one ({@code stepLr}), given at every run; other clipping or
+   * accumulation is refused, and so is another seed when the step draws random numbers
+   * (otherwise the seed only orders the batches).
    */
   private final class Images implements Programs {
     private Program outputsProgram, scoringProgram;
-    private Step stepProgram;
+    private Step stepProgram, stepLrProgram;
+    private double stepLrValue;
 
     @Override public Program outputs() {
       if (outputsProgram == null) outputsProgram = load(outputs);
@@ -250,10 +261,11 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
 
     @Override public Step step(long seed, StepOptions options) {
       String packaged = spec.origin() + ": the training step of model " + spec.model() + " was compiled when the model was packaged, ";
-      if (options.lr() != null) {
-        throw new ModelException(packaged + "with the learning rate of its train block; change the optimizer's `lr` there, not in FitOptions");
+      if (options.lr() != null && stepLr == null) {
+        throw new ModelException(packaged + "with the learning rate of its train block, and its optimizer's `lr` cannot be given at run "
+            + "time; change it there, not in FitOptions");
       }
-      if (!options.none()) {
+      if (!options.lr(null).none()) {
         throw new ModelException(packaged + "with the clipping and accumulation of its train block; change `clip_norm`, `clip_value` "
             + "or `accumulate` there, not in FitOptions");
       }
@@ -261,11 +273,41 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
         throw new ModelException(packaged + "and its random numbers with the seed " + spec.seed() + " of its train block; change "
             + "`seed` there, not in FitOptions");
       }
+      if (options.lr() != null) return withLearningRate(options.lr());
       if (stepProgram == null) {
         ImageProgram program = image(step);
         stepProgram = new Step(new Program(program::run, step.inputs(), step.params()), step.next(), program::bind);
       }
       return stepProgram;
+    }
+
+    /** The step of a run-time learning rate, {@code lr} given to it at every run and step. */
+    private Step withLearningRate(double lr) {
+      if (stepLrProgram != null && stepLrValue == lr) return stepLrProgram;
+      ImageProgram program = image(stepLr);
+      float[] value = {(float) lr};
+      Programs.Runner run = (leaves, sizes) -> program.run(withLr(leaves, value), sizes);
+      Binder bind = (initial, next) -> {
+        BoundStep bound = program.bind(initial, next);
+        return new BoundStep() {
+          @Override public List<String> stateNames() { return bound.stateNames(); }
+          @Override public double step(Map<String, float[]> batch, Map<String, Long> sizes, long step) {
+            return bound.step(withLr(batch, value), sizes, step);
+          }
+          @Override public void read(Map<String, float[]> into) { bound.read(into); }
+          @Override public void write(Map<String, float[]> from) { bound.write(from); }
+          @Override public void close() { bound.close(); }
+        };
+      };
+      stepLrProgram = new Step(new Program(run, stepLr.inputs(), stepLr.params()), stepLr.next(), bind);
+      stepLrValue = lr;
+      return stepLrProgram;
+    }
+
+    private static Map<String, float[]> withLr(Map<String, float[]> leaves, float[] lr) {
+      Map<String, float[]> out = new java.util.HashMap<>(leaves);
+      out.put(StepOptions.LEARNING_RATE, lr);
+      return out;
     }
 
     @Override public String describe() {
@@ -277,6 +319,7 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
       outputsProgram = null;
       scoringProgram = null;
       stepProgram = null;
+      stepLrProgram = null;
     }
 
     private Program load(Packaged p) {
