@@ -49,6 +49,8 @@ final class Lowered {
   final TrainingStep step;
   final Map<String, Node> stepInputs;
   final Map<String, Tensor> state = new LinkedHashMap<>();
+  /** How the values of {@code state} that depend on the seed are drawn. */
+  final List<dev.nnc.runtime.model.Draw> draws;
 
   /**
    * Checks and lowers the model {@code model} of a source.
@@ -96,6 +98,7 @@ final class Lowered {
     // The initial state is the one nnc train starts from: with a train block, every parameter and
     // optimizer state of the training step, drawn with the block's seed.
     Map<String, Node> inits = lowered != null ? lowered.inits() : eval.inits();
+    draws = draws(inits);
     Diagnostic tooLarge = InitialState.check(model, inits, InitialState.FLOAT32, name -> {
       dev.nnc.diag.Span at = Lower.declaration(o.file(), model, name);
       return at != null ? at : o.declared();
@@ -151,7 +154,32 @@ final class Lowered {
       inputs.remove(StepOptions.LEARNING_RATE); // the session gives it, not the data
       trainLr = new ModelFile.Packaged(trainLr.image(), inputs, trainLr.params(), trainLr.next());
     }
-    return new ModelFile(spec, state, outputs, scores, train, trainLr);
+    return new ModelFile(spec, state, outputs, scores, train, trainLr, draws);
+  }
+
+  /**
+   * How each initial value depends on the seed: drawn (a random initializer's constant, perhaps
+   * rounded to float32), computed from draws, or not at all (no entry).
+   */
+  static List<dev.nnc.runtime.model.Draw> draws(Map<String, Node> inits) {
+    List<dev.nnc.runtime.model.Draw> out = new ArrayList<>();
+    inits.forEach((name, init) -> {
+      Node n = init;
+      while (n.op() == Op.CAST && ((Attr.Cast) n.attr()).to() == dev.nnc.shape.DType.F32) n = n.inputs().get(0);
+      if (n.op() == Op.CONST && ((Attr.Data) n.attr()).source() instanceof dev.nnc.ir.Draw d
+          && (d.kind().equals("uniform") || d.kind().equals("normal"))) {
+        var kind = d.kind().equals("uniform") ? dev.nnc.runtime.model.Draw.Kind.UNIFORM : dev.nnc.runtime.model.Draw.Kind.NORMAL;
+        out.add(new dev.nnc.runtime.model.Draw(name, kind, d.a(), d.b(), d.stream()));
+        return;
+      }
+      for (Node x : Schedule.topological(List.of(init))) {
+        if (x.op() == Op.CONST && ((Attr.Data) x.attr()).source() instanceof dev.nnc.ir.Draw) {
+          out.add(new dev.nnc.runtime.model.Draw(name, dev.nnc.runtime.model.Draw.Kind.COMPUTED, 0, 0, 0));
+          return;
+        }
+      }
+    });
+    return out;
   }
 
   /**

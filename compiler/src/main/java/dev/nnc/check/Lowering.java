@@ -248,20 +248,7 @@ public final class Lowering {
     }
     long n = type.elements().isConstant() ? type.elements().constant() : -1;
     if (n < 0) throw new Unsupported("a random initializer with a symbolic size");
-    int count = Math.toIntExact(n);
-    long key = seed * 31 + initializing.hashCode();
     // Drawn when read (a command that needs the initial state), not now: a model may hold billions.
-    return g.constant(() -> {
-      Random r = new Random(key);
-      double[] v = new double[count];
-      for (int i = 0; i < v.length; i++) {
-        v[i] = switch (kind) {
-          case "uniform" -> a + (b - a) * r.nextDouble();
-          case "normal" -> a + b * r.nextGaussian();
-          default -> r.nextDouble() < a ? 1 : 0;
-        };
-      }
-      return v;
-    }, type);
+    return g.constant(new dev.nnc.ir.Draw(kind, a, b, seed, initializing.hashCode(), Math.toIntExact(n)), type);
   }
 }

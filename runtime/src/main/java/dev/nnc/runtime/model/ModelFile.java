@@ -41,9 +41,11 @@ import java.util.Objects;
  * @param stepLr the same step with the learning rate its input {@link StepOptions#LEARNING_RATE} (which
  *     {@code inputs} does not list: the session gives it), for {@code FitOptions.learningRate}; null
  *     without a step, or for an optimizer whose {@code lr} cannot be a run-time value
+ * @param draws how the values of {@code state} that depend on the seed were drawn, so that
+ *     {@link #state(long)} draws them for another seed
  */
 public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outputs, Packaged scoring, Packaged step,
-    Packaged stepLr) {
+    Packaged stepLr, List<Draw> draws) {
   private static final Binary BINARY = new Binary("model file");
   /** The first four bytes of a model file: "NNCM". */
   public static final int MAGIC = 0x4E4E434D;
@@ -62,6 +64,8 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
   public ModelFile {
     Objects.requireNonNull(spec, "spec");
     state = Collections.unmodifiableMap(new LinkedHashMap<>(state));
+    draws = List.copyOf(draws);
+    for (Draw d : draws) if (!state.containsKey(d.name())) throw BINARY.corrupt("a draw for `" + d.name() + "`, which is not in the state");
     for (Map.Entry<String, Tensor> e : state.entrySet()) {
       if (e.getValue().dtype() != DType.F32) throw BINARY.corrupt("state tensor `" + e.getKey() + "` is " + e.getValue().type() + ", not float32");
     }
@@ -79,6 +83,27 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
       for (String name : p.params()) if (!state.containsKey(name)) throw BINARY.corrupt("a program reads `" + name + "`, which is not in the state");
       for (String name : p.next()) if (!state.containsKey(name)) throw BINARY.corrupt("the training step updates `" + name + "`, which is not in the state");
     }
+  }
+
+  /**
+   * The initial state for {@code seed}: the packaged state for the train block's seed, else with
+   * every value that depends on the seed drawn for {@code seed} as {@code nnc train --seed} draws it
+   * (the same seed gives the same bytes).
+   *
+   * @throws ModelException when a value depends on the seed through a computation the runtime cannot redo
+   */
+  public Map<String, Tensor> state(long seed) {
+    if (seed == spec.seed()) return state;
+    Map<String, Tensor> out = new LinkedHashMap<>(state);
+    for (Draw d : draws) {
+      Tensor t = state.get(d.name());
+      if (d.kind() == Draw.Kind.COMPUTED) {
+        throw new ModelException(spec.origin() + ": the initial value of `" + d.name() + "` of model " + spec.model() + " is computed "
+            + "from random numbers in a way the runtime cannot redo for another seed; change `seed` in the train block instead");
+      }
+      out.put(d.name(), Tensor.f32(d.values(seed, t.floats().length), t.shape()));
+    }
+    return out;
   }
 
   /** The programs, each loaded the first time it is asked for. */
@@ -133,6 +158,14 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
       b.asFloatBuffer().put(v);
       d.writeInt(v.length);
       d.write(b.array());
+    }
+    d.writeInt(draws.size());
+    for (Draw w : draws) {
+      Binary.writeString(d, w.name());
+      d.writeByte(w.kind().ordinal());
+      d.writeDouble(w.a());
+      d.writeDouble(w.b());
+      d.writeInt(w.stream());
     }
     for (Packaged p : Arrays.asList(outputs, scoring, step, stepLr)) {
       d.writeBoolean(p != null);
@@ -203,6 +236,13 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
         if (elements != values.length) throw BINARY.corrupt("state tensor `" + name + "` has " + values.length + " values for its shape");
         state.put(name, Tensor.f32(values, shape));
       }
+      List<Draw> draws = new ArrayList<>();
+      for (int i = BINARY.count(d, "draws"); i > 0; i--) {
+        String name = BINARY.readString(d);
+        int kind = d.readByte();
+        if (kind < 0 || kind >= Draw.Kind.values().length) throw BINARY.corrupt("draw of `" + name + "` of kind " + kind);
+        draws.add(new Draw(name, Draw.Kind.values()[kind], d.readDouble(), d.readDouble(), d.readInt()));
+      }
       Packaged[] programs = new Packaged[4];
       for (int i = 0; i < programs.length; i++) {
         if (!d.readBoolean()) continue;
@@ -210,7 +250,7 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
         byte[] image = BINARY.readBytes(d, BINARY.count(d, "image bytes"));
         programs[i] = new Packaged(ProgramImage.read(new ByteArrayInputStream(image)), reads, params, next);
       }
-      return new ModelFile(spec, state, programs[0], programs[1], programs[2], programs[3]);
+      return new ModelFile(spec, state, programs[0], programs[1], programs[2], programs[3], draws);
     } catch (EOFException e) {
       throw new IllegalArgumentException("the model file is truncated");
     }
