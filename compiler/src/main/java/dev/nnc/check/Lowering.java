@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * Builds the graph IR while the checker evaluates a program: each rule that gives a tensor
@@ -38,7 +37,7 @@ public final class Lowering {
   final Map<String, Node> params = new LinkedHashMap<>();
   final Map<String, Node> inits = new LinkedHashMap<>();
   final Map<String, Node> inputs = new LinkedHashMap<>();
-  /** Parameters are initialized on the host from this seed; in a param initializer, random draws are constants. */
+  /** Parameters are initialized on the host from this seed; in a param initializer, random draws are constants drawn when read. */
   private final long seed;
   String initializing;
   /** Inside a loop's body: its step index (i32), so each step draws new numbers. */
@@ -230,9 +229,10 @@ public final class Lowering {
   }
 
   /**
-   * A random tensor. In a parameter's initializer it is drawn now, on the host, from a seed
-   * and the parameter's path, so initial values are reproducible; elsewhere it needs the
-   * counter-based random primitive, which the IR does not have yet.
+   * A random tensor. In a parameter's initializer it is a constant drawn on the host from the
+   * seed and the parameter's path when it is read ({@link dev.nnc.ir.Draw}), so initial values
+   * are reproducible and lowering allocates none; elsewhere it is the counter-based random
+   * primitive of the program.
    */
   Node random(String kind, TensorType type, double a, double b) {
     if (initializing == null) {

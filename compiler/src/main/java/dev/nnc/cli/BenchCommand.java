@@ -5,7 +5,6 @@ import dev.nnc.exec.Device;
 import dev.nnc.exec.Executable;
 import dev.nnc.ir.Array;
 import dev.nnc.ir.Node;
-import dev.nnc.ir.Reference;
 import dev.nnc.pipeline.Pipeline;
 import dev.nnc.pipeline.TrainingStep;
 import dev.nnc.runtime.train.BoundStep;
@@ -142,11 +141,5 @@ final class BenchCommand implements Callable<Integer> {
           line.length() > 110 ? line.substring(0, 110) + "..." : line);
     }
     err.flush();
-  }
-
-  private static float[] floats(double[] d) {
-    float[] f = new float[d.length];
-    for (int i = 0; i < f.length; i++) f[i] = (float) d[i];
-    return f;
   }
 }

@@ -7,7 +7,6 @@ import dev.nnc.check.Modules;
 import dev.nnc.ir.Array;
 import dev.nnc.ir.Graph;
 import dev.nnc.ir.Node;
-import dev.nnc.ir.Reference;
 import dev.nnc.pipeline.Pipeline;
 import dev.nnc.shape.DType;
 import dev.nnc.syntax.Ast;

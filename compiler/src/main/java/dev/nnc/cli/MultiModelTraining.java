@@ -2,11 +2,9 @@ package dev.nnc.cli;
 
 import dev.nnc.check.Checker;
 import dev.nnc.check.Lower;
-import dev.nnc.ir.Array;
 import dev.nnc.ir.Attr;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Op;
-import dev.nnc.ir.Reference;
 import dev.nnc.ir.Schedule;
 import dev.nnc.pipeline.InitialState;
 import dev.nnc.pipeline.Pipeline;

@@ -6,7 +6,6 @@ import dev.nnc.exec.Device;
 import dev.nnc.exec.Executable;
 import dev.nnc.ir.Array;
 import dev.nnc.ir.Node;
-import dev.nnc.ir.Reference;
 import dev.nnc.pipeline.InitialState;
 import dev.nnc.pipeline.Pipeline;
 import dev.nnc.pipeline.SplitStep;
@@ -747,12 +746,6 @@ final class TrainCommand implements Callable<Integer> {
 
   private static long orDefault(Long v, long fallback) {
     return v != null ? v : fallback;
-  }
-
-  private static int[] ints(long[] shape) {
-    int[] out = new int[shape.length];
-    for (int i = 0; i < out.length; i++) out[i] = Math.toIntExact(shape[i]);
-    return out;
   }
 
   private static long[] longs(int[] shape) {
