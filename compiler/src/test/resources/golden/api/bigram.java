@@ -59,6 +59,17 @@ public final class Bigram implements AutoCloseable {
   }
 
   /**
+   * Opens the model as {@link #open()} does, with the initial parameters drawn from {@code seed} as
+   * {@code nnc train --seed} draws them (the same seed, the same bytes), and {@code seed} ordering the batches.
+   *
+   * @throws ModelException when the model file is missing or corrupt, or an initial value cannot be drawn for
+   *     another seed without the compiler
+   */
+  public static Bigram open(long seed) {
+    return new Bigram(Session.open(Bigram.class, MODEL_FILE, seed));
+  }
+
+  /**
    * A data set of inputs and their targets, for {@link #fit} and {@link #evaluate}.
    */
   public DataSet dataset(Input input, Target target) {

@@ -77,6 +77,17 @@ public final class LeNet5 implements AutoCloseable {
   }
 
   /**
+   * Opens the model as {@link #open()} does, with the initial parameters drawn from {@code seed} as
+   * {@code nnc train --seed} draws them (the same seed, the same bytes), and {@code seed} ordering the batches.
+   *
+   * @throws ModelException when the model file is missing or corrupt, or an initial value cannot be drawn for
+   *     another seed without the compiler
+   */
+  public static LeNet5 open(long seed) {
+    return new LeNet5(Session.open(LeNet5.class, MODEL_FILE, seed));
+  }
+
+  /**
    * The outputs for one batch of inputs, in evaluation mode (dropout off, batch norm with its running
    * statistics).
    *

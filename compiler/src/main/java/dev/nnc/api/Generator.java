@@ -75,6 +75,13 @@ public final class Generator {
             + "programs compiled at build time and the initial parameters {@code nnc train} starts from.\n\n"
             + "@throws $T when the model file is missing or corrupt\n", ModelException.class)
         .addStatement("return new $T($T.open($T.class, MODEL_FILE))", self, SESSION, self).build());
+    type.addMethod(MethodSpec.methodBuilder("open").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
+        .addParameter(long.class, "seed")
+        .addJavadoc("Opens the model as {@link #open()} does, with the initial parameters drawn from {@code seed} as\n"
+            + "{@code nnc train --seed} draws them (the same seed, the same bytes), and {@code seed} ordering the batches.\n\n"
+            + "@throws $T when the model file is missing or corrupt, or an initial value cannot be drawn for\n"
+            + "    another seed without the compiler\n", ModelException.class)
+        .addStatement("return new $T($T.open($T.class, MODEL_FILE, seed))", self, SESSION, self).build());
 
     if (!s.outputs().isEmpty()) {
       MethodSpec.Builder predict = MethodSpec.methodBuilder("predict").addModifiers(Modifier.PUBLIC).returns(output)

@@ -1,14 +1,15 @@
 package dev.nnc.api;
 
 import dev.nnc.check.Lower;
+import dev.nnc.diag.Diagnostic;
+import dev.nnc.diag.Renderer;
 import dev.nnc.exec.Device;
-import dev.nnc.ir.Array;
 import dev.nnc.ir.Attr;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Op;
-import dev.nnc.ir.Reference;
 import dev.nnc.ir.Schedule;
 import dev.nnc.jvm.JvmProgram;
+import dev.nnc.pipeline.InitialState;
 import dev.nnc.pipeline.Pipeline;
 import dev.nnc.pipeline.TrainingStep;
 import dev.nnc.runtime.DType;
@@ -46,6 +47,8 @@ final class Lowered {
   final TrainingStep step;
   final Map<String, Node> stepInputs;
   final Map<String, Tensor> state = new LinkedHashMap<>();
+  /** How the values of {@code state} that depend on the seed are drawn. */
+  final List<dev.nnc.runtime.model.Draw> draws;
 
   /**
    * Checks and lowers the model {@code model} of a source.
@@ -65,7 +68,7 @@ final class Lowered {
       Long given = Lower.setting(block, "seed");
       long seedValue = given != null ? given : DEFAULT_SEED;
       Lower.Model lowered = ModelSource.required(c, Pipeline.standard().lower(c.checker(), c.module(), model, false, seedValue));
-      return new Opened(lowered, block, Declarations.targets(declared), seedValue);
+      return new Opened(lowered, block, Declarations.targets(declared), seedValue, file, declared.name().span());
     });
     this.eval = o.eval();
     Ast.Train train = o.train();
@@ -93,19 +96,18 @@ final class Lowered {
     // The initial state is the one nnc train starts from: with a train block, every parameter and
     // optimizer state of the training step, drawn with the block's seed.
     Map<String, Node> inits = lowered != null ? lowered.inits() : eval.inits();
-    Map<Node, Array> values = Reference.run(List.copyOf(inits.values()), Map.of(), Map.of());
-    inits.forEach((name, node) -> {
-      Array a = values.get(node);
-      float[] f = new float[a.size()];
-      for (int i = 0; i < f.length; i++) f[i] = (float) a.data()[i];
-      int[] shape = new int[a.shape().length];
-      for (int i = 0; i < shape.length; i++) shape[i] = Math.toIntExact(a.shape()[i]);
-      state.put(name, Tensor.f32(f, shape));
+    draws = draws(inits);
+    Diagnostic tooLarge = InitialState.check(model, inits, InitialState.FLOAT32, name -> {
+      dev.nnc.diag.Span at = Lower.declaration(o.file(), model, name);
+      return at != null ? at : o.declared();
     });
+    if (tooLarge != null) throw new ModelException(Renderer.render(List.of(tooLarge)).strip());
+    InitialState.Values values = InitialState.draw(inits);
+    values.values().forEach((name, f) -> state.put(name, Tensor.f32(f, values.shapes().get(name))));
   }
 
   /** What opening reads from the source: the model in evaluation mode, its train block (or null), its targets, its seed. */
-  private record Opened(Lower.Model eval, Ast.Train train, List<String> targets, long seed) {}
+  private record Opened(Lower.Model eval, Ast.Train train, List<String> targets, long seed, Ast.File file, dev.nnc.diag.Span declared) {}
 
   /** The training step lowered again for a seed, with the options that are not null in place of the train block's. */
   static Lower.Step step(ModelSource origin, String model, long seed, StepOptions options) {
@@ -233,7 +235,54 @@ final class Lowered {
         // A sample program the JVM backend cannot run gets no method; the model's own programs still do.
       }
     }
-    return new ModelFile(spec, state, outputs, scores, train, sampled);
+    ModelFile.Packaged trainLr = null;
+    TrainingStep withLr = step == null ? null : stepWithRuntimeLr();
+    if (withLr != null) {
+      trainLr = packaged(withLr.roots(), withLr.update(), withLr.gradients(), withLr.names().subList(1, withLr.names().size()));
+      List<String> inputs = new ArrayList<>(trainLr.inputs());
+      inputs.remove(StepOptions.LEARNING_RATE); // the session gives it, not the data
+      trainLr = new ModelFile.Packaged(trainLr.image(), inputs, trainLr.params(), trainLr.next());
+    }
+    return new ModelFile(spec, state, outputs, scores, train, trainLr, draws, sampled);
+  }
+
+  /**
+   * How each initial value depends on the seed: drawn (a random initializer's constant, perhaps
+   * rounded to float32), computed from draws, or not at all (no entry).
+   */
+  static List<dev.nnc.runtime.model.Draw> draws(Map<String, Node> inits) {
+    List<dev.nnc.runtime.model.Draw> out = new ArrayList<>();
+    inits.forEach((name, init) -> {
+      Node n = init;
+      while (n.op() == Op.CAST && ((Attr.Cast) n.attr()).to() == dev.nnc.shape.DType.F32) n = n.inputs().get(0);
+      if (n.op() == Op.CONST && ((Attr.Data) n.attr()).source() instanceof dev.nnc.ir.Draw d
+          && (d.kind().equals("uniform") || d.kind().equals("normal"))) {
+        var kind = d.kind().equals("uniform") ? dev.nnc.runtime.model.Draw.Kind.UNIFORM : dev.nnc.runtime.model.Draw.Kind.NORMAL;
+        out.add(new dev.nnc.runtime.model.Draw(name, kind, d.a(), d.b(), d.stream()));
+        return;
+      }
+      for (Node x : Schedule.topological(List.of(init))) {
+        if (x.op() == Op.CONST && ((Attr.Data) x.attr()).source() instanceof dev.nnc.ir.Draw) {
+          out.add(new dev.nnc.runtime.model.Draw(name, dev.nnc.runtime.model.Draw.Kind.COMPUTED, 0, 0, 0));
+          return;
+        }
+      }
+    });
+    return out;
+  }
+
+  /**
+   * The training step of the train block's seed with the optimizer's learning rate a run-time
+   * input ({@link StepOptions#LEARNING_RATE}), or null when the optimizer's {@code lr} cannot be
+   * one (an optimizer that is not a call of one with an {@code lr}, or that uses it as a number).
+   */
+  private TrainingStep stepWithRuntimeLr() {
+    try {
+      return TrainingStep.of(origin.lower(c -> ModelSource.required(c,
+          Pipeline.standard().step(c.checker(), c.module(), spec.model(), spec.seed(), StepOptions.NONE, true))));
+    } catch (ModelException | IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private static ModelFile.Packaged packaged(List<Node> roots, Set<Node> update, Set<Node> gradients, List<String> next) {

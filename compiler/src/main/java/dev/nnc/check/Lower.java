@@ -40,13 +40,17 @@ public final class Lower {
       return out;
     }
 
-    /** The initial parameter values, computed by the reference evaluator. */
+    /**
+     * The initial parameter values, computed by the reference evaluator now (lowering draws
+     * none); the commands draw through {@code pipeline.InitialState}, which checks the heap first.
+     */
     public Map<String, Array> initialValues() {
       Map<String, Array> out = new LinkedHashMap<>();
       Map<Node, Array> v = Reference.run(List.copyOf(inits.values()), Map.of(), Map.of());
       for (Map.Entry<String, Node> e : inits.entrySet()) out.put(e.getKey(), v.get(e.getValue()));
       return out;
     }
+
   }
 
   /**
@@ -213,6 +217,20 @@ public final class Lower {
    * rate is given and the optimizer is not a call of one with an {@code lr} parameter.
    */
   public static Step update(Checker checker, Modules.Module m, Model model, Map<String, Node> grads, StepOptions options) {
+    return update(checker, m, model, grads, options, false);
+  }
+
+  /** The name a step lowered with a run-time learning rate binds it to, in the optimizer call: no name of the language. */
+  private static final String RUNTIME_LR = "nnc$lr";
+
+  /**
+   * {@link #update(Checker, Modules.Module, Model, Map, StepOptions)}; with {@code runtimeLr} the
+   * optimizer's {@code lr} argument is the step's f32 scalar input {@link StepOptions#LEARNING_RATE}
+   * instead of a number, so one compiled step trains with any learning rate (a schedule still
+   * scales its updates). Throws IllegalArgumentException as that does.
+   */
+  public static Step update(Checker checker, Modules.Module m, Model model, Map<String, Node> grads, StepOptions options,
+      boolean runtimeLr) {
     Evaluator ev = checker.evaluator();
     Double lr = options.lr();
     Ast.Train train = model.train();
@@ -220,7 +238,18 @@ public final class Lower {
     if (train != null) {
       for (Ast.TrainItem item : train.items()) if (item instanceof Ast.OptimizerItem o) optimizer = o.optimizer();
     }
-    if (optimizer != null && lr != null) optimizer = withArgument(ev, optimizer, "lr", lr, ev.moduleEnv(m));
+    Env top = ev.moduleEnv(m);
+    if (optimizer != null && runtimeLr) {
+      Span at = optimizer.span();
+      top = new Env(top, "optimizer");
+      var scalar = dev.nnc.shape.TensorType.scalar(dev.nnc.shape.DType.F32);
+      Node input = model.lowering().input(StepOptions.LEARNING_RATE, scalar);
+      model.lowering().runtimeLr = input;
+      top.put(RUNTIME_LR, new Env.Slot(new Ast.Name(RUNTIME_LR, at), "learning rate", new Tensor(scalar, input)));
+      optimizer = withArgument(ev, optimizer, "lr", new Ast.Ref(new Ast.Name(RUNTIME_LR, at)), top);
+    } else if (optimizer != null && lr != null) {
+      optimizer = withArgument(ev, optimizer, "lr", new Ast.FloatLit(optimizer.span(), lr), top);
+    }
     Span at = train != null ? train.name().span() : new Span(m.file().source(), 0, 0);
     if (optimizer == null) {
       ev.diagnostics.report(Diagnostic.of(Code.LOWER_UNSUPPORTED, at, "a train block without an optimizer")
@@ -231,7 +260,6 @@ public final class Lower {
     if (model.loss() == null || grads == null) return null;
     Map<String, Node> trained = model.trained();
     Lowering low = model.lowering();
-    Env top = ev.moduleEnv(m);
     ev.lowering = low;
     Source before = ev.current;
     ev.current = m.file().source();
@@ -256,7 +284,7 @@ public final class Lower {
    * {@code Adam(lr: 0.01)}, a positional argument of that parameter is replaced, a missing one
    * added by name; a bare optimizer name becomes a call.
    */
-  private static Ast.Expr withArgument(Evaluator ev, Ast.Expr optimizer, String param, double value, Env env) {
+  private static Ast.Expr withArgument(Evaluator ev, Ast.Expr optimizer, String param, Ast.Expr value, Env env) {
     Ast.Expr callee = optimizer instanceof Ast.Call c ? c.callee() : optimizer;
     List<Ast.Arg> args = optimizer instanceof Ast.Call c ? c.args() : List.of();
     Value v = callee instanceof Ast.Ref ? ev.eval(callee, env) : null;
@@ -269,7 +297,7 @@ public final class Lower {
       throw new IllegalArgumentException("optimizer `" + b.decl().name().text() + "` has no parameter `" + param + "`");
     }
     Span at = optimizer.span();
-    Ast.Arg given = new Ast.Arg(new Ast.Name(param, at), new Ast.FloatLit(at, value));
+    Ast.Arg given = new Ast.Arg(new Ast.Name(param, at), value);
     List<Ast.Arg> out = new ArrayList<>();
     boolean replaced = false;
     int position = 0;
@@ -563,6 +591,25 @@ public final class Lower {
       if (!(item instanceof Ast.Setting s) || !s.key().text().equals(key)) continue;
       if (s.value() instanceof Ast.IntLit i) return (double) i.value();
       if (s.value() instanceof Ast.FloatLit f) return f.value();
+    }
+    return null;
+  }
+
+  /**
+   * Where a value of the state of model {@code model} is declared in {@code file}: the member its
+   * path starts with ({@code hidden0 = Linear(...)} for {@code hidden0.weight}, {@code param w} for
+   * {@code w}); null when none is found.
+   */
+  public static Span declaration(Ast.File file, String model, String path) {
+    if (file == null) return null;
+    String first = path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
+    for (Ast.Decl d : file.decls()) {
+      if (!(d instanceof Ast.Block b) || b.kind() != Ast.BlockKind.MODEL || !b.name().text().equals(model)) continue;
+      for (Ast.Member m : b.members()) {
+        if (m instanceof Ast.Bind bind && bind.pattern() instanceof Ast.PName p && p.name().text().equals(first)) return bind.value().span();
+        if (m instanceof Ast.ParamDef p && p.name().text().equals(first)) return p.span();
+        if (m instanceof Ast.State st && st.name().text().equals(first)) return st.span();
+      }
     }
     return null;
   }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * Builds the graph IR while the checker evaluates a program: each rule that gives a tensor
@@ -38,7 +37,7 @@ public final class Lowering {
   final Map<String, Node> params = new LinkedHashMap<>();
   final Map<String, Node> inits = new LinkedHashMap<>();
   final Map<String, Node> inputs = new LinkedHashMap<>();
-  /** Parameters are initialized on the host from this seed; in a param initializer, random draws are constants. */
+  /** Parameters are initialized on the host from this seed; in a param initializer, random draws are constants drawn when read. */
   private final long seed;
   String initializing;
   /** Inside a loop's body: its step index (i32), so each step draws new numbers. */
@@ -61,6 +60,11 @@ public final class Lowering {
   final Map<String, Node> next = new LinkedHashMap<>();
   /** While an optimizer's rule is lowered for one parameter: that parameter and its gradient. */
   Value optimizerParam, optimizerGrad;
+  /**
+   * The step's learning-rate input when the optimizer's {@code lr} is given at run time: a float
+   * parameter accepts it ({@link Types}), being a scalar the step reads, not a number.
+   */
+  Node runtimeLr;
   /** While an optimizer's rule is lowered with accumulated gradients: the update count its `step` is (else the step input). */
   Value optimizerStep;
 
@@ -232,9 +236,10 @@ public final class Lowering {
   }
 
   /**
-   * A random tensor. In a parameter's initializer it is drawn now, on the host, from a seed
-   * and the parameter's path, so initial values are reproducible; elsewhere it needs the
-   * counter-based random primitive, which the IR does not have yet.
+   * A random tensor. In a parameter's initializer it is a constant drawn on the host from the
+   * seed and the parameter's path when it is read ({@link dev.nnc.ir.Draw}), so initial values
+   * are reproducible and lowering allocates none; elsewhere it is the counter-based random
+   * primitive of the program.
    */
   Node random(String kind, TensorType type, double a, double b) {
     if (initializing == null) {
@@ -252,15 +257,7 @@ public final class Lowering {
     }
     long n = type.elements().isConstant() ? type.elements().constant() : -1;
     if (n < 0) throw new Unsupported("a random initializer with a symbolic size");
-    Random r = new Random(seed * 31 + initializing.hashCode());
-    double[] v = new double[Math.toIntExact(n)];
-    for (int i = 0; i < v.length; i++) {
-      v[i] = switch (kind) {
-        case "uniform" -> a + (b - a) * r.nextDouble();
-        case "normal" -> a + b * r.nextGaussian();
-        default -> r.nextDouble() < a ? 1 : 0;
-      };
-    }
-    return g.constant(v, type);
+    // Drawn when read (a command that needs the initial state), not now: a model may hold billions.
+    return g.constant(new dev.nnc.ir.Draw(kind, a, b, seed, initializing.hashCode(), Math.toIntExact(n)), type);
   }
 }

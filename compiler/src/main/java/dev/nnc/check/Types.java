@@ -137,7 +137,8 @@ final class Types {
     if (type instanceof Ast.KindType k) {
       boolean ok = switch (k.kind()) {
         case INT -> v instanceof Int;
-        case FLOAT -> v instanceof Int || v instanceof Real;
+        case FLOAT -> v instanceof Int || v instanceof Real
+            || (v instanceof Tensor t && ev.lowering != null && t.node() != null && t.node() == ev.lowering.runtimeLr);
         case STR -> v instanceof Str;
       };
       return ok ? Match.yes() : new Match(false, "an " + k.kind().name().toLowerCase(), -1, null, null);

@@ -5,7 +5,6 @@ import dev.nnc.exec.Device;
 import dev.nnc.exec.Executable;
 import dev.nnc.ir.Array;
 import dev.nnc.ir.Node;
-import dev.nnc.ir.Reference;
 import dev.nnc.pipeline.Pipeline;
 import dev.nnc.pipeline.TrainingStep;
 import dev.nnc.runtime.train.BoundStep;
@@ -82,8 +81,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     Map<String, Long> sizes = new HashMap<>();
     Map<String, float[]> state = new LinkedHashMap<>(), leaves = new HashMap<>();
-    Map<Node, Array> initial = Reference.run(List.copyOf(step.inits().values()), Map.of(), Map.of());
-    step.inits().forEach((name, node) -> state.put(name, floats(initial.get(node).data())));
+    Integer noState = Models.stateLimit(step.name(), step.inits(), dev.nnc.pipeline.InitialState.FLOAT32, c.module().file(), step.train(), out);
+    if (noState != null) return noState;
+    state.putAll(dev.nnc.pipeline.InitialState.draw(step.inits()).values());
     Random random = new Random(42);
     for (Map.Entry<String, Node> in : step.inputs().entrySet()) {
       for (dev.nnc.shape.Dim dim : in.getValue().type().dims()) {
@@ -141,11 +141,5 @@ final class BenchCommand implements Callable<Integer> {
           line.length() > 110 ? line.substring(0, 110) + "..." : line);
     }
     err.flush();
-  }
-
-  private static float[] floats(double[] d) {
-    float[] f = new float[d.length];
-    for (int i = 0; i < f.length; i++) f[i] = (float) d[i];
-    return f;
   }
 }

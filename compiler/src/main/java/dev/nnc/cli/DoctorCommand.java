@@ -35,6 +35,7 @@ final class DoctorCommand implements Callable<Integer> {
       if (e.kind() != OpenCl.Unavailable.Kind.NO_LIBRARY) out.println("opencl drivers (" + icds() + "): " + e.getMessage());
       out.println("problem: " + e.getMessage());
       out.println(switch (e.kind()) {
+        case NO_BINDINGS -> "fix: put LWJGL on the class path (the nnc launcher has it; an application declares it, docs/maven.md)";
         case NO_LIBRARY -> "fix: install the OpenCL loader and a driver; on Debian or Ubuntu, as root: " + INSTALL
             + " (for a GPU, its vendor's OpenCL driver instead of or beside PoCL)";
         case NO_PLATFORM -> "fix: install an OpenCL driver (an ICD in /etc/OpenCL/vendors); for the CPU, as root: apt-get install pocl-opencl-icd";

@@ -7,7 +7,6 @@ import dev.nnc.check.Modules;
 import dev.nnc.ir.Array;
 import dev.nnc.ir.Graph;
 import dev.nnc.ir.Node;
-import dev.nnc.ir.Reference;
 import dev.nnc.pipeline.Pipeline;
 import dev.nnc.shape.DType;
 import dev.nnc.syntax.Ast;
@@ -62,7 +61,7 @@ final class GradcheckCommand implements Callable<Integer> {
         if (steps == null) return Models.diagnostics(checker, out);
         boolean ok = true;
         for (Lower.Step s : steps) {
-          ok &= check("step " + s.name(), s.graph(), s.loss(), s.grads().keySet().stream().map(s.params()::get).toList(),
+          ok &= check(m.file(), "step " + s.name(), s.graph(), s.loss(), s.grads().keySet().stream().map(s.params()::get).toList(),
               s.inputs(), s.inits(), out);
         }
         out.flush();
@@ -76,13 +75,13 @@ final class GradcheckCommand implements Callable<Integer> {
       err.println("nnc: " + file + ": model " + m.name() + " has no loss to differentiate");
       return Main.INPUT_ERRORS;
     }
-    boolean ok = check(m.name(), m.graph(), m.loss(), List.copyOf(m.trained().values()), m.inputs(), m.inits(), out);
+    boolean ok = check(loaded.module().file(), m.name(), m.graph(), m.loss(), List.copyOf(m.trained().values()), m.inputs(), m.inits(), out);
     out.flush();
     return ok ? Main.OK : Main.INPUT_ERRORS;
   }
 
   /** Checks the gradients of one loss and prints the table; false when one is above tolerance. */
-  private boolean check(String title, Graph g, Node loss, List<Node> params, Map<String, Node> inputs,
+  private boolean check(Ast.File source, String title, Graph g, Node loss, List<Node> params, Map<String, Node> inputs,
       Map<String, Node> inits, PrintWriter out) {
     Random random = new Random(seed);
     Map<String, Long> sizes = new LinkedHashMap<>();
@@ -92,9 +91,8 @@ final class GradcheckCommand implements Callable<Integer> {
       }
     }
     if (Models.sizeLimit(List.of(loss), sizes, null, out) != null) return false;
-    Map<String, Array> values = new HashMap<>();
-    Map<Node, Array> initial = Reference.run(List.copyOf(inits.values()), Map.of(), Map.of());
-    for (Map.Entry<String, Node> e : inits.entrySet()) values.put(e.getKey(), initial.get(e.getValue()));
+    if (Models.stateLimit(title, inits, dev.nnc.pipeline.InitialState.FLOAT64, source, null, out) != null) return false;
+    Map<String, Array> values = new HashMap<>(dev.nnc.pipeline.InitialState.arrays(inits));
     List<Node> wrt = new ArrayList<>(params);
     for (Map.Entry<String, Node> in : inputs.entrySet()) {
       Node n = in.getValue();

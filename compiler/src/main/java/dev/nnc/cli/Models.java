@@ -8,6 +8,7 @@ import dev.nnc.diag.Diagnostics;
 import dev.nnc.diag.Renderer;
 import dev.nnc.ir.Array;
 import dev.nnc.ir.Node;
+import dev.nnc.pipeline.InitialState;
 import dev.nnc.pipeline.Pipeline;
 import dev.nnc.runtime.checkpoint.Json;
 import java.io.IOException;
@@ -77,6 +78,27 @@ final class Models {
     dev.nnc.diag.Diagnostic d = dev.nnc.pipeline.SizeLimit.check(roots, sizes, batchOption);
     if (d == null) return null;
     out.print(Renderer.render(java.util.List.of(d)));
+    out.flush();
+    return Main.INPUT_ERRORS;
+  }
+
+  /**
+   * The {@code lower.memory} diagnostic, printed, when the initial state {@code inits} of {@code model}
+   * would not fit in the heap at {@code bytesPerValue} a value (see {@link InitialState#check});
+   * null when it fits, so the command may draw it. Located at the largest value's initializer,
+   * else at its declaration in {@code file} ({@link Lower#declaration}), else at the train block's name.
+   */
+  static Integer stateLimit(String model, Map<String, Node> inits, int bytesPerValue, dev.nnc.syntax.Ast.File file,
+      dev.nnc.syntax.Ast.Train train, PrintWriter out) {
+    dev.nnc.diag.Diagnostic d = InitialState.check(model, inits, bytesPerValue, name -> {
+      dev.nnc.diag.Span at = Lower.declaration(file, model, name);
+      if (at == null && train != null) at = train.name().span();
+      for (Node n : inits.values()) if (at == null && n.origin() != null) at = n.origin();
+      if (at == null && file != null) at = new dev.nnc.diag.Span(file.source(), 0, 0);
+      return at;
+    });
+    if (d == null) return null;
+    out.print(Renderer.render(List.of(d)));
     out.flush();
     return Main.INPUT_ERRORS;
   }

@@ -2,12 +2,11 @@ package dev.nnc.cli;
 
 import dev.nnc.check.Checker;
 import dev.nnc.check.Lower;
-import dev.nnc.ir.Array;
 import dev.nnc.ir.Attr;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Op;
-import dev.nnc.ir.Reference;
 import dev.nnc.ir.Schedule;
+import dev.nnc.pipeline.InitialState;
 import dev.nnc.pipeline.Pipeline;
 import dev.nnc.pipeline.TrainingStep;
 import dev.nnc.runtime.DataException;
@@ -140,18 +139,11 @@ final class MultiModelTraining {
     // The whole training state: every model's parameters and every step's optimizer states, by name.
     Map<String, Node> inits = new LinkedHashMap<>();
     for (Lower.Step s : steps) s.inits().forEach(inits::putIfAbsent);
-    Map<String, float[]> state = new LinkedHashMap<>();
-    Map<String, int[]> shapes = new LinkedHashMap<>();
-    Map<Node, Array> initial = Reference.run(List.copyOf(inits.values()), Map.of(), Map.of());
-    inits.forEach((n, node) -> {
-      Array a = initial.get(node);
-      float[] f = new float[a.size()];
-      for (int i = 0; i < f.length; i++) f[i] = (float) a.data()[i];
-      state.put(n, f);
-      int[] shape = new int[a.rank()];
-      for (int i = 0; i < shape.length; i++) shape[i] = Math.toIntExact(a.shape()[i]);
-      shapes.put(n, shape);
-    });
+    Integer noState = Models.stateLimit(block.name().text(), inits, InitialState.FLOAT32, null, block, out);
+    if (noState != null) return noState;
+    InitialState.Values initial = InitialState.draw(inits);
+    Map<String, float[]> state = initial.values();
+    Map<String, int[]> shapes = initial.shapes();
     cmd.warmStart(clauses, state, shapes, out);
 
     // Each step compiled once; bound to the states it reads and those it updates.

@@ -67,7 +67,10 @@ final class RunCommand implements Callable<Integer> {
     }
     // A model that draws random numbers (dropout, noise) reads the step counter, which keys them:
     // the run is the first training step's.
-    Map<String, Array> values = new HashMap<>(m.initialValues());
+    Integer noState = Models.stateLimit(m.name(), m.inits(), dev.nnc.pipeline.InitialState.FLOAT64, loaded.module().file(), m.train(), out);
+    if (noState != null) return noState;
+    Map<String, Array> initial = dev.nnc.pipeline.InitialState.arrays(m.inits());
+    Map<String, Array> values = new HashMap<>(initial);
     values.put("step", Array.scalar(1));
     for (String input : m.inputs().keySet()) {
       if (!input.equals("step") && !data.containsKey(input)) {
@@ -83,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
     if (tooBig != null) return tooBig;
     Map<Node, Array> result = Reference.run(roots, values, sizes);
     out.println("model " + m.name() + (sizes.isEmpty() ? "" : " with " + sizes) + (grad || step ? ", as in training" : ""));
-    for (Map.Entry<String, Array> p : m.initialValues().entrySet()) {
+    for (Map.Entry<String, Array> p : initial.entrySet()) {
       out.println("  param  " + p.getKey() + " = " + Models.format(p.getValue()));
     }
     for (Map.Entry<String, Array> d : data.entrySet()) out.println("  input  " + d.getKey() + " = " + Models.format(d.getValue()));

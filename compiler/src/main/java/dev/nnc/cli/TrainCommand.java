@@ -6,7 +6,7 @@ import dev.nnc.exec.Device;
 import dev.nnc.exec.Executable;
 import dev.nnc.ir.Array;
 import dev.nnc.ir.Node;
-import dev.nnc.ir.Reference;
+import dev.nnc.pipeline.InitialState;
 import dev.nnc.pipeline.Pipeline;
 import dev.nnc.pipeline.SplitStep;
 import dev.nnc.pipeline.TrainingStep;
@@ -131,6 +131,8 @@ final class TrainCommand implements Callable<Integer> {
 
   /** {@link #renames}, parsed once the command line is checked. */
   private List<WarmStart.Rename> parsedRenames = List.of();
+  /** The checked file, where a value of the state too large for the heap is declared. */
+  private Ast.File source;
 
   @Option(names = "--split-step",
       description = "runs each step as two programs, the gradients and then the optimizer's update, with the gradients in named "
@@ -199,6 +201,7 @@ final class TrainCommand implements Callable<Integer> {
     if (backend == null) return Main.USAGE;
     Models.Checked c = Models.check(file, err);
     if (!c.ok()) return c.exit();
+    source = c.module() == null ? null : c.module().file();
     Checker checker = c.checker();
     if (checker.diagnostics().hasErrors()) return Models.diagnostics(checker, out);
     Ast.Train several = MultiModelTraining.block(c.module(), model);
@@ -387,16 +390,12 @@ final class TrainCommand implements Callable<Integer> {
     if (tooBig != null) return tooBig;
 
     // The training state: parameters, running statistics and optimizer states, float32 by name.
-    Map<String, float[]> state = new LinkedHashMap<>();
-    Map<String, int[]> shapes = new LinkedHashMap<>();
-    Map<Node, Array> initial = Reference.run(List.copyOf(step.inits().values()), Map.of(), Map.of());
-    step.inits().forEach((name, node) -> {
-      Array a = initial.get(node);
-      float[] f = new float[a.size()];
-      for (int i = 0; i < f.length; i++) f[i] = (float) a.data()[i];
-      state.put(name, f);
-      shapes.put(name, ints(a.shape()));
-    });
+    // Drawn now, not when the model was lowered, after saying so if they do not fit in the heap.
+    Integer noState = Models.stateLimit(step.name(), step.inits(), InitialState.FLOAT32, source, step.train(), out);
+    if (noState != null) return noState;
+    InitialState.Values initial = InitialState.draw(step.inits());
+    Map<String, float[]> state = initial.values();
+    Map<String, int[]> shapes = initial.shapes();
     warmStart(clauses, state, shapes, out);
     // The loss first, then the new value of every parameter and state, simplified, with the
     // optimizer's update marked so the device can fuse it into one kernel.
@@ -747,12 +746,6 @@ final class TrainCommand implements Callable<Integer> {
 
   private static long orDefault(Long v, long fallback) {
     return v != null ? v : fallback;
-  }
-
-  private static int[] ints(long[] shape) {
-    int[] out = new int[shape.length];
-    for (int i = 0; i < out.length; i++) out[i] = Math.toIntExact(shape[i]);
-    return out;
   }
 
   private static long[] longs(int[] shape) {

@@ -120,7 +120,8 @@ public enum Code {
 
   // ---- lowering to IR
   LOWER_MODEL("lower.model", "there is no model {0} to compile"),
-  LOWER_UNSUPPORTED("lower.unsupported", "{0} cannot be compiled yet");
+  LOWER_UNSUPPORTED("lower.unsupported", "{0} cannot be compiled yet"),
+  LOWER_MEMORY("lower.memory", "the initial state of `{0}` needs {1}, and the JVM has {2} free (of {3})");
 
   /** Whether a diagnostic stops compilation. */
   public enum Severity { ERROR, WARNING }

@@ -121,7 +121,7 @@ public record Figure(String model, List<Box> boxes, List<Edge> edges, boolean ba
     if (a instanceof Attr.Fill f) return "fill " + number(f.value());
     if (a instanceof Attr.Size s) return "size " + s.size();
     if (a instanceof Attr.Iota i) return "iota axis " + i.axis();
-    if (a instanceof Attr.Data d) return "const (" + d.values().length + " values)";
+    if (a instanceof Attr.Data d) return "const (" + d.count() + " values)";
     throw new AssertionError(a);
   }
 
@@ -144,7 +144,7 @@ public record Figure(String model, List<Box> boxes, List<Edge> edges, boolean ba
     if (a instanceof Attr.Fill f) return number(f.value());
     if (a instanceof Attr.Size s) return "size " + s.size();
     if (a instanceof Attr.Iota i) return "axis " + i.axis();
-    if (a instanceof Attr.Data d) return d.values().length + " values";
+    if (a instanceof Attr.Data d) return d.count() + " values";
     // An attribute added to the IR after this table: the drawing shows it as the record prints.
     return a.toString();
   }

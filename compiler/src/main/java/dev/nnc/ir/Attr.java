@@ -22,8 +22,28 @@ public sealed interface Attr {
   /** A tensor of the given type whose elements count 0, 1, 2, ... along one axis. */
   record Iota(int axis, TensorType type) implements Attr {}
 
-  /** A constant tensor written in the source, row-major. Compared by identity: constants are not merged. */
-  record Data(double[] values, TensorType type) implements Attr {}
+  /**
+   * A constant tensor, row-major: written in the source, or a parameter's random initial values,
+   * which {@code source} draws each time they are read (lowering draws nothing, so that checking,
+   * compiling or drawing a model of billions of parameters allocates none of them). Compared by
+   * identity: constants are not merged.
+   */
+  record Data(java.util.function.Supplier<double[]> source, TensorType type) implements Attr {
+    /** Values given now; each read gets a copy. */
+    public Data(double[] values, TensorType type) {
+      this(() -> values.clone(), type);
+    }
+
+    /** The values, a new array at each call (drawn again, to the same values, for drawn ones). */
+    public double[] values() {
+      return source.get();
+    }
+
+    /** How many values there are (the constant type's elements), without reading them. */
+    public long count() {
+      return type.elements().constant();
+    }
+  }
 
   /**
    * A loop (see {@code Loops}): its body, and which result this node is: the final value of

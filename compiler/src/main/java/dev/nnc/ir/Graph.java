@@ -67,6 +67,11 @@ public final class Graph {
   public Node fill(double value, TensorType type) { return make(Op.FILL, List.of(), new Attr.Fill(value, type.plain())); }
   public Node zeros(TensorType type) { return fill(0, type); }
   public Node constant(double[] values, TensorType type) { return make(Op.CONST, List.of(), new Attr.Data(values, type.plain())); }
+
+  /** A constant whose values {@code source} makes when they are read (a parameter's random initial values), not now. */
+  public Node constant(java.util.function.Supplier<double[]> source, TensorType type) {
+    return make(Op.CONST, List.of(), new Attr.Data(source, type.plain()));
+  }
   public Node size(Dim size, TensorType type) {
     return size.isConstant() ? fill(size.constant(), type) : make(Op.SIZE, List.of(), new Attr.Size(size, type.plain()));
   }

@@ -49,7 +49,7 @@ public final class Printer {
     if (a instanceof Attr.Fill f) return Double.toString(f.value());
     if (a instanceof Attr.Size z) return "size " + z.size();
     if (a instanceof Attr.Iota i) return "axis " + i.axis();
-    if (a instanceof Attr.Data d) return d.values().length + " values";
+    if (a instanceof Attr.Data d) return d.count() + " values";
     if (a instanceof Attr.Axes x) return "axes " + x.axes() + (x.keep() ? " keep" : "");
     if (a instanceof Attr.Perm p) return "perm " + p.perm();
     if (a instanceof Attr.Shape s) return "shape " + s.dims();

@@ -63,7 +63,7 @@ public final class Pipeline {
   public static final Pass<Update, Lower.Step> OPTIMIZER = new Pass<>("optimizer",
       "adds the optimizer's update: the next value of every parameter and state, after accumulating and clipping the gradients",
       u -> Lower.update(u.checked().checker(), u.checked().module(), u.model(),
-          u.gradients() == null ? null : u.gradients().grads(), u.options()),
+          u.gradients() == null ? null : u.gradients().grads(), u.options(), u.runtimeLr()),
       Pipeline::stepRoots, s -> Printer.print(stepRoots(s), stepNames(s)));
 
   /** The simplifier. */
@@ -173,10 +173,20 @@ public final class Pipeline {
    * a problem. Throws IllegalArgumentException as {@link #step(Checker, Modules.Module, String, long, Double)} does.
    */
   public Lower.Step step(Checker checker, Modules.Module m, String name, long seed, StepOptions options) {
+    return step(checker, m, name, seed, options, false);
+  }
+
+  /**
+   * The training step, with the optimizer's learning rate the step's f32 scalar input
+   * {@link StepOptions#LEARNING_RATE} when {@code runtimeLr} (the step a packaged model trains
+   * with when it is given a learning rate at run time), else as {@link #step(Checker, Modules.Module,
+   * String, long, StepOptions)}. Throws IllegalArgumentException as that does.
+   */
+  public Lower.Step step(Checker checker, Modules.Module m, String name, long seed, StepOptions options, boolean runtimeLr) {
     Lower.Model model = lower(checker, m, name, true, seed);
     if (model == null) return null;
     Gradients grads = model.loss() == null ? null : differentiate(model);
-    return run(OPTIMIZER, new Update(new Checked(checker, m), model, grads, options));
+    return run(OPTIMIZER, new Update(new Checked(checker, m), model, grads, options, runtimeLr));
   }
 
   /** The named steps of a train block with several models, each differentiated by the differentiate pass; null after an error. */

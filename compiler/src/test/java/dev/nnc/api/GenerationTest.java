@@ -147,9 +147,10 @@ class GenerationTest {
     assertEquals(new Checkpoint.TrainingState(12, 2, 0, 7, 12), Safetensors.read(ckpt).trainingState());
 
     ModelException e = assertThrows(ModelException.class,
-        () -> packaged.fit(Datasets.spirals(96), FitOptions.defaults().learningRate(0.1), Progress.none()));
-    assertEquals("spirals.nn: the training step of model Spirals was compiled when the model was packaged, with the learning rate "
-        + "of its train block; change the optimizer's `lr` there, not in FitOptions", e.getMessage());
+        () -> packaged.fit(Datasets.spirals(96), FitOptions.defaults().accumulate(2), Progress.none()));
+    assertEquals("spirals.nn: the training step of model Spirals was compiled when the model was packaged, with the clipping and "
+        + "accumulation of its train block; change `clip_norm`, `clip_value` or `accumulate` there, not in FitOptions", e.getMessage());
+    packaged.fit(Datasets.spirals(96), FitOptions.defaults().epochs(3).learningRate(0.1), Progress.none()); // RuntimeLearningRateTest
     packaged.fit(Datasets.spirals(96), FitOptions.defaults().epochs(3).seed(8), Progress.none()); // no dropout: the seed orders batches
   }
 

@@ -56,7 +56,8 @@ class DocsTest {
 
   /** Codes whose example cannot be reproduced by writing a file, with the reason. */
   private static final Map<String, String> UNCHECKED = Map.of(
-      "use.read", "needs a file the process cannot read, and tests may run as root; ModulesTest covers the message");
+      "use.read", "needs a file the process cannot read, and tests may run as root; ModulesTest covers the message",
+      "lower.memory", "needs a model larger than this JVM's heap, sized when the test runs; LargeStateTest covers the message");
 
   @Test
   void everyExampleReportsItsCode() throws IOException {

@@ -8,6 +8,7 @@ import dev.nnc.runtime.jvm.Gemm;
 import dev.nnc.runtime.jvm.ImageProgram;
 import dev.nnc.runtime.jvm.Parallel;
 import dev.nnc.runtime.jvm.ProgramImage;
+import dev.nnc.runtime.train.BoundStep;
 import dev.nnc.runtime.train.StepOptions;
 import dev.nnc.runtime.train.Trainer;
 import java.io.ByteArrayInputStream;
@@ -37,10 +38,15 @@ import java.util.Objects;
  * @param outputs the program of every output, or null for a model without outputs
  * @param scoring the program of the first output and the loss, or null for a model with neither
  * @param step the training step, or null for a model no train block with an optimizer trains
+ * @param stepLr the same step with the learning rate its input {@link StepOptions#LEARNING_RATE} (which
+ *     {@code inputs} does not list: the session gives it), for {@code FitOptions.learningRate}; null
+ *     without a step, or for an optimizer whose {@code lr} cannot be a run-time value
+ * @param draws how the values of {@code state} that depend on the seed were drawn, so that
+ *     {@link #state(long)} draws them for another seed
  * @param samples the sample and generate programs that use the model, by name
  */
 public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outputs, Packaged scoring, Packaged step,
-    Map<String, Sample> samples) {
+    Packaged stepLr, List<Draw> draws, Map<String, Sample> samples) {
   private static final Binary BINARY = new Binary("model file");
   /** The first four bytes of a model file: "NNCM". */
   public static final int MAGIC = 0x4E4E434D;
@@ -69,11 +75,6 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
     }
   }
 
-  /** A model file without sample programs. */
-  public ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outputs, Packaged scoring, Packaged step) {
-    this(spec, state, outputs, scoring, step, Map.of());
-  }
-
   public ModelFile {
     Objects.requireNonNull(spec, "spec");
     samples = Collections.unmodifiableMap(new LinkedHashMap<>(samples));
@@ -89,13 +90,18 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
       }
     }
     state = Collections.unmodifiableMap(new LinkedHashMap<>(state));
+    draws = List.copyOf(draws);
+    for (Draw d : draws) if (!state.containsKey(d.name())) throw BINARY.corrupt("a draw for `" + d.name() + "`, which is not in the state");
     for (Map.Entry<String, Tensor> e : state.entrySet()) {
       if (e.getValue().dtype() != DType.F32) throw BINARY.corrupt("state tensor `" + e.getKey() + "` is " + e.getValue().type() + ", not float32");
     }
     if (!spec.outputs().isEmpty() && outputs == null) throw BINARY.corrupt("model " + spec.model() + " has outputs but no program for them");
     if ((!spec.outputs().isEmpty() || spec.loss()) && scoring == null) throw BINARY.corrupt("model " + spec.model() + " has no scoring program");
     if (spec.trainable() && step == null) throw BINARY.corrupt("model " + spec.model() + " is trained but has no training step");
-    for (Packaged p : Arrays.asList(outputs, scoring, step)) {
+    if (stepLr != null && (step == null || !stepLr.next().equals(step.next()))) {
+      throw BINARY.corrupt("the step with a run-time learning rate does not update what the training step updates");
+    }
+    for (Packaged p : Arrays.asList(outputs, scoring, step, stepLr)) {
       if (p == null) continue;
       for (String name : p.inputs()) {
         if (!name.equals(Session.STEP) && spec.input(name) == null) throw BINARY.corrupt("a program reads `" + name + "`, which is no input");
@@ -103,6 +109,27 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
       for (String name : p.params()) if (!state.containsKey(name)) throw BINARY.corrupt("a program reads `" + name + "`, which is not in the state");
       for (String name : p.next()) if (!state.containsKey(name)) throw BINARY.corrupt("the training step updates `" + name + "`, which is not in the state");
     }
+  }
+
+  /**
+   * The initial state for {@code seed}: the packaged state for the train block's seed, else with
+   * every value that depends on the seed drawn for {@code seed} as {@code nnc train --seed} draws it
+   * (the same seed gives the same bytes).
+   *
+   * @throws ModelException when a value depends on the seed through a computation the runtime cannot redo
+   */
+  public Map<String, Tensor> state(long seed) {
+    if (seed == spec.seed()) return state;
+    Map<String, Tensor> out = new LinkedHashMap<>(state);
+    for (Draw d : draws) {
+      Tensor t = state.get(d.name());
+      if (d.kind() == Draw.Kind.COMPUTED) {
+        throw new ModelException(spec.origin() + ": the initial value of `" + d.name() + "` of model " + spec.model() + " is computed "
+            + "from random numbers in a way the runtime cannot redo for another seed; change `seed` in the train block instead");
+      }
+      out.put(d.name(), Tensor.f32(d.values(seed, t.floats().length), t.shape()));
+    }
+    return out;
   }
 
   /** The programs, each loaded the first time it is asked for. */
@@ -131,7 +158,7 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
 
   // ---- writing
 
-  /** Writes the file: {@link #MAGIC}, {@link #VERSION}, the spec, the state, then the three programs (see docs/runtime.md). */
+  /** Writes the file: {@link #MAGIC}, {@link #VERSION}, the spec, the state, then the four programs (see docs/runtime.md). */
   public void write(OutputStream out) throws IOException {
     DataOutputStream d = new DataOutputStream(out);
     d.writeInt(MAGIC);
@@ -158,7 +185,15 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
       d.writeInt(v.length);
       d.write(b.array());
     }
-    for (Packaged p : Arrays.asList(outputs, scoring, step)) {
+    d.writeInt(draws.size());
+    for (Draw w : draws) {
+      Binary.writeString(d, w.name());
+      d.writeByte(w.kind().ordinal());
+      d.writeDouble(w.a());
+      d.writeDouble(w.b());
+      d.writeInt(w.stream());
+    }
+    for (Packaged p : Arrays.asList(outputs, scoring, step, stepLr)) {
       d.writeBoolean(p != null);
       if (p != null) writePackaged(d, p);
     }
@@ -243,7 +278,14 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
         if (elements != values.length) throw BINARY.corrupt("state tensor `" + name + "` has " + values.length + " values for its shape");
         state.put(name, Tensor.f32(values, shape));
       }
-      Packaged[] programs = new Packaged[3];
+      List<Draw> draws = new ArrayList<>();
+      for (int i = BINARY.count(d, "draws"); i > 0; i--) {
+        String name = BINARY.readString(d);
+        int kind = d.readByte();
+        if (kind < 0 || kind >= Draw.Kind.values().length) throw BINARY.corrupt("draw of `" + name + "` of kind " + kind);
+        draws.add(new Draw(name, Draw.Kind.values()[kind], d.readDouble(), d.readDouble(), d.readInt()));
+      }
+      Packaged[] programs = new Packaged[4];
       for (int i = 0; i < programs.length; i++) {
         if (d.readBoolean()) programs[i] = readPackaged(d);
       }
@@ -254,7 +296,7 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
         List<String> sizes = readStrings(d);
         samples.put(name, new Sample(outs, sizes, readPackaged(d)));
       }
-      return new ModelFile(spec, state, programs[0], programs[1], programs[2], samples);
+      return new ModelFile(spec, state, programs[0], programs[1], programs[2], programs[3], draws, samples);
     } catch (EOFException e) {
       throw new IllegalArgumentException("the model file is truncated");
     }
@@ -283,12 +325,15 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
 
   /**
    * The packaged programs, loaded when first asked for. The training step was compiled with the
-   * train block's learning rate and seed: another learning rate is refused, and so is another seed
-   * when the step draws random numbers (otherwise the seed only orders the batches).
+   * train block's learning rate, clipping, accumulation and seed: another learning rate takes the
+   * step compiled with a run-time one ({@code stepLr}), given at every run; other clipping or
+   * accumulation is refused, and so is another seed when the step draws random numbers
+   * (otherwise the seed only orders the batches).
    */
   private final class Images implements Programs {
     private Program outputsProgram, scoringProgram;
-    private Step stepProgram;
+    private Step stepProgram, stepLrProgram;
+    private double stepLrValue;
     private final Map<String, Sampler> samplers = new LinkedHashMap<>();
 
     @Override public Program outputs() {
@@ -303,10 +348,11 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
 
     @Override public Step step(long seed, StepOptions options) {
       String packaged = spec.origin() + ": the training step of model " + spec.model() + " was compiled when the model was packaged, ";
-      if (options.lr() != null) {
-        throw new ModelException(packaged + "with the learning rate of its train block; change the optimizer's `lr` there, not in FitOptions");
+      if (options.lr() != null && stepLr == null) {
+        throw new ModelException(packaged + "with the learning rate of its train block, and its optimizer's `lr` cannot be given at run "
+            + "time; change it there, not in FitOptions");
       }
-      if (!options.none()) {
+      if (!options.lr(null).none()) {
         throw new ModelException(packaged + "with the clipping and accumulation of its train block; change `clip_norm`, `clip_value` "
             + "or `accumulate` there, not in FitOptions");
       }
@@ -314,6 +360,7 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
         throw new ModelException(packaged + "and its random numbers with the seed " + spec.seed() + " of its train block; change "
             + "`seed` there, not in FitOptions");
       }
+      if (options.lr() != null) return withLearningRate(options.lr());
       if (stepProgram == null) {
         ImageProgram program = image(step);
         stepProgram = new Step(new Program(program::run, step.inputs(), step.params()), step.next(), program::bind);
@@ -330,6 +377,35 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
       return samplers.computeIfAbsent(name, k -> new Sampler(load(s.program()), s.outputs(), s.sizes()));
     }
 
+    /** The step of a run-time learning rate, {@code lr} given to it at every run and step. */
+    private Step withLearningRate(double lr) {
+      if (stepLrProgram != null && stepLrValue == lr) return stepLrProgram;
+      ImageProgram program = image(stepLr);
+      float[] value = {(float) lr};
+      Programs.Runner run = (leaves, sizes) -> program.run(withLr(leaves, value), sizes);
+      Binder bind = (initial, next) -> {
+        BoundStep bound = program.bind(initial, next);
+        return new BoundStep() {
+          @Override public List<String> stateNames() { return bound.stateNames(); }
+          @Override public double step(Map<String, float[]> batch, Map<String, Long> sizes, long step) {
+            return bound.step(withLr(batch, value), sizes, step);
+          }
+          @Override public void read(Map<String, float[]> into) { bound.read(into); }
+          @Override public void write(Map<String, float[]> from) { bound.write(from); }
+          @Override public void close() { bound.close(); }
+        };
+      };
+      stepLrProgram = new Step(new Program(run, stepLr.inputs(), stepLr.params()), stepLr.next(), bind);
+      stepLrValue = lr;
+      return stepLrProgram;
+    }
+
+    private static Map<String, float[]> withLr(Map<String, float[]> leaves, float[] lr) {
+      Map<String, float[]> out = new java.util.HashMap<>(leaves);
+      out.put(StepOptions.LEARNING_RATE, lr);
+      return out;
+    }
+
     @Override public String describe() {
       return "the JVM backend (" + Parallel.threads() + " threads, " + (Gemm.vectorized() ? "Vector API" : "plain loops")
           + "), from the program images packaged at build time";
@@ -339,6 +415,7 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
       outputsProgram = null;
       scoringProgram = null;
       stepProgram = null;
+      stepLrProgram = null;
       samplers.clear();
     }
 

@@ -35,6 +35,12 @@ public record ModelSpec(String model, String origin, List<Field> inputs, List<St
     parameters = List.copyOf(parameters);
   }
 
+  /** The same with another seed, which then orders the batches and is saved in checkpoints. */
+  public ModelSpec withSeed(long seed) {
+    return new ModelSpec(model, origin, inputs, targets, outputs, parameters, seed, batch, epochs, accuracy, graph, trainable,
+        random, loss, earlyStop, patience);
+  }
+
   /** The input of that name, or null. */
   Field input(String name) {
     for (Field f : inputs) if (f.name().equals(name)) return f;

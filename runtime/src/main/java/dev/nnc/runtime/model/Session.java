@@ -100,6 +100,21 @@ public final class Session implements AutoCloseable {
     return new Session(file.spec(), file.state(), file.programs());
   }
 
+  /**
+   * {@link #open(Class, String)} with the initial parameters drawn from {@code seed}, as
+   * {@code nnc train --seed} draws them, and {@code seed} the session's seed (the order of the
+   * batches, the checkpoints' {@code nnc.seed}); the same seed gives the same bytes. A step that
+   * draws random numbers (dropout) keeps the train block's seed for them, so {@code fit} refuses
+   * another seed for such a model ({@link ModelFile}).
+   *
+   * @throws ModelException when the resource is missing, corrupt, or of another format version, or
+   *     an initial value depends on the seed in a way the runtime cannot redraw ({@link ModelFile#state(long)})
+   */
+  public static Session open(Class<?> anchor, String resource, long seed) {
+    ModelFile file = ModelFile.resource(anchor, resource);
+    return new Session(file.spec().withSeed(seed), file.state(seed), file.programs());
+  }
+
   /** The model's name. */
   public String model() { return model; }
 

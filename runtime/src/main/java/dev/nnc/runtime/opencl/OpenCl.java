@@ -25,8 +25,11 @@ public final class OpenCl {
   public static final class Unavailable extends RuntimeException {
     private final Kind kind;
 
-    /** What is missing, so that {@code nnc doctor} can say what to install. */
-    public enum Kind { NO_LIBRARY, NO_PLATFORM, NO_DEVICE, BROKEN }
+    /**
+     * What is missing, so that {@code nnc doctor} can say what to install: LWJGL's bindings on the
+     * class path (an optional dependency of the runtime), the loader library, a driver, a device.
+     */
+    public enum Kind { NO_BINDINGS, NO_LIBRARY, NO_PLATFORM, NO_DEVICE, BROKEN }
 
     public Unavailable(Kind kind, String message) {
       super(message);
@@ -53,6 +56,36 @@ public final class OpenCl {
     return devices;
   }
 
+  /**
+   * Refuses, saying which dependencies to add, when LWJGL is not on the class path: the runtime
+   * declares it optional, so that an application running its models on the JVM backend does not
+   * carry it. Asked before any LWJGL class is touched.
+   */
+  static void bindings() {
+    ClassLoader loader = OpenCl.class.getClassLoader();
+    for (String name : new String[] {"org.lwjgl.system.MemoryStack", "org.lwjgl.opencl.CL"}) {
+      try {
+        Class.forName(name, false, loader);
+      } catch (ClassNotFoundException | LinkageError e) {
+        String v = lwjglVersion();
+        throw new Unavailable(Unavailable.Kind.NO_BINDINGS, "OpenCL needs LWJGL, which is not on the class path (no " + name
+            + "): add the dependencies org.lwjgl:lwjgl:" + v + ", org.lwjgl:lwjgl-opencl:" + v + " and org.lwjgl:lwjgl:" + v
+            + ":natives-linux (docs/maven.md), or run on the JVM backend");
+      }
+    }
+  }
+
+  /** The LWJGL version this runtime was built against (a filtered resource beside this class). */
+  public static String lwjglVersion() {
+    java.util.Properties p = new java.util.Properties();
+    try (java.io.InputStream in = OpenCl.class.getResourceAsStream("lwjgl.properties")) {
+      if (in != null) p.load(in);
+    } catch (java.io.IOException e) {
+      // the version is only for the message
+    }
+    return p.getProperty("version", "VERSION");
+  }
+
   /** The device {@code --device opencl} means: the first GPU, else the device with most compute units. */
   public static ClDevice best() {
     ClDevice best = null;
@@ -63,6 +96,7 @@ public final class OpenCl {
   }
 
   private static List<ClDevice> discover() {
+    bindings();
     try {
       org.lwjgl.opencl.CL.getFunctionProvider();
     } catch (Throwable e) { // UnsatisfiedLinkError, or the class's failed initialization

@@ -8,6 +8,12 @@ package dev.nnc.runtime.train;
  * ({@code accumulate}). They are compiled into the step: each changes its program.
  */
 public record StepOptions(Double lr, Double clipNorm, Double clipValue, Integer accumulate) {
+  /**
+   * The input of a training step compiled with a run-time learning rate (the Maven plugin packages
+   * one beside the step of the train block's): an f32 scalar that the optimizer's {@code lr} is.
+   */
+  public static final String LEARNING_RATE = "nnc.lr";
+
   /** Everything as the train block says. */
   public static final StepOptions NONE = new StepOptions(null, null, null, null);
 

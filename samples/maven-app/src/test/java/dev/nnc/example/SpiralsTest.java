@@ -27,12 +27,16 @@ import org.junit.jupiter.api.Test;
  * it loads and prints the predictions it must agree with, in a process of its own.
  */
 class SpiralsTest {
-  /** The application's class path holds the nnc runtime, not the compiler: the generated class needs nothing more. */
+  /**
+   * The application's class path holds the nnc runtime, not the compiler, nor LWJGL (an optional
+   * dependency of the runtime, for OpenCL): the generated class needs nothing more.
+   */
   @Test
   void theCompilerIsNotOnTheClassPath() {
     for (String compiler : List.of("dev.nnc.api.Sessions", "dev.nnc.cli.Main", "dev.nnc.jvm.JvmProgram")) {
       assertThrows(ClassNotFoundException.class, () -> Class.forName(compiler), compiler);
     }
+    assertThrows(ClassNotFoundException.class, () -> Class.forName("org.lwjgl.opencl.CL"));
     List<String> jars = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
         .map(p -> Path.of(p).getFileName().toString()).filter(n -> n.startsWith("nnc-")).toList();
     assertEquals(1, jars.size(), jars::toString);
