@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.spark.BarrierTaskContext;
-import org.apache.spark.PartitionEvaluator;
-import org.apache.spark.PartitionEvaluatorFactory;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.sql.Dataset;
@@ -23,6 +21,7 @@ import org.apache.spark.sql.types.StructType;
 import scala.Tuple2;
 import scala.jdk.javaapi.CollectionConverters;
 import scala.reflect.ClassTag$;
+import scala.runtime.AbstractFunction1;
 
 /**
  * Synchronous data-parallel training of an nnc model on Apache Spark, in barrier execution mode.
@@ -175,8 +174,9 @@ public final class SparkTrainer {
         .mapToPair(t -> new Tuple2<>(t._2(), Columns.sample(t._1(), fieldNames, per, t._2())))
         .partitionBy(new ByIndex(tasks));
     List<Replica.Outcome> outcomes = new ArrayList<>(samples.rdd().barrier()
-        .mapPartitionsWithEvaluator(new Task(plan, fieldNames, per), ClassTag$.MODULE$.apply(Replica.Outcome.class))
-        .toJavaRDD().collect());
+        .mapPartitions(new Task(plan, fieldNames, per), false, ClassTag$.MODULE$.apply(Replica.Outcome.class))
+        // A shuffle after the barrier stage: Spark retries a failed barrier stage only when it is a map stage.
+        .toJavaRDD().repartition(1).collect());
     outcomes.sort(Comparator.comparingInt(Replica.Outcome::task));
     Replica.Outcome first = outcomes.get(0);
     for (Replica.Outcome o : outcomes) {
@@ -232,7 +232,8 @@ public final class SparkTrainer {
   }
 
   /** The barrier task: gathers its shard in local row order and runs its replica. */
-  static final class Task implements PartitionEvaluatorFactory<Tuple2<Long, float[][]>, Replica.Outcome> {
+  static final class Task extends AbstractFunction1<scala.collection.Iterator<Tuple2<Long, float[][]>>, scala.collection.Iterator<Replica.Outcome>>
+      implements Serializable {
     private final Replica.Plan plan;
     private final String[] fields;
     private final int[] per;
@@ -243,30 +244,28 @@ public final class SparkTrainer {
       this.per = per;
     }
 
-    @Override public PartitionEvaluator<Tuple2<Long, float[][]>, Replica.Outcome> createEvaluator() {
-      return (partition, inputs) -> {
-        BarrierTaskContext ctx = BarrierTaskContext.get();
-        Map<String, float[]> shard = new LinkedHashMap<>();
-        for (int f = 0; f < fields.length; f++) shard.put(fields[f], new float[plan.size() * per[f]]);
-        int seen = 0;
-        for (Tuple2<Long, float[][]> t : (Iterable<Tuple2<Long, float[][]>>) () -> CollectionConverters.asJava(inputs.head())) {
-          int local = (int) (t._1() / plan.tasks());
-          for (int f = 0; f < fields.length; f++) System.arraycopy(t._2()[f], 0, shard.get(fields[f]), local * per[f], per[f]);
-          seen++;
-        }
-        if (seen != plan.size()) throw new IllegalStateException("task " + partition + " got " + seen + " samples, not " + plan.size());
+    @Override public scala.collection.Iterator<Replica.Outcome> apply(scala.collection.Iterator<Tuple2<Long, float[][]>> samples) {
+      BarrierTaskContext ctx = BarrierTaskContext.get();
+      Map<String, float[]> shard = new LinkedHashMap<>();
+      for (int f = 0; f < fields.length; f++) shard.put(fields[f], new float[plan.size() * per[f]]);
+      int seen = 0;
+      while (samples.hasNext()) {
+        Tuple2<Long, float[][]> t = samples.next();
+        int local = (int) (t._1() / plan.tasks());
+        for (int f = 0; f < fields.length; f++) System.arraycopy(t._2()[f], 0, shard.get(fields[f]), local * per[f], per[f]);
+        seen++;
+      }
+      if (seen != plan.size()) throw new IllegalStateException("task " + ctx.partitionId() + " got " + seen + " samples, not " + plan.size());
+      try (Waker waker = new Waker()) {
         Replica.Outcome o = Replica.run(plan, new Replica.Context() {
           @Override public int task() { return ctx.partitionId(); }
 
           @Override public int stageAttempt() { return ctx.stageAttemptNumber(); }
 
-          @Override public String[] allGather(String message) { return ctx.allGather(message); }
+          @Override public String[] allGather(String message) { return waker.allGather(message, ctx::allGather); }
         }, shard);
         return CollectionConverters.asScala(List.of(o).iterator());
-      };
+      }
     }
   }
-
-  /** Serializable marker for the lambdas Spark ships. */
-  interface SerializableRunnable extends Serializable, Runnable {}
 }
