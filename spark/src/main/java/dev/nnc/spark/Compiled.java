@@ -28,13 +28,16 @@ final class Compiled {
   /** The inputs a batch feeds, in the step's order, with the float32 values of one sample. */
   final Map<String, Integer> perSample = new LinkedHashMap<>();
   final Settings settings;
+  /** The train block's data set, which {@code nnc train --spark} trains on. */
+  final Lower.DataCall data;
 
   /** The train block's settings the trainer takes as defaults (null where the block has none). */
   record Settings(Long seed, Long batch, Long epochs) {}
 
-  private Compiled(Lower.Step step, Settings settings) {
+  private Compiled(Lower.Step step, Settings settings, Lower.DataCall data) {
     this.step = step;
     this.settings = settings;
+    this.data = data;
     this.split = SplitStep.of(step);
     Map<Node, Array> initial = Reference.run(List.copyOf(step.inits().values()), Map.of(), Map.of());
     step.inits().forEach((name, node) -> {
@@ -83,7 +86,9 @@ final class Compiled {
     Lower.Step step = Pipeline.standard().step(checker, m, source.model(), s);
     if (step == null || checker.diagnostics().hasErrors()) throw new IllegalArgumentException(rendered(checker));
     if (step.train() == null) throw new IllegalArgumentException(source.name() + ": no train block trains " + step.name());
-    return new Compiled(step, new Settings(s, setting(step, "batch"), setting(step, "epochs")));
+    Lower.DataCall data = Lower.data(checker, step.train());
+    if (data == null || checker.diagnostics().hasErrors()) throw new IllegalArgumentException(rendered(checker));
+    return new Compiled(step, new Settings(s, setting(step, "batch"), setting(step, "epochs")), data);
   }
 
   private static Long setting(Lower.Step step, String key) {

@@ -201,6 +201,28 @@ class SparkTrainerTest {
     assertEquals(unbroken, r.digest(), "the retried run ends with the unbroken run's state bit for bit");
   }
 
+  /** nnc train --spark local[2] trains the sample on its train block's data set, and nnc eval reads the checkpoint it writes. */
+  @Test
+  void nncTrainSparkWritesACheckpointNncEvalReads() {
+    String sample = Path.of(System.getProperty("nnc.root"), "samples", "linear_regression.nn").toString();
+    java.io.StringWriter out = new java.io.StringWriter(), err = new java.io.StringWriter();
+    int code = dev.nnc.cli.Main.run(new String[] {"train", sample, "--spark", "local[2]", "--epochs", "40", "--out", dir.toString(), "-q"},
+        new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+    assertEquals(0, code, out + "\n" + err);
+    assertTrue(out.toString().contains("training LinearRegression on linear (64 samples) on Spark at local[2]: 2 tasks"), out.toString());
+    assertTrue(out.toString().contains("finished after 160 steps"), out.toString());
+    Path ckpt = dir.resolve("LinearRegression.safetensors");
+    Checkpoint saved = Safetensors.read(ckpt);
+    // y = 2x + 1 without noise: SGD gets close in 160 steps.
+    assertEquals(2.0, saved.tensors().get("fc.weight").floats()[0], 0.05);
+    assertEquals(1.0, saved.tensors().get("fc.bias").floats()[0], 0.05);
+    java.io.StringWriter evalOut = new java.io.StringWriter(), evalErr = new java.io.StringWriter();
+    int eval = dev.nnc.cli.Main.run(new String[] {"eval", sample, "--checkpoint", ckpt.toString(), "--data", "train", "--device", "jvm"},
+        new java.io.PrintWriter(evalOut, true), new java.io.PrintWriter(evalErr, true));
+    assertEquals(0, eval, evalOut + "\n" + evalErr);
+    System.out.print(evalOut);
+  }
+
   /** The share of the training samples the state's MLP classifies right. */
   static double accuracy(Map<String, float[]> s) {
     float[] w1 = s.get("fc1.weight"), b1 = s.get("fc1.bias"), w2 = s.get("fc2.weight"), b2 = s.get("fc2.bias");
