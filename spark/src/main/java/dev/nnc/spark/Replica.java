@@ -58,9 +58,11 @@ final class Replica {
    * @param resumedAt the step its attempt resumed from a checkpoint at, or -1 when it started afresh
    * @param state its training state (task 0's only; null for the others)
    * @param metadata the checkpoint metadata of where it stands (task 0's only)
+   * @param seconds the wall time of its training loop in this attempt (compiling and loading the shard excluded)
+   * @param steps the steps this attempt took
    */
   record Outcome(int task, String digest, String ending, long step, long resumedAt, LinkedHashMap<String, float[]> state,
-      Map<String, String> metadata) implements Serializable {}
+      Map<String, String> metadata, double seconds, long steps) implements Serializable {}
 
   /** A replica's place in the stage: its task and what lets it reach the others. */
   interface Context {
@@ -109,6 +111,7 @@ final class Replica {
       if (plan.every() > 0) trainer.stopWhen(() -> trainer.counters().step() >= mark[0] + plan.every());
       List<Trainer.Step> steps = List.of(new Trainer.Step(c.name(), step, List.copyOf(c.step.next().keySet())));
       Trainer.Result r;
+      long started = System.nanoTime();
       while (true) {
         r = trainer.run(steps);
         if (r.ending() != Trainer.Ending.STOPPED && r.ending() != Trainer.Ending.STOPPED_AFTER_EPOCH) break;
@@ -118,7 +121,8 @@ final class Replica {
       }
       boolean first = ctx.task() == 0;
       return new Outcome(ctx.task(), digest(state), r.ending().name(), r.counters().step(), resumedAt,
-          first ? new LinkedHashMap<>(state) : null, first ? Checkpoints.metadata(r.counters(), plan.seed(), List.of(c.name())) : null);
+          first ? new LinkedHashMap<>(state) : null, first ? Checkpoints.metadata(r.counters(), plan.seed(), List.of(c.name())) : null,
+          (System.nanoTime() - started) / 1e9, r.counters().step() - from.step());
     }
   }
 

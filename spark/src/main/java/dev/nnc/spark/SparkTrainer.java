@@ -52,9 +52,10 @@ public final class SparkTrainer {
    * @param resumedAt the step the last attempt resumed from, or -1 when it ran from its start
    * @param checkpoint the checkpoint written, or null
    * @param samplesDropped the rows of the Dataset left out so that every task has as many
+   * @param secondsPerStep the wall time of a step in the last attempt, as task 0 measured it (NaN without a step)
    */
   public record Result(String ending, long step, Map<String, float[]> state, String digest, long resumedAt, Path checkpoint,
-      long samplesDropped) {}
+      long samplesDropped, double secondsPerStep) {}
 
   private final ModelSource source;
   private int tasks = 2;
@@ -148,6 +149,10 @@ public final class SparkTrainer {
     if (global % tasks != 0) {
       throw new IllegalArgumentException("the global batch " + global + " is not a multiple of the " + tasks + " tasks; each task takes the same share");
     }
+    if (!c.split.layout().stateNext().isEmpty()) {
+      throw new IllegalArgumentException(c.name() + " keeps running statistics (" + String.join(", ", c.split.layout().stateNext())
+          + "), which each replica would compute from its own shard alone: the Spark trainer does not train such models yet");
+    }
     List<String> names = Shard.fieldNames(c);
     String[] columns = columns(data.schema(), names, c);
     long rows = data.count();
@@ -188,7 +193,8 @@ public final class SparkTrainer {
       Map<String, String> meta = new LinkedHashMap<>(first.metadata());
       Checkpoints.write(checkpoint, first.state(), c.shapes, meta);
     }
-    return new Result(first.ending(), first.step(), first.state(), first.digest(), first.resumedAt(), checkpoint, rows - kept);
+    return new Result(first.ending(), first.step(), first.state(), first.digest(), first.resumedAt(), checkpoint, rows - kept,
+        first.steps() > 0 ? first.seconds() / first.steps() : Double.NaN);
   }
 
   /** The Dataset's column for each field, in the fields' order; a field without one is an error naming the columns there are. */
