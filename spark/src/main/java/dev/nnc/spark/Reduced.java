@@ -28,6 +28,7 @@ final class Reduced implements BoundStep {
   private final GradientStep step;
   private final Exchange exchange;
   private double loss;
+  private long reduceNanos, gatherNanos;
 
   Reduced(GradientStep step, Exchange exchange) {
     this.step = step;
@@ -36,6 +37,7 @@ final class Reduced implements BoundStep {
   }
 
   private void reduce(Gradients g, double local, long at) {
+    long started = System.nanoTime();
     List<String> names = g.names();
     int floats = 0;
     for (String n : names) floats += g.length(n);
@@ -47,12 +49,15 @@ final class Reduced implements BoundStep {
       g.read(names.get(i), mine[i]);
       for (float v : mine[i]) out.putFloat(v);
     }
-    String[] all = exchange.allGather(Base64.getEncoder().encodeToString(out.array()), at);
+    String message = Base64.getEncoder().encodeToString(out.array());
+    long sent = System.nanoTime();
+    String[] all = exchange.allGather(message, at);
+    gatherNanos += System.nanoTime() - sent;
     float[][] sum = new float[names.size()][];
     for (int i = 0; i < sum.length; i++) sum[i] = new float[mine[i].length];
     double losses = 0;
-    for (String message : all) {
-      ByteBuffer in = ByteBuffer.wrap(Base64.getDecoder().decode(message)).order(ByteOrder.LITTLE_ENDIAN);
+    for (String m : all) {
+      ByteBuffer in = ByteBuffer.wrap(Base64.getDecoder().decode(m)).order(ByteOrder.LITTLE_ENDIAN);
       if (in.remaining() != 8 + 4 * floats) throw new IllegalStateException("a replica sent " + in.remaining() + " bytes of gradients, not " + (8 + 4 * floats));
       losses += in.getDouble();
       for (float[] s : sum) for (int j = 0; j < s.length; j++) s[j] += in.getFloat();
@@ -63,6 +68,12 @@ final class Reduced implements BoundStep {
       g.write(names.get(i), sum[i]);
     }
     loss = losses / n;
+    reduceNanos += System.nanoTime() - started;
+  }
+
+  /** Seconds spent in the reduction so far: all of it (encoding, exchange, sum) and the exchange alone (waiting for every replica included). */
+  double[] seconds() {
+    return new double[] {reduceNanos / 1e9, gatherNanos / 1e9};
   }
 
   @Override public List<String> stateNames() {

@@ -60,9 +60,11 @@ final class Replica {
    * @param metadata the checkpoint metadata of where it stands (task 0's only)
    * @param seconds the wall time of its training loop in this attempt (compiling and loading the shard excluded)
    * @param steps the steps this attempt took
+   * @param reduceSeconds of {@code seconds}, the time in the reduction (encoding, exchange, sum)
+   * @param gatherSeconds of those, the time in the exchange itself (waiting for the slowest replica included)
    */
   record Outcome(int task, String digest, String ending, long step, long resumedAt, LinkedHashMap<String, float[]> state,
-      Map<String, String> metadata, double seconds, long steps) implements Serializable {}
+      Map<String, String> metadata, double seconds, long steps, double reduceSeconds, double gatherSeconds) implements Serializable {}
 
   /** A replica's place in the stage: its task and what lets it reach the others. */
   interface Context {
@@ -122,7 +124,7 @@ final class Replica {
       boolean first = ctx.task() == 0;
       return new Outcome(ctx.task(), digest(state), r.ending().name(), r.counters().step(), resumedAt,
           first ? new LinkedHashMap<>(state) : null, first ? Checkpoints.metadata(r.counters(), plan.seed(), List.of(c.name())) : null,
-          (System.nanoTime() - started) / 1e9, r.counters().step() - from.step());
+          (System.nanoTime() - started) / 1e9, r.counters().step() - from.step(), step.seconds()[0], step.seconds()[1]);
     }
   }
 

@@ -79,8 +79,9 @@ public final class SparkCommand {
       long started = System.nanoTime();
       SparkTrainer.Result r = trainer.fit(frame(spark, data, c));
       double seconds = (System.nanoTime() - started) / 1e9;
-      out.printf(Locale.ROOT, "%s after %d steps (%.1f s, %.1f ms a step%s%s)%n", r.ending().toLowerCase(Locale.ROOT), r.step(), seconds,
-          1000 * r.secondsPerStep(),
+      out.printf(Locale.ROOT, "%s after %d steps (%.1f s, %.1f ms a step, of which %.1f ms the gradients' reduction, %.1f ms of it the exchange%s%s)%n",
+          r.ending().toLowerCase(Locale.ROOT), r.step(), seconds, 1000 * r.secondsPerStep(), 1000 * r.reduceSecondsPerStep(),
+          1000 * r.gatherSecondsPerStep(),
           r.resumedAt() >= 0 ? ", resumed at step " + r.resumedAt() : "",
           r.samplesDropped() > 0 ? ", " + r.samplesDropped() + " samples left out so that every task has as many" : "");
       out.println("checkpoint: " + checkpoint);

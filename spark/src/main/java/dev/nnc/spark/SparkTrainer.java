@@ -53,9 +53,11 @@ public final class SparkTrainer {
    * @param checkpoint the checkpoint written, or null
    * @param samplesDropped the rows of the Dataset left out so that every task has as many
    * @param secondsPerStep the wall time of a step in the last attempt, as task 0 measured it (NaN without a step)
+   * @param reduceSecondsPerStep of that, the reduction's (encoding, exchange and sum)
+   * @param gatherSecondsPerStep of that, the exchange's ({@code allGather}, waiting for the slowest task included)
    */
   public record Result(String ending, long step, Map<String, float[]> state, String digest, long resumedAt, Path checkpoint,
-      long samplesDropped, double secondsPerStep) {}
+      long samplesDropped, double secondsPerStep, double reduceSecondsPerStep, double gatherSecondsPerStep) {}
 
   private final ModelSource source;
   private int tasks = 2;
@@ -194,7 +196,8 @@ public final class SparkTrainer {
       Checkpoints.write(checkpoint, first.state(), c.shapes, meta);
     }
     return new Result(first.ending(), first.step(), first.state(), first.digest(), first.resumedAt(), checkpoint, rows - kept,
-        first.steps() > 0 ? first.seconds() / first.steps() : Double.NaN);
+        first.steps() > 0 ? first.seconds() / first.steps() : Double.NaN, first.steps() > 0 ? first.reduceSeconds() / first.steps() : Double.NaN,
+        first.steps() > 0 ? first.gatherSeconds() / first.steps() : Double.NaN);
   }
 
   /** The Dataset's column for each field, in the fields' order; a field without one is an error naming the columns there are. */
