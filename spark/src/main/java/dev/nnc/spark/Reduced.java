@@ -5,6 +5,7 @@ import dev.nnc.runtime.train.GradientStep;
 import dev.nnc.runtime.train.Gradients;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +44,12 @@ final class Reduced implements BoundStep {
     for (String n : names) floats += g.length(n);
     ByteBuffer out = ByteBuffer.allocate(8 + 4 * floats).order(ByteOrder.LITTLE_ENDIAN);
     out.putDouble(local);
+    FloatBuffer values = out.asFloatBuffer(); // from byte 8, little-endian: bulk copies, not a call a float
     float[][] mine = new float[names.size()][];
     for (int i = 0; i < names.size(); i++) {
       mine[i] = new float[g.length(names.get(i))];
       g.read(names.get(i), mine[i]);
-      for (float v : mine[i]) out.putFloat(v);
+      values.put(mine[i]);
     }
     String message = Base64.getEncoder().encodeToString(out.array());
     long sent = System.nanoTime();
@@ -60,7 +62,12 @@ final class Reduced implements BoundStep {
       ByteBuffer in = ByteBuffer.wrap(Base64.getDecoder().decode(m)).order(ByteOrder.LITTLE_ENDIAN);
       if (in.remaining() != 8 + 4 * floats) throw new IllegalStateException("a replica sent " + in.remaining() + " bytes of gradients, not " + (8 + 4 * floats));
       losses += in.getDouble();
-      for (float[] s : sum) for (int j = 0; j < s.length; j++) s[j] += in.getFloat();
+      FloatBuffer theirs = in.asFloatBuffer();
+      for (int i = 0; i < sum.length; i++) {
+        float[] s = sum[i], v = mine[i]; // this replica's own gradient is already read: its array takes the message's values
+        theirs.get(v);
+        for (int j = 0; j < s.length; j++) s[j] += v[j];
+      }
     }
     int n = all.length;
     for (int i = 0; i < sum.length; i++) {
