@@ -95,7 +95,11 @@ final class Replica {
         float[] f = ckpt.tensors().get(e.getKey()).floats();
         System.arraycopy(f, 0, e.getValue(), 0, f.length);
       }
-      from = Checkpoints.counters(ckpt, List.of(c.name()), plan.size());
+      try {
+        from = Checkpoints.counters(ckpt, List.of(c.name()), plan.size());
+      } catch (DataException e) {
+        throw new DataException(checkpoint, e.problem() + "; each task's shard has " + plan.size() + " samples");
+      }
       resumedAt = from.step();
     }
     Reduced.Exchange exchange = (message, step) -> {
