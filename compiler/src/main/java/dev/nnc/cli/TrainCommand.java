@@ -142,6 +142,11 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "no progress bar")
   boolean quiet;
 
+  @Option(names = "--spark", paramLabel = "MASTER",
+      description = "trains data-parallel on Apache Spark at this master URL (local[2]: two tasks in this process), one replica a task; "
+          + "needs the nnc-spark module and Spark on the class path (docs/spark.md)")
+  String spark;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** For tests: the devices by name. */
@@ -196,6 +201,25 @@ final class TrainCommand implements Callable<Integer> {
     if (bad != null) {
       err.println("nnc: " + bad);
       return Main.USAGE;
+    }
+    if (spark != null) {
+      Map<String, Boolean> given = new LinkedHashMap<>();
+      given.put("--init", init != null);
+      given.put("--lr", lr != null);
+      given.put("--clip-norm", clipNorm != null);
+      given.put("--clip-value", clipValue != null);
+      given.put("--accumulate", accumulate != null);
+      given.put("--early-stop", earlyStop != null);
+      given.put("--keep-best", keepBest != null);
+      given.put("--metrics", metrics != null);
+      given.put("--split-step", splitStep);
+      given.put("--device", !device.equals("auto") && !device.equals("jvm"));
+      String refused = SparkTraining.refused(given);
+      if (refused != null) {
+        err.println("nnc: " + refused);
+        return Main.USAGE;
+      }
+      return SparkTraining.train(SparkTraining.settings(file, model, spark, epochs, steps, batch, seed, outDir, resume), out, err);
     }
     Backend backend = Backend.of(device, devices, err);
     if (backend == null) return Main.USAGE;

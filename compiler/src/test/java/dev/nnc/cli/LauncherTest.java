@@ -87,6 +87,7 @@ class LauncherTest {
     pb.environment().put("PATH", (extraBin != null ? extraBin + ":" : "") + javaBin + ":/usr/bin:/bin");
     pb.environment().remove("JDK_JAVA_OPTIONS");
     pb.environment().remove("NNC_JAVA_OPTS");
+    pb.environment().remove("NNC_CLASSPATH");
     Process p = pb.start();
     p.getOutputStream().close();
     // Read both to their end: stderr ends only when the launcher's filter of it has finished too.
