@@ -47,6 +47,25 @@ class LowerSampleTest {
     for (double v : total.data()) assertEquals(10, v); // 4 + 3 + 2 + 1 + 0
   }
 
+  /** Names assigned through a tuple pattern carry too (a decoder's step that gives its caches back). */
+  @Test
+  void namesADestructuringCarries() {
+    Lower.Model m = lower("""
+        fn both(a: f32[B, 2], b: f32[B, 2], t: i32[]) = (a + f32(t), b * 2.0)
+        sample Pairs(steps: int = 4) {
+          x = zeros(f32[B, 2])
+          y = ones(f32[B, 2])
+          for t in 0 until steps {
+            (x, (y, _)) = (both(x, y, t)[0], (both(x, y, t)[1], 0))
+          }
+          output sum_x = x
+          output pow_y = y
+        }
+        """, "Pairs");
+    for (double v : run(m, "sum_x", 2).data()) assertEquals(6, v); // 0 + 1 + 2 + 3
+    for (double v : run(m, "pow_y", 2).data()) assertEquals(16, v); // 2^4
+  }
+
   @Test
   void eachStepDrawsNewNumbers() {
     String program = """
