@@ -66,6 +66,27 @@ class LowerSampleTest {
     for (double v : run(m, "pow_y", 2).data()) assertEquals(16, v); // 2^4
   }
 
+  /** chain() over layers whose call takes and gives a tuple lowers to the tuple (it was taken for sort's). */
+  @Test
+  void chainCarriesATuple() {
+    Lower.Model m = lower("""
+        layer AddT(k: int) {
+          fn (s) {
+            (x, n) = s
+            return (x + float(k), n * 2.0)
+          }
+        }
+        sample Chained {
+          x = ones(f32[B, 2])
+          (a, b) = chain([AddT(k) for k in 1 to 3], (x, x))
+          output sum_a = a
+          output pow_b = b
+        }
+        """, "Chained");
+    for (double v : run(m, "sum_a", 2).data()) assertEquals(7, v); // 1 + 1 + 2 + 3
+    for (double v : run(m, "pow_b", 2).data()) assertEquals(8, v); // 1 * 2^3
+  }
+
   /**
    * A causal transformer layer run one position a step with its key/value cache
    * (TransformerEncoderLayer.step, for pre-norm and post-norm) gives, row by row, what its call
