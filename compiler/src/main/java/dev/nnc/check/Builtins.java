@@ -185,7 +185,10 @@ final class Builtins {
         return new Tensor(t.type(), BuiltinLowering.lower(given, t.type(), ev.lowering));
       }
       if (ev.lowering != null && v instanceof Tuple tu && d.name().equals("split")) return BuiltinLowering.split(given, tu, ev.lowering);
-      if (ev.lowering != null && v instanceof Tuple tu && !d.name().equals("split")) return BuiltinLowering.sorted(given, tu, ev.lowering);
+      // chain gives whatever its last layer gives, a tuple of lowered values included
+      if (ev.lowering != null && v instanceof Tuple tu && (d.name().equals("sort") || d.name().equals("topk"))) {
+        return BuiltinLowering.sorted(given, tu, ev.lowering);
+      }
       return v;
     } finally {
       ev.frames.pop();

@@ -1032,10 +1032,7 @@ final class Programs {
     body.put(f.var().text(), new Env.Slot(f.var(), "loop variable", new Tensor(i32, var)));
     List<String> carried = new ArrayList<>();
     for (Ast.Member m : f.body()) {
-      if (m instanceof Ast.Bind b && b.pattern() instanceof Ast.PName p && env.find(p.name().text()) != null
-          && !carried.contains(p.name().text())) {
-        carried.add(p.name().text());
-      }
+      if (m instanceof Ast.Bind b) outerNames(b.pattern(), env, carried);
     }
     List<Node> inits = new ArrayList<>(), carries = new ArrayList<>();
     for (String name : carried) {
@@ -1060,6 +1057,15 @@ final class Programs {
     for (int i = 0; i < carried.size(); i++) {
       String name = carried.get(i);
       env.rebind(name, new Env.Slot(new Ast.Name(name, f.span()), "binding", new Tensor(carries.get(i).type(), finals.get(i))));
+    }
+  }
+
+  /** The names a pattern binds that exist before the loop (its carries), each once, in order: (a, (b, _)) gives a, b. */
+  private static void outerNames(Ast.Pattern p, Env env, List<String> carried) {
+    if (p instanceof Ast.PTuple t) {
+      for (Ast.Pattern item : t.items()) outerNames(item, env, carried);
+    } else if (p instanceof Ast.PName n && env.find(n.name().text()) != null && !carried.contains(n.name().text())) {
+      carried.add(n.name().text());
     }
   }
 

@@ -520,6 +520,28 @@ class StdlibGradCheckTest {
         input c: f32[B, T, 4]
         l = TransformerEncoderLayer(4, 2, dim_feedforward: 6, dropout: 0.0, activation: "gelu", norm_first: true, causal: true)
         loss sum(l(x) * c)"""));
+    rows.add(row("MultiHeadAttention", "step with a key/value cache", "use std.attn.{MultiHeadAttention}", """
+        input x: f32[B, 1, 4]
+        input keys: f32[B, 2, S, 2]
+        input values: f32[B, 2, S, 2]
+        input t: i32[]
+        input c: f32[B, 1, 4]
+        input ck: f32[B, 2, S, 2]
+        input cv: f32[B, 2, S, 2]
+        mha = MultiHeadAttention(4, 2)
+        (y, k, v) = mha.step(x, t, keys, values)
+        loss sum(y * c) + sum(k * ck) + sum(v * cv)""").bound("t", "S"));
+    rows.add(row("TransformerEncoderLayer", "pre-norm, gelu, step with a key/value cache", "use std.attn.{TransformerEncoderLayer}", """
+        input x: f32[B, 1, 4]
+        input keys: f32[B, 2, S, 2]
+        input values: f32[B, 2, S, 2]
+        input t: i32[]
+        input c: f32[B, 1, 4]
+        input ck: f32[B, 2, S, 2]
+        input cv: f32[B, 2, S, 2]
+        l = TransformerEncoderLayer(4, 2, dim_feedforward: 6, dropout: 0.0, activation: "gelu", norm_first: true, causal: true)
+        (y, k, v) = l.step(x, t, keys, values)
+        loss sum(y * c) + sum(k * ck) + sum(v * cv)""").bound("t", "S"));
     rows.add(row("TransformerEncoder", "2 pre-norm layers, final norm", "use std.attn.{TransformerEncoder}", """
         input x: f32[B, T, 4]
         input c: f32[B, T, 4]

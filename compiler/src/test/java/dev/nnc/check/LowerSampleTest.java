@@ -47,6 +47,86 @@ class LowerSampleTest {
     for (double v : total.data()) assertEquals(10, v); // 4 + 3 + 2 + 1 + 0
   }
 
+  /** Names assigned through a tuple pattern carry too (a decoder's step that gives its caches back). */
+  @Test
+  void namesADestructuringCarries() {
+    Lower.Model m = lower("""
+        fn both(a: f32[B, 2], b: f32[B, 2], t: i32[]) = (a + f32(t), b * 2.0)
+        sample Pairs(steps: int = 4) {
+          x = zeros(f32[B, 2])
+          y = ones(f32[B, 2])
+          for t in 0 until steps {
+            (x, (y, _)) = (both(x, y, t)[0], (both(x, y, t)[1], 0))
+          }
+          output sum_x = x
+          output pow_y = y
+        }
+        """, "Pairs");
+    for (double v : run(m, "sum_x", 2).data()) assertEquals(6, v); // 0 + 1 + 2 + 3
+    for (double v : run(m, "pow_y", 2).data()) assertEquals(16, v); // 2^4
+  }
+
+  /** chain() over layers whose call takes and gives a tuple lowers to the tuple (it was taken for sort's). */
+  @Test
+  void chainCarriesATuple() {
+    Lower.Model m = lower("""
+        layer AddT(k: int) {
+          fn (s) {
+            (x, n) = s
+            return (x + float(k), n * 2.0)
+          }
+        }
+        sample Chained {
+          x = ones(f32[B, 2])
+          (a, b) = chain([AddT(k) for k in 1 to 3], (x, x))
+          output sum_a = a
+          output pow_b = b
+        }
+        """, "Chained");
+    for (double v : run(m, "sum_a", 2).data()) assertEquals(7, v); // 1 + 1 + 2 + 3
+    for (double v : run(m, "pow_b", 2).data()) assertEquals(8, v); // 1 * 2^3
+  }
+
+  /**
+   * A causal transformer layer run one position a step with its key/value cache
+   * (TransformerEncoderLayer.step, for pre-norm and post-norm) gives, row by row, what its call
+   * gives over the whole sequence: the cache holds the earlier rows' keys and values, and the
+   * mask built from the loop's index hides the rows not written yet.
+   */
+  @Test
+  void aCachedStepEqualsTheCausalCall() {
+    for (boolean preNorm : new boolean[] {true, false}) {
+      Lower.Model m = lower("""
+          use std.attn.{TransformerEncoderLayer}
+          model M {
+            input x: f32[B, 5, 4]
+            l = TransformerEncoderLayer(4, 2, dim_feedforward: 6, dropout: 0.0, activation: "gelu",
+                                        norm_first: %s, causal: true)
+            output y = l(x)
+            fn step(x: f32[B, 1, 4], t: i32[], k: f32[B, 2, 5, 2], v: f32[B, 2, 5, 2]) = l.step(x, t, k, v)
+          }
+          sample Steps {
+            uses m = M()
+            x = normal(f32[B, 5, 4])
+            keys = normal(f32[B, 2, 5, 2])       // rows not written yet must not matter
+            values = normal(f32[B, 2, 5, 2])
+            ys = zeros(f32[B, 5, 4])
+            for t in 0 until 5 {
+              (y, keys, values) = m.step(x[:, t][:, new, :], t, keys, values)
+              ys = write_row(ys, t, y[:, 0], axis: 1)
+            }
+            output stepped = ys
+            output full = m(x)
+          }
+          """.formatted(preNorm), "Steps");
+      Array stepped = run(m, "stepped", 3), full = run(m, "full", 3);
+      assertEquals(3 * 5 * 4, full.size());
+      for (int i = 0; i < full.size(); i++) {
+        assertEquals(full.data()[i], stepped.data()[i], 1e-9, (preNorm ? "pre" : "post") + "-norm, element " + i);
+      }
+    }
+  }
+
   @Test
   void eachStepDrawsNewNumbers() {
     String program = """

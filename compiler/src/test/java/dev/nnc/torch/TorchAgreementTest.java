@@ -106,6 +106,9 @@ class TorchAgreementTest {
           adam(1e-3 * 0.5 * (1 + Math.cos(Math.PI / 7035)), 0.9, 0.999, 1e-8)),
       new Case("lstm_classifier", "samples/lstm_classifier.nn", 4, 10, // hidden 128 (the train block's default)
           (p, x) -> linear(p, "fc", lstmLast(p, "lstm", x)), // logits = fc(hs[:, -1])
+          adam(1e-3, 0.9, 0.999, 1e-8)),
+      new Case("transformer_block", "compiler/src/test/resources/torch/transformer_block.nn", 4, 10,
+          (p, x) -> linear(p, "fc", flatten(preNormCausalBlock(p, "block", x, 2))),
           adam(1e-3, 0.9, 0.999, 1e-8)));
 
   @TestFactory
@@ -274,6 +277,42 @@ class TorchAgreementTest {
       h = Activation.sigmoid(g.get(3)).mul(c.tanh());
     }
     return h;
+  }
+
+  /**
+   * std.attn's TransformerEncoderLayer with norm_first, causal, GELU and no dropout (PyTorch's
+   * nn.TransformerEncoderLayer(norm_first=True, activation="gelu") called with is_causal=True), on
+   * x [B, T, E]: h = x + out_proj(attention(norm1(x))), y = h + linear2(gelu(linear1(norm2(h)))).
+   * The attention projects with in_proj_weight [3E, E] (rows W_q, W_k, W_v) and in_proj_bias,
+   * splits E into heads, and takes softmax(q k^T / sqrt(E / heads) + mask) v with -inf above the
+   * diagonal, as torch.nn.functional.scaled_dot_product_attention does.
+   */
+  private static NDArray preNormCausalBlock(Map<String, NDArray> p, String layer, NDArray x, int heads) {
+    long b = x.getShape().get(0), t = x.getShape().get(1), e = x.getShape().get(2), d = e / heads;
+    NDArray qkv = layerNorm(p, layer + ".norm1", x).matMul(p.get(layer + ".self_attn.in_proj_weight").transpose())
+        .add(p.get(layer + ".self_attn.in_proj_bias"));
+    NDList parts = qkv.split(3, 2); // q, k, v: [B, T, E] each
+    NDArray q = parts.get(0).reshape(b, t, heads, d).transpose(0, 2, 1, 3);
+    NDArray k = parts.get(1).reshape(b, t, heads, d).transpose(0, 2, 1, 3);
+    NDArray v = parts.get(2).reshape(b, t, heads, d).transpose(0, 2, 1, 3);
+    double[] mask = new double[Math.toIntExact(t * t)];
+    for (int i = 0; i < t; i++) {
+      for (int j = 0; j < t; j++) mask[Math.toIntExact(i * t + j)] = j <= i ? 0 : Double.NEGATIVE_INFINITY;
+    }
+    NDArray scores = q.matMul(k.transpose(0, 1, 3, 2)).div(Math.sqrt(d))
+        .add(x.getManager().create(mask, new Shape(t, t)));
+    NDArray o = scores.softmax(-1).matMul(v).transpose(0, 2, 1, 3).reshape(b, t, e);
+    NDArray h = x.add(linear(p, layer + ".self_attn.out_proj", o));
+    NDArray f = linear(p, layer + ".linear1", layerNorm(p, layer + ".norm2", h));
+    NDArray gelu = f.mul(0.5).mul(f.div(Math.sqrt(2)).erf().add(1)); // exact GELU: x Phi(x)
+    return h.add(linear(p, layer + ".linear2", gelu));
+  }
+
+  /** torch.nn.LayerNorm over the last axis, eps 1e-5: (x - mean) / sqrt(var + eps) * weight + bias, biased variance. */
+  private static NDArray layerNorm(Map<String, NDArray> p, String layer, NDArray x) {
+    NDArray xc = x.sub(x.mean(new int[] {-1}, true));
+    NDArray var = xc.mul(xc).mean(new int[] {-1}, true);
+    return xc.div(var.add(1e-5).sqrt()).mul(p.get(layer + ".weight")).add(p.get(layer + ".bias"));
   }
 
   private static NDArray relu(NDArray x) {
