@@ -82,6 +82,26 @@ class UnmaskTest {
       }
       """;
 
+  /**
+   * An edge list from a dense adjacency (a select of its positive entries, count(m) edges, self-loops
+   * concatenated) through gathers and scatter-adds, and the loss on the selected nodes.
+   */
+  private static final String EDGES = """
+      use std.graph.{EdgeGATConv, EdgeGCNConv, adjacency_edges}
+      use std.act.{elu}
+      use std.loss.{cross_entropy}
+      model Edges {
+        input x: f32[N, 3]
+        input adj: f32[N, N]
+        input mask: bool[N]
+        target y: i32[N]
+        edge_index = adjacency_edges(adj)
+        conv1 = EdgeGATConv(3, 2, heads: 2)
+        conv2 = EdgeGCNConv(4, 3)
+        loss cross_entropy(conv2(elu(conv1(x, edge_index)), edge_index)[mask], y[mask])
+      }
+      """;
+
   /** The same model lowered with its selects (the lower pass's result) and unmasked, in one graph. */
   private record Lowered(Lower.Model masked, Lower.Model unmasked) {}
 
@@ -170,6 +190,11 @@ class UnmaskTest {
   @Test
   void maxAndSumOverSelectedRowsAgree() throws IOException {
     agrees(MAX_SUM, "MaxSum", Map.of("N", 10));
+  }
+
+  @Test
+  void anEdgeListThroughGathersAndScatterAddsAgrees() throws IOException {
+    agrees(EDGES, "Edges", Map.of("N", 7));
   }
 
   /** An empty selection: the mean is 0/0, NaN, as the reference evaluator gives it, and every gradient is 0 in both. */
