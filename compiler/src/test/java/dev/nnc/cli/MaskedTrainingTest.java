@@ -47,15 +47,16 @@ class MaskedTrainingTest {
   /** The stochastic-block-model samples: 180 unlabelled nodes of 200. */
   @ParameterizedTest(name = "{0} on {1}: {2} epochs, at least {3}%")
   @CsvSource({
-      // sample, device, epochs, floor: the reference evaluator's accuracy after as many epochs, in the comment
-      "graphsage_sbm, jvm, 30, 80",    // 00.0%
-      "gat_sbm, jvm, 30, 80",          // 00.0%
-      "chebnet_sbm, jvm, 30, 80",      // 00.0%
-      "edges_sbm, jvm, 30, 80",        // 00.0%
-      "graphsage_sbm, opencl, 30, 80",
-      "gat_sbm, opencl, 30, 80",
+      // sample, device, epochs, floor: 3 points under the reference evaluator's accuracy after as many epochs (in the comment;
+      // the JVM backend reached the same, and so did OpenCL after the train blocks' 100 epochs: docs/samples.md)
+      "graphsage_sbm, jvm, 30, 84",    // 87.8%
+      "gat_sbm, jvm, 30, 86",          // 89.4%
+      "chebnet_sbm, jvm, 30, 80",      // 83.3%
+      "edges_sbm, jvm, 30, 92",        // 95.6%
+      "graphsage_sbm, opencl, 30, 84",
+      "gat_sbm, opencl, 30, 86",
       "chebnet_sbm, opencl, 30, 80",
-      "edges_sbm, opencl, 30, 80",
+      "edges_sbm, opencl, 30, 92",
   })
   void theBlockModelSamplesReachTheirFloor(String sample, String device, int epochs, double floor) {
     assumeTrue(device.equals("jvm") || "all".equals(System.getProperty("nnc.test.curves")),
