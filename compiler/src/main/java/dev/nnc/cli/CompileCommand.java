@@ -38,7 +38,7 @@ final class CompileCommand implements Callable<Integer> {
   Emit emit;
 
   @Option(names = "--dump-after", paramLabel = "PASS",
-      description = "print the program after a pass instead: check, lower, differentiate, optimizer, simplify, fuse, plan or render")
+      description = "print the program after a pass instead: check, lower, unmask, differentiate, optimizer, simplify, fuse, plan or render")
   String dumpAfter;
 
   @Option(names = "--model", paramLabel = "NAME", description = "the model (default: the one the train block trains)")

@@ -13,6 +13,7 @@ import dev.nnc.ir.Schedule;
 import dev.nnc.ir.Verify;
 import dev.nnc.opencl.ClProgram;
 import dev.nnc.opt.Simplify;
+import dev.nnc.opt.Unmask;
 import dev.nnc.plan.LaunchPlan;
 import dev.nnc.runtime.train.SplitLayout;
 import dev.nnc.runtime.train.StepOptions;
@@ -29,12 +30,12 @@ import java.util.Set;
 
 /**
  * The compiler's passes in run order, as Futhark lists its pipelines ({@code src/Futhark/Passes.hs}),
- * and the runner every command goes through: check, lower, differentiate, optimizer, simplify,
+ * and the runner every command goes through: check, lower, unmask, differentiate, optimizer, simplify,
  * fuse, plan, render. Running a pass through {@link #run} verifies the IR after it when asked
  * ({@code -Dnnc.verify=true}, on in the tests), so a broken invariant names the pass, and tells
  * an {@link Observer} its result ({@code nnc compile --dump-after}).
  *
- * <p>A training step runs lower, differentiate and optimizer ({@link #step}); a program for a
+ * <p>A training step runs lower, unmask, differentiate and optimizer ({@link #step}); a program for a
  * device is then simplified ({@link #trainingStep}, {@link #simplify}); the backends fuse, plan and
  * render it when they compile it (the plan pass is {@link LaunchPlan#of}, which asks the fusion
  * planner for the kernels it launches).
@@ -49,6 +50,15 @@ public final class Pipeline {
       "lowers a checked model to graph IR: inputs, parameters, outputs, loss",
       t -> Lower.model(t.checked().checker(), t.checked().module(), t.model(), t.training(), t.seed(), t.args()),
       Pipeline::forwardRoots, m -> Printer.print(forwardRoots(m), forwardNames(m)));
+
+  /**
+   * Mask selects whose rows reach a reduction over them become masked reductions over all the
+   * rows ({@link Unmask}), before differentiation, so every backend runs the same program and the
+   * compiled ones get static sizes.
+   */
+  public static final Pass<Lower.Model, Lower.Model> UNMASK = new Pass<>(Unmask.NAME,
+      "replaces a mask select reduced over its rows by a masked reduction over all the rows (static sizes)",
+      Pipeline::unmasked, Pipeline::forwardRoots, m -> Printer.print(forwardRoots(m), forwardNames(m)));
 
   /** Reverse-mode differentiation of a scalar loss. */
   public static final Pass<Objective, Gradients> DIFFERENTIATE = new Pass<>("differentiate",
@@ -87,7 +97,7 @@ public final class Pipeline {
       p -> ClProgram.sources(p.roots(), p.update(), p.gradients()), null, ClProgram::source);
 
   /** Every pass, in run order. */
-  public static final List<Pass<?, ?>> PASSES = List.of(CHECK, LOWER, DIFFERENTIATE, OPTIMIZER, SIMPLIFY, FUSE, PLAN, RENDER);
+  public static final List<Pass<?, ?>> PASSES = List.of(CHECK, LOWER, UNMASK, DIFFERENTIATE, OPTIMIZER, SIMPLIFY, FUSE, PLAN, RENDER);
 
   /** Told the result of every pass run; a pass that reported a problem gives null. */
   @FunctionalInterface
@@ -138,14 +148,21 @@ public final class Pipeline {
     return run(CHECK, file);
   }
 
-  /** Lowers a model of a checked file; null after reporting a problem to the checker's diagnostics. */
+  /**
+   * Lowers a model of a checked file and unmasks it ({@link #UNMASK}); null after reporting a
+   * problem to the checker's diagnostics.
+   */
   public Lower.Model lower(Checker checker, Modules.Module m, String name, boolean training, long seed) {
-    return run(LOWER, new Target(new Checked(checker, m), name, training, seed));
+    return unmask(run(LOWER, new Target(new Checked(checker, m), name, training, seed)));
   }
 
   /** Lowers a sample or generate program with some of its int parameters given ({@link Target#args}). */
   public Lower.Model lower(Checker checker, Modules.Module m, String name, long seed, Map<String, Long> args) {
-    return run(LOWER, new Target(new Checked(checker, m), name, false, seed, args));
+    return unmask(run(LOWER, new Target(new Checked(checker, m), name, false, seed, args)));
+  }
+
+  private Lower.Model unmask(Lower.Model lowered) {
+    return lowered == null ? null : run(UNMASK, lowered);
   }
 
   /** The gradients of a model's loss for every trained parameter; the model must have a loss. */
@@ -159,7 +176,7 @@ public final class Pipeline {
   }
 
   /**
-   * The training step (lower, differentiate, optimizer) with the learning rate {@code lr} in place
+   * The training step (lower, unmask, differentiate, optimizer) with the learning rate {@code lr} in place
    * of the optimizer's when not null; null after reporting a problem. Throws IllegalArgumentException
    * when the optimizer's learning rate cannot be set (see {@link Lower#update}).
    */
@@ -296,6 +313,18 @@ public final class Pipeline {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static Lower.Model unmasked(Lower.Model m) {
+    List<Node> roots = forwardRoots(m);
+    List<Node> rewritten = Unmask.run(m.graph(), roots);
+    if (rewritten.equals(roots)) return m;
+    Map<String, Node> outputs = new LinkedHashMap<>();
+    int i = 0;
+    for (String name : m.outputs().keySet()) outputs.put(name, rewritten.get(i++));
+    Node loss = m.loss() == null ? null : rewritten.get(i);
+    return new Lower.Model(m.name(), m.graph(), m.inputs(), m.params(), m.inits(), m.states(), outputs, loss, m.train(),
+        m.lowering());
   }
 
   private static Gradients differentiate(Objective o) {

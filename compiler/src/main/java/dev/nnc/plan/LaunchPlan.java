@@ -91,8 +91,9 @@ public final class LaunchPlan {
     this.roots = List.copyOf(roots);
     for (Node n : Schedule.topological(roots)) {
       if (n.op() == Op.MASK_SELECT || n.op() == Op.MASK_SCATTER) {
-        throw new Device.UnsupportedProgram(backend + " cannot run a mask select, whose result size depends on the data;"
-            + " use --device reference");
+        String where = n.origin() == null ? "" : " (" + n.origin().where() + ": `" + n.origin().text() + "`)";
+        throw new Device.UnsupportedProgram(backend + " cannot run a mask select" + where + ", whose result size depends on"
+            + " the data, unless its rows reach only a sum or mean over them; use --device reference");
       }
       if (n.op() == Op.INPUT || n.op() == Op.PARAM || n.op() == Op.CONST) stored.add(n);
     }

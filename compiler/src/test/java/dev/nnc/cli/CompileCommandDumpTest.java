@@ -66,7 +66,7 @@ class CompileCommandDumpTest {
   void anUnknownPassIsAUsageErrorListingThePasses() {
     Samples.Result r = Samples.run("compile", Samples.file("worked_221").toString(), "--dump-after=lowering");
     assertEquals(Main.USAGE, r.exit(), r::all);
-    assertEquals("nnc: no pass `lowering`; the passes are check, lower, differentiate, optimizer, simplify, fuse, plan, render",
+    assertEquals("nnc: no pass `lowering`; the passes are check, lower, unmask, differentiate, optimizer, simplify, fuse, plan, render",
         r.err().strip());
     assertEquals("", r.out());
   }

@@ -69,15 +69,4 @@ class JvmDeviceTest {
       assertEquals(p.plannedBytes().evaluate(Map.of("B", 32L)), p.allocatedBytes(), "after a batch of " + batch);
     }
   }
-
-  @Test
-  void aMaskSelectIsRefusedWithAWayOut() throws Exception {
-    Checker checker = new Checker();
-    Path file = RepoRoot.get().resolve("samples").resolve("gcn.nn");
-    Lower.Step step = Pipeline.standard().step(checker, checker.checkFile(file, "gcn.nn"), null, 3);
-    dev.nnc.exec.Device.UnsupportedProgram e = org.junit.jupiter.api.Assertions.assertThrows(
-        dev.nnc.exec.Device.UnsupportedProgram.class, () -> new JvmDevice().compile(List.of(step.loss())));
-    assertEquals("the JVM backend cannot run a mask select, whose result size depends on the data; use --device reference",
-        e.getMessage());
-  }
 }

@@ -26,7 +26,7 @@ class PipelineTest {
 
   @Test
   void thePassesRunInFutharksOrder() {
-    assertEquals(List.of("check", "lower", "differentiate", "optimizer", "simplify", "fuse", "plan", "render"), Pipeline.names());
+    assertEquals(List.of("check", "lower", "unmask", "differentiate", "optimizer", "simplify", "fuse", "plan", "render"), Pipeline.names());
     assertSame(Pipeline.SIMPLIFY, Pipeline.named("simplify"));
     assertEquals(null, Pipeline.named("lowering"));
   }
