@@ -47,7 +47,7 @@ public final class Pipeline {
   /** Lowers a checked model to graph IR. */
   public static final Pass<Target, Lower.Model> LOWER = new Pass<>("lower",
       "lowers a checked model to graph IR: inputs, parameters, outputs, loss",
-      t -> Lower.model(t.checked().checker(), t.checked().module(), t.model(), t.training(), t.seed(), t.args()),
+      t -> Lower.model(t.checked().checker(), t.checked().module(), t.model(), t.training(), t.seed(), t.args(), t.fns()),
       Pipeline::forwardRoots, m -> Printer.print(forwardRoots(m), forwardNames(m)));
 
   /** Reverse-mode differentiation of a scalar loss. */
@@ -146,6 +146,14 @@ public final class Pipeline {
   /** Lowers a sample or generate program with some of its int parameters given ({@link Target#args}). */
   public Lower.Model lower(Checker checker, Modules.Module m, String name, long seed, Map<String, Long> args) {
     return run(LOWER, new Target(new Checked(checker, m), name, false, seed, args));
+  }
+
+  /**
+   * Lowers a model in evaluation mode with some of its fns applied to its inputs ({@link Target#fns},
+   * {@link Lower.Model#fns}).
+   */
+  public Lower.Model lowerWithFns(Checker checker, Modules.Module m, String name, long seed, List<String> fns) {
+    return run(LOWER, new Target(new Checked(checker, m), name, false, seed, Map.of(), fns));
   }
 
   /** The gradients of a model's loss for every trained parameter; the model must have a loss. */
@@ -298,6 +306,7 @@ public final class Pipeline {
   private static List<Node> forwardRoots(Lower.Model m) {
     List<Node> roots = new ArrayList<>(m.outputs().values());
     if (m.loss() != null) roots.add(m.loss());
+    roots.addAll(m.fns().values());
     return roots;
   }
 
@@ -305,6 +314,7 @@ public final class Pipeline {
     List<String> names = new ArrayList<>();
     for (String name : m.outputs().keySet()) names.add("output " + name);
     if (m.loss() != null) names.add("loss");
+    for (String name : m.fns().keySet()) names.add("fn " + name);
     return names;
   }
 
