@@ -27,7 +27,8 @@ public final class Lower {
 
   /**
    * A model as IR. {@code loss} is null for a model without a loss. {@code lowering} is what built
-   * the graph, so the optimizer's update ({@link #update}) can go on building in it.
+   * the graph, so the optimizer's update ({@link #update}) can go on building in it. {@code fns}
+   * holds the model's fns that lowering was asked for, applied to its inputs (none unless asked).
    */
   public record Model(String name, Graph graph, Map<String, Node> inputs, Map<String, Node> params,
       Map<String, Node> inits, List<String> states, Map<String, Node> outputs, Node loss, Ast.Train train,
@@ -139,7 +140,8 @@ public final class Lower {
         applied.put(fn, n);
       }
       Model result = new Model(model.name().text(), low.g, low.inputs, low.params, low.inits, List.copyOf(low.states),
-          outputs, loss, train != null && train.name().text().equals(model.name().text()) ? train : null, low, Map.copyOf(applied));
+          outputs, loss, train != null && train.name().text().equals(model.name().text()) ? train : null, low,
+          java.util.Collections.unmodifiableMap(applied));
       return result;
     } catch (Lowering.Unsupported e) {
       unsupported(ev, model.name().span(), e);
@@ -165,12 +167,12 @@ public final class Lower {
     }
     Map<String, Ast.Input> inputs = new LinkedHashMap<>();
     for (Ast.Member mem : model.members()) if (mem instanceof Ast.Input in && !in.target()) inputs.put(in.name().text(), in);
-    String model0 = model.name().text();
+    String modelName = model.name().text();
     if (fn == null) {
       String example = "fn " + name + "(" + String.join(", ", inputs.values().stream()
           .map(in -> in.name().text() + ": " + in.type().span().text()).toList()) + ") -> f32[B, D] = ...";
-      ev.report(Diagnostic.of(Code.LOWER_FN, model.name().span(), model0, name)
-          .hint("declare `" + example + "` in model " + model0 + (named.isEmpty() ? ", which has no named fn"
+      ev.report(Diagnostic.of(Code.LOWER_FN, model.name().span(), modelName, name)
+          .hint("declare `" + example + "` in model " + modelName + (named.isEmpty() ? ", which has no named fn"
               : ", or name one of its fns (" + String.join(", ", named) + ") with --features")));
       return null;
     }
@@ -179,7 +181,7 @@ public final class Lower {
       String pn = p.name().text();
       Env.Slot slot = inputs.containsKey(pn) ? inst.env().find(pn) : null;
       if (slot == null) {
-        ev.report(Diagnostic.of(Code.LOWER_FN, p.name().span(), model0, name)
+        ev.report(Diagnostic.of(Code.LOWER_FN, p.name().span(), modelName, name)
             .hint("each parameter of `" + name + "` takes the model's input of its name, and `" + pn + "` is no input; "
                 + (inputs.isEmpty() ? "the model has no inputs" : "its inputs are " + String.join(", ", inputs.keySet()))));
         return null;

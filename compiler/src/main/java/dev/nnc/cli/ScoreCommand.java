@@ -99,8 +99,8 @@ final class ScoreCommand implements Callable<Integer> {
   /** For tests: the devices by name. */
   Function<String, dev.nnc.exec.Device> devices = Devices::byName;
 
-  /** The features of one set of images: their Gaussian fit, and their classes when scored. */
-  private record Scored(String what, int count, Frechet.Gaussian fit, double distance) {}
+  /** A set of images scored: what they are, how many, and the distance of their features to the test images'. */
+  private record Scored(String what, int count, double distance) {}
 
   @Override public Integer call() {
     PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
@@ -185,13 +185,13 @@ final class ScoreCommand implements Callable<Integer> {
       Evaluation.Rows reference = eval.rows(t.params(), feed("test", inputName, test.field("x").floats(), testCount), batch);
       Frechet.Gaussian testFit = Frechet.Gaussian.fit(reference.fn(), testCount, dims);
       Frechet.Gaussian sampleFit = Frechet.Gaussian.fit(samples.fn(), n, dims);
-      Scored scored = new Scored("images", n, sampleFit, Frechet.distance(sampleFit, testFit));
+      Scored scored = new Scored("images", n, Frechet.distance(sampleFit, testFit));
       Evaluation.Rows floorRows = eval.rows(t.params(), feed("train", inputName, train.field("x").floats(), trainCount), batch);
       Frechet.Gaussian floorFit = Frechet.Gaussian.fit(floorRows.fn(), trainCount, dims);
-      Scored floor = new Scored("training images", trainCount, floorFit, Frechet.distance(floorFit, testFit));
+      Scored floor = new Scored("training images", trainCount, Frechet.distance(floorFit, testFit));
       Evaluation.Rows noiseRows = eval.rows(t.params(), feed("noise", inputName, noise(trainCount, seed), trainCount), batch);
       Frechet.Gaussian noiseFit = Frechet.Gaussian.fit(noiseRows.fn(), trainCount, dims);
-      Scored ceiling = new Scored("uniform-noise images", trainCount, noiseFit, Frechet.distance(noiseFit, testFit));
+      Scored ceiling = new Scored("uniform-noise images", trainCount, Frechet.distance(noiseFit, testFit));
 
       float[] p = samples.output();
       int classes = samples.outputWidth();
