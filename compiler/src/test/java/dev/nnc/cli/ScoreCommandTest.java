@@ -198,6 +198,21 @@ class ScoreCommandTest {
         text.err());
   }
 
+  /** Files that are not what they say: faults naming the file (exit 3), no stack trace. */
+  @Test
+  void corruptFilesAreFaultsNamingThem() throws Exception {
+    Path garbage = dir.resolve("garbage.npy");
+    Files.writeString(garbage, "not an array");
+    Samples.Result r = score(garbage);
+    assertEquals(Main.FAULT, r.exit(), r::all);
+    assertEquals("nnc: " + garbage + ": not a .npy file: it does not start with \\x93NUMPY\n", r.err());
+    Samples.Result ckptOfAnother = TinyFashion.withFolder(data, () -> Samples.run("score", real.toString(), "--classifier", nn.toString(),
+        "--checkpoint", garbage.toString(), "--device", "jvm"));
+    assertEquals(Main.FAULT, ckptOfAnother.exit(), ckptOfAnother::all);
+    assertTrue(ckptOfAnother.err().startsWith("nnc: " + garbage + ": "), ckptOfAnother::all);
+    assertTrue(!ckptOfAnother.all().contains("\tat "), ckptOfAnother::all);
+  }
+
   /** A classifier without the fn: the lower.fn diagnostic at the model, with the fn to declare; --features names another. */
   @Test
   void aClassifierWithoutTheFnGetsTheLocatedDiagnostic() throws Exception {
