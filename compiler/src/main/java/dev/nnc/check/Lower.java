@@ -27,11 +27,12 @@ public final class Lower {
 
   /**
    * A model as IR. {@code loss} is null for a model without a loss. {@code lowering} is what built
-   * the graph, so the optimizer's update ({@link #update}) can go on building in it.
+   * the graph, so the optimizer's update ({@link #update}) can go on building in it. {@code fns}
+   * holds the model's fns that lowering was asked for, applied to its inputs (none unless asked).
    */
   public record Model(String name, Graph graph, Map<String, Node> inputs, Map<String, Node> params,
       Map<String, Node> inits, List<String> states, Map<String, Node> outputs, Node loss, Ast.Train train,
-      Lowering lowering) {
+      Lowering lowering, Map<String, Node> fns) {
 
     /** The parameters trained by gradients (not running statistics). */
     public Map<String, Node> trained() {
@@ -66,6 +67,18 @@ public final class Lower {
    * parameters of a sample or generate program in place of their defaults.
    */
   public static Model model(Checker checker, Modules.Module m, String name, boolean training, long seed, Map<String, Long> given) {
+    return model(checker, m, name, training, seed, given, List.of());
+  }
+
+  /**
+   * As {@link #model(Checker, Modules.Module, String, boolean, long, Map)}, with the named fns of
+   * the model applied to its inputs as well ({@link Model#fns}): each parameter of such a fn takes
+   * the model's input of its name, so {@code fn features(x: f32[B, 784]) -> f32[B, 256]} of a model
+   * with {@code input x: f32[B, 784]} gives the features of every batch the model is run on. A
+   * model without the fn, or a fn whose parameter is no input, is a {@code lower.fn} diagnostic.
+   */
+  public static Model model(Checker checker, Modules.Module m, String name, boolean training, long seed, Map<String, Long> given,
+      List<String> fns) {
     Evaluator ev = checker.evaluator();
     if (m == null || m.file() == null || checker.diagnostics().hasErrors()) return null;
     Env top = ev.moduleEnv(m);
@@ -124,8 +137,15 @@ public final class Lower {
           loss = loss == null ? n : low.g.add(loss, n);
         }
       }
+      Map<String, Node> applied = new LinkedHashMap<>();
+      for (String fn : fns) {
+        Node n = applyFn(ev, low, model, inst, fn);
+        if (n == null) return null;
+        applied.put(fn, n);
+      }
       Model result = new Model(model.name().text(), low.g, low.inputs, low.params, low.inits, List.copyOf(low.states),
-          outputs, loss, train != null && train.name().text().equals(model.name().text()) ? train : null, low);
+          outputs, loss, train != null && train.name().text().equals(model.name().text()) ? train : null, low,
+          java.util.Collections.unmodifiableMap(applied));
       return result;
     } catch (Lowering.Unsupported e) {
       unsupported(ev, model.name().span(), e);
@@ -134,6 +154,48 @@ public final class Lower {
       ev.lowering = null;
       ev.current = before;
     }
+  }
+
+  /**
+   * The fn {@code name} of a model instance called on the model's inputs, by the names of its
+   * parameters; null after reporting {@code lower.fn} (or what the call reports).
+   */
+  private static Node applyFn(Evaluator ev, Lowering low, Ast.Block model, Instance inst, String name) {
+    Ast.Fn fn = null;
+    List<String> named = new ArrayList<>();
+    for (Ast.Member mem : model.members()) {
+      if (mem instanceof Ast.FnMember fm && fm.fn().name() != null) {
+        named.add(fm.fn().name().text());
+        if (fm.fn().name().text().equals(name)) fn = fm.fn();
+      }
+    }
+    Map<String, Ast.Input> inputs = new LinkedHashMap<>();
+    for (Ast.Member mem : model.members()) if (mem instanceof Ast.Input in && !in.target()) inputs.put(in.name().text(), in);
+    String modelName = model.name().text();
+    if (fn == null) {
+      String example = "fn " + name + "(" + String.join(", ", inputs.values().stream()
+          .map(in -> in.name().text() + ": " + in.type().span().text()).toList()) + ") -> f32[B, D] = ...";
+      ev.report(Diagnostic.of(Code.LOWER_FN, model.name().span(), modelName, name)
+          .hint("declare `" + example + "` in model " + modelName + (named.isEmpty() ? ", which has no named fn"
+              : ", or name one of its fns (" + String.join(", ", named) + ") with --features")));
+      return null;
+    }
+    List<Calls.Arg> args = new ArrayList<>();
+    for (Ast.Param p : fn.params()) {
+      String pn = p.name().text();
+      Env.Slot slot = inputs.containsKey(pn) ? inst.env().find(pn) : null;
+      if (slot == null) {
+        ev.report(Diagnostic.of(Code.LOWER_FN, p.name().span(), modelName, name)
+            .hint("each parameter of `" + name + "` takes the model's input of its name, and `" + pn + "` is no input; "
+                + (inputs.isEmpty() ? "the model has no inputs" : "its inputs are " + String.join(", ", inputs.keySet()))));
+        return null;
+      }
+      args.add(new Calls.Arg(pn, ev.force(slot, p.name().span()), p.name().span()));
+    }
+    Value fv = ev.force(inst.env().find(name), fn.name().span());
+    Value out = ev.calls().apply(fv, args, fn.name().span(), name);
+    if (ev.diagnostics.hasErrors()) return null;
+    return low.of(out);
   }
 
   /** Lowers a sample or generate program, with its parameters' defaults: its outputs, no loss. */
@@ -162,7 +224,7 @@ public final class Lower {
         }
       }
       Model result = new Model(b.name().text(), low.g, low.inputs, low.params, low.inits, List.copyOf(low.states),
-          outputs, null, null, low);
+          outputs, null, null, low, Map.of());
       return result;
     } catch (Lowering.Unsupported e) {
       unsupported(ev, b.name().span(), e);

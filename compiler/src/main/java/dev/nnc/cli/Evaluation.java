@@ -37,13 +37,14 @@ final class Evaluation {
 
   private final Lower.Model model;
   private final Executable program;
-  private final int outputAt, lossAt;
+  private final int outputAt, lossAt, fnAt;
 
-  private Evaluation(Lower.Model model, Executable program, int outputAt, int lossAt) {
+  private Evaluation(Lower.Model model, Executable program, int outputAt, int lossAt, int fnAt) {
     this.model = model;
     this.program = program;
     this.outputAt = outputAt;
     this.lossAt = lossAt;
+    this.fnAt = fnAt;
   }
 
   /** Lowers the file's model in evaluation mode (checked afresh) and compiles its first output and loss; null if it does not lower. */
@@ -71,7 +72,53 @@ final class Evaluation {
       roots.add(eval.loss());
     }
     if (roots.isEmpty()) return null;
-    return new Evaluation(eval, backend.compile(roots), outputAt, lossAt);
+    return new Evaluation(eval, backend.compile(roots), outputAt, lossAt, -1);
+  }
+
+  /**
+   * The model's first output (if any) and the fn {@code fn} it was lowered with
+   * ({@link Lower.Model#fns}) compiled together, without the loss, so it runs on data that has no
+   * targets (generated images).
+   */
+  static Evaluation withFn(Lower.Model eval, String fn, Backend backend) {
+    List<Node> roots = new ArrayList<>();
+    int outputAt = -1;
+    if (!eval.outputs().isEmpty()) {
+      outputAt = roots.size();
+      roots.add(eval.outputs().values().iterator().next());
+    }
+    int fnAt = roots.size();
+    roots.add(java.util.Objects.requireNonNull(eval.fns().get(fn), fn));
+    return new Evaluation(eval, backend.compile(roots), outputAt, -1, fnAt);
+  }
+
+  /**
+   * What {@link #withFn} computes for every sample of a batched data set, in batches of
+   * {@code batch} in file order: the first output's rows ({@code output}, {@code outputWidth}
+   * values each; null without an output) and the fn's rows ({@code fn}, {@code fnWidth} each).
+   */
+  record Rows(float[] output, int outputWidth, float[] fn, int fnWidth, int samples) {}
+
+  Rows rows(Map<String, float[]> params, Feed data, int batch) {
+    if (fnAt < 0) throw new IllegalStateException("compiled without a fn");
+    int n = data.size();
+    float[] output = null, fn = null;
+    int outputWidth = 0, fnWidth = 0;
+    for (int from = 0; from < n; from += batch) {
+      int[] rows = Feed.range(from, Math.min(n, from + batch));
+      List<float[]> out = run(params, data, rows);
+      if (fn == null) {
+        fnWidth = out.get(fnAt).length / rows.length;
+        fn = new float[Math.multiplyExact(n, fnWidth)];
+        if (hasOutput()) {
+          outputWidth = out.get(outputAt).length / rows.length;
+          output = new float[Math.multiplyExact(n, outputWidth)];
+        }
+      }
+      System.arraycopy(out.get(fnAt), 0, fn, from * fnWidth, rows.length * fnWidth);
+      if (output != null) System.arraycopy(out.get(outputAt), 0, output, from * outputWidth, rows.length * outputWidth);
+    }
+    return new Rows(output, outputWidth, fn, fnWidth, n);
   }
 
   Lower.Model model() { return model; }
@@ -83,6 +130,7 @@ final class Evaluation {
   Integer sizeLimit(Feed data, int rows, String batchOption, PrintWriter out) {
     List<Node> roots = new ArrayList<>(model.outputs().values());
     if (model.loss() != null) roots.add(model.loss());
+    roots.addAll(model.fns().values());
     return Models.sizeLimit(roots, data.sizes(model.inputs(), rows), batchOption, out);
   }
 
@@ -221,7 +269,7 @@ final class Evaluation {
   }
 
   /** Whether every row is a probability distribution, as a softmax output's rows are. */
-  private static boolean distributions(float[] v, int per) {
+  static boolean distributions(float[] v, int per) {
     if (per < 2) return false;
     for (int r = 0; r + per <= v.length; r += per) {
       double sum = 0;

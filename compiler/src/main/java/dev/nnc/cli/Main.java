@@ -30,7 +30,7 @@ public final class Main implements Runnable {
   /** The commands, in the order `nnc --help` lists them. */
   private static final List<Class<?>> COMMANDS = List.of(CheckCommand.class, ExplainCommand.class, RunCommand.class,
       GradcheckCommand.class, CompileCommand.class, GraphCommand.class, TrainCommand.class, EvalCommand.class,
-      PredictCommand.class, SampleCommand.class, ExportCommand.class, BenchCommand.class, DevicesCommand.class,
+      PredictCommand.class, SampleCommand.class, ScoreCommand.class, ExportCommand.class, BenchCommand.class, DevicesCommand.class,
       DoctorCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class);
 
   /**

@@ -75,6 +75,16 @@ final class Trained {
    */
   static Loaded load(Path file, String model, Path checkpoint, List<WarmStart.Rename> renames, String deviceName,
       Function<String, Device> devices, String which, Integer batch, boolean json, PrintWriter out, PrintWriter err) {
+    return load(file, model, checkpoint, renames, deviceName, devices, which, batch, json, null, out, err);
+  }
+
+  /**
+   * As the other {@code load}; with {@code fn} not null, the model's fn of that name applied to its
+   * inputs is compiled with its first output, without the loss ({@link Evaluation#withFn}); a model
+   * without it stops with the {@code lower.fn} diagnostic.
+   */
+  static Loaded load(Path file, String model, Path checkpoint, List<WarmStart.Rename> renames, String deviceName,
+      Function<String, Device> devices, String which, Integer batch, boolean json, String fn, PrintWriter out, PrintWriter err) {
     if (which != null && !which.equals("validate") && !which.equals("train")) {
       err.println("nnc: --data must be validate or train, found `" + which + "`");
       return failed(Main.USAGE);
@@ -87,7 +97,8 @@ final class Trained {
     if (checker.diagnostics().hasErrors()) return failed(Models.diagnostics(checker, out, json));
     Ast.Train train = TrainCommand.trainBlock(c, model);
     Long seed = Lower.setting(train, "seed");
-    Lower.Model lowered = Pipeline.standard().lower(checker, c.module(), model, false, seed != null ? seed : 42);
+    Lower.Model lowered = fn == null ? Pipeline.standard().lower(checker, c.module(), model, false, seed != null ? seed : 42)
+        : Pipeline.standard().lowerWithFns(checker, c.module(), model, seed != null ? seed : 42, List.of(fn));
     if (lowered == null) return failed(Models.diagnostics(checker, out, json));
     train = lowered.train();
     Lower.DataCall call = "validate".equals(which) ? Lower.validation(checker, train) : null;
@@ -103,7 +114,7 @@ final class Trained {
     try {
       Checkpoint ckpt;
       Map<String, float[]> params;
-      Evaluation eval = Evaluation.of(lowered, backend);
+      Evaluation eval = fn == null ? Evaluation.of(lowered, backend) : Evaluation.withFn(lowered, fn, backend);
       if (eval == null) {
         err.println("nnc: " + file + ": model " + lowered.name() + " has no output and no loss to evaluate");
         return failed(Main.INPUT_ERRORS);

@@ -120,6 +120,7 @@ public enum Code {
 
   // ---- lowering to IR
   LOWER_MODEL("lower.model", "there is no model {0} to compile"),
+  LOWER_FN("lower.fn", "model `{0}` has no fn `{1}` of its inputs to compile"),
   LOWER_UNSUPPORTED("lower.unsupported", "{0} cannot be compiled yet"),
   LOWER_MEMORY("lower.memory", "the initial state of `{0}` needs {1}, and the JVM has {2} free (of {3})");
 

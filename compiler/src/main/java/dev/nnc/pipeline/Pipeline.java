@@ -48,7 +48,7 @@ public final class Pipeline {
   /** Lowers a checked model to graph IR. */
   public static final Pass<Target, Lower.Model> LOWER = new Pass<>("lower",
       "lowers a checked model to graph IR: inputs, parameters, outputs, loss",
-      t -> Lower.model(t.checked().checker(), t.checked().module(), t.model(), t.training(), t.seed(), t.args()),
+      t -> Lower.model(t.checked().checker(), t.checked().module(), t.model(), t.training(), t.seed(), t.args(), t.fns()),
       Pipeline::forwardRoots, m -> Printer.print(forwardRoots(m), forwardNames(m)));
 
   /**
@@ -163,6 +163,14 @@ public final class Pipeline {
 
   private Lower.Model unmask(Lower.Model lowered) {
     return lowered == null ? null : run(UNMASK, lowered);
+  }
+
+  /**
+   * Lowers a model in evaluation mode with some of its fns applied to its inputs ({@link Target#fns},
+   * {@link Lower.Model#fns}).
+   */
+  public Lower.Model lowerWithFns(Checker checker, Modules.Module m, String name, long seed, List<String> fns) {
+    return run(LOWER, new Target(new Checked(checker, m), name, false, seed, Map.of(), fns));
   }
 
   /** The gradients of a model's loss for every trained parameter; the model must have a loss. */
@@ -324,7 +332,7 @@ public final class Pipeline {
     for (String name : m.outputs().keySet()) outputs.put(name, rewritten.get(i++));
     Node loss = m.loss() == null ? null : rewritten.get(i);
     return new Lower.Model(m.name(), m.graph(), m.inputs(), m.params(), m.inits(), m.states(), outputs, loss, m.train(),
-        m.lowering());
+        m.lowering(), m.fns());
   }
 
   private static Gradients differentiate(Objective o) {
@@ -337,6 +345,7 @@ public final class Pipeline {
   private static List<Node> forwardRoots(Lower.Model m) {
     List<Node> roots = new ArrayList<>(m.outputs().values());
     if (m.loss() != null) roots.add(m.loss());
+    roots.addAll(m.fns().values());
     return roots;
   }
 
@@ -344,6 +353,7 @@ public final class Pipeline {
     List<String> names = new ArrayList<>();
     for (String name : m.outputs().keySet()) names.add("output " + name);
     if (m.loss() != null) names.add("loss");
+    for (String name : m.fns().keySet()) names.add("fn " + name);
     return names;
   }
 

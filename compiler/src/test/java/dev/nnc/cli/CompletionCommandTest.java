@@ -15,7 +15,7 @@ class CompletionCommandTest {
     String script = r.out();
     assertTrue(script.startsWith("#!/usr/bin/env bash"), script.lines().findFirst().orElse(""));
     assertTrue(script.contains("complete -F _complete_nnc"), r::all);
-    for (String command : List.of("check", "explain", "run", "gradcheck", "compile", "graph", "train", "eval", "predict", "sample", "bench",
+    for (String command : List.of("check", "explain", "run", "gradcheck", "compile", "graph", "train", "eval", "predict", "sample", "score", "bench",
         "devices", "doctor", "completion")) {
       assertTrue(script.contains("_picocli_nnc_" + command + "()"), "no completion function for " + command);
     }
