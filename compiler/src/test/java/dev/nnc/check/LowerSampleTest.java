@@ -27,6 +27,7 @@ class LowerSampleTest {
   private static Array run(Lower.Model m, String output, long batch) {
     Map<String, Array> values = new HashMap<>(m.initialValues());
     if (m.inputs().containsKey("step")) values.put("step", Array.scalar(1));
+    if (m.inputs().containsKey("seed")) values.put("seed", Array.scalar(7)); // a sample program's seed is an input
     Node out = m.outputs().get(output);
     return Reference.one(out, values, Map.of("B", batch));
   }
