@@ -47,11 +47,11 @@ class CharGptTest {
     assertTrue(gpt < unigram - 0.5, "char_gpt gives " + gpt + " bits per character, the unigram " + unigram);
 
     Path checkpoint = out.resolve("char_gpt/CharGpt.safetensors");
-    float[] uncached = decode(checkpoint, "GptDecode", "jvm");
-    float[] cached = decode(checkpoint, "GptDecodeCached", "jvm");
+    int[] uncached = decode(checkpoint, "GptDecode", "jvm");
+    int[] cached = decode(checkpoint, "GptDecodeCached", "jvm");
     assertEquals(2 * 64, uncached.length);
-    assertEquals("The ", Text.decode(ints(uncached, 0, 4)), "the prompt comes first");
-    System.out.println("greedy from \"The \": " + Text.decode(ints(uncached, 0, 64)).replace("\n", "\\n"));
+    assertEquals("The ", Text.decode(java.util.Arrays.copyOfRange(uncached, 0, 4)), "the prompt comes first");
+    System.out.println("greedy from \"The \": " + Text.decode(java.util.Arrays.copyOfRange(uncached, 0, 64)).replace("\n", "\\n"));
     assertArrayEquals(uncached, cached, "the cached decoding gives other tokens than the uncached one");
     if ("all".equals(System.getProperty("nnc.test.curves"))) { // PoCL compiles each program for minutes
       dev.nnc.opencl.OpenClAvailable.device(); // skipped without OpenCL
@@ -69,24 +69,19 @@ class CharGptTest {
     return Double.parseDouble(m.group(2));
   }
 
-  /** Runs a generate program of the sample for 2 sequences; its tokens [2, 64], as floats. */
-  float[] decode(Path checkpoint, String program, String device) throws Exception {
+  /** Runs a generate program of the sample for 2 sequences; its tokens [2, 64] (nnc sample writes i32 outputs as int32). */
+  int[] decode(Path checkpoint, String program, String device) throws Exception {
     Path npy = out.resolve(program + "-" + device + ".npy");
     Samples.Result r = Samples.run("sample", Samples.file("char_gpt").toString(), "--checkpoint", checkpoint.toString(),
         "--program", program, "--count", "2", "--device", device, "-o", npy.toString());
     assertEquals(Main.OK, r.exit(), r::all);
     byte[] bytes = Files.readAllBytes(npy);
     int header = 10 + (bytes[8] & 0xff) + ((bytes[9] & 0xff) << 8); // .npy version 1: magic, version, header length
+    assertTrue(new String(bytes, 10, header - 10, java.nio.charset.StandardCharsets.US_ASCII).contains("'<i4'"), "the tokens are int32");
     ByteBuffer b = ByteBuffer.wrap(bytes, header, bytes.length - header).order(ByteOrder.LITTLE_ENDIAN);
-    float[] f = new float[b.remaining() / 4];
-    b.asFloatBuffer().get(f);
-    return f;
-  }
-
-  static int[] ints(float[] f, int from, int to) {
-    int[] t = new int[to - from];
-    for (int i = from; i < to; i++) t[i - from] = Math.round(f[i]);
-    return t;
+    int[] tokens = new int[b.remaining() / 4];
+    b.asIntBuffer().get(tokens);
+    return tokens;
   }
 
   /** Runs with the fortunes corpus read from {@code dir} (the property the data set reads). */
