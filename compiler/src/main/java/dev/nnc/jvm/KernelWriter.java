@@ -38,6 +38,7 @@ import org.objectweb.asm.MethodVisitor;
 final class KernelWriter {
   static final String KERNEL = "dev/nnc/runtime/jvm/Kernel";
   static final String FN = "dev/nnc/runtime/jvm/Fn";
+  static final String VFN = "dev/nnc/runtime/jvm/VectorFn";
   private static final String RUN_DESC = "([[F[III)V";
   private static final int BUFFERS = 1, DIMS = 2, LO = 3, HI = 4;
 
@@ -220,8 +221,9 @@ final class KernelWriter {
 
   /**
    * Whether a value of a segment of this shape can be computed a vector of elements at a time:
-   * arithmetic, square roots, comparisons and selects over values read at the loop's own index,
-   * constants and scalars. (Transcendentals and index arithmetic stay on the scalar loop.)
+   * arithmetic, square roots, exp, log, tanh, sigmoid, comparisons and selects over values read
+   * at the loop's own index, constants and scalars. (Other transcendentals and index arithmetic
+   * stay on the scalar loop.)
    */
   private boolean vectorizable(Node n, List<Dim> shape) {
     if (ints(n)) return false; // integer arithmetic stays on the scalar loop
@@ -230,7 +232,8 @@ final class KernelWriter {
     if (!computed.contains(n) && storage.slot(n) >= 0) return true; // read at the loop's index
     if (n.op() == Op.DIV && !n.type().dtype().isFloat()) return false; // integer division truncates
     return switch (n.op()) {
-      case ADD, SUB, MUL, DIV, MAX, MIN, NEG, SQRT, ABS, STOP_GRADIENT, LT, LE, GT, GE, EQ, NE, SELECT, RESHAPE, BROADCAST ->
+      case ADD, SUB, MUL, DIV, MAX, MIN, NEG, SQRT, ABS, EXP, LOG, TANH, SIGMOID, STOP_GRADIENT, LT, LE, GT, GE, EQ, NE, SELECT,
+          RESHAPE, BROADCAST ->
           n.inputs().stream().allMatch(x -> vectorizable(x, shape) && (x.type().rank() == 0 || x.type().dims().equals(shape)));
       case CAST -> ((Attr.Cast) n.attr()).to().isFloat() && n.input(0).type().dtype().isFloat() && vectorizable(n.input(0), shape);
       default -> false;
@@ -240,7 +243,8 @@ final class KernelWriter {
   /**
    * for (; i < end - (end - i) % lanes; i += lanes) { the outputs, a vector at a time }. The
    * scalar loop after it finishes the tail. Lanewise float arithmetic, square root, max and
-   * min round as the scalar code does, so both loops give the same bits.
+   * min round as the scalar code does, and {@code VectorFn}'s exp, log, tanh and sigmoid are
+   * the operations of {@code Fn}'s, so both loops give the same bits.
    */
   private void vectorLoop(int i, int end, List<Dim> shape, List<Node> outputs) {
     // Scalars computed once before the loop, and broadcast in its body: the JIT hoists a broadcast
@@ -339,6 +343,11 @@ final class KernelWriter {
         case NEG, SQRT, ABS -> {
           mv.visitVarInsn(ALOAD, vec(n.input(0), i, done, zero, one));
           mv.visitMethodInsn(INVOKEVIRTUAL, FV, n.op().word(), "()" + FVD, false);
+          out = objectLocal();
+        }
+        case EXP, LOG, TANH, SIGMOID -> {
+          mv.visitVarInsn(ALOAD, vec(n.input(0), i, done, zero, one));
+          mv.visitMethodInsn(INVOKESTATIC, VFN, n.op().word(), "(" + FVD + ")" + FVD, false);
           out = objectLocal();
         }
         case ADD, SUB, MUL, DIV, MAX, MIN -> {
@@ -732,12 +741,13 @@ final class KernelWriter {
         mv.visitInsn(SWAP);
         mv.visitInsn(FDIV);
       }
-      case EXP, LOG, SQRT, TANH, SIN, COS, FLOOR, CEIL -> {
+      case SQRT, SIN, COS, FLOOR, CEIL -> {
         mv.visitInsn(F2D);
         mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", op.word(), "(D)D", false);
         mv.visitInsn(D2F);
       }
-      case SIGMOID, ERF -> mv.visitMethodInsn(INVOKESTATIC, FN, op.word(), "(F)F", false);
+      // exp, log, tanh and sigmoid in float32, as the vector loop computes them (Fn, VectorFn)
+      case EXP, LOG, TANH, SIGMOID, ERF -> mv.visitMethodInsn(INVOKESTATIC, FN, op.word(), "(F)F", false);
       case ABS -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "abs", "(F)F", false);
       case SIGN -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "signum", "(F)F", false);
       default -> throw new IllegalStateException("the JVM kernels have no " + op.word());

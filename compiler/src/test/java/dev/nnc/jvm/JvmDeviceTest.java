@@ -70,6 +70,36 @@ class JvmDeviceTest {
     }
   }
 
+  /**
+   * exp, log, tanh and sigmoid run a vector of elements at a time and the tail one at a time;
+   * every element, wherever the split between the loops and the threads falls, has the bits of
+   * Fn's scalar function (which FnTest holds to the float64 reference).
+   */
+  @Test
+  void transcendentalsGiveTheScalarBitsInTheVectorLoopAndItsTail() {
+    dev.nnc.ir.Graph g = new dev.nnc.ir.Graph();
+    Node x = g.input("x", new dev.nnc.shape.TensorType(dev.nnc.shape.DType.F32,
+        List.of(dev.nnc.shape.Axis.of(dev.nnc.shape.Dim.symbol("B")))));
+    List<Node> roots = List.of(g.exp(x), g.log(x), g.tanh(x), g.sigmoid(x), g.mul(g.tanh(g.exp(x)), g.sigmoid(g.neg(x))));
+    int n = 1003;
+    float[] xs = new float[n];
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < n; i++) xs[i] = (float) ((random.nextDouble() - 0.5) * (i % 3 == 0 ? 250 : 20));
+    float[] edges = {0f, -0f, Float.MIN_VALUE, 1e-40f, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NaN, 89f, -104f};
+    for (int k = 0; k < edges.length; k++) xs[100 * k + 3] = edges[k];
+    List<float[]> got = new JvmDevice().compile(roots).run(Map.of("x", xs), Map.of("B", (long) n));
+    List<java.util.function.IntFunction<Float>> want = List.of(i -> dev.nnc.runtime.jvm.Fn.exp(xs[i]),
+        i -> dev.nnc.runtime.jvm.Fn.log(xs[i]), i -> dev.nnc.runtime.jvm.Fn.tanh(xs[i]), i -> dev.nnc.runtime.jvm.Fn.sigmoid(xs[i]),
+        i -> dev.nnc.runtime.jvm.Fn.tanh(dev.nnc.runtime.jvm.Fn.exp(xs[i])) * dev.nnc.runtime.jvm.Fn.sigmoid(-xs[i]));
+    for (int r = 0; r < roots.size(); r++) {
+      for (int i = 0; i < n; i++) {
+        int root = r, at = i;
+        assertEquals(Float.floatToIntBits(want.get(r).apply(i)), Float.floatToIntBits(got.get(r)[i]),
+            () -> roots.get(root).op().word() + " at " + at + " of x = " + xs[at]);
+      }
+    }
+  }
+
   @Test
   void aMaskSelectIsRefusedWithAWayOut() throws Exception {
     Checker checker = new Checker();
