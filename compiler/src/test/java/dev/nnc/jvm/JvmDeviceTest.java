@@ -100,6 +100,39 @@ class JvmDeviceTest {
     }
   }
 
+  /**
+   * Slices of a row (an LSTM's gates) and a bias broadcast over rows are read a vector at a
+   * time when the rows are whole vectors (16 wide), and one at a time otherwise (5 wide); both
+   * give the bits of the same arithmetic done element by element, at a batch size that makes
+   * the threads' split fall inside rows.
+   */
+  @Test
+  void slicesOfRowsAndBroadcastBiasesGiveTheElementwiseBits() {
+    for (int h : new int[] {16, 5}) {
+      dev.nnc.ir.Graph g = new dev.nnc.ir.Graph();
+      dev.nnc.shape.Dim b = dev.nnc.shape.Dim.symbol("B"), w = dev.nnc.shape.Dim.of(h);
+      Node gates = g.input("gates", new dev.nnc.shape.TensorType(dev.nnc.shape.DType.F32,
+          List.of(dev.nnc.shape.Axis.of(b), dev.nnc.shape.Axis.of(4L * h))));
+      Node bias = g.input("bias", new dev.nnc.shape.TensorType(dev.nnc.shape.DType.F32, List.of(dev.nnc.shape.Axis.of(w))));
+      Node i = g.sigmoid(g.slice(gates, 1, dev.nnc.shape.Dim.of(0), w));
+      Node c = g.tanh(g.slice(gates, 1, dev.nnc.shape.Dim.of(2L * h), w));
+      Node out = g.add(g.mul(i, c), g.broadcast(bias, List.of(b, w)));
+      int batch = 37;
+      java.util.Random random = new java.util.Random(h);
+      float[] x = new float[batch * 4 * h], beta = new float[h];
+      for (int k = 0; k < x.length; k++) x[k] = (float) random.nextGaussian() * 3;
+      for (int k = 0; k < h; k++) beta[k] = (float) random.nextGaussian();
+      float[] got = new JvmDevice().compile(List.of(out)).run(Map.of("gates", x, "bias", beta), Map.of("B", (long) batch)).get(0);
+      for (int r = 0; r < batch; r++) {
+        for (int k = 0; k < h; k++) {
+          float want = dev.nnc.runtime.jvm.Fn.sigmoid(x[r * 4 * h + k]) * dev.nnc.runtime.jvm.Fn.tanh(x[r * 4 * h + 2 * h + k]) + beta[k];
+          int row = r, col = k;
+          assertEquals(Float.floatToIntBits(want), Float.floatToIntBits(got[r * h + k]), () -> "width " + h + " at " + row + ", " + col);
+        }
+      }
+    }
+  }
+
   @Test
   void aMaskSelectIsRefusedWithAWayOut() throws Exception {
     Checker checker = new Checker();
