@@ -38,6 +38,7 @@ import org.objectweb.asm.MethodVisitor;
 final class KernelWriter {
   static final String KERNEL = "dev/nnc/runtime/jvm/Kernel";
   static final String FN = "dev/nnc/runtime/jvm/Fn";
+  static final String VFN = "dev/nnc/runtime/jvm/VectorFn";
   private static final String RUN_DESC = "([[F[III)V";
   private static final int BUFFERS = 1, DIMS = 2, LO = 3, HI = 4;
 
@@ -67,6 +68,9 @@ final class KernelWriter {
   private final Map<Integer, Integer> counters = new HashMap<>();
   private final Indices indices;
   private final Deque<Map<Object, Integer>> scopes = new ArrayDeque<>();
+  /** The index of the segment being written, from its counter, and whether its vector loop reads rows ({@link #rowRead}). */
+  private List<Ix> canon = List.of();
+  private boolean rowReads;
 
   private KernelWriter(Dims dims, Storage storage, Set<Node> computed) {
     this.dims = dims;
@@ -196,7 +200,14 @@ final class KernelWriter {
     mv.visitVarInsn(ISTORE, end);
     counters.put(loop, i);
     List<Ix> canon = indices.canonical(new Ix.Counter(loop), shape);
-    if (VECTOR && outputs.stream().allMatch(o -> vectorizable(o, shape))) vectorLoop(i, end, shape, outputs);
+    this.canon = canon;
+    rowReads = false;
+    if (VECTOR && outputs.stream().allMatch(o -> vectorizable(o, shape))) vectorLoop(i, end, shape, outputs, loop);
+    scalarLoop(i, end, loop, outputs);
+  }
+
+  /** for (; i < end; i++) { compute and store outputs at i } */
+  private void scalarLoop(int i, int end, int loop, List<Node> outputs) {
     Label head = new Label(), done = new Label();
     mv.visitLabel(head);
     mv.visitVarInsn(ILOAD, i);
@@ -220,8 +231,9 @@ final class KernelWriter {
 
   /**
    * Whether a value of a segment of this shape can be computed a vector of elements at a time:
-   * arithmetic, square roots, comparisons and selects over values read at the loop's own index,
-   * constants and scalars. (Transcendentals and index arithmetic stay on the scalar loop.)
+   * arithmetic, square roots, exp, log, tanh, sigmoid, comparisons and selects over values read
+   * at the loop's own index, constants and scalars. (Other transcendentals and index arithmetic
+   * stay on the scalar loop.)
    */
   private boolean vectorizable(Node n, List<Dim> shape) {
     if (ints(n)) return false; // integer arithmetic stays on the scalar loop
@@ -229,43 +241,108 @@ final class KernelWriter {
     if (!n.type().dims().equals(shape)) return false;
     if (!computed.contains(n) && storage.slot(n) >= 0) return true; // read at the loop's index
     if (n.op() == Op.DIV && !n.type().dtype().isFloat()) return false; // integer division truncates
-    return switch (n.op()) {
-      case ADD, SUB, MUL, DIV, MAX, MIN, NEG, SQRT, ABS, STOP_GRADIENT, LT, LE, GT, GE, EQ, NE, SELECT, RESHAPE, BROADCAST ->
+    boolean lanewise = switch (n.op()) {
+      case ADD, SUB, MUL, DIV, MAX, MIN, NEG, SQRT, ABS, EXP, LOG, TANH, SIGMOID, STOP_GRADIENT, LT, LE, GT, GE, EQ, NE, SELECT,
+          RESHAPE, BROADCAST ->
           n.inputs().stream().allMatch(x -> vectorizable(x, shape) && (x.type().rank() == 0 || x.type().dims().equals(shape)));
       case CAST -> ((Attr.Cast) n.attr()).to().isFloat() && n.input(0).type().dtype().isFloat() && vectorizable(n.input(0), shape);
       default -> false;
     };
+    if (lanewise) return true;
+    if ((n.op() == Op.SLICE || n.op() == Op.BROADCAST) && rowRead(n) != null) {
+      rowReads = true;
+      return true;
+    }
+    return false;
+  }
+
+  /** A stored value and the index of it that a read-through value's element at the loop's index reads. */
+  private record RowRead(Node source, List<Ix> idx) {}
+
+  /**
+   * For a slice or broadcast (through any of them and stop-gradients) of a stored value, read
+   * so that the loop's last axis runs along the stored value's last axis, one element per
+   * element (a slice of the gates of an LSTM, a bias broadcast over rows): the stored value and
+   * its index. The lanes of a vector that stay in one row of the loop's shape are then
+   * consecutive floats of the stored value. Null for any other value.
+   */
+  private RowRead rowRead(Node n) {
+    if (canon.isEmpty()) return null;
+    Ix j = canon.get(canon.size() - 1);
+    if (j.equals(Ix.ZERO)) return null;
+    List<Ix> idx = canon;
+    Node m = n;
+    while (computed.contains(m) || storage.slot(m) < 0) {
+      if (m.op() != Op.SLICE && m.op() != Op.BROADCAST && m.op() != Op.STOP_GRADIENT) return null;
+      idx = indices.ofInput(m, idx);
+      m = m.input(0);
+    }
+    if (m == n || ints(m) || idx.isEmpty()) return null;
+    Ix last = idx.get(idx.size() - 1);
+    boolean along = last.equals(j)
+        || last instanceof Ix.Bin b && b.op() == '+' && b.a().equals(j) && (b.b() instanceof Ix.Lit || b.b() instanceof Ix.Size);
+    return along ? new RowRead(m, idx) : null;
   }
 
   /**
    * for (; i < end - (end - i) % lanes; i += lanes) { the outputs, a vector at a time }. The
-   * scalar loop after it finishes the tail. Lanewise float arithmetic, square root, max and
-   * min round as the scalar code does, so both loops give the same bits.
+   * scalar loop after it finishes the tail. With {@link #rowRead row reads}, a vector must not
+   * cross a row: the loop runs only when the last axis's size is a multiple of the lanes, from
+   * the first multiple of the lanes, the scalar loop computing the elements before it. Lanewise float arithmetic, square root, max and
+   * min round as the scalar code does, and {@code VectorFn}'s exp, log, tanh and sigmoid are
+   * the operations of {@code Fn}'s, so both loops give the same bits.
    */
-  private void vectorLoop(int i, int end, List<Dim> shape, List<Node> outputs) {
+  private void vectorLoop(int i, int end, List<Dim> shape, List<Node> outputs, int loop) {
     // Scalars computed once before the loop, and broadcast in its body: the JIT hoists a broadcast
     // into a register, where a vector made before the loop and live across it is an object it
     // allocates at every call.
     Map<Node, Integer> scalars = new java.util.LinkedHashMap<>();
     for (Node o : outputs) scalars(o, shape, scalars, new java.util.HashSet<>());
-    int vend = newLocal();
+    int vend = newLocal(), lanes = newLocal();
+    mv.visitFieldInsn(GETSTATIC, FV, "SPECIES_PREFERRED", SPECIES);
+    mv.visitMethodInsn(INVOKEINTERFACE, "jdk/incubator/vector/VectorSpecies", "length", "()I", true);
+    mv.visitVarInsn(ISTORE, lanes);
+    if (rowReads) {
+      // the elements before the first multiple of the lanes: pend = min(end, i + (lanes - i % lanes) % lanes)
+      int pend = newLocal();
+      mv.visitVarInsn(ILOAD, i);
+      mv.visitVarInsn(ILOAD, lanes);
+      mv.visitVarInsn(ILOAD, i);
+      mv.visitVarInsn(ILOAD, lanes);
+      mv.visitInsn(IREM);
+      mv.visitInsn(ISUB);
+      mv.visitVarInsn(ILOAD, lanes);
+      mv.visitInsn(IREM);
+      mv.visitInsn(IADD);
+      mv.visitVarInsn(ILOAD, end);
+      mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "min", "(II)I", false);
+      mv.visitVarInsn(ISTORE, pend);
+      scalarLoop(i, pend, loop, outputs);
+    }
     mv.visitVarInsn(ILOAD, end);
     mv.visitVarInsn(ILOAD, end);
     mv.visitVarInsn(ILOAD, i);
     mv.visitInsn(ISUB);
-    mv.visitFieldInsn(GETSTATIC, FV, "SPECIES_PREFERRED", SPECIES);
-    mv.visitMethodInsn(INVOKEINTERFACE, "jdk/incubator/vector/VectorSpecies", "length", "()I", true);
-    int lanes = newLocal();
-    mv.visitInsn(DUP);
-    mv.visitVarInsn(ISTORE, lanes);
+    mv.visitVarInsn(ILOAD, lanes);
     mv.visitInsn(IREM);
     mv.visitInsn(ISUB);
     mv.visitVarInsn(ISTORE, vend);
+    if (rowReads) { // no vector loop unless the rows are whole vectors
+      Label whole = new Label();
+      push(dims.ix(shape.get(shape.size() - 1)));
+      mv.visitVarInsn(ILOAD, lanes);
+      mv.visitInsn(IREM);
+      mv.visitJumpInsn(IFEQ, whole);
+      mv.visitVarInsn(ILOAD, i);
+      mv.visitVarInsn(ISTORE, vend);
+      mv.visitLabel(whole);
+    }
     Label head = new Label(), done = new Label();
     mv.visitLabel(head);
     mv.visitVarInsn(ILOAD, i);
     mv.visitVarInsn(ILOAD, vend);
     mv.visitJumpInsn(IF_ICMPGE, done);
+    scopes.push(new HashMap<>());
     Map<Node, Integer> body = new HashMap<>();
     for (Map.Entry<Node, Integer> s : scalars.entrySet()) {
       Node n = s.getKey();
@@ -279,6 +356,7 @@ final class KernelWriter {
       mv.visitVarInsn(ILOAD, i);
       mv.visitMethodInsn(INVOKEVIRTUAL, FV, "intoArray", "([FI)V", false);
     }
+    scopes.pop();
     mv.visitVarInsn(ILOAD, i);
     mv.visitVarInsn(ILOAD, lanes);
     mv.visitInsn(IADD);
@@ -327,10 +405,18 @@ final class KernelWriter {
     Integer hit = done.get(n);
     if (hit != null) return hit;
     int out;
+    RowRead row;
     if (!computed.contains(n) && storage.slot(n) >= 0) {
       mv.visitFieldInsn(GETSTATIC, FV, "SPECIES_PREFERRED", SPECIES);
       pushBuffer(storage.slot(n));
       mv.visitVarInsn(ILOAD, i);
+      mv.visitMethodInsn(INVOKESTATIC, FV, "fromArray", "(" + SPECIES + "[FI)" + FVD, false);
+      out = objectLocal();
+    } else if ((n.op() == Op.SLICE || n.op() == Op.BROADCAST && n.input(0).type().rank() > 0
+        && !n.input(0).type().dims().equals(n.type().dims())) && (row = rowRead(n)) != null) {
+      mv.visitFieldInsn(GETSTATIC, FV, "SPECIES_PREFERRED", SPECIES);
+      pushBuffer(storage.slot(row.source()));
+      push(indices.ravel(row.idx(), row.source().type().dims()));
       mv.visitMethodInsn(INVOKESTATIC, FV, "fromArray", "(" + SPECIES + "[FI)" + FVD, false);
       out = objectLocal();
     } else {
@@ -339,6 +425,11 @@ final class KernelWriter {
         case NEG, SQRT, ABS -> {
           mv.visitVarInsn(ALOAD, vec(n.input(0), i, done, zero, one));
           mv.visitMethodInsn(INVOKEVIRTUAL, FV, n.op().word(), "()" + FVD, false);
+          out = objectLocal();
+        }
+        case EXP, LOG, TANH, SIGMOID -> {
+          mv.visitVarInsn(ALOAD, vec(n.input(0), i, done, zero, one));
+          mv.visitMethodInsn(INVOKESTATIC, VFN, n.op().word(), "(" + FVD + ")" + FVD, false);
           out = objectLocal();
         }
         case ADD, SUB, MUL, DIV, MAX, MIN -> {
@@ -740,12 +831,13 @@ final class KernelWriter {
         mv.visitInsn(SWAP);
         mv.visitInsn(FDIV);
       }
-      case EXP, LOG, SQRT, TANH, SIN, COS, FLOOR, CEIL -> {
+      case SQRT, SIN, COS, FLOOR, CEIL -> {
         mv.visitInsn(F2D);
         mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", op.word(), "(D)D", false);
         mv.visitInsn(D2F);
       }
-      case SIGMOID, ERF -> mv.visitMethodInsn(INVOKESTATIC, FN, op.word(), "(F)F", false);
+      // exp, log, tanh and sigmoid in float32, as the vector loop computes them (Fn, VectorFn)
+      case EXP, LOG, TANH, SIGMOID, ERF -> mv.visitMethodInsn(INVOKESTATIC, FN, op.word(), "(F)F", false);
       case ABS -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "abs", "(F)F", false);
       case SIGN -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "signum", "(F)F", false);
       default -> throw new IllegalStateException("the JVM kernels have no " + op.word());

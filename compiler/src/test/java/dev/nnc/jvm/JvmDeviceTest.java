@@ -69,4 +69,68 @@ class JvmDeviceTest {
       assertEquals(p.plannedBytes().evaluate(Map.of("B", 32L)), p.allocatedBytes(), "after a batch of " + batch);
     }
   }
+
+  /**
+   * exp, log, tanh and sigmoid run a vector of elements at a time and the tail one at a time;
+   * every element, wherever the split between the loops and the threads falls, has the bits of
+   * Fn's scalar function (which FnTest holds to the float64 reference).
+   */
+  @Test
+  void transcendentalsGiveTheScalarBitsInTheVectorLoopAndItsTail() {
+    dev.nnc.ir.Graph g = new dev.nnc.ir.Graph();
+    Node x = g.input("x", new dev.nnc.shape.TensorType(dev.nnc.shape.DType.F32,
+        List.of(dev.nnc.shape.Axis.of(dev.nnc.shape.Dim.symbol("B")))));
+    List<Node> roots = List.of(g.exp(x), g.log(x), g.tanh(x), g.sigmoid(x), g.mul(g.tanh(g.exp(x)), g.sigmoid(g.neg(x))));
+    int n = 1003;
+    float[] xs = new float[n];
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < n; i++) xs[i] = (float) ((random.nextDouble() - 0.5) * (i % 3 == 0 ? 250 : 20));
+    float[] edges = {0f, -0f, Float.MIN_VALUE, 1e-40f, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NaN, 89f, -104f};
+    for (int k = 0; k < edges.length; k++) xs[100 * k + 3] = edges[k];
+    List<float[]> got = new JvmDevice().compile(roots).run(Map.of("x", xs), Map.of("B", (long) n));
+    List<java.util.function.IntFunction<Float>> want = List.of(i -> dev.nnc.runtime.jvm.Fn.exp(xs[i]),
+        i -> dev.nnc.runtime.jvm.Fn.log(xs[i]), i -> dev.nnc.runtime.jvm.Fn.tanh(xs[i]), i -> dev.nnc.runtime.jvm.Fn.sigmoid(xs[i]),
+        i -> dev.nnc.runtime.jvm.Fn.tanh(dev.nnc.runtime.jvm.Fn.exp(xs[i])) * dev.nnc.runtime.jvm.Fn.sigmoid(-xs[i]));
+    for (int r = 0; r < roots.size(); r++) {
+      for (int i = 0; i < n; i++) {
+        int root = r, at = i;
+        assertEquals(Float.floatToIntBits(want.get(r).apply(i)), Float.floatToIntBits(got.get(r)[i]),
+            () -> roots.get(root).op().word() + " at " + at + " of x = " + xs[at]);
+      }
+    }
+  }
+
+  /**
+   * Slices of a row (an LSTM's gates) and a bias broadcast over rows are read a vector at a
+   * time when the rows are whole vectors (16 wide), and one at a time otherwise (5 wide); both
+   * give the bits of the same arithmetic done element by element, at a batch size that makes
+   * the threads' split fall inside rows.
+   */
+  @Test
+  void slicesOfRowsAndBroadcastBiasesGiveTheElementwiseBits() {
+    for (int h : new int[] {16, 5}) {
+      dev.nnc.ir.Graph g = new dev.nnc.ir.Graph();
+      dev.nnc.shape.Dim b = dev.nnc.shape.Dim.symbol("B"), w = dev.nnc.shape.Dim.of(h);
+      Node gates = g.input("gates", new dev.nnc.shape.TensorType(dev.nnc.shape.DType.F32,
+          List.of(dev.nnc.shape.Axis.of(b), dev.nnc.shape.Axis.of(4L * h))));
+      Node bias = g.input("bias", new dev.nnc.shape.TensorType(dev.nnc.shape.DType.F32, List.of(dev.nnc.shape.Axis.of(w))));
+      Node i = g.sigmoid(g.slice(gates, 1, dev.nnc.shape.Dim.of(0), w));
+      Node c = g.tanh(g.slice(gates, 1, dev.nnc.shape.Dim.of(2L * h), w));
+      Node out = g.add(g.mul(i, c), g.broadcast(bias, List.of(b, w)));
+      int batch = 37;
+      java.util.Random random = new java.util.Random(h);
+      float[] x = new float[batch * 4 * h], beta = new float[h];
+      for (int k = 0; k < x.length; k++) x[k] = (float) random.nextGaussian() * 3;
+      for (int k = 0; k < h; k++) beta[k] = (float) random.nextGaussian();
+      float[] got = new JvmDevice().compile(List.of(out)).run(Map.of("gates", x, "bias", beta), Map.of("B", (long) batch)).get(0);
+      for (int r = 0; r < batch; r++) {
+        for (int k = 0; k < h; k++) {
+          float want = dev.nnc.runtime.jvm.Fn.sigmoid(x[r * 4 * h + k]) * dev.nnc.runtime.jvm.Fn.tanh(x[r * 4 * h + 2 * h + k]) + beta[k];
+          int row = r, col = k;
+          assertEquals(Float.floatToIntBits(want), Float.floatToIntBits(got[r * h + k]), () -> "width " + h + " at " + row + ", " + col);
+        }
+      }
+    }
+  }
+
 }

@@ -1,0 +1,97 @@
+package dev.nnc.runtime.jvm;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorOperators;
+
+/**
+ * {@code exp}, {@code log}, {@code tanh} and {@code sigmoid} of float32 vectors, for the
+ * elementwise kernels' Vector API loops. Each is the same sequence of float32 operations as
+ * its scalar twin in {@link Fn} (fused multiply-adds where that has one, the same constants,
+ * the same order), so a vector loop and the scalar loop that finishes its tail give the same
+ * bits, however the items are split among threads. JDK 17's {@code VectorOperators.EXP} and
+ * {@code TANH} are not used: their results depend on whether the JVM found Intel's SVML
+ * stubs, and the scalar tail could not match them.
+ *
+ * <p>The methods are static and small, so the JIT inlines them into a kernel's loop and keeps
+ * every intermediate vector in a register. The algorithms and their measured errors are in
+ * {@link Fn}.
+ *
+ * <p>Only code written for the Vector API refers to this class, and only when the module is
+ * in the boot layer.
+ */
+public final class VectorFn {
+  private VectorFn() {}
+
+  public static FloatVector exp(FloatVector x) {
+    FloatVector c = x.max(Fn.EXP_MIN).min(Fn.EXP_MAX);
+    FloatVector t = c.fma(Fn.LOG2E, Fn.ROUND); // n = rint(c / ln 2) in t's low bits
+    FloatVector n = t.sub(Fn.ROUND);
+    FloatVector r = fma(n, -Fn.LN2_HI, c);
+    r = fma(n, -Fn.LN2_LO, r);
+    FloatVector p = expm1(r).add(1f);
+    IntVector k = t.reinterpretAsInts().sub(Fn.ROUND_BITS);
+    IntVector k1 = k.lanewise(VectorOperators.ASHR, 1);
+    // 2^n as 2^k1 * 2^(n - k1), each a normal float, so results near overflow and the subnormal
+    // ones round once, in the last product.
+    return p.mul(pow2(k1)).mul(pow2(k.sub(k1)));
+  }
+
+  public static FloatVector tanh(FloatVector x) {
+    FloatVector y = x.abs().min(Fn.TANH_MAX).mul(2f);
+    FloatVector t = y.fma(Fn.LOG2E, Fn.ROUND);
+    FloatVector n = t.sub(Fn.ROUND);
+    FloatVector r = fma(n, -Fn.LN2_HI, y);
+    r = fma(n, -Fn.LN2_LO, r);
+    FloatVector s = pow2(t.reinterpretAsInts().sub(Fn.ROUND_BITS));
+    FloatVector em1 = s.fma(expm1(r), s.sub(1f)); // e^y - 1 = 2^n (1 + q) - 1
+    FloatVector th = em1.div(em1.add(2f));
+    return th.reinterpretAsInts().or(x.reinterpretAsInts().and(Fn.SIGN)).reinterpretAsFloats();
+  }
+
+  public static FloatVector sigmoid(FloatVector x) {
+    FloatVector e = exp(x.abs().neg());
+    FloatVector num = e.broadcast(1f).blend(e, x.compare(VectorOperators.LT, 0f));
+    return num.div(e.add(1f));
+  }
+
+  public static FloatVector log(FloatVector x) {
+    var subnormal = x.compare(VectorOperators.LT, Float.MIN_NORMAL);
+    FloatVector xs = x.blend(x.mul(Fn.TWO23), subnormal);
+    IntVector ix = xs.reinterpretAsInts().sub(Fn.SQRT_HALF_BITS);
+    IntVector ie = ix.lanewise(VectorOperators.ASHR, 23);
+    FloatVector e = (FloatVector) ie.convert(VectorOperators.I2F, 0);
+    e = e.blend(e.sub(23f), subnormal);
+    FloatVector m = ix.and(0x007fffff).add(Fn.SQRT_HALF_BITS).reinterpretAsFloats();
+    FloatVector f = m.sub(1f);
+    FloatVector s = f.div(f.add(2f));
+    FloatVector z = s.mul(s);
+    FloatVector rz = fma(fma(fma(z.fma(Fn.A5, Fn.A4), z, Fn.A3), z, Fn.A2), z, Fn.A1).mul(z);
+    FloatVector lm = s.neg().fma(fma(rz, -2f, f), f);
+    FloatVector out = fma(e, Fn.LN2_HI, fma(e, Fn.LN2_LO, lm));
+    out = out.blend(Float.POSITIVE_INFINITY, x.compare(VectorOperators.EQ, Float.POSITIVE_INFINITY));
+    out = out.blend(Float.NEGATIVE_INFINITY, x.compare(VectorOperators.EQ, 0f));
+    return out.blend(Float.NaN, x.compare(VectorOperators.GE, 0f).not());
+  }
+
+  /** e^r - 1 for |r| <= ln(2) / 2: its Taylor polynomial to r^7. */
+  private static FloatVector expm1(FloatVector r) {
+    FloatVector c = fma(fma(fma(fma(r.fma(Fn.E7, Fn.E6), r, Fn.E5), r, Fn.E4), r, Fn.E3), r, Fn.E2);
+    return c.fma(r.mul(r), r);
+  }
+
+  /** a b + c, rounded once. */
+  private static FloatVector fma(FloatVector a, float b, FloatVector c) {
+    return a.fma(a.broadcast(b), c);
+  }
+
+  /** a b + c, rounded once. */
+  private static FloatVector fma(FloatVector a, FloatVector b, float c) {
+    return a.fma(b, a.broadcast(c));
+  }
+
+  /** 2^k for the ints k in [-126, 127]. */
+  private static FloatVector pow2(IntVector k) {
+    return k.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
+  }
+}
