@@ -747,13 +747,17 @@ final class KernelWriter {
     int out = newLocal();
     Ix at = Ix.sub(idx.get(p.axis()), dims.ix(p.before()));
     Label outside = new Label(), join = new Label();
-    int pos = newLocal();
+    // Both bounds before the first jump: an index computed after it would be cached in a local
+    // that the paths around it leave unset (the class verifier refuses such a kernel).
+    int pos = newLocal(), size = newLocal();
     push(at);
     mv.visitVarInsn(ISTORE, pos);
+    push(dims.ix(n.input(0).type().dim(p.axis())));
+    mv.visitVarInsn(ISTORE, size);
     mv.visitVarInsn(ILOAD, pos);
     mv.visitJumpInsn(IFLT, outside);
     mv.visitVarInsn(ILOAD, pos);
-    push(dims.ix(n.input(0).type().dim(p.axis())));
+    mv.visitVarInsn(ILOAD, size);
     mv.visitJumpInsn(IF_ICMPGE, outside);
     List<Ix> in = new ArrayList<>(idx);
     in.set(p.axis(), at);
@@ -771,6 +775,18 @@ final class KernelWriter {
     int axis = ((Attr.Axis) n.attr()).axis();
     int out = newLocal();
     Label join = new Label();
+    // The index and every part's end before the first jump, for the same reason as pad's bounds.
+    int at = newLocal();
+    push(idx.get(axis));
+    mv.visitVarInsn(ISTORE, at);
+    int[] ends = new int[n.inputs().size() - 1];
+    Dim bound = Dim.of(0);
+    for (int k = 0; k < ends.length; k++) {
+      bound = bound.plus(n.input(k).type().dim(axis));
+      ends[k] = newLocal();
+      push(dims.ix(bound));
+      mv.visitVarInsn(ISTORE, ends[k]);
+    }
     Dim offset = Dim.of(0);
     for (int k = 0; k < n.inputs().size(); k++) {
       Node x = n.input(k);
@@ -778,8 +794,8 @@ final class KernelWriter {
       Label next = new Label();
       boolean last = k == n.inputs().size() - 1;
       if (!last) {
-        push(idx.get(axis));
-        push(dims.ix(end));
+        mv.visitVarInsn(ILOAD, at);
+        mv.visitVarInsn(ILOAD, ends[k]);
         mv.visitJumpInsn(IF_ICMPGE, next);
       }
       List<Ix> in = new ArrayList<>(idx);

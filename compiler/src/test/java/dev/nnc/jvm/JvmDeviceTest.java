@@ -49,6 +49,61 @@ class JvmDeviceTest {
         }));
   }
 
+  /**
+   * Models that concatenate shifted slices of one sequence along its features (a convolution
+   * over time written by hand), of floats and of padded token ids, step on the JVM backend as on
+   * the reference: such kernels once failed the class verifier (`Bad local variable type`).
+   */
+  @TestFactory
+  Stream<DynamicTest> concatenatedShiftedSlicesStepAsOnTheReference() {
+    String floats = """
+        model Shift {
+          input x: f32[B, T, 4]
+          target y: f32[B, T, 4]
+          fc = Linear(12, 4)
+          h = concat([x[:, 0:T-2], x[:, 1:T-1], x[:, 2:T]], axis: -1)
+          p = concat([zeros(f32[B, 2, 12]), h], axis: 1)
+          loss mse(fc(p), y)
+        }
+        train Shift {
+          data points(x: [[[1.0, 2.0, 3.0, 4.0]]], y: [[[1.0, 2.0, 3.0, 4.0]]])
+          optimizer SGD(lr: 0.1)
+        }
+        """;
+    String tokens = """
+        model Shift {
+          input x: i32[B, T]
+          target y: f32[B, T, 4]
+          emb = Embedding(16, 4)
+          fc = Linear(12, 4)
+          e = emb(pad(x, [(1, 1)]))
+          h = concat([e[:, 0:T], e[:, 1:T+1], e[:, 2:T+2]], axis: -1)
+          loss mse(fc(h), y)
+        }
+        train Shift {
+          data points(x: [[1, 2]], y: [[[1.0, 2.0, 3.0, 4.0], [1.0, 2.0, 3.0, 4.0]]])
+          optimizer SGD(lr: 0.1)
+        }
+        """;
+    return Stream.of(floats, tokens).map(model -> DynamicTest.dynamicTest(model.contains("i32") ? "token ids" : "floats", () -> {
+      Checker checker = new Checker();
+      Modules.Module m = checker.checkText("shift.nn", """
+          use std.nn.{Embedding, Linear}
+          use std.loss.{mse}
+          use std.optim.{SGD}
+          """ + model);
+      Lower.Step step = Pipeline.standard().step(checker, m, null, 3);
+      assertNotNull(step, () -> dev.nnc.diag.Renderer.raw(checker.diagnostics().sorted()));
+      StepCheck c = new StepCheck("shift", step);
+      Executable jvm = JvmProgram.compile(c.program, c.update, c.gradients);
+      Executable reference = new ReferenceDevice().compile(c.program);
+      for (long batch : new long[] {4, 3}) {
+        Map<String, float[]> leaves = c.leaves(batch);
+        c.check(batch, "the JVM", reference.run(leaves, StepCheck.sizes(batch)), jvm.run(leaves, StepCheck.sizes(batch)));
+      }
+    }));
+  }
+
   /** The buffers a run allocates are the plan's: its formula evaluated at the sizes of the largest batch run. */
   @Test
   void theMeasuredPeakIsThePlannedOne() throws Exception {
