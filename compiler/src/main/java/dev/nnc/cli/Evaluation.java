@@ -245,7 +245,7 @@ final class Evaluation {
         throw new DataException(ckpt.file(), "checkpoint does not match model " + model.name() + ": tensor `" + p.getKey() + "` is "
             + t.type() + ", the model expects " + Tensor.type(dev.nnc.runtime.DType.F32, want) + fix);
       }
-      out.put(p.getKey(), Feed.floats(t));
+      out.put(p.getKey(), t.toFloats());
     }
     // A tensor the model does not have means another model's checkpoint (the optimizer's states are
     // kept for resuming training; evaluation does not need them).

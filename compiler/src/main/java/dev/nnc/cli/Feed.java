@@ -32,7 +32,7 @@ final class Feed {
 
   /** A whole field as floats, converted once. */
   float[] field(String name) {
-    return fields.computeIfAbsent(name, n -> floats(data.field(n)));
+    return fields.computeIfAbsent(name, n -> data.field(n).toFloats());
   }
 
   /**
@@ -106,13 +106,4 @@ final class Feed {
     }
   }
 
-  static float[] floats(Tensor t) {
-    return switch (t.dtype()) {
-      case F32 -> t.floats();
-      case F64 -> { double[] d = t.doubles(); float[] f = new float[d.length]; for (int i = 0; i < f.length; i++) f[i] = (float) d[i]; yield f; }
-      case I32 -> { int[] d = t.ints(); float[] f = new float[d.length]; for (int i = 0; i < f.length; i++) f[i] = d[i]; yield f; }
-      case I64 -> { long[] d = t.longs(); float[] f = new float[d.length]; for (int i = 0; i < f.length; i++) f[i] = d[i]; yield f; }
-      case BOOL -> { boolean[] d = t.bools(); float[] f = new float[d.length]; for (int i = 0; i < f.length; i++) f[i] = d[i] ? 1 : 0; yield f; }
-    };
-  }
 }

@@ -229,7 +229,7 @@ final class SampleCommand implements Callable<Integer> {
         throw new DataException(checkpoint, "tensor `" + leaf.name() + "` is " + Tensor.type(t.dtype(), have) + ", program " + m.name()
             + " expects " + n.type() + "; pass a checkpoint that nnc train wrote for the model it uses");
       }
-      leaves.put(leaf.name(), Feed.floats(t));
+      leaves.put(leaf.name(), t.toFloats());
     }
     return leaves;
   }

@@ -118,7 +118,7 @@ final class ScoreCommand implements Callable<Integer> {
     try {
       Tensor t = readImages(err);
       if (t == null) return Main.USAGE;
-      pixels = Feed.floats(t);
+      pixels = t.toFloats();
       n = t.dim(0);
     } catch (NotImages e) {
       err.println("nnc: " + e.getMessage());

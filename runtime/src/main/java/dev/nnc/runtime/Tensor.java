@@ -72,6 +72,23 @@ public final class Tensor {
   public long[] longs() { return (long[]) as(DType.I64); }
   public boolean[] bools() { return (boolean[]) as(DType.BOOL); }
 
+  /**
+   * The elements as float32, as the compiled programs take every dtype (true as 1): the data
+   * itself for a float32 tensor, a converted copy otherwise.
+   */
+  public float[] toFloats() {
+    if (dtype == DType.F32) return (float[]) data;
+    float[] f = new float[size()];
+    switch (dtype) {
+      case F64 -> { double[] d = (double[]) data; for (int i = 0; i < f.length; i++) f[i] = (float) d[i]; }
+      case I32 -> { int[] d = (int[]) data; for (int i = 0; i < f.length; i++) f[i] = d[i]; }
+      case I64 -> { long[] d = (long[]) data; for (int i = 0; i < f.length; i++) f[i] = d[i]; }
+      case BOOL -> { boolean[] d = (boolean[]) data; for (int i = 0; i < f.length; i++) f[i] = d[i] ? 1 : 0; }
+      case F32 -> { }
+    }
+    return f;
+  }
+
   private Object as(DType want) {
     if (dtype != want) throw new IllegalStateException("a " + type() + " tensor holds no " + want.nncName() + " data");
     return data;

@@ -108,7 +108,7 @@ public final class SparkCommand {
     }
     List<Row> rows = new ArrayList<>(data.size());
     float[][] values = new float[names.size()][];
-    for (int f = 0; f < names.size(); f++) values[f] = floats(fields.get(f));
+    for (int f = 0; f < names.size(); f++) values[f] = fields.get(f).toFloats();
     for (int i = 0; i < data.size(); i++) {
       Object[] row = new Object[names.size()];
       for (int f = 0; f < names.size(); f++) {
@@ -123,13 +123,4 @@ public final class SparkCommand {
     return spark.createDataFrame(rows, schema);
   }
 
-  private static float[] floats(Tensor t) {
-    return switch (t.dtype()) {
-      case F32 -> t.floats();
-      case F64 -> { double[] d = t.doubles(); float[] f = new float[d.length]; for (int i = 0; i < f.length; i++) f[i] = (float) d[i]; yield f; }
-      case I32 -> { int[] d = t.ints(); float[] f = new float[d.length]; for (int i = 0; i < f.length; i++) f[i] = d[i]; yield f; }
-      case I64 -> { long[] d = t.longs(); float[] f = new float[d.length]; for (int i = 0; i < f.length; i++) f[i] = d[i]; yield f; }
-      case BOOL -> { boolean[] d = t.bools(); float[] f = new float[d.length]; for (int i = 0; i < f.length; i++) f[i] = d[i] ? 1 : 0; yield f; }
-    };
-  }
 }

@@ -48,7 +48,7 @@ final class Feeder implements Trainer.Data {
 
   /** A whole field as floats, converted once. */
   float[] field(String name) {
-    return fields.computeIfAbsent(name, n -> Values.floats(data.field(n)));
+    return fields.computeIfAbsent(name, n -> data.field(n).toFloats());
   }
 
   /**

@@ -411,7 +411,7 @@ public final class Session implements AutoCloseable {
         throw new DataException(file, "checkpoint does not match model " + model + ": tensor `" + name + "` is " + t.type()
             + ", the model expects " + Tensor.type(DType.F32, shapes.get(name)) + fix);
       }
-      read.put(name, Values.floats(t));
+      read.put(name, t.toFloats());
     }
     // A tensor the session does not have means another model's checkpoint (another optimizer's
     // states are only left unread: the parameters are what matters).
@@ -448,7 +448,7 @@ public final class Session implements AutoCloseable {
       throw new IllegalArgumentException(model + ": parameter `" + name + "` is " + Tensor.type(DType.F32, shapes.get(name))
           + ", the new value is " + value.type());
     }
-    System.arraycopy(Values.floats(value), 0, into, 0, into.length);
+    System.arraycopy(value.toFloats(), 0, into, 0, into.length);
   }
 
   private float[] slot(String name) {

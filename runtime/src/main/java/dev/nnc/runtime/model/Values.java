@@ -1,7 +1,5 @@
 package dev.nnc.runtime.model;
 
-import dev.nnc.runtime.Tensor;
-
 /**
  * Conversions between the arrays of the typed API and the float32 values devices run on: integer
  * labels and booleans travel as floats (their values, 1 for true), as compiled programs take them.
@@ -29,22 +27,6 @@ final class Values {
     }
     throw new IllegalArgumentException("`" + name + "` must be a float[], int[] or boolean[], found "
         + (array == null ? "null" : array.getClass().getSimpleName()));
-  }
-
-  /** A tensor of any dtype as floats (the array itself for float32). */
-  static float[] floats(Tensor t) {
-    return switch (t.dtype()) {
-      case F32 -> t.floats();
-      case F64 -> floats("", t.doubles());
-      case I32 -> floats("", t.ints());
-      case BOOL -> floats("", t.bools());
-      case I64 -> {
-        long[] a = t.longs();
-        float[] f = new float[a.length];
-        for (int i = 0; i < f.length; i++) f[i] = a[i];
-        yield f;
-      }
-    };
   }
 
   static int[] ints(float[] f) {
