@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A model packaged ahead of time, which a {@link Session} runs with the runtime alone: its
@@ -385,10 +386,12 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
       Programs.Runner run = (leaves, sizes) -> program.run(withLr(leaves, value), sizes);
       Binder bind = (initial, next) -> {
         BoundStep bound = program.bind(initial, next);
+        WithLr view = new WithLr(value); // one view for every step: a step allocates nothing
         return new BoundStep() {
           @Override public List<String> stateNames() { return bound.stateNames(); }
           @Override public double step(Map<String, float[]> batch, Map<String, Long> sizes, long step) {
-            return bound.step(withLr(batch, value), sizes, step);
+            view.batch = batch;
+            return bound.step(view, sizes, step);
           }
           @Override public void read(Map<String, float[]> into) { bound.read(into); }
           @Override public void write(Map<String, float[]> from) { bound.write(from); }
@@ -404,6 +407,18 @@ public record ModelFile(ModelSpec spec, Map<String, Tensor> state, Packaged outp
       Map<String, float[]> out = new java.util.HashMap<>(leaves);
       out.put(StepOptions.LEARNING_RATE, lr);
       return out;
+    }
+
+    /** A batch with the learning rate beside it, read by name as a bound step reads its batch. */
+    private static final class WithLr extends java.util.AbstractMap<String, float[]> {
+      private final float[] lr;
+      Map<String, float[]> batch = Map.of();
+
+      WithLr(float[] lr) { this.lr = lr; }
+
+      @Override public float[] get(Object name) { return StepOptions.LEARNING_RATE.equals(name) ? lr : batch.get(name); }
+      @Override public boolean containsKey(Object name) { return StepOptions.LEARNING_RATE.equals(name) || batch.containsKey(name); }
+      @Override public Set<Map.Entry<String, float[]>> entrySet() { return withLr(batch, lr).entrySet(); }
     }
 
     @Override public String describe() {
