@@ -34,32 +34,29 @@ public final class Fuse {
   public record Kernel(int id, Kind kind, List<Node> nodes, List<Node> inputs, List<Node> outputs) {}
 
   /** Ops computed inline wherever they are read: constants and sizes need no kernel. */
-  static final Set<Op> INLINE = EnumSet.of(Op.FILL, Op.SIZE, Op.IOTA);
+  static final Set<Op> INLINE = Op.of(Op.Kind.GENERATED);
   /** Values that come from outside the program. */
-  static final Set<Op> EXTERNAL = EnumSet.of(Op.INPUT, Op.PARAM, Op.CONST);
+  static final Set<Op> EXTERNAL = Op.of(Op.Kind.DATA);
   /** Ops one thread per output element can compute: elementwise math and index remapping. */
-  static final Set<Op> ELEMENTWISE = EnumSet.range(Op.NEG, Op.STOP_GRADIENT);
-  static final Set<Op> MOVEMENT = EnumSet.of(Op.RESHAPE, Op.TRANSPOSE, Op.BROADCAST, Op.SLICE, Op.PAD, Op.CONCAT);
-  static final Set<Op> REDUCTION = EnumSet.of(Op.SUM, Op.REDUCE_MAX, Op.REDUCE_PROD);
+  static final Set<Op> ELEMENTWISE = Op.of(Op.Kind.ELEMENTWISE, Op.Kind.MOVEMENT);
+  static final Set<Op> MOVEMENT = Op.of(Op.Kind.MOVEMENT);
+  static final Set<Op> REDUCTION = Op.of(Op.Kind.REDUCTION);
   /**
    * Movements that read another element at the same shape (a square transpose): an epilogue
    * computes each element where its anchor's element is, so these start a kernel instead.
    */
   static final Set<Op> REINDEX = EnumSet.of(Op.TRANSPOSE, Op.SLICE, Op.PAD, Op.CONCAT);
 
-  static {
-    ELEMENTWISE.addAll(MOVEMENT);
-  }
-
   private static Kind anchor(Op op) {
-    return switch (op) {
-      case MATMUL -> Kind.MATMUL;
-      case CONV2D, CONV2D_INPUT_GRAD, CONV2D_WEIGHT_GRAD -> Kind.CONVOLUTION;
-      case MAX_POOL2D, MAX_POOL2D_SCATTER, MAX_POOL2D_GATHER -> Kind.POOLING;
+    return switch (op.kind()) {
+      case CONTRACTION -> Kind.MATMUL;
+      case CONVOLUTION -> Kind.CONVOLUTION;
+      case POOLING -> Kind.POOLING;
       case LOOP -> Kind.LOOP;
       case RANDOM -> Kind.RANDOM;
-      case SUM, REDUCE_MAX, REDUCE_PROD -> Kind.REDUCTION;
-      default -> Kind.INDEXING; // gather, scatter-add, mask select and scatter
+      case REDUCTION -> Kind.REDUCTION;
+      case INDEXING -> Kind.INDEXING;
+      case DATA, GENERATED, ELEMENTWISE, MOVEMENT -> throw new IllegalArgumentException(op + " anchors no kernel");
     };
   }
 

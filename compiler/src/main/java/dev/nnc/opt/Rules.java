@@ -62,7 +62,7 @@ final class Rules {
 
   record Rule(String name, Set<Op> ops, Rewrite rewrite) {}
 
-  private static final Set<Op> ELEMENTWISE = EnumSet.range(Op.NEG, Op.CAST);
+  private static final Set<Op> ELEMENTWISE = Op.of(Op.Kind.ELEMENTWISE);
 
   static final List<Rule> TABLE = List.of(
       // Constant folding: fills in, one value out.
@@ -110,8 +110,8 @@ final class Rules {
       rule("broadcast-same", BROADCAST, (g, n) -> sameDims(n, a(n)) ? a(n) : null), // broadcast x to its shape -> x
       rule("broadcast-broadcast", BROADCAST, (g, n) -> is(a(n), BROADCAST) ? g.broadcast(a(a(n)), n.type().dims()) : null),
       rule("broadcast-as-reshape", BROADCAST, Rules::broadcastAsReshape),         // [N] to [1, N] only adds unit axes
-      rule("reduce-no-axes", EnumSet.of(SUM, REDUCE_MAX, REDUCE_PROD), (g, n) -> axes(n).axes().isEmpty() ? a(n) : null),
-      rule("reduce-unit-axes", EnumSet.of(SUM, REDUCE_MAX, REDUCE_PROD), Rules::reduceUnitAxes), // a reduction over size-1 axes moves nothing
+      rule("reduce-no-axes", Op.of(Op.Kind.REDUCTION), (g, n) -> axes(n).axes().isEmpty() ? a(n) : null),
+      rule("reduce-unit-axes", Op.of(Op.Kind.REDUCTION), Rules::reduceUnitAxes), // a reduction over size-1 axes moves nothing
       rule("scatter-add-zeros", SCATTER_ADD, (g, n) -> isFill(c(n), 0) ? a(n) : null), // scatter_add(x, i, 0) -> x
       // The gradient of a gather summed over steps (an unrolled scan reading x[:, t]): each step
       // adds its slice into the running sum instead of a whole tensor of zeros beside it.

@@ -10,7 +10,6 @@ import dev.nnc.shape.DType;
 import dev.nnc.shape.Dim;
 import dev.nnc.shape.TensorType;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -60,10 +59,10 @@ public final class Unmask {
   /** The pass name, also its {@code --dump-after=} name. */
   public static final String NAME = "unmask";
 
-  private static final Set<Op> ELEMENTWISE = EnumSet.range(Op.NEG, Op.STOP_GRADIENT);
-  private static final Set<Op> REDUCTIONS = EnumSet.of(Op.SUM, Op.REDUCE_MAX, Op.REDUCE_PROD);
+  private static final Set<Op> ELEMENTWISE = Op.of(Op.Kind.ELEMENTWISE);
+  private static final Set<Op> REDUCTIONS = Op.of(Op.Kind.REDUCTION);
   /** Ops whose value over a counted axis can be made for any static size: no validity of their own. */
-  private static final Set<Op> LEAVES = EnumSet.of(Op.FILL, Op.IOTA, Op.SIZE, Op.RANDOM);
+  private static final Set<Op> LEAVES = Op.of(Op.Kind.GENERATED, Op.Kind.RANDOM);
 
   /**
    * What the pass knows of a counted node: the counted axis, and the full value with its validity;

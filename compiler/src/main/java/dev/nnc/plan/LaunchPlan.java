@@ -8,7 +8,6 @@ import dev.nnc.ir.Op;
 import dev.nnc.ir.Schedule;
 import dev.nnc.shape.Dim;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -65,9 +64,8 @@ public final class LaunchPlan {
     public List<Node> writes() { return results; }
   }
 
-  private static final Set<Op> MOVEMENT = EnumSet.of(Op.RESHAPE, Op.TRANSPOSE, Op.BROADCAST, Op.SLICE, Op.PAD, Op.CONCAT);
-  private static final Set<Op> WINDOW = EnumSet.of(Op.CONV2D, Op.CONV2D_INPUT_GRAD, Op.CONV2D_WEIGHT_GRAD,
-      Op.MAX_POOL2D, Op.MAX_POOL2D_SCATTER, Op.MAX_POOL2D_GATHER);
+  private static final Set<Op> MOVEMENT = Op.of(Op.Kind.MOVEMENT);
+  private static final Set<Op> WINDOW = Op.of(Op.Kind.CONVOLUTION, Op.Kind.POOLING);
 
   private final String backend;
   private final Dims dims = new Dims();
