@@ -242,7 +242,7 @@ final class BuiltinLowering {
       case "sum" -> l.sum(n, axes, keep);
       case "mean" -> g.div(l.sum(n, axes, keep), l.count(x, axes, out));
       case "max" -> g.reduceMax(n, axes, keep);
-      case "min" -> g.neg(g.reduceMax(g.neg(n), axes, keep));
+      case "min" -> g.reduce(Op.REDUCE_MIN, n, axes, keep);
       case "prod" -> axes.isEmpty() ? n : g.reduceProd(n, axes, keep);
       default -> throw new AssertionError(name);
     };

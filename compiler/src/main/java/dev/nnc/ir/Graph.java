@@ -125,9 +125,15 @@ public final class Graph {
 
   // ------------------------------------------------------------------ reductions
 
-  public Node sum(Node x, List<Integer> axes, boolean keep) { return make(Op.SUM, List.of(x), new Attr.Axes(axes, keep)); }
-  public Node reduceMax(Node x, List<Integer> axes, boolean keep) { return make(Op.REDUCE_MAX, List.of(x), new Attr.Axes(axes, keep)); }
-  public Node reduceProd(Node x, List<Integer> axes, boolean keep) { return make(Op.REDUCE_PROD, List.of(x), new Attr.Axes(axes, keep)); }
+  public Node sum(Node x, List<Integer> axes, boolean keep) { return reduce(Op.SUM, x, axes, keep); }
+  public Node reduceMax(Node x, List<Integer> axes, boolean keep) { return reduce(Op.REDUCE_MAX, x, axes, keep); }
+  public Node reduceProd(Node x, List<Integer> axes, boolean keep) { return reduce(Op.REDUCE_PROD, x, axes, keep); }
+
+  /** The reduction {@code op} (of kind {@link Op.Kind#REDUCTION}) of x over the axes. */
+  public Node reduce(Op op, Node x, List<Integer> axes, boolean keep) {
+    Primitive.reduction(op);
+    return make(op, List.of(x), new Attr.Axes(axes, keep));
+  }
 
   // ------------------------------------------------------------------ structure
 

@@ -31,7 +31,7 @@ public enum Op {
   STOP_GRADIENT(Kind.ELEMENTWISE, Elementwise.STOP_GRADIENT),
   // reductions
   SUM(Kind.REDUCTION, Reductions.SUM), REDUCE_MAX(Kind.REDUCTION, Reductions.MAX),
-  REDUCE_PROD(Kind.REDUCTION, Reductions.PROD),
+  REDUCE_PROD(Kind.REDUCTION, Reductions.PROD), REDUCE_MIN(Kind.REDUCTION, Reductions.MIN),
   // movement by the attributes, by an index input, and loops
   RESHAPE(Kind.MOVEMENT, Structure.RESHAPE), TRANSPOSE(Kind.MOVEMENT, Structure.TRANSPOSE),
   BROADCAST(Kind.MOVEMENT, Structure.BROADCAST),

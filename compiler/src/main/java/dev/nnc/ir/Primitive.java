@@ -20,4 +20,22 @@ public interface Primitive {
 
   /** The reference evaluation in float64, with the symbolic sizes bound in {@code sizes}. */
   Array eval(List<Array> inputs, Attr attr, TensorType type, Map<String, Long> sizes);
+
+  /**
+   * A reduction's arithmetic, what the kernel writers render: the accumulator starts at
+   * {@link #identity} and takes each element with the binary elementwise {@link #combine}
+   * (both backends accumulate in double, in the order of the reduced elements).
+   */
+  interface Reduction extends Primitive {
+    double identity();
+
+    /** The elementwise op that combines the accumulator (first) and the next element. */
+    Op combine();
+  }
+
+  /** The reduction arithmetic of a reduction op. */
+  static Reduction reduction(Op op) {
+    if (op.kind() != Op.Kind.REDUCTION) throw new IllegalArgumentException(op + " is not a reduction");
+    return (Reduction) op.primitive();
+  }
 }

@@ -8,25 +8,32 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleBinaryOperator;
+import java.util.function.Supplier;
 
 /** Reductions over a set of axes. */
 final class Reductions {
   private Reductions() {}
 
-  static final Primitive SUM = reduction(0, Double::sum, (g, y, dy) -> {
+  static final Primitive SUM = reduction(0, () -> Op.ADD, Double::sum, (g, y, dy) -> {
     Node x = y.input(0);
     return g.broadcast(kept(g, dy, x, (Attr.Axes) y.attr()), x.type().dims());
   });
 
   /** The gradient of a maximum goes to the elements equal to it, shared equally among ties. */
-  static final Primitive MAX = reduction(Double.NEGATIVE_INFINITY, Math::max, (g, y, dy) -> {
+  static final Primitive MAX = reduction(Double.NEGATIVE_INFINITY, () -> Op.MAX, Math::max, Reductions::extremum);
+
+  /** The gradient of a minimum, as a maximum's. */
+  static final Primitive MIN = reduction(Double.POSITIVE_INFINITY, () -> Op.MIN, Math::min, Reductions::extremum);
+
+  /** The vjp of a maximum or minimum y of x: dy shared equally among the elements equal to y. */
+  private static Node extremum(Graph g, Node y, Node dy) {
     Node x = y.input(0);
     Attr.Axes a = (Attr.Axes) y.attr();
     List<Dim> dims = x.type().dims();
     Node hit = g.cast(g.eq(x, g.broadcast(kept(g, y, x, a), dims)), x.type().dtype());
     Node count = g.sum(hit, a.axes(), true);
     return g.mul(hit, g.broadcast(g.div(kept(g, dy, x, a), count), dims));
-  });
+  }
 
   /**
    * The gradient of a product with respect to one element is the product of the others,
@@ -34,7 +41,7 @@ final class Reductions {
    * zero, the zero's gradient is the product of the rest and every other element's is 0; where
    * it has two or more, all are 0.
    */
-  static final Primitive PROD = reduction(1, (p, v) -> p * v, (g, y, dy) -> {
+  static final Primitive PROD = reduction(1, () -> Op.MUL, (p, v) -> p * v, (g, y, dy) -> {
     Node x = y.input(0);
     Attr.Axes a = (Attr.Axes) y.attr();
     List<Dim> dims = x.type().dims();
@@ -57,8 +64,14 @@ final class Reductions {
     return g.reshape(v, dims);
   }
 
-  private static Primitive reduction(double identity, DoubleBinaryOperator combine, Vjp vjp) {
-    return new Primitive() {
+  /**
+   * A reduction: its identity, its combining elementwise op (a supplier, read after the ops
+   * exist) and that op's float64 arithmetic for the reference evaluation, and its vjp.
+   */
+  private static Primitive reduction(double identity, Supplier<Op> op, DoubleBinaryOperator combine, Vjp vjp) {
+    return new Primitive.Reduction() {
+      public double identity() { return identity; }
+      public Op combine() { return op.get(); }
       public TensorType type(List<TensorType> in, Attr attr) {
         TensorType x = in.get(0);
         Attr.Axes a = (Attr.Axes) attr;

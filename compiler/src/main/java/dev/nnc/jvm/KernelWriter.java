@@ -9,6 +9,7 @@ import dev.nnc.plan.LaunchPlan;
 import dev.nnc.plan.Ix;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Op;
+import dev.nnc.ir.Primitive;
 import dev.nnc.shape.DType;
 import dev.nnc.shape.Dim;
 import java.util.ArrayDeque;
@@ -483,7 +484,7 @@ final class KernelWriter {
     List<Ix> oIdx = indices.canonical(new Ix.Counter(outerLoop), oDims);
     List<Ix> rIdx = indices.unravel(new Ix.Counter(innerLoop), reduced);
     List<Ix> xIdx = Indices.reductionInput(axes, xDims.size(), oIdx, rIdx);
-    boolean max = reduce.op() == Op.REDUCE_MAX, prod = reduce.op() == Op.REDUCE_PROD;
+    Primitive.Reduction arithmetic = Primitive.reduction(reduce.op());
     Label head = new Label(), done = new Label(), ihead = new Label(), idone = new Label();
     mv.visitVarInsn(ILOAD, LO);
     mv.visitVarInsn(ISTORE, o);
@@ -492,7 +493,7 @@ final class KernelWriter {
     mv.visitVarInsn(ILOAD, HI);
     mv.visitJumpInsn(IF_ICMPGE, done);
     scopes.push(new HashMap<>());
-    mv.visitLdcInsn(max ? Double.NEGATIVE_INFINITY : prod ? 1.0 : 0.0);
+    mv.visitLdcInsn(arithmetic.identity());
     mv.visitVarInsn(DSTORE, acc);
     mv.visitInsn(ICONST_0);
     mv.visitVarInsn(ISTORE, j);
@@ -506,13 +507,7 @@ final class KernelWriter {
     mv.visitVarInsn(DLOAD, acc);
     mv.visitVarInsn(ints(x) ? ILOAD : FLOAD, v);
     mv.visitInsn(ints(x) ? I2D : F2D);
-    if (max) {
-      mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "max", "(DD)D", false);
-    } else if (prod) {
-      mv.visitInsn(DMUL);
-    } else {
-      mv.visitInsn(DADD);
-    }
+    combineDoubles(arithmetic.combine());
     mv.visitVarInsn(DSTORE, acc);
     scopes.pop();
     mv.visitIincInsn(j, 1);
@@ -528,6 +523,17 @@ final class KernelWriter {
     mv.visitIincInsn(o, 1);
     mv.visitJumpInsn(GOTO, head);
     mv.visitLabel(done);
+  }
+
+  /** A reduction's combining op on the two doubles on the stack (Math.max and min: NaN wins). */
+  private void combineDoubles(Op op) {
+    switch (op) {
+      case ADD -> mv.visitInsn(DADD);
+      case MUL -> mv.visitInsn(DMUL);
+      case MAX -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "max", "(DD)D", false);
+      case MIN -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "min", "(DD)D", false);
+      default -> throw new IllegalArgumentException("no double arithmetic for combining with " + op);
+    }
   }
 
   private void store(Node n, List<Ix> idx, Ix flat) {

@@ -3,6 +3,7 @@ package dev.nnc.opencl;
 import dev.nnc.ir.Attr;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Op;
+import dev.nnc.ir.Primitive;
 import dev.nnc.plan.Dims;
 import dev.nnc.plan.Indices;
 import dev.nnc.plan.LaunchPlan;
@@ -119,17 +120,15 @@ final class ClWriter {
     List<Ix> oIdx = w.indices.canonical(new Ix.Counter(outerLoop), oDims);
     List<Ix> rIdx = w.indices.unravel(new Ix.Counter(innerLoop), reduced);
     List<Ix> xIdx = Indices.reductionInput(axes, xDims.size(), oIdx, rIdx);
-    boolean max = reduce.op() == Op.REDUCE_MAX, prod = reduce.op() == Op.REDUCE_PROD;
-    w.line("acc_t acc = " + (max ? "-INFINITY" : prod ? "1" : "0") + ";");
+    Primitive.Reduction arithmetic = Primitive.reduction(reduce.op());
+    w.line("acc_t acc = " + Templates.identity(arithmetic.identity()) + ";");
     w.line("const int count = " + w.expr(dims.ix(Dims.product(reduced))) + ";");
     w.line("for (int j = 0; j < count; j++) {");
     w.open();
     w.scopes.push(new HashMap<>());
     String v = w.val(x, xIdx);
     for (Node p : inner) w.store(p, xIdx, w.indices.ravel(xIdx, xDims));
-    // Math.max of doubles: NaN wins.
-    w.line(max ? "acc = isnan(acc) || isnan((acc_t) " + v + ") ? NAN : fmax(acc, (acc_t) " + v + ");"
-        : prod ? "acc *= (acc_t) " + v + ";" : "acc += (acc_t) " + v + ";");
+    w.line(Templates.accumulate(arithmetic.combine(), "acc", "(acc_t) " + v));
     w.scopes.pop();
     w.close();
     w.line("}");

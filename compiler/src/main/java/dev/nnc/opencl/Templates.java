@@ -152,6 +152,27 @@ final class Templates {
     };
   }
 
+  /**
+   * The statement that combines a reduction's accumulator {@code acc} (of type acc_t) with the
+   * next value v by the reduction's combining op, as the JVM backend does in double: Math.max
+   * and Math.min, where NaN wins.
+   */
+  static String accumulate(Op op, String acc, String v) {
+    return switch (op) {
+      case ADD -> acc + " += " + v + ";";
+      case MUL -> acc + " *= " + v + ";";
+      case MAX, MIN -> acc + " = isnan(" + acc + ") || isnan(" + v + ") ? NAN : " + (op == Op.MAX ? "fmax" : "fmin")
+          + "(" + acc + ", " + v + ");";
+      default -> throw new IllegalStateException("no OpenCL accumulation for combining with " + op.word());
+    };
+  }
+
+  /** A reduction's identity as an acc_t literal: 0, 1, -INFINITY. */
+  static String identity(double identity) {
+    if (Double.isInfinite(identity)) return identity > 0 ? "INFINITY" : "-INFINITY";
+    return identity == Math.rint(identity) && Math.abs(identity) < 1e15 ? Long.toString((long) identity) : Double.toString(identity);
+  }
+
   /** An int literal (INT_MIN as an expression, which C cannot write as one literal). */
   static String intLiteral(double value) {
     int v = (int) value;

@@ -148,7 +148,7 @@ final class Rules {
   /** Reshaping a reduction with kept axes to the shape without them is the reduction without keeping them. */
   private static Node reshapeUnkeep(Graph g, Node n) {
     Node r = a(n);
-    if (!(is(r, SUM) || is(r, REDUCE_MAX) || is(r, REDUCE_PROD)) || !axes(r).keep()) return null;
+    if (r.op().kind() != Op.Kind.REDUCTION || !axes(r).keep()) return null;
     List<Dim> unkept = new ArrayList<>(r.type().dims());
     List<Integer> reduced = axes(r).axes();
     for (int i = reduced.size() - 1; i >= 0; i--) unkept.remove((int) reduced.get(i));

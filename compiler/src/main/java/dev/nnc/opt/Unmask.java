@@ -5,6 +5,7 @@ import dev.nnc.ir.Graph;
 import dev.nnc.ir.IrException;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Op;
+import dev.nnc.ir.Primitive;
 import dev.nnc.ir.Schedule;
 import dev.nnc.shape.DType;
 import dev.nnc.shape.Dim;
@@ -167,10 +168,8 @@ public final class Unmask {
   private boolean rowwise(Node n, String c, int k) {
     Attr attr = n.attr();
     if (ELEMENTWISE.contains(n.op())) return true;
+    if (REDUCTIONS.contains(n.op())) return !((Attr.Axes) attr).axes().contains(axis(n.input(0).type(), c));
     switch (n.op()) {
-      case SUM, REDUCE_MAX, REDUCE_PROD: {
-        return !((Attr.Axes) attr).axes().contains(axis(n.input(0).type(), c));
-      }
       case RESHAPE: {
         TensorType in = n.input(0).type();
         int j = axis(in, c);
@@ -276,7 +275,7 @@ public final class Unmask {
       Counted cx = counted.get(n.input(0));
       if (cx == null || cx.free() || !((Attr.Axes) n.attr()).axes().contains(cx.axis())) return null;
       Node full = cx.full();
-      double identity = n.op() == Op.SUM ? 0 : n.op() == Op.REDUCE_PROD ? 1 : Double.NEGATIVE_INFINITY;
+      double identity = Primitive.reduction(n.op()).identity();
       Node kept = g.select(spread(cx.valid(), full.type(), cx.axis()), full, g.like(full, identity));
       return tryMake(n.op(), List.of(kept), n.attr(), n.type());
     }

@@ -175,7 +175,7 @@ public final class LaunchPlan {
       }
       case REDUCTION -> {
         Node reduce = null;
-        for (Node n : k.nodes()) if (n.op() == Op.SUM || n.op() == Op.REDUCE_MAX || n.op() == Op.REDUCE_PROD) reduce = n;
+        for (Node n : k.nodes()) if (n.op().kind() == Op.Kind.REDUCTION) reduce = n;
         if (stored.contains(reduce)) { // a product summed over its batch, which one GEMM already wrote
           if (!outputs.isEmpty()) add(segments(computed, outputs));
           return;

@@ -183,6 +183,10 @@ class GradCheckTest {
       Dim b = c.size("B", 3), n = c.size("N", 4);
       return c.g.reduceMax(c.leaf("x", Domain.DISTINCT, b, n), List.of(1), false);
     }));
+    rows.add(new Row(Op.REDUCE_MIN, "reduce_min", 1e-6, c -> {
+      Dim a = c.size("A", 3), n = c.size("N", 4);
+      return c.g.reduce(Op.REDUCE_MIN, c.leaf("x", Domain.DISTINCT, a, Dim.of(2), n), List.of(0, 2), true);
+    }));
     rows.add(new Row(Op.REDUCE_PROD, "reduce_prod", 1e-6, c -> {
       Dim a = c.size("A", 3), b = c.size("B", 3), n = c.size("N", 4);
       return c.g.reduceProd(c.leaf("x", Domain.NONZERO, a, b, n), List.of(0, 2), false);
