@@ -28,13 +28,14 @@ import picocli.CommandLine.Parameters;
     description = "Compiles a model and prints what it becomes: --emit ir (forward graph) or grad (its gradients),"
         + " or --dump-after=PASS (the program after that pass).")
 final class CompileCommand implements Callable<Integer> {
-  enum Emit { ir, grad, memory, kernels }
+  enum Emit { ir, grad, memory, kernels, bytecode }
 
   @Parameters(paramLabel = "FILE", description = "the .nn file")
   Path file;
 
-  @Option(names = "--emit", paramLabel = "ir|grad|memory|kernels",
-      description = "ir (the forward graph), grad (the training step), memory (its buffers and peak bytes) or kernels (its fused kernels)")
+  @Option(names = "--emit", paramLabel = "ir|grad|memory|kernels|bytecode",
+      description = "ir (the forward graph), grad (the training step), memory (its buffers and peak bytes), kernels (its fused"
+          + " kernels) or bytecode (the JVM backend's launches and classes)")
   Emit emit;
 
   @Option(names = "--dump-after", paramLabel = "PASS",
@@ -64,7 +65,7 @@ final class CompileCommand implements Callable<Integer> {
       }
       return new Dump(file, model, pass).run(out, err, output);
     }
-    if (model == null && (emit == Emit.ir || emit == Emit.grad) && java.nio.file.Files.exists(file)) {
+    if (model == null && java.nio.file.Files.exists(file)) {
       Integer steps = steps(out, err);
       if (steps != null) return steps;
     }
@@ -74,49 +75,21 @@ final class CompileCommand implements Callable<Integer> {
     String text;
     if (emit == Emit.ir) {
       text = forward(m);
-    } else if (emit == Emit.memory || emit == Emit.kernels) {
-      List<Node> roots = new ArrayList<>();
-      Map<Node, String> names = new java.util.LinkedHashMap<>();
-      String what;
-      dev.nnc.ir.Graph graph = m.graph();
-      int gradients = 0; // the gradients, last among the roots, mark where the update begins
+    } else if (emit == Emit.memory || emit == Emit.kernels || emit == Emit.bytecode) {
+      Lower.Step step = null;
       if (hasOptimizer(m)) {
-        Lower.Step step = Pipeline.standard().step(loaded.checker(), loaded.module(), model, 42);
+        step = Pipeline.standard().step(loaded.checker(), loaded.module(), model, 42);
         if (step == null) return Models.diagnostics(loaded.checker(), out);
-        roots.add(step.loss());
-        names.put(step.loss(), "loss");
-        for (Map.Entry<String, Node> e : step.next().entrySet()) {
-          roots.add(e.getValue());
-          names.putIfAbsent(e.getValue(), "next " + e.getKey());
-        }
-        gradients = step.grads().size();
-        graph = step.graph();
-        roots.addAll(step.grads().values());
-        what = "one training step";
-      } else {
-        roots.addAll(m.outputs().values());
-        if (m.loss() != null) roots.add(m.loss());
-        what = "the forward graph";
       }
-      dev.nnc.pipeline.Ir s = Pipeline.standard().simplify(graph, roots, List.of());
-      Map<Node, String> simpleNames = new java.util.LinkedHashMap<>();
-      for (int i = 0; i < roots.size(); i++) simpleNames.putIfAbsent(s.roots().get(i), names.getOrDefault(roots.get(i), "output"));
-      int end = s.roots().size() - gradients;
-      java.util.Set<Node> update = new java.util.HashSet<>(s.roots().subList(hasOptimizer(m) ? 1 : 0, hasOptimizer(m) ? end : 0));
-      java.util.Set<Node> grads = new java.util.HashSet<>(s.roots().subList(end, s.roots().size()));
+      Compiled c = step != null ? Compiled.of(step) : Compiled.forward(m);
       if (emit == Emit.kernels && output != null && isDirectory(output)) {
-        return openCl(s.roots().subList(0, end), update, grads, m.name() + ": kernels of " + what, output, out, err);
+        return openCl(c, m.name() + ": kernels of " + c.what(), output, out, err);
       }
-      if (emit == Emit.kernels) {
-        List<dev.nnc.fuse.Fuse.Kernel> kernels = Pipeline.standard().fuse(new Program(s.roots().subList(0, end), update, grads));
-        text = "// model " + m.name() + ": kernels of " + what + "\n" + Kernels.listing(kernels);
-      } else {
-        dev.nnc.plan.PlanMemory.Plan plan = dev.nnc.plan.PlanMemory.run(s.roots());
-        for (Node n : plan.order()) {
-          if (n.attr() instanceof dev.nnc.ir.Attr.Leaf leaf) simpleNames.putIfAbsent(n, leaf.name());
-        }
-        text = "// model " + m.name() + ": memory of " + what + "\n" + dev.nnc.plan.PlanMemory.describe(plan, simpleNames)
-            + jvmMemory(s.roots().subList(0, end), update, grads);
+      try {
+        text = c.text(emit, "// model " + m.name());
+      } catch (dev.nnc.exec.Device.UnsupportedProgram e) {
+        err.println("nnc: " + e.getMessage());
+        return Main.FAULT;
       }
     } else if (hasOptimizer(m)) {
       Lower.Step step = Pipeline.standard().step(loaded.checker(), loaded.module(), model, 42);
@@ -143,11 +116,10 @@ final class CompileCommand implements Callable<Integer> {
    * The OpenCL source of the program's kernels, one file per kernel (kNN.cl, loop bodies'
    * loopN_kM.cl) beside prelude.cl, the helpers each includes; and kernels.txt listing them.
    */
-  private static int openCl(List<Node> roots, java.util.Set<Node> update, java.util.Set<Node> grads, String what, Path dir,
-      PrintWriter out, PrintWriter err) {
+  private static int openCl(Compiled c, String what, Path dir, PrintWriter out, PrintWriter err) {
     dev.nnc.opencl.ClProgram p;
     try {
-      p = dev.nnc.opencl.ClProgram.sources(roots, update, grads);
+      p = dev.nnc.opencl.ClProgram.sources(c.program(), c.update(), c.grads());
     } catch (dev.nnc.exec.Device.UnsupportedProgram e) {
       err.println("nnc: " + e.getMessage());
       return Main.FAULT;
@@ -171,6 +143,63 @@ final class CompileCommand implements Callable<Integer> {
     }
     out.println("wrote " + all.size() + " kernels to " + dir);
     return Main.OK;
+  }
+
+  /**
+   * What a training step (or a forward graph) compiles: its roots after simplification (the
+   * loss, the next values, then the gradients the update reads), the roots the backends
+   * compute ({@link #program}), the update's results and the gradients, and the roots' names.
+   */
+  private record Compiled(dev.nnc.pipeline.Ir ir, List<Node> program, java.util.Set<Node> update, java.util.Set<Node> grads,
+      Map<Node, String> names, String what) {
+    static Compiled of(Lower.Step step) {
+      List<Node> roots = new ArrayList<>();
+      Map<Node, String> names = new java.util.LinkedHashMap<>();
+      roots.add(step.loss());
+      names.put(step.loss(), "loss");
+      for (Map.Entry<String, Node> e : step.next().entrySet()) {
+        roots.add(e.getValue());
+        names.putIfAbsent(e.getValue(), "next " + e.getKey());
+      }
+      int gradients = step.grads().size(); // the gradients, last among the roots, mark where the update begins
+      roots.addAll(step.grads().values());
+      return make(step.graph(), roots, names, gradients, true, "one training step");
+    }
+
+    static Compiled forward(Lower.Model m) {
+      List<Node> roots = new ArrayList<>(m.outputs().values());
+      if (m.loss() != null) roots.add(m.loss());
+      return make(m.graph(), roots, new java.util.LinkedHashMap<>(), 0, false, "the forward graph");
+    }
+
+    private static Compiled make(dev.nnc.ir.Graph graph, List<Node> roots, Map<Node, String> names, int gradients,
+        boolean training, String what) {
+      dev.nnc.pipeline.Ir s = Pipeline.standard().simplify(graph, roots, List.of());
+      Map<Node, String> simpleNames = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < roots.size(); i++) simpleNames.putIfAbsent(s.roots().get(i), names.getOrDefault(roots.get(i), "output"));
+      int end = s.roots().size() - gradients;
+      java.util.Set<Node> update = new java.util.LinkedHashSet<>(s.roots().subList(training ? 1 : 0, training ? end : 0));
+      java.util.Set<Node> grads = new java.util.LinkedHashSet<>(s.roots().subList(end, s.roots().size()));
+      return new Compiled(s, s.roots().subList(0, end), update, grads, simpleNames, what);
+    }
+
+    /** The text of --emit memory, kernels (the listing) or bytecode, under a first line that starts with {@code title}. */
+    String text(Emit emit, String title) {
+      if (emit == Emit.bytecode) {
+        return title + ": JVM code of " + what + "\n"
+            + dev.nnc.jvm.Listing.of(dev.nnc.jvm.JvmProgram.compile(program, update, grads).export());
+      }
+      if (emit == Emit.kernels) {
+        List<dev.nnc.fuse.Fuse.Kernel> kernels = Pipeline.standard().fuse(new Program(program, update, grads));
+        return title + ": kernels of " + what + "\n" + Kernels.listing(kernels);
+      }
+      dev.nnc.plan.PlanMemory.Plan plan = dev.nnc.plan.PlanMemory.run(ir.roots());
+      for (Node n : plan.order()) {
+        if (n.attr() instanceof dev.nnc.ir.Attr.Leaf leaf) names.putIfAbsent(n, leaf.name());
+      }
+      return title + ": memory of " + what + "\n" + dev.nnc.plan.PlanMemory.describe(plan, names)
+          + jvmMemory(program, update, grads);
+    }
   }
 
   /**
@@ -210,13 +239,27 @@ final class CompileCommand implements Callable<Integer> {
     if (steps == null) return Models.diagnostics(checker, out);
     StringBuilder text = new StringBuilder();
     for (Lower.Step s : steps) {
-      if (emit == Emit.grad) {
+      if (emit == Emit.memory || emit == Emit.kernels || emit == Emit.bytecode) {
+        Compiled compiled = Compiled.of(s);
+        if (emit == Emit.kernels && output != null && isDirectory(output)) {
+          int exit = openCl(compiled, "train step " + s.name() + ": kernels of " + compiled.what(), output.resolve(s.name()), out, err);
+          if (exit != Main.OK) return exit;
+          continue;
+        }
+        try {
+          text.append(compiled.text(emit, "// train step " + s.name()));
+        } catch (dev.nnc.exec.Device.UnsupportedProgram e) {
+          err.println("nnc: train step " + s.name() + ": " + e.getMessage());
+          return Main.FAULT;
+        }
+      } else if (emit == Emit.grad) {
         text.append(step(s).replaceFirst("^// model ", "// train step "));
       } else {
         dev.nnc.pipeline.Ir r = Pipeline.standard().simplify(s.graph(), List.of(s.loss()), List.of("loss"));
         text.append("// train step ").append(s.name()).append(": forward\n").append(Printer.print(r.roots(), List.of("loss")));
       }
     }
+    if (emit == Emit.kernels && output != null && isDirectory(output)) return Main.OK;
     return Models.emit(text.toString(), output, out, err);
   }
 

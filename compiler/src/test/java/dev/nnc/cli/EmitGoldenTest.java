@@ -90,7 +90,7 @@ class EmitGoldenTest {
   }
 
   /** Compares with the golden file, or writes it in update mode. */
-  private static void compare(Path expected, String actual) throws IOException {
+  static void compare(Path expected, String actual) throws IOException {
     boolean exists = Files.exists(expected);
     if (UPDATE) {
       if (!exists || !read(expected).equals(actual)) {
