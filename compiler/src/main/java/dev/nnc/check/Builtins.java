@@ -1040,7 +1040,8 @@ final class Builtins {
         char c = text.charAt(k);
         if (c == 0 || c >= 128) {
           a.report(Diagnostic.of(Code.VALUE_RANGE, a.span("text"), "each character of `text` of " + a.what(),
-              "ASCII (codes 1 to 127)", "`" + text.substring(k, text.offsetByCodePoints(k, 1)) + "` at " + k));
+              "ASCII (codes 1 to 127)", "`" + text.substring(k, text.offsetByCodePoints(k, 1)) + "` at position " + k)
+              .hint("captions and prompts are ASCII: write the character without its accent, or leave it out"));
           return a.error();
         }
       }
@@ -1147,7 +1148,11 @@ final class Builtins {
       }
       Long length = a.constInt("length");
       if (length == null) return a.error();
-      if (!intIn(a, "length", "`length` of `fashion_mnist_captions`", length, dev.nnc.runtime.data.Captions.LONGEST, 1 << 20)) {
+      int longest = dev.nnc.runtime.data.Captions.LONGEST;
+      if (length < longest || length > 1 << 20) {
+        a.report(Diagnostic.of(Code.VALUE_RANGE, a.span("length"), "`length` of `fashion_mnist_captions`",
+            "between " + longest + " and " + (1 << 20), length)
+            .hint("its longest caption, \"" + dev.nnc.runtime.data.Captions.longestCaption() + "\", has " + longest + " characters"));
         return a.error();
       }
       TensorType caption = new TensorType(DType.I32, List.of(Axis.of(length)));

@@ -78,10 +78,15 @@ public final class Captions {
   }
 
   private static int longest() {
-    int n = 0;
+    return longestCaption().length();
+  }
+
+  /** The longest caption (the first of them, by class then template). */
+  public static String longestCaption() {
+    String best = "";
     for (int c = 0; c < CLASSES.size(); c++) {
-      for (int t = 0; t < TEMPLATES.size(); t++) n = Math.max(n, caption(c, t).length());
+      for (int t = 0; t < TEMPLATES.size(); t++) if (caption(c, t).length() > best.length()) best = caption(c, t);
     }
-    return n;
+    return best;
   }
 }
