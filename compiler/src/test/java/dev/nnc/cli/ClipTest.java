@@ -30,8 +30,8 @@ class ClipTest {
   @TempDir Path out;
 
   static final int STEPS = 300;
-  /** About 5 points under the 80.6% this test's run reached when the floor was set. */
-  static final double FLOOR = 75;
+  /** About 5 points under the 84.28% this test reached when the floor was set (the full run: see docs/samples.md). */
+  static final double FLOOR = 79;
 
   static final Pattern ACCURACY =
       Pattern.compile("(?m)^accuracy on fashion_mnist_captions\\(\"test\"\\) \\(10000 samples\\): ([0-9.]+)%$");
