@@ -34,7 +34,8 @@ final class Builtins {
   record Def(String name, List<P> params, Rule rule) {}
 
   static final List<String> DATA_SETS =
-      List.of("fashion_mnist", "mnist", "karate_club", "sbm", "linear", "points", "xor", "spirals", "fortunes");
+      List.of("fashion_mnist", "mnist", "karate_club", "sbm", "linear", "points", "xor", "spirals", "fortunes",
+          "fashion_mnist_captions");
 
   private static final Value NONE = new Str(null);
   private final Evaluator ev;
@@ -1024,6 +1025,36 @@ final class Builtins {
       }
       return new Tensor(new TensorType(DType.I32, List.of(new Axis(i.value(), a.span("n"), null))));
     }, "n", null);
+    def("ascii", a -> {
+      // A string as token ids (runtime Text's vocabulary): a compile-time list of `length`
+      // ints, the characters' codes and then 0 (NUL), the padding of captions.
+      if (!(a.get("text") instanceof Str s) || s.value() == null) {
+        a.report(Diagnostic.of(Code.TYPE_KIND, a.span("text"), "a string for `text` of " + a.what(), a.get("text").describe()));
+        return a.error();
+      }
+      String text = ((Str) a.get("text")).value();
+      Long length = a.constInt("length");
+      if (length == null) return a.error();
+      if (!intIn(a, "length", "`length` of " + a.what(), length, 1, 1 << 20)) return a.error();
+      for (int k = 0; k < text.length(); k++) {
+        char c = text.charAt(k);
+        if (c == 0 || c >= 128) {
+          a.report(Diagnostic.of(Code.VALUE_RANGE, a.span("text"), "each character of `text` of " + a.what(),
+              "ASCII (codes 1 to 127)", "`" + text.substring(k, text.offsetByCodePoints(k, 1)) + "` at position " + k)
+              .hint("captions and prompts are ASCII: write the character without its accent, or leave it out"));
+          return a.error();
+        }
+      }
+      if (text.length() > length) {
+        a.report(Diagnostic.of(Code.VALUE_RANGE, a.span("text"), "the text of " + a.what(),
+            "at most `length` (" + length + ") characters", text.length() + " characters")
+            .hint("pass a larger `length`: ascii(\"...\", " + text.length() + ")"));
+        return a.error();
+      }
+      List<Value> codes = new ArrayList<>();
+      for (int k = 0; k < length; k++) codes.add(Int.of(k < text.length() ? text.charAt(k) : 0));
+      return new Lst(codes);
+    }, "text", null, "length", null);
   }
 
   private Value random(Args a, String name, boolean floatOnly) {
@@ -1107,6 +1138,26 @@ final class Builtins {
       TensorType window = new TensorType(DType.I32, List.of(Axis.of(context)));
       return new Data("fortunes", fields("x", window, "y", window), false);
     }, "split", s("train"), "context", i(64));
+    def("fashion_mnist_captions", a -> {
+      // Fashion-MNIST with a caption per image (runtime Captions): ASCII ids padded with 0.
+      String split = a.get("split") instanceof Str s ? s.value() : null;
+      if (!"train".equals(split) && !"test".equals(split)) {
+        a.report(Diagnostic.of(Code.VALUE_RANGE, a.span("split"), "the split of `fashion_mnist_captions`", "\"train\" or \"test\"",
+            a.get("split") instanceof Str s ? "\"" + s.value() + "\"" : a.get("split").describe()));
+        return a.error();
+      }
+      Long length = a.constInt("length");
+      if (length == null) return a.error();
+      int longest = dev.nnc.runtime.data.Captions.LONGEST;
+      if (length < longest || length > 1 << 20) {
+        a.report(Diagnostic.of(Code.VALUE_RANGE, a.span("length"), "`length` of `fashion_mnist_captions`",
+            "between " + longest + " and " + (1 << 20), length)
+            .hint("its longest caption, \"" + dev.nnc.runtime.data.Captions.longestCaption() + "\", has " + longest + " characters"));
+        return a.error();
+      }
+      TensorType caption = new TensorType(DType.I32, List.of(Axis.of(length)));
+      return new Data("fashion_mnist_captions", fields("x", f32(784), "caption", caption, "y", i32()), false);
+    }, "split", s("train"), "length", i(40));
     def("spirals", a -> {
       Long n = a.constInt("n");
       if (n == null || !intIn(a, "n", "`n` of `spirals`", n, 2, TensorType.MAX_ELEMENTS / 2)) return a.error();

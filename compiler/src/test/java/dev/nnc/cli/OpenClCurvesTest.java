@@ -69,9 +69,11 @@ class OpenClCurvesTest {
    * one's training step on OpenCL to the float64 reference. char_gpt is four of
    * transformer_encoder's blocks, whose curve runs; the block-model graph samples and masked_lm
    * are gcn's unmasked reductions over other layers, and gcn's curve runs (MaskedTrainingTest
-   * also trains it on OpenCL to its accuracy).
+   * also trains it on OpenCL to its accuracy). clip's curve took 1473 s on the loaded machine
+   * (its losses agreed to 9.6e-8); its text encoder is one of transformer_encoder's blocks.
    */
-  static final List<String> ONLY_ALL = List.of("char_gpt", "chebnet_sbm", "edges_sbm", "gat_sbm", "graphsage_sbm", "masked_lm");
+  static final List<String> ONLY_ALL = List.of("char_gpt", "chebnet_sbm", "clip", "edges_sbm", "gat_sbm", "graphsage_sbm",
+      "masked_lm");
 
   @TestFactory
   Stream<DynamicTest> theFirstStepsLossesMatchTheJvm() throws java.io.IOException {
@@ -89,7 +91,7 @@ class OpenClCurvesTest {
     assumeTrue(step != null, sample + " has no single training step (a GAN's steps are checked one by one in OpenClDeviceTest)");
     Lower.DataCall call = Lower.data(checker, step.train());
     assertNotNull(call, sample + " names no data set");
-    assumeTrue(!call.name().equals("fashion_mnist") || Files.isDirectory(Datasets.FASHION_MNIST), "no Fashion-MNIST here");
+    assumeTrue(!call.name().startsWith("fashion_mnist") || Files.isDirectory(Datasets.FASHION_MNIST), "no Fashion-MNIST here");
     Feed data = new Feed(Datasets.load(call.name(), call.args()));
     Long given = Lower.setting(step.train(), "batch");
     int batch = given != null ? (int) (long) given : 32;

@@ -278,8 +278,12 @@ public final class Datasets {
       case "xor": a.known(); return xor();
       case "spirals": a.known("n"); return spirals(a.integer("n", 200));
       case "fortunes": a.known("split", "context"); return Text.fortunes(a.str("split", "train"), a.integer("context", 64));
+      case "fashion_mnist_captions":
+        a.known("split", "length");
+        return Captions.fashionMnist(a.str("split", "train"), a.integer("length", 40));
       default:
-        throw new DataException("no data set `" + name + "`; the data sets are fashion_mnist, mnist, karate_club, sbm, linear, points, xor, spirals, fortunes");
+        throw new DataException("no data set `" + name + "`; the data sets are fashion_mnist, mnist, karate_club, sbm, linear, points, xor, spirals, fortunes, "
+            + "fashion_mnist_captions");
     }
   }
 
