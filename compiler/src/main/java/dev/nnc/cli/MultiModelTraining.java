@@ -191,7 +191,8 @@ final class MultiModelTraining {
         throw new DataException(cmd.resume, "the checkpoint was trained with seed " + ts.seed() + ", this run's seed is " + seed
             + "; resume with --seed " + ts.seed());
       }
-      Counters from = Checkpoints.counters(ckpt, names);
+      // The loss sums are kept per program the loop runs, the outputs' included, in its order.
+      Counters from = Checkpoints.counters(ckpt, all.stream().map(Lower.Step::name).toList());
       trainer.from(from);
       Batches.Position at = from.position();
       out.printf(Locale.ROOT, "resuming from %s at epoch %d%s, step %d%n", cmd.resume, at.epoch() + 1,

@@ -82,6 +82,28 @@ class StepOutputTest {
     }
   }
 
+  /** Stopped inside an epoch and resumed, the outputs' epoch means and the state are an unbroken run's. */
+  @Test
+  void aResumedRunReportsAsAnUnbrokenOne() throws IOException {
+    Path file = dir.resolve("noisy.nn");
+    Files.writeString(file, FILE);
+    Path whole = dir.resolve("whole"), parts = dir.resolve("parts");
+    Samples.Result straight = Samples.run("train", file.toString(), "--device", "jvm", "--out", whole.toString(), "-q");
+    assertEquals(Main.OK, straight.exit(), straight::all);
+    Samples.Result first = Samples.run("train", file.toString(), "--device", "jvm", "--out", parts.toString(), "--steps", "3", "-q");
+    assertEquals(Main.OK, first.exit(), first::all);
+    Samples.Result rest = Samples.run("train", file.toString(), "--device", "jvm", "--out", parts.toString(), "-q",
+        "--resume", parts.resolve("Noisy.safetensors").toString());
+    assertEquals(Main.OK, rest.exit(), rest::all);
+    // Epoch 2 was stopped after its first step: its line after the resume counts that step's loss and outputs too.
+    for (String epoch : List.of("epoch 2:", "epoch 3:")) {
+      String line = straight.out().lines().filter(l -> l.startsWith(epoch)).findFirst().orElseThrow();
+      assertTrue(rest.out().lines().anyMatch(line::equals), () -> "unbroken: " + line + "\n" + rest.all());
+    }
+    assertEquals(Files.readString(whole.resolve("Noisy.safetensors"), java.nio.charset.StandardCharsets.ISO_8859_1),
+        Files.readString(parts.resolve("Noisy.safetensors"), java.nio.charset.StandardCharsets.ISO_8859_1));
+  }
+
   @Test
   void anOutputThatIsNotAFloatScalarIsReportedWhereItIsWritten() throws IOException {
     Path file = dir.resolve("bad.nn");
