@@ -665,10 +665,13 @@ public final class Lower {
     Value callee = ev.prelude.local(r.name().text()) == null ? null : ev.prelude.local(r.name().text()).value();
     if (!(callee instanceof Builtin b)) return null;
     Map<String, Object> args = new LinkedHashMap<>();
+    // The arguments may name the file's constants (`points(s: TARGETS)`), as the checker saw them.
+    Modules.Module module = ev.modules.of(c.span().source());
+    Env scope = module != null ? ev.moduleEnv(module) : ev.prelude;
     int position = 0;
     for (Ast.Arg a : c.args()) {
       String name = a.name() != null ? a.name().text() : b.def().params().get(position++).name();
-      args.put(name, plain(ev.eval(a.value(), ev.prelude)));
+      args.put(name, plain(ev.eval(a.value(), scope)));
     }
     return new DataCall(r.name().text(), args);
   }
