@@ -5,6 +5,7 @@ import dev.nnc.ir.Attr;
 import dev.nnc.ir.Differentiate;
 import dev.nnc.ir.Graph;
 import dev.nnc.ir.Node;
+import dev.nnc.ir.Op;
 import dev.nnc.ir.Reference;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +18,13 @@ import java.util.Random;
  * random direction t and for a random output cotangent c, the derivative of {@code <c, f(x)>}
  * along t computed from the vjp, {@code <vjp(c), t>}, must equal
  * central differences {@code (<c, f(x + h t)> - <c, f(x - h t)>) / 2h} at several steps h.
+ *
+ * <p>The differences are of the function the gradient differentiates: the values that have no
+ * gradient, {@code stop_gradient}'s and every integer or boolean value (a comparison, an argmax,
+ * a categorical draw), are held at what they are at x. So a surrogate loss such as GRPO's
+ * {@code exp(lp - stop_gradient(lp)) * advantage}, whose value does not move with lp but whose
+ * gradient does, is checked against the derivative it means, and a draw or a branch that a step
+ * of h would flip does not put a jump into the difference.
  */
 public final class GradCheck {
 
@@ -66,6 +74,11 @@ public final class GradCheck {
     List<Node> roots = new java.util.ArrayList<>(grads.values());
     roots.add(out);
     Map<Node, Array> evaluated = Reference.run(roots, withSeed, sizes);
+    Map<Node, Array> held = new HashMap<>();
+    for (Node n : dev.nnc.ir.Schedule.topological(List.of(out))) {
+      if (n.op() == Op.INPUT || n.op() == Op.PARAM) continue;
+      if (n.op() == Op.STOP_GRADIENT || !n.type().dtype().isFloat()) held.put(n, evaluated.get(n));
+    }
     Map<String, Leaf> leaves = new LinkedHashMap<>();
     for (Node x : wrt) {
       String name = ((Attr.Leaf) x.attr()).name();
@@ -77,9 +90,9 @@ public final class GradCheck {
       // derivative; a small one keeps ReLU-like kinks out of the difference. A wrong gradient
       // disagrees at every step, so the best agreement is the measure.
       double best = Double.POSITIVE_INFINITY, bestNumeric = Double.NaN;
-      double richardson = (4 * central(out, values, sizes, c, name, t, 5e-4) - central(out, values, sizes, c, name, t, 1e-3)) / 3;
-      for (double numeric : new double[] {richardson, central(out, values, sizes, c, name, t, 1e-5),
-          central(out, values, sizes, c, name, t, 1e-7)}) {
+      double richardson = (4 * central(out, values, sizes, held, c, name, t, 5e-4) - central(out, values, sizes, held, c, name, t, 1e-3)) / 3;
+      for (double numeric : new double[] {richardson, central(out, values, sizes, held, c, name, t, 1e-5),
+          central(out, values, sizes, held, c, name, t, 1e-7)}) {
         double scale = Math.max(Math.max(Math.abs(analytic), Math.abs(numeric)), floor);
         double error = Math.abs(analytic - numeric) / scale;
         if (Double.isNaN(best)) break; // a NaN is kept: it fails
@@ -93,12 +106,14 @@ public final class GradCheck {
     return leaves;
   }
 
-  private static double central(Node out, Map<String, Array> values, Map<String, Long> sizes, Array c,
+  private static double central(Node out, Map<String, Array> values, Map<String, Long> sizes, Map<Node, Array> held, Array c,
       String name, Array t, double h) {
     Map<String, Array> plus = new HashMap<>(values), minus = new HashMap<>(values);
     plus.put(name, values.get(name).plusScaled(t, h));
     minus.put(name, values.get(name).plusScaled(t, -h));
-    return (c.dot(Reference.one(out, plus, sizes)) - c.dot(Reference.one(out, minus, sizes))) / (2 * h);
+    Array up = Reference.run(List.of(out), plus, new HashMap<>(sizes), held).get(out);
+    Array down = Reference.run(List.of(out), minus, new HashMap<>(sizes), held).get(out);
+    return (c.dot(up) - c.dot(down)) / (2 * h);
   }
 
   /** Standard normal values of the shape of a. */

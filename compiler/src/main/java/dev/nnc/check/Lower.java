@@ -238,10 +238,40 @@ public final class Lower {
   /**
    * One training step as IR: the loss, its gradient for every trained parameter, and the
    * next value of every parameter and state (model states such as running statistics, and
-   * the optimizer's states). The step counter is the input {@code step}.
+   * the optimizer's states). The step counter is the input {@code step}. {@code outputs} are the
+   * float32 scalars a named step of a train block reports ({@code output kl = ...}), by name.
    */
   public record Step(String name, Graph graph, Map<String, Node> inputs, Map<String, Node> params,
-      Map<String, Node> inits, Node loss, Map<String, Node> grads, Map<String, Node> next, Ast.Train train) {}
+      Map<String, Node> inits, Node loss, Map<String, Node> grads, Map<String, Node> next, Ast.Train train,
+      Map<String, Node> outputs) {
+    public Step {
+      outputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
+    }
+
+    /**
+     * The program that computes output {@code output} of this step as its loss, with no gradient
+     * and no next value: run before the step with the same batch, step counter and parameters, it
+     * draws the same random numbers (they are keyed by the op, the counter and the element), so
+     * its value is the step's own. Named {@code STEP.OUTPUT}.
+     */
+    public Step report(String output) {
+      Node value = outputs.get(output);
+      if (value == null) throw new IllegalArgumentException("step " + name + " has no output " + output);
+      Map<String, Node> reads = new LinkedHashMap<>();
+      Map<String, Node> ps = new LinkedHashMap<>();
+      Map<String, Node> is = new LinkedHashMap<>();
+      for (Node n : dev.nnc.ir.Schedule.topological(List.of(value))) {
+        if (!(n.attr() instanceof dev.nnc.ir.Attr.Leaf leaf)) continue;
+        if (n.op() == dev.nnc.ir.Op.INPUT) reads.putIfAbsent(leaf.name(), n);
+        if (n.op() == dev.nnc.ir.Op.PARAM && params.containsKey(leaf.name())) {
+          ps.put(leaf.name(), params.get(leaf.name()));
+          if (inits.containsKey(leaf.name())) is.put(leaf.name(), inits.get(leaf.name()));
+        }
+      }
+      for (Map.Entry<String, Node> in : inputs.entrySet()) if (!reads.containsKey(in.getKey()) && !"step".equals(in.getKey())) reads.put(in.getKey(), in.getValue());
+      return new Step(name + "." + output, graph, reads, ps, is, value, Map.of(), Map.of(), train, Map.of());
+    }
+  }
 
   /**
    * Reverse-mode differentiation as lowering asks for it: the gradient of a scalar {@code loss}
@@ -331,7 +361,7 @@ public final class Lower {
       Map<String, Node> next = update(ev, low, gradByName, trained, optimizer, schedule(train), top, "optimizer.", over(options, train));
       if (next == null || checker.diagnostics().hasErrors()) return null;
       for (Map.Entry<String, Node> s : low.next.entrySet()) next.putIfAbsent(s.getKey(), s.getValue());
-      return new Step(model.name(), g, low.inputs, low.params, low.inits, model.loss(), gradByName, next, train);
+      return new Step(model.name(), g, low.inputs, low.params, low.inits, model.loss(), gradByName, next, train, Map.of());
     } catch (Lowering.Unsupported e) {
       unsupported(ev, at, e);
       return null;
@@ -563,10 +593,15 @@ public final class Lower {
         Node loss = null;
         List<String> updated = new ArrayList<>();
         Ast.Expr optimizer = null;
+        Map<String, Node> outputs = new LinkedHashMap<>();
         for (Ast.Member mem : s.members()) {
           if (mem instanceof Ast.Loss l) {
             Node n = low.of(ev.eval(l.value(), env), dev.nnc.shape.TensorType.scalar(dev.nnc.shape.DType.F32));
             loss = loss == null ? n : low.g.add(loss, n);
+          } else if (mem instanceof Ast.Output o) {
+            Value v = o.value() != null ? ev.eval(o.value(), env) : ev.lookup(o.name(), env);
+            Node n = low.of(v, dev.nnc.shape.TensorType.scalar(dev.nnc.shape.DType.F32));
+            outputs.put(o.name().text(), n);
           } else if (mem instanceof Ast.Update u) {
             for (Ast.Name n : u.models()) updated.add(n.text() + ".");
             optimizer = u.optimizer();
@@ -587,7 +622,7 @@ public final class Lower {
           }
         }
         out.add(new Step(s.name().text(), low.g, read(fields, loss, next), new LinkedHashMap<>(low.params),
-            new LinkedHashMap<>(low.inits), loss, gradByName, next, t));
+            new LinkedHashMap<>(low.inits), loss, gradByName, next, t, outputs));
       }
       return out;
     } catch (Lowering.Unsupported e) {
@@ -630,10 +665,13 @@ public final class Lower {
     Value callee = ev.prelude.local(r.name().text()) == null ? null : ev.prelude.local(r.name().text()).value();
     if (!(callee instanceof Builtin b)) return null;
     Map<String, Object> args = new LinkedHashMap<>();
+    // The arguments may name the file's constants (`points(s: TARGETS)`), as the checker saw them.
+    Modules.Module module = ev.modules.of(c.span().source());
+    Env scope = module != null ? ev.moduleEnv(module) : ev.prelude;
     int position = 0;
     for (Ast.Arg a : c.args()) {
       String name = a.name() != null ? a.name().text() : b.def().params().get(position++).name();
-      args.put(name, plain(ev.eval(a.value(), ev.prelude)));
+      args.put(name, plain(ev.eval(a.value(), scope)));
     }
     return new DataCall(r.name().text(), args);
   }

@@ -48,6 +48,12 @@ public final class Modules {
     return m;
   }
 
+  /** The loaded module whose file is {@code source}, or null. */
+  public Module of(dev.nnc.diag.Source source) {
+    for (Module m : loaded.values()) if (m.file() != null && m.file().source() == source) return m;
+    return null;
+  }
+
   /** Parses source text as a file (used by tests and benchmarks). */
   public Module loadText(String name, String text) {
     Source src = new Source(name, text, false);

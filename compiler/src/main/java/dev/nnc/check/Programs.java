@@ -391,7 +391,7 @@ final class Programs {
       hint = "parameters belong to layers and models";
     } else if (m instanceof Ast.State && where != Where.LAYER && where != Where.MODEL && where != Where.OPTIMIZER) {
       word = "`state`";
-    } else if (m instanceof Ast.Output && where != Where.MODEL && where != Where.SAMPLE) {
+    } else if (m instanceof Ast.Output && where != Where.MODEL && where != Where.SAMPLE && where != Where.STEP) {
       word = "`output`";
       hint = where == Where.LAYER ? "a layer gives its result from its `fn (...)`" : null;
     } else if (m instanceof Ast.Loss && where != Where.MODEL && where != Where.STEP) {

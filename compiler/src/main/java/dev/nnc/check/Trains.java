@@ -381,6 +381,7 @@ final class Trains {
       }
     }
     programs.forceAll(env);
+    for (Ast.Member m : s.members()) if (m instanceof Ast.Output o) output(o, s, env);
     if (updated.isEmpty()) {
       ev.report(Diagnostic.of(Code.TRAIN_NO_UPDATE, s.name().span(), s.name().text())
           .hint("add `update " + (models.isEmpty() ? "m" : models.keySet().iterator().next()) + " with Adam()`"));
@@ -388,6 +389,19 @@ final class Trains {
     if (!loss) {
       ev.report(Diagnostic.of(Code.MODEL_NO_LOSS, s.name().span(), "step `" + s.name().text() + "`").hint("add `loss ...` to the step"));
     }
+  }
+
+  /** A step's output is a value the train loop reports per epoch: a float scalar, or a number. */
+  private void output(Ast.Output o, Ast.Step s, Env env) {
+    Env.Slot slot = env.find(o.name().text());
+    if (slot == null) return; // `output name` of an unknown name: reported by the members' checks
+    Value v = ev.force(slot, o.name().span());
+    boolean scalar = v instanceof Tensor t && t.type().rank() == 0 && t.type().dtype().isFloat();
+    if (scalar || v instanceof Real || v instanceof Int || v instanceof Failed || v instanceof Poly) return;
+    Span at = o.value() != null ? o.value().span() : o.name().span();
+    ev.report(Diagnostic.of(Code.TRAIN_OUTPUT, at, o.name().text(), s.name().text(), v.describe())
+        .hint(v instanceof Tensor t && t.type().rank() != 0 ? "reduce it, for example with `mean(...)`; the train loop prints its mean over each epoch"
+            : "convert it, for example with `f32(...)`; the train loop prints its mean over each epoch"));
   }
 
   /** Whether the step freezes the model before this update. */

@@ -118,9 +118,20 @@ final class MultiModelTraining {
       throw e;
     }
     // The inputs the steps read (a model's own `input z`, which a step passes a value for, is not one).
+    // Each output of a step is a program of its own, run just before the step (Lower.Step#report).
+    List<Lower.Step> all = new ArrayList<>();
+    Set<String> reports = new LinkedHashSet<>();
+    for (Lower.Step s : steps) {
+      for (String o : s.outputs().keySet()) {
+        Lower.Step r = s.report(o);
+        all.add(r);
+        reports.add(r.name());
+      }
+      all.add(s);
+    }
     List<TrainingStep> programs = new ArrayList<>();
     Map<String, Node> inputs = new LinkedHashMap<>();
-    for (Lower.Step s : steps) {
+    for (Lower.Step s : all) {
       TrainingStep ts = TrainingStep.of(s);
       programs.add(ts);
       for (Node n : Schedule.topological(ts.roots())) {
@@ -148,8 +159,8 @@ final class MultiModelTraining {
 
     // Each step compiled once; bound to the states it reads and those it updates.
     List<Compiled> compiled = new ArrayList<>();
-    for (int k = 0; k < steps.size(); k++) {
-      Lower.Step s = steps.get(k);
+    for (int k = 0; k < all.size(); k++) {
+      Lower.Step s = all.get(k);
       TrainingStep ts = programs.get(k);
       List<String> next = List.copyOf(s.next().keySet());
       Set<String> held = new LinkedHashSet<>(next);
@@ -180,7 +191,8 @@ final class MultiModelTraining {
         throw new DataException(cmd.resume, "the checkpoint was trained with seed " + ts.seed() + ", this run's seed is " + seed
             + "; resume with --seed " + ts.seed());
       }
-      Counters from = Checkpoints.counters(ckpt, names);
+      // The loss sums are kept per program the loop runs, the outputs' included, in its order.
+      Counters from = Checkpoints.counters(ckpt, all.stream().map(Lower.Step::name).toList());
       trainer.from(from);
       Batches.Position at = from.position();
       out.printf(Locale.ROOT, "resuming from %s at epoch %d%s, step %d%n", cmd.resume, at.epoch() + 1,
@@ -197,7 +209,7 @@ final class MultiModelTraining {
       for (Compiled k : compiled) {
         BoundStep b = k.program().bind(k.state(), k.next());
         bound.add(b);
-        run.add(new Trainer.Step(k.step().name(), b, k.next()));
+        run.add(new Trainer.Step(k.step().name(), b, k.next(), reports.contains(k.step().name())));
       }
       result = trainer.run(run);
     } finally {
@@ -292,6 +304,10 @@ final class MultiModelTraining {
       List<String> losses = new ArrayList<>();
       for (int i = 0; i < names.size(); i++) {
         losses.add(String.format(Locale.ROOT, "%s loss %.6g", names.get(i), e.losses().get(i)));
+        String outputs = names.get(i) + ".";
+        e.reports().forEach((report, v) -> {
+          if (report.startsWith(outputs)) losses.add(String.format(Locale.ROOT, "%s %.6g", report.substring(outputs.length()), v));
+        });
       }
       out.printf(Locale.ROOT, "epoch %d%s: %s%n", e.epoch(),
           e.partial() ? String.format(Locale.ROOT, " (stopped at step %d, sample %d of %d)", e.step(), e.position().position(), e.size()) : "",

@@ -109,6 +109,7 @@ public enum Code {
   TRAIN_REPEAT("train.repeat", "`{0}` is given twice"),
   TRAIN_NO_DATA("train.no_data", "the train block has no `data`"),
   TRAIN_NO_UPDATE("train.no_update", "step `{0}` updates no model"),
+  TRAIN_OUTPUT("train.output", "output `{0}` of step `{1}` must be a float scalar, found {2}"),
   TRAIN_FROZEN("train.frozen", "`{0}` is both updated and frozen in step `{1}`"),
   TRAIN_OPTIMIZER("train.optimizer", "{0} is not an optimizer"),
   TRAIN_METRIC("train.metric", "unknown metric `{0}`"),

@@ -439,6 +439,29 @@ class GradCheckTest {
     }
   }
 
+  /**
+   * The differences hold what has no gradient at its unperturbed value: a surrogate
+   * {@code sum(exp(x - stop_gradient(x)) * a)}, whose value is sum(a) wherever x is, has the
+   * gradient a, and its check passes; a branch on {@code x > 0} is held too, so a step of the
+   * differences across the kink does not count. Without holding them the numeric derivative of
+   * the surrogate is 0 and the relative error 1.
+   */
+  @Test
+  void valuesWithoutAGradientAreHeldInTheDifferences() {
+    Ctx c = new Ctx(new Random(17));
+    Dim n = c.size("N", 5);
+    Node x = c.leaf("x", Domain.ANY, n);
+    Node a = c.leaf("a", Domain.NONZERO, n);
+    Node ratio = c.g.exp(c.g.sub(x, c.g.stopGradient(x)));
+    Node branch = c.g.select(c.g.gt(x, c.g.like(x, 0)), c.g.mul(x, x), c.g.neg(x));
+    Node out = c.g.sum(c.g.add(c.g.mul(ratio, a), branch), List.of(0), false);
+    Verify.graph("surrogate", List.of(out));
+    Map<String, GradCheck.Leaf> leaves = GradCheck.leaves(c.g, out, List.of(x, a), c.values, c.sizes, new Random(5));
+    GradCheck.Leaf dx = leaves.get("x");
+    assertTrue(dx.error() <= 1e-8 && Math.abs(dx.numeric()) > 1e-3, "x: " + dx);
+    assertTrue(leaves.get("a").error() <= 1e-8, "a: " + leaves.get("a"));
+  }
+
   /** The reference evaluator computes a known case exactly. */
   @Test
   void referenceEvaluatesAKnownCase() {

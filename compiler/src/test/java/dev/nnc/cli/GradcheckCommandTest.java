@@ -55,7 +55,9 @@ class GradcheckCommandTest {
       "bilstm_rows", new Narrowed("hidden: int = 64", "hidden: int = 8",
           "three recurrent scans of 28 steps at width 64 take about 7 s per seed"),
       "char_gpt", new Narrowed("d_model: int = 128, heads: int = 4, n_layer: int = 4", "d_model: int = 8, heads: int = 2, n_layer: int = 2",
-          "four blocks at d_model 128 (0.8 million parameters) in the float64 reference evaluator; the same blocks at width 8"));
+          "four blocks at d_model 128 (0.8 million parameters) in the float64 reference evaluator; the same blocks at width 8"),
+      "grpo_digits", new Narrowed("model DigitLm(hidden: int = 128)", "model DigitLm(hidden: int = 8)",
+          "the GRPO step runs the GRU of width 128 over 16 answers per prompt three times; 25 to 55 s per seed in the reference evaluator"));
 
   /** Samples in Samples.NOT_LOWERED that gradcheck checks anyway, one train step at a time. */
   static final Map<String, String> CHECKED_BY_STEPS = Map.of(

@@ -68,4 +68,15 @@ class InlineDataTest {
     float[] w = c.tensors().get("w").floats();
     assertTrue(w[0] > w[4] && w[3] > w[7] && w[1] < w[5] && w[2] < w[6], () -> java.util.Arrays.toString(w));
   }
+
+  /** A field may name a constant of the file, as the checker reads it: `nnc train` read only literals and stopped ("found nothing"). */
+  @Test
+  void aFieldMayBeAConstantOfTheFile() throws IOException {
+    String text = TINY.replace("label: [0, 1, 0, 1])", "label: LABELS)") + "\nconst LABELS = [0, 1, 0, 1]\n";
+    Path file = Files.writeString(dir.resolve("consts.nn"), text);
+    Samples.Result r = Samples.run("train", file.toString(), "--device", "jvm", "--out", dir.resolve("consts").toString(), "-q");
+    assertEquals(Main.OK, r.exit(), r::all);
+    assertTrue(r.out().contains("on points (4 samples)"), r::all);
+    assertTrue(r.out().contains("\nepoch 1: loss 0.693147\n"), r::all);
+  }
 }

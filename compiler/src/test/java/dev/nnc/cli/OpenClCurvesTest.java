@@ -71,8 +71,12 @@ class OpenClCurvesTest {
    * are gcn's unmasked reductions over other layers, and gcn's curve runs (MaskedTrainingTest
    * also trains it on OpenCL to its accuracy). clip's curve took 1473 s on the loaded machine
    * (its losses agreed to 9.6e-8); its text encoder is one of transformer_encoder's blocks.
+   * grpo_digits' curve (its pretraining block, a GRU over the prompt and the digits) took 277 s
+   * on the shared machine, nearly all building kernels; gru_rows' curve covers the cell, and
+   * OpenClDeviceTest steps its GRPO step.
    */
   static final List<String> ONLY_ALL = List.of("char_gpt", "chebnet_sbm", "clip", "edges_sbm", "gat_sbm", "graphsage_sbm",
+      "grpo_digits",
       "masked_lm");
 
   @TestFactory

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,12 +44,22 @@ public final class Trainer {
    * @param name the step's name, which keys its loss in checkpoints after the first
    * @param bound the step bound to its state
    * @param updates the states the step gives next values of, which the other steps then see
+   * @param report whether the step gives a value to report rather than a loss (a train step's
+   *     {@code output}, computed before that step with its batch, counter and parameters): its
+   *     mean per epoch is the epoch's {@link Epoch#reports}, it updates nothing, and a value
+   *     that is not a number does not stop training
    */
-  public record Step(String name, BoundStep bound, List<String> updates) {
+  public record Step(String name, BoundStep bound, List<String> updates, boolean report) {
     public Step {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(bound, "bound");
       updates = List.copyOf(updates);
+      if (report && !updates.isEmpty()) throw new IllegalArgumentException("a reported value updates nothing, but " + name + " updates " + updates);
+    }
+
+    /** A step that trains: its value is a loss. */
+    public Step(String name, BoundStep bound, List<String> updates) {
+      this(name, bound, updates, false);
     }
   }
 
@@ -101,16 +112,18 @@ public final class Trainer {
    * @param epoch its number, counted from 1 over the whole training
    * @param step the optimizer steps taken so far, over the whole training
    * @param losses each named step's mean loss over the epoch's samples seen
+   * @param reports the mean of each reported value over the epoch's samples seen, by its step's name
    * @param validation the scores after the epoch, or null (no validation, or stopped during it)
    * @param samplesPerSecond the training throughput of this run's part of the epoch
    * @param partial whether the step limit ended it before its last batch
    * @param position where the data stands after it
    * @param size the samples of an epoch
    */
-  public record Epoch(int epoch, long step, List<Double> losses, Scores validation, double samplesPerSecond, boolean partial,
-      Batches.Position position, int size) {
+  public record Epoch(int epoch, long step, List<Double> losses, Map<String, Double> reports, Scores validation,
+      double samplesPerSecond, boolean partial, Batches.Position position, int size) {
     public Epoch {
       losses = List.copyOf(losses);
+      reports = Collections.unmodifiableMap(new LinkedHashMap<>(reports));
     }
 
     /** The first named step's mean loss. */
@@ -358,7 +371,7 @@ public final class Trainer {
    * state holds the steps' state when this returns or throws.
    */
   public Result run(List<Step> steps) {
-    if (steps.isEmpty()) throw new IllegalArgumentException("no step to train with");
+    if (steps.stream().allMatch(Step::report)) throw new IllegalArgumentException("no step to train with");
     List<Step> all = List.copyOf(steps);
     Throwable failure = null;
     try {
@@ -380,6 +393,8 @@ public final class Trainer {
     int size = data.size();
     Batches batches = batches();
     List<String> names = steps.stream().map(Step::name).toList();
+    int first = 0; // the first step that trains, whose loss is the run's
+    while (steps.get(first).report()) first++;
     step = from.step();
     position = from.position();
     sums = new double[steps.size()];
@@ -417,7 +432,7 @@ public final class Trainer {
         double[] losses = new double[steps.size()];
         for (int i = 0; i < steps.size(); i++) {
           double loss = steps.get(i).bound().step(inputs, sizes, step + 1);
-          if (!Double.isFinite(loss)) {
+          if (!Double.isFinite(loss) && !steps.get(i).report()) {
             listener.stepsEnded();
             listener.halting();
             return new Result(Ending.DIVERGED, counters(), loss, steps.get(i).name(), saved, done);
@@ -431,15 +446,19 @@ public final class Trainer {
         seenNow += b.size();
         inEpoch += b.size();
         position = b.next();
-        listener.stepped(step, b.size(), inEpoch, size, sums[0] / seen);
+        listener.stepped(step, b.size(), inEpoch, size, sums[first] / seen);
       }
       listener.stepsEnded();
       double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
       List<Double> means = new ArrayList<>();
-      for (double s : sums) means.add(s / seen);
+      Map<String, Double> reports = new LinkedHashMap<>();
+      for (int i = 0; i < sums.length; i++) {
+        if (steps.get(i).report()) reports.put(names.get(i), sums[i] / seen);
+        else means.add(sums[i] / seen);
+      }
       read(steps);
       Scores scores = validation == null ? null : validation.score(state, stop);
-      Epoch e = new Epoch(epoch + 1, step, means, scores, seenNow / seconds, partial, position, size);
+      Epoch e = new Epoch(epoch + 1, step, means, reports, scores, seenNow / seconds, partial, position, size);
       listener.epochEnded(e);
       if (!partial) {
         // The epoch is over; a partial one goes on when the run is resumed, keeping its loss so far.
@@ -506,9 +525,11 @@ public final class Trainer {
   private static String metricsLine(Epoch e) {
     Scores v = e.validation();
     double valLoss = v == null ? Double.NaN : v.loss(), valAccuracy = v == null ? Double.NaN : v.accuracy();
-    return String.format(Locale.ROOT, "{\"epoch\": %d, \"step\": %d, \"train_loss\": %s%s%s, \"samples_per_second\": %.1f}%n",
+    StringBuilder reports = new StringBuilder();
+    e.reports().forEach((name, value) -> reports.append(", \"").append(name).append("\": ").append(json(value)));
+    return String.format(Locale.ROOT, "{\"epoch\": %d, \"step\": %d, \"train_loss\": %s%s%s%s, \"samples_per_second\": %.1f}%n",
         e.epoch(), e.step(), json(e.loss()), Double.isNaN(valLoss) ? "" : ", \"val_loss\": " + json(valLoss),
-        Double.isNaN(valAccuracy) ? "" : ", \"val_accuracy\": " + json(valAccuracy), e.samplesPerSecond());
+        Double.isNaN(valAccuracy) ? "" : ", \"val_accuracy\": " + json(valAccuracy), reports, e.samplesPerSecond());
   }
 
   /** A number as JSON has it: NaN and infinities have no JSON form, so they are written as null. */

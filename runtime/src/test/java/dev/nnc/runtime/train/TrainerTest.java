@@ -2,6 +2,7 @@ package dev.nnc.runtime.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -234,6 +235,53 @@ class TrainerTest {
     assertEquals(first.state.get("w")[0], seenByTheSecond.get(2));
     assertEquals(first.state.get("w")[0], both.get("v")[0]);
     assertEquals(first.state.get("v")[0], both.get("v")[0]); // the second step's update reached the first
+  }
+
+  /**
+   * A reported value (a train step's output) runs before its step on the same batch and state:
+   * its epoch mean goes to the epoch's reports, not its losses, so the run's loss stays the
+   * training step's; it updates nothing, and a value that is not a number does not stop the run.
+   */
+  @Test
+  void aReportedValueIsAveragedPerEpochAndNeverStopsTheRun() throws Exception {
+    Fake f = new Fake(state, -1);
+    List<Float> wSeen = new ArrayList<>();
+    BoundStep report = new BoundStep() {
+      final float[] w = {1};
+
+      @Override public List<String> stateNames() { return List.of("w"); }
+
+      @Override public double step(Map<String, float[]> batch, Map<String, Long> sizes, long step) {
+        wSeen.add(w[0]);
+        return step == 2 ? Double.NaN : 2 * batch.get("x").length;
+      }
+
+      @Override public void read(Map<String, float[]> into) {
+        into.forEach((k, v) -> System.arraycopy(w, 0, v, 0, v.length));
+      }
+
+      @Override public void write(Map<String, float[]> from) {
+        from.forEach((k, v) -> System.arraycopy(v, 0, w, 0, v.length));
+      }
+    };
+    assertThrows(IllegalArgumentException.class, () -> new Trainer.Step("t.bad", report, List.of("w"), true));
+    Path metrics = dir.resolve("reports.jsonl");
+    List<Trainer.Epoch> epochs = new ArrayList<>();
+    Trainer.Result r = new Trainer(DATA, state, shapes).batch(4).epochs(2).metrics(metrics, false).listener(new Trainer.Listener() {
+      @Override public void epochEnded(Trainer.Epoch e) { epochs.add(e); }
+    }).run(List.of(new Trainer.Step("train.twice", report, List.of(), true), new Trainer.Step("train", f, List.of("w"))));
+    assertEquals(Trainer.Ending.FINISHED, r.ending());
+    assertEquals(6, wSeen.size());
+    assertEquals(1f, wSeen.get(0)); // before the first update
+    assertEquals(List.of("train.twice"), List.copyOf(epochs.get(0).reports().keySet()));
+    assertEquals(1, epochs.get(0).losses().size());
+    assertTrue(Double.isNaN(epochs.get(0).reports().get("train.twice")), "step 2's NaN is in epoch 1's mean");
+    assertEquals(epochs.get(1).loss(), epochs.get(1).losses().get(0));
+    double twice = epochs.get(1).reports().get("train.twice");
+    assertTrue(twice > 0 && Double.isFinite(twice), "epoch 2: " + twice);
+    List<String> lines = Files.readAllLines(metrics);
+    assertTrue(lines.get(0).contains("\"train.twice\": null"), lines.get(0));
+    assertTrue(lines.get(1).contains("\"train.twice\": " + twice), lines.get(1));
   }
 
   private static Map<String, float[]> copy(Map<String, float[]> m) {
