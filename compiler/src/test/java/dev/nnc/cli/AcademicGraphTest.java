@@ -75,4 +75,19 @@ class AcademicGraphTest {
     assertEquals(1, t.exit(), t::all);
     assertTrue(t.all().contains("value.range"), t::all);
   }
+
+  @Test
+  void aProbabilityOverOneIsValueRangeAtTheArgument() throws IOException {
+    String text = Files.readString(Samples.file("gcn_academic"));
+    String from = "seed: 1)";
+    assertTrue(text.contains("academic(papers: 400") && text.contains(from), "gcn_academic's data set");
+    Path f = out.resolve("gcn_academic.nn");
+    Files.writeString(f, text.replace(from, "seed: 1, p_venue: 1.5)"));
+    String line = text.lines().filter(l -> l.contains(from)).findFirst().orElseThrow();
+    int lineNo = text.lines().toList().indexOf(line) + 1, col = line.indexOf(from) + "seed: 1, p_venue: ".length() + 1;
+    Samples.Result r = Samples.run("check", "--format", "raw", f.toString());
+    assertEquals(1, r.exit(), r::all);
+    String expected = f + ":" + lineNo + ":" + col + ": value.range: `p_venue` of `academic` must be between 0 and 1, found 1.5";
+    assertTrue(r.out().contains(expected), () -> "expected `" + expected + "`\n" + r.all());
+  }
 }
