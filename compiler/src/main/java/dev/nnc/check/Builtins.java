@@ -34,7 +34,7 @@ final class Builtins {
   record Def(String name, List<P> params, Rule rule) {}
 
   static final List<String> DATA_SETS =
-      List.of("fashion_mnist", "mnist", "karate_club", "sbm", "linear", "points", "xor", "spirals", "fortunes",
+      List.of("fashion_mnist", "mnist", "karate_club", "sbm", "academic", "linear", "points", "xor", "spirals", "fortunes",
           "fashion_mnist_captions");
 
   private static final Value NONE = new Str(null);
@@ -1109,6 +1109,30 @@ final class Builtins {
       if (!realIn(a, "p_in", "`p_in` of `sbm`") || !realIn(a, "p_out", "`p_out` of `sbm`")) return a.error();
       return new Data("sbm", graph(n, feat), true);
     }, "nodes", i(100), "classes", i(2), "p_in", f(0.3), "p_out", f(0.02), "features", i(16), "seed", i(0));
+    def("academic", a -> {
+      // A heterogeneous graph (runtime Datasets.academic): the papers' features, labels and mask,
+      // and one adjacency per edge type, papers by authors and papers by venues.
+      Long topics = a.constInt("topics"), papers = a.constInt("papers"), authors = a.constInt("authors"),
+          venues = a.constInt("venues"), feat = a.constInt("features");
+      if (topics == null || papers == null || authors == null || venues == null || feat == null) return a.error();
+      long maxNodes = (long) Math.sqrt((double) TensorType.MAX_ELEMENTS);
+      if (!intIn(a, "topics", "`topics` of `academic`", topics, 1, maxNodes)) return a.error();
+      if (!intIn(a, "papers", "`papers` of `academic`", papers, topics, maxNodes)) return a.error();
+      long per = TensorType.MAX_ELEMENTS / papers;
+      if (!intIn(a, "authors", "`authors` of `academic`", authors, topics, per)
+          || !intIn(a, "venues", "`venues` of `academic`", venues, topics, per)
+          || !intIn(a, "features", "`features` of `academic`", feat, 1, per)) {
+        return a.error();
+      }
+      if (!realIn(a, "p_author", "`p_author` of `academic`") || !realIn(a, "p_venue", "`p_venue` of `academic`")) return a.error();
+      return new Data("academic", fields(
+          "x", new TensorType(DType.F32, List.of(Axis.of(papers), Axis.of(feat))),
+          "paper_author", new TensorType(DType.F32, List.of(Axis.of(papers), Axis.of(authors))),
+          "paper_venue", new TensorType(DType.F32, List.of(Axis.of(papers), Axis.of(venues))),
+          "y", new TensorType(DType.I32, List.of(Axis.of(papers))),
+          "mask", new TensorType(DType.BOOL, List.of(Axis.of(papers)))), true);
+    }, "papers", i(400), "authors", i(100), "venues", i(8), "topics", i(4), "features", i(16), "p_author", f(0.8),
+        "p_venue", f(0.7), "seed", i(0));
     def("linear", a -> {
       Long n = a.constInt("n");
       if (n == null || !intIn(a, "n", "`n` of `linear`", n, 1, TensorType.MAX_ELEMENTS)) return a.error();

@@ -322,7 +322,7 @@ public final class LaunchPlan {
       stack.addAll(r.writes());
       stack.add(r.reduce());
     } else if (l instanceof Matmul m) {
-      return Set.of(m.a(), m.b());
+      return new HashSet<>(List.of(m.a(), m.b())); // a Gram matrix x @ x.T reads one buffer twice
     } else if (l instanceof Loop loop) {
       return new HashSet<>(loop.results().get(0).inputs());
     } else {

@@ -434,6 +434,15 @@ class StdlibGradCheckTest {
         graphIn.formatted(2) + "l = ChebConv(3, 2, 3)\nloss sum(l(x, sigmoid(a)) * c)"));
     rows.add(row("ChebConv", "K 1", "use std.graph.{ChebConv}",
         graphIn.formatted(2) + "l = ChebConv(3, 2, 1)\nloss sum(l(x, sigmoid(a)) * c)"));
+    // Heterogeneous graphs: a meta-path's adjacency from a typed one r [N, M] (no gradient to r:
+    // a comparison), and HANConv on 2 stacked meta-path adjacencies relu(a) with non-edges.
+    rows.add(row("metapath", "c only, typed adjacency relu(r - 0.5) [N, K]", "use std.graph.{metapath}",
+        "input r: f32[N, K]\ninput c: f32[N, N]\nloss sum(metapath(maximum(r - 0.5, 0.0)) * c)"));
+    String hanIn = "input x: f32[N, 3]\ninput a: f32[2, N, N]\ninput c: f32[N, 4]\n";
+    rows.add(row("HANConv", "2 meta-paths, one head", "use std.graph.{HANConv}",
+        hanIn + "l = HANConv(3, 4, metapaths: 2)\nloss sum(l(x, maximum(a, 0.0)) * c)"));
+    rows.add(row("HANConv", "2 meta-paths, 2 heads, dropout 0.3, training", "use std.graph.{HANConv}",
+        hanIn + "l = HANConv(3, 4, metapaths: 2, heads: 2, negative_slope: 0.1, dropout: 0.3)\nloss sum(l(x, maximum(a, 0.0)) * c)"));
 
     // Edge lists e: i32[2, E] of random edges below N (duplicates and self-loops included).
     String edgeIn = "input x: f32[N, 3]\ninput e: i32[2, E]\ninput c: f32[N, %d]\n";

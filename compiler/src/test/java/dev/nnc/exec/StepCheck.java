@@ -51,9 +51,12 @@ public final class StepCheck {
     initial = Reference.run(List.copyOf(step.inits().values()), Map.of(), Map.of());
   }
 
-  /** The sizes of a run: {@code batch} samples, graphs of 5 nodes, sequences of 3 steps. */
+  /**
+   * The sizes of a run: {@code batch} samples, graphs of 5 nodes, sequences of 3 steps; a
+   * heterogeneous graph's other node types (the academic graph's authors and venues) 4 and 3.
+   */
   public static Map<String, Long> sizes(long batch) {
-    return Map.of("B", batch, "N", 5L, "T", 3L);
+    return Map.of("B", batch, "N", 5L, "T", 3L, "A", 4L, "V", 3L);
   }
 
   /** The initial parameters and states, and random inputs (seeded by the batch size) with the step counter at 1. */

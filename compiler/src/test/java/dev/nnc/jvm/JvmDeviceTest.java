@@ -104,6 +104,42 @@ class JvmDeviceTest {
     }));
   }
 
+  /**
+   * A Gram matrix, {@code h @ h.T}: one matmul whose two operands are one stored value (as
+   * std.graph.metapath computes a meta-path's adjacency). The launch plan once listed that value
+   * twice in a set of reads and failed to build the program.
+   */
+  @Test
+  void aMatmulOfAValueWithItsOwnTransposeRuns() throws Exception {
+    Checker checker = new Checker();
+    Modules.Module m = checker.checkText("gram.nn", """
+        use std.nn.{Linear}
+        use std.optim.{SGD}
+
+        model Gram {
+          input x: f32[N, 3]
+          input c: f32[N, N]
+          l = Linear(3, 2)
+          h = l(x)
+          loss sum((h @ h.T) * c)
+        }
+
+        train Gram {
+          data points(x: [[1.0, 2.0, 3.0]], c: [[1.0]])
+          optimizer SGD(lr: 0.1)
+        }
+        """);
+    Lower.Step step = Pipeline.standard().step(checker, m, null, 3);
+    assertNotNull(step, () -> dev.nnc.diag.Renderer.raw(checker.diagnostics().sorted()));
+    StepCheck c = new StepCheck("gram", step);
+    Executable jvm = JvmProgram.compile(c.program, c.update, c.gradients);
+    Executable reference = new ReferenceDevice().compile(c.program);
+    for (long batch : new long[] {4, 3}) {
+      Map<String, float[]> leaves = c.leaves(batch);
+      c.check(batch, "the JVM", reference.run(leaves, StepCheck.sizes(batch)), jvm.run(leaves, StepCheck.sizes(batch)));
+    }
+  }
+
   /** The buffers a run allocates are the plan's: its formula evaluated at the sizes of the largest batch run. */
   @Test
   void theMeasuredPeakIsThePlannedOne() throws Exception {

@@ -12,7 +12,8 @@ import java.util.Map;
  * The data sets the language names as builtins, with the fields the checker gives them
  * (compiler {@code Builtins.dataSets()}): batched sets hold {@code x} and {@code y} with the samples
  * on the first axis; graph sets hold {@code x}, {@code adj}, {@code y} and {@code mask} for one
- * whole graph. Synthetic sets are pure functions of their arguments.
+ * whole graph, and a heterogeneous graph ({@link #academic}) one typed adjacency per edge type in
+ * place of {@code adj}. Synthetic sets are pure functions of their arguments.
  */
 public final class Datasets {
   private Datasets() {}
@@ -25,6 +26,10 @@ public final class Datasets {
 
   /** Stream purposes for the synthetic sets. */
   private static final long SBM_MEANS = 11, SBM_EDGES = 12, SBM_FEATURES = 13, LINEAR_NOISE = 14, SPIRAL_NOISE = 15;
+  private static final long ACADEMIC_AUTHORS = 16, ACADEMIC_VENUES = 17, ACADEMIC_MEANS = 18, ACADEMIC_FEATURES = 19;
+
+  /** The scale of the academic graph's topic means against its unit feature noise: words alone tell topics apart poorly. */
+  static final double ACADEMIC_SIGNAL = 0.4;
 
   // ------------------------------------------------------------------ images
 
@@ -121,8 +126,7 @@ public final class Datasets {
     if (!(pOut >= 0 && pOut <= 1)) throw new DataException("sbm: `p_out` must be in [0, 1], found " + pOut);
     if (features < 1) throw new DataException("sbm: `features` must be at least 1, found " + features);
     Tensor.count(nodes, nodes);
-    int[] y = new int[nodes];
-    for (int i = 0; i < nodes; i++) y[i] = (int) ((long) i * classes / nodes);
+    int[] y = blocks(nodes, classes);
     float[] adj = new float[nodes * nodes];
     SplitMix edges = SplitMix.of(seed, SBM_EDGES);
     for (int i = 0; i < nodes; i++) {
@@ -141,15 +145,102 @@ public final class Datasets {
     for (int i = 0; i < nodes; i++) {
       for (int k = 0; k < features; k++) x[i * features + k] = (float) (means[y[i] * features + k] + f.nextGaussian());
     }
-    boolean[] mask = new boolean[nodes];
-    for (int i = 0; i < nodes; ) {
+    return graph("sbm", Tensor.f32(x, nodes, features), Tensor.f32(adj, nodes, nodes), Tensor.i32(y, nodes),
+        Tensor.bool(firstTenths(y), nodes));
+  }
+
+  /**
+   * A synthetic academic graph, heterogeneous: three node types (papers, authors, venues) and two
+   * edge types (paper-author, paper-venue), classified by the papers' topics. Topics, and the
+   * authors' and venues' home topics, are contiguous blocks ({@code y[i] = i * topics / papers},
+   * author {@code a}'s topic {@code a * topics / authors}, venue {@code v}'s {@code v * topics /
+   * venues}). Each paper has 1 to 3 author draws (uniform); each is, with probability
+   * {@code pAuthor}, a uniform author of the paper's topic, else a uniform author of any topic
+   * (a repeated author counts once). Each paper appears at one venue: with probability
+   * {@code pVenue} a uniform venue of its topic, else a uniform venue of any topic. A paper's
+   * features are its topic's mean ({@link #ACADEMIC_SIGNAL} times a standard normal vector per
+   * topic) plus standard normal noise. The mask labels the first tenth (at least one) of each
+   * topic's papers. Fields: {@code x} f32[papers, features], {@code paper_author}
+   * f32[papers, authors] and {@code paper_venue} f32[papers, venues] (1 for an edge, else 0),
+   * {@code y} i32[papers], {@code mask} bool[papers].
+   */
+  public static DataSet academic(int papers, int authors, int venues, int topics, int features, double pAuthor, double pVenue,
+      long seed) {
+    if (topics < 1) throw new DataException("academic: `topics` must be at least 1, found " + topics);
+    if (papers < topics) throw new DataException("academic: `papers` must be at least `topics` (" + topics + "), found " + papers);
+    if (authors < topics) throw new DataException("academic: `authors` must be at least `topics` (" + topics + "), found " + authors);
+    if (venues < topics) throw new DataException("academic: `venues` must be at least `topics` (" + topics + "), found " + venues);
+    if (features < 1) throw new DataException("academic: `features` must be at least 1, found " + features);
+    if (!(pAuthor >= 0 && pAuthor <= 1)) throw new DataException("academic: `p_author` must be in [0, 1], found " + pAuthor);
+    if (!(pVenue >= 0 && pVenue <= 1)) throw new DataException("academic: `p_venue` must be in [0, 1], found " + pVenue);
+    Tensor.count(papers, papers);
+    int[] y = blocks(papers, topics);
+    int[][] topicAuthors = members(blocks(authors, topics), topics), topicVenues = members(blocks(venues, topics), topics);
+    float[] pa = new float[Tensor.count(papers, authors)];
+    SplitMix ar = SplitMix.of(seed, ACADEMIC_AUTHORS);
+    for (int i = 0; i < papers; i++) {
+      int draws = 1 + ar.nextInt(3);
+      for (int k = 0; k < draws; k++) {
+        boolean own = ar.nextDouble() < pAuthor;
+        int[] pool = topicAuthors[y[i]];
+        int a = own ? pool[ar.nextInt(pool.length)] : ar.nextInt(authors);
+        pa[i * authors + a] = 1;
+      }
+    }
+    float[] pv = new float[Tensor.count(papers, venues)];
+    SplitMix vr = SplitMix.of(seed, ACADEMIC_VENUES);
+    for (int i = 0; i < papers; i++) {
+      boolean own = vr.nextDouble() < pVenue;
+      int[] pool = topicVenues[y[i]];
+      int v = own ? pool[vr.nextInt(pool.length)] : vr.nextInt(venues);
+      pv[i * venues + v] = 1;
+    }
+    double[] means = new double[topics * features];
+    SplitMix m = SplitMix.of(seed, ACADEMIC_MEANS);
+    for (int k = 0; k < means.length; k++) means[k] = ACADEMIC_SIGNAL * m.nextGaussian();
+    float[] x = new float[Tensor.count(papers, features)];
+    SplitMix f = SplitMix.of(seed, ACADEMIC_FEATURES);
+    for (int i = 0; i < papers; i++) {
+      for (int k = 0; k < features; k++) x[i * features + k] = (float) (means[y[i] * features + k] + f.nextGaussian());
+    }
+    Map<String, Tensor> fields = new LinkedHashMap<>();
+    fields.put("x", Tensor.f32(x, papers, features));
+    fields.put("paper_author", Tensor.f32(pa, papers, authors));
+    fields.put("paper_venue", Tensor.f32(pv, papers, venues));
+    fields.put("y", Tensor.i32(y, papers));
+    fields.put("mask", Tensor.bool(firstTenths(y), papers));
+    return DataSet.graph("academic", fields);
+  }
+
+  /** {@code n} items in {@code k} contiguous blocks of nearly equal size: item {@code i} is in block {@code i * k / n}. */
+  private static int[] blocks(int n, int k) {
+    int[] b = new int[n];
+    for (int i = 0; i < n; i++) b[i] = (int) ((long) i * k / n);
+    return b;
+  }
+
+  /** The items of each of the {@code k} blocks, in order. */
+  private static int[][] members(int[] block, int k) {
+    int[] count = new int[k];
+    for (int b : block) count[b]++;
+    int[][] out = new int[k][];
+    for (int b = 0; b < k; b++) out[b] = new int[count[b]];
+    int[] at = new int[k];
+    for (int i = 0; i < block.length; i++) out[block[i]][at[block[i]]++] = i;
+    return out;
+  }
+
+  /** The first tenth (at least one) of each run of equal labels: the labelled nodes of a graph. */
+  private static boolean[] firstTenths(int[] y) {
+    boolean[] mask = new boolean[y.length];
+    for (int i = 0; i < y.length; ) {
       int block = y[i], end = i;
-      while (end < nodes && y[end] == block) end++;
+      while (end < y.length && y[end] == block) end++;
       int labelled = Math.max(1, (end - i + 9) / 10);
       for (int k = i; k < i + labelled; k++) mask[k] = true;
       i = end;
     }
-    return graph("sbm", Tensor.f32(x, nodes, features), Tensor.f32(adj, nodes, nodes), Tensor.i32(y, nodes), Tensor.bool(mask, nodes));
+    return mask;
   }
 
   private static DataSet graph(String name, Tensor x, Tensor adj, Tensor y, Tensor mask) {
@@ -271,6 +362,10 @@ public final class Datasets {
         a.known("nodes", "classes", "p_in", "p_out", "features", "seed");
         return sbm(a.integer("nodes", 100), a.integer("classes", 2), a.real("p_in", 0.3), a.real("p_out", 0.02),
             a.integer("features", 16), a.integer("seed", 0));
+      case "academic":
+        a.known("papers", "authors", "venues", "topics", "features", "p_author", "p_venue", "seed");
+        return academic(a.integer("papers", 400), a.integer("authors", 100), a.integer("venues", 8), a.integer("topics", 4),
+            a.integer("features", 16), a.real("p_author", 0.8), a.real("p_venue", 0.7), a.integer("seed", 0));
       case "linear":
         a.known("w", "b", "n", "noise");
         return linear(a.real("w", 2), a.real("b", 1), a.integer("n", 64), a.real("noise", 0));
@@ -282,8 +377,8 @@ public final class Datasets {
         a.known("split", "length");
         return Captions.fashionMnist(a.str("split", "train"), a.integer("length", 40));
       default:
-        throw new DataException("no data set `" + name + "`; the data sets are fashion_mnist, mnist, karate_club, sbm, linear, points, xor, spirals, fortunes, "
-            + "fashion_mnist_captions");
+        throw new DataException("no data set `" + name + "`; the data sets are fashion_mnist, mnist, karate_club, sbm, academic, linear, points, xor, "
+            + "spirals, fortunes, fashion_mnist_captions");
     }
   }
 
