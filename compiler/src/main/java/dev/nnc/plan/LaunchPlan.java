@@ -311,7 +311,8 @@ public final class LaunchPlan {
 
   /** The stored values a launch reads: found through the nodes it computes and those computed where they are read. */
   private Set<Node> reads(Launch l, Set<Node> storedBefore) {
-    Set<Node> out = new HashSet<>();
+    // In a fixed order: the order slots are freed in, and so which slot a later value takes.
+    Set<Node> out = new LinkedHashSet<>();
     List<Node> stack = new ArrayList<>();
     Set<Node> computed = Set.of();
     if (l instanceof Segments s) {
@@ -322,11 +323,11 @@ public final class LaunchPlan {
       stack.addAll(r.writes());
       stack.add(r.reduce());
     } else if (l instanceof Matmul m) {
-      return new HashSet<>(List.of(m.a(), m.b())); // a Gram matrix x @ x.T reads one buffer twice
+      return new LinkedHashSet<>(List.of(m.a(), m.b())); // a Gram matrix x @ x.T reads one buffer twice
     } else if (l instanceof Loop loop) {
-      return new HashSet<>(loop.results().get(0).inputs());
+      return new LinkedHashSet<>(loop.results().get(0).inputs());
     } else {
-      return new HashSet<>(((Library) l).anchor().inputs());
+      return new LinkedHashSet<>(((Library) l).anchor().inputs());
     }
     Set<Node> seen = new HashSet<>();
     while (!stack.isEmpty()) {
