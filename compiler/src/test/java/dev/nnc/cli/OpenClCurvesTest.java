@@ -71,7 +71,7 @@ class OpenClCurvesTest {
    * are gcn's unmasked reductions over other layers, and gcn's curve runs (MaskedTrainingTest
    * also trains it on OpenCL to its accuracy). autoencoder and conv_vae (290 s and 460 s for
    * their 5 steps on the loaded 2-core machine) are strided convolutions and transposed ones,
-   * whose step OpenClDeviceTest holds to the reference and whose sampler SamplingAgreesTest runs
+   * whose step OpenClDeviceTest holds to the reference; SamplingAgreesTest runs conv_vae's sampler
    * on OpenCL.
    */
   static final List<String> ONLY_ALL = List.of("char_gpt", "chebnet_sbm", "edges_sbm", "gat_sbm", "graphsage_sbm", "masked_lm",
