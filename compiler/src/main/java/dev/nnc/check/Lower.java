@@ -29,10 +29,13 @@ public final class Lower {
    * A model as IR. {@code loss} is null for a model without a loss. {@code lowering} is what built
    * the graph, so the optimizer's update ({@link #update}) can go on building in it. {@code fns}
    * holds the model's fns that lowering was asked for, applied to its inputs (none unless asked).
+   * {@code losses} holds each named loss ({@code loss kl = ...}) by its name, in declaration
+   * order, so a model whose loss is a sum of parts can report each part; {@code loss} is their
+   * sum with the unnamed ones.
    */
   public record Model(String name, Graph graph, Map<String, Node> inputs, Map<String, Node> params,
       Map<String, Node> inits, List<String> states, Map<String, Node> outputs, Node loss, Ast.Train train,
-      Lowering lowering, Map<String, Node> fns) {
+      Lowering lowering, Map<String, Node> fns, Map<String, Node> losses) {
 
     /** The parameters trained by gradients (not running statistics). */
     public Map<String, Node> trained() {
@@ -126,6 +129,7 @@ public final class Lower {
       Value v = ev.inPath("", () -> ev.calls().apply(new Block(decl, top), args, decl.name().span(), decl.name().text()));
       if (!(v instanceof Instance inst) || checker.diagnostics().hasErrors()) return null;
       Map<String, Node> outputs = new LinkedHashMap<>();
+      Map<String, Node> losses = new LinkedHashMap<>();
       Node loss = null;
       for (Ast.Member mem : model.members()) {
         if (mem instanceof Ast.Output o) {
@@ -135,6 +139,7 @@ public final class Lower {
           Value lv = ev.eval(l.value(), inst.env());
           Node n = low.of(lv, dev.nnc.shape.TensorType.scalar(dev.nnc.shape.DType.F32));
           loss = loss == null ? n : low.g.add(loss, n);
+          if (l.name() != null) losses.put(l.name().text(), n);
         }
       }
       Map<String, Node> applied = new LinkedHashMap<>();
@@ -145,7 +150,7 @@ public final class Lower {
       }
       Model result = new Model(model.name().text(), low.g, low.inputs, low.params, low.inits, List.copyOf(low.states),
           outputs, loss, train != null && train.name().text().equals(model.name().text()) ? train : null, low,
-          java.util.Collections.unmodifiableMap(applied));
+          java.util.Collections.unmodifiableMap(applied), java.util.Collections.unmodifiableMap(losses));
       return result;
     } catch (Lowering.Unsupported e) {
       unsupported(ev, model.name().span(), e);
@@ -224,7 +229,7 @@ public final class Lower {
         }
       }
       Model result = new Model(b.name().text(), low.g, low.inputs, low.params, low.inits, List.copyOf(low.states),
-          outputs, null, null, low, Map.of());
+          outputs, null, null, low, Map.of(), Map.of());
       return result;
     } catch (Lowering.Unsupported e) {
       unsupported(ev, b.name().span(), e);

@@ -51,12 +51,14 @@ final class EvalCommand implements Callable<Integer> {
         out.println(Json.write(json(eval, t, batched, s)));
       } else if (batched) {
         if (!Double.isNaN(s.loss())) out.printf(Locale.ROOT, "loss: %.6g%n", s.loss());
+        parts(out, s);
         if (!Double.isNaN(s.accuracy())) {
           out.printf(Locale.ROOT, "accuracy: %.2f%% (%d of %d)%n", 100 * s.accuracy(), Math.round(s.accuracy() * s.samples()), s.samples());
         }
         if (s.confusion() != null) out.print(s.confusion().table());
       } else {
         if (s != null && !Double.isNaN(s.loss())) out.printf(Locale.ROOT, "loss: %.6g%n", s.loss());
+        if (s != null) parts(out, s);
         if (s != null && !Double.isNaN(s.accuracy())) {
           out.printf(Locale.ROOT, "accuracy on the %d unlabelled nodes: %.1f%% (%d right)%n", s.samples(), 100 * s.accuracy(),
               Math.round(s.accuracy() * s.samples()));
@@ -87,6 +89,11 @@ final class EvalCommand implements Callable<Integer> {
     }
   }
 
+  /** A line for each named loss of the model ({@code loss kl = ...}), the parts of the loss above. */
+  private static void parts(PrintWriter out, Evaluation.Scores s) {
+    s.losses().forEach((name, value) -> out.printf(Locale.ROOT, "loss %s: %.6g%n", name, value));
+  }
+
   /** The object of {@code --format json}; docs/cli.md lists its fields. */
   private Map<String, Object> json(Evaluation eval, Trained.Loaded t, boolean batched, Evaluation.Scores s) {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -97,6 +104,7 @@ final class EvalCommand implements Callable<Integer> {
     m.put("graph", !batched);
     m.put("samples", s == null ? (batched ? t.data().size() : 0) : s.samples());
     m.put("loss", s == null || Double.isNaN(s.loss()) ? null : s.loss());
+    m.put("losses", s == null || s.losses().isEmpty() ? null : new LinkedHashMap<String, Object>(s.losses()));
     m.put("accuracy", s == null || Double.isNaN(s.accuracy()) ? null : s.accuracy());
     Confusion c = s == null ? null : s.confusion();
     m.put("correct", c == null ? null : c.correct());

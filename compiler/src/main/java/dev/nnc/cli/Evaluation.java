@@ -28,9 +28,10 @@ import java.util.function.BooleanSupplier;
 final class Evaluation {
   /**
    * Scores over a data set: the mean loss (NaN without one), the accuracy (NaN when not asked), how
-   * many samples, and the confusion matrix behind the accuracy (null when not asked).
+   * many samples, the confusion matrix behind the accuracy (null when not asked), and the mean of
+   * each named loss of the model by its name (empty when none has a name).
    */
-  record Scores(double loss, double accuracy, int samples, Confusion confusion) {}
+  record Scores(double loss, double accuracy, int samples, Confusion confusion, Map<String, Double> losses) {}
 
   /** One sample's prediction: the class and its probability (NaN without a softmax output), or the output values. */
   record Prediction(int row, int predicted, double probability, float[] values, double truth) {}
@@ -38,13 +39,16 @@ final class Evaluation {
   private final Lower.Model model;
   private final Executable program;
   private final int outputAt, lossAt, fnAt;
+  /** Where the named losses' roots start (after the loss), or -1 when they are not compiled. */
+  private final int partsAt;
 
-  private Evaluation(Lower.Model model, Executable program, int outputAt, int lossAt, int fnAt) {
+  private Evaluation(Lower.Model model, Executable program, int outputAt, int lossAt, int fnAt, int partsAt) {
     this.model = model;
     this.program = program;
     this.outputAt = outputAt;
     this.lossAt = lossAt;
     this.fnAt = fnAt;
+    this.partsAt = partsAt;
   }
 
   /** Lowers the file's model in evaluation mode (checked afresh) and compiles its first output and loss; null if it does not lower. */
@@ -67,12 +71,15 @@ final class Evaluation {
       outputAt = roots.size();
       roots.add(eval.outputs().values().iterator().next());
     }
+    int partsAt = -1;
     if (eval.loss() != null) {
       lossAt = roots.size();
       roots.add(eval.loss());
+      partsAt = roots.size();
+      roots.addAll(eval.losses().values());
     }
     if (roots.isEmpty()) return null;
-    return new Evaluation(eval, backend.compile(roots), outputAt, lossAt, -1);
+    return new Evaluation(eval, backend.compile(roots), outputAt, lossAt, -1, partsAt);
   }
 
   /**
@@ -89,7 +96,7 @@ final class Evaluation {
     }
     int fnAt = roots.size();
     roots.add(java.util.Objects.requireNonNull(eval.fns().get(fn), fn));
-    return new Evaluation(eval, backend.compile(roots), outputAt, -1, fnAt);
+    return new Evaluation(eval, backend.compile(roots), outputAt, -1, fnAt, -1);
   }
 
   /**
@@ -145,6 +152,7 @@ final class Evaluation {
   Scores batched(Map<String, float[]> params, Feed data, int batch, boolean accuracy, BooleanSupplier stop) {
     data.requireInputs(model.inputs(), "model " + model.name());
     double loss = 0;
+    double[] parts = new double[partsAt < 0 ? 0 : model.losses().size()];
     int right = 0, n = data.size();
     float[] y = accuracy && data.has("y") ? data.field("y") : null;
     Confusion confusion = null;
@@ -153,6 +161,7 @@ final class Evaluation {
       int[] rows = Feed.range(from, Math.min(n, from + batch));
       List<float[]> out = run(params, data, rows);
       if (hasLoss()) loss += out.get(lossAt)[0] * (double) rows.length;
+      for (int p = 0; p < parts.length; p++) parts[p] += out.get(partsAt + p)[0] * (double) rows.length;
       if (y != null && hasOutput()) {
         float[] scores = out.get(outputAt);
         int classes = scores.length / rows.length, per = y.length / n;
@@ -164,7 +173,9 @@ final class Evaluation {
         }
       }
     }
-    return new Scores(hasLoss() ? loss / n : Double.NaN, y != null && hasOutput() ? (double) right / n : Double.NaN, n, confusion);
+    for (int p = 0; p < parts.length; p++) parts[p] /= n;
+    return new Scores(hasLoss() ? loss / n : Double.NaN, y != null && hasOutput() ? (double) right / n : Double.NaN, n, confusion,
+        losses(parts));
   }
 
   /**
@@ -184,8 +195,10 @@ final class Evaluation {
       confusion.add((int) y[i], predicted);
       if (predicted == (int) y[i]) right++;
     }
+    double[] parts = new double[partsAt < 0 ? 0 : model.losses().size()];
+    for (int p = 0; p < parts.length; p++) parts[p] = out.get(partsAt + p)[0];
     return new Scores(hasLoss() ? out.get(lossAt)[0] : Double.NaN, total == 0 ? Double.NaN : (double) right / total, total,
-        total == 0 ? null : confusion);
+        total == 0 ? null : confusion, losses(parts));
   }
 
   /**
@@ -256,6 +269,16 @@ final class Evaluation {
       }
     }
     return out;
+  }
+
+  /** The named losses' values by name, in the model's order. */
+  private Map<String, Double> losses(double[] parts) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    int p = 0;
+    for (String name : model.losses().keySet()) {
+      if (p < parts.length) out.put(name, parts[p++]);
+    }
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   private static int label(float[] y, int row, int per) {

@@ -325,14 +325,19 @@ public final class Pipeline {
 
   private static Lower.Model unmasked(Lower.Model m) {
     List<Node> roots = forwardRoots(m);
+    int parts = roots.size();
+    roots.addAll(m.losses().values());
     List<Node> rewritten = Unmask.run(m.graph(), roots);
     if (rewritten.equals(roots)) return m;
     Map<String, Node> outputs = new LinkedHashMap<>();
     int i = 0;
     for (String name : m.outputs().keySet()) outputs.put(name, rewritten.get(i++));
     Node loss = m.loss() == null ? null : rewritten.get(i);
+    Map<String, Node> losses = new LinkedHashMap<>();
+    i = parts;
+    for (String name : m.losses().keySet()) losses.put(name, rewritten.get(i++));
     return new Lower.Model(m.name(), m.graph(), m.inputs(), m.params(), m.inits(), m.states(), outputs, loss, m.train(),
-        m.lowering(), m.fns());
+        m.lowering(), m.fns(), losses);
   }
 
   private static Gradients differentiate(Objective o) {

@@ -84,8 +84,8 @@ class EvalJsonTest {
     assertEquals(Main.OK, r.exit(), r::all);
     assertEquals(1, r.out().lines().count(), r::all); // one object, on one line
     Map<String, Object> m = object(Json.parse(r.out().strip()));
-    assertEquals(List.of("model", "checkpoint", "data", "device", "graph", "samples", "loss", "accuracy", "correct", "classes", "confusion"),
-        List.copyOf(m.keySet()));
+    assertEquals(List.of("model", "checkpoint", "data", "device", "graph", "samples", "loss", "losses", "accuracy", "correct", "classes",
+        "confusion"), List.copyOf(m.keySet()));
     assertEquals("Tiny", m.get("model"));
     assertEquals(ckpt.toString(), m.get("checkpoint"));
     assertEquals("fashion_mnist (validation data)", m.get("data"));
@@ -93,6 +93,7 @@ class EvalJsonTest {
     assertEquals(false, m.get("graph"));
     assertEquals(20L, m.get("samples"));
     assertEquals(LOSS, (Double) m.get("loss"), 1e-5);
+    assertEquals(null, m.get("losses"), "no loss of Tiny has a name");
     assertEquals(0.1, (Double) m.get("accuracy"), 1e-12);
     assertEquals(2L, m.get("correct"));
     List<Object> classes = list(m.get("classes"));
@@ -110,6 +111,29 @@ class EvalJsonTest {
       List<Object> row = list(rows.get(t));
       for (int p = 0; p < 10; p++) assertEquals(p == 3 ? 2L : 0L, row.get(p), "confusion[" + t + "][" + p + "]");
     }
+  }
+
+  /**
+   * A loss that is a sum of named losses: each one's mean over the data comes on its own line and
+   * in the JSON, in the model's order. The penalty on the bias (1 at class 3) is 0.5 * 1 exactly.
+   */
+  @Test
+  void evalReportsEachNamedLoss() throws Exception {
+    Files.writeString(nn, TinyFashion.MODEL.replace("loss cross_entropy(logits, y)",
+        "loss ce = cross_entropy(logits, y)\n  loss penalty = l2_penalty(fc.bias, 0.5)").replace("{cross_entropy}", "{cross_entropy, l2_penalty}"));
+    Samples.Result r = run("eval");
+    assertEquals(Main.OK, r.exit(), r::all);
+    List<String> lines = r.out().lines().toList();
+    assertEquals(String.format(java.util.Locale.ROOT, "loss: %.6g", LOSS + 0.5), lines.get(1), r::all);
+    assertEquals(String.format(java.util.Locale.ROOT, "loss ce: %.6g", LOSS), lines.get(2), r::all);
+    assertEquals("loss penalty: 0.500000", lines.get(3), r::all);
+    assertEquals("accuracy: 10.00% (2 of 20)", lines.get(4), r::all);
+    Map<String, Object> m = object(Json.parse(run("eval", "--format", "json").out().strip()));
+    Map<String, Object> losses = object(m.get("losses"));
+    assertEquals(List.of("ce", "penalty"), List.copyOf(losses.keySet()));
+    assertEquals(LOSS, (Double) losses.get("ce"), 1e-5);
+    assertEquals(0.5, (Double) losses.get("penalty"), 1e-7);
+    assertEquals(LOSS + 0.5, (Double) m.get("loss"), 1e-5);
   }
 
   @Test
