@@ -58,7 +58,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class DecodeBenchmark {
   /** Tokens an invocation decodes. */
-  static final int CACHED = 16, UNCACHED = 2;
+  static final int CACHED = 8, UNCACHED = 2;
 
   @Param({"50", "500"})
   public int position;
@@ -90,6 +90,9 @@ public class DecodeBenchmark {
 
   /** Lowers and compiles a program of decode_steps.nn from {@code position}; fills its leaves with random weights. */
   private Executable compile(Path file, String program, int steps, Device device, Map<String, float[]> leaves) throws IOException {
+    if (position + steps > 512) {
+      throw new IllegalStateException("position " + position + " + " + steps + " tokens runs past the context of 512");
+    }
     Checker checker = new Checker();
     Modules.Module m = checker.checkFile(file, file.toString());
     Map<String, Long> args = new LinkedHashMap<>();
