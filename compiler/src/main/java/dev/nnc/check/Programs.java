@@ -962,6 +962,13 @@ final class Programs {
    * are declared there and bound when the program runs; an input leaf of the lowered program.
    */
   private void programInput(Env env, Ast.Input in) {
+    Env.Slot before = env.find(in.name().text());
+    if (before != null && "input".equals(before.what)) { // one leaf per name
+      Diagnostic d = Diagnostic.of(Code.NAME_DUPLICATE, in.name().span(), in.name().text());
+      if (before.def != null) d = d.note(before.def.span(), "first defined here");
+      ev.report(d.hint("give one of them another name"));
+      return;
+    }
     Value v = Evaluator.ERROR;
     if (!(in.type() instanceof Ast.TensorType tt)) {
       ev.report(Diagnostic.of(Code.TYPE_KIND, in.type().span(), "a tensor type", in.type().span().text()));

@@ -131,7 +131,8 @@ class LowerSampleTest {
 
   /**
    * A program's input (a decoder's prompt) is a leaf given when it runs; a size written first in
-   * its type (N) is declared there and bound with it. A target has no place in a program.
+   * its type (N) is declared there and bound with it. A target has no place in a program, and
+   * an input name is declared once.
    */
   @Test
   void aProgramReadsItsInput() {
@@ -157,11 +158,14 @@ class LowerSampleTest {
     checker.checkText("sample.nn", """
         sample Bad() {
           target y: i32[B]
-          output z = y
+          input p: i32[4]
+          input p: i32[5]
+          output z = p
         }
         """);
-    assertTrue(dev.nnc.diag.Renderer.raw(checker.diagnostics().sorted()).contains("sample.nn:2:3: syntax.member"),
-        () -> dev.nnc.diag.Renderer.raw(checker.diagnostics().sorted()));
+    String raw = dev.nnc.diag.Renderer.raw(checker.diagnostics().sorted());
+    assertTrue(raw.contains("sample.nn:2:3: syntax.member"), raw);
+    assertTrue(raw.contains("sample.nn:4:9: name.duplicate"), raw);
   }
 
   @Test
