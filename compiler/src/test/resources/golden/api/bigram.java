@@ -189,6 +189,19 @@ public final class Bigram implements AutoCloseable {
   }
 
   /**
+   * Runs the generate program {@code Beam} of {@code bigram.nn} with this model's current parameters: {@code count}
+   * samples (the size {@code B}), its random draws keyed by {@code seed}. The outputs are those of
+   * {@code nnc sample bigram.nn --program Beam --count COUNT --seed SEED} with a checkpoint of the same
+   * parameters.
+   *
+   * @throws IllegalArgumentException when {@code count} is below 1 or {@code seed} outside {@code [0, 2^24)}
+   */
+  public Beam beam(int count, long seed) {
+    Session.Result result = session.sample("Beam", count, seed);
+    return new Beam(result.ints("tokens"));
+  }
+
+  /**
    * Runs the generate program {@code Decoders} of {@code bigram.nn} with this model's current parameters: {@code count}
    * samples (the size {@code B}), its random draws keyed by {@code seed}. The outputs are those of
    * {@code nnc sample bigram.nn --program Decoders --count COUNT --seed SEED} with a checkpoint of the same
@@ -198,7 +211,7 @@ public final class Bigram implements AutoCloseable {
    */
   public Decoders decoders(int count, long seed) {
     Session.Result result = session.sample("Decoders", count, seed);
-    return new Decoders(result.ints("greedy_tokens"), result.ints("hot_tokens"), result.ints("top_k_tokens"), result.ints("top_p_tokens"));
+    return new Decoders(result.ints("greedy_tokens"), result.ints("hot_tokens"), result.ints("top_k_tokens"), result.ints("top_p_tokens"), result.ints("beam_tokens"));
   }
 
   @Override
@@ -256,20 +269,33 @@ public final class Bigram implements AutoCloseable {
   }
 
   /**
+   * The outputs of the generate program {@code Beam}, row-major.
+   *
+   * @param tokens {@code i32[B, 12]}
+   */
+  public record Beam(int[] tokens) {
+    public Beam {
+      Objects.requireNonNull(tokens, "tokens");
+    }
+  }
+
+  /**
    * The outputs of the generate program {@code Decoders}, row-major.
    *
    * @param greedy_tokens {@code i32[B, 12]}
    * @param hot_tokens {@code i32[B, 12]}
    * @param top_k_tokens {@code i32[B, 12]}
    * @param top_p_tokens {@code i32[B, 12]}
+   * @param beam_tokens {@code i32[B, 12]}
    */
   public record Decoders(int[] greedy_tokens, int[] hot_tokens, int[] top_k_tokens,
-      int[] top_p_tokens) {
+      int[] top_p_tokens, int[] beam_tokens) {
     public Decoders {
       Objects.requireNonNull(greedy_tokens, "greedy_tokens");
       Objects.requireNonNull(hot_tokens, "hot_tokens");
       Objects.requireNonNull(top_k_tokens, "top_k_tokens");
       Objects.requireNonNull(top_p_tokens, "top_p_tokens");
+      Objects.requireNonNull(beam_tokens, "beam_tokens");
     }
   }
 

@@ -383,7 +383,7 @@ final class Programs {
   private boolean allowed(Ast.Member m, Where where) {
     String word = null;
     String hint = null;
-    if (m instanceof Ast.Input in && where != Where.MODEL) {
+    if (m instanceof Ast.Input in && where != Where.MODEL && (where != Where.SAMPLE || in.target())) {
       word = in.target() ? "`target`" : "`input`";
       hint = where == Where.LAYER ? "a layer receives tensors as parameters of its `fn (...)`; inputs belong to a model" : null;
     } else if (m instanceof Ast.ParamDef && where != Where.LAYER && where != Where.MODEL) {
@@ -941,6 +941,8 @@ final class Programs {
         assign(env, bind.pattern(), v, bind, loopOuter);
       } else if (m instanceof Ast.For f) {
         loop(env, f, output);
+      } else if (m instanceof Ast.Input in) {
+        programInput(env, in);
       } else if (m instanceof Ast.Output o) {
         output[0] = true;
         if (o.value() != null) {
@@ -953,6 +955,29 @@ final class Programs {
         defineMembers(env, List.of(m), Where.SAMPLE);
       }
     }
+  }
+
+  /**
+   * A program's input (a decoder's prompt): a tensor of its declared type, whose new size names
+   * are declared there and bound when the program runs; an input leaf of the lowered program.
+   */
+  private void programInput(Env env, Ast.Input in) {
+    Env.Slot before = env.find(in.name().text());
+    if (before != null && "input".equals(before.what)) { // one leaf per name
+      Diagnostic d = Diagnostic.of(Code.NAME_DUPLICATE, in.name().span(), in.name().text());
+      if (before.def != null) d = d.note(before.def.span(), "first defined here");
+      ev.report(d.hint("give one of them another name"));
+      return;
+    }
+    Value v = Evaluator.ERROR;
+    if (!(in.type() instanceof Ast.TensorType tt)) {
+      ev.report(Diagnostic.of(Code.TYPE_KIND, in.type().span(), "a tensor type", in.type().span().text()));
+    } else {
+      TensorType t = ev.types().declareType(tt, env, env);
+      Lowering low = ev.lowering;
+      if (t != null) v = new Tensor(t, low == null ? null : low.input(in.name().text(), t));
+    }
+    env.rebind(in.name().text(), new Env.Slot(in.name(), "input", v));
   }
 
   private void assign(Env env, Ast.Pattern p, Value v, Ast.Bind bind, Env loopOuter) {

@@ -15,6 +15,7 @@ import dev.nnc.runtime.Tensor;
 import dev.nnc.runtime.checkpoint.Checkpoint;
 import dev.nnc.runtime.checkpoint.Safetensors;
 import dev.nnc.runtime.data.Npy;
+import dev.nnc.runtime.data.Text;
 import dev.nnc.runtime.model.Session;
 import dev.nnc.syntax.Ast;
 import java.awt.image.BufferedImage;
@@ -69,9 +70,14 @@ final class SampleCommand implements Callable<Integer> {
       description = "gives an int parameter of the program in place of its default, e.g. --arg steps=50 (repeatable)")
   Map<String, Long> args = new LinkedHashMap<>();
 
+  @Option(names = "--prompt", paramLabel = "TEXT",
+      description = "the text a generate program's `input prompt: i32[N]` starts from, encoded with the vocabulary the checkpoint keeps; "
+          + "the tokens are also printed as text")
+  String prompt;
+
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
       description = "what to write, by its extension: .png (a grid of the first image-shaped output), .npy (the first output), "
-          + ".safetensors (every output); default out/PROGRAM.png")
+          + ".safetensors (every output); default out/PROGRAM.png, or nothing when the tokens are printed as text")
   Path output;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -117,8 +123,7 @@ final class SampleCommand implements Callable<Integer> {
         return Main.USAGE;
       }
     }
-    if (output == null) output = Path.of("out", name + ".png");
-    Format format = format(output);
+    Format format = output == null ? Format.PNG : format(output);
     if (format == null) {
       err.println("nnc: -o " + output + ": write a .png, .npy or .safetensors file");
       return Main.USAGE;
@@ -149,13 +154,29 @@ final class SampleCommand implements Callable<Integer> {
     Integer tooBig = Models.sizeLimit(located, sizes, "--count", out);
     if (tooBig != null) return tooBig;
     try {
-      Map<String, float[]> leaves = weights(m, chosen, roots);
+      Checkpoint ckpt = Safetensors.read(checkpoint);
+      Map<String, float[]> leaves = weights(ckpt, m, chosen, roots);
+      Node promptLeaf = null;
       for (Node n : Schedule.topological(roots)) {
-        if (n.op() == Op.INPUT && n.attr() instanceof Attr.Leaf leaf && !leaf.name().equals(Session.STEP)
+        if (n.op() == Op.INPUT && n.attr() instanceof Attr.Leaf leaf && leaf.name().equals(PROMPT)) {
+          promptLeaf = n;
+        } else if (n.op() == Op.INPUT && n.attr() instanceof Attr.Leaf leaf && !leaf.name().equals(Session.STEP)
             && !leaf.name().equals(Session.SEED)) {
-          err.println("nnc: " + file + ": program " + name + " reads the input `" + leaf.name() + "`; nnc sample runs programs without inputs");
+          err.println("nnc: " + file + ": program " + name + " reads the input `" + leaf.name() + "`; nnc sample gives a program "
+              + "no input but its prompt (`input prompt: i32[N]`, from --prompt)");
           return Main.INPUT_ERRORS;
         }
+      }
+      String vocabulary = ckpt.metadata().get(Text.VOCABULARY_KEY);
+      if (promptLeaf == null && prompt != null) {
+        err.println("nnc: --prompt: program " + name + " takes no prompt (it declares no `input prompt: i32[N]`)"
+            + (programs.size() > 1 ? "; the file's programs are " + String.join(", ", names) : ""));
+        return Main.USAGE;
+      }
+      if (promptLeaf != null) {
+        float[] tokens = prompt(promptLeaf, name, vocabulary, err);
+        if (tokens == null) return Main.USAGE;
+        leaves.put(PROMPT, tokens);
       }
       leaves.put(Session.STEP, new float[] {0});
       leaves.put(Session.SEED, new float[] {seed}); // the draws' seed, given when the program runs
@@ -168,10 +189,13 @@ final class SampleCommand implements Callable<Integer> {
         for (int k = 0; k < dims.length; k++) dims[k] = Math.toIntExact(shape[k]);
         tensors.put(outputNames.get(i), tensor(roots.get(i).type().dtype(), values.get(i), dims));
       }
-      String wrote = write(format, tensors, err);
-      if (wrote == null) return Main.USAGE;
-      out.printf(Locale.ROOT, "sampled %s from %s with %s (seed %d, %s): wrote %s, %s%n", name, checkpoint,
-          backend.describe(), seed, count + (count == 1 ? " sample" : " samples"), output, wrote);
+      boolean text = vocabulary != null && tensors.values().stream().anyMatch(SampleCommand::tokens);
+      if (output == null && !text) output = Path.of("out", name + ".png");
+      String wrote = output == null ? null : write(format, tensors, err); // text alone, unless -o asks for a file
+      if (output != null && wrote == null) return Main.USAGE;
+      out.printf(Locale.ROOT, "sampled %s from %s with %s (seed %d, %s)%s%n", name, checkpoint,
+          backend.describe(), seed, count + (count == 1 ? " sample" : " samples"), wrote == null ? "" : ": wrote " + output + ", " + wrote);
+      if (vocabulary != null) printText(tensors, vocabulary, out);
       out.flush();
       return Main.OK;
     } catch (DataException e) {
@@ -179,6 +203,90 @@ final class SampleCommand implements Callable<Integer> {
       err.println("nnc: " + e.getMessage());
       return Main.FAULT;
     }
+  }
+
+  /** The name of the input nnc sample fills from --prompt. */
+  static final String PROMPT = "prompt";
+
+  /** Whether an output holds token ids: i32 with a sample axis and a sequence axis. */
+  private static boolean tokens(Tensor t) {
+    return t.dtype() == dev.nnc.runtime.DType.I32 && t.rank() == 2;
+  }
+
+  /** Prints every token output, one sample after another, as the text the vocabulary gives. */
+  private static void printText(Map<String, Tensor> tensors, String vocabulary, PrintWriter out) {
+    tensors.forEach((key, t) -> {
+      if (!tokens(t)) return;
+      int n = t.dim(0), len = t.dim(1);
+      int[] ids = t.ints();
+      for (int b = 0; b < n; b++) {
+        String text = Text.decode(java.util.Arrays.copyOfRange(ids, b * len, (b + 1) * len), vocabulary);
+        out.printf(Locale.ROOT, "%s %d of %d:%n%s%n", key, b + 1, n, text.replace("\r", ""));
+      }
+    });
+  }
+
+  /**
+   * The prompt's tokens as the program's {@code input prompt: i32[N]} takes them: the text's
+   * characters encoded with the checkpoint's vocabulary, then -1 to the end of the buffer. Null
+   * after saying why it cannot: no --prompt, no vocabulary in the checkpoint, a character
+   * outside the vocabulary (shown under the prompt), a prompt longer than the buffer.
+   */
+  private float[] prompt(Node leaf, String program, String vocabulary, PrintWriter err) {
+    dev.nnc.shape.TensorType type = leaf.type();
+    if (type.dtype() != dev.nnc.shape.DType.I32 || type.rank() != 1 || !type.dim(0).isConstant()) {
+      err.println("nnc: " + file + ": program " + program + "'s `input prompt` is " + type + "; a prompt is i32[N], N a constant "
+          + "(the buffer it fills: its tokens, then -1)");
+      return null;
+    }
+    int size = Math.toIntExact(type.dim(0).constant());
+    if (prompt == null) {
+      err.println("nnc: program " + program + " reads a prompt (`input prompt: " + type + "`); give it with --prompt TEXT");
+      return null;
+    }
+    if (vocabulary == null) {
+      err.println("nnc: " + checkpoint + ": the checkpoint keeps no vocabulary (metadata `" + Text.VOCABULARY_KEY + "`), so --prompt "
+          + "cannot be encoded; it was written before nnc kept the vocabulary of text data with the checkpoint, or its model was not "
+          + "trained on text. Train it again with this nnc (nnc train writes the vocabulary of `fortunes`)");
+      return null;
+    }
+    if (prompt.isEmpty()) {
+      err.println("nnc: --prompt: the prompt is empty; decoding starts after at least one character");
+      return null;
+    }
+    for (int i = 0; i < prompt.length(); i++) {
+      char c = prompt.charAt(i);
+      if (vocabulary.indexOf(c) < 0) {
+        err.println("nnc: --prompt: character " + (i + 1) + " is not in the vocabulary of " + checkpoint);
+        err.println("  | " + printable(prompt));
+        err.println("  | " + " ".repeat(printable(prompt.substring(0, i)).length()) + "^ "
+            + String.format(Locale.ROOT, "U+%04X", (int) c) + (Character.isISOControl(c) ? "" : " '" + c + "'"));
+        err.println("  = hint: the model was trained on " + vocabulary.length() + " characters"
+            + (vocabulary.equals(Text.characters()) ? " (ASCII)" : "") + "; write the prompt with those");
+        return null;
+      }
+    }
+    if (prompt.length() > size) {
+      err.println("nnc: --prompt: the prompt has " + prompt.length() + " characters, more than the " + size + " of program " + program
+          + "'s buffer (`input prompt: " + type + "`, the model's context); shorten it, or decode with a longer context");
+      return null;
+    }
+    float[] tokens = new float[size];
+    java.util.Arrays.fill(tokens, -1);
+    for (int i = 0; i < prompt.length(); i++) tokens[i] = vocabulary.indexOf(prompt.charAt(i));
+    return tokens;
+  }
+
+  /** A prompt as one line: control characters as Java escapes, so a caret under it lines up. */
+  private static String printable(String s) {
+    StringBuilder b = new StringBuilder();
+    for (char c : s.toCharArray()) {
+      if (c == '\n') b.append("\\n");
+      else if (c == '\t') b.append("\\t");
+      else if (Character.isISOControl(c)) b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      else b.append(c);
+    }
+    return b.toString();
   }
 
   /**
@@ -202,13 +310,12 @@ final class SampleCommand implements Callable<Integer> {
    * binding that {@code uses} it ({@code g.fc1.weight} for {@code uses g = Generator()}, as a train block
    * of several models names them). A missing tensor or one of another shape is a fault.
    */
-  private Map<String, float[]> weights(Lower.Model m, Ast.Block program, List<Node> roots) {
+  private Map<String, float[]> weights(Checkpoint ckpt, Lower.Model m, Ast.Block program, List<Node> roots) {
     List<String> prefixes = new ArrayList<>();
     prefixes.add("");
     for (Ast.Member mem : program.members()) {
       if (mem instanceof Ast.Uses u) for (Ast.Binding b : u.bindings()) prefixes.add(b.name().text() + ".");
     }
-    Checkpoint ckpt = Safetensors.read(checkpoint);
     Map<String, float[]> leaves = new LinkedHashMap<>();
     for (Node n : Schedule.topological(roots)) {
       if (n.op() != Op.PARAM || !(n.attr() instanceof Attr.Leaf leaf)) continue;

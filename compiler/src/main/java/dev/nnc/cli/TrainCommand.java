@@ -16,6 +16,7 @@ import dev.nnc.runtime.checkpoint.Safetensors;
 import dev.nnc.runtime.data.Batches;
 import dev.nnc.runtime.data.DataSet;
 import dev.nnc.runtime.data.Datasets;
+import dev.nnc.runtime.data.Text;
 import dev.nnc.runtime.model.Scores;
 import dev.nnc.runtime.train.BoundStep;
 import dev.nnc.runtime.train.Checkpoints;
@@ -489,7 +490,10 @@ final class TrainCommand implements Callable<Integer> {
     Curves kept = curves;
     Shown shown = new Shown(step.name(), epochCount, curves, plot, stop);
     watch.configure(trainer, outDir, step.name());
-    trainer.checkpoint(checkpoint, () -> Map.of(Curves.KEY, kept.encode()))
+    // Text data: the vocabulary goes with the checkpoint, so nnc sample can encode a prompt and print text.
+    String vocabulary = Datasets.vocabulary(call.name());
+    trainer.checkpoint(checkpoint, () -> vocabulary == null ? Map.of(Curves.KEY, kept.encode())
+            : Map.of(Curves.KEY, kept.encode(), Text.VOCABULARY_KEY, vocabulary))
         .validation(validation == null ? null
             : (params, stopping) -> scores(eval.batched(params, validation, batches.batchSize(), accuracy, stopping)))
         .stopWhen(stop::requested)

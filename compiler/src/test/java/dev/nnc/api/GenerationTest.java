@@ -170,7 +170,8 @@ class GenerationTest {
     assertEquals("p.lm", g.packageName());
     assertTrue(g.source().contains("public TopP topP(int count, long seed) {"), g.source());
     ModelFile file = ModelFile.read(new ByteArrayInputStream(g.model()));
-    assertEquals(List.of("Greedy", "Temperature", "TopK", "TopP", "Decoders"), List.copyOf(file.samples().keySet()));
+    assertEquals(List.of("Greedy", "Temperature", "TopK", "TopP", "Beam", "Decoders"), List.copyOf(file.samples().keySet()),
+        "every program but Prompted, which reads an input");
 
     // The class and its model file, compiled and loaded as an application would.
     Path classes = Files.createDirectories(root.resolve("classes"));
@@ -224,7 +225,7 @@ class GenerationTest {
       assertEquals("Bigram.TopP: seed must be from 0 to 16777215, found 16777216", e.getMessage());
       ModelException none = assertThrows(ModelException.class, () -> source.sample("Nope", 1, 1));
       assertTrue(none.getMessage().endsWith("no sample or generate program `Nope` uses model Bigram alone; those that do are "
-          + "Greedy, Temperature, TopK, TopP, Decoders"), none.getMessage());
+          + "Greedy, Temperature, TopK, TopP, Beam, Decoders"), none.getMessage());
       bigram.getMethod("close").invoke(model);
     }
   }

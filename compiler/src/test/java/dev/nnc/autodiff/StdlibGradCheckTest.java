@@ -608,6 +608,12 @@ class StdlibGradCheckTest {
         input x: f32[B, N]
         input c: f32[B, N]
         loss sum(softmax(top_p_filter(x, 0.6)) * c)"""));
+    rows.add(row("beam_step", "3 beams of 4 tokens, the scores kept", "use std.decode.{beam_step}", """
+        input s: f32[B, 3]
+        input logp: f32[B, 3, 4]
+        input c: f32[B, 3]
+        (scores, _, _) = beam_step(s, logp)
+        loss sum(scores * c)"""));
     return rows;
   }
 
@@ -615,17 +621,19 @@ class StdlibGradCheckTest {
    * Items without a gradient row, with the reason. The schedules, initializers and optimizers
    * are not listed: their modules are not differentiated (optimizers have their own test).
    */
-  static final Map<String, String> NO_GRADIENT = Map.of(
-      "causal_bias", "std.attn: a constant of two sizes, no float argument",
-      "mask_bias", "std.attn: a function of a bool mask, no float argument",
-      "positional_encoding", "std.attn: a constant of two sizes, no float argument",
-      "timestep_embedding", "std.attn: a function of i32 timesteps, no float argument",
-      "linear_beta_schedule", "std.diffusion: a constant of the step count, no float argument",
-      "cosine_beta_schedule", "std.diffusion: a constant of the step count, no float argument",
-      "greedy", "std.decode: gives i32 token ids, no gradient",
-      "sample_temperature", "std.decode: gives i32 token ids, no gradient",
-      "sample_top_k", "std.decode: gives i32 token ids, no gradient",
-      "sample_top_p", "std.decode: gives i32 token ids, no gradient");
+  static final Map<String, String> NO_GRADIENT = Map.ofEntries(
+      Map.entry("causal_bias", "std.attn: a constant of two sizes, no float argument"),
+      Map.entry("mask_bias", "std.attn: a function of a bool mask, no float argument"),
+      Map.entry("positional_encoding", "std.attn: a constant of two sizes, no float argument"),
+      Map.entry("timestep_embedding", "std.attn: a function of i32 timesteps, no float argument"),
+      Map.entry("linear_beta_schedule", "std.diffusion: a constant of the step count, no float argument"),
+      Map.entry("cosine_beta_schedule", "std.diffusion: a constant of the step count, no float argument"),
+      Map.entry("greedy", "std.decode: gives i32 token ids, no gradient"),
+      Map.entry("sample_temperature", "std.decode: gives i32 token ids, no gradient"),
+      Map.entry("sample_top_k", "std.decode: gives i32 token ids, no gradient"),
+      Map.entry("sample_top_p", "std.decode: gives i32 token ids, no gradient"),
+      Map.entry("beam_start", "std.decode: a constant of its argument's shape (0 and -1e30), no gradient"),
+      Map.entry("beam_rows", "std.decode: gives i32 row indices, no gradient"));
 
   /** Modules whose items are not gradient-checked rows, and why. */
   static final Map<String, String> NOT_ROWS = Map.of(

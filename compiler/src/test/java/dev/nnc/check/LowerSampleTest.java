@@ -1,5 +1,6 @@
 package dev.nnc.check;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -126,6 +127,45 @@ class LowerSampleTest {
         assertEquals(full.data()[i], stepped.data()[i], 1e-9, (preNorm ? "pre" : "post") + "-norm, element " + i);
       }
     }
+  }
+
+  /**
+   * A program's input (a decoder's prompt) is a leaf given when it runs; a size written first in
+   * its type (N) is declared there and bound with it. A target has no place in a program, and
+   * an input name is declared once.
+   */
+  @Test
+  void aProgramReadsItsInput() {
+    Lower.Model m = lower("""
+        sample Repeat(steps: int = 3) {
+          input offset: f32[N]
+          x = zeros(f32[B, N])
+          for t in 0 until steps {
+            x = x + offset
+          }
+          output total = x
+        }
+        """, "Repeat");
+    assertTrue(m.inputs().containsKey("offset"), () -> m.inputs().keySet().toString());
+    Map<String, Array> values = new HashMap<>(m.initialValues());
+    values.put("seed", Array.scalar(7));
+    values.put("step", Array.scalar(0));
+    values.put("offset", new Array(new long[] {2}, new double[] {1.5, -2}));
+    Array total = Reference.one(m.outputs().get("total"), values, Map.of("B", 2L, "N", 2L));
+    assertArrayEquals(new double[] {4.5, -6, 4.5, -6}, total.data());
+
+    Checker checker = new Checker();
+    checker.checkText("sample.nn", """
+        sample Bad() {
+          target y: i32[B]
+          input p: i32[4]
+          input p: i32[5]
+          output z = p
+        }
+        """);
+    String raw = dev.nnc.diag.Renderer.raw(checker.diagnostics().sorted());
+    assertTrue(raw.contains("sample.nn:2:3: syntax.member"), raw);
+    assertTrue(raw.contains("sample.nn:4:9: name.duplicate"), raw);
   }
 
   @Test

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nnc.runtime.checkpoint.Safetensors;
 import dev.nnc.runtime.data.Text;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,10 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
  * samples/char_gpt.nn, the character-level GPT, through the command line: after a short run of
  * {@link #STEPS} steps on a slice of the fortunes corpus its held-out loss is well below what
  * character frequencies give (a unigram model counted from the slice's training split, as
- * FortunesTest counts it); and from that checkpoint its two generate programs, greedy decoding
- * without a cache (the whole buffer through the model at every step) and with a key/value cache
- * (one token a step, TransformerEncoderLayer.step), give the same tokens, on the JVM and, with
- * the long runs' flag ({@code -Dnnc.test.curves=all}), on OpenCL.
+ * FortunesTest counts it); its checkpoint keeps the vocabulary; and from that checkpoint and the
+ * prompt "The " its generate programs, greedy decoding without a cache (the whole buffer through
+ * the model at every step) and with a key/value cache (one token a step,
+ * TransformerEncoderLayer.step), give the same tokens, as do beam search without and with the
+ * cache (gathered by parent), on the JVM and, with the long runs' flag
+ * ({@code -Dnnc.test.curves=all}), on OpenCL.
  *
  * <p>The slice (the corpus's first {@link #SLICE} characters, its last tenth held out) keeps the
  * validation pass, which reads the whole held-out split, to a few seconds; the full corpus's
@@ -47,18 +52,28 @@ class CharGptTest {
     assertTrue(gpt < unigram - 0.5, "char_gpt gives " + gpt + " bits per character, the unigram " + unigram);
 
     Path checkpoint = out.resolve("char_gpt/CharGpt.safetensors");
-    int[] uncached = decode(checkpoint, "GptDecode", "jvm");
-    int[] cached = decode(checkpoint, "GptDecodeCached", "jvm");
+    assertEquals(Text.characters(), Safetensors.read(checkpoint).metadata().get(Text.VOCABULARY_KEY), "the vocabulary is kept");
+    int[] uncached = decode(checkpoint, "GptDecode", "jvm", 2);
+    int[] cached = decode(checkpoint, "GptDecodeCached", "jvm", 2);
     assertEquals(2 * 64, uncached.length);
-    assertEquals("The ", Text.decode(java.util.Arrays.copyOfRange(uncached, 0, 4)), "the prompt comes first");
-    System.out.println("greedy from \"The \": " + Text.decode(java.util.Arrays.copyOfRange(uncached, 0, 64)).replace("\n", "\\n"));
+    assertEquals(PROMPT, Text.decode(java.util.Arrays.copyOfRange(uncached, 0, PROMPT.length())), "the prompt comes first");
+    System.out.println("greedy from \"" + PROMPT + "\": " + Text.decode(java.util.Arrays.copyOfRange(uncached, 0, 64)).replace("\n", "\\n"));
     assertArrayEquals(uncached, cached, "the cached decoding gives other tokens than the uncached one");
+    // Beam search, one sequence of 3 beams: the caches gathered by parent give the uncached search's tokens.
+    int[] beam = decode(checkpoint, "GptBeam", "jvm", 1, "--arg", "beams=3");
+    assertEquals(PROMPT, Text.decode(java.util.Arrays.copyOfRange(beam, 0, PROMPT.length())), "the prompt comes first");
+    System.out.println("3 beams from \"" + PROMPT + "\": " + Text.decode(beam).replace("\n", "\\n"));
+    assertArrayEquals(beam, decode(checkpoint, "GptBeamCached", "jvm", 1, "--arg", "beams=3"), "cached beam search");
     if ("all".equals(System.getProperty("nnc.test.curves"))) { // PoCL compiles each program for minutes
       dev.nnc.opencl.OpenClAvailable.device(); // skipped without OpenCL
-      assertArrayEquals(uncached, decode(checkpoint, "GptDecode", "opencl"), "OpenCL, without a cache");
-      assertArrayEquals(uncached, decode(checkpoint, "GptDecodeCached", "opencl"), "OpenCL, with a cache");
+      assertArrayEquals(uncached, decode(checkpoint, "GptDecode", "opencl", 2), "OpenCL, without a cache");
+      assertArrayEquals(uncached, decode(checkpoint, "GptDecodeCached", "opencl", 2), "OpenCL, with a cache");
+      assertArrayEquals(beam, decode(checkpoint, "GptBeamCached", "opencl", 1, "--arg", "beams=3"), "OpenCL, beam search with a cache");
     }
   }
+
+  /** The prompt the decoders start from (nnc sample --prompt, encoded with the checkpoint's vocabulary). */
+  static final String PROMPT = "The ";
 
   /** Trains a sample {@link #STEPS} steps on the JVM into out/NAME; its held-out loss. */
   double heldOut(String sample) {
@@ -69,12 +84,18 @@ class CharGptTest {
     return Double.parseDouble(m.group(2));
   }
 
-  /** Runs a generate program of the sample for 2 sequences; its tokens [2, 64] (nnc sample writes i32 outputs as int32). */
-  int[] decode(Path checkpoint, String program, String device) throws Exception {
+  /**
+   * Runs a generate program of the sample from {@link #PROMPT} for {@code count} sequences; its tokens
+   * [count, 64] (nnc sample writes i32 outputs as int32, and prints them as text).
+   */
+  int[] decode(Path checkpoint, String program, String device, int count, String... more) throws Exception {
     Path npy = out.resolve(program + "-" + device + ".npy");
-    Samples.Result r = Samples.run("sample", Samples.file("char_gpt").toString(), "--checkpoint", checkpoint.toString(),
-        "--program", program, "--count", "2", "--device", device, "-o", npy.toString());
+    List<String> args = new ArrayList<>(List.of("sample", Samples.file("char_gpt").toString(), "--checkpoint", checkpoint.toString(),
+        "--program", program, "--count", String.valueOf(count), "--device", device, "--prompt", PROMPT, "-o", npy.toString()));
+    args.addAll(List.of(more));
+    Samples.Result r = Samples.run(args.toArray(String[]::new));
     assertEquals(Main.OK, r.exit(), r::all);
+    assertTrue(r.out().contains("tokens 1 of " + count + ":\n" + PROMPT), r::all);
     byte[] bytes = Files.readAllBytes(npy);
     int header = 10 + (bytes[8] & 0xff) + ((bytes[9] & 0xff) << 8); // .npy version 1: magic, version, header length
     assertTrue(new String(bytes, 10, header - 10, java.nio.charset.StandardCharsets.US_ASCII).contains("'<i4'"), "the tokens are int32");

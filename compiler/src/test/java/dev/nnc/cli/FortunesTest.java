@@ -3,6 +3,7 @@ package dev.nnc.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nnc.runtime.checkpoint.Safetensors;
 import dev.nnc.runtime.data.DataSet;
 import dev.nnc.runtime.data.Text;
 import java.nio.file.Path;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The fortunes corpus as character windows: samples/char_bigram.nn trains on it through `nnc
  * train` (token ids declared `i32[B, T]`, bound without tricks) and, after 300 steps, its
  * held-out loss is well below what character frequencies alone give on the same split (a
- * unigram model with add-one smoothing, counted here from the training split).
+ * unigram model with add-one smoothing, counted here from the training split); its checkpoint
+ * keeps the vocabulary.
  */
 class FortunesTest {
   @TempDir Path out;
@@ -33,6 +35,8 @@ class FortunesTest {
     System.out.printf("fortunes, held-out bits per character: unigram %.3f, char_bigram after 300 steps %.3f%n", unigram, bits);
     assertTrue(unigram > 4.5 && unigram < 5.2, "the unigram baseline is about 4.9 bits: " + unigram);
     assertTrue(bits < unigram - 0.7, "the bigram model gives " + bits + " bits per character, the unigram " + unigram);
+    // The vocabulary of the text goes with the checkpoint, for nnc sample --prompt.
+    assertEquals(Text.characters(), Safetensors.read(out.resolve("CharBigram.safetensors")).metadata().get(Text.VOCABULARY_KEY));
   }
 
   /** Cross-entropy in bits of the test split's targets under the training split's character frequencies, add-one smoothed. */

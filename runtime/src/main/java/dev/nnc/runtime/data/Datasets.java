@@ -348,6 +348,14 @@ public final class Datasets {
   // ------------------------------------------------------------------ by name
 
   /**
+   * The vocabulary of a data set's token ids, as a checkpoint keeps it ({@link Text#VOCABULARY_KEY}):
+   * the text data sets' characters, or null for a data set that is not text.
+   */
+  public static String vocabulary(String name) {
+    return "fortunes".equals(name) ? Text.characters() : null;
+  }
+
+  /**
    * A data set by its builtin name with named arguments (numbers, strings, and for {@code points}
    * its fields as tensors, or rows as {@code double[][]}); missing arguments take the defaults
    * the language gives them.

@@ -26,6 +26,28 @@ public final class Text {
   /** The vocabulary's size: the ASCII codes. */
   public static final int VOCABULARY = 128;
 
+  /**
+   * The checkpoint metadata key of the vocabulary a model was trained with: its characters in the
+   * order of their token ids (character {@code i} is token {@code i}). {@code nnc train} writes it
+   * when the data is text; {@code nnc sample --prompt} encodes its prompt and prints tokens as text
+   * with it. Checkpoints written before it was kept have none.
+   */
+  public static final String VOCABULARY_KEY = "nnc.vocabulary";
+
+  /** The vocabulary of the text data sets as {@link #VOCABULARY_KEY} holds it: the 128 ASCII codes in order. */
+  public static String characters() {
+    StringBuilder b = new StringBuilder(VOCABULARY);
+    for (int c = 0; c < VOCABULARY; c++) b.append((char) c);
+    return b.toString();
+  }
+
+  /** The text of tokens under a vocabulary ({@link #VOCABULARY_KEY}); an id outside it is U+FFFD. */
+  public static String decode(int[] tokens, String vocabulary) {
+    StringBuilder b = new StringBuilder(tokens.length);
+    for (int t : tokens) b.append(t >= 0 && t < vocabulary.length() ? vocabulary.charAt(t) : '\ufffd');
+    return b.toString();
+  }
+
   /** Where the Debian package {@code fortunes} puts its fortune files. */
   public static final Path FORTUNES = Path.of("/usr/share/games/fortunes");
 
