@@ -566,6 +566,11 @@ class StdlibGradCheckTest {
         input c: f32[B, 4, 3]
         l = PatchEmbed(4, 2, 2, 3)
         loss sum(l(x) * c)"""));
+    rows.add(row("ClassToken", "", "use std.attn.{ClassToken}", """
+        input x: f32[B, 3, 4]
+        input c: f32[B, 4, 4]
+        l = ClassToken(4)
+        loss sum(l(x) * c)"""));
 
     // ---------------------------------------------------------------- std.diffusion (betas 0.5 sigmoid(b) in (0, 0.5))
     for (String fn : List.of("alphas", "alpha_bars", "alpha_bars_prev")) {

@@ -30,6 +30,7 @@ class CourseTrainingTest {
       "small_resnet, 200, 81", // 86.5%
       "lstm_rows, 300, 72",    // 77.8%
       "gru_rows, 300, 74",     // 79.3%
+      "vit, 200, 72",          // 77.2%
   })
   void reachesItsFloor(String sample, int steps, double floor) {
     Samples.Result r = Samples.run("train", Samples.file(sample).toString(), "--steps", String.valueOf(steps), "-q",

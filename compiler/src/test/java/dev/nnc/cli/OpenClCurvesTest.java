@@ -67,7 +67,9 @@ class OpenClCurvesTest {
    * The samples whose curve runs only with {@code -Dnnc.test.curves=all}, for the time PoCL
    * takes to build their kernels on an empty cache (minutes each): OpenClDeviceTest holds each
    * one's training step on OpenCL to the float64 reference. char_gpt is four of
-   * transformer_encoder's blocks, whose curve runs; the block-model graph samples and masked_lm
+   * transformer_encoder's blocks, whose curve runs, and vit three of them over a patch embedding
+   * (a strided convolution) and a class token (a concat; its 5 steps took 24 minutes of wall time
+   * on the loaded machine, losses equal to 9.5e-8); the block-model graph samples and masked_lm
    * are gcn's unmasked reductions over other layers, and gcn's curve runs (MaskedTrainingTest
    * also trains it on OpenCL to its accuracy). clip's curve took 1473 s on the loaded machine
    * (its losses agreed to 9.6e-8); its text encoder is one of transformer_encoder's blocks.
@@ -81,7 +83,7 @@ class OpenClCurvesTest {
    */
   static final List<String> ONLY_ALL = List.of("char_gpt", "chebnet_sbm", "clip", "edges_sbm", "gat_sbm", "graphsage_sbm",
       "grpo_digits", "masked_lm", "han_academic", "gcn_academic",
-      "autoencoder", "conv_vae");
+      "autoencoder", "conv_vae", "vit");
 
   @TestFactory
   Stream<DynamicTest> theFirstStepsLossesMatchTheJvm() throws java.io.IOException {
