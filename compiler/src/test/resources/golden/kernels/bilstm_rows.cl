@@ -1,0 +1,7255 @@
+// BiLstmRows: kernels of one training step: 186 OpenCL kernels for 1154 launches
+k0.cl: launch 0: elementwise eq -> bool[B, 1, 10]
+k1.cl: launch 1: matmul b' -> f32[B, 28, 256]
+k2.cl: launch 2: elementwise add -> f32[256]
+k3.cl: launch 3: elementwise broadcast add -> f32[B, 28, 256]
+k4.cl: launch 4: elementwise gather -> f32[B, 256]
+k5.cl: launch 5: elementwise -> f32[B, 64]
+k6.cl: launch 6: matmul b' -> f32[B, 256]
+k7.cl: launch 7: elementwise add -> f32[B, 256]
+k8.cl: launch 8: elementwise slice sigmoid sub mul -> f32[B, 64] f32[B, 64]
+k9.cl: launch 9: elementwise slice sigmoid mul sub mul -> f32[B, 64] f32[B, 64]
+k10.cl: launch 10: elementwise slice sigmoid sub mul -> f32[B, 64] f32[B, 64]
+k11.cl: launch 11: elementwise slice tanh mul add tanh mul mul sub mul sub -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k12.cl: launch 12: elementwise gather -> f32[B, 256]
+k13.cl: launch 16: elementwise slice sigmoid mul sub mul -> f32[B, 64] f32[B, 64] f32[B, 64]
+k14.cl: launch 19: elementwise gather -> f32[B, 256]
+k15.cl: launch 26: elementwise gather -> f32[B, 256]
+k16.cl: launch 33: elementwise gather -> f32[B, 256]
+k17.cl: launch 40: elementwise gather -> f32[B, 256]
+k18.cl: launch 47: elementwise gather -> f32[B, 256]
+k19.cl: launch 54: elementwise gather -> f32[B, 256]
+k20.cl: launch 61: elementwise gather -> f32[B, 256]
+k21.cl: launch 68: elementwise gather -> f32[B, 256]
+k22.cl: launch 75: elementwise gather -> f32[B, 256]
+k23.cl: launch 82: elementwise gather -> f32[B, 256]
+k24.cl: launch 89: elementwise gather -> f32[B, 256]
+k25.cl: launch 96: elementwise gather -> f32[B, 256]
+k26.cl: launch 103: elementwise gather -> f32[B, 256]
+k27.cl: launch 110: elementwise gather -> f32[B, 256]
+k28.cl: launch 117: elementwise gather -> f32[B, 256]
+k29.cl: launch 124: elementwise gather -> f32[B, 256]
+k30.cl: launch 131: elementwise gather -> f32[B, 256]
+k31.cl: launch 138: elementwise gather -> f32[B, 256]
+k32.cl: launch 145: elementwise gather -> f32[B, 256]
+k33.cl: launch 152: elementwise gather -> f32[B, 256]
+k34.cl: launch 159: elementwise gather -> f32[B, 256]
+k35.cl: launch 166: elementwise gather -> f32[B, 256]
+k36.cl: launch 173: elementwise gather -> f32[B, 256]
+k37.cl: launch 180: elementwise gather -> f32[B, 256]
+k38.cl: launch 187: elementwise gather -> f32[B, 256]
+k39.cl: launch 194: elementwise gather -> f32[B, 256]
+k40.cl: launch 198: elementwise slice sigmoid mul sub mul -> f32[B, 64] f32[B, 64] f32[B, 64]
+k41.cl: launch 200: elementwise slice tanh mul add tanh mul mul sub mul sub -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k42.cl: launch 400: elementwise random lt cast mul mul -> f32[B, 28, 128] f32[B, 28, 128]
+k43.cl: launch 401: matmul b' -> f32[B, 28, 256]
+k44.cl: launch 600: elementwise reshape -> f32[B, 64]
+k45.cl: launch 601: matmul b' -> f32[B, 10]
+k46.cl: launch 602: elementwise add -> f32[B, 10]
+k47.cl: launch 603: reduction of reduce_max stop_gradient -> f32[B, 1]
+k48.cl: launch 604: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+k49.cl: launch 605: reduction of sum log -> f32[B, 1] f32[B, 1]
+k50.cl: launch 606: elementwise broadcast sub -> f32[B, 10]
+k51.cl: launch 607: reduction of reshape select sum -> f32[B, 1]
+k52.cl: launch 608: reduction of sum div neg -> f32[]
+k53.cl: launch 609: elementwise div -> f32[]
+k54.cl: launch 610: elementwise broadcast select -> f32[B, 1, 10]
+k55.cl: launch 611: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+k56.cl: launch 612: elementwise broadcast mul add -> f32[B, 10]
+k57.cl: launch 613: matmul -> f32[B, 64]
+k58.cl: launch 614: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k59.cl: launch 615: elementwise pad pad add pad add pad add -> f32[B, 256]
+k60.cl: launch 616: matmul -> f32[B, 64]
+k61.cl: launch 617: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k62.cl: launch 619: elementwise -> f32[B, 28, 256]
+k63.cl: launch 620: elementwise -> i32[]
+k64.cl: launch 621: scatter_add -> f32[B, 28, 256]
+k65.cl: launch 622: elementwise -> i32[]
+k66.cl: launch 625: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k67.cl: launch 627: elementwise -> i32[]
+k68.cl: launch 630: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k69.cl: launch 632: elementwise -> i32[]
+k70.cl: launch 635: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k71.cl: launch 637: elementwise -> i32[]
+k72.cl: launch 640: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k73.cl: launch 642: elementwise -> i32[]
+k74.cl: launch 645: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k75.cl: launch 647: elementwise -> i32[]
+k76.cl: launch 650: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k77.cl: launch 652: elementwise -> i32[]
+k78.cl: launch 655: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k79.cl: launch 657: elementwise -> i32[]
+k80.cl: launch 660: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k81.cl: launch 662: elementwise -> i32[]
+k82.cl: launch 665: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k83.cl: launch 667: elementwise -> i32[]
+k84.cl: launch 670: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k85.cl: launch 672: elementwise -> i32[]
+k86.cl: launch 675: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k87.cl: launch 677: elementwise -> i32[]
+k88.cl: launch 680: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k89.cl: launch 682: elementwise -> i32[]
+k90.cl: launch 685: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k91.cl: launch 687: elementwise -> i32[]
+k92.cl: launch 690: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k93.cl: launch 692: elementwise -> i32[]
+k94.cl: launch 695: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k95.cl: launch 697: elementwise -> i32[]
+k96.cl: launch 700: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k97.cl: launch 702: elementwise -> i32[]
+k98.cl: launch 705: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k99.cl: launch 707: elementwise -> i32[]
+k100.cl: launch 710: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k101.cl: launch 712: elementwise -> i32[]
+k102.cl: launch 715: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k103.cl: launch 717: elementwise -> i32[]
+k104.cl: launch 720: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k105.cl: launch 722: elementwise -> i32[]
+k106.cl: launch 725: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k107.cl: launch 727: elementwise -> i32[]
+k108.cl: launch 730: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k109.cl: launch 732: elementwise -> i32[]
+k110.cl: launch 735: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k111.cl: launch 737: elementwise -> i32[]
+k112.cl: launch 740: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k113.cl: launch 742: elementwise -> i32[]
+k114.cl: launch 745: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k115.cl: launch 747: elementwise -> i32[]
+k116.cl: launch 750: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k117.cl: launch 752: elementwise -> i32[]
+k118.cl: launch 754: elementwise transpose -> f32[B, 256, 128]
+k119.cl: launch 755: matmul -> f32[B, 28, 128]
+k120.cl: launch 756: elementwise mul mul -> f32[B, 28, 128]
+k121.cl: launch 757: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k122.cl: launch 760: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k123.cl: launch 765: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k124.cl: launch 769: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k125.cl: launch 773: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k126.cl: launch 777: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k127.cl: launch 781: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k128.cl: launch 785: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k129.cl: launch 789: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k130.cl: launch 793: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k131.cl: launch 797: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k132.cl: launch 801: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k133.cl: launch 805: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k134.cl: launch 809: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k135.cl: launch 813: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k136.cl: launch 817: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k137.cl: launch 821: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k138.cl: launch 825: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k139.cl: launch 829: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k140.cl: launch 833: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k141.cl: launch 837: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k142.cl: launch 841: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k143.cl: launch 845: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k144.cl: launch 849: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k145.cl: launch 853: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k146.cl: launch 857: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k147.cl: launch 861: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k148.cl: launch 865: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k149.cl: launch 868: matmul a' -> f32[28, 256]
+k150.cl: launch 869: matmul a' -> f32[64, 256]
+k151.cl: launch 871: elementwise add -> f32[64, 256]
+k152.cl: launch 923: matmul -> f32[64, 256]
+k153.cl: launch 925: reduction of sum -> f32[256]
+k154.cl: launch 926: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k155.cl: launch 929: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k156.cl: launch 932: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k157.cl: launch 935: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k158.cl: launch 938: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k159.cl: launch 941: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k160.cl: launch 944: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k161.cl: launch 947: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k162.cl: launch 950: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k163.cl: launch 953: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k164.cl: launch 956: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k165.cl: launch 959: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k166.cl: launch 962: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k167.cl: launch 965: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k168.cl: launch 968: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k169.cl: launch 971: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k170.cl: launch 974: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k171.cl: launch 977: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k172.cl: launch 980: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k173.cl: launch 983: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k174.cl: launch 986: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k175.cl: launch 989: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k176.cl: launch 992: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k177.cl: launch 995: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k178.cl: launch 998: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k179.cl: launch 1001: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k180.cl: launch 1004: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k181.cl: launch 1008: elementwise add mul mul add mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k182.cl: launch 1094: matmul a' -> f32[128, 256]
+k183.cl: launch 1151: matmul a' -> f32[10, 64]
+k184.cl: launch 1152: reduction of sum -> f32[10]
+k185.cl: launch 1153: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256, 128] f32[256, 128] f32[256, 128] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
+
+// ---- k0.cl
+
+// launch 0: elementwise eq -> bool[B, 1, 10]
+__kernel void k0(__global int* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 10;
+    const int v3 = b0[x2];
+    const int x4 = i1 % 10;
+    const int v5 = x4;
+    const float v6 = BOOL(v3 == v5);
+    b1[i1] = v6;
+  }
+}
+
+// ---- k1.cl
+
+// launch 1: matmul b' -> f32[B, 28, 256]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k1(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = d[2], N = 256, K = 28;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid / 16; nn < 64; nn += 16) {
+      const int n = n0 + nn;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[n * K + k]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k2.cl
+
+// launch 2: elementwise add -> f32[256]
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 256) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = (v1 + v2);
+    b2[i0] = v3;
+  }
+}
+
+// ---- k3.cl
+
+// launch 3: elementwise broadcast add -> f32[B, 28, 256]
+__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[7];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 % 256;
+    const float v4 = b1[x3];
+    const float v5 = (v2 + v4);
+    b2[i1] = v5;
+  }
+}
+
+// ---- k4.cl
+
+// launch 4: elementwise gather -> f32[B, 256]
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 0;
+    const int x3 = i1 / 256;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 256;
+    const int x7 = i1 % 256;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k5.cl
+
+// launch 5: elementwise -> f32[B, 64]
+__kernel void k5(__global float* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    b0[i1] = 0.0f;
+  }
+}
+
+// ---- k6.cl
+
+// launch 6: matmul b' -> f32[B, 256]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k6(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = d[1], N = 256, K = 64;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid / 16; nn < 64; nn += 16) {
+      const int n = n0 + nn;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[n * K + k]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k7.cl
+
+// launch 7: elementwise add -> f32[B, 256]
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const float v4 = (v2 + v3);
+    b2[i1] = v4;
+  }
+}
+
+// ---- k8.cl
+
+// launch 8: elementwise slice sigmoid sub mul -> f32[B, 64] f32[B, 64]
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 64;
+    const int x3 = x2 * 256;
+    const int x4 = i1 % 64;
+    const int x5 = x4 + 192;
+    const int x6 = x3 + x5;
+    const float v7 = b0[x6];
+    const float v8 = nnc_sigmoid(v7);
+    b1[i1] = v8;
+    const float v9 = (1.0f - v8);
+    const float v10 = (v8 * v9);
+    b2[i1] = v10;
+  }
+}
+
+// ---- k9.cl
+
+// launch 9: elementwise slice sigmoid mul sub mul -> f32[B, 64] f32[B, 64]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 64;
+    const int x3 = x2 * 256;
+    const int x4 = i1 % 64;
+    const int x5 = x4 + 64;
+    const int x6 = x3 + x5;
+    const float v7 = b0[x6];
+    const float v8 = nnc_sigmoid(v7);
+    const float v9 = b1[i1];
+    const float v10 = (v8 * v9);
+    b2[i1] = v10;
+    const float v11 = (1.0f - v8);
+    const float v12 = (v8 * v11);
+    b3[i1] = v12;
+  }
+}
+
+// ---- k10.cl
+
+// launch 10: elementwise slice sigmoid sub mul -> f32[B, 64] f32[B, 64]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 64;
+    const int x3 = x2 * 256;
+    const int x4 = i1 % 64;
+    const int x5 = x3 + x4;
+    const float v6 = b0[x5];
+    const float v7 = nnc_sigmoid(v6);
+    b1[i1] = v7;
+    const float v8 = (1.0f - v7);
+    const float v9 = (v7 * v8);
+    b2[i1] = v9;
+  }
+}
+
+// ---- k11.cl
+
+// launch 11: elementwise slice tanh mul add tanh mul mul sub mul sub -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const float v4 = b2[i1];
+    const int x5 = i1 / 64;
+    const int x6 = x5 * 256;
+    const int x7 = i1 % 64;
+    const int x8 = x7 + 128;
+    const int x9 = x6 + x8;
+    const float v10 = b3[x9];
+    const float v11 = F64(tanh, v10);
+    const float v12 = (v4 * v11);
+    const float v13 = (v3 + v12);
+    const float v14 = F64(tanh, v13);
+    const float v15 = (v2 * v14);
+    b4[i1] = v15;
+    b5[i1] = v13;
+    const float v16 = (v14 * v14);
+    const float v17 = (1.0f - v16);
+    b6[i1] = v17;
+    const float v18 = (v11 * v11);
+    const float v19 = (1.0f - v18);
+    b7[i1] = v19;
+    b8[i1] = v11;
+    b9[i1] = v14;
+  }
+}
+
+// ---- k12.cl
+
+// launch 12: elementwise gather -> f32[B, 256]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 1;
+    const int x3 = i1 / 256;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 256;
+    const int x7 = i1 % 256;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k13.cl
+
+// launch 16: elementwise slice sigmoid mul sub mul -> f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 64;
+    const int x3 = x2 * 256;
+    const int x4 = i1 % 64;
+    const int x5 = x4 + 64;
+    const int x6 = x3 + x5;
+    const float v7 = b0[x6];
+    const float v8 = nnc_sigmoid(v7);
+    const float v9 = b1[i1];
+    const float v10 = (v8 * v9);
+    b2[i1] = v10;
+    const float v11 = (1.0f - v8);
+    const float v12 = (v8 * v11);
+    b3[i1] = v12;
+    b4[i1] = v8;
+  }
+}
+
+// ---- k14.cl
+
+// launch 19: elementwise gather -> f32[B, 256]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 2;
+    const int x3 = i1 / 256;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 256;
+    const int x7 = i1 % 256;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k15.cl
+
+// launch 26: elementwise gather -> f32[B, 256]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 3;
+    const int x3 = i1 / 256;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 256;
+    const int x7 = i1 % 256;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k16.cl
+
+// launch 33: elementwise gather -> f32[B, 256]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 4;
+    const int x3 = i1 / 256;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 256;
+    const int x7 = i1 % 256;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k17.cl
+
+// launch 40: elementwise gather -> f32[B, 256]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 5;
+    const int x3 = i1 / 256;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 256;
+    const int x7 = i1 % 256;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k18.cl
+
+// launch 47: elementwise gather -> f32[B, 256]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 6;
+    const int x3 = i1 / 256;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 256;
+    const int x7 = i1 % 256;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k19.cl
+
+// launch 54: elementwise gather -> f32[B, 256]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 7;
+    const int x3 = i1 / 256;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 256;
+    const int x7 = i1 % 256;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k20.cl
+
+// launch 61: elementwise gather -> f32[B, 256]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 8;
+    const int x3 = i1 / 256;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 256;
+    const int x7 = i1 % 256;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k21.cl
+
+// launch 68: elementwise gather -> f32[B, 256]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 9;
+    const int x3 = i1 / 256;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 256;
+    const int x7 = i1 % 256;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k22.cl
+
+// launch 75: elementwise gather -> f32[B, 256]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 10;
+    const int x3 = i1 / 256;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 256;
+    const int x7 = i1 % 256;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k23.cl
+
+// launch 82: elementwise gather -> f32[B, 256]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 11;
+    const int x3 = i1 / 256;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 256;
+    const int x7 = i1 % 256;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k24.cl
+
+// launch 89: elementwise gather -> f32[B, 256]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 12;
+    const int x3 = i1 / 256;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 256;
+    const int x7 = i1 % 256;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k25.cl
+
+// launch 96: elementwise gather -> f32[B, 256]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 13;
+    const int x3 = i1 / 256;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 256;
+    const int x7 = i1 % 256;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k26.cl
+
+// launch 103: elementwise gather -> f32[B, 256]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 14;
+    const int x3 = i1 / 256;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 256;
+    const int x7 = i1 % 256;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k27.cl
+
+// launch 110: elementwise gather -> f32[B, 256]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 15;
+    const int x3 = i1 / 256;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 256;
+    const int x7 = i1 % 256;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k28.cl
+
+// launch 117: elementwise gather -> f32[B, 256]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 16;
+    const int x3 = i1 / 256;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 256;
+    const int x7 = i1 % 256;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k29.cl
+
+// launch 124: elementwise gather -> f32[B, 256]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 17;
+    const int x3 = i1 / 256;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 256;
+    const int x7 = i1 % 256;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k30.cl
+
+// launch 131: elementwise gather -> f32[B, 256]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 18;
+    const int x3 = i1 / 256;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 256;
+    const int x7 = i1 % 256;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k31.cl
+
+// launch 138: elementwise gather -> f32[B, 256]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 19;
+    const int x3 = i1 / 256;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 256;
+    const int x7 = i1 % 256;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k32.cl
+
+// launch 145: elementwise gather -> f32[B, 256]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 20;
+    const int x3 = i1 / 256;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 256;
+    const int x7 = i1 % 256;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k33.cl
+
+// launch 152: elementwise gather -> f32[B, 256]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 21;
+    const int x3 = i1 / 256;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 256;
+    const int x7 = i1 % 256;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k34.cl
+
+// launch 159: elementwise gather -> f32[B, 256]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 22;
+    const int x3 = i1 / 256;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 256;
+    const int x7 = i1 % 256;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k35.cl
+
+// launch 166: elementwise gather -> f32[B, 256]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 23;
+    const int x3 = i1 / 256;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 256;
+    const int x7 = i1 % 256;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k36.cl
+
+// launch 173: elementwise gather -> f32[B, 256]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 24;
+    const int x3 = i1 / 256;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 256;
+    const int x7 = i1 % 256;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k37.cl
+
+// launch 180: elementwise gather -> f32[B, 256]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 25;
+    const int x3 = i1 / 256;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 256;
+    const int x7 = i1 % 256;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k38.cl
+
+// launch 187: elementwise gather -> f32[B, 256]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 26;
+    const int x3 = i1 / 256;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 256;
+    const int x7 = i1 % 256;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k39.cl
+
+// launch 194: elementwise gather -> f32[B, 256]
+__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 27;
+    const int x3 = i1 / 256;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 256;
+    const int x7 = i1 % 256;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k40.cl
+
+// launch 198: elementwise slice sigmoid mul sub mul -> f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 64;
+    const int x3 = x2 * 256;
+    const int x4 = i1 % 64;
+    const int x5 = x4 + 64;
+    const int x6 = x3 + x5;
+    const float v7 = b0[x6];
+    const float v8 = nnc_sigmoid(v7);
+    const float v9 = b1[i1];
+    const float v10 = (v8 * v9);
+    b2[i1] = v10;
+    b3[i1] = v8;
+    const float v11 = (1.0f - v8);
+    const float v12 = (v8 * v11);
+    b4[i1] = v12;
+  }
+}
+
+// ---- k41.cl
+
+// launch 200: elementwise slice tanh mul add tanh mul mul sub mul sub -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const float v4 = b2[i1];
+    const int x5 = i1 / 64;
+    const int x6 = x5 * 256;
+    const int x7 = i1 % 64;
+    const int x8 = x7 + 128;
+    const int x9 = x6 + x8;
+    const float v10 = b3[x9];
+    const float v11 = F64(tanh, v10);
+    const float v12 = (v4 * v11);
+    const float v13 = (v3 + v12);
+    const float v14 = F64(tanh, v13);
+    const float v15 = (v2 * v14);
+    b4[i1] = v15;
+    const float v16 = (v14 * v14);
+    const float v17 = (1.0f - v16);
+    b5[i1] = v17;
+    const float v18 = (v11 * v11);
+    const float v19 = (1.0f - v18);
+    b6[i1] = v19;
+    b7[i1] = v11;
+    b8[i1] = v14;
+  }
+}
+
+// ---- k42.cl
+
+// launch 400: elementwise random lt cast mul mul -> f32[B, 28, 128] f32[B, 28, 128]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global int* restrict b56, __global float* restrict b57, __global float* restrict b58, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[11];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    float v2;
+    const int x3 = i1 % 128;
+    if (x3 < 64) {
+      float v4;
+      const int x5 = i1 / 128;
+      const int x6 = x5 % 28;
+      if (x6 < 1) {
+        const int x7 = i1 / 3584;
+        const int x8 = x7 * 64;
+        const int x9 = x8 + x3;
+        const float v10 = b0[x9];
+        v4 = v10;
+      } else if (x6 < 2) {
+        const int x11 = i1 / 3584;
+        const int x12 = x11 * 64;
+        const int x13 = x12 + x3;
+        const float v14 = b1[x13];
+        v4 = v14;
+      } else if (x6 < 3) {
+        const int x15 = i1 / 3584;
+        const int x16 = x15 * 64;
+        const int x17 = x16 + x3;
+        const float v18 = b2[x17];
+        v4 = v18;
+      } else if (x6 < 4) {
+        const int x19 = i1 / 3584;
+        const int x20 = x19 * 64;
+        const int x21 = x20 + x3;
+        const float v22 = b3[x21];
+        v4 = v22;
+      } else if (x6 < 5) {
+        const int x23 = i1 / 3584;
+        const int x24 = x23 * 64;
+        const int x25 = x24 + x3;
+        const float v26 = b4[x25];
+        v4 = v26;
+      } else if (x6 < 6) {
+        const int x27 = i1 / 3584;
+        const int x28 = x27 * 64;
+        const int x29 = x28 + x3;
+        const float v30 = b5[x29];
+        v4 = v30;
+      } else if (x6 < 7) {
+        const int x31 = i1 / 3584;
+        const int x32 = x31 * 64;
+        const int x33 = x32 + x3;
+        const float v34 = b6[x33];
+        v4 = v34;
+      } else if (x6 < 8) {
+        const int x35 = i1 / 3584;
+        const int x36 = x35 * 64;
+        const int x37 = x36 + x3;
+        const float v38 = b7[x37];
+        v4 = v38;
+      } else if (x6 < 9) {
+        const int x39 = i1 / 3584;
+        const int x40 = x39 * 64;
+        const int x41 = x40 + x3;
+        const float v42 = b8[x41];
+        v4 = v42;
+      } else if (x6 < 10) {
+        const int x43 = i1 / 3584;
+        const int x44 = x43 * 64;
+        const int x45 = x44 + x3;
+        const float v46 = b9[x45];
+        v4 = v46;
+      } else if (x6 < 11) {
+        const int x47 = i1 / 3584;
+        const int x48 = x47 * 64;
+        const int x49 = x48 + x3;
+        const float v50 = b10[x49];
+        v4 = v50;
+      } else if (x6 < 12) {
+        const int x51 = i1 / 3584;
+        const int x52 = x51 * 64;
+        const int x53 = x52 + x3;
+        const float v54 = b11[x53];
+        v4 = v54;
+      } else if (x6 < 13) {
+        const int x55 = i1 / 3584;
+        const int x56 = x55 * 64;
+        const int x57 = x56 + x3;
+        const float v58 = b12[x57];
+        v4 = v58;
+      } else if (x6 < 14) {
+        const int x59 = i1 / 3584;
+        const int x60 = x59 * 64;
+        const int x61 = x60 + x3;
+        const float v62 = b13[x61];
+        v4 = v62;
+      } else if (x6 < 15) {
+        const int x63 = i1 / 3584;
+        const int x64 = x63 * 64;
+        const int x65 = x64 + x3;
+        const float v66 = b14[x65];
+        v4 = v66;
+      } else if (x6 < 16) {
+        const int x67 = i1 / 3584;
+        const int x68 = x67 * 64;
+        const int x69 = x68 + x3;
+        const float v70 = b15[x69];
+        v4 = v70;
+      } else if (x6 < 17) {
+        const int x71 = i1 / 3584;
+        const int x72 = x71 * 64;
+        const int x73 = x72 + x3;
+        const float v74 = b16[x73];
+        v4 = v74;
+      } else if (x6 < 18) {
+        const int x75 = i1 / 3584;
+        const int x76 = x75 * 64;
+        const int x77 = x76 + x3;
+        const float v78 = b17[x77];
+        v4 = v78;
+      } else if (x6 < 19) {
+        const int x79 = i1 / 3584;
+        const int x80 = x79 * 64;
+        const int x81 = x80 + x3;
+        const float v82 = b18[x81];
+        v4 = v82;
+      } else if (x6 < 20) {
+        const int x83 = i1 / 3584;
+        const int x84 = x83 * 64;
+        const int x85 = x84 + x3;
+        const float v86 = b19[x85];
+        v4 = v86;
+      } else if (x6 < 21) {
+        const int x87 = i1 / 3584;
+        const int x88 = x87 * 64;
+        const int x89 = x88 + x3;
+        const float v90 = b20[x89];
+        v4 = v90;
+      } else if (x6 < 22) {
+        const int x91 = i1 / 3584;
+        const int x92 = x91 * 64;
+        const int x93 = x92 + x3;
+        const float v94 = b21[x93];
+        v4 = v94;
+      } else if (x6 < 23) {
+        const int x95 = i1 / 3584;
+        const int x96 = x95 * 64;
+        const int x97 = x96 + x3;
+        const float v98 = b22[x97];
+        v4 = v98;
+      } else if (x6 < 24) {
+        const int x99 = i1 / 3584;
+        const int x100 = x99 * 64;
+        const int x101 = x100 + x3;
+        const float v102 = b23[x101];
+        v4 = v102;
+      } else if (x6 < 25) {
+        const int x103 = i1 / 3584;
+        const int x104 = x103 * 64;
+        const int x105 = x104 + x3;
+        const float v106 = b24[x105];
+        v4 = v106;
+      } else if (x6 < 26) {
+        const int x107 = i1 / 3584;
+        const int x108 = x107 * 64;
+        const int x109 = x108 + x3;
+        const float v110 = b25[x109];
+        v4 = v110;
+      } else if (x6 < 27) {
+        const int x111 = i1 / 3584;
+        const int x112 = x111 * 64;
+        const int x113 = x112 + x3;
+        const float v114 = b26[x113];
+        v4 = v114;
+      } else {
+        const int x115 = i1 / 3584;
+        const int x116 = x115 * 64;
+        const int x117 = x116 + x3;
+        const float v118 = b27[x117];
+        v4 = v118;
+      }
+      v2 = v4;
+    } else {
+      float v119;
+      const int x120 = i1 / 128;
+      const int x121 = x120 % 28;
+      if (x121 < 1) {
+        const int x122 = i1 / 3584;
+        const int x123 = x122 * 64;
+        const int x124 = x3 - 64;
+        const int x125 = x123 + x124;
+        const float v126 = b28[x125];
+        v119 = v126;
+      } else if (x121 < 2) {
+        const int x127 = i1 / 3584;
+        const int x128 = x127 * 64;
+        const int x129 = x3 - 64;
+        const int x130 = x128 + x129;
+        const float v131 = b29[x130];
+        v119 = v131;
+      } else if (x121 < 3) {
+        const int x132 = i1 / 3584;
+        const int x133 = x132 * 64;
+        const int x134 = x3 - 64;
+        const int x135 = x133 + x134;
+        const float v136 = b30[x135];
+        v119 = v136;
+      } else if (x121 < 4) {
+        const int x137 = i1 / 3584;
+        const int x138 = x137 * 64;
+        const int x139 = x3 - 64;
+        const int x140 = x138 + x139;
+        const float v141 = b31[x140];
+        v119 = v141;
+      } else if (x121 < 5) {
+        const int x142 = i1 / 3584;
+        const int x143 = x142 * 64;
+        const int x144 = x3 - 64;
+        const int x145 = x143 + x144;
+        const float v146 = b32[x145];
+        v119 = v146;
+      } else if (x121 < 6) {
+        const int x147 = i1 / 3584;
+        const int x148 = x147 * 64;
+        const int x149 = x3 - 64;
+        const int x150 = x148 + x149;
+        const float v151 = b33[x150];
+        v119 = v151;
+      } else if (x121 < 7) {
+        const int x152 = i1 / 3584;
+        const int x153 = x152 * 64;
+        const int x154 = x3 - 64;
+        const int x155 = x153 + x154;
+        const float v156 = b34[x155];
+        v119 = v156;
+      } else if (x121 < 8) {
+        const int x157 = i1 / 3584;
+        const int x158 = x157 * 64;
+        const int x159 = x3 - 64;
+        const int x160 = x158 + x159;
+        const float v161 = b35[x160];
+        v119 = v161;
+      } else if (x121 < 9) {
+        const int x162 = i1 / 3584;
+        const int x163 = x162 * 64;
+        const int x164 = x3 - 64;
+        const int x165 = x163 + x164;
+        const float v166 = b36[x165];
+        v119 = v166;
+      } else if (x121 < 10) {
+        const int x167 = i1 / 3584;
+        const int x168 = x167 * 64;
+        const int x169 = x3 - 64;
+        const int x170 = x168 + x169;
+        const float v171 = b37[x170];
+        v119 = v171;
+      } else if (x121 < 11) {
+        const int x172 = i1 / 3584;
+        const int x173 = x172 * 64;
+        const int x174 = x3 - 64;
+        const int x175 = x173 + x174;
+        const float v176 = b38[x175];
+        v119 = v176;
+      } else if (x121 < 12) {
+        const int x177 = i1 / 3584;
+        const int x178 = x177 * 64;
+        const int x179 = x3 - 64;
+        const int x180 = x178 + x179;
+        const float v181 = b39[x180];
+        v119 = v181;
+      } else if (x121 < 13) {
+        const int x182 = i1 / 3584;
+        const int x183 = x182 * 64;
+        const int x184 = x3 - 64;
+        const int x185 = x183 + x184;
+        const float v186 = b40[x185];
+        v119 = v186;
+      } else if (x121 < 14) {
+        const int x187 = i1 / 3584;
+        const int x188 = x187 * 64;
+        const int x189 = x3 - 64;
+        const int x190 = x188 + x189;
+        const float v191 = b41[x190];
+        v119 = v191;
+      } else if (x121 < 15) {
+        const int x192 = i1 / 3584;
+        const int x193 = x192 * 64;
+        const int x194 = x3 - 64;
+        const int x195 = x193 + x194;
+        const float v196 = b42[x195];
+        v119 = v196;
+      } else if (x121 < 16) {
+        const int x197 = i1 / 3584;
+        const int x198 = x197 * 64;
+        const int x199 = x3 - 64;
+        const int x200 = x198 + x199;
+        const float v201 = b43[x200];
+        v119 = v201;
+      } else if (x121 < 17) {
+        const int x202 = i1 / 3584;
+        const int x203 = x202 * 64;
+        const int x204 = x3 - 64;
+        const int x205 = x203 + x204;
+        const float v206 = b44[x205];
+        v119 = v206;
+      } else if (x121 < 18) {
+        const int x207 = i1 / 3584;
+        const int x208 = x207 * 64;
+        const int x209 = x3 - 64;
+        const int x210 = x208 + x209;
+        const float v211 = b45[x210];
+        v119 = v211;
+      } else if (x121 < 19) {
+        const int x212 = i1 / 3584;
+        const int x213 = x212 * 64;
+        const int x214 = x3 - 64;
+        const int x215 = x213 + x214;
+        const float v216 = b46[x215];
+        v119 = v216;
+      } else if (x121 < 20) {
+        const int x217 = i1 / 3584;
+        const int x218 = x217 * 64;
+        const int x219 = x3 - 64;
+        const int x220 = x218 + x219;
+        const float v221 = b47[x220];
+        v119 = v221;
+      } else if (x121 < 21) {
+        const int x222 = i1 / 3584;
+        const int x223 = x222 * 64;
+        const int x224 = x3 - 64;
+        const int x225 = x223 + x224;
+        const float v226 = b48[x225];
+        v119 = v226;
+      } else if (x121 < 22) {
+        const int x227 = i1 / 3584;
+        const int x228 = x227 * 64;
+        const int x229 = x3 - 64;
+        const int x230 = x228 + x229;
+        const float v231 = b49[x230];
+        v119 = v231;
+      } else if (x121 < 23) {
+        const int x232 = i1 / 3584;
+        const int x233 = x232 * 64;
+        const int x234 = x3 - 64;
+        const int x235 = x233 + x234;
+        const float v236 = b50[x235];
+        v119 = v236;
+      } else if (x121 < 24) {
+        const int x237 = i1 / 3584;
+        const int x238 = x237 * 64;
+        const int x239 = x3 - 64;
+        const int x240 = x238 + x239;
+        const float v241 = b51[x240];
+        v119 = v241;
+      } else if (x121 < 25) {
+        const int x242 = i1 / 3584;
+        const int x243 = x242 * 64;
+        const int x244 = x3 - 64;
+        const int x245 = x243 + x244;
+        const float v246 = b52[x245];
+        v119 = v246;
+      } else if (x121 < 26) {
+        const int x247 = i1 / 3584;
+        const int x248 = x247 * 64;
+        const int x249 = x3 - 64;
+        const int x250 = x248 + x249;
+        const float v251 = b53[x250];
+        v119 = v251;
+      } else if (x121 < 27) {
+        const int x252 = i1 / 3584;
+        const int x253 = x252 * 64;
+        const int x254 = x3 - 64;
+        const int x255 = x253 + x254;
+        const float v256 = b54[x255];
+        v119 = v256;
+      } else {
+        const int x257 = i1 / 3584;
+        const int x258 = x257 * 64;
+        const int x259 = x3 - 64;
+        const int x260 = x258 + x259;
+        const float v261 = b55[x260];
+        v119 = v261;
+      }
+      v2 = v119;
+    }
+    const int v262 = b56[0];
+    const float v263 = nnc_random(0, 42u, 0u, (float) v262, i1);
+    const float v264 = BOOL(v263 < (0x1.99999ap-1f));
+    const float v265 = (v2 * v264);
+    const float v266 = (v265 * (0x1.4p0f));
+    b57[i1] = v266;
+    b58[i1] = v264;
+  }
+}
+
+// ---- k43.cl
+
+// launch 401: matmul b' -> f32[B, 28, 256]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k43(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = d[2], N = 256, K = 128;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid / 16; nn < 64; nn += 16) {
+      const int n = n0 + nn;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[n * K + k]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k44.cl
+
+// launch 600: elementwise reshape -> f32[B, 64]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    float v2;
+    if (27 < 1) {
+      const float v3 = b0[i1];
+      v2 = v3;
+    } else if (27 < 2) {
+      const float v4 = b1[i1];
+      v2 = v4;
+    } else if (27 < 3) {
+      const float v5 = b2[i1];
+      v2 = v5;
+    } else if (27 < 4) {
+      const float v6 = b3[i1];
+      v2 = v6;
+    } else if (27 < 5) {
+      const float v7 = b4[i1];
+      v2 = v7;
+    } else if (27 < 6) {
+      const float v8 = b5[i1];
+      v2 = v8;
+    } else if (27 < 7) {
+      const float v9 = b6[i1];
+      v2 = v9;
+    } else if (27 < 8) {
+      const float v10 = b7[i1];
+      v2 = v10;
+    } else if (27 < 9) {
+      const float v11 = b8[i1];
+      v2 = v11;
+    } else if (27 < 10) {
+      const float v12 = b9[i1];
+      v2 = v12;
+    } else if (27 < 11) {
+      const float v13 = b10[i1];
+      v2 = v13;
+    } else if (27 < 12) {
+      const float v14 = b11[i1];
+      v2 = v14;
+    } else if (27 < 13) {
+      const float v15 = b12[i1];
+      v2 = v15;
+    } else if (27 < 14) {
+      const float v16 = b13[i1];
+      v2 = v16;
+    } else if (27 < 15) {
+      const float v17 = b14[i1];
+      v2 = v17;
+    } else if (27 < 16) {
+      const float v18 = b15[i1];
+      v2 = v18;
+    } else if (27 < 17) {
+      const float v19 = b16[i1];
+      v2 = v19;
+    } else if (27 < 18) {
+      const float v20 = b17[i1];
+      v2 = v20;
+    } else if (27 < 19) {
+      const float v21 = b18[i1];
+      v2 = v21;
+    } else if (27 < 20) {
+      const float v22 = b19[i1];
+      v2 = v22;
+    } else if (27 < 21) {
+      const float v23 = b20[i1];
+      v2 = v23;
+    } else if (27 < 22) {
+      const float v24 = b21[i1];
+      v2 = v24;
+    } else if (27 < 23) {
+      const float v25 = b22[i1];
+      v2 = v25;
+    } else if (27 < 24) {
+      const float v26 = b23[i1];
+      v2 = v26;
+    } else if (27 < 25) {
+      const float v27 = b24[i1];
+      v2 = v27;
+    } else if (27 < 26) {
+      const float v28 = b25[i1];
+      v2 = v28;
+    } else if (27 < 27) {
+      const float v29 = b26[i1];
+      v2 = v29;
+    } else {
+      const float v30 = b27[i1];
+      v2 = v30;
+    }
+    b28[i1] = v2;
+  }
+}
+
+// ---- k45.cl
+
+// launch 601: matmul b' -> f32[B, 10]
+__kernel __attribute__((reqd_work_group_size(4, 16, 1)))
+void k45(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = d[1], N = 10, K = 64;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 4 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 16;
+  __local float As[16][64], Bs[16][16];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 4) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid / 16; nn < 16; nn += 4) {
+      const int n = n0 + nn;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[n * K + k]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k46.cl
+
+// launch 602: elementwise add -> f32[B, 10]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 % 10;
+    const float v4 = b1[x3];
+    const float v5 = (v2 + v4);
+    b2[i1] = v5;
+  }
+}
+
+// ---- k47.cl
+
+// launch 603: reduction of reduce_max stop_gradient -> f32[B, 1]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[1];
+  if (o >= x0) return;
+  acc_t acc = -INFINITY;
+  const int count = 10;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o * 10;
+    const int x2 = x1 + j;
+    const float v3 = b0[x2];
+    acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
+  }
+  const float r4 = (float) acc;
+  b1[o] = r4;
+}
+
+// ---- k48.cl
+
+// launch 604: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 10;
+    const float v4 = b1[x3];
+    const float v5 = (v2 - v4);
+    const float v6 = F64(exp, v5);
+    b2[i1] = v6;
+    b3[i1] = v5;
+  }
+}
+
+// ---- k49.cl
+
+// launch 605: reduction of sum log -> f32[B, 1] f32[B, 1]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[1];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int count = 10;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o * 10;
+    const int x2 = x1 + j;
+    const float v3 = b0[x2];
+    acc += (acc_t) v3;
+  }
+  const float r4 = (float) acc;
+  const float v5 = F64(log, r4);
+  b1[o] = v5;
+  b2[o] = r4;
+}
+
+// ---- k50.cl
+
+// launch 606: elementwise broadcast sub -> f32[B, 10]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 10;
+    const float v4 = b1[x3];
+    const float v5 = (v2 - v4);
+    b2[i1] = v5;
+  }
+}
+
+// ---- k51.cl
+
+// launch 607: reduction of reshape select sum -> f32[B, 1]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[1];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int count = 10;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o * 10;
+    const int x2 = x1 + j;
+    const float v3 = b0[x2];
+    const float v4 = b1[x2];
+    const float v5 = (v3 != 0.0f ? v4 : 0.0f);
+    acc += (acc_t) v5;
+  }
+  const float r6 = (float) acc;
+  b2[o] = r6;
+}
+
+// ---- k52.cl
+
+// launch 608: reduction of sum div neg -> f32[]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 1) return;
+  acc_t acc = 0;
+  const int x0 = d[1];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const float v1 = b0[j];
+    acc += (acc_t) v1;
+  }
+  const float r2 = (float) acc;
+  const float v3 = (float) x0;
+  const float v4 = (r2 / v3);
+  const float v5 = (-v4);
+  b1[o] = v5;
+}
+
+// ---- k53.cl
+
+// launch 609: elementwise div -> f32[]
+__kernel void k53(__global float* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  __local float hoisted[1];
+  if (get_local_id(0) == 0) {
+    const int x0 = d[1];
+    const float v1 = (float) x0;
+    const float v2 = (-1.0f / v1);
+    hoisted[0] = v2;
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  const float v3 = hoisted[0];
+  if (gid < 1) {
+    const int i4 = gid - 0;
+    b0[i4] = v3;
+  }
+}
+
+// ---- k54.cl
+
+// launch 610: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[0];
+    const float v4 = (v2 != 0.0f ? v3 : 0.0f);
+    b2[i1] = v4;
+  }
+}
+
+// ---- k55.cl
+
+// launch 611: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[1];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int count = 10;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o * 10;
+    const int x2 = x1 + j;
+    const float v3 = b0[x2];
+    const float v4 = (-v3);
+    b1[x2] = v3;
+    acc += (acc_t) v4;
+  }
+  const float r5 = (float) acc;
+  const float v6 = b2[o];
+  const float v7 = (r5 / v6);
+  b3[o] = v7;
+}
+
+// ---- k56.cl
+
+// launch 612: elementwise broadcast mul add -> f32[B, 10]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 10;
+    const float v4 = b1[x3];
+    const float v5 = b2[i1];
+    const float v6 = (v4 * v5);
+    const float v7 = (v2 + v6);
+    b3[i1] = v7;
+  }
+}
+
+// ---- k57.cl
+
+// launch 613: matmul -> f32[B, 64]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k57(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = d[1], N = 64, K = 10;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k58.cl
+
+// launch 614: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    float v2 = 0.0f;
+    if (0 >= 0 && 0 < 1) {
+      const float v3 = b0[i1];
+      v2 = v3;
+    }
+    const float v4 = b1[i1];
+    const float v5 = (v2 * v4);
+    const float v6 = b2[i1];
+    const float v7 = (v5 * v6);
+    const float v8 = b3[i1];
+    const float v9 = (v7 * v8);
+    const float v10 = b4[i1];
+    const float v11 = (v9 * v10);
+    b5[i1] = v11;
+    const float v12 = b6[i1];
+    const float v13 = (v7 * v12);
+    const float v14 = b7[i1];
+    const float v15 = (v13 * v14);
+    b8[i1] = v15;
+    const float v16 = b9[i1];
+    const float v17 = (v7 * v16);
+    const float v18 = b10[i1];
+    const float v19 = (v17 * v18);
+    b11[i1] = v19;
+    const float v20 = b12[i1];
+    const float v21 = (v2 * v20);
+    const float v22 = b13[i1];
+    const float v23 = (v21 * v22);
+    b14[i1] = v23;
+    const float v24 = b15[i1];
+    const float v25 = (v7 * v24);
+    b16[i1] = v25;
+  }
+}
+
+// ---- k59.cl
+
+// launch 615: elementwise pad pad add pad add pad add -> f32[B, 256]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 % 256;
+    const int x3 = x2 - 128;
+    float v4 = 0.0f;
+    if (x3 >= 0 && x3 < 64) {
+      const int x5 = i1 / 256;
+      const int x6 = x5 * 64;
+      const int x7 = x6 + x3;
+      const float v8 = b0[x7];
+      v4 = v8;
+    }
+    float v9 = 0.0f;
+    if (x2 >= 0 && x2 < 64) {
+      const int x10 = i1 / 256;
+      const int x11 = x10 * 64;
+      const int x12 = x11 + x2;
+      const float v13 = b1[x12];
+      v9 = v13;
+    }
+    const float v14 = (v4 + v9);
+    const int x15 = x2 - 64;
+    float v16 = 0.0f;
+    if (x15 >= 0 && x15 < 64) {
+      const int x17 = i1 / 256;
+      const int x18 = x17 * 64;
+      const int x19 = x18 + x15;
+      const float v20 = b2[x19];
+      v16 = v20;
+    }
+    const float v21 = (v14 + v16);
+    const int x22 = x2 - 192;
+    float v23 = 0.0f;
+    if (x22 >= 0 && x22 < 64) {
+      const int x24 = i1 / 256;
+      const int x25 = x24 * 64;
+      const int x26 = x25 + x22;
+      const float v27 = b3[x26];
+      v23 = v27;
+    }
+    const float v28 = (v21 + v23);
+    b4[i1] = v28;
+  }
+}
+
+// ---- k60.cl
+
+// launch 616: matmul -> f32[B, 64]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k60(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = d[1], N = 64, K = 256;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k61.cl
+
+// launch 617: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-1 >= 0 && -1 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k62.cl
+
+// launch 619: elementwise -> f32[B, 28, 256]
+__kernel void k62(__global float* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[7];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    b0[i1] = 0.0f;
+  }
+}
+
+// ---- k63.cl
+
+// launch 620: elementwise -> i32[]
+__kernel void k63(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 26;
+  }
+}
+
+// ---- k64.cl
+
+// launch 621: scatter_add -> f32[B, 28, 256]
+__kernel void k64(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+  const int L = 28, I = 256, P = 1;
+  const int gid = get_global_id(0);
+  if (gid >= d[1] * L * I) return;
+  const int r = gid % I, at = gid / I % L, o = gid / (I * L);
+  float v = x[gid];
+  for (int j = 0; j < P; j++) if (idx[j] == at) v += src[(o * P + j) * I + r];
+  out[gid] = v;
+}
+
+// ---- k65.cl
+
+// launch 622: elementwise -> i32[]
+__kernel void k65(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 27;
+  }
+}
+
+// ---- k66.cl
+
+// launch 625: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-2 >= 0 && -2 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k67.cl
+
+// launch 627: elementwise -> i32[]
+__kernel void k67(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 25;
+  }
+}
+
+// ---- k68.cl
+
+// launch 630: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-3 >= 0 && -3 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k69.cl
+
+// launch 632: elementwise -> i32[]
+__kernel void k69(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 24;
+  }
+}
+
+// ---- k70.cl
+
+// launch 635: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-4 >= 0 && -4 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k71.cl
+
+// launch 637: elementwise -> i32[]
+__kernel void k71(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 23;
+  }
+}
+
+// ---- k72.cl
+
+// launch 640: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-5 >= 0 && -5 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k73.cl
+
+// launch 642: elementwise -> i32[]
+__kernel void k73(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 22;
+  }
+}
+
+// ---- k74.cl
+
+// launch 645: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-6 >= 0 && -6 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k75.cl
+
+// launch 647: elementwise -> i32[]
+__kernel void k75(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 21;
+  }
+}
+
+// ---- k76.cl
+
+// launch 650: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-7 >= 0 && -7 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k77.cl
+
+// launch 652: elementwise -> i32[]
+__kernel void k77(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 20;
+  }
+}
+
+// ---- k78.cl
+
+// launch 655: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-8 >= 0 && -8 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k79.cl
+
+// launch 657: elementwise -> i32[]
+__kernel void k79(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 19;
+  }
+}
+
+// ---- k80.cl
+
+// launch 660: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-9 >= 0 && -9 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k81.cl
+
+// launch 662: elementwise -> i32[]
+__kernel void k81(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 18;
+  }
+}
+
+// ---- k82.cl
+
+// launch 665: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-10 >= 0 && -10 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k83.cl
+
+// launch 667: elementwise -> i32[]
+__kernel void k83(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 17;
+  }
+}
+
+// ---- k84.cl
+
+// launch 670: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-11 >= 0 && -11 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k85.cl
+
+// launch 672: elementwise -> i32[]
+__kernel void k85(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 16;
+  }
+}
+
+// ---- k86.cl
+
+// launch 675: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-12 >= 0 && -12 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k87.cl
+
+// launch 677: elementwise -> i32[]
+__kernel void k87(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 15;
+  }
+}
+
+// ---- k88.cl
+
+// launch 680: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-13 >= 0 && -13 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k89.cl
+
+// launch 682: elementwise -> i32[]
+__kernel void k89(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 14;
+  }
+}
+
+// ---- k90.cl
+
+// launch 685: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-14 >= 0 && -14 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k91.cl
+
+// launch 687: elementwise -> i32[]
+__kernel void k91(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 13;
+  }
+}
+
+// ---- k92.cl
+
+// launch 690: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-15 >= 0 && -15 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k93.cl
+
+// launch 692: elementwise -> i32[]
+__kernel void k93(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 12;
+  }
+}
+
+// ---- k94.cl
+
+// launch 695: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-16 >= 0 && -16 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k95.cl
+
+// launch 697: elementwise -> i32[]
+__kernel void k95(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 11;
+  }
+}
+
+// ---- k96.cl
+
+// launch 700: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-17 >= 0 && -17 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k97.cl
+
+// launch 702: elementwise -> i32[]
+__kernel void k97(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 10;
+  }
+}
+
+// ---- k98.cl
+
+// launch 705: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-18 >= 0 && -18 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k99.cl
+
+// launch 707: elementwise -> i32[]
+__kernel void k99(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 9;
+  }
+}
+
+// ---- k100.cl
+
+// launch 710: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k100(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-19 >= 0 && -19 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k101.cl
+
+// launch 712: elementwise -> i32[]
+__kernel void k101(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 8;
+  }
+}
+
+// ---- k102.cl
+
+// launch 715: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-20 >= 0 && -20 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k103.cl
+
+// launch 717: elementwise -> i32[]
+__kernel void k103(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 7;
+  }
+}
+
+// ---- k104.cl
+
+// launch 720: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-21 >= 0 && -21 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k105.cl
+
+// launch 722: elementwise -> i32[]
+__kernel void k105(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 6;
+  }
+}
+
+// ---- k106.cl
+
+// launch 725: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-22 >= 0 && -22 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k107.cl
+
+// launch 727: elementwise -> i32[]
+__kernel void k107(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 5;
+  }
+}
+
+// ---- k108.cl
+
+// launch 730: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-23 >= 0 && -23 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k109.cl
+
+// launch 732: elementwise -> i32[]
+__kernel void k109(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 4;
+  }
+}
+
+// ---- k110.cl
+
+// launch 735: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k110(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-24 >= 0 && -24 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k111.cl
+
+// launch 737: elementwise -> i32[]
+__kernel void k111(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 3;
+  }
+}
+
+// ---- k112.cl
+
+// launch 740: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-25 >= 0 && -25 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k113.cl
+
+// launch 742: elementwise -> i32[]
+__kernel void k113(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 2;
+  }
+}
+
+// ---- k114.cl
+
+// launch 745: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k114(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-26 >= 0 && -26 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k115.cl
+
+// launch 747: elementwise -> i32[]
+__kernel void k115(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 1;
+  }
+}
+
+// ---- k116.cl
+
+// launch 750: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k116(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-27 >= 0 && -27 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+  }
+}
+
+// ---- k117.cl
+
+// launch 752: elementwise -> i32[]
+__kernel void k117(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 0;
+  }
+}
+
+// ---- k118.cl
+
+// launch 754: elementwise transpose -> f32[B, 256, 128]
+__kernel void k118(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[14];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 128;
+    const int x3 = x2 % 256;
+    const int x4 = x3 * 128;
+    const int x5 = i1 % 128;
+    const int x6 = x4 + x5;
+    const float v7 = b0[x6];
+    b1[i1] = v7;
+  }
+}
+
+// ---- k119.cl
+
+// launch 755: matmul -> f32[B, 28, 128]
+__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
+void k119(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = 28, N = 128, K = 256;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
+  __local float As[16][32], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 32; mm += 8) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 2) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 8] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 8;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k120.cl
+
+// launch 756: elementwise mul mul -> f32[B, 28, 128]
+__kernel void k120(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[11];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = (v2 * (0x1.4p0f));
+    const float v4 = b1[i1];
+    const float v5 = (v3 * v4);
+    b2[i1] = v5;
+  }
+}
+
+// ---- k121.cl
+
+// launch 757: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k121(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 64;
+    const int x3 = x2 * 28;
+    const int x4 = x3 + 27;
+    const int x5 = x4 * 128;
+    const int x6 = i1 % 64;
+    const int x7 = x5 + x6;
+    const float v8 = b0[x7];
+    const float v9 = b1[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = b2[i1];
+    const float v12 = (v10 * v11);
+    const float v13 = b3[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = b4[i1];
+    const float v16 = (v14 * v15);
+    b5[i1] = v16;
+    const float v17 = b6[i1];
+    const float v18 = (v12 * v17);
+    const float v19 = b7[i1];
+    const float v20 = (v18 * v19);
+    b8[i1] = v20;
+    const float v21 = b9[i1];
+    const float v22 = (v12 * v21);
+    const float v23 = b10[i1];
+    const float v24 = (v22 * v23);
+    b11[i1] = v24;
+    const float v25 = b12[i1];
+    const float v26 = (v8 * v25);
+    const float v27 = b13[i1];
+    const float v28 = (v26 * v27);
+    b14[i1] = v28;
+    const float v29 = b15[i1];
+    const float v30 = (v12 * v29);
+    b16[i1] = v30;
+  }
+}
+
+// ---- k122.cl
+
+// launch 760: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k122(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const int x4 = i1 / 64;
+    const int x5 = x4 * 28;
+    const int x6 = x5 + 26;
+    const int x7 = x6 * 128;
+    const int x8 = i1 % 64;
+    const int x9 = x7 + x8;
+    const float v10 = b2[x9];
+    const float v11 = (v3 + v10);
+    const float v12 = b3[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b4[i1];
+    const float v15 = (v13 * v14);
+    const float v16 = (v2 + v15);
+    const float v17 = b5[i1];
+    const float v18 = (v16 * v17);
+    const float v19 = b6[i1];
+    const float v20 = (v18 * v19);
+    b7[i1] = v20;
+    const float v21 = b8[i1];
+    const float v22 = (v16 * v21);
+    const float v23 = b9[i1];
+    const float v24 = (v22 * v23);
+    b10[i1] = v24;
+    const float v25 = b11[i1];
+    const float v26 = (v16 * v25);
+    const float v27 = b12[i1];
+    const float v28 = (v26 * v27);
+    b13[i1] = v28;
+    const float v29 = b14[i1];
+    const float v30 = (v11 * v29);
+    const float v31 = b15[i1];
+    const float v32 = (v30 * v31);
+    b16[i1] = v32;
+    const float v33 = b17[i1];
+    const float v34 = (v16 * v33);
+    b18[i1] = v34;
+  }
+}
+
+// ---- k123.cl
+
+// launch 765: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k123(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const int x4 = i1 / 64;
+    const int x5 = x4 * 28;
+    const int x6 = x5 + 25;
+    const int x7 = x6 * 128;
+    const int x8 = i1 % 64;
+    const int x9 = x7 + x8;
+    const float v10 = b2[x9];
+    const float v11 = (v3 + v10);
+    const float v12 = b3[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b4[i1];
+    const float v15 = (v13 * v14);
+    const float v16 = (v2 + v15);
+    const float v17 = b5[i1];
+    const float v18 = (v16 * v17);
+    const float v19 = b6[i1];
+    const float v20 = (v18 * v19);
+    b7[i1] = v20;
+    const float v21 = b8[i1];
+    const float v22 = (v16 * v21);
+    const float v23 = b9[i1];
+    const float v24 = (v22 * v23);
+    b10[i1] = v24;
+    const float v25 = b11[i1];
+    const float v26 = (v16 * v25);
+    const float v27 = b12[i1];
+    const float v28 = (v26 * v27);
+    b13[i1] = v28;
+    const float v29 = b14[i1];
+    const float v30 = (v11 * v29);
+    const float v31 = b15[i1];
+    const float v32 = (v30 * v31);
+    b16[i1] = v32;
+    const float v33 = b17[i1];
+    const float v34 = (v16 * v33);
+    b18[i1] = v34;
+  }
+}
+
+// ---- k124.cl
+
+// launch 769: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k124(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const int x4 = i1 / 64;
+    const int x5 = x4 * 28;
+    const int x6 = x5 + 24;
+    const int x7 = x6 * 128;
+    const int x8 = i1 % 64;
+    const int x9 = x7 + x8;
+    const float v10 = b2[x9];
+    const float v11 = (v3 + v10);
+    const float v12 = b3[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b4[i1];
+    const float v15 = (v13 * v14);
+    const float v16 = (v2 + v15);
+    const float v17 = b5[i1];
+    const float v18 = (v16 * v17);
+    const float v19 = b6[i1];
+    const float v20 = (v18 * v19);
+    b7[i1] = v20;
+    const float v21 = b8[i1];
+    const float v22 = (v16 * v21);
+    const float v23 = b9[i1];
+    const float v24 = (v22 * v23);
+    b10[i1] = v24;
+    const float v25 = b11[i1];
+    const float v26 = (v16 * v25);
+    const float v27 = b12[i1];
+    const float v28 = (v26 * v27);
+    b13[i1] = v28;
+    const float v29 = b14[i1];
+    const float v30 = (v11 * v29);
+    const float v31 = b15[i1];
+    const float v32 = (v30 * v31);
+    b16[i1] = v32;
+    const float v33 = b17[i1];
+    const float v34 = (v16 * v33);
+    b18[i1] = v34;
+  }
+}
+
+// ---- k125.cl
+
+// launch 773: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k125(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const int x4 = i1 / 64;
+    const int x5 = x4 * 28;
+    const int x6 = x5 + 23;
+    const int x7 = x6 * 128;
+    const int x8 = i1 % 64;
+    const int x9 = x7 + x8;
+    const float v10 = b2[x9];
+    const float v11 = (v3 + v10);
+    const float v12 = b3[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b4[i1];
+    const float v15 = (v13 * v14);
+    const float v16 = (v2 + v15);
+    const float v17 = b5[i1];
+    const float v18 = (v16 * v17);
+    const float v19 = b6[i1];
+    const float v20 = (v18 * v19);
+    b7[i1] = v20;
+    const float v21 = b8[i1];
+    const float v22 = (v16 * v21);
+    const float v23 = b9[i1];
+    const float v24 = (v22 * v23);
+    b10[i1] = v24;
+    const float v25 = b11[i1];
+    const float v26 = (v16 * v25);
+    const float v27 = b12[i1];
+    const float v28 = (v26 * v27);
+    b13[i1] = v28;
+    const float v29 = b14[i1];
+    const float v30 = (v11 * v29);
+    const float v31 = b15[i1];
+    const float v32 = (v30 * v31);
+    b16[i1] = v32;
+    const float v33 = b17[i1];
+    const float v34 = (v16 * v33);
+    b18[i1] = v34;
+  }
+}
+
+// ---- k126.cl
+
+// launch 777: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k126(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const int x4 = i1 / 64;
+    const int x5 = x4 * 28;
+    const int x6 = x5 + 22;
+    const int x7 = x6 * 128;
+    const int x8 = i1 % 64;
+    const int x9 = x7 + x8;
+    const float v10 = b2[x9];
+    const float v11 = (v3 + v10);
+    const float v12 = b3[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b4[i1];
+    const float v15 = (v13 * v14);
+    const float v16 = (v2 + v15);
+    const float v17 = b5[i1];
+    const float v18 = (v16 * v17);
+    const float v19 = b6[i1];
+    const float v20 = (v18 * v19);
+    b7[i1] = v20;
+    const float v21 = b8[i1];
+    const float v22 = (v16 * v21);
+    const float v23 = b9[i1];
+    const float v24 = (v22 * v23);
+    b10[i1] = v24;
+    const float v25 = b11[i1];
+    const float v26 = (v16 * v25);
+    const float v27 = b12[i1];
+    const float v28 = (v26 * v27);
+    b13[i1] = v28;
+    const float v29 = b14[i1];
+    const float v30 = (v11 * v29);
+    const float v31 = b15[i1];
+    const float v32 = (v30 * v31);
+    b16[i1] = v32;
+    const float v33 = b17[i1];
+    const float v34 = (v16 * v33);
+    b18[i1] = v34;
+  }
+}
+
+// ---- k127.cl
+
+// launch 781: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k127(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const int x4 = i1 / 64;
+    const int x5 = x4 * 28;
+    const int x6 = x5 + 21;
+    const int x7 = x6 * 128;
+    const int x8 = i1 % 64;
+    const int x9 = x7 + x8;
+    const float v10 = b2[x9];
+    const float v11 = (v3 + v10);
+    const float v12 = b3[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b4[i1];
+    const float v15 = (v13 * v14);
+    const float v16 = (v2 + v15);
+    const float v17 = b5[i1];
+    const float v18 = (v16 * v17);
+    const float v19 = b6[i1];
+    const float v20 = (v18 * v19);
+    b7[i1] = v20;
+    const float v21 = b8[i1];
+    const float v22 = (v16 * v21);
+    const float v23 = b9[i1];
+    const float v24 = (v22 * v23);
+    b10[i1] = v24;
+    const float v25 = b11[i1];
+    const float v26 = (v16 * v25);
+    const float v27 = b12[i1];
+    const float v28 = (v26 * v27);
+    b13[i1] = v28;
+    const float v29 = b14[i1];
+    const float v30 = (v11 * v29);
+    const float v31 = b15[i1];
+    const float v32 = (v30 * v31);
+    b16[i1] = v32;
+    const float v33 = b17[i1];
+    const float v34 = (v16 * v33);
+    b18[i1] = v34;
+  }
+}
+
+// ---- k128.cl
+
+// launch 785: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k128(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const int x4 = i1 / 64;
+    const int x5 = x4 * 28;
+    const int x6 = x5 + 20;
+    const int x7 = x6 * 128;
+    const int x8 = i1 % 64;
+    const int x9 = x7 + x8;
+    const float v10 = b2[x9];
+    const float v11 = (v3 + v10);
+    const float v12 = b3[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b4[i1];
+    const float v15 = (v13 * v14);
+    const float v16 = (v2 + v15);
+    const float v17 = b5[i1];
+    const float v18 = (v16 * v17);
+    const float v19 = b6[i1];
+    const float v20 = (v18 * v19);
+    b7[i1] = v20;
+    const float v21 = b8[i1];
+    const float v22 = (v16 * v21);
+    const float v23 = b9[i1];
+    const float v24 = (v22 * v23);
+    b10[i1] = v24;
+    const float v25 = b11[i1];
+    const float v26 = (v16 * v25);
+    const float v27 = b12[i1];
+    const float v28 = (v26 * v27);
+    b13[i1] = v28;
+    const float v29 = b14[i1];
+    const float v30 = (v11 * v29);
+    const float v31 = b15[i1];
+    const float v32 = (v30 * v31);
+    b16[i1] = v32;
+    const float v33 = b17[i1];
+    const float v34 = (v16 * v33);
+    b18[i1] = v34;
+  }
+}
+
+// ---- k129.cl
+
+// launch 789: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k129(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const int x4 = i1 / 64;
+    const int x5 = x4 * 28;
+    const int x6 = x5 + 19;
+    const int x7 = x6 * 128;
+    const int x8 = i1 % 64;
+    const int x9 = x7 + x8;
+    const float v10 = b2[x9];
+    const float v11 = (v3 + v10);
+    const float v12 = b3[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b4[i1];
+    const float v15 = (v13 * v14);
+    const float v16 = (v2 + v15);
+    const float v17 = b5[i1];
+    const float v18 = (v16 * v17);
+    const float v19 = b6[i1];
+    const float v20 = (v18 * v19);
+    b7[i1] = v20;
+    const float v21 = b8[i1];
+    const float v22 = (v16 * v21);
+    const float v23 = b9[i1];
+    const float v24 = (v22 * v23);
+    b10[i1] = v24;
+    const float v25 = b11[i1];
+    const float v26 = (v16 * v25);
+    const float v27 = b12[i1];
+    const float v28 = (v26 * v27);
+    b13[i1] = v28;
+    const float v29 = b14[i1];
+    const float v30 = (v11 * v29);
+    const float v31 = b15[i1];
+    const float v32 = (v30 * v31);
+    b16[i1] = v32;
+    const float v33 = b17[i1];
+    const float v34 = (v16 * v33);
+    b18[i1] = v34;
+  }
+}
+
+// ---- k130.cl
+
+// launch 793: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k130(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const int x4 = i1 / 64;
+    const int x5 = x4 * 28;
+    const int x6 = x5 + 18;
+    const int x7 = x6 * 128;
+    const int x8 = i1 % 64;
+    const int x9 = x7 + x8;
+    const float v10 = b2[x9];
+    const float v11 = (v3 + v10);
+    const float v12 = b3[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b4[i1];
+    const float v15 = (v13 * v14);
+    const float v16 = (v2 + v15);
+    const float v17 = b5[i1];
+    const float v18 = (v16 * v17);
+    const float v19 = b6[i1];
+    const float v20 = (v18 * v19);
+    b7[i1] = v20;
+    const float v21 = b8[i1];
+    const float v22 = (v16 * v21);
+    const float v23 = b9[i1];
+    const float v24 = (v22 * v23);
+    b10[i1] = v24;
+    const float v25 = b11[i1];
+    const float v26 = (v16 * v25);
+    const float v27 = b12[i1];
+    const float v28 = (v26 * v27);
+    b13[i1] = v28;
+    const float v29 = b14[i1];
+    const float v30 = (v11 * v29);
+    const float v31 = b15[i1];
+    const float v32 = (v30 * v31);
+    b16[i1] = v32;
+    const float v33 = b17[i1];
+    const float v34 = (v16 * v33);
+    b18[i1] = v34;
+  }
+}
+
+// ---- k131.cl
+
+// launch 797: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k131(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const int x4 = i1 / 64;
+    const int x5 = x4 * 28;
+    const int x6 = x5 + 17;
+    const int x7 = x6 * 128;
+    const int x8 = i1 % 64;
+    const int x9 = x7 + x8;
+    const float v10 = b2[x9];
+    const float v11 = (v3 + v10);
+    const float v12 = b3[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b4[i1];
+    const float v15 = (v13 * v14);
+    const float v16 = (v2 + v15);
+    const float v17 = b5[i1];
+    const float v18 = (v16 * v17);
+    const float v19 = b6[i1];
+    const float v20 = (v18 * v19);
+    b7[i1] = v20;
+    const float v21 = b8[i1];
+    const float v22 = (v16 * v21);
+    const float v23 = b9[i1];
+    const float v24 = (v22 * v23);
+    b10[i1] = v24;
+    const float v25 = b11[i1];
+    const float v26 = (v16 * v25);
+    const float v27 = b12[i1];
+    const float v28 = (v26 * v27);
+    b13[i1] = v28;
+    const float v29 = b14[i1];
+    const float v30 = (v11 * v29);
+    const float v31 = b15[i1];
+    const float v32 = (v30 * v31);
+    b16[i1] = v32;
+    const float v33 = b17[i1];
+    const float v34 = (v16 * v33);
+    b18[i1] = v34;
+  }
+}
+
+// ---- k132.cl
+
+// launch 801: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k132(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const int x4 = i1 / 64;
+    const int x5 = x4 * 28;
+    const int x6 = x5 + 16;
+    const int x7 = x6 * 128;
+    const int x8 = i1 % 64;
+    const int x9 = x7 + x8;
+    const float v10 = b2[x9];
+    const float v11 = (v3 + v10);
+    const float v12 = b3[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b4[i1];
+    const float v15 = (v13 * v14);
+    const float v16 = (v2 + v15);
+    const float v17 = b5[i1];
+    const float v18 = (v16 * v17);
+    const float v19 = b6[i1];
+    const float v20 = (v18 * v19);
+    b7[i1] = v20;
+    const float v21 = b8[i1];
+    const float v22 = (v16 * v21);
+    const float v23 = b9[i1];
+    const float v24 = (v22 * v23);
+    b10[i1] = v24;
+    const float v25 = b11[i1];
+    const float v26 = (v16 * v25);
+    const float v27 = b12[i1];
+    const float v28 = (v26 * v27);
+    b13[i1] = v28;
+    const float v29 = b14[i1];
+    const float v30 = (v11 * v29);
+    const float v31 = b15[i1];
+    const float v32 = (v30 * v31);
+    b16[i1] = v32;
+    const float v33 = b17[i1];
+    const float v34 = (v16 * v33);
+    b18[i1] = v34;
+  }
+}
+
+// ---- k133.cl
+
+// launch 805: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k133(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const int x4 = i1 / 64;
+    const int x5 = x4 * 28;
+    const int x6 = x5 + 15;
+    const int x7 = x6 * 128;
+    const int x8 = i1 % 64;
+    const int x9 = x7 + x8;
+    const float v10 = b2[x9];
+    const float v11 = (v3 + v10);
+    const float v12 = b3[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b4[i1];
+    const float v15 = (v13 * v14);
+    const float v16 = (v2 + v15);
+    const float v17 = b5[i1];
+    const float v18 = (v16 * v17);
+    const float v19 = b6[i1];
+    const float v20 = (v18 * v19);
+    b7[i1] = v20;
+    const float v21 = b8[i1];
+    const float v22 = (v16 * v21);
+    const float v23 = b9[i1];
+    const float v24 = (v22 * v23);
+    b10[i1] = v24;
+    const float v25 = b11[i1];
+    const float v26 = (v16 * v25);
+    const float v27 = b12[i1];
+    const float v28 = (v26 * v27);
+    b13[i1] = v28;
+    const float v29 = b14[i1];
+    const float v30 = (v11 * v29);
+    const float v31 = b15[i1];
+    const float v32 = (v30 * v31);
+    b16[i1] = v32;
+    const float v33 = b17[i1];
+    const float v34 = (v16 * v33);
+    b18[i1] = v34;
+  }
+}
+
+// ---- k134.cl
+
+// launch 809: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k134(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const int x4 = i1 / 64;
+    const int x5 = x4 * 28;
+    const int x6 = x5 + 14;
+    const int x7 = x6 * 128;
+    const int x8 = i1 % 64;
+    const int x9 = x7 + x8;
+    const float v10 = b2[x9];
+    const float v11 = (v3 + v10);
+    const float v12 = b3[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b4[i1];
+    const float v15 = (v13 * v14);
+    const float v16 = (v2 + v15);
+    const float v17 = b5[i1];
+    const float v18 = (v16 * v17);
+    const float v19 = b6[i1];
+    const float v20 = (v18 * v19);
+    b7[i1] = v20;
+    const float v21 = b8[i1];
+    const float v22 = (v16 * v21);
+    const float v23 = b9[i1];
+    const float v24 = (v22 * v23);
+    b10[i1] = v24;
+    const float v25 = b11[i1];
+    const float v26 = (v16 * v25);
+    const float v27 = b12[i1];
+    const float v28 = (v26 * v27);
+    b13[i1] = v28;
+    const float v29 = b14[i1];
+    const float v30 = (v11 * v29);
+    const float v31 = b15[i1];
+    const float v32 = (v30 * v31);
+    b16[i1] = v32;
+    const float v33 = b17[i1];
+    const float v34 = (v16 * v33);
+    b18[i1] = v34;
+  }
+}
+
+// ---- k135.cl
+
+// launch 813: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k135(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const int x4 = i1 / 64;
+    const int x5 = x4 * 28;
+    const int x6 = x5 + 13;
+    const int x7 = x6 * 128;
+    const int x8 = i1 % 64;
+    const int x9 = x7 + x8;
+    const float v10 = b2[x9];
+    const float v11 = (v3 + v10);
+    const float v12 = b3[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b4[i1];
+    const float v15 = (v13 * v14);
+    const float v16 = (v2 + v15);
+    const float v17 = b5[i1];
+    const float v18 = (v16 * v17);
+    const float v19 = b6[i1];
+    const float v20 = (v18 * v19);
+    b7[i1] = v20;
+    const float v21 = b8[i1];
+    const float v22 = (v16 * v21);
+    const float v23 = b9[i1];
+    const float v24 = (v22 * v23);
+    b10[i1] = v24;
+    const float v25 = b11[i1];
+    const float v26 = (v16 * v25);
+    const float v27 = b12[i1];
+    const float v28 = (v26 * v27);
+    b13[i1] = v28;
+    const float v29 = b14[i1];
+    const float v30 = (v11 * v29);
+    const float v31 = b15[i1];
+    const float v32 = (v30 * v31);
+    b16[i1] = v32;
+    const float v33 = b17[i1];
+    const float v34 = (v16 * v33);
+    b18[i1] = v34;
+  }
+}
+
+// ---- k136.cl
+
+// launch 817: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k136(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const int x4 = i1 / 64;
+    const int x5 = x4 * 28;
+    const int x6 = x5 + 12;
+    const int x7 = x6 * 128;
+    const int x8 = i1 % 64;
+    const int x9 = x7 + x8;
+    const float v10 = b2[x9];
+    const float v11 = (v3 + v10);
+    const float v12 = b3[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b4[i1];
+    const float v15 = (v13 * v14);
+    const float v16 = (v2 + v15);
+    const float v17 = b5[i1];
+    const float v18 = (v16 * v17);
+    const float v19 = b6[i1];
+    const float v20 = (v18 * v19);
+    b7[i1] = v20;
+    const float v21 = b8[i1];
+    const float v22 = (v16 * v21);
+    const float v23 = b9[i1];
+    const float v24 = (v22 * v23);
+    b10[i1] = v24;
+    const float v25 = b11[i1];
+    const float v26 = (v16 * v25);
+    const float v27 = b12[i1];
+    const float v28 = (v26 * v27);
+    b13[i1] = v28;
+    const float v29 = b14[i1];
+    const float v30 = (v11 * v29);
+    const float v31 = b15[i1];
+    const float v32 = (v30 * v31);
+    b16[i1] = v32;
+    const float v33 = b17[i1];
+    const float v34 = (v16 * v33);
+    b18[i1] = v34;
+  }
+}
+
+// ---- k137.cl
+
+// launch 821: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k137(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const int x4 = i1 / 64;
+    const int x5 = x4 * 28;
+    const int x6 = x5 + 11;
+    const int x7 = x6 * 128;
+    const int x8 = i1 % 64;
+    const int x9 = x7 + x8;
+    const float v10 = b2[x9];
+    const float v11 = (v3 + v10);
+    const float v12 = b3[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b4[i1];
+    const float v15 = (v13 * v14);
+    const float v16 = (v2 + v15);
+    const float v17 = b5[i1];
+    const float v18 = (v16 * v17);
+    const float v19 = b6[i1];
+    const float v20 = (v18 * v19);
+    b7[i1] = v20;
+    const float v21 = b8[i1];
+    const float v22 = (v16 * v21);
+    const float v23 = b9[i1];
+    const float v24 = (v22 * v23);
+    b10[i1] = v24;
+    const float v25 = b11[i1];
+    const float v26 = (v16 * v25);
+    const float v27 = b12[i1];
+    const float v28 = (v26 * v27);
+    b13[i1] = v28;
+    const float v29 = b14[i1];
+    const float v30 = (v11 * v29);
+    const float v31 = b15[i1];
+    const float v32 = (v30 * v31);
+    b16[i1] = v32;
+    const float v33 = b17[i1];
+    const float v34 = (v16 * v33);
+    b18[i1] = v34;
+  }
+}
+
+// ---- k138.cl
+
+// launch 825: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k138(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const int x4 = i1 / 64;
+    const int x5 = x4 * 28;
+    const int x6 = x5 + 10;
+    const int x7 = x6 * 128;
+    const int x8 = i1 % 64;
+    const int x9 = x7 + x8;
+    const float v10 = b2[x9];
+    const float v11 = (v3 + v10);
+    const float v12 = b3[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b4[i1];
+    const float v15 = (v13 * v14);
+    const float v16 = (v2 + v15);
+    const float v17 = b5[i1];
+    const float v18 = (v16 * v17);
+    const float v19 = b6[i1];
+    const float v20 = (v18 * v19);
+    b7[i1] = v20;
+    const float v21 = b8[i1];
+    const float v22 = (v16 * v21);
+    const float v23 = b9[i1];
+    const float v24 = (v22 * v23);
+    b10[i1] = v24;
+    const float v25 = b11[i1];
+    const float v26 = (v16 * v25);
+    const float v27 = b12[i1];
+    const float v28 = (v26 * v27);
+    b13[i1] = v28;
+    const float v29 = b14[i1];
+    const float v30 = (v11 * v29);
+    const float v31 = b15[i1];
+    const float v32 = (v30 * v31);
+    b16[i1] = v32;
+    const float v33 = b17[i1];
+    const float v34 = (v16 * v33);
+    b18[i1] = v34;
+  }
+}
+
+// ---- k139.cl
+
+// launch 829: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k139(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const int x4 = i1 / 64;
+    const int x5 = x4 * 28;
+    const int x6 = x5 + 9;
+    const int x7 = x6 * 128;
+    const int x8 = i1 % 64;
+    const int x9 = x7 + x8;
+    const float v10 = b2[x9];
+    const float v11 = (v3 + v10);
+    const float v12 = b3[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b4[i1];
+    const float v15 = (v13 * v14);
+    const float v16 = (v2 + v15);
+    const float v17 = b5[i1];
+    const float v18 = (v16 * v17);
+    const float v19 = b6[i1];
+    const float v20 = (v18 * v19);
+    b7[i1] = v20;
+    const float v21 = b8[i1];
+    const float v22 = (v16 * v21);
+    const float v23 = b9[i1];
+    const float v24 = (v22 * v23);
+    b10[i1] = v24;
+    const float v25 = b11[i1];
+    const float v26 = (v16 * v25);
+    const float v27 = b12[i1];
+    const float v28 = (v26 * v27);
+    b13[i1] = v28;
+    const float v29 = b14[i1];
+    const float v30 = (v11 * v29);
+    const float v31 = b15[i1];
+    const float v32 = (v30 * v31);
+    b16[i1] = v32;
+    const float v33 = b17[i1];
+    const float v34 = (v16 * v33);
+    b18[i1] = v34;
+  }
+}
+
+// ---- k140.cl
+
+// launch 833: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k140(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const int x4 = i1 / 64;
+    const int x5 = x4 * 28;
+    const int x6 = x5 + 8;
+    const int x7 = x6 * 128;
+    const int x8 = i1 % 64;
+    const int x9 = x7 + x8;
+    const float v10 = b2[x9];
+    const float v11 = (v3 + v10);
+    const float v12 = b3[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b4[i1];
+    const float v15 = (v13 * v14);
+    const float v16 = (v2 + v15);
+    const float v17 = b5[i1];
+    const float v18 = (v16 * v17);
+    const float v19 = b6[i1];
+    const float v20 = (v18 * v19);
+    b7[i1] = v20;
+    const float v21 = b8[i1];
+    const float v22 = (v16 * v21);
+    const float v23 = b9[i1];
+    const float v24 = (v22 * v23);
+    b10[i1] = v24;
+    const float v25 = b11[i1];
+    const float v26 = (v16 * v25);
+    const float v27 = b12[i1];
+    const float v28 = (v26 * v27);
+    b13[i1] = v28;
+    const float v29 = b14[i1];
+    const float v30 = (v11 * v29);
+    const float v31 = b15[i1];
+    const float v32 = (v30 * v31);
+    b16[i1] = v32;
+    const float v33 = b17[i1];
+    const float v34 = (v16 * v33);
+    b18[i1] = v34;
+  }
+}
+
+// ---- k141.cl
+
+// launch 837: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k141(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const int x4 = i1 / 64;
+    const int x5 = x4 * 28;
+    const int x6 = x5 + 7;
+    const int x7 = x6 * 128;
+    const int x8 = i1 % 64;
+    const int x9 = x7 + x8;
+    const float v10 = b2[x9];
+    const float v11 = (v3 + v10);
+    const float v12 = b3[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b4[i1];
+    const float v15 = (v13 * v14);
+    const float v16 = (v2 + v15);
+    const float v17 = b5[i1];
+    const float v18 = (v16 * v17);
+    const float v19 = b6[i1];
+    const float v20 = (v18 * v19);
+    b7[i1] = v20;
+    const float v21 = b8[i1];
+    const float v22 = (v16 * v21);
+    const float v23 = b9[i1];
+    const float v24 = (v22 * v23);
+    b10[i1] = v24;
+    const float v25 = b11[i1];
+    const float v26 = (v16 * v25);
+    const float v27 = b12[i1];
+    const float v28 = (v26 * v27);
+    b13[i1] = v28;
+    const float v29 = b14[i1];
+    const float v30 = (v11 * v29);
+    const float v31 = b15[i1];
+    const float v32 = (v30 * v31);
+    b16[i1] = v32;
+    const float v33 = b17[i1];
+    const float v34 = (v16 * v33);
+    b18[i1] = v34;
+  }
+}
+
+// ---- k142.cl
+
+// launch 841: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k142(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const int x4 = i1 / 64;
+    const int x5 = x4 * 28;
+    const int x6 = x5 + 6;
+    const int x7 = x6 * 128;
+    const int x8 = i1 % 64;
+    const int x9 = x7 + x8;
+    const float v10 = b2[x9];
+    const float v11 = (v3 + v10);
+    const float v12 = b3[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b4[i1];
+    const float v15 = (v13 * v14);
+    const float v16 = (v2 + v15);
+    const float v17 = b5[i1];
+    const float v18 = (v16 * v17);
+    const float v19 = b6[i1];
+    const float v20 = (v18 * v19);
+    b7[i1] = v20;
+    const float v21 = b8[i1];
+    const float v22 = (v16 * v21);
+    const float v23 = b9[i1];
+    const float v24 = (v22 * v23);
+    b10[i1] = v24;
+    const float v25 = b11[i1];
+    const float v26 = (v16 * v25);
+    const float v27 = b12[i1];
+    const float v28 = (v26 * v27);
+    b13[i1] = v28;
+    const float v29 = b14[i1];
+    const float v30 = (v11 * v29);
+    const float v31 = b15[i1];
+    const float v32 = (v30 * v31);
+    b16[i1] = v32;
+    const float v33 = b17[i1];
+    const float v34 = (v16 * v33);
+    b18[i1] = v34;
+  }
+}
+
+// ---- k143.cl
+
+// launch 845: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k143(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const int x4 = i1 / 64;
+    const int x5 = x4 * 28;
+    const int x6 = x5 + 5;
+    const int x7 = x6 * 128;
+    const int x8 = i1 % 64;
+    const int x9 = x7 + x8;
+    const float v10 = b2[x9];
+    const float v11 = (v3 + v10);
+    const float v12 = b3[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b4[i1];
+    const float v15 = (v13 * v14);
+    const float v16 = (v2 + v15);
+    const float v17 = b5[i1];
+    const float v18 = (v16 * v17);
+    const float v19 = b6[i1];
+    const float v20 = (v18 * v19);
+    b7[i1] = v20;
+    const float v21 = b8[i1];
+    const float v22 = (v16 * v21);
+    const float v23 = b9[i1];
+    const float v24 = (v22 * v23);
+    b10[i1] = v24;
+    const float v25 = b11[i1];
+    const float v26 = (v16 * v25);
+    const float v27 = b12[i1];
+    const float v28 = (v26 * v27);
+    b13[i1] = v28;
+    const float v29 = b14[i1];
+    const float v30 = (v11 * v29);
+    const float v31 = b15[i1];
+    const float v32 = (v30 * v31);
+    b16[i1] = v32;
+    const float v33 = b17[i1];
+    const float v34 = (v16 * v33);
+    b18[i1] = v34;
+  }
+}
+
+// ---- k144.cl
+
+// launch 849: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k144(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const int x4 = i1 / 64;
+    const int x5 = x4 * 28;
+    const int x6 = x5 + 4;
+    const int x7 = x6 * 128;
+    const int x8 = i1 % 64;
+    const int x9 = x7 + x8;
+    const float v10 = b2[x9];
+    const float v11 = (v3 + v10);
+    const float v12 = b3[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b4[i1];
+    const float v15 = (v13 * v14);
+    const float v16 = (v2 + v15);
+    const float v17 = b5[i1];
+    const float v18 = (v16 * v17);
+    const float v19 = b6[i1];
+    const float v20 = (v18 * v19);
+    b7[i1] = v20;
+    const float v21 = b8[i1];
+    const float v22 = (v16 * v21);
+    const float v23 = b9[i1];
+    const float v24 = (v22 * v23);
+    b10[i1] = v24;
+    const float v25 = b11[i1];
+    const float v26 = (v16 * v25);
+    const float v27 = b12[i1];
+    const float v28 = (v26 * v27);
+    b13[i1] = v28;
+    const float v29 = b14[i1];
+    const float v30 = (v11 * v29);
+    const float v31 = b15[i1];
+    const float v32 = (v30 * v31);
+    b16[i1] = v32;
+    const float v33 = b17[i1];
+    const float v34 = (v16 * v33);
+    b18[i1] = v34;
+  }
+}
+
+// ---- k145.cl
+
+// launch 853: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k145(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const int x4 = i1 / 64;
+    const int x5 = x4 * 28;
+    const int x6 = x5 + 3;
+    const int x7 = x6 * 128;
+    const int x8 = i1 % 64;
+    const int x9 = x7 + x8;
+    const float v10 = b2[x9];
+    const float v11 = (v3 + v10);
+    const float v12 = b3[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b4[i1];
+    const float v15 = (v13 * v14);
+    const float v16 = (v2 + v15);
+    const float v17 = b5[i1];
+    const float v18 = (v16 * v17);
+    const float v19 = b6[i1];
+    const float v20 = (v18 * v19);
+    b7[i1] = v20;
+    const float v21 = b8[i1];
+    const float v22 = (v16 * v21);
+    const float v23 = b9[i1];
+    const float v24 = (v22 * v23);
+    b10[i1] = v24;
+    const float v25 = b11[i1];
+    const float v26 = (v16 * v25);
+    const float v27 = b12[i1];
+    const float v28 = (v26 * v27);
+    b13[i1] = v28;
+    const float v29 = b14[i1];
+    const float v30 = (v11 * v29);
+    const float v31 = b15[i1];
+    const float v32 = (v30 * v31);
+    b16[i1] = v32;
+    const float v33 = b17[i1];
+    const float v34 = (v16 * v33);
+    b18[i1] = v34;
+  }
+}
+
+// ---- k146.cl
+
+// launch 857: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k146(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const int x4 = i1 / 64;
+    const int x5 = x4 * 28;
+    const int x6 = x5 + 2;
+    const int x7 = x6 * 128;
+    const int x8 = i1 % 64;
+    const int x9 = x7 + x8;
+    const float v10 = b2[x9];
+    const float v11 = (v3 + v10);
+    const float v12 = b3[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b4[i1];
+    const float v15 = (v13 * v14);
+    const float v16 = (v2 + v15);
+    const float v17 = b5[i1];
+    const float v18 = (v16 * v17);
+    const float v19 = b6[i1];
+    const float v20 = (v18 * v19);
+    b7[i1] = v20;
+    const float v21 = b8[i1];
+    const float v22 = (v16 * v21);
+    const float v23 = b9[i1];
+    const float v24 = (v22 * v23);
+    b10[i1] = v24;
+    const float v25 = b11[i1];
+    const float v26 = (v16 * v25);
+    const float v27 = b12[i1];
+    const float v28 = (v26 * v27);
+    b13[i1] = v28;
+    const float v29 = b14[i1];
+    const float v30 = (v11 * v29);
+    const float v31 = b15[i1];
+    const float v32 = (v30 * v31);
+    b16[i1] = v32;
+    const float v33 = b17[i1];
+    const float v34 = (v16 * v33);
+    b18[i1] = v34;
+  }
+}
+
+// ---- k147.cl
+
+// launch 861: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k147(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const int x4 = i1 / 64;
+    const int x5 = x4 * 28;
+    const int x6 = x5 + 1;
+    const int x7 = x6 * 128;
+    const int x8 = i1 % 64;
+    const int x9 = x7 + x8;
+    const float v10 = b2[x9];
+    const float v11 = (v3 + v10);
+    const float v12 = b3[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b4[i1];
+    const float v15 = (v13 * v14);
+    const float v16 = (v2 + v15);
+    const float v17 = b5[i1];
+    const float v18 = (v16 * v17);
+    const float v19 = b6[i1];
+    const float v20 = (v18 * v19);
+    b7[i1] = v20;
+    const float v21 = b8[i1];
+    const float v22 = (v16 * v21);
+    const float v23 = b9[i1];
+    const float v24 = (v22 * v23);
+    b10[i1] = v24;
+    const float v25 = b11[i1];
+    const float v26 = (v16 * v25);
+    const float v27 = b12[i1];
+    const float v28 = (v26 * v27);
+    b13[i1] = v28;
+    const float v29 = b14[i1];
+    const float v30 = (v11 * v29);
+    const float v31 = b15[i1];
+    const float v32 = (v30 * v31);
+    b16[i1] = v32;
+    const float v33 = b17[i1];
+    const float v34 = (v16 * v33);
+    b18[i1] = v34;
+  }
+}
+
+// ---- k148.cl
+
+// launch 865: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k148(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const int x4 = i1 / 64;
+    const int x5 = x4 * 28;
+    const int x6 = x5 * 128;
+    const int x7 = i1 % 64;
+    const int x8 = x6 + x7;
+    const float v9 = b2[x8];
+    const float v10 = (v3 + v9);
+    const float v11 = b3[i1];
+    const float v12 = (v10 * v11);
+    const float v13 = b4[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = (v2 + v14);
+    const float v16 = b5[i1];
+    const float v17 = (v15 * v16);
+    const float v18 = b6[i1];
+    const float v19 = (v17 * v18);
+    b7[i1] = v19;
+    const float v20 = b8[i1];
+    const float v21 = (v15 * v20);
+    const float v22 = b9[i1];
+    const float v23 = (v21 * v22);
+    b10[i1] = v23;
+    const float v24 = b11[i1];
+    const float v25 = (v15 * v24);
+    const float v26 = b12[i1];
+    const float v27 = (v25 * v26);
+    b13[i1] = v27;
+    const float v28 = b14[i1];
+    const float v29 = (v10 * v28);
+    const float v30 = b15[i1];
+    const float v31 = (v29 * v30);
+    b16[i1] = v31;
+  }
+}
+
+// ---- k149.cl
+
+// launch 868: matmul a' -> f32[28, 256]
+__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
+void k149(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = 28, N = 256, K = d[2];
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
+  __local float As[16][32], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid % 32; mm < 32; mm += 32) {
+      const int m = m0 + mm;
+      for (int kk = lid / 32; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[k * M + m]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 2) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 8] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 8;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k150.cl
+
+// launch 869: matmul a' -> f32[64, 256]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k150(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = 64, N = 256, K = d[1];
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid % 64; mm < 64; mm += 64) {
+      const int m = m0 + mm;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[k * M + m]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k151.cl
+
+// launch 871: elementwise add -> f32[64, 256]
+__kernel void k151(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 16384) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = (v1 + v2);
+    b2[i0] = v3;
+  }
+}
+
+// ---- k152.cl
+
+// launch 923: matmul -> f32[64, 256]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k152(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = 64, N = 256, K = d[1];
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k153.cl
+
+// launch 925: reduction of sum -> f32[256]
+__kernel void k153(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 256) return;
+  acc_t acc = 0;
+  const int x0 = d[2];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j / 28;
+    const int x2 = x1 * 28;
+    const int x3 = j % 28;
+    const int x4 = x2 + x3;
+    const int x5 = x4 * 256;
+    const int x6 = x5 + o;
+    const float v7 = b0[x6];
+    acc += (acc_t) v7;
+  }
+  const float r8 = (float) acc;
+  b1[o] = r8;
+}
+
+// ---- k154.cl
+
+// launch 926: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k154(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 64;
+    const int x3 = x2 * 28;
+    const int x4 = x3 * 128;
+    const int x5 = i1 % 64;
+    const int x6 = x5 + 64;
+    const int x7 = x4 + x6;
+    const float v8 = b0[x7];
+    const float v9 = b1[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = b2[i1];
+    const float v12 = (v10 * v11);
+    const float v13 = b3[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = b4[i1];
+    const float v16 = (v14 * v15);
+    b5[i1] = v16;
+    const float v17 = b6[i1];
+    const float v18 = (v12 * v17);
+    const float v19 = b7[i1];
+    const float v20 = (v18 * v19);
+    b8[i1] = v20;
+    const float v21 = b9[i1];
+    const float v22 = (v12 * v21);
+    const float v23 = b10[i1];
+    const float v24 = (v22 * v23);
+    b11[i1] = v24;
+    const float v25 = b12[i1];
+    const float v26 = (v8 * v25);
+    const float v27 = b13[i1];
+    const float v28 = (v26 * v27);
+    b14[i1] = v28;
+    const float v29 = b15[i1];
+    const float v30 = (v12 * v29);
+    b16[i1] = v30;
+  }
+}
+
+// ---- k155.cl
+
+// launch 929: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k155(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 64;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + 1;
+    const int x6 = x5 * 128;
+    const int x7 = i1 % 64;
+    const int x8 = x7 + 64;
+    const int x9 = x6 + x8;
+    const float v10 = b1[x9];
+    const float v11 = b2[i1];
+    const float v12 = (v10 + v11);
+    const float v13 = b3[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = b4[i1];
+    const float v16 = (v14 * v15);
+    const float v17 = (v2 + v16);
+    const float v18 = b5[i1];
+    const float v19 = (v17 * v18);
+    const float v20 = b6[i1];
+    const float v21 = (v19 * v20);
+    b7[i1] = v21;
+    const float v22 = b8[i1];
+    const float v23 = (v17 * v22);
+    const float v24 = b9[i1];
+    const float v25 = (v23 * v24);
+    b10[i1] = v25;
+    const float v26 = b11[i1];
+    const float v27 = (v17 * v26);
+    const float v28 = b12[i1];
+    const float v29 = (v27 * v28);
+    b13[i1] = v29;
+    const float v30 = b14[i1];
+    const float v31 = (v12 * v30);
+    const float v32 = b15[i1];
+    const float v33 = (v31 * v32);
+    b16[i1] = v33;
+    const float v34 = b17[i1];
+    const float v35 = (v17 * v34);
+    b18[i1] = v35;
+  }
+}
+
+// ---- k156.cl
+
+// launch 932: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k156(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 64;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + 2;
+    const int x6 = x5 * 128;
+    const int x7 = i1 % 64;
+    const int x8 = x7 + 64;
+    const int x9 = x6 + x8;
+    const float v10 = b1[x9];
+    const float v11 = b2[i1];
+    const float v12 = (v10 + v11);
+    const float v13 = b3[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = b4[i1];
+    const float v16 = (v14 * v15);
+    const float v17 = (v2 + v16);
+    const float v18 = b5[i1];
+    const float v19 = (v17 * v18);
+    const float v20 = b6[i1];
+    const float v21 = (v19 * v20);
+    b7[i1] = v21;
+    const float v22 = b8[i1];
+    const float v23 = (v17 * v22);
+    const float v24 = b9[i1];
+    const float v25 = (v23 * v24);
+    b10[i1] = v25;
+    const float v26 = b11[i1];
+    const float v27 = (v17 * v26);
+    const float v28 = b12[i1];
+    const float v29 = (v27 * v28);
+    b13[i1] = v29;
+    const float v30 = b14[i1];
+    const float v31 = (v12 * v30);
+    const float v32 = b15[i1];
+    const float v33 = (v31 * v32);
+    b16[i1] = v33;
+    const float v34 = b17[i1];
+    const float v35 = (v17 * v34);
+    b18[i1] = v35;
+  }
+}
+
+// ---- k157.cl
+
+// launch 935: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k157(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 64;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + 3;
+    const int x6 = x5 * 128;
+    const int x7 = i1 % 64;
+    const int x8 = x7 + 64;
+    const int x9 = x6 + x8;
+    const float v10 = b1[x9];
+    const float v11 = b2[i1];
+    const float v12 = (v10 + v11);
+    const float v13 = b3[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = b4[i1];
+    const float v16 = (v14 * v15);
+    const float v17 = (v2 + v16);
+    const float v18 = b5[i1];
+    const float v19 = (v17 * v18);
+    const float v20 = b6[i1];
+    const float v21 = (v19 * v20);
+    b7[i1] = v21;
+    const float v22 = b8[i1];
+    const float v23 = (v17 * v22);
+    const float v24 = b9[i1];
+    const float v25 = (v23 * v24);
+    b10[i1] = v25;
+    const float v26 = b11[i1];
+    const float v27 = (v17 * v26);
+    const float v28 = b12[i1];
+    const float v29 = (v27 * v28);
+    b13[i1] = v29;
+    const float v30 = b14[i1];
+    const float v31 = (v12 * v30);
+    const float v32 = b15[i1];
+    const float v33 = (v31 * v32);
+    b16[i1] = v33;
+    const float v34 = b17[i1];
+    const float v35 = (v17 * v34);
+    b18[i1] = v35;
+  }
+}
+
+// ---- k158.cl
+
+// launch 938: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k158(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 64;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + 4;
+    const int x6 = x5 * 128;
+    const int x7 = i1 % 64;
+    const int x8 = x7 + 64;
+    const int x9 = x6 + x8;
+    const float v10 = b1[x9];
+    const float v11 = b2[i1];
+    const float v12 = (v10 + v11);
+    const float v13 = b3[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = b4[i1];
+    const float v16 = (v14 * v15);
+    const float v17 = (v2 + v16);
+    const float v18 = b5[i1];
+    const float v19 = (v17 * v18);
+    const float v20 = b6[i1];
+    const float v21 = (v19 * v20);
+    b7[i1] = v21;
+    const float v22 = b8[i1];
+    const float v23 = (v17 * v22);
+    const float v24 = b9[i1];
+    const float v25 = (v23 * v24);
+    b10[i1] = v25;
+    const float v26 = b11[i1];
+    const float v27 = (v17 * v26);
+    const float v28 = b12[i1];
+    const float v29 = (v27 * v28);
+    b13[i1] = v29;
+    const float v30 = b14[i1];
+    const float v31 = (v12 * v30);
+    const float v32 = b15[i1];
+    const float v33 = (v31 * v32);
+    b16[i1] = v33;
+    const float v34 = b17[i1];
+    const float v35 = (v17 * v34);
+    b18[i1] = v35;
+  }
+}
+
+// ---- k159.cl
+
+// launch 941: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k159(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 64;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + 5;
+    const int x6 = x5 * 128;
+    const int x7 = i1 % 64;
+    const int x8 = x7 + 64;
+    const int x9 = x6 + x8;
+    const float v10 = b1[x9];
+    const float v11 = b2[i1];
+    const float v12 = (v10 + v11);
+    const float v13 = b3[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = b4[i1];
+    const float v16 = (v14 * v15);
+    const float v17 = (v2 + v16);
+    const float v18 = b5[i1];
+    const float v19 = (v17 * v18);
+    const float v20 = b6[i1];
+    const float v21 = (v19 * v20);
+    b7[i1] = v21;
+    const float v22 = b8[i1];
+    const float v23 = (v17 * v22);
+    const float v24 = b9[i1];
+    const float v25 = (v23 * v24);
+    b10[i1] = v25;
+    const float v26 = b11[i1];
+    const float v27 = (v17 * v26);
+    const float v28 = b12[i1];
+    const float v29 = (v27 * v28);
+    b13[i1] = v29;
+    const float v30 = b14[i1];
+    const float v31 = (v12 * v30);
+    const float v32 = b15[i1];
+    const float v33 = (v31 * v32);
+    b16[i1] = v33;
+    const float v34 = b17[i1];
+    const float v35 = (v17 * v34);
+    b18[i1] = v35;
+  }
+}
+
+// ---- k160.cl
+
+// launch 944: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k160(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 64;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + 6;
+    const int x6 = x5 * 128;
+    const int x7 = i1 % 64;
+    const int x8 = x7 + 64;
+    const int x9 = x6 + x8;
+    const float v10 = b1[x9];
+    const float v11 = b2[i1];
+    const float v12 = (v10 + v11);
+    const float v13 = b3[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = b4[i1];
+    const float v16 = (v14 * v15);
+    const float v17 = (v2 + v16);
+    const float v18 = b5[i1];
+    const float v19 = (v17 * v18);
+    const float v20 = b6[i1];
+    const float v21 = (v19 * v20);
+    b7[i1] = v21;
+    const float v22 = b8[i1];
+    const float v23 = (v17 * v22);
+    const float v24 = b9[i1];
+    const float v25 = (v23 * v24);
+    b10[i1] = v25;
+    const float v26 = b11[i1];
+    const float v27 = (v17 * v26);
+    const float v28 = b12[i1];
+    const float v29 = (v27 * v28);
+    b13[i1] = v29;
+    const float v30 = b14[i1];
+    const float v31 = (v12 * v30);
+    const float v32 = b15[i1];
+    const float v33 = (v31 * v32);
+    b16[i1] = v33;
+    const float v34 = b17[i1];
+    const float v35 = (v17 * v34);
+    b18[i1] = v35;
+  }
+}
+
+// ---- k161.cl
+
+// launch 947: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k161(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 64;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + 7;
+    const int x6 = x5 * 128;
+    const int x7 = i1 % 64;
+    const int x8 = x7 + 64;
+    const int x9 = x6 + x8;
+    const float v10 = b1[x9];
+    const float v11 = b2[i1];
+    const float v12 = (v10 + v11);
+    const float v13 = b3[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = b4[i1];
+    const float v16 = (v14 * v15);
+    const float v17 = (v2 + v16);
+    const float v18 = b5[i1];
+    const float v19 = (v17 * v18);
+    const float v20 = b6[i1];
+    const float v21 = (v19 * v20);
+    b7[i1] = v21;
+    const float v22 = b8[i1];
+    const float v23 = (v17 * v22);
+    const float v24 = b9[i1];
+    const float v25 = (v23 * v24);
+    b10[i1] = v25;
+    const float v26 = b11[i1];
+    const float v27 = (v17 * v26);
+    const float v28 = b12[i1];
+    const float v29 = (v27 * v28);
+    b13[i1] = v29;
+    const float v30 = b14[i1];
+    const float v31 = (v12 * v30);
+    const float v32 = b15[i1];
+    const float v33 = (v31 * v32);
+    b16[i1] = v33;
+    const float v34 = b17[i1];
+    const float v35 = (v17 * v34);
+    b18[i1] = v35;
+  }
+}
+
+// ---- k162.cl
+
+// launch 950: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k162(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 64;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + 8;
+    const int x6 = x5 * 128;
+    const int x7 = i1 % 64;
+    const int x8 = x7 + 64;
+    const int x9 = x6 + x8;
+    const float v10 = b1[x9];
+    const float v11 = b2[i1];
+    const float v12 = (v10 + v11);
+    const float v13 = b3[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = b4[i1];
+    const float v16 = (v14 * v15);
+    const float v17 = (v2 + v16);
+    const float v18 = b5[i1];
+    const float v19 = (v17 * v18);
+    const float v20 = b6[i1];
+    const float v21 = (v19 * v20);
+    b7[i1] = v21;
+    const float v22 = b8[i1];
+    const float v23 = (v17 * v22);
+    const float v24 = b9[i1];
+    const float v25 = (v23 * v24);
+    b10[i1] = v25;
+    const float v26 = b11[i1];
+    const float v27 = (v17 * v26);
+    const float v28 = b12[i1];
+    const float v29 = (v27 * v28);
+    b13[i1] = v29;
+    const float v30 = b14[i1];
+    const float v31 = (v12 * v30);
+    const float v32 = b15[i1];
+    const float v33 = (v31 * v32);
+    b16[i1] = v33;
+    const float v34 = b17[i1];
+    const float v35 = (v17 * v34);
+    b18[i1] = v35;
+  }
+}
+
+// ---- k163.cl
+
+// launch 953: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k163(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 64;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + 9;
+    const int x6 = x5 * 128;
+    const int x7 = i1 % 64;
+    const int x8 = x7 + 64;
+    const int x9 = x6 + x8;
+    const float v10 = b1[x9];
+    const float v11 = b2[i1];
+    const float v12 = (v10 + v11);
+    const float v13 = b3[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = b4[i1];
+    const float v16 = (v14 * v15);
+    const float v17 = (v2 + v16);
+    const float v18 = b5[i1];
+    const float v19 = (v17 * v18);
+    const float v20 = b6[i1];
+    const float v21 = (v19 * v20);
+    b7[i1] = v21;
+    const float v22 = b8[i1];
+    const float v23 = (v17 * v22);
+    const float v24 = b9[i1];
+    const float v25 = (v23 * v24);
+    b10[i1] = v25;
+    const float v26 = b11[i1];
+    const float v27 = (v17 * v26);
+    const float v28 = b12[i1];
+    const float v29 = (v27 * v28);
+    b13[i1] = v29;
+    const float v30 = b14[i1];
+    const float v31 = (v12 * v30);
+    const float v32 = b15[i1];
+    const float v33 = (v31 * v32);
+    b16[i1] = v33;
+    const float v34 = b17[i1];
+    const float v35 = (v17 * v34);
+    b18[i1] = v35;
+  }
+}
+
+// ---- k164.cl
+
+// launch 956: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k164(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 64;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + 10;
+    const int x6 = x5 * 128;
+    const int x7 = i1 % 64;
+    const int x8 = x7 + 64;
+    const int x9 = x6 + x8;
+    const float v10 = b1[x9];
+    const float v11 = b2[i1];
+    const float v12 = (v10 + v11);
+    const float v13 = b3[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = b4[i1];
+    const float v16 = (v14 * v15);
+    const float v17 = (v2 + v16);
+    const float v18 = b5[i1];
+    const float v19 = (v17 * v18);
+    const float v20 = b6[i1];
+    const float v21 = (v19 * v20);
+    b7[i1] = v21;
+    const float v22 = b8[i1];
+    const float v23 = (v17 * v22);
+    const float v24 = b9[i1];
+    const float v25 = (v23 * v24);
+    b10[i1] = v25;
+    const float v26 = b11[i1];
+    const float v27 = (v17 * v26);
+    const float v28 = b12[i1];
+    const float v29 = (v27 * v28);
+    b13[i1] = v29;
+    const float v30 = b14[i1];
+    const float v31 = (v12 * v30);
+    const float v32 = b15[i1];
+    const float v33 = (v31 * v32);
+    b16[i1] = v33;
+    const float v34 = b17[i1];
+    const float v35 = (v17 * v34);
+    b18[i1] = v35;
+  }
+}
+
+// ---- k165.cl
+
+// launch 959: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k165(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 64;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + 11;
+    const int x6 = x5 * 128;
+    const int x7 = i1 % 64;
+    const int x8 = x7 + 64;
+    const int x9 = x6 + x8;
+    const float v10 = b1[x9];
+    const float v11 = b2[i1];
+    const float v12 = (v10 + v11);
+    const float v13 = b3[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = b4[i1];
+    const float v16 = (v14 * v15);
+    const float v17 = (v2 + v16);
+    const float v18 = b5[i1];
+    const float v19 = (v17 * v18);
+    const float v20 = b6[i1];
+    const float v21 = (v19 * v20);
+    b7[i1] = v21;
+    const float v22 = b8[i1];
+    const float v23 = (v17 * v22);
+    const float v24 = b9[i1];
+    const float v25 = (v23 * v24);
+    b10[i1] = v25;
+    const float v26 = b11[i1];
+    const float v27 = (v17 * v26);
+    const float v28 = b12[i1];
+    const float v29 = (v27 * v28);
+    b13[i1] = v29;
+    const float v30 = b14[i1];
+    const float v31 = (v12 * v30);
+    const float v32 = b15[i1];
+    const float v33 = (v31 * v32);
+    b16[i1] = v33;
+    const float v34 = b17[i1];
+    const float v35 = (v17 * v34);
+    b18[i1] = v35;
+  }
+}
+
+// ---- k166.cl
+
+// launch 962: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k166(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 64;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + 12;
+    const int x6 = x5 * 128;
+    const int x7 = i1 % 64;
+    const int x8 = x7 + 64;
+    const int x9 = x6 + x8;
+    const float v10 = b1[x9];
+    const float v11 = b2[i1];
+    const float v12 = (v10 + v11);
+    const float v13 = b3[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = b4[i1];
+    const float v16 = (v14 * v15);
+    const float v17 = (v2 + v16);
+    const float v18 = b5[i1];
+    const float v19 = (v17 * v18);
+    const float v20 = b6[i1];
+    const float v21 = (v19 * v20);
+    b7[i1] = v21;
+    const float v22 = b8[i1];
+    const float v23 = (v17 * v22);
+    const float v24 = b9[i1];
+    const float v25 = (v23 * v24);
+    b10[i1] = v25;
+    const float v26 = b11[i1];
+    const float v27 = (v17 * v26);
+    const float v28 = b12[i1];
+    const float v29 = (v27 * v28);
+    b13[i1] = v29;
+    const float v30 = b14[i1];
+    const float v31 = (v12 * v30);
+    const float v32 = b15[i1];
+    const float v33 = (v31 * v32);
+    b16[i1] = v33;
+    const float v34 = b17[i1];
+    const float v35 = (v17 * v34);
+    b18[i1] = v35;
+  }
+}
+
+// ---- k167.cl
+
+// launch 965: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k167(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 64;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + 13;
+    const int x6 = x5 * 128;
+    const int x7 = i1 % 64;
+    const int x8 = x7 + 64;
+    const int x9 = x6 + x8;
+    const float v10 = b1[x9];
+    const float v11 = b2[i1];
+    const float v12 = (v10 + v11);
+    const float v13 = b3[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = b4[i1];
+    const float v16 = (v14 * v15);
+    const float v17 = (v2 + v16);
+    const float v18 = b5[i1];
+    const float v19 = (v17 * v18);
+    const float v20 = b6[i1];
+    const float v21 = (v19 * v20);
+    b7[i1] = v21;
+    const float v22 = b8[i1];
+    const float v23 = (v17 * v22);
+    const float v24 = b9[i1];
+    const float v25 = (v23 * v24);
+    b10[i1] = v25;
+    const float v26 = b11[i1];
+    const float v27 = (v17 * v26);
+    const float v28 = b12[i1];
+    const float v29 = (v27 * v28);
+    b13[i1] = v29;
+    const float v30 = b14[i1];
+    const float v31 = (v12 * v30);
+    const float v32 = b15[i1];
+    const float v33 = (v31 * v32);
+    b16[i1] = v33;
+    const float v34 = b17[i1];
+    const float v35 = (v17 * v34);
+    b18[i1] = v35;
+  }
+}
+
+// ---- k168.cl
+
+// launch 968: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k168(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 64;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + 14;
+    const int x6 = x5 * 128;
+    const int x7 = i1 % 64;
+    const int x8 = x7 + 64;
+    const int x9 = x6 + x8;
+    const float v10 = b1[x9];
+    const float v11 = b2[i1];
+    const float v12 = (v10 + v11);
+    const float v13 = b3[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = b4[i1];
+    const float v16 = (v14 * v15);
+    const float v17 = (v2 + v16);
+    const float v18 = b5[i1];
+    const float v19 = (v17 * v18);
+    const float v20 = b6[i1];
+    const float v21 = (v19 * v20);
+    b7[i1] = v21;
+    const float v22 = b8[i1];
+    const float v23 = (v17 * v22);
+    const float v24 = b9[i1];
+    const float v25 = (v23 * v24);
+    b10[i1] = v25;
+    const float v26 = b11[i1];
+    const float v27 = (v17 * v26);
+    const float v28 = b12[i1];
+    const float v29 = (v27 * v28);
+    b13[i1] = v29;
+    const float v30 = b14[i1];
+    const float v31 = (v12 * v30);
+    const float v32 = b15[i1];
+    const float v33 = (v31 * v32);
+    b16[i1] = v33;
+    const float v34 = b17[i1];
+    const float v35 = (v17 * v34);
+    b18[i1] = v35;
+  }
+}
+
+// ---- k169.cl
+
+// launch 971: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k169(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 64;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + 15;
+    const int x6 = x5 * 128;
+    const int x7 = i1 % 64;
+    const int x8 = x7 + 64;
+    const int x9 = x6 + x8;
+    const float v10 = b1[x9];
+    const float v11 = b2[i1];
+    const float v12 = (v10 + v11);
+    const float v13 = b3[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = b4[i1];
+    const float v16 = (v14 * v15);
+    const float v17 = (v2 + v16);
+    const float v18 = b5[i1];
+    const float v19 = (v17 * v18);
+    const float v20 = b6[i1];
+    const float v21 = (v19 * v20);
+    b7[i1] = v21;
+    const float v22 = b8[i1];
+    const float v23 = (v17 * v22);
+    const float v24 = b9[i1];
+    const float v25 = (v23 * v24);
+    b10[i1] = v25;
+    const float v26 = b11[i1];
+    const float v27 = (v17 * v26);
+    const float v28 = b12[i1];
+    const float v29 = (v27 * v28);
+    b13[i1] = v29;
+    const float v30 = b14[i1];
+    const float v31 = (v12 * v30);
+    const float v32 = b15[i1];
+    const float v33 = (v31 * v32);
+    b16[i1] = v33;
+    const float v34 = b17[i1];
+    const float v35 = (v17 * v34);
+    b18[i1] = v35;
+  }
+}
+
+// ---- k170.cl
+
+// launch 974: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k170(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 64;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + 16;
+    const int x6 = x5 * 128;
+    const int x7 = i1 % 64;
+    const int x8 = x7 + 64;
+    const int x9 = x6 + x8;
+    const float v10 = b1[x9];
+    const float v11 = b2[i1];
+    const float v12 = (v10 + v11);
+    const float v13 = b3[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = b4[i1];
+    const float v16 = (v14 * v15);
+    const float v17 = (v2 + v16);
+    const float v18 = b5[i1];
+    const float v19 = (v17 * v18);
+    const float v20 = b6[i1];
+    const float v21 = (v19 * v20);
+    b7[i1] = v21;
+    const float v22 = b8[i1];
+    const float v23 = (v17 * v22);
+    const float v24 = b9[i1];
+    const float v25 = (v23 * v24);
+    b10[i1] = v25;
+    const float v26 = b11[i1];
+    const float v27 = (v17 * v26);
+    const float v28 = b12[i1];
+    const float v29 = (v27 * v28);
+    b13[i1] = v29;
+    const float v30 = b14[i1];
+    const float v31 = (v12 * v30);
+    const float v32 = b15[i1];
+    const float v33 = (v31 * v32);
+    b16[i1] = v33;
+    const float v34 = b17[i1];
+    const float v35 = (v17 * v34);
+    b18[i1] = v35;
+  }
+}
+
+// ---- k171.cl
+
+// launch 977: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k171(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 64;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + 17;
+    const int x6 = x5 * 128;
+    const int x7 = i1 % 64;
+    const int x8 = x7 + 64;
+    const int x9 = x6 + x8;
+    const float v10 = b1[x9];
+    const float v11 = b2[i1];
+    const float v12 = (v10 + v11);
+    const float v13 = b3[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = b4[i1];
+    const float v16 = (v14 * v15);
+    const float v17 = (v2 + v16);
+    const float v18 = b5[i1];
+    const float v19 = (v17 * v18);
+    const float v20 = b6[i1];
+    const float v21 = (v19 * v20);
+    b7[i1] = v21;
+    const float v22 = b8[i1];
+    const float v23 = (v17 * v22);
+    const float v24 = b9[i1];
+    const float v25 = (v23 * v24);
+    b10[i1] = v25;
+    const float v26 = b11[i1];
+    const float v27 = (v17 * v26);
+    const float v28 = b12[i1];
+    const float v29 = (v27 * v28);
+    b13[i1] = v29;
+    const float v30 = b14[i1];
+    const float v31 = (v12 * v30);
+    const float v32 = b15[i1];
+    const float v33 = (v31 * v32);
+    b16[i1] = v33;
+    const float v34 = b17[i1];
+    const float v35 = (v17 * v34);
+    b18[i1] = v35;
+  }
+}
+
+// ---- k172.cl
+
+// launch 980: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k172(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 64;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + 18;
+    const int x6 = x5 * 128;
+    const int x7 = i1 % 64;
+    const int x8 = x7 + 64;
+    const int x9 = x6 + x8;
+    const float v10 = b1[x9];
+    const float v11 = b2[i1];
+    const float v12 = (v10 + v11);
+    const float v13 = b3[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = b4[i1];
+    const float v16 = (v14 * v15);
+    const float v17 = (v2 + v16);
+    const float v18 = b5[i1];
+    const float v19 = (v17 * v18);
+    const float v20 = b6[i1];
+    const float v21 = (v19 * v20);
+    b7[i1] = v21;
+    const float v22 = b8[i1];
+    const float v23 = (v17 * v22);
+    const float v24 = b9[i1];
+    const float v25 = (v23 * v24);
+    b10[i1] = v25;
+    const float v26 = b11[i1];
+    const float v27 = (v17 * v26);
+    const float v28 = b12[i1];
+    const float v29 = (v27 * v28);
+    b13[i1] = v29;
+    const float v30 = b14[i1];
+    const float v31 = (v12 * v30);
+    const float v32 = b15[i1];
+    const float v33 = (v31 * v32);
+    b16[i1] = v33;
+    const float v34 = b17[i1];
+    const float v35 = (v17 * v34);
+    b18[i1] = v35;
+  }
+}
+
+// ---- k173.cl
+
+// launch 983: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k173(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 64;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + 19;
+    const int x6 = x5 * 128;
+    const int x7 = i1 % 64;
+    const int x8 = x7 + 64;
+    const int x9 = x6 + x8;
+    const float v10 = b1[x9];
+    const float v11 = b2[i1];
+    const float v12 = (v10 + v11);
+    const float v13 = b3[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = b4[i1];
+    const float v16 = (v14 * v15);
+    const float v17 = (v2 + v16);
+    const float v18 = b5[i1];
+    const float v19 = (v17 * v18);
+    const float v20 = b6[i1];
+    const float v21 = (v19 * v20);
+    b7[i1] = v21;
+    const float v22 = b8[i1];
+    const float v23 = (v17 * v22);
+    const float v24 = b9[i1];
+    const float v25 = (v23 * v24);
+    b10[i1] = v25;
+    const float v26 = b11[i1];
+    const float v27 = (v17 * v26);
+    const float v28 = b12[i1];
+    const float v29 = (v27 * v28);
+    b13[i1] = v29;
+    const float v30 = b14[i1];
+    const float v31 = (v12 * v30);
+    const float v32 = b15[i1];
+    const float v33 = (v31 * v32);
+    b16[i1] = v33;
+    const float v34 = b17[i1];
+    const float v35 = (v17 * v34);
+    b18[i1] = v35;
+  }
+}
+
+// ---- k174.cl
+
+// launch 986: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k174(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 64;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + 20;
+    const int x6 = x5 * 128;
+    const int x7 = i1 % 64;
+    const int x8 = x7 + 64;
+    const int x9 = x6 + x8;
+    const float v10 = b1[x9];
+    const float v11 = b2[i1];
+    const float v12 = (v10 + v11);
+    const float v13 = b3[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = b4[i1];
+    const float v16 = (v14 * v15);
+    const float v17 = (v2 + v16);
+    const float v18 = b5[i1];
+    const float v19 = (v17 * v18);
+    const float v20 = b6[i1];
+    const float v21 = (v19 * v20);
+    b7[i1] = v21;
+    const float v22 = b8[i1];
+    const float v23 = (v17 * v22);
+    const float v24 = b9[i1];
+    const float v25 = (v23 * v24);
+    b10[i1] = v25;
+    const float v26 = b11[i1];
+    const float v27 = (v17 * v26);
+    const float v28 = b12[i1];
+    const float v29 = (v27 * v28);
+    b13[i1] = v29;
+    const float v30 = b14[i1];
+    const float v31 = (v12 * v30);
+    const float v32 = b15[i1];
+    const float v33 = (v31 * v32);
+    b16[i1] = v33;
+    const float v34 = b17[i1];
+    const float v35 = (v17 * v34);
+    b18[i1] = v35;
+  }
+}
+
+// ---- k175.cl
+
+// launch 989: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k175(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 64;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + 21;
+    const int x6 = x5 * 128;
+    const int x7 = i1 % 64;
+    const int x8 = x7 + 64;
+    const int x9 = x6 + x8;
+    const float v10 = b1[x9];
+    const float v11 = b2[i1];
+    const float v12 = (v10 + v11);
+    const float v13 = b3[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = b4[i1];
+    const float v16 = (v14 * v15);
+    const float v17 = (v2 + v16);
+    const float v18 = b5[i1];
+    const float v19 = (v17 * v18);
+    const float v20 = b6[i1];
+    const float v21 = (v19 * v20);
+    b7[i1] = v21;
+    const float v22 = b8[i1];
+    const float v23 = (v17 * v22);
+    const float v24 = b9[i1];
+    const float v25 = (v23 * v24);
+    b10[i1] = v25;
+    const float v26 = b11[i1];
+    const float v27 = (v17 * v26);
+    const float v28 = b12[i1];
+    const float v29 = (v27 * v28);
+    b13[i1] = v29;
+    const float v30 = b14[i1];
+    const float v31 = (v12 * v30);
+    const float v32 = b15[i1];
+    const float v33 = (v31 * v32);
+    b16[i1] = v33;
+    const float v34 = b17[i1];
+    const float v35 = (v17 * v34);
+    b18[i1] = v35;
+  }
+}
+
+// ---- k176.cl
+
+// launch 992: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k176(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 64;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + 22;
+    const int x6 = x5 * 128;
+    const int x7 = i1 % 64;
+    const int x8 = x7 + 64;
+    const int x9 = x6 + x8;
+    const float v10 = b1[x9];
+    const float v11 = b2[i1];
+    const float v12 = (v10 + v11);
+    const float v13 = b3[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = b4[i1];
+    const float v16 = (v14 * v15);
+    const float v17 = (v2 + v16);
+    const float v18 = b5[i1];
+    const float v19 = (v17 * v18);
+    const float v20 = b6[i1];
+    const float v21 = (v19 * v20);
+    b7[i1] = v21;
+    const float v22 = b8[i1];
+    const float v23 = (v17 * v22);
+    const float v24 = b9[i1];
+    const float v25 = (v23 * v24);
+    b10[i1] = v25;
+    const float v26 = b11[i1];
+    const float v27 = (v17 * v26);
+    const float v28 = b12[i1];
+    const float v29 = (v27 * v28);
+    b13[i1] = v29;
+    const float v30 = b14[i1];
+    const float v31 = (v12 * v30);
+    const float v32 = b15[i1];
+    const float v33 = (v31 * v32);
+    b16[i1] = v33;
+    const float v34 = b17[i1];
+    const float v35 = (v17 * v34);
+    b18[i1] = v35;
+  }
+}
+
+// ---- k177.cl
+
+// launch 995: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k177(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 64;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + 23;
+    const int x6 = x5 * 128;
+    const int x7 = i1 % 64;
+    const int x8 = x7 + 64;
+    const int x9 = x6 + x8;
+    const float v10 = b1[x9];
+    const float v11 = b2[i1];
+    const float v12 = (v10 + v11);
+    const float v13 = b3[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = b4[i1];
+    const float v16 = (v14 * v15);
+    const float v17 = (v2 + v16);
+    const float v18 = b5[i1];
+    const float v19 = (v17 * v18);
+    const float v20 = b6[i1];
+    const float v21 = (v19 * v20);
+    b7[i1] = v21;
+    const float v22 = b8[i1];
+    const float v23 = (v17 * v22);
+    const float v24 = b9[i1];
+    const float v25 = (v23 * v24);
+    b10[i1] = v25;
+    const float v26 = b11[i1];
+    const float v27 = (v17 * v26);
+    const float v28 = b12[i1];
+    const float v29 = (v27 * v28);
+    b13[i1] = v29;
+    const float v30 = b14[i1];
+    const float v31 = (v12 * v30);
+    const float v32 = b15[i1];
+    const float v33 = (v31 * v32);
+    b16[i1] = v33;
+    const float v34 = b17[i1];
+    const float v35 = (v17 * v34);
+    b18[i1] = v35;
+  }
+}
+
+// ---- k178.cl
+
+// launch 998: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k178(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 64;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + 24;
+    const int x6 = x5 * 128;
+    const int x7 = i1 % 64;
+    const int x8 = x7 + 64;
+    const int x9 = x6 + x8;
+    const float v10 = b1[x9];
+    const float v11 = b2[i1];
+    const float v12 = (v10 + v11);
+    const float v13 = b3[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = b4[i1];
+    const float v16 = (v14 * v15);
+    const float v17 = (v2 + v16);
+    const float v18 = b5[i1];
+    const float v19 = (v17 * v18);
+    const float v20 = b6[i1];
+    const float v21 = (v19 * v20);
+    b7[i1] = v21;
+    const float v22 = b8[i1];
+    const float v23 = (v17 * v22);
+    const float v24 = b9[i1];
+    const float v25 = (v23 * v24);
+    b10[i1] = v25;
+    const float v26 = b11[i1];
+    const float v27 = (v17 * v26);
+    const float v28 = b12[i1];
+    const float v29 = (v27 * v28);
+    b13[i1] = v29;
+    const float v30 = b14[i1];
+    const float v31 = (v12 * v30);
+    const float v32 = b15[i1];
+    const float v33 = (v31 * v32);
+    b16[i1] = v33;
+    const float v34 = b17[i1];
+    const float v35 = (v17 * v34);
+    b18[i1] = v35;
+  }
+}
+
+// ---- k179.cl
+
+// launch 1001: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k179(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 64;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + 25;
+    const int x6 = x5 * 128;
+    const int x7 = i1 % 64;
+    const int x8 = x7 + 64;
+    const int x9 = x6 + x8;
+    const float v10 = b1[x9];
+    const float v11 = b2[i1];
+    const float v12 = (v10 + v11);
+    const float v13 = b3[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = b4[i1];
+    const float v16 = (v14 * v15);
+    const float v17 = (v2 + v16);
+    const float v18 = b5[i1];
+    const float v19 = (v17 * v18);
+    const float v20 = b6[i1];
+    const float v21 = (v19 * v20);
+    b7[i1] = v21;
+    const float v22 = b8[i1];
+    const float v23 = (v17 * v22);
+    const float v24 = b9[i1];
+    const float v25 = (v23 * v24);
+    b10[i1] = v25;
+    const float v26 = b11[i1];
+    const float v27 = (v17 * v26);
+    const float v28 = b12[i1];
+    const float v29 = (v27 * v28);
+    b13[i1] = v29;
+    const float v30 = b14[i1];
+    const float v31 = (v12 * v30);
+    const float v32 = b15[i1];
+    const float v33 = (v31 * v32);
+    b16[i1] = v33;
+    const float v34 = b17[i1];
+    const float v35 = (v17 * v34);
+    b18[i1] = v35;
+  }
+}
+
+// ---- k180.cl
+
+// launch 1004: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k180(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 64;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + 26;
+    const int x6 = x5 * 128;
+    const int x7 = i1 % 64;
+    const int x8 = x7 + 64;
+    const int x9 = x6 + x8;
+    const float v10 = b1[x9];
+    const float v11 = b2[i1];
+    const float v12 = (v10 + v11);
+    const float v13 = b3[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = b4[i1];
+    const float v16 = (v14 * v15);
+    const float v17 = (v2 + v16);
+    const float v18 = b5[i1];
+    const float v19 = (v17 * v18);
+    const float v20 = b6[i1];
+    const float v21 = (v19 * v20);
+    b7[i1] = v21;
+    const float v22 = b8[i1];
+    const float v23 = (v17 * v22);
+    const float v24 = b9[i1];
+    const float v25 = (v23 * v24);
+    b10[i1] = v25;
+    const float v26 = b11[i1];
+    const float v27 = (v17 * v26);
+    const float v28 = b12[i1];
+    const float v29 = (v27 * v28);
+    b13[i1] = v29;
+    const float v30 = b14[i1];
+    const float v31 = (v12 * v30);
+    const float v32 = b15[i1];
+    const float v33 = (v31 * v32);
+    b16[i1] = v33;
+    const float v34 = b17[i1];
+    const float v35 = (v17 * v34);
+    b18[i1] = v35;
+  }
+}
+
+// ---- k181.cl
+
+// launch 1008: elementwise add mul mul add mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k181(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 64;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + 27;
+    const int x6 = x5 * 128;
+    const int x7 = i1 % 64;
+    const int x8 = x7 + 64;
+    const int x9 = x6 + x8;
+    const float v10 = b1[x9];
+    const float v11 = b2[i1];
+    const float v12 = (v10 + v11);
+    const float v13 = b3[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = b4[i1];
+    const float v16 = (v14 * v15);
+    const float v17 = (v2 + v16);
+    const float v18 = b5[i1];
+    const float v19 = (v17 * v18);
+    const float v20 = b6[i1];
+    const float v21 = (v19 * v20);
+    b7[i1] = v21;
+    const float v22 = b8[i1];
+    const float v23 = (v17 * v22);
+    const float v24 = b9[i1];
+    const float v25 = (v23 * v24);
+    b10[i1] = v25;
+    const float v26 = b11[i1];
+    const float v27 = (v17 * v26);
+    const float v28 = b12[i1];
+    const float v29 = (v27 * v28);
+    b13[i1] = v29;
+    const float v30 = b14[i1];
+    const float v31 = (v12 * v30);
+    const float v32 = b15[i1];
+    const float v33 = (v31 * v32);
+    b16[i1] = v33;
+  }
+}
+
+// ---- k182.cl
+
+// launch 1094: matmul a' -> f32[128, 256]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k182(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = 128, N = 256, K = d[2];
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid % 64; mm < 64; mm += 64) {
+      const int m = m0 + mm;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[k * M + m]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k183.cl
+
+// launch 1151: matmul a' -> f32[10, 64]
+__kernel __attribute__((reqd_work_group_size(16, 4, 1)))
+void k183(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = 10, N = 64, K = d[1];
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 16, n0 = get_group_id(0) * 64;
+  __local float As[16][16], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid % 16; mm < 16; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid / 16; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[k * M + m]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 1) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 4] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 4;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k184.cl
+
+// launch 1152: reduction of sum -> f32[10]
+__kernel void k184(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 10) return;
+  acc_t acc = 0;
+  const int x0 = d[1];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j * 10;
+    const int x2 = x1 + o;
+    const float v3 = b0[x2];
+    acc += (acc_t) v3;
+  }
+  const float r4 = (float) acc;
+  b1[o] = r4;
+}
+
+// ---- k185.cl
+
+// launch 1153: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256, 128] f32[256, 128] f32[256, 128] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
+__kernel void k185(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  __local float hoisted[5];
+  if (get_local_id(0) == 0) {
+    const int v0 = b0[0];
+    const float v1 = (float) v0;
+    hoisted[0] = v1;
+    const float v2 = F64_2(pow, (0x1.ccccccp-1f), v1);
+    hoisted[1] = v2;
+    const float v3 = (1.0f - v2);
+    hoisted[2] = v3;
+    const float v4 = F64_2(pow, (0x1.ff7ceep-1f), v1);
+    hoisted[3] = v4;
+    const float v5 = (1.0f - v4);
+    hoisted[4] = v5;
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  const float v6 = hoisted[0];
+  const float v7 = hoisted[1];
+  const float v8 = hoisted[2];
+  const float v9 = hoisted[3];
+  const float v10 = hoisted[4];
+  if (gid < 7168) {
+    const int i11 = gid - 0;
+    const float v12 = b1[i11];
+    const float v13 = ((0x1.ccccccp-1f) * v12);
+    const int x14 = i11 % 28;
+    const int x15 = x14 * 256;
+    const int x16 = i11 / 28;
+    const int x17 = x15 + x16;
+    const float v18 = b2[x17];
+    const float v19 = b3[i11];
+    const float v20 = (0.0f * v19);
+    const float v21 = (v18 + v20);
+    const float v22 = ((0x1.99999ap-4f) * v21);
+    const float v23 = (v13 + v22);
+    b4[i11] = v23;
+    const float v24 = b5[i11];
+    const float v25 = ((0x1.ff7ceep-1f) * v24);
+    const float v26 = ((0x1.0624dep-10f) * v21);
+    const float v27 = (v26 * v21);
+    const float v28 = (v25 + v27);
+    b6[i11] = v28;
+    const float v29 = (v23 / v8);
+    const float v30 = ((0x1.0624dep-9f) * v29);
+    const float v31 = (v28 / v10);
+    const float v32 = F64(sqrt, v31);
+    const float v33 = (v32 + (0x1.5798eep-27f));
+    const float v34 = (v30 / v33);
+    const float v35 = (v19 - v34);
+    b7[i11] = v35;
+    const float v36 = b8[i11];
+    const float v37 = ((0x1.ccccccp-1f) * v36);
+    const float v38 = b9[x17];
+    const float v39 = b10[i11];
+    const float v40 = (0.0f * v39);
+    const float v41 = (v38 + v40);
+    const float v42 = ((0x1.99999ap-4f) * v41);
+    const float v43 = (v37 + v42);
+    b11[i11] = v43;
+    const float v44 = b12[i11];
+    const float v45 = ((0x1.ff7ceep-1f) * v44);
+    const float v46 = ((0x1.0624dep-10f) * v41);
+    const float v47 = (v46 * v41);
+    const float v48 = (v45 + v47);
+    b13[i11] = v48;
+    const float v49 = (v43 / v8);
+    const float v50 = ((0x1.0624dep-9f) * v49);
+    const float v51 = (v48 / v10);
+    const float v52 = F64(sqrt, v51);
+    const float v53 = (v52 + (0x1.5798eep-27f));
+    const float v54 = (v50 / v53);
+    const float v55 = (v39 - v54);
+    b14[i11] = v55;
+  } else if (gid < 23552) {
+    const int i56 = gid - 7168;
+    const float v57 = b15[i56];
+    const float v58 = ((0x1.ccccccp-1f) * v57);
+    const int x59 = i56 % 64;
+    const int x60 = x59 * 256;
+    const int x61 = i56 / 64;
+    const int x62 = x60 + x61;
+    const float v63 = b16[x62];
+    const float v64 = b17[i56];
+    const float v65 = (0.0f * v64);
+    const float v66 = (v63 + v65);
+    const float v67 = ((0x1.99999ap-4f) * v66);
+    const float v68 = (v58 + v67);
+    b18[i56] = v68;
+    const float v69 = b19[i56];
+    const float v70 = ((0x1.ff7ceep-1f) * v69);
+    const float v71 = ((0x1.0624dep-10f) * v66);
+    const float v72 = (v71 * v66);
+    const float v73 = (v70 + v72);
+    b20[i56] = v73;
+    const float v74 = (v68 / v8);
+    const float v75 = ((0x1.0624dep-9f) * v74);
+    const float v76 = (v73 / v10);
+    const float v77 = F64(sqrt, v76);
+    const float v78 = (v77 + (0x1.5798eep-27f));
+    const float v79 = (v75 / v78);
+    const float v80 = (v64 - v79);
+    b21[i56] = v80;
+    const float v81 = b22[i56];
+    const float v82 = ((0x1.ccccccp-1f) * v81);
+    const float v83 = b23[x62];
+    const float v84 = b24[i56];
+    const float v85 = (0.0f * v84);
+    const float v86 = (v83 + v85);
+    const float v87 = ((0x1.99999ap-4f) * v86);
+    const float v88 = (v82 + v87);
+    b25[i56] = v88;
+    const float v89 = b26[i56];
+    const float v90 = ((0x1.ff7ceep-1f) * v89);
+    const float v91 = ((0x1.0624dep-10f) * v86);
+    const float v92 = (v91 * v86);
+    const float v93 = (v90 + v92);
+    b27[i56] = v93;
+    const float v94 = (v88 / v8);
+    const float v95 = ((0x1.0624dep-9f) * v94);
+    const float v96 = (v93 / v10);
+    const float v97 = F64(sqrt, v96);
+    const float v98 = (v97 + (0x1.5798eep-27f));
+    const float v99 = (v95 / v98);
+    const float v100 = (v84 - v99);
+    b28[i56] = v100;
+    const float v101 = b29[i56];
+    const float v102 = ((0x1.ccccccp-1f) * v101);
+    const float v103 = b30[x62];
+    const float v104 = b31[i56];
+    const float v105 = (0.0f * v104);
+    const float v106 = (v103 + v105);
+    const float v107 = ((0x1.99999ap-4f) * v106);
+    const float v108 = (v102 + v107);
+    b32[i56] = v108;
+    const float v109 = b33[i56];
+    const float v110 = ((0x1.ff7ceep-1f) * v109);
+    const float v111 = ((0x1.0624dep-10f) * v106);
+    const float v112 = (v111 * v106);
+    const float v113 = (v110 + v112);
+    b34[i56] = v113;
+    const float v114 = (v108 / v8);
+    const float v115 = ((0x1.0624dep-9f) * v114);
+    const float v116 = (v113 / v10);
+    const float v117 = F64(sqrt, v116);
+    const float v118 = (v117 + (0x1.5798eep-27f));
+    const float v119 = (v115 / v118);
+    const float v120 = (v104 - v119);
+    b35[i56] = v120;
+  } else if (gid < 23808) {
+    const int i121 = gid - 23552;
+    const float v122 = b36[i121];
+    const float v123 = ((0x1.ccccccp-1f) * v122);
+    const float v124 = b37[i121];
+    const float v125 = b38[i121];
+    const float v126 = (0.0f * v125);
+    const float v127 = (v124 + v126);
+    const float v128 = ((0x1.99999ap-4f) * v127);
+    const float v129 = (v123 + v128);
+    b39[i121] = v129;
+    const float v130 = b40[i121];
+    const float v131 = ((0x1.ff7ceep-1f) * v130);
+    const float v132 = ((0x1.0624dep-10f) * v127);
+    const float v133 = (v132 * v127);
+    const float v134 = (v131 + v133);
+    b41[i121] = v134;
+    const float v135 = (v129 / v8);
+    const float v136 = ((0x1.0624dep-9f) * v135);
+    const float v137 = (v134 / v10);
+    const float v138 = F64(sqrt, v137);
+    const float v139 = (v138 + (0x1.5798eep-27f));
+    const float v140 = (v136 / v139);
+    const float v141 = (v125 - v140);
+    b42[i121] = v141;
+    const float v142 = b43[i121];
+    const float v143 = ((0x1.ccccccp-1f) * v142);
+    const float v144 = b44[i121];
+    const float v145 = (0.0f * v144);
+    const float v146 = (v124 + v145);
+    const float v147 = ((0x1.99999ap-4f) * v146);
+    const float v148 = (v143 + v147);
+    b45[i121] = v148;
+    const float v149 = b46[i121];
+    const float v150 = ((0x1.ff7ceep-1f) * v149);
+    const float v151 = ((0x1.0624dep-10f) * v146);
+    const float v152 = (v151 * v146);
+    const float v153 = (v150 + v152);
+    b47[i121] = v153;
+    const float v154 = (v148 / v8);
+    const float v155 = ((0x1.0624dep-9f) * v154);
+    const float v156 = (v153 / v10);
+    const float v157 = F64(sqrt, v156);
+    const float v158 = (v157 + (0x1.5798eep-27f));
+    const float v159 = (v155 / v158);
+    const float v160 = (v144 - v159);
+    b48[i121] = v160;
+    const float v161 = b49[i121];
+    const float v162 = ((0x1.ccccccp-1f) * v161);
+    const float v163 = b50[i121];
+    const float v164 = b51[i121];
+    const float v165 = (0.0f * v164);
+    const float v166 = (v163 + v165);
+    const float v167 = ((0x1.99999ap-4f) * v166);
+    const float v168 = (v162 + v167);
+    b52[i121] = v168;
+    const float v169 = b53[i121];
+    const float v170 = ((0x1.ff7ceep-1f) * v169);
+    const float v171 = ((0x1.0624dep-10f) * v166);
+    const float v172 = (v171 * v166);
+    const float v173 = (v170 + v172);
+    b54[i121] = v173;
+    const float v174 = (v168 / v8);
+    const float v175 = ((0x1.0624dep-9f) * v174);
+    const float v176 = (v173 / v10);
+    const float v177 = F64(sqrt, v176);
+    const float v178 = (v177 + (0x1.5798eep-27f));
+    const float v179 = (v175 / v178);
+    const float v180 = (v164 - v179);
+    b55[i121] = v180;
+    const float v181 = b56[i121];
+    const float v182 = ((0x1.ccccccp-1f) * v181);
+    const float v183 = b57[i121];
+    const float v184 = (0.0f * v183);
+    const float v185 = (v163 + v184);
+    const float v186 = ((0x1.99999ap-4f) * v185);
+    const float v187 = (v182 + v186);
+    b58[i121] = v187;
+    const float v188 = b59[i121];
+    const float v189 = ((0x1.ff7ceep-1f) * v188);
+    const float v190 = ((0x1.0624dep-10f) * v185);
+    const float v191 = (v190 * v185);
+    const float v192 = (v189 + v191);
+    b60[i121] = v192;
+    const float v193 = (v187 / v8);
+    const float v194 = ((0x1.0624dep-9f) * v193);
+    const float v195 = (v192 / v10);
+    const float v196 = F64(sqrt, v195);
+    const float v197 = (v196 + (0x1.5798eep-27f));
+    const float v198 = (v194 / v197);
+    const float v199 = (v183 - v198);
+    b61[i121] = v199;
+    const float v200 = b62[i121];
+    const float v201 = ((0x1.ccccccp-1f) * v200);
+    const float v202 = b63[i121];
+    const float v203 = b64[i121];
+    const float v204 = (0.0f * v203);
+    const float v205 = (v202 + v204);
+    const float v206 = ((0x1.99999ap-4f) * v205);
+    const float v207 = (v201 + v206);
+    b65[i121] = v207;
+    const float v208 = b66[i121];
+    const float v209 = ((0x1.ff7ceep-1f) * v208);
+    const float v210 = ((0x1.0624dep-10f) * v205);
+    const float v211 = (v210 * v205);
+    const float v212 = (v209 + v211);
+    b67[i121] = v212;
+    const float v213 = (v207 / v8);
+    const float v214 = ((0x1.0624dep-9f) * v213);
+    const float v215 = (v212 / v10);
+    const float v216 = F64(sqrt, v215);
+    const float v217 = (v216 + (0x1.5798eep-27f));
+    const float v218 = (v214 / v217);
+    const float v219 = (v203 - v218);
+    b68[i121] = v219;
+    const float v220 = b69[i121];
+    const float v221 = ((0x1.ccccccp-1f) * v220);
+    const float v222 = b70[i121];
+    const float v223 = (0.0f * v222);
+    const float v224 = (v202 + v223);
+    const float v225 = ((0x1.99999ap-4f) * v224);
+    const float v226 = (v221 + v225);
+    b71[i121] = v226;
+    const float v227 = b72[i121];
+    const float v228 = ((0x1.ff7ceep-1f) * v227);
+    const float v229 = ((0x1.0624dep-10f) * v224);
+    const float v230 = (v229 * v224);
+    const float v231 = (v228 + v230);
+    b73[i121] = v231;
+    const float v232 = (v226 / v8);
+    const float v233 = ((0x1.0624dep-9f) * v232);
+    const float v234 = (v231 / v10);
+    const float v235 = F64(sqrt, v234);
+    const float v236 = (v235 + (0x1.5798eep-27f));
+    const float v237 = (v233 / v236);
+    const float v238 = (v222 - v237);
+    b74[i121] = v238;
+  } else if (gid < 56576) {
+    const int i239 = gid - 23808;
+    const float v240 = b75[i239];
+    const float v241 = ((0x1.ccccccp-1f) * v240);
+    const int x242 = i239 % 128;
+    const int x243 = x242 * 256;
+    const int x244 = i239 / 128;
+    const int x245 = x243 + x244;
+    const float v246 = b76[x245];
+    const float v247 = b77[i239];
+    const float v248 = (0.0f * v247);
+    const float v249 = (v246 + v248);
+    const float v250 = ((0x1.99999ap-4f) * v249);
+    const float v251 = (v241 + v250);
+    b78[i239] = v251;
+    const float v252 = b79[i239];
+    const float v253 = ((0x1.ff7ceep-1f) * v252);
+    const float v254 = ((0x1.0624dep-10f) * v249);
+    const float v255 = (v254 * v249);
+    const float v256 = (v253 + v255);
+    b80[i239] = v256;
+    const float v257 = (v251 / v8);
+    const float v258 = ((0x1.0624dep-9f) * v257);
+    const float v259 = (v256 / v10);
+    const float v260 = F64(sqrt, v259);
+    const float v261 = (v260 + (0x1.5798eep-27f));
+    const float v262 = (v258 / v261);
+    const float v263 = (v247 - v262);
+    b81[i239] = v263;
+  } else if (gid < 57216) {
+    const int i264 = gid - 56576;
+    const float v265 = b82[i264];
+    const float v266 = ((0x1.ccccccp-1f) * v265);
+    const float v267 = b83[i264];
+    const float v268 = b84[i264];
+    const float v269 = (0.0f * v268);
+    const float v270 = (v267 + v269);
+    const float v271 = ((0x1.99999ap-4f) * v270);
+    const float v272 = (v266 + v271);
+    b85[i264] = v272;
+    const float v273 = b86[i264];
+    const float v274 = ((0x1.ff7ceep-1f) * v273);
+    const float v275 = ((0x1.0624dep-10f) * v270);
+    const float v276 = (v275 * v270);
+    const float v277 = (v274 + v276);
+    b87[i264] = v277;
+    const float v278 = (v272 / v8);
+    const float v279 = ((0x1.0624dep-9f) * v278);
+    const float v280 = (v277 / v10);
+    const float v281 = F64(sqrt, v280);
+    const float v282 = (v281 + (0x1.5798eep-27f));
+    const float v283 = (v279 / v282);
+    const float v284 = (v268 - v283);
+    b88[i264] = v284;
+  } else if (gid < 57226) {
+    const int i285 = gid - 57216;
+    const float v286 = b89[i285];
+    const float v287 = ((0x1.ccccccp-1f) * v286);
+    const float v288 = b90[i285];
+    const float v289 = b91[i285];
+    const float v290 = (0.0f * v289);
+    const float v291 = (v288 + v290);
+    const float v292 = ((0x1.99999ap-4f) * v291);
+    const float v293 = (v287 + v292);
+    b92[i285] = v293;
+    const float v294 = b93[i285];
+    const float v295 = ((0x1.ff7ceep-1f) * v294);
+    const float v296 = ((0x1.0624dep-10f) * v291);
+    const float v297 = (v296 * v291);
+    const float v298 = (v295 + v297);
+    b94[i285] = v298;
+    const float v299 = (v293 / v8);
+    const float v300 = ((0x1.0624dep-9f) * v299);
+    const float v301 = (v298 / v10);
+    const float v302 = F64(sqrt, v301);
+    const float v303 = (v302 + (0x1.5798eep-27f));
+    const float v304 = (v300 / v303);
+    const float v305 = (v289 - v304);
+    b95[i285] = v305;
+  }
+}

@@ -1,0 +1,3659 @@
+// LstmClassifier: kernels of one training step: 124 OpenCL kernels for 416 launches
+k0.cl: launch 0: elementwise eq -> bool[B, 1, 10]
+k1.cl: launch 1: matmul b' -> f32[B, 28, 512]
+k2.cl: launch 2: elementwise add -> f32[512]
+k3.cl: launch 3: elementwise broadcast add -> f32[B, 28, 512]
+k4.cl: launch 4: elementwise gather -> f32[B, 512]
+k5.cl: launch 5: elementwise -> f32[B, 128]
+k6.cl: launch 6: matmul b' -> f32[B, 512]
+k7.cl: launch 7: elementwise add -> f32[B, 512]
+k8.cl: launch 8: elementwise slice sigmoid sub mul -> f32[B, 128] f32[B, 128]
+k9.cl: launch 9: elementwise slice sigmoid mul sub mul -> f32[B, 128] f32[B, 128]
+k10.cl: launch 10: elementwise slice sigmoid sub mul -> f32[B, 128] f32[B, 128]
+k11.cl: launch 11: elementwise slice tanh mul add tanh mul mul sub mul sub -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k12.cl: launch 12: elementwise gather -> f32[B, 512]
+k13.cl: launch 16: elementwise slice sigmoid mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128]
+k14.cl: launch 19: elementwise gather -> f32[B, 512]
+k15.cl: launch 26: elementwise gather -> f32[B, 512]
+k16.cl: launch 33: elementwise gather -> f32[B, 512]
+k17.cl: launch 40: elementwise gather -> f32[B, 512]
+k18.cl: launch 47: elementwise gather -> f32[B, 512]
+k19.cl: launch 54: elementwise gather -> f32[B, 512]
+k20.cl: launch 61: elementwise gather -> f32[B, 512]
+k21.cl: launch 68: elementwise gather -> f32[B, 512]
+k22.cl: launch 75: elementwise gather -> f32[B, 512]
+k23.cl: launch 82: elementwise gather -> f32[B, 512]
+k24.cl: launch 89: elementwise gather -> f32[B, 512]
+k25.cl: launch 96: elementwise gather -> f32[B, 512]
+k26.cl: launch 103: elementwise gather -> f32[B, 512]
+k27.cl: launch 110: elementwise gather -> f32[B, 512]
+k28.cl: launch 117: elementwise gather -> f32[B, 512]
+k29.cl: launch 124: elementwise gather -> f32[B, 512]
+k30.cl: launch 131: elementwise gather -> f32[B, 512]
+k31.cl: launch 138: elementwise gather -> f32[B, 512]
+k32.cl: launch 145: elementwise gather -> f32[B, 512]
+k33.cl: launch 152: elementwise gather -> f32[B, 512]
+k34.cl: launch 159: elementwise gather -> f32[B, 512]
+k35.cl: launch 166: elementwise gather -> f32[B, 512]
+k36.cl: launch 173: elementwise gather -> f32[B, 512]
+k37.cl: launch 180: elementwise gather -> f32[B, 512]
+k38.cl: launch 187: elementwise gather -> f32[B, 512]
+k39.cl: launch 194: elementwise gather -> f32[B, 512]
+k40.cl: launch 198: elementwise slice sigmoid mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128]
+k41.cl: launch 200: elementwise slice tanh mul add tanh mul mul sub mul sub -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k42.cl: launch 201: elementwise reshape -> f32[B, 128] (from samples/lstm_classifier.nn:16:15)
+k43.cl: launch 202: matmul b' -> f32[B, 10]
+k44.cl: launch 203: elementwise add -> f32[B, 10] (from samples/lstm_classifier.nn:16:12)
+k45.cl: launch 204: reduction of reduce_max stop_gradient -> f32[B, 1]
+k46.cl: launch 205: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+k47.cl: launch 206: reduction of sum log -> f32[B, 1] f32[B, 1]
+k48.cl: launch 207: elementwise broadcast sub -> f32[B, 10]
+k49.cl: launch 208: reduction of reshape select sum -> f32[B, 1]
+k50.cl: launch 209: reduction of sum div neg -> f32[]
+k51.cl: launch 210: elementwise div -> f32[]
+k52.cl: launch 211: elementwise broadcast select -> f32[B, 1, 10]
+k53.cl: launch 212: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+k54.cl: launch 213: elementwise broadcast mul add -> f32[B, 10]
+k55.cl: launch 214: matmul -> f32[B, 128]
+k56.cl: launch 215: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k57.cl: launch 216: elementwise pad pad add pad add pad add -> f32[B, 512]
+k58.cl: launch 217: matmul -> f32[B, 128]
+k59.cl: launch 218: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k60.cl: launch 220: elementwise -> f32[B, 28, 512]
+k61.cl: launch 221: elementwise -> i32[]
+k62.cl: launch 222: scatter_add -> f32[B, 28, 512]
+k63.cl: launch 223: elementwise -> i32[]
+k64.cl: launch 226: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k65.cl: launch 228: elementwise -> i32[]
+k66.cl: launch 231: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k67.cl: launch 233: elementwise -> i32[]
+k68.cl: launch 236: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k69.cl: launch 238: elementwise -> i32[]
+k70.cl: launch 241: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k71.cl: launch 243: elementwise -> i32[]
+k72.cl: launch 246: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k73.cl: launch 248: elementwise -> i32[]
+k74.cl: launch 251: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k75.cl: launch 253: elementwise -> i32[]
+k76.cl: launch 256: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k77.cl: launch 258: elementwise -> i32[]
+k78.cl: launch 261: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k79.cl: launch 263: elementwise -> i32[]
+k80.cl: launch 266: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k81.cl: launch 268: elementwise -> i32[]
+k82.cl: launch 271: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k83.cl: launch 273: elementwise -> i32[]
+k84.cl: launch 276: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k85.cl: launch 278: elementwise -> i32[]
+k86.cl: launch 281: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k87.cl: launch 283: elementwise -> i32[]
+k88.cl: launch 286: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k89.cl: launch 288: elementwise -> i32[]
+k90.cl: launch 291: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k91.cl: launch 293: elementwise -> i32[]
+k92.cl: launch 296: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k93.cl: launch 298: elementwise -> i32[]
+k94.cl: launch 301: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k95.cl: launch 303: elementwise -> i32[]
+k96.cl: launch 306: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k97.cl: launch 308: elementwise -> i32[]
+k98.cl: launch 311: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k99.cl: launch 313: elementwise -> i32[]
+k100.cl: launch 316: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k101.cl: launch 318: elementwise -> i32[]
+k102.cl: launch 321: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k103.cl: launch 323: elementwise -> i32[]
+k104.cl: launch 326: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k105.cl: launch 328: elementwise -> i32[]
+k106.cl: launch 331: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k107.cl: launch 333: elementwise -> i32[]
+k108.cl: launch 336: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k109.cl: launch 338: elementwise -> i32[]
+k110.cl: launch 341: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k111.cl: launch 343: elementwise -> i32[]
+k112.cl: launch 346: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k113.cl: launch 348: elementwise -> i32[]
+k114.cl: launch 351: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k115.cl: launch 353: elementwise -> i32[]
+k116.cl: launch 355: matmul a' -> f32[28, 512]
+k117.cl: launch 356: matmul a' -> f32[128, 512]
+k118.cl: launch 358: elementwise add -> f32[128, 512]
+k119.cl: launch 410: matmul -> f32[128, 512]
+k120.cl: launch 412: reduction of sum -> f32[512]
+k121.cl: launch 413: matmul a' -> f32[10, 128]
+k122.cl: launch 414: reduction of sum -> f32[10]
+k123.cl: launch 415: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+
+// ---- k0.cl
+
+// launch 0: elementwise eq -> bool[B, 1, 10]
+__kernel void k0(__global int* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 10;
+    const int v3 = b0[x2];
+    const int x4 = i1 % 10;
+    const int v5 = x4;
+    const float v6 = BOOL(v3 == v5);
+    b1[i1] = v6;
+  }
+}
+
+// ---- k1.cl
+
+// launch 1: matmul b' -> f32[B, 28, 512]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k1(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = d[2], N = 512, K = 28;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid / 16; nn < 64; nn += 16) {
+      const int n = n0 + nn;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[n * K + k]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k2.cl
+
+// launch 2: elementwise add -> f32[512]
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 512) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = (v1 + v2);
+    b2[i0] = v3;
+  }
+}
+
+// ---- k3.cl
+
+// launch 3: elementwise broadcast add -> f32[B, 28, 512]
+__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[7];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 % 512;
+    const float v4 = b1[x3];
+    const float v5 = (v2 + v4);
+    b2[i1] = v5;
+  }
+}
+
+// ---- k4.cl
+
+// launch 4: elementwise gather -> f32[B, 512]
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 0;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k5.cl
+
+// launch 5: elementwise -> f32[B, 128]
+__kernel void k5(__global float* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    b0[i1] = 0.0f;
+  }
+}
+
+// ---- k6.cl
+
+// launch 6: matmul b' -> f32[B, 512]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k6(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = d[1], N = 512, K = 128;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid / 16; nn < 64; nn += 16) {
+      const int n = n0 + nn;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[n * K + k]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k7.cl
+
+// launch 7: elementwise add -> f32[B, 512]
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const float v4 = (v2 + v3);
+    b2[i1] = v4;
+  }
+}
+
+// ---- k8.cl
+
+// launch 8: elementwise slice sigmoid sub mul -> f32[B, 128] f32[B, 128]
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 128;
+    const int x3 = x2 * 512;
+    const int x4 = i1 % 128;
+    const int x5 = x4 + 384;
+    const int x6 = x3 + x5;
+    const float v7 = b0[x6];
+    const float v8 = nnc_sigmoid(v7);
+    b1[i1] = v8;
+    const float v9 = (1.0f - v8);
+    const float v10 = (v8 * v9);
+    b2[i1] = v10;
+  }
+}
+
+// ---- k9.cl
+
+// launch 9: elementwise slice sigmoid mul sub mul -> f32[B, 128] f32[B, 128]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 128;
+    const int x3 = x2 * 512;
+    const int x4 = i1 % 128;
+    const int x5 = x4 + 128;
+    const int x6 = x3 + x5;
+    const float v7 = b0[x6];
+    const float v8 = nnc_sigmoid(v7);
+    const float v9 = b1[i1];
+    const float v10 = (v8 * v9);
+    b2[i1] = v10;
+    const float v11 = (1.0f - v8);
+    const float v12 = (v8 * v11);
+    b3[i1] = v12;
+  }
+}
+
+// ---- k10.cl
+
+// launch 10: elementwise slice sigmoid sub mul -> f32[B, 128] f32[B, 128]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 128;
+    const int x3 = x2 * 512;
+    const int x4 = i1 % 128;
+    const int x5 = x3 + x4;
+    const float v6 = b0[x5];
+    const float v7 = nnc_sigmoid(v6);
+    b1[i1] = v7;
+    const float v8 = (1.0f - v7);
+    const float v9 = (v7 * v8);
+    b2[i1] = v9;
+  }
+}
+
+// ---- k11.cl
+
+// launch 11: elementwise slice tanh mul add tanh mul mul sub mul sub -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const float v4 = b2[i1];
+    const int x5 = i1 / 128;
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 128;
+    const int x8 = x7 + 256;
+    const int x9 = x6 + x8;
+    const float v10 = b3[x9];
+    const float v11 = F64(tanh, v10);
+    const float v12 = (v4 * v11);
+    const float v13 = (v3 + v12);
+    const float v14 = F64(tanh, v13);
+    const float v15 = (v2 * v14);
+    b4[i1] = v15;
+    b5[i1] = v13;
+    const float v16 = (v14 * v14);
+    const float v17 = (1.0f - v16);
+    b6[i1] = v17;
+    const float v18 = (v11 * v11);
+    const float v19 = (1.0f - v18);
+    b7[i1] = v19;
+    b8[i1] = v11;
+    b9[i1] = v14;
+  }
+}
+
+// ---- k12.cl
+
+// launch 12: elementwise gather -> f32[B, 512]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 1;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k13.cl
+
+// launch 16: elementwise slice sigmoid mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 128;
+    const int x3 = x2 * 512;
+    const int x4 = i1 % 128;
+    const int x5 = x4 + 128;
+    const int x6 = x3 + x5;
+    const float v7 = b0[x6];
+    const float v8 = nnc_sigmoid(v7);
+    const float v9 = b1[i1];
+    const float v10 = (v8 * v9);
+    b2[i1] = v10;
+    const float v11 = (1.0f - v8);
+    const float v12 = (v8 * v11);
+    b3[i1] = v12;
+    b4[i1] = v8;
+  }
+}
+
+// ---- k14.cl
+
+// launch 19: elementwise gather -> f32[B, 512]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 2;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k15.cl
+
+// launch 26: elementwise gather -> f32[B, 512]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 3;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k16.cl
+
+// launch 33: elementwise gather -> f32[B, 512]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 4;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k17.cl
+
+// launch 40: elementwise gather -> f32[B, 512]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 5;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k18.cl
+
+// launch 47: elementwise gather -> f32[B, 512]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 6;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k19.cl
+
+// launch 54: elementwise gather -> f32[B, 512]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 7;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k20.cl
+
+// launch 61: elementwise gather -> f32[B, 512]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 8;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k21.cl
+
+// launch 68: elementwise gather -> f32[B, 512]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 9;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k22.cl
+
+// launch 75: elementwise gather -> f32[B, 512]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 10;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k23.cl
+
+// launch 82: elementwise gather -> f32[B, 512]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 11;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k24.cl
+
+// launch 89: elementwise gather -> f32[B, 512]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 12;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k25.cl
+
+// launch 96: elementwise gather -> f32[B, 512]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 13;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k26.cl
+
+// launch 103: elementwise gather -> f32[B, 512]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 14;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k27.cl
+
+// launch 110: elementwise gather -> f32[B, 512]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 15;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k28.cl
+
+// launch 117: elementwise gather -> f32[B, 512]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 16;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k29.cl
+
+// launch 124: elementwise gather -> f32[B, 512]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 17;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k30.cl
+
+// launch 131: elementwise gather -> f32[B, 512]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 18;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k31.cl
+
+// launch 138: elementwise gather -> f32[B, 512]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 19;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k32.cl
+
+// launch 145: elementwise gather -> f32[B, 512]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 20;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k33.cl
+
+// launch 152: elementwise gather -> f32[B, 512]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 21;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k34.cl
+
+// launch 159: elementwise gather -> f32[B, 512]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 22;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k35.cl
+
+// launch 166: elementwise gather -> f32[B, 512]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 23;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k36.cl
+
+// launch 173: elementwise gather -> f32[B, 512]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 24;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k37.cl
+
+// launch 180: elementwise gather -> f32[B, 512]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 25;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k38.cl
+
+// launch 187: elementwise gather -> f32[B, 512]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 26;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k39.cl
+
+// launch 194: elementwise gather -> f32[B, 512]
+__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 27;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k40.cl
+
+// launch 198: elementwise slice sigmoid mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 128;
+    const int x3 = x2 * 512;
+    const int x4 = i1 % 128;
+    const int x5 = x4 + 128;
+    const int x6 = x3 + x5;
+    const float v7 = b0[x6];
+    const float v8 = nnc_sigmoid(v7);
+    const float v9 = b1[i1];
+    const float v10 = (v8 * v9);
+    b2[i1] = v10;
+    b3[i1] = v8;
+    const float v11 = (1.0f - v8);
+    const float v12 = (v8 * v11);
+    b4[i1] = v12;
+  }
+}
+
+// ---- k41.cl
+
+// launch 200: elementwise slice tanh mul add tanh mul mul sub mul sub -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const float v4 = b2[i1];
+    const int x5 = i1 / 128;
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 128;
+    const int x8 = x7 + 256;
+    const int x9 = x6 + x8;
+    const float v10 = b3[x9];
+    const float v11 = F64(tanh, v10);
+    const float v12 = (v4 * v11);
+    const float v13 = (v3 + v12);
+    const float v14 = F64(tanh, v13);
+    const float v15 = (v2 * v14);
+    b4[i1] = v15;
+    const float v16 = (v14 * v14);
+    const float v17 = (1.0f - v16);
+    b5[i1] = v17;
+    const float v18 = (v11 * v11);
+    const float v19 = (1.0f - v18);
+    b6[i1] = v19;
+    b7[i1] = v11;
+    b8[i1] = v14;
+  }
+}
+
+// ---- k42.cl
+
+// launch 201: elementwise reshape -> f32[B, 128] (from samples/lstm_classifier.nn:16:15)
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    float v2;
+    if (27 < 1) {
+      const float v3 = b0[i1];
+      v2 = v3;
+    } else if (27 < 2) {
+      const float v4 = b1[i1];
+      v2 = v4;
+    } else if (27 < 3) {
+      const float v5 = b2[i1];
+      v2 = v5;
+    } else if (27 < 4) {
+      const float v6 = b3[i1];
+      v2 = v6;
+    } else if (27 < 5) {
+      const float v7 = b4[i1];
+      v2 = v7;
+    } else if (27 < 6) {
+      const float v8 = b5[i1];
+      v2 = v8;
+    } else if (27 < 7) {
+      const float v9 = b6[i1];
+      v2 = v9;
+    } else if (27 < 8) {
+      const float v10 = b7[i1];
+      v2 = v10;
+    } else if (27 < 9) {
+      const float v11 = b8[i1];
+      v2 = v11;
+    } else if (27 < 10) {
+      const float v12 = b9[i1];
+      v2 = v12;
+    } else if (27 < 11) {
+      const float v13 = b10[i1];
+      v2 = v13;
+    } else if (27 < 12) {
+      const float v14 = b11[i1];
+      v2 = v14;
+    } else if (27 < 13) {
+      const float v15 = b12[i1];
+      v2 = v15;
+    } else if (27 < 14) {
+      const float v16 = b13[i1];
+      v2 = v16;
+    } else if (27 < 15) {
+      const float v17 = b14[i1];
+      v2 = v17;
+    } else if (27 < 16) {
+      const float v18 = b15[i1];
+      v2 = v18;
+    } else if (27 < 17) {
+      const float v19 = b16[i1];
+      v2 = v19;
+    } else if (27 < 18) {
+      const float v20 = b17[i1];
+      v2 = v20;
+    } else if (27 < 19) {
+      const float v21 = b18[i1];
+      v2 = v21;
+    } else if (27 < 20) {
+      const float v22 = b19[i1];
+      v2 = v22;
+    } else if (27 < 21) {
+      const float v23 = b20[i1];
+      v2 = v23;
+    } else if (27 < 22) {
+      const float v24 = b21[i1];
+      v2 = v24;
+    } else if (27 < 23) {
+      const float v25 = b22[i1];
+      v2 = v25;
+    } else if (27 < 24) {
+      const float v26 = b23[i1];
+      v2 = v26;
+    } else if (27 < 25) {
+      const float v27 = b24[i1];
+      v2 = v27;
+    } else if (27 < 26) {
+      const float v28 = b25[i1];
+      v2 = v28;
+    } else if (27 < 27) {
+      const float v29 = b26[i1];
+      v2 = v29;
+    } else {
+      const float v30 = b27[i1];
+      v2 = v30;
+    }
+    b28[i1] = v2;
+  }
+}
+
+// ---- k43.cl
+
+// launch 202: matmul b' -> f32[B, 10]
+__kernel __attribute__((reqd_work_group_size(4, 16, 1)))
+void k43(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = d[1], N = 10, K = 128;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 4 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 16;
+  __local float As[16][64], Bs[16][16];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 4) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid / 16; nn < 16; nn += 4) {
+      const int n = n0 + nn;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[n * K + k]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k44.cl
+
+// launch 203: elementwise add -> f32[B, 10] (from samples/lstm_classifier.nn:16:12)
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 % 10;
+    const float v4 = b1[x3];
+    const float v5 = (v2 + v4);
+    b2[i1] = v5;
+  }
+}
+
+// ---- k45.cl
+
+// launch 204: reduction of reduce_max stop_gradient -> f32[B, 1]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[1];
+  if (o >= x0) return;
+  acc_t acc = -INFINITY;
+  const int count = 10;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o * 10;
+    const int x2 = x1 + j;
+    const float v3 = b0[x2];
+    acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
+  }
+  const float r4 = (float) acc;
+  b1[o] = r4;
+}
+
+// ---- k46.cl
+
+// launch 205: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 10;
+    const float v4 = b1[x3];
+    const float v5 = (v2 - v4);
+    const float v6 = F64(exp, v5);
+    b2[i1] = v6;
+    b3[i1] = v5;
+  }
+}
+
+// ---- k47.cl
+
+// launch 206: reduction of sum log -> f32[B, 1] f32[B, 1]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[1];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int count = 10;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o * 10;
+    const int x2 = x1 + j;
+    const float v3 = b0[x2];
+    acc += (acc_t) v3;
+  }
+  const float r4 = (float) acc;
+  const float v5 = F64(log, r4);
+  b1[o] = v5;
+  b2[o] = r4;
+}
+
+// ---- k48.cl
+
+// launch 207: elementwise broadcast sub -> f32[B, 10]
+__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 10;
+    const float v4 = b1[x3];
+    const float v5 = (v2 - v4);
+    b2[i1] = v5;
+  }
+}
+
+// ---- k49.cl
+
+// launch 208: reduction of reshape select sum -> f32[B, 1]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[1];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int count = 10;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o * 10;
+    const int x2 = x1 + j;
+    const float v3 = b0[x2];
+    const float v4 = b1[x2];
+    const float v5 = (v3 != 0.0f ? v4 : 0.0f);
+    acc += (acc_t) v5;
+  }
+  const float r6 = (float) acc;
+  b2[o] = r6;
+}
+
+// ---- k50.cl
+
+// launch 209: reduction of sum div neg -> f32[]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 1) return;
+  acc_t acc = 0;
+  const int x0 = d[1];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const float v1 = b0[j];
+    acc += (acc_t) v1;
+  }
+  const float r2 = (float) acc;
+  const float v3 = (float) x0;
+  const float v4 = (r2 / v3);
+  const float v5 = (-v4);
+  b1[o] = v5;
+}
+
+// ---- k51.cl
+
+// launch 210: elementwise div -> f32[]
+__kernel void k51(__global float* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  __local float hoisted[1];
+  if (get_local_id(0) == 0) {
+    const int x0 = d[1];
+    const float v1 = (float) x0;
+    const float v2 = (-1.0f / v1);
+    hoisted[0] = v2;
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  const float v3 = hoisted[0];
+  if (gid < 1) {
+    const int i4 = gid - 0;
+    b0[i4] = v3;
+  }
+}
+
+// ---- k52.cl
+
+// launch 211: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[0];
+    const float v4 = (v2 != 0.0f ? v3 : 0.0f);
+    b2[i1] = v4;
+  }
+}
+
+// ---- k53.cl
+
+// launch 212: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[1];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int count = 10;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o * 10;
+    const int x2 = x1 + j;
+    const float v3 = b0[x2];
+    const float v4 = (-v3);
+    b1[x2] = v3;
+    acc += (acc_t) v4;
+  }
+  const float r5 = (float) acc;
+  const float v6 = b2[o];
+  const float v7 = (r5 / v6);
+  b3[o] = v7;
+}
+
+// ---- k54.cl
+
+// launch 213: elementwise broadcast mul add -> f32[B, 10]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 10;
+    const float v4 = b1[x3];
+    const float v5 = b2[i1];
+    const float v6 = (v4 * v5);
+    const float v7 = (v2 + v6);
+    b3[i1] = v7;
+  }
+}
+
+// ---- k55.cl
+
+// launch 214: matmul -> f32[B, 128]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k55(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = d[1], N = 128, K = 10;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k56.cl
+
+// launch 215: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    float v2 = 0.0f;
+    if (0 >= 0 && 0 < 1) {
+      const float v3 = b0[i1];
+      v2 = v3;
+    }
+    const float v4 = b1[i1];
+    const float v5 = (v2 * v4);
+    const float v6 = b2[i1];
+    const float v7 = (v5 * v6);
+    const float v8 = b3[i1];
+    const float v9 = (v7 * v8);
+    const float v10 = b4[i1];
+    const float v11 = (v9 * v10);
+    b5[i1] = v11;
+    const float v12 = b6[i1];
+    const float v13 = (v7 * v12);
+    const float v14 = b7[i1];
+    const float v15 = (v13 * v14);
+    b8[i1] = v15;
+    const float v16 = b9[i1];
+    const float v17 = (v7 * v16);
+    const float v18 = b10[i1];
+    const float v19 = (v17 * v18);
+    b11[i1] = v19;
+    const float v20 = b12[i1];
+    const float v21 = (v2 * v20);
+    const float v22 = b13[i1];
+    const float v23 = (v21 * v22);
+    b14[i1] = v23;
+    const float v24 = b15[i1];
+    const float v25 = (v7 * v24);
+    b16[i1] = v25;
+  }
+}
+
+// ---- k57.cl
+
+// launch 216: elementwise pad pad add pad add pad add -> f32[B, 512]
+__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 % 512;
+    const int x3 = x2 - 256;
+    float v4 = 0.0f;
+    if (x3 >= 0 && x3 < 128) {
+      const int x5 = i1 / 512;
+      const int x6 = x5 * 128;
+      const int x7 = x6 + x3;
+      const float v8 = b0[x7];
+      v4 = v8;
+    }
+    float v9 = 0.0f;
+    if (x2 >= 0 && x2 < 128) {
+      const int x10 = i1 / 512;
+      const int x11 = x10 * 128;
+      const int x12 = x11 + x2;
+      const float v13 = b1[x12];
+      v9 = v13;
+    }
+    const float v14 = (v4 + v9);
+    const int x15 = x2 - 128;
+    float v16 = 0.0f;
+    if (x15 >= 0 && x15 < 128) {
+      const int x17 = i1 / 512;
+      const int x18 = x17 * 128;
+      const int x19 = x18 + x15;
+      const float v20 = b2[x19];
+      v16 = v20;
+    }
+    const float v21 = (v14 + v16);
+    const int x22 = x2 - 384;
+    float v23 = 0.0f;
+    if (x22 >= 0 && x22 < 128) {
+      const int x24 = i1 / 512;
+      const int x25 = x24 * 128;
+      const int x26 = x25 + x22;
+      const float v27 = b3[x26];
+      v23 = v27;
+    }
+    const float v28 = (v21 + v23);
+    b4[i1] = v28;
+  }
+}
+
+// ---- k58.cl
+
+// launch 217: matmul -> f32[B, 128]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k58(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = d[1], N = 128, K = 512;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k59.cl
+
+// launch 218: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-1 >= 0 && -1 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k60.cl
+
+// launch 220: elementwise -> f32[B, 28, 512]
+__kernel void k60(__global float* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[7];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    b0[i1] = 0.0f;
+  }
+}
+
+// ---- k61.cl
+
+// launch 221: elementwise -> i32[]
+__kernel void k61(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 26;
+  }
+}
+
+// ---- k62.cl
+
+// launch 222: scatter_add -> f32[B, 28, 512]
+__kernel void k62(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+  const int L = 28, I = 512, P = 1;
+  const int gid = get_global_id(0);
+  if (gid >= d[1] * L * I) return;
+  const int r = gid % I, at = gid / I % L, o = gid / (I * L);
+  float v = x[gid];
+  for (int j = 0; j < P; j++) if (idx[j] == at) v += src[(o * P + j) * I + r];
+  out[gid] = v;
+}
+
+// ---- k63.cl
+
+// launch 223: elementwise -> i32[]
+__kernel void k63(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 27;
+  }
+}
+
+// ---- k64.cl
+
+// launch 226: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-2 >= 0 && -2 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k65.cl
+
+// launch 228: elementwise -> i32[]
+__kernel void k65(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 25;
+  }
+}
+
+// ---- k66.cl
+
+// launch 231: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-3 >= 0 && -3 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k67.cl
+
+// launch 233: elementwise -> i32[]
+__kernel void k67(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 24;
+  }
+}
+
+// ---- k68.cl
+
+// launch 236: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-4 >= 0 && -4 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k69.cl
+
+// launch 238: elementwise -> i32[]
+__kernel void k69(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 23;
+  }
+}
+
+// ---- k70.cl
+
+// launch 241: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-5 >= 0 && -5 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k71.cl
+
+// launch 243: elementwise -> i32[]
+__kernel void k71(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 22;
+  }
+}
+
+// ---- k72.cl
+
+// launch 246: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-6 >= 0 && -6 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k73.cl
+
+// launch 248: elementwise -> i32[]
+__kernel void k73(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 21;
+  }
+}
+
+// ---- k74.cl
+
+// launch 251: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-7 >= 0 && -7 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k75.cl
+
+// launch 253: elementwise -> i32[]
+__kernel void k75(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 20;
+  }
+}
+
+// ---- k76.cl
+
+// launch 256: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-8 >= 0 && -8 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k77.cl
+
+// launch 258: elementwise -> i32[]
+__kernel void k77(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 19;
+  }
+}
+
+// ---- k78.cl
+
+// launch 261: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-9 >= 0 && -9 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k79.cl
+
+// launch 263: elementwise -> i32[]
+__kernel void k79(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 18;
+  }
+}
+
+// ---- k80.cl
+
+// launch 266: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-10 >= 0 && -10 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k81.cl
+
+// launch 268: elementwise -> i32[]
+__kernel void k81(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 17;
+  }
+}
+
+// ---- k82.cl
+
+// launch 271: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-11 >= 0 && -11 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k83.cl
+
+// launch 273: elementwise -> i32[]
+__kernel void k83(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 16;
+  }
+}
+
+// ---- k84.cl
+
+// launch 276: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-12 >= 0 && -12 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k85.cl
+
+// launch 278: elementwise -> i32[]
+__kernel void k85(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 15;
+  }
+}
+
+// ---- k86.cl
+
+// launch 281: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-13 >= 0 && -13 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k87.cl
+
+// launch 283: elementwise -> i32[]
+__kernel void k87(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 14;
+  }
+}
+
+// ---- k88.cl
+
+// launch 286: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-14 >= 0 && -14 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k89.cl
+
+// launch 288: elementwise -> i32[]
+__kernel void k89(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 13;
+  }
+}
+
+// ---- k90.cl
+
+// launch 291: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-15 >= 0 && -15 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k91.cl
+
+// launch 293: elementwise -> i32[]
+__kernel void k91(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 12;
+  }
+}
+
+// ---- k92.cl
+
+// launch 296: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-16 >= 0 && -16 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k93.cl
+
+// launch 298: elementwise -> i32[]
+__kernel void k93(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 11;
+  }
+}
+
+// ---- k94.cl
+
+// launch 301: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-17 >= 0 && -17 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k95.cl
+
+// launch 303: elementwise -> i32[]
+__kernel void k95(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 10;
+  }
+}
+
+// ---- k96.cl
+
+// launch 306: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-18 >= 0 && -18 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k97.cl
+
+// launch 308: elementwise -> i32[]
+__kernel void k97(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 9;
+  }
+}
+
+// ---- k98.cl
+
+// launch 311: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-19 >= 0 && -19 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k99.cl
+
+// launch 313: elementwise -> i32[]
+__kernel void k99(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 8;
+  }
+}
+
+// ---- k100.cl
+
+// launch 316: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k100(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-20 >= 0 && -20 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k101.cl
+
+// launch 318: elementwise -> i32[]
+__kernel void k101(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 7;
+  }
+}
+
+// ---- k102.cl
+
+// launch 321: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-21 >= 0 && -21 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k103.cl
+
+// launch 323: elementwise -> i32[]
+__kernel void k103(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 6;
+  }
+}
+
+// ---- k104.cl
+
+// launch 326: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-22 >= 0 && -22 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k105.cl
+
+// launch 328: elementwise -> i32[]
+__kernel void k105(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 5;
+  }
+}
+
+// ---- k106.cl
+
+// launch 331: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-23 >= 0 && -23 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k107.cl
+
+// launch 333: elementwise -> i32[]
+__kernel void k107(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 4;
+  }
+}
+
+// ---- k108.cl
+
+// launch 336: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-24 >= 0 && -24 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k109.cl
+
+// launch 338: elementwise -> i32[]
+__kernel void k109(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 3;
+  }
+}
+
+// ---- k110.cl
+
+// launch 341: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k110(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-25 >= 0 && -25 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k111.cl
+
+// launch 343: elementwise -> i32[]
+__kernel void k111(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 2;
+  }
+}
+
+// ---- k112.cl
+
+// launch 346: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-26 >= 0 && -26 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+    const float v28 = b17[i1];
+    const float v29 = (v11 * v28);
+    b18[i1] = v29;
+  }
+}
+
+// ---- k113.cl
+
+// launch 348: elementwise -> i32[]
+__kernel void k113(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 1;
+  }
+}
+
+// ---- k114.cl
+
+// launch 351: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k114(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    float v4 = 0.0f;
+    if (-27 >= 0 && -27 < 1) {
+      const float v5 = b2[i1];
+      v4 = v5;
+    }
+    const float v6 = (v3 + v4);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = (v2 + v10);
+    const float v12 = b5[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b6[i1];
+    const float v15 = (v13 * v14);
+    b7[i1] = v15;
+    const float v16 = b8[i1];
+    const float v17 = (v11 * v16);
+    const float v18 = b9[i1];
+    const float v19 = (v17 * v18);
+    b10[i1] = v19;
+    const float v20 = b11[i1];
+    const float v21 = (v11 * v20);
+    const float v22 = b12[i1];
+    const float v23 = (v21 * v22);
+    b13[i1] = v23;
+    const float v24 = b14[i1];
+    const float v25 = (v6 * v24);
+    const float v26 = b15[i1];
+    const float v27 = (v25 * v26);
+    b16[i1] = v27;
+  }
+}
+
+// ---- k115.cl
+
+// launch 353: elementwise -> i32[]
+__kernel void k115(__global int* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    b0[i0] = 0;
+  }
+}
+
+// ---- k116.cl
+
+// launch 355: matmul a' -> f32[28, 512]
+__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
+void k116(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = 28, N = 512, K = d[2];
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
+  __local float As[16][32], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid % 32; mm < 32; mm += 32) {
+      const int m = m0 + mm;
+      for (int kk = lid / 32; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[k * M + m]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 2) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 8] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 8;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k117.cl
+
+// launch 356: matmul a' -> f32[128, 512]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k117(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = 128, N = 512, K = d[1];
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid % 64; mm < 64; mm += 64) {
+      const int m = m0 + mm;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[k * M + m]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k118.cl
+
+// launch 358: elementwise add -> f32[128, 512]
+__kernel void k118(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 65536) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = (v1 + v2);
+    b2[i0] = v3;
+  }
+}
+
+// ---- k119.cl
+
+// launch 410: matmul -> f32[128, 512]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k119(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = 128, N = 512, K = d[1];
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k120.cl
+
+// launch 412: reduction of sum -> f32[512]
+__kernel void k120(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 512) return;
+  acc_t acc = 0;
+  const int x0 = d[2];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j / 28;
+    const int x2 = x1 * 28;
+    const int x3 = j % 28;
+    const int x4 = x2 + x3;
+    const int x5 = x4 * 512;
+    const int x6 = x5 + o;
+    const float v7 = b0[x6];
+    acc += (acc_t) v7;
+  }
+  const float r8 = (float) acc;
+  b1[o] = r8;
+}
+
+// ---- k121.cl
+
+// launch 413: matmul a' -> f32[10, 128]
+__kernel __attribute__((reqd_work_group_size(16, 4, 1)))
+void k121(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = 10, N = 128, K = d[1];
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 16, n0 = get_group_id(0) * 64;
+  __local float As[16][16], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid % 16; mm < 16; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid / 16; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[k * M + m]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 1) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 4] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 4;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k122.cl
+
+// launch 414: reduction of sum -> f32[10]
+__kernel void k122(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 10) return;
+  acc_t acc = 0;
+  const int x0 = d[1];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j * 10;
+    const int x2 = x1 + o;
+    const float v3 = b0[x2];
+    acc += (acc_t) v3;
+  }
+  const float r4 = (float) acc;
+  b1[o] = r4;
+}
+
+// ---- k123.cl
+
+// launch 415: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+__kernel void k123(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  __local float hoisted[5];
+  if (get_local_id(0) == 0) {
+    const int v0 = b0[0];
+    const float v1 = (float) v0;
+    hoisted[0] = v1;
+    const float v2 = F64_2(pow, (0x1.ccccccp-1f), v1);
+    hoisted[1] = v2;
+    const float v3 = (1.0f - v2);
+    hoisted[2] = v3;
+    const float v4 = F64_2(pow, (0x1.ff7ceep-1f), v1);
+    hoisted[3] = v4;
+    const float v5 = (1.0f - v4);
+    hoisted[4] = v5;
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  const float v6 = hoisted[0];
+  const float v7 = hoisted[1];
+  const float v8 = hoisted[2];
+  const float v9 = hoisted[3];
+  const float v10 = hoisted[4];
+  if (gid < 14336) {
+    const int i11 = gid - 0;
+    const float v12 = b1[i11];
+    const float v13 = ((0x1.ccccccp-1f) * v12);
+    const int x14 = i11 % 28;
+    const int x15 = x14 * 512;
+    const int x16 = i11 / 28;
+    const int x17 = x15 + x16;
+    const float v18 = b2[x17];
+    const float v19 = b3[i11];
+    const float v20 = (0.0f * v19);
+    const float v21 = (v18 + v20);
+    const float v22 = ((0x1.99999ap-4f) * v21);
+    const float v23 = (v13 + v22);
+    b4[i11] = v23;
+    const float v24 = b5[i11];
+    const float v25 = ((0x1.ff7ceep-1f) * v24);
+    const float v26 = ((0x1.0624dep-10f) * v21);
+    const float v27 = (v26 * v21);
+    const float v28 = (v25 + v27);
+    b6[i11] = v28;
+    const float v29 = (v23 / v8);
+    const float v30 = ((0x1.0624dep-10f) * v29);
+    const float v31 = (v28 / v10);
+    const float v32 = F64(sqrt, v31);
+    const float v33 = (v32 + (0x1.5798eep-27f));
+    const float v34 = (v30 / v33);
+    const float v35 = (v19 - v34);
+    b7[i11] = v35;
+  } else if (gid < 79872) {
+    const int i36 = gid - 14336;
+    const float v37 = b8[i36];
+    const float v38 = ((0x1.ccccccp-1f) * v37);
+    const int x39 = i36 % 128;
+    const int x40 = x39 * 512;
+    const int x41 = i36 / 128;
+    const int x42 = x40 + x41;
+    const float v43 = b9[x42];
+    const float v44 = b10[i36];
+    const float v45 = (0.0f * v44);
+    const float v46 = (v43 + v45);
+    const float v47 = ((0x1.99999ap-4f) * v46);
+    const float v48 = (v38 + v47);
+    b11[i36] = v48;
+    const float v49 = b12[i36];
+    const float v50 = ((0x1.ff7ceep-1f) * v49);
+    const float v51 = ((0x1.0624dep-10f) * v46);
+    const float v52 = (v51 * v46);
+    const float v53 = (v50 + v52);
+    b13[i36] = v53;
+    const float v54 = (v48 / v8);
+    const float v55 = ((0x1.0624dep-10f) * v54);
+    const float v56 = (v53 / v10);
+    const float v57 = F64(sqrt, v56);
+    const float v58 = (v57 + (0x1.5798eep-27f));
+    const float v59 = (v55 / v58);
+    const float v60 = (v44 - v59);
+    b14[i36] = v60;
+  } else if (gid < 80384) {
+    const int i61 = gid - 79872;
+    const float v62 = b15[i61];
+    const float v63 = ((0x1.ccccccp-1f) * v62);
+    const float v64 = b16[i61];
+    const float v65 = b17[i61];
+    const float v66 = (0.0f * v65);
+    const float v67 = (v64 + v66);
+    const float v68 = ((0x1.99999ap-4f) * v67);
+    const float v69 = (v63 + v68);
+    b18[i61] = v69;
+    const float v70 = b19[i61];
+    const float v71 = ((0x1.ff7ceep-1f) * v70);
+    const float v72 = ((0x1.0624dep-10f) * v67);
+    const float v73 = (v72 * v67);
+    const float v74 = (v71 + v73);
+    b20[i61] = v74;
+    const float v75 = (v69 / v8);
+    const float v76 = ((0x1.0624dep-10f) * v75);
+    const float v77 = (v74 / v10);
+    const float v78 = F64(sqrt, v77);
+    const float v79 = (v78 + (0x1.5798eep-27f));
+    const float v80 = (v76 / v79);
+    const float v81 = (v65 - v80);
+    b21[i61] = v81;
+    const float v82 = b22[i61];
+    const float v83 = ((0x1.ccccccp-1f) * v82);
+    const float v84 = b23[i61];
+    const float v85 = (0.0f * v84);
+    const float v86 = (v64 + v85);
+    const float v87 = ((0x1.99999ap-4f) * v86);
+    const float v88 = (v83 + v87);
+    b24[i61] = v88;
+    const float v89 = b25[i61];
+    const float v90 = ((0x1.ff7ceep-1f) * v89);
+    const float v91 = ((0x1.0624dep-10f) * v86);
+    const float v92 = (v91 * v86);
+    const float v93 = (v90 + v92);
+    b26[i61] = v93;
+    const float v94 = (v88 / v8);
+    const float v95 = ((0x1.0624dep-10f) * v94);
+    const float v96 = (v93 / v10);
+    const float v97 = F64(sqrt, v96);
+    const float v98 = (v97 + (0x1.5798eep-27f));
+    const float v99 = (v95 / v98);
+    const float v100 = (v84 - v99);
+    b27[i61] = v100;
+  } else if (gid < 81664) {
+    const int i101 = gid - 80384;
+    const float v102 = b28[i101];
+    const float v103 = ((0x1.ccccccp-1f) * v102);
+    const float v104 = b29[i101];
+    const float v105 = b30[i101];
+    const float v106 = (0.0f * v105);
+    const float v107 = (v104 + v106);
+    const float v108 = ((0x1.99999ap-4f) * v107);
+    const float v109 = (v103 + v108);
+    b31[i101] = v109;
+    const float v110 = b32[i101];
+    const float v111 = ((0x1.ff7ceep-1f) * v110);
+    const float v112 = ((0x1.0624dep-10f) * v107);
+    const float v113 = (v112 * v107);
+    const float v114 = (v111 + v113);
+    b33[i101] = v114;
+    const float v115 = (v109 / v8);
+    const float v116 = ((0x1.0624dep-10f) * v115);
+    const float v117 = (v114 / v10);
+    const float v118 = F64(sqrt, v117);
+    const float v119 = (v118 + (0x1.5798eep-27f));
+    const float v120 = (v116 / v119);
+    const float v121 = (v105 - v120);
+    b34[i101] = v121;
+  } else if (gid < 81674) {
+    const int i122 = gid - 81664;
+    const float v123 = b35[i122];
+    const float v124 = ((0x1.ccccccp-1f) * v123);
+    const float v125 = b36[i122];
+    const float v126 = b37[i122];
+    const float v127 = (0.0f * v126);
+    const float v128 = (v125 + v127);
+    const float v129 = ((0x1.99999ap-4f) * v128);
+    const float v130 = (v124 + v129);
+    b38[i122] = v130;
+    const float v131 = b39[i122];
+    const float v132 = ((0x1.ff7ceep-1f) * v131);
+    const float v133 = ((0x1.0624dep-10f) * v128);
+    const float v134 = (v133 * v128);
+    const float v135 = (v132 + v134);
+    b40[i122] = v135;
+    const float v136 = (v130 / v8);
+    const float v137 = ((0x1.0624dep-10f) * v136);
+    const float v138 = (v135 / v10);
+    const float v139 = F64(sqrt, v138);
+    const float v140 = (v139 + (0x1.5798eep-27f));
+    const float v141 = (v137 / v140);
+    const float v142 = (v126 - v141);
+    b41[i122] = v142;
+  }
+}

@@ -1,0 +1,1585 @@
+// MaskedLm: kernels of one training step: 46 OpenCL kernels for 69 launches
+k0.cl: launch 0: elementwise random lt cast gt select cast -> bool[B, T] i32[B, T] f32[B, T]
+k1.cl: launch 1: elementwise eq -> bool[B*T, 1, 128]
+k2.cl: launch 2: elementwise gather -> f32[B, T, 32]
+k3.cl: launch 3: matmul b' -> f32[B, T, 256]
+k4.cl: launch 4: elementwise gather -> f32[B, T, 32]
+k5.cl: launch 6: elementwise add -> f32[B, T, 256]
+k6.cl: launch 7: elementwise gather -> f32[B, T, 32]
+k7.cl: launch 10: elementwise gather -> f32[B, T, 32]
+k8.cl: launch 13: elementwise gather -> f32[B, T, 32]
+k9.cl: launch 15: elementwise add max ge -> f32[B, T, 256] bool[B, T, 256]
+k10.cl: launch 16: matmul b' -> f32[B, T, 256]
+k11.cl: launch 17: elementwise add max ge -> f32[B, T, 256] bool[B, T, 256]
+k12.cl: launch 18: matmul b' -> f32[B, T, 128]
+k13.cl: launch 19: elementwise add -> f32[B, T, 128]
+k14.cl: launch 20: reduction of reduce_max stop_gradient -> f32[B*T, 1]
+k15.cl: launch 21: elementwise broadcast sub exp -> f32[B*T, 128] f32[B*T, 128]
+k16.cl: launch 22: reduction of sum log -> f32[B*T, 1] f32[B*T, 1]
+k17.cl: launch 23: elementwise broadcast sub -> f32[B*T, 128]
+k18.cl: launch 24: reduction of reshape select sum select -> f32[B*T, 1]
+k19.cl: launch 25: reduction of sum -> f32[]
+k20.cl: launch 26: reduction of sum div neg div -> f32[] f32[]
+k21.cl: launch 27: elementwise broadcast select -> f32[B*T, 1]
+k22.cl: launch 28: elementwise broadcast select -> f32[B*T, 1, 128]
+k23.cl: launch 29: reduction of reshape neg sum div -> f32[B*T, 128] f32[B*T, 1]
+k24.cl: launch 30: elementwise broadcast mul add -> f32[B*T, 128]
+k25.cl: launch 31: elementwise reshape -> f32[B, T, 128]
+k26.cl: launch 32: elementwise transpose -> f32[B, 128, 256]
+k27.cl: launch 33: matmul -> f32[B, T, 256]
+k28.cl: launch 34: elementwise select -> f32[B, T, 256]
+k29.cl: launch 35: elementwise transpose -> f32[B, 256, 256]
+k30.cl: launch 36: matmul -> f32[B, T, 256]
+k31.cl: launch 38: elementwise transpose -> f32[B, 256, 32]
+k32.cl: launch 39: matmul -> f32[B, T, 32]
+k33.cl: launch 40: elementwise -> f32[128, 32]
+k34.cl: launch 41: elementwise slice -> i32[B, T]
+k35.cl: launch 42: scatter_add -> f32[128, 32]
+k36.cl: launch 45: elementwise slice -> i32[B, T]
+k37.cl: launch 49: elementwise slice -> i32[B, T]
+k38.cl: launch 53: elementwise slice -> i32[B, T]
+k39.cl: launch 57: elementwise slice -> i32[B, T]
+k40.cl: launch 59: matmul a' -> f32[32, 256]
+k41.cl: launch 64: matmul a' -> f32[256, 256]
+k42.cl: launch 65: reduction of sum -> f32[256]
+k43.cl: launch 66: matmul a' -> f32[256, 128]
+k44.cl: launch 67: reduction of sum -> f32[128]
+k45.cl: launch 68: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[128, 32] f32[128, 32] f32[128, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 256] f32[256, 256] f32[256, 256] f32[256] f32[256] f32[256] f32[128, 256] f32[128, 256] f32[128, 256] f32[128] f32[128] f32[128]
+
+// ---- k0.cl
+
+// launch 0: elementwise random lt cast gt select cast -> bool[B, T] i32[B, T] f32[B, T]
+__kernel void k0(__global int* restrict b0, __global float* restrict b1, __global int* restrict b2, __global int* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = b0[0];
+    const float v3 = nnc_random(0, 42u, 0u, (float) v2, i1);
+    const float v4 = BOOL(v3 < (0x1.333334p-3f));
+    const float v5 = BOOL(v4 > (0x1.0p-1f));
+    b1[i1] = v5;
+    const int v6 = b2[i1];
+    const int v7 = (v5 != 0.0f ? 0 : v6);
+    b3[i1] = v7;
+    b4[i1] = v5;
+  }
+}
+
+// ---- k1.cl
+
+// launch 1: elementwise eq -> bool[B*T, 1, 128]
+__kernel void k1(__global int* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[2];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 128;
+    const int x3 = d[1];
+    const int x4 = x2 / x3;
+    const int x5 = x4 * x3;
+    const int x6 = x2 % x3;
+    const int x7 = x5 + x6;
+    const int v8 = b0[x7];
+    const int x9 = i1 % 128;
+    const int v10 = x9;
+    const float v11 = BOOL(v8 == v10);
+    b1[i1] = v11;
+  }
+}
+
+// ---- k2.cl
+
+// launch 2: elementwise gather -> f32[B, T, 32]
+__kernel void k2(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[4];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 32;
+    const int x3 = d[1];
+    const int x4 = x2 % x3;
+    const int x5 = x4 - 2;
+    int v6 = 0;
+    if (x5 >= 0 && x5 < x3) {
+      const int x7 = d[5];
+      const int x8 = i1 / x7;
+      const int x9 = x8 * x3;
+      const int x10 = x9 + x5;
+      const int v11 = b0[x10];
+      v6 = v11;
+    }
+    const int x12 = ((int) v6) * 32;
+    const int x13 = i1 % 32;
+    const int x14 = x12 + x13;
+    const float v15 = b1[x14];
+    b2[i1] = v15;
+  }
+}
+
+// ---- k3.cl
+
+// launch 3: matmul b' -> f32[B, T, 256]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k3(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = d[0], N = 256, K = 32;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid / 16; nn < 64; nn += 16) {
+      const int n = n0 + nn;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[n * K + k]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k4.cl
+
+// launch 4: elementwise gather -> f32[B, T, 32]
+__kernel void k4(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[4];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 32;
+    const int x3 = d[1];
+    const int x4 = x2 % x3;
+    const int x5 = x4 + 1;
+    const int x6 = x5 - 2;
+    int v7 = 0;
+    if (x6 >= 0 && x6 < x3) {
+      const int x8 = d[5];
+      const int x9 = i1 / x8;
+      const int x10 = x9 * x3;
+      const int x11 = x10 + x6;
+      const int v12 = b0[x11];
+      v7 = v12;
+    }
+    const int x13 = ((int) v7) * 32;
+    const int x14 = i1 % 32;
+    const int x15 = x13 + x14;
+    const float v16 = b1[x15];
+    b2[i1] = v16;
+  }
+}
+
+// ---- k5.cl
+
+// launch 6: elementwise add -> f32[B, T, 256]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const float v4 = (v2 + v3);
+    b2[i1] = v4;
+  }
+}
+
+// ---- k6.cl
+
+// launch 7: elementwise gather -> f32[B, T, 32]
+__kernel void k6(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[4];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 32;
+    const int x3 = d[1];
+    const int x4 = x2 % x3;
+    const int x5 = x4 + 2;
+    const int x6 = x5 - 2;
+    int v7 = 0;
+    if (x6 >= 0 && x6 < x3) {
+      const int x8 = d[5];
+      const int x9 = i1 / x8;
+      const int x10 = x9 * x3;
+      const int x11 = x10 + x6;
+      const int v12 = b0[x11];
+      v7 = v12;
+    }
+    const int x13 = ((int) v7) * 32;
+    const int x14 = i1 % 32;
+    const int x15 = x13 + x14;
+    const float v16 = b1[x15];
+    b2[i1] = v16;
+  }
+}
+
+// ---- k7.cl
+
+// launch 10: elementwise gather -> f32[B, T, 32]
+__kernel void k7(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[4];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 32;
+    const int x3 = d[1];
+    const int x4 = x2 % x3;
+    const int x5 = x4 + 3;
+    const int x6 = x5 - 2;
+    int v7 = 0;
+    if (x6 >= 0 && x6 < x3) {
+      const int x8 = d[5];
+      const int x9 = i1 / x8;
+      const int x10 = x9 * x3;
+      const int x11 = x10 + x6;
+      const int v12 = b0[x11];
+      v7 = v12;
+    }
+    const int x13 = ((int) v7) * 32;
+    const int x14 = i1 % 32;
+    const int x15 = x13 + x14;
+    const float v16 = b1[x15];
+    b2[i1] = v16;
+  }
+}
+
+// ---- k8.cl
+
+// launch 13: elementwise gather -> f32[B, T, 32]
+__kernel void k8(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[4];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 32;
+    const int x3 = d[1];
+    const int x4 = x2 % x3;
+    const int x5 = x4 + 4;
+    const int x6 = x5 - 2;
+    int v7 = 0;
+    if (x6 >= 0 && x6 < x3) {
+      const int x8 = d[5];
+      const int x9 = i1 / x8;
+      const int x10 = x9 * x3;
+      const int x11 = x10 + x6;
+      const int v12 = b0[x11];
+      v7 = v12;
+    }
+    const int x13 = ((int) v7) * 32;
+    const int x14 = i1 % 32;
+    const int x15 = x13 + x14;
+    const float v16 = b1[x15];
+    b2[i1] = v16;
+  }
+}
+
+// ---- k9.cl
+
+// launch 15: elementwise add max ge -> f32[B, T, 256] bool[B, T, 256]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const float v4 = (v2 + v3);
+    const float v5 = nnc_max(v4, 0.0f);
+    b2[i1] = v5;
+    const float v6 = BOOL(v4 >= 0.0f);
+    b3[i1] = v6;
+  }
+}
+
+// ---- k10.cl
+
+// launch 16: matmul b' -> f32[B, T, 256]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k10(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = d[0], N = 256, K = 256;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid / 16; nn < 64; nn += 16) {
+      const int n = n0 + nn;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[n * K + k]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k11.cl
+
+// launch 17: elementwise add max ge -> f32[B, T, 256] bool[B, T, 256]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 % 256;
+    const float v4 = b1[x3];
+    const float v5 = (v2 + v4);
+    const float v6 = nnc_max(v5, 0.0f);
+    b2[i1] = v6;
+    const float v7 = BOOL(v5 >= 0.0f);
+    b3[i1] = v7;
+  }
+}
+
+// ---- k12.cl
+
+// launch 18: matmul b' -> f32[B, T, 128]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k12(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = d[0], N = 128, K = 256;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid / 16; nn < 64; nn += 16) {
+      const int n = n0 + nn;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[n * K + k]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k13.cl
+
+// launch 19: elementwise add -> f32[B, T, 128]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[2];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 % 128;
+    const float v4 = b1[x3];
+    const float v5 = (v2 + v4);
+    b2[i1] = v5;
+  }
+}
+
+// ---- k14.cl
+
+// launch 20: reduction of reduce_max stop_gradient -> f32[B*T, 1]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[0];
+  if (o >= x0) return;
+  acc_t acc = -INFINITY;
+  const int count = 128;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o * 128;
+    const int x2 = x1 + j;
+    const int x3 = d[12];
+    const int x4 = x2 / x3;
+    const int x5 = d[1];
+    const int x6 = x4 * x5;
+    const int x7 = x2 / 128;
+    const int x8 = x7 % x5;
+    const int x9 = x6 + x8;
+    const int x10 = x9 * 128;
+    const int x11 = x2 % 128;
+    const int x12 = x10 + x11;
+    const float v13 = b0[x12];
+    acc = isnan(acc) || isnan((acc_t) v13) ? NAN : fmax(acc, (acc_t) v13);
+  }
+  const float r14 = (float) acc;
+  b1[o] = r14;
+}
+
+// ---- k15.cl
+
+// launch 21: elementwise broadcast sub exp -> f32[B*T, 128] f32[B*T, 128]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[2];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = d[12];
+    const int x3 = i1 / x2;
+    const int x4 = d[1];
+    const int x5 = x3 * x4;
+    const int x6 = i1 / 128;
+    const int x7 = x6 % x4;
+    const int x8 = x5 + x7;
+    const int x9 = x8 * 128;
+    const int x10 = i1 % 128;
+    const int x11 = x9 + x10;
+    const float v12 = b0[x11];
+    const float v13 = b1[x6];
+    const float v14 = (v12 - v13);
+    const float v15 = F64(exp, v14);
+    b2[i1] = v15;
+    b3[i1] = v14;
+  }
+}
+
+// ---- k16.cl
+
+// launch 22: reduction of sum log -> f32[B*T, 1] f32[B*T, 1]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[0];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int count = 128;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o * 128;
+    const int x2 = x1 + j;
+    const float v3 = b0[x2];
+    acc += (acc_t) v3;
+  }
+  const float r4 = (float) acc;
+  const float v5 = F64(log, r4);
+  b1[o] = v5;
+  b2[o] = r4;
+}
+
+// ---- k17.cl
+
+// launch 23: elementwise broadcast sub -> f32[B*T, 128]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[2];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 128;
+    const float v4 = b1[x3];
+    const float v5 = (v2 - v4);
+    b2[i1] = v5;
+  }
+}
+
+// ---- k18.cl
+
+// launch 24: reduction of reshape select sum select -> f32[B*T, 1]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[0];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int count = 128;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o * 128;
+    const int x2 = x1 + j;
+    const float v3 = b0[x2];
+    const float v4 = b1[x2];
+    const float v5 = (v3 != 0.0f ? v4 : 0.0f);
+    acc += (acc_t) v5;
+  }
+  const float r6 = (float) acc;
+  const int x7 = d[1];
+  const int x8 = o / x7;
+  const int x9 = x8 * x7;
+  const int x10 = o % x7;
+  const int x11 = x9 + x10;
+  const float v12 = b2[x11];
+  const float v13 = (v12 != 0.0f ? r6 : 0.0f);
+  b3[o] = v13;
+}
+
+// ---- k19.cl
+
+// launch 25: reduction of sum -> f32[]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 1) return;
+  acc_t acc = 0;
+  const int x0 = d[0];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const float v1 = b0[j];
+    acc += (acc_t) v1;
+  }
+  const float r2 = (float) acc;
+  b1[o] = r2;
+}
+
+// ---- k20.cl
+
+// launch 26: reduction of sum div neg div -> f32[] f32[]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 1) return;
+  acc_t acc = 0;
+  const int x0 = d[0];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = d[1];
+    const int x2 = j / x1;
+    const int x3 = x2 * x1;
+    const int x4 = j % x1;
+    const int x5 = x3 + x4;
+    const float v6 = b0[x5];
+    acc += (acc_t) v6;
+  }
+  const float r7 = (float) acc;
+  const float v8 = b1[0];
+  const float v9 = (v8 / r7);
+  const float v10 = (-v9);
+  b2[o] = v10;
+  const float v11 = (-1.0f / r7);
+  b3[o] = v11;
+}
+
+// ---- k21.cl
+
+// launch 27: elementwise broadcast select -> f32[B*T, 1]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = d[1];
+    const int x3 = i1 / x2;
+    const int x4 = x3 * x2;
+    const int x5 = i1 % x2;
+    const int x6 = x4 + x5;
+    const float v7 = b0[x6];
+    const float v8 = b1[0];
+    const float v9 = (v7 != 0.0f ? v8 : 0.0f);
+    b2[i1] = v9;
+  }
+}
+
+// ---- k22.cl
+
+// launch 28: elementwise broadcast select -> f32[B*T, 1, 128]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[2];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 128;
+    const float v4 = b1[x3];
+    const float v5 = (v2 != 0.0f ? v4 : 0.0f);
+    b2[i1] = v5;
+  }
+}
+
+// ---- k23.cl
+
+// launch 29: reduction of reshape neg sum div -> f32[B*T, 128] f32[B*T, 1]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[0];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int count = 128;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o * 128;
+    const int x2 = x1 + j;
+    const float v3 = b0[x2];
+    const float v4 = (-v3);
+    b1[x2] = v3;
+    acc += (acc_t) v4;
+  }
+  const float r5 = (float) acc;
+  const float v6 = b2[o];
+  const float v7 = (r5 / v6);
+  b3[o] = v7;
+}
+
+// ---- k24.cl
+
+// launch 30: elementwise broadcast mul add -> f32[B*T, 128]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[2];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 128;
+    const float v4 = b1[x3];
+    const float v5 = b2[i1];
+    const float v6 = (v4 * v5);
+    const float v7 = (v2 + v6);
+    b3[i1] = v7;
+  }
+}
+
+// ---- k25.cl
+
+// launch 31: elementwise reshape -> f32[B, T, 128]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[2];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 128;
+    const int x3 = x2 * 128;
+    const int x4 = i1 % 128;
+    const int x5 = x3 + x4;
+    const float v6 = b0[x5];
+    b1[i1] = v6;
+  }
+}
+
+// ---- k26.cl
+
+// launch 32: elementwise transpose -> f32[B, 128, 256]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[13];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 256;
+    const int x3 = x2 % 128;
+    const int x4 = x3 * 256;
+    const int x5 = i1 % 256;
+    const int x6 = x4 + x5;
+    const float v7 = b0[x6];
+    b1[i1] = v7;
+  }
+}
+
+// ---- k27.cl
+
+// launch 33: matmul -> f32[B, T, 256]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k27(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = d[1], N = 256, K = 128;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k28.cl
+
+// launch 34: elementwise select -> f32[B, T, 256]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[9];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const float v4 = (v2 != 0.0f ? v3 : 0.0f);
+    b2[i1] = v4;
+  }
+}
+
+// ---- k29.cl
+
+// launch 35: elementwise transpose -> f32[B, 256, 256]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[15];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 256;
+    const int x3 = x2 % 256;
+    const int x4 = x3 * 256;
+    const int x5 = i1 % 256;
+    const int x6 = x4 + x5;
+    const float v7 = b0[x6];
+    b1[i1] = v7;
+  }
+}
+
+// ---- k30.cl
+
+// launch 36: matmul -> f32[B, T, 256]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k30(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = d[1], N = 256, K = 256;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k31.cl
+
+// launch 38: elementwise transpose -> f32[B, 256, 32]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[16];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 32;
+    const int x3 = x2 % 256;
+    const int x4 = x3 * 32;
+    const int x5 = i1 % 32;
+    const int x6 = x4 + x5;
+    const float v7 = b0[x6];
+    b1[i1] = v7;
+  }
+}
+
+// ---- k32.cl
+
+// launch 39: matmul -> f32[B, T, 32]
+__kernel __attribute__((reqd_work_group_size(8, 16, 1)))
+void k32(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = d[1], N = 32, K = 256;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 8 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 32;
+  __local float As[16][64], Bs[16][32];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 8) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 32; nn < 32; nn += 32) {
+      const int n = n0 + nn;
+      for (int kk = lid / 32; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k33.cl
+
+// launch 40: elementwise -> f32[128, 32]
+__kernel void k33(__global float* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 4096) {
+    const int i0 = gid - 0;
+    b0[i0] = 0.0f;
+  }
+}
+
+// ---- k34.cl
+
+// launch 41: elementwise slice -> i32[B, T]
+__kernel void k34(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = d[1];
+    const int x3 = i1 % x2;
+    const int x4 = x3 + 3;
+    const int x5 = x4 - 2;
+    int v6 = 0;
+    if (x5 >= 0 && x5 < x2) {
+      const int x7 = i1 / x2;
+      const int x8 = x7 * x2;
+      const int x9 = x8 + x5;
+      const int v10 = b0[x9];
+      v6 = v10;
+    }
+    b1[i1] = v6;
+  }
+}
+
+// ---- k35.cl
+
+// launch 42: scatter_add -> f32[128, 32]
+__kernel void k35(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+  const int L = 128, I = 32, P = d[0];
+  const int gid = get_global_id(0);
+  if (gid >= 1 * L * I) return;
+  const int r = gid % I, at = gid / I % L, o = gid / (I * L);
+  float v = x[gid];
+  for (int j = 0; j < P; j++) if (idx[j] == at) v += src[(o * P + j) * I + r];
+  out[gid] = v;
+}
+
+// ---- k36.cl
+
+// launch 45: elementwise slice -> i32[B, T]
+__kernel void k36(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = d[1];
+    const int x3 = i1 % x2;
+    const int x4 = x3 + 4;
+    const int x5 = x4 - 2;
+    int v6 = 0;
+    if (x5 >= 0 && x5 < x2) {
+      const int x7 = i1 / x2;
+      const int x8 = x7 * x2;
+      const int x9 = x8 + x5;
+      const int v10 = b0[x9];
+      v6 = v10;
+    }
+    b1[i1] = v6;
+  }
+}
+
+// ---- k37.cl
+
+// launch 49: elementwise slice -> i32[B, T]
+__kernel void k37(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = d[1];
+    const int x3 = i1 % x2;
+    const int x4 = x3 + 2;
+    const int x5 = x4 - 2;
+    int v6 = 0;
+    if (x5 >= 0 && x5 < x2) {
+      const int x7 = i1 / x2;
+      const int x8 = x7 * x2;
+      const int x9 = x8 + x5;
+      const int v10 = b0[x9];
+      v6 = v10;
+    }
+    b1[i1] = v6;
+  }
+}
+
+// ---- k38.cl
+
+// launch 53: elementwise slice -> i32[B, T]
+__kernel void k38(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = d[1];
+    const int x3 = i1 % x2;
+    const int x4 = x3 + 1;
+    const int x5 = x4 - 2;
+    int v6 = 0;
+    if (x5 >= 0 && x5 < x2) {
+      const int x7 = i1 / x2;
+      const int x8 = x7 * x2;
+      const int x9 = x8 + x5;
+      const int v10 = b0[x9];
+      v6 = v10;
+    }
+    b1[i1] = v6;
+  }
+}
+
+// ---- k39.cl
+
+// launch 57: elementwise slice -> i32[B, T]
+__kernel void k39(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = d[1];
+    const int x3 = i1 % x2;
+    const int x4 = x3 - 2;
+    int v5 = 0;
+    if (x4 >= 0 && x4 < x2) {
+      const int x6 = i1 / x2;
+      const int x7 = x6 * x2;
+      const int x8 = x7 + x4;
+      const int v9 = b0[x8];
+      v5 = v9;
+    }
+    b1[i1] = v5;
+  }
+}
+
+// ---- k40.cl
+
+// launch 59: matmul a' -> f32[32, 256]
+__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
+void k40(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = 32, N = 256, K = d[0];
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
+  __local float As[16][32], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid % 32; mm < 32; mm += 32) {
+      const int m = m0 + mm;
+      for (int kk = lid / 32; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[k * M + m]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 2) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 8] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 8;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k41.cl
+
+// launch 64: matmul a' -> f32[256, 256]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k41(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = 256, N = 256, K = d[0];
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid % 64; mm < 64; mm += 64) {
+      const int m = m0 + mm;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[k * M + m]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k42.cl
+
+// launch 65: reduction of sum -> f32[256]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 256) return;
+  acc_t acc = 0;
+  const int x0 = d[0];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = d[1];
+    const int x2 = j / x1;
+    const int x3 = x2 * x1;
+    const int x4 = j % x1;
+    const int x5 = x3 + x4;
+    const int x6 = x5 * 256;
+    const int x7 = x6 + o;
+    const float v8 = b0[x7];
+    acc += (acc_t) v8;
+  }
+  const float r9 = (float) acc;
+  b1[o] = r9;
+}
+
+// ---- k43.cl
+
+// launch 66: matmul a' -> f32[256, 128]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k43(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = 256, N = 128, K = d[0];
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid % 64; mm < 64; mm += 64) {
+      const int m = m0 + mm;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[k * M + m]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k44.cl
+
+// launch 67: reduction of sum -> f32[128]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 128) return;
+  acc_t acc = 0;
+  const int x0 = d[0];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = d[1];
+    const int x2 = j / x1;
+    const int x3 = x2 * x1;
+    const int x4 = j % x1;
+    const int x5 = x3 + x4;
+    const int x6 = x5 * 128;
+    const int x7 = x6 + o;
+    const float v8 = b0[x7];
+    acc += (acc_t) v8;
+  }
+  const float r9 = (float) acc;
+  b1[o] = r9;
+}
+
+// ---- k45.cl
+
+// launch 68: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[128, 32] f32[128, 32] f32[128, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 256] f32[256, 256] f32[256, 256] f32[256] f32[256] f32[256] f32[128, 256] f32[128, 256] f32[128, 256] f32[128] f32[128] f32[128]
+__kernel void k45(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  __local float hoisted[5];
+  if (get_local_id(0) == 0) {
+    const int v0 = b0[0];
+    const float v1 = (float) v0;
+    hoisted[0] = v1;
+    const float v2 = F64_2(pow, (0x1.ccccccp-1f), v1);
+    hoisted[1] = v2;
+    const float v3 = (1.0f - v2);
+    hoisted[2] = v3;
+    const float v4 = F64_2(pow, (0x1.ff7ceep-1f), v1);
+    hoisted[3] = v4;
+    const float v5 = (1.0f - v4);
+    hoisted[4] = v5;
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  const float v6 = hoisted[0];
+  const float v7 = hoisted[1];
+  const float v8 = hoisted[2];
+  const float v9 = hoisted[3];
+  const float v10 = hoisted[4];
+  if (gid < 4096) {
+    const int i11 = gid - 0;
+    const float v12 = b1[i11];
+    const float v13 = ((0x1.ccccccp-1f) * v12);
+    const float v14 = b2[i11];
+    const float v15 = b3[i11];
+    const float v16 = b4[i11];
+    const float v17 = (v15 * v16);
+    const float v18 = (v14 + v17);
+    const float v19 = ((0x1.99999ap-4f) * v18);
+    const float v20 = (v13 + v19);
+    b5[i11] = v20;
+    const float v21 = b6[i11];
+    const float v22 = ((0x1.ff7ceep-1f) * v21);
+    const float v23 = ((0x1.0624dep-10f) * v18);
+    const float v24 = (v23 * v18);
+    const float v25 = (v22 + v24);
+    b7[i11] = v25;
+    const float v26 = (v20 / v8);
+    const float v27 = ((0x1.89374cp-9f) * v26);
+    const float v28 = (v25 / v10);
+    const float v29 = F64(sqrt, v28);
+    const float v30 = (v29 + (0x1.5798eep-27f));
+    const float v31 = (v27 / v30);
+    const float v32 = (v16 - v31);
+    b8[i11] = v32;
+  } else if (gid < 12288) {
+    const int i33 = gid - 4096;
+    const float v34 = b9[i33];
+    const float v35 = ((0x1.ccccccp-1f) * v34);
+    const int x36 = i33 % 32;
+    const int x37 = x36 * 256;
+    const int x38 = i33 / 32;
+    const int x39 = x37 + x38;
+    const float v40 = b10[x39];
+    const float v41 = b11[i33];
+    const float v42 = (0.0f * v41);
+    const float v43 = (v40 + v42);
+    const float v44 = ((0x1.99999ap-4f) * v43);
+    const float v45 = (v35 + v44);
+    b12[i33] = v45;
+    const float v46 = b13[i33];
+    const float v47 = ((0x1.ff7ceep-1f) * v46);
+    const float v48 = ((0x1.0624dep-10f) * v43);
+    const float v49 = (v48 * v43);
+    const float v50 = (v47 + v49);
+    b14[i33] = v50;
+    const float v51 = (v45 / v8);
+    const float v52 = ((0x1.89374cp-9f) * v51);
+    const float v53 = (v50 / v10);
+    const float v54 = F64(sqrt, v53);
+    const float v55 = (v54 + (0x1.5798eep-27f));
+    const float v56 = (v52 / v55);
+    const float v57 = (v41 - v56);
+    b15[i33] = v57;
+    const float v58 = b16[i33];
+    const float v59 = ((0x1.ccccccp-1f) * v58);
+    const float v60 = b17[x39];
+    const float v61 = b18[i33];
+    const float v62 = (0.0f * v61);
+    const float v63 = (v60 + v62);
+    const float v64 = ((0x1.99999ap-4f) * v63);
+    const float v65 = (v59 + v64);
+    b19[i33] = v65;
+    const float v66 = b20[i33];
+    const float v67 = ((0x1.ff7ceep-1f) * v66);
+    const float v68 = ((0x1.0624dep-10f) * v63);
+    const float v69 = (v68 * v63);
+    const float v70 = (v67 + v69);
+    b21[i33] = v70;
+    const float v71 = (v65 / v8);
+    const float v72 = ((0x1.89374cp-9f) * v71);
+    const float v73 = (v70 / v10);
+    const float v74 = F64(sqrt, v73);
+    const float v75 = (v74 + (0x1.5798eep-27f));
+    const float v76 = (v72 / v75);
+    const float v77 = (v61 - v76);
+    b22[i33] = v77;
+    const float v78 = b23[i33];
+    const float v79 = ((0x1.ccccccp-1f) * v78);
+    const float v80 = b24[x39];
+    const float v81 = b25[i33];
+    const float v82 = (0.0f * v81);
+    const float v83 = (v80 + v82);
+    const float v84 = ((0x1.99999ap-4f) * v83);
+    const float v85 = (v79 + v84);
+    b26[i33] = v85;
+    const float v86 = b27[i33];
+    const float v87 = ((0x1.ff7ceep-1f) * v86);
+    const float v88 = ((0x1.0624dep-10f) * v83);
+    const float v89 = (v88 * v83);
+    const float v90 = (v87 + v89);
+    b28[i33] = v90;
+    const float v91 = (v85 / v8);
+    const float v92 = ((0x1.89374cp-9f) * v91);
+    const float v93 = (v90 / v10);
+    const float v94 = F64(sqrt, v93);
+    const float v95 = (v94 + (0x1.5798eep-27f));
+    const float v96 = (v92 / v95);
+    const float v97 = (v81 - v96);
+    b29[i33] = v97;
+    const float v98 = b30[i33];
+    const float v99 = ((0x1.ccccccp-1f) * v98);
+    const float v100 = b31[x39];
+    const float v101 = b32[i33];
+    const float v102 = (0.0f * v101);
+    const float v103 = (v100 + v102);
+    const float v104 = ((0x1.99999ap-4f) * v103);
+    const float v105 = (v99 + v104);
+    b33[i33] = v105;
+    const float v106 = b34[i33];
+    const float v107 = ((0x1.ff7ceep-1f) * v106);
+    const float v108 = ((0x1.0624dep-10f) * v103);
+    const float v109 = (v108 * v103);
+    const float v110 = (v107 + v109);
+    b35[i33] = v110;
+    const float v111 = (v105 / v8);
+    const float v112 = ((0x1.89374cp-9f) * v111);
+    const float v113 = (v110 / v10);
+    const float v114 = F64(sqrt, v113);
+    const float v115 = (v114 + (0x1.5798eep-27f));
+    const float v116 = (v112 / v115);
+    const float v117 = (v101 - v116);
+    b36[i33] = v117;
+    const float v118 = b37[i33];
+    const float v119 = ((0x1.ccccccp-1f) * v118);
+    const float v120 = b38[x39];
+    const float v121 = b39[i33];
+    const float v122 = (0.0f * v121);
+    const float v123 = (v120 + v122);
+    const float v124 = ((0x1.99999ap-4f) * v123);
+    const float v125 = (v119 + v124);
+    b40[i33] = v125;
+    const float v126 = b41[i33];
+    const float v127 = ((0x1.ff7ceep-1f) * v126);
+    const float v128 = ((0x1.0624dep-10f) * v123);
+    const float v129 = (v128 * v123);
+    const float v130 = (v127 + v129);
+    b42[i33] = v130;
+    const float v131 = (v125 / v8);
+    const float v132 = ((0x1.89374cp-9f) * v131);
+    const float v133 = (v130 / v10);
+    const float v134 = F64(sqrt, v133);
+    const float v135 = (v134 + (0x1.5798eep-27f));
+    const float v136 = (v132 / v135);
+    const float v137 = (v121 - v136);
+    b43[i33] = v137;
+  } else if (gid < 77824) {
+    const int i138 = gid - 12288;
+    const float v139 = b44[i138];
+    const float v140 = ((0x1.ccccccp-1f) * v139);
+    const int x141 = i138 % 256;
+    const int x142 = x141 * 256;
+    const int x143 = i138 / 256;
+    const int x144 = x142 + x143;
+    const float v145 = b45[x144];
+    const float v146 = b46[i138];
+    const float v147 = (0.0f * v146);
+    const float v148 = (v145 + v147);
+    const float v149 = ((0x1.99999ap-4f) * v148);
+    const float v150 = (v140 + v149);
+    b47[i138] = v150;
+    const float v151 = b48[i138];
+    const float v152 = ((0x1.ff7ceep-1f) * v151);
+    const float v153 = ((0x1.0624dep-10f) * v148);
+    const float v154 = (v153 * v148);
+    const float v155 = (v152 + v154);
+    b49[i138] = v155;
+    const float v156 = (v150 / v8);
+    const float v157 = ((0x1.89374cp-9f) * v156);
+    const float v158 = (v155 / v10);
+    const float v159 = F64(sqrt, v158);
+    const float v160 = (v159 + (0x1.5798eep-27f));
+    const float v161 = (v157 / v160);
+    const float v162 = (v146 - v161);
+    b50[i138] = v162;
+  } else if (gid < 78080) {
+    const int i163 = gid - 77824;
+    const float v164 = b51[i163];
+    const float v165 = ((0x1.ccccccp-1f) * v164);
+    const float v166 = b52[i163];
+    const float v167 = b53[i163];
+    const float v168 = (0.0f * v167);
+    const float v169 = (v166 + v168);
+    const float v170 = ((0x1.99999ap-4f) * v169);
+    const float v171 = (v165 + v170);
+    b54[i163] = v171;
+    const float v172 = b55[i163];
+    const float v173 = ((0x1.ff7ceep-1f) * v172);
+    const float v174 = ((0x1.0624dep-10f) * v169);
+    const float v175 = (v174 * v169);
+    const float v176 = (v173 + v175);
+    b56[i163] = v176;
+    const float v177 = (v171 / v8);
+    const float v178 = ((0x1.89374cp-9f) * v177);
+    const float v179 = (v176 / v10);
+    const float v180 = F64(sqrt, v179);
+    const float v181 = (v180 + (0x1.5798eep-27f));
+    const float v182 = (v178 / v181);
+    const float v183 = (v167 - v182);
+    b57[i163] = v183;
+  } else if (gid < 110848) {
+    const int i184 = gid - 78080;
+    const float v185 = b58[i184];
+    const float v186 = ((0x1.ccccccp-1f) * v185);
+    const int x187 = i184 % 256;
+    const int x188 = x187 * 128;
+    const int x189 = i184 / 256;
+    const int x190 = x188 + x189;
+    const float v191 = b59[x190];
+    const float v192 = b60[i184];
+    const float v193 = (0.0f * v192);
+    const float v194 = (v191 + v193);
+    const float v195 = ((0x1.99999ap-4f) * v194);
+    const float v196 = (v186 + v195);
+    b61[i184] = v196;
+    const float v197 = b62[i184];
+    const float v198 = ((0x1.ff7ceep-1f) * v197);
+    const float v199 = ((0x1.0624dep-10f) * v194);
+    const float v200 = (v199 * v194);
+    const float v201 = (v198 + v200);
+    b63[i184] = v201;
+    const float v202 = (v196 / v8);
+    const float v203 = ((0x1.89374cp-9f) * v202);
+    const float v204 = (v201 / v10);
+    const float v205 = F64(sqrt, v204);
+    const float v206 = (v205 + (0x1.5798eep-27f));
+    const float v207 = (v203 / v206);
+    const float v208 = (v192 - v207);
+    b64[i184] = v208;
+  } else if (gid < 110976) {
+    const int i209 = gid - 110848;
+    const float v210 = b65[i209];
+    const float v211 = ((0x1.ccccccp-1f) * v210);
+    const float v212 = b66[i209];
+    const float v213 = b67[i209];
+    const float v214 = (0.0f * v213);
+    const float v215 = (v212 + v214);
+    const float v216 = ((0x1.99999ap-4f) * v215);
+    const float v217 = (v211 + v216);
+    b68[i209] = v217;
+    const float v218 = b69[i209];
+    const float v219 = ((0x1.ff7ceep-1f) * v218);
+    const float v220 = ((0x1.0624dep-10f) * v215);
+    const float v221 = (v220 * v215);
+    const float v222 = (v219 + v221);
+    b70[i209] = v222;
+    const float v223 = (v217 / v8);
+    const float v224 = ((0x1.89374cp-9f) * v223);
+    const float v225 = (v222 / v10);
+    const float v226 = F64(sqrt, v225);
+    const float v227 = (v226 + (0x1.5798eep-27f));
+    const float v228 = (v224 / v227);
+    const float v229 = (v213 - v228);
+    b71[i209] = v229;
+  }
+}

@@ -1,0 +1,3630 @@
+// ViT: kernels of one training step: 79 OpenCL kernels for 292 launches
+k0.cl: launch 0: elementwise eq -> bool[B, 1, 10]
+k1.cl: launch 1: conv2d -> f32[B, 64, 4, 4]
+k2.cl: launch 2: elementwise add -> f32[B, 64, 4, 4]
+k3.cl: launch 3: elementwise concat add -> f32[B, 17, 64]
+k4.cl: launch 4: reduction of sum div -> f32[B, 17, 1]
+k5.cl: launch 5: reduction of broadcast sub mul sum div add sqrt recip mul -> f32[B, 17, 64] f32[B, 17, 1] f32[B, 17, 1] f32[B, 17, 1]
+k6.cl: launch 6: elementwise broadcast mul mul add -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
+k7.cl: launch 7: elementwise transpose -> f32[64, 64]
+k8.cl: launch 8: matmul -> f32[B, 17, 64]
+k9.cl: launch 9: elementwise add -> f32[B, 17, 64]
+k10.cl: launch 10: elementwise transpose -> f32[64, 64]
+k11.cl: launch 12: elementwise add -> f32[B, 17, 64]
+k12.cl: launch 13: elementwise transpose -> f32[B, 4, 17, 16]
+k13.cl: launch 14: elementwise transpose -> f32[B, 4, 16, 17]
+k14.cl: launch 15: matmul -> f32[B, 4, 17, 17]
+k15.cl: launch 16: elementwise mul -> f32[B, 4, 17, 17]
+k16.cl: launch 17: reduction of reduce_max stop_gradient -> f32[B, 4, 17, 1]
+k17.cl: launch 18: elementwise broadcast sub exp -> f32[B, 4, 17, 17]
+k18.cl: launch 19: reduction of sum -> f32[B, 4, 17, 1]
+k19.cl: launch 20: elementwise broadcast div transpose -> f32[B, 4, 17, 17] f32[B, 4, 17, 17] f32[B, 4, 17, 17]
+k20.cl: launch 21: elementwise transpose -> f32[64, 64]
+k21.cl: launch 23: elementwise add -> f32[B, 17, 64]
+k22.cl: launch 25: matmul -> f32[B, 4, 17, 16]
+k23.cl: launch 26: elementwise reshape -> f32[B, 17, 64]
+k24.cl: launch 27: matmul b' -> f32[B, 17, 64]
+k25.cl: launch 28: elementwise add add -> f32[B, 17, 64]
+k26.cl: launch 32: matmul b' -> f32[B, 17, 128]
+k27.cl: launch 33: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, 17, 128] f32[B, 17, 128] f32[B, 17, 128] f32[B, 17, 128]
+k28.cl: launch 34: matmul b' -> f32[B, 17, 64]
+k29.cl: launch 103: elementwise reshape -> f32[B, 64]
+k30.cl: launch 104: matmul b' -> f32[B, 10]
+k31.cl: launch 105: elementwise add -> f32[B, 10]
+k32.cl: launch 106: reduction of reduce_max stop_gradient -> f32[B, 1]
+k33.cl: launch 107: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+k34.cl: launch 108: reduction of sum log -> f32[B, 1] f32[B, 1]
+k35.cl: launch 109: elementwise broadcast sub -> f32[B, 10]
+k36.cl: launch 110: reduction of reshape select sum -> f32[B, 1]
+k37.cl: launch 111: reduction of sum div neg -> f32[]
+k38.cl: launch 112: elementwise div -> f32[]
+k39.cl: launch 113: elementwise broadcast select -> f32[B, 1, 10]
+k40.cl: launch 114: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+k41.cl: launch 115: elementwise broadcast mul add -> f32[B, 10]
+k42.cl: launch 116: matmul -> f32[B, 64]
+k43.cl: launch 117: reduction of pad mul mul mul sum mul neg mul div div -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 1]
+k44.cl: launch 118: reduction of broadcast mul add add neg sum div -> f32[B, 17, 64] f32[B, 17, 1]
+k45.cl: launch 119: elementwise broadcast add -> f32[B, 17, 64]
+k46.cl: launch 120: elementwise transpose -> f32[B, 64, 128]
+k47.cl: launch 121: matmul -> f32[B, 17, 128]
+k48.cl: launch 122: elementwise mul mul mul mul mul add -> f32[B, 17, 128]
+k49.cl: launch 123: elementwise transpose -> f32[B, 128, 64]
+k50.cl: launch 124: matmul -> f32[B, 17, 64]
+k51.cl: launch 125: elementwise mul mul mul mul -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
+k52.cl: launch 126: reduction of sum mul neg mul div div -> f32[B, 17, 1]
+k53.cl: launch 127: reduction of broadcast mul add add add neg sum div -> f32[B, 17, 64] f32[B, 17, 1]
+k54.cl: launch 129: elementwise transpose -> f32[B, 64, 64]
+k55.cl: launch 130: matmul -> f32[B, 17, 64]
+k56.cl: launch 134: elementwise transpose -> f32[B, 64, 64]
+k57.cl: launch 138: elementwise div mul div neg -> f32[B, 4, 17, 17] f32[B, 4, 17, 17]
+k58.cl: launch 140: elementwise broadcast add mul mul -> f32[B, 4, 17, 17]
+k59.cl: launch 142: matmul -> f32[B, 4, 16, 17]
+k60.cl: launch 143: elementwise reshape -> f32[B, 17, 64]
+k61.cl: launch 146: elementwise add -> f32[B, 17, 64]
+k62.cl: launch 152: elementwise add mul mul mul mul -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
+k63.cl: launch 228: elementwise reshape -> f32[B, 64, 4, 4]
+k64.cl: launch 229: conv2d_weight_grad -> f32[64, 1, 7, 7]
+k65.cl: launch 230: reduction of sum -> f32[64]
+k66.cl: launch 231: reduction of slice sum -> f32[1, 64]
+k67.cl: launch 232: reduction of sum -> f32[17, 64]
+k68.cl: launch 233: matmul a' -> f32[64, 64]
+k69.cl: launch 236: elementwise pad pad add pad add -> f32[192, 64]
+k70.cl: launch 237: reduction of sum -> f32[64]
+k71.cl: launch 240: elementwise pad pad add pad add -> f32[192]
+k72.cl: launch 243: matmul a' -> f32[64, 128]
+k73.cl: launch 244: reduction of sum -> f32[128]
+k74.cl: launch 245: matmul a' -> f32[128, 64]
+k75.cl: launch 287: reduction of mul sum -> f32[64]
+k76.cl: launch 289: matmul a' -> f32[10, 64]
+k77.cl: launch 290: reduction of sum -> f32[10]
+k78.cl: launch 291: elementwise cast div min sub div max min mul cos add mul mul ... -> f32[64, 1, 7, 7] f32[64, 1, 7, 7] f32[64, 1, 7, 7] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[17, 64] f32[17, 64] f32[17, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
+
+// ---- k0.cl
+
+// launch 0: elementwise eq -> bool[B, 1, 10]
+__kernel void k0(__global int* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 10;
+    const int v3 = b0[x2];
+    const int x4 = i1 % 10;
+    const int v5 = x4;
+    const float v6 = BOOL(v3 == v5);
+    b1[i1] = v6;
+  }
+}
+
+// ---- k1.cl
+
+// launch 1: conv2d -> f32[B, 64, 4, 4]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k1(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[1], C = 1, H = 28, W = 28, O = 64, OH = 4, OW = 4, KH = 7, KW = 7;
+  const int SH = 7, SW = 7, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = og, N = NB * OH * OW, K = cg * KH * KW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = w[(grp * og + m) * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      const int ox = n % OW, oy = n / OW % OH, img = n / (OW * OH); const int iy0 = oy * SH - PH, ix0 = ox * SW - PW, base = (img * C + grp * cg) * H * W;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, c = k / (KW * KH); const int iy = iy0 + ky * DH, ix = ix0 + kx * DW; if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[base + (c * H + iy) * W + ix]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; const int ox = n % OW, oy = n / OW % OH, img = n / (OW * OH); y[((img * O + grp * og + m) * OH + oy) * OW + ox] = v; }
+    }
+  }
+}
+
+// ---- k2.cl
+
+// launch 2: elementwise add -> f32[B, 64, 4, 4]
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[5];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 16;
+    const int x4 = x3 % 64;
+    const float v5 = b1[x4];
+    const float v6 = (v2 + v5);
+    b2[i1] = v6;
+  }
+}
+
+// ---- k3.cl
+
+// launch 3: elementwise concat add -> f32[B, 17, 64]
+__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    float v2;
+    const int x3 = i1 / 64;
+    const int x4 = x3 % 17;
+    if (x4 < 1) {
+      const int x5 = i1 % 64;
+      const float v6 = b0[x5];
+      v2 = v6;
+    } else {
+      const int x7 = i1 / 1088;
+      const int x8 = x7 * 64;
+      const int x9 = i1 % 64;
+      const int x10 = x8 + x9;
+      const int x11 = x10 * 16;
+      const int x12 = x4 - 1;
+      const int x13 = x11 + x12;
+      const int x14 = x13 / 1024;
+      const int x15 = x14 * 64;
+      const int x16 = x13 / 16;
+      const int x17 = x16 % 64;
+      const int x18 = x15 + x17;
+      const int x19 = x18 * 4;
+      const int x20 = x13 / 4;
+      const int x21 = x20 % 4;
+      const int x22 = x19 + x21;
+      const int x23 = x22 * 4;
+      const int x24 = x13 % 4;
+      const int x25 = x23 + x24;
+      const float v26 = b1[x25];
+      v2 = v26;
+    }
+    const int x27 = x4 * 64;
+    const int x28 = i1 % 64;
+    const int x29 = x27 + x28;
+    const float v30 = b2[x29];
+    const float v31 = (v2 + v30);
+    b3[i1] = v31;
+  }
+}
+
+// ---- k4.cl
+
+// launch 4: reduction of sum div -> f32[B, 17, 1]
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[7];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int count = 64;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o / 17;
+    const int x2 = x1 * 17;
+    const int x3 = o % 17;
+    const int x4 = x2 + x3;
+    const int x5 = x4 * 64;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    acc += (acc_t) v7;
+  }
+  const float r8 = (float) acc;
+  const float v9 = (r8 / 64.0f);
+  b1[o] = v9;
+}
+
+// ---- k5.cl
+
+// launch 5: reduction of broadcast sub mul sum div add sqrt recip mul -> f32[B, 17, 64] f32[B, 17, 1] f32[B, 17, 1] f32[B, 17, 1]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[7];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int count = 64;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o / 17;
+    const int x2 = x1 * 17;
+    const int x3 = o % 17;
+    const int x4 = x2 + x3;
+    const int x5 = x4 * 64;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    const float v8 = b1[o];
+    const float v9 = (v7 - v8);
+    const float v10 = (v9 * v9);
+    b2[x6] = v9;
+    acc += (acc_t) v10;
+  }
+  const float r11 = (float) acc;
+  const float v12 = (r11 / 64.0f);
+  const float v13 = (v12 + (0x1.4f8b58p-17f));
+  const float v14 = F64(sqrt, v13);
+  const float v15 = (1.0f / v14);
+  b3[o] = v15;
+  const float v16 = (v15 * v15);
+  b4[o] = v16;
+  b5[o] = v14;
+}
+
+// ---- k6.cl
+
+// launch 6: elementwise broadcast mul mul add -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
+__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 1088;
+    const int x4 = x3 * 17;
+    const int x5 = i1 / 64;
+    const int x6 = x5 % 17;
+    const int x7 = x4 + x6;
+    const float v8 = b1[x7];
+    const float v9 = (v2 * v8);
+    const int x10 = i1 % 64;
+    const float v11 = b2[x10];
+    const float v12 = (v9 * v11);
+    const float v13 = b3[x10];
+    const float v14 = (v12 + v13);
+    b4[i1] = v14;
+    b5[i1] = v8;
+    b6[i1] = v9;
+  }
+}
+
+// ---- k7.cl
+
+// launch 7: elementwise transpose -> f32[64, 64]
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 4096) {
+    const int i0 = gid - 0;
+    const int x1 = i0 % 64;
+    const int x2 = x1 * 64;
+    const int x3 = i0 / 64;
+    const int x4 = x2 + x3;
+    const float v5 = b0[x4];
+    b1[i0] = v5;
+  }
+}
+
+// ---- k8.cl
+
+// launch 8: matmul -> f32[B, 17, 64]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k8(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = d[7], N = 64, K = 64;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k9.cl
+
+// launch 9: elementwise add -> f32[B, 17, 64]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 % 64;
+    const float v4 = b1[x3];
+    const float v5 = (v2 + v4);
+    b2[i1] = v5;
+  }
+}
+
+// ---- k10.cl
+
+// launch 10: elementwise transpose -> f32[64, 64]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 4096) {
+    const int i0 = gid - 0;
+    const int x1 = i0 % 64;
+    const int x2 = x1 + 64;
+    const int x3 = x2 * 64;
+    const int x4 = i0 / 64;
+    const int x5 = x3 + x4;
+    const float v6 = b0[x5];
+    b1[i0] = v6;
+  }
+}
+
+// ---- k11.cl
+
+// launch 12: elementwise add -> f32[B, 17, 64]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 % 64;
+    const int x4 = x3 + 64;
+    const float v5 = b1[x4];
+    const float v6 = (v2 + v5);
+    b2[i1] = v6;
+  }
+}
+
+// ---- k12.cl
+
+// launch 13: elementwise transpose -> f32[B, 4, 17, 16]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 1088;
+    const int x3 = x2 * 17;
+    const int x4 = i1 / 16;
+    const int x5 = x4 % 17;
+    const int x6 = x3 + x5;
+    const int x7 = x6 * 4;
+    const int x8 = i1 / 272;
+    const int x9 = x8 % 4;
+    const int x10 = x7 + x9;
+    const int x11 = x10 * 16;
+    const int x12 = i1 % 16;
+    const int x13 = x11 + x12;
+    const int x14 = x13 / 1088;
+    const int x15 = x14 * 17;
+    const int x16 = x13 / 64;
+    const int x17 = x16 % 17;
+    const int x18 = x15 + x17;
+    const int x19 = x18 * 64;
+    const int x20 = x13 % 64;
+    const int x21 = x19 + x20;
+    const float v22 = b0[x21];
+    b1[i1] = v22;
+  }
+}
+
+// ---- k13.cl
+
+// launch 14: elementwise transpose -> f32[B, 4, 16, 17]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 1088;
+    const int x3 = x2 * 17;
+    const int x4 = i1 % 17;
+    const int x5 = x3 + x4;
+    const int x6 = x5 * 4;
+    const int x7 = i1 / 272;
+    const int x8 = x7 % 4;
+    const int x9 = x6 + x8;
+    const int x10 = x9 * 16;
+    const int x11 = i1 / 17;
+    const int x12 = x11 % 16;
+    const int x13 = x10 + x12;
+    const int x14 = x13 / 1088;
+    const int x15 = x14 * 17;
+    const int x16 = x13 / 64;
+    const int x17 = x16 % 17;
+    const int x18 = x15 + x17;
+    const int x19 = x18 * 64;
+    const int x20 = x13 % 64;
+    const int x21 = x19 + x20;
+    const float v22 = b0[x21];
+    b1[i1] = v22;
+  }
+}
+
+// ---- k14.cl
+
+// launch 15: matmul -> f32[B, 4, 17, 17]
+__kernel __attribute__((reqd_work_group_size(8, 8, 1)))
+void k14(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = 17, N = 17, K = 16;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 8 + lx;
+  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 32;
+  __local float As[16][32], Bs[16][32];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 32; mm += 4) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 32; nn < 32; nn += 32) {
+      const int n = n0 + nn;
+      for (int kk = lid / 32; kk < 16; kk += 2) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 8] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 8;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k15.cl
+
+// launch 16: elementwise mul -> f32[B, 4, 17, 17]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[12];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = (v2 * (0x1.0p-2f));
+    b1[i1] = v3;
+  }
+}
+
+// ---- k16.cl
+
+// launch 17: reduction of reduce_max stop_gradient -> f32[B, 4, 17, 1]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[13];
+  if (o >= x0) return;
+  acc_t acc = -INFINITY;
+  const int count = 17;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o / 68;
+    const int x2 = x1 * 4;
+    const int x3 = o / 17;
+    const int x4 = x3 % 4;
+    const int x5 = x2 + x4;
+    const int x6 = x5 * 17;
+    const int x7 = o % 17;
+    const int x8 = x6 + x7;
+    const int x9 = x8 * 17;
+    const int x10 = x9 + j;
+    const float v11 = b0[x10];
+    acc = isnan(acc) || isnan((acc_t) v11) ? NAN : fmax(acc, (acc_t) v11);
+  }
+  const float r12 = (float) acc;
+  b1[o] = r12;
+}
+
+// ---- k17.cl
+
+// launch 18: elementwise broadcast sub exp -> f32[B, 4, 17, 17]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[12];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 1156;
+    const int x4 = x3 * 4;
+    const int x5 = i1 / 289;
+    const int x6 = x5 % 4;
+    const int x7 = x4 + x6;
+    const int x8 = x7 * 17;
+    const int x9 = i1 / 17;
+    const int x10 = x9 % 17;
+    const int x11 = x8 + x10;
+    const float v12 = b1[x11];
+    const float v13 = (v2 - v12);
+    const float v14 = F64(exp, v13);
+    b2[i1] = v14;
+  }
+}
+
+// ---- k18.cl
+
+// launch 19: reduction of sum -> f32[B, 4, 17, 1]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[13];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int count = 17;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o / 68;
+    const int x2 = x1 * 4;
+    const int x3 = o / 17;
+    const int x4 = x3 % 4;
+    const int x5 = x2 + x4;
+    const int x6 = x5 * 17;
+    const int x7 = o % 17;
+    const int x8 = x6 + x7;
+    const int x9 = x8 * 17;
+    const int x10 = x9 + j;
+    const float v11 = b0[x10];
+    acc += (acc_t) v11;
+  }
+  const float r12 = (float) acc;
+  b1[o] = r12;
+}
+
+// ---- k19.cl
+
+// launch 20: elementwise broadcast div transpose -> f32[B, 4, 17, 17] f32[B, 4, 17, 17] f32[B, 4, 17, 17]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[12];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 1156;
+    const int x4 = x3 * 4;
+    const int x5 = i1 / 289;
+    const int x6 = x5 % 4;
+    const int x7 = x4 + x6;
+    const int x8 = x7 * 17;
+    const int x9 = i1 / 17;
+    const int x10 = x9 % 17;
+    const int x11 = x8 + x10;
+    const float v12 = b1[x11];
+    const float v13 = (v2 / v12);
+    b2[i1] = v13;
+    const int x14 = i1 % 17;
+    const int x15 = x8 + x14;
+    const int x16 = x15 * 17;
+    const int x17 = x16 + x10;
+    const float v18 = b0[x17];
+    const float v19 = b1[x15];
+    const float v20 = (v18 / v19);
+    b3[i1] = v20;
+    b4[i1] = v12;
+  }
+}
+
+// ---- k20.cl
+
+// launch 21: elementwise transpose -> f32[64, 64]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 4096) {
+    const int i0 = gid - 0;
+    const int x1 = i0 % 64;
+    const int x2 = x1 + 128;
+    const int x3 = x2 * 64;
+    const int x4 = i0 / 64;
+    const int x5 = x3 + x4;
+    const float v6 = b0[x5];
+    b1[i0] = v6;
+  }
+}
+
+// ---- k21.cl
+
+// launch 23: elementwise add -> f32[B, 17, 64]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 % 64;
+    const int x4 = x3 + 128;
+    const float v5 = b1[x4];
+    const float v6 = (v2 + v5);
+    b2[i1] = v6;
+  }
+}
+
+// ---- k22.cl
+
+// launch 25: matmul -> f32[B, 4, 17, 16]
+__kernel __attribute__((reqd_work_group_size(4, 8, 1)))
+void k22(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = 17, N = 16, K = 17;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 4 + lx;
+  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 16;
+  __local float As[16][32], Bs[16][16];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 32; mm += 2) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 16; nn < 16; nn += 16) {
+      const int n = n0 + nn;
+      for (int kk = lid / 16; kk < 16; kk += 2) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 8] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 8;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k23.cl
+
+// launch 26: elementwise reshape -> f32[B, 17, 64]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 1088;
+    const int x3 = x2 * 4;
+    const int x4 = i1 / 16;
+    const int x5 = x4 % 4;
+    const int x6 = x3 + x5;
+    const int x7 = x6 * 17;
+    const int x8 = i1 / 64;
+    const int x9 = x8 % 17;
+    const int x10 = x7 + x9;
+    const int x11 = x10 * 16;
+    const int x12 = i1 % 16;
+    const int x13 = x11 + x12;
+    const float v14 = b0[x13];
+    b1[i1] = v14;
+  }
+}
+
+// ---- k24.cl
+
+// launch 27: matmul b' -> f32[B, 17, 64]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k24(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = d[7], N = 64, K = 64;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid / 16; nn < 64; nn += 16) {
+      const int n = n0 + nn;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[n * K + k]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k25.cl
+
+// launch 28: elementwise add add -> f32[B, 17, 64]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const int x4 = i1 % 64;
+    const float v5 = b2[x4];
+    const float v6 = (v3 + v5);
+    const float v7 = (v2 + v6);
+    b3[i1] = v7;
+  }
+}
+
+// ---- k26.cl
+
+// launch 32: matmul b' -> f32[B, 17, 128]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k26(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = d[7], N = 128, K = 64;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid / 16; nn < 64; nn += 16) {
+      const int n = n0 + nn;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[n * K + k]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k27.cl
+
+// launch 33: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, 17, 128] f32[B, 17, 128] f32[B, 17, 128] f32[B, 17, 128]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[16];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 % 128;
+    const float v4 = b1[x3];
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.0p-1f) * v5);
+    const float v7 = (v5 * (0x1.6a09e6p-1f));
+    const float v8 = F64(erf, v7);
+    const float v9 = (1.0f + v8);
+    const float v10 = (v6 * v9);
+    b2[i1] = v10;
+    b3[i1] = v6;
+    const float v11 = (v7 * v7);
+    const float v12 = (-v11);
+    const float v13 = F64(exp, v12);
+    const float v14 = (v13 * (0x1.20dd76p0f));
+    b4[i1] = v14;
+    b5[i1] = v9;
+  }
+}
+
+// ---- k28.cl
+
+// launch 34: matmul b' -> f32[B, 17, 64]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k28(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = d[7], N = 64, K = 128;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid / 16; nn < 64; nn += 16) {
+      const int n = n0 + nn;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[n * K + k]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k29.cl
+
+// launch 103: elementwise reshape -> f32[B, 64]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[17];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 64;
+    const int x3 = x2 * 17;
+    const int x4 = x3 * 64;
+    const int x5 = i1 % 64;
+    const int x6 = x4 + x5;
+    const float v7 = b0[x6];
+    b1[i1] = v7;
+  }
+}
+
+// ---- k30.cl
+
+// launch 104: matmul b' -> f32[B, 10]
+__kernel __attribute__((reqd_work_group_size(4, 16, 1)))
+void k30(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = d[1], N = 10, K = 64;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 4 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 16;
+  __local float As[16][64], Bs[16][16];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 4) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid / 16; nn < 16; nn += 4) {
+      const int n = n0 + nn;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[n * K + k]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k31.cl
+
+// launch 105: elementwise add -> f32[B, 10]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 % 10;
+    const float v4 = b1[x3];
+    const float v5 = (v2 + v4);
+    b2[i1] = v5;
+  }
+}
+
+// ---- k32.cl
+
+// launch 106: reduction of reduce_max stop_gradient -> f32[B, 1]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[1];
+  if (o >= x0) return;
+  acc_t acc = -INFINITY;
+  const int count = 10;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o * 10;
+    const int x2 = x1 + j;
+    const float v3 = b0[x2];
+    acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
+  }
+  const float r4 = (float) acc;
+  b1[o] = r4;
+}
+
+// ---- k33.cl
+
+// launch 107: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 10;
+    const float v4 = b1[x3];
+    const float v5 = (v2 - v4);
+    const float v6 = F64(exp, v5);
+    b2[i1] = v6;
+    b3[i1] = v5;
+  }
+}
+
+// ---- k34.cl
+
+// launch 108: reduction of sum log -> f32[B, 1] f32[B, 1]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[1];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int count = 10;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o * 10;
+    const int x2 = x1 + j;
+    const float v3 = b0[x2];
+    acc += (acc_t) v3;
+  }
+  const float r4 = (float) acc;
+  const float v5 = F64(log, r4);
+  b1[o] = v5;
+  b2[o] = r4;
+}
+
+// ---- k35.cl
+
+// launch 109: elementwise broadcast sub -> f32[B, 10]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 10;
+    const float v4 = b1[x3];
+    const float v5 = (v2 - v4);
+    b2[i1] = v5;
+  }
+}
+
+// ---- k36.cl
+
+// launch 110: reduction of reshape select sum -> f32[B, 1]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[1];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int count = 10;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o * 10;
+    const int x2 = x1 + j;
+    const float v3 = b0[x2];
+    const float v4 = b1[x2];
+    const float v5 = (v3 != 0.0f ? v4 : 0.0f);
+    acc += (acc_t) v5;
+  }
+  const float r6 = (float) acc;
+  b2[o] = r6;
+}
+
+// ---- k37.cl
+
+// launch 111: reduction of sum div neg -> f32[]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 1) return;
+  acc_t acc = 0;
+  const int x0 = d[1];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const float v1 = b0[j];
+    acc += (acc_t) v1;
+  }
+  const float r2 = (float) acc;
+  const float v3 = (float) x0;
+  const float v4 = (r2 / v3);
+  const float v5 = (-v4);
+  b1[o] = v5;
+}
+
+// ---- k38.cl
+
+// launch 112: elementwise div -> f32[]
+__kernel void k38(__global float* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  __local float hoisted[1];
+  if (get_local_id(0) == 0) {
+    const int x0 = d[1];
+    const float v1 = (float) x0;
+    const float v2 = (-1.0f / v1);
+    hoisted[0] = v2;
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  const float v3 = hoisted[0];
+  if (gid < 1) {
+    const int i4 = gid - 0;
+    b0[i4] = v3;
+  }
+}
+
+// ---- k39.cl
+
+// launch 113: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[0];
+    const float v4 = (v2 != 0.0f ? v3 : 0.0f);
+    b2[i1] = v4;
+  }
+}
+
+// ---- k40.cl
+
+// launch 114: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[1];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int count = 10;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o * 10;
+    const int x2 = x1 + j;
+    const float v3 = b0[x2];
+    const float v4 = (-v3);
+    b1[x2] = v3;
+    acc += (acc_t) v4;
+  }
+  const float r5 = (float) acc;
+  const float v6 = b2[o];
+  const float v7 = (r5 / v6);
+  b3[o] = v7;
+}
+
+// ---- k41.cl
+
+// launch 115: elementwise broadcast mul add -> f32[B, 10]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 10;
+    const float v4 = b1[x3];
+    const float v5 = b2[i1];
+    const float v6 = (v4 * v5);
+    const float v7 = (v2 + v6);
+    b3[i1] = v7;
+  }
+}
+
+// ---- k42.cl
+
+// launch 116: matmul -> f32[B, 64]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k42(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = d[1], N = 64, K = 10;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k43.cl
+
+// launch 117: reduction of pad mul mul mul sum mul neg mul div div -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 1]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[7];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int count = 64;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o % 17;
+    float v2 = 0.0f;
+    if (x1 >= 0 && x1 < 1) {
+      const int x3 = o / 17;
+      const int x4 = x3 * 64;
+      const int x5 = x4 + j;
+      const float v6 = b0[x5];
+      v2 = v6;
+    }
+    const float v7 = b1[j];
+    const float v8 = (v2 * v7);
+    const int x9 = o / 17;
+    const int x10 = x9 * 17;
+    const int x11 = x10 + x1;
+    const int x12 = x11 * 64;
+    const int x13 = x12 + j;
+    const float v14 = b2[x13];
+    const float v15 = (v8 * v14);
+    const float v16 = b3[x13];
+    const float v17 = (v8 * v16);
+    b4[x13] = v17;
+    b5[x13] = v2;
+    acc += (acc_t) v15;
+  }
+  const float r18 = (float) acc;
+  const float v19 = b6[o];
+  const float v20 = (r18 * v19);
+  const float v21 = (-v20);
+  const float v22 = (v21 * (0x1.0p-1f));
+  const float v23 = b7[o];
+  const float v24 = (v22 / v23);
+  const float v25 = (v24 / 64.0f);
+  b8[o] = v25;
+}
+
+// ---- k44.cl
+
+// launch 118: reduction of broadcast mul add add neg sum div -> f32[B, 17, 64] f32[B, 17, 1]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[7];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int count = 64;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o / 17;
+    const int x2 = x1 * 17;
+    const int x3 = o % 17;
+    const int x4 = x2 + x3;
+    const int x5 = x4 * 64;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    const float v8 = b1[o];
+    const float v9 = b2[x6];
+    const float v10 = (v8 * v9);
+    const float v11 = (v7 + v10);
+    const float v12 = (v11 + v10);
+    const float v13 = (-v12);
+    b3[x6] = v12;
+    acc += (acc_t) v13;
+  }
+  const float r14 = (float) acc;
+  const float v15 = (r14 / 64.0f);
+  b4[o] = v15;
+}
+
+// ---- k45.cl
+
+// launch 119: elementwise broadcast add -> f32[B, 17, 64]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 1088;
+    const int x4 = x3 * 17;
+    const int x5 = i1 / 64;
+    const int x6 = x5 % 17;
+    const int x7 = x4 + x6;
+    const float v8 = b1[x7];
+    const float v9 = (v2 + v8);
+    b2[i1] = v9;
+  }
+}
+
+// ---- k46.cl
+
+// launch 120: elementwise transpose -> f32[B, 64, 128]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[19];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 128;
+    const int x3 = x2 % 64;
+    const int x4 = x3 * 128;
+    const int x5 = i1 % 128;
+    const int x6 = x4 + x5;
+    const float v7 = b0[x6];
+    b1[i1] = v7;
+  }
+}
+
+// ---- k47.cl
+
+// launch 121: matmul -> f32[B, 17, 128]
+__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
+void k47(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = 17, N = 128, K = 64;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
+  __local float As[16][32], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 32; mm += 8) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 2) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 8] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 8;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k48.cl
+
+// launch 122: elementwise mul mul mul mul mul add -> f32[B, 17, 128]
+__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[16];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const float v4 = (v2 * v3);
+    const float v5 = b2[i1];
+    const float v6 = (v4 * v5);
+    const float v7 = (v6 * (0x1.6a09e6p-1f));
+    const float v8 = b3[i1];
+    const float v9 = (v2 * v8);
+    const float v10 = (v9 * (0x1.0p-1f));
+    const float v11 = (v7 + v10);
+    b4[i1] = v11;
+  }
+}
+
+// ---- k49.cl
+
+// launch 123: elementwise transpose -> f32[B, 128, 64]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[19];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 64;
+    const int x3 = x2 % 128;
+    const int x4 = x3 * 64;
+    const int x5 = i1 % 64;
+    const int x6 = x4 + x5;
+    const float v7 = b0[x6];
+    b1[i1] = v7;
+  }
+}
+
+// ---- k50.cl
+
+// launch 124: matmul -> f32[B, 17, 64]
+__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
+void k50(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = 17, N = 64, K = 128;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
+  __local float As[16][32], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 32; mm += 8) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 2) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 8] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 8;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k51.cl
+
+// launch 125: elementwise mul mul mul mul -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 % 64;
+    const float v4 = b1[x3];
+    const float v5 = (v2 * v4);
+    const float v6 = b2[i1];
+    const float v7 = (v5 * v6);
+    b3[i1] = v7;
+    const float v8 = b4[i1];
+    const float v9 = (v5 * v8);
+    b5[i1] = v9;
+    const float v10 = b6[i1];
+    const float v11 = (v2 * v10);
+    b7[i1] = v11;
+  }
+}
+
+// ---- k52.cl
+
+// launch 126: reduction of sum mul neg mul div div -> f32[B, 17, 1]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[7];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int count = 64;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o / 17;
+    const int x2 = x1 * 17;
+    const int x3 = o % 17;
+    const int x4 = x2 + x3;
+    const int x5 = x4 * 64;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    acc += (acc_t) v7;
+  }
+  const float r8 = (float) acc;
+  const float v9 = b1[o];
+  const float v10 = (r8 * v9);
+  const float v11 = (-v10);
+  const float v12 = (v11 * (0x1.0p-1f));
+  const float v13 = b2[o];
+  const float v14 = (v12 / v13);
+  const float v15 = (v14 / 64.0f);
+  b3[o] = v15;
+}
+
+// ---- k53.cl
+
+// launch 127: reduction of broadcast mul add add add neg sum div -> f32[B, 17, 64] f32[B, 17, 1]
+__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[7];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int count = 64;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o / 17;
+    const int x2 = x1 * 17;
+    const int x3 = o % 17;
+    const int x4 = x2 + x3;
+    const int x5 = x4 * 64;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    const float v8 = b1[o];
+    const float v9 = b2[x6];
+    const float v10 = (v8 * v9);
+    const float v11 = (v7 + v10);
+    const float v12 = (v11 + v10);
+    const float v13 = (-v12);
+    const float v14 = b3[x6];
+    const float v15 = (v14 + v12);
+    b4[x6] = v15;
+    acc += (acc_t) v13;
+  }
+  const float r16 = (float) acc;
+  const float v17 = (r16 / 64.0f);
+  b5[o] = v17;
+}
+
+// ---- k54.cl
+
+// launch 129: elementwise transpose -> f32[B, 64, 64]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[20];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 64;
+    const int x3 = x2 % 64;
+    const int x4 = x3 * 64;
+    const int x5 = i1 % 64;
+    const int x6 = x4 + x5;
+    const float v7 = b0[x6];
+    b1[i1] = v7;
+  }
+}
+
+// ---- k55.cl
+
+// launch 130: matmul -> f32[B, 17, 64]
+__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
+void k55(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = 17, N = 64, K = 64;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
+  __local float As[16][32], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 32; mm += 8) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 2) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 8] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 8;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k56.cl
+
+// launch 134: elementwise transpose -> f32[B, 64, 64]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[20];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 % 64;
+    const int x3 = x2 * 64;
+    const int x4 = i1 / 64;
+    const int x5 = x4 % 64;
+    const int x6 = x3 + x5;
+    const float v7 = b0[x6];
+    b1[i1] = v7;
+  }
+}
+
+// ---- k57.cl
+
+// launch 138: elementwise div mul div neg -> f32[B, 4, 17, 17] f32[B, 4, 17, 17]
+__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[12];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const float v4 = (v2 * v3);
+    const float v5 = b2[i1];
+    const float v6 = (v4 / v5);
+    const float v7 = (-v6);
+    b3[i1] = v7;
+    const float v8 = (v2 / v5);
+    b4[i1] = v8;
+  }
+}
+
+// ---- k58.cl
+
+// launch 140: elementwise broadcast add mul mul -> f32[B, 4, 17, 17]
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[12];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 1156;
+    const int x4 = x3 * 4;
+    const int x5 = i1 / 289;
+    const int x6 = x5 % 4;
+    const int x7 = x4 + x6;
+    const int x8 = x7 * 17;
+    const int x9 = i1 / 17;
+    const int x10 = x9 % 17;
+    const int x11 = x8 + x10;
+    const float v12 = b1[x11];
+    const float v13 = (v2 + v12);
+    const float v14 = b2[i1];
+    const float v15 = (v13 * v14);
+    const float v16 = (v15 * (0x1.0p-2f));
+    b3[i1] = v16;
+  }
+}
+
+// ---- k59.cl
+
+// launch 142: matmul -> f32[B, 4, 16, 17]
+__kernel __attribute__((reqd_work_group_size(8, 4, 1)))
+void k59(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = 16, N = 17, K = 17;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 8 + lx;
+  const int m0 = get_group_id(1) * 16, n0 = get_group_id(0) * 32;
+  __local float As[16][16], Bs[16][32];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 16; mm += 2) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 32; nn < 32; nn += 32) {
+      const int n = n0 + nn;
+      for (int kk = lid / 32; kk < 16; kk += 1) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 4] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 4;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k60.cl
+
+// launch 143: elementwise reshape -> f32[B, 17, 64]
+__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 1088;
+    const int x3 = x2 * 4;
+    const int x4 = i1 / 16;
+    const int x5 = x4 % 4;
+    const int x6 = x3 + x5;
+    const int x7 = x6 * 16;
+    const int x8 = i1 % 16;
+    const int x9 = x7 + x8;
+    const int x10 = x9 * 17;
+    const int x11 = i1 / 64;
+    const int x12 = x11 % 17;
+    const int x13 = x10 + x12;
+    const float v14 = b0[x13];
+    b1[i1] = v14;
+  }
+}
+
+// ---- k61.cl
+
+// launch 146: elementwise add -> f32[B, 17, 64]
+__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const float v4 = (v2 + v3);
+    b2[i1] = v4;
+  }
+}
+
+// ---- k62.cl
+
+// launch 152: elementwise add mul mul mul mul -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
+__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const float v4 = (v2 + v3);
+    const int x5 = i1 % 64;
+    const float v6 = b2[x5];
+    const float v7 = (v4 * v6);
+    const float v8 = b3[i1];
+    const float v9 = (v7 * v8);
+    b4[i1] = v9;
+    const float v10 = b5[i1];
+    const float v11 = (v7 * v10);
+    b6[i1] = v11;
+    const float v12 = b7[i1];
+    const float v13 = (v4 * v12);
+    b8[i1] = v13;
+    b9[i1] = v4;
+  }
+}
+
+// ---- k63.cl
+
+// launch 228: elementwise reshape -> f32[B, 64, 4, 4]
+__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[5];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 1024;
+    const int x3 = x2 * 17;
+    const int x4 = i1 % 16;
+    const int x5 = x4 + 1;
+    const int x6 = x3 + x5;
+    const int x7 = x6 * 64;
+    const int x8 = i1 / 16;
+    const int x9 = x8 % 64;
+    const int x10 = x7 + x9;
+    const float v11 = b0[x10];
+    b1[i1] = v11;
+  }
+}
+
+// ---- k64.cl
+
+// launch 229: conv2d_weight_grad -> f32[64, 1, 7, 7]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k64(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[1], C = 1, H = 28, W = 28, O = 64, OH = 4, OW = 4, KH = 7, KW = 7;
+  const int SH = 7, SW = 7, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = og, N = cg * KH * KW, K = NB * OH * OW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      const int at = (grp * og + m) * OH * OW;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = dy[k / (OH * OW) * O * OH * OW + at + k % (OH * OW)]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid / 16; nn < 64; nn += 16) {
+      const int n = n0 + nn;
+      const int kx = n % KW, ky = n / KW % KH, c = n / (KW * KH); const int dy0 = ky * DH - PH, dx0 = kx * DW - PW, at = (grp * cg + c) * H * W;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int ox = k % OW, oy = k / OW % OH, img = k / (OW * OH); const int iy = oy * SH + dy0, ix = ox * SW + dx0; if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[img * C * H * W + at + iy * W + ix]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; dw[(grp * og + m) * N + n] = v; }
+    }
+  }
+}
+
+// ---- k65.cl
+
+// launch 230: reduction of sum -> f32[64]
+__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 64) return;
+  acc_t acc = 0;
+  const int x0 = d[21];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j / 16;
+    const int x2 = x1 * 64;
+    const int x3 = x2 + o;
+    const int x4 = x3 * 4;
+    const int x5 = j / 4;
+    const int x6 = x5 % 4;
+    const int x7 = x4 + x6;
+    const int x8 = x7 * 4;
+    const int x9 = j % 4;
+    const int x10 = x8 + x9;
+    const float v11 = b0[x10];
+    acc += (acc_t) v11;
+  }
+  const float r12 = (float) acc;
+  b1[o] = r12;
+}
+
+// ---- k66.cl
+
+// launch 231: reduction of slice sum -> f32[1, 64]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 64) return;
+  acc_t acc = 0;
+  const int x0 = d[1];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j * 17;
+    const int x2 = x1 * 64;
+    const int x3 = o % 64;
+    const int x4 = x2 + x3;
+    const float v5 = b0[x4];
+    acc += (acc_t) v5;
+  }
+  const float r6 = (float) acc;
+  b1[o] = r6;
+}
+
+// ---- k67.cl
+
+// launch 232: reduction of sum -> f32[17, 64]
+__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 1088) return;
+  acc_t acc = 0;
+  const int x0 = d[1];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j * 17;
+    const int x2 = o / 64;
+    const int x3 = x1 + x2;
+    const int x4 = x3 * 64;
+    const int x5 = o % 64;
+    const int x6 = x4 + x5;
+    const float v7 = b0[x6];
+    acc += (acc_t) v7;
+  }
+  const float r8 = (float) acc;
+  b1[o] = r8;
+}
+
+// ---- k68.cl
+
+// launch 233: matmul a' -> f32[64, 64]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k68(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = 64, N = 64, K = d[7];
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid % 64; mm < 64; mm += 64) {
+      const int m = m0 + mm;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[k * M + m]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k69.cl
+
+// launch 236: elementwise pad pad add pad add -> f32[192, 64]
+__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 12288) {
+    const int i0 = gid - 0;
+    const int x1 = i0 / 64;
+    const int x2 = x1 - 128;
+    float v3 = 0.0f;
+    if (x2 >= 0 && x2 < 64) {
+      const int x4 = i0 % 64;
+      const int x5 = x4 * 64;
+      const int x6 = x5 + x2;
+      const float v7 = b0[x6];
+      v3 = v7;
+    }
+    const int x8 = x1 - 64;
+    float v9 = 0.0f;
+    if (x8 >= 0 && x8 < 64) {
+      const int x10 = i0 % 64;
+      const int x11 = x10 * 64;
+      const int x12 = x11 + x8;
+      const float v13 = b1[x12];
+      v9 = v13;
+    }
+    const float v14 = (v3 + v9);
+    float v15 = 0.0f;
+    if (x1 >= 0 && x1 < 64) {
+      const int x16 = i0 % 64;
+      const int x17 = x16 * 64;
+      const int x18 = x17 + x1;
+      const float v19 = b2[x18];
+      v15 = v19;
+    }
+    const float v20 = (v14 + v15);
+    b3[i0] = v20;
+  }
+}
+
+// ---- k70.cl
+
+// launch 237: reduction of sum -> f32[64]
+__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 64) return;
+  acc_t acc = 0;
+  const int x0 = d[7];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j / 17;
+    const int x2 = x1 * 17;
+    const int x3 = j % 17;
+    const int x4 = x2 + x3;
+    const int x5 = x4 * 64;
+    const int x6 = x5 + o;
+    const float v7 = b0[x6];
+    acc += (acc_t) v7;
+  }
+  const float r8 = (float) acc;
+  b1[o] = r8;
+}
+
+// ---- k71.cl
+
+// launch 240: elementwise pad pad add pad add -> f32[192]
+__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 192) {
+    const int i0 = gid - 0;
+    const int x1 = i0 - 128;
+    float v2 = 0.0f;
+    if (x1 >= 0 && x1 < 64) {
+      const float v3 = b0[x1];
+      v2 = v3;
+    }
+    const int x4 = i0 - 64;
+    float v5 = 0.0f;
+    if (x4 >= 0 && x4 < 64) {
+      const float v6 = b1[x4];
+      v5 = v6;
+    }
+    const float v7 = (v2 + v5);
+    float v8 = 0.0f;
+    if (i0 >= 0 && i0 < 64) {
+      const float v9 = b2[i0];
+      v8 = v9;
+    }
+    const float v10 = (v7 + v8);
+    b3[i0] = v10;
+  }
+}
+
+// ---- k72.cl
+
+// launch 243: matmul a' -> f32[64, 128]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k72(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = 64, N = 128, K = d[7];
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid % 64; mm < 64; mm += 64) {
+      const int m = m0 + mm;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[k * M + m]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k73.cl
+
+// launch 244: reduction of sum -> f32[128]
+__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 128) return;
+  acc_t acc = 0;
+  const int x0 = d[7];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j / 17;
+    const int x2 = x1 * 17;
+    const int x3 = j % 17;
+    const int x4 = x2 + x3;
+    const int x5 = x4 * 128;
+    const int x6 = x5 + o;
+    const float v7 = b0[x6];
+    acc += (acc_t) v7;
+  }
+  const float r8 = (float) acc;
+  b1[o] = r8;
+}
+
+// ---- k74.cl
+
+// launch 245: matmul a' -> f32[128, 64]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k74(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = 128, N = 64, K = d[7];
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid % 64; mm < 64; mm += 64) {
+      const int m = m0 + mm;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[k * M + m]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k75.cl
+
+// launch 287: reduction of mul sum -> f32[64]
+__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 64) return;
+  acc_t acc = 0;
+  const int x0 = d[7];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j / 17;
+    const int x2 = x1 * 17;
+    const int x3 = j % 17;
+    const int x4 = x2 + x3;
+    const int x5 = x4 * 64;
+    const int x6 = x5 + o;
+    const float v7 = b0[x6];
+    const float v8 = b1[x6];
+    const float v9 = (v7 * v8);
+    acc += (acc_t) v9;
+  }
+  const float r10 = (float) acc;
+  b2[o] = r10;
+}
+
+// ---- k76.cl
+
+// launch 289: matmul a' -> f32[10, 64]
+__kernel __attribute__((reqd_work_group_size(16, 4, 1)))
+void k76(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = 10, N = 64, K = d[1];
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 16, n0 = get_group_id(0) * 64;
+  __local float As[16][16], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid % 16; mm < 16; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid / 16; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[k * M + m]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 1) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 4] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 4;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k77.cl
+
+// launch 290: reduction of sum -> f32[10]
+__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 10) return;
+  acc_t acc = 0;
+  const int x0 = d[1];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j * 10;
+    const int x2 = x1 + o;
+    const float v3 = b0[x2];
+    acc += (acc_t) v3;
+  }
+  const float r4 = (float) acc;
+  b1[o] = r4;
+}
+
+// ---- k78.cl
+
+// launch 291: elementwise cast div min sub div max min mul cos add mul mul ... -> f32[64, 1, 7, 7] f32[64, 1, 7, 7] f32[64, 1, 7, 7] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[17, 64] f32[17, 64] f32[17, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
+__kernel void k78(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global float* restrict b113, __global float* restrict b114, __global float* restrict b115, __global float* restrict b116, __global float* restrict b117, __global float* restrict b118, __global float* restrict b119, __global float* restrict b120, __global float* restrict b121, __global float* restrict b122, __global float* restrict b123, __global float* restrict b124, __global float* restrict b125, __global float* restrict b126, __global float* restrict b127, __global float* restrict b128, __global float* restrict b129, __global float* restrict b130, __global float* restrict b131, __global float* restrict b132, __global float* restrict b133, __global float* restrict b134, __global float* restrict b135, __global float* restrict b136, __global float* restrict b137, __global float* restrict b138, __global float* restrict b139, __global float* restrict b140, __global float* restrict b141, __global float* restrict b142, __global float* restrict b143, __global float* restrict b144, __global float* restrict b145, __global float* restrict b146, __global float* restrict b147, __global float* restrict b148, __global float* restrict b149, __global float* restrict b150, __global float* restrict b151, __global float* restrict b152, __global float* restrict b153, __global float* restrict b154, __global float* restrict b155, __global float* restrict b156, __global float* restrict b157, __global float* restrict b158, __global float* restrict b159, __global float* restrict b160, __global float* restrict b161, __global float* restrict b162, __global float* restrict b163, __global float* restrict b164, __global float* restrict b165, __global float* restrict b166, __global float* restrict b167, __global float* restrict b168, __global float* restrict b169, __global float* restrict b170, __global float* restrict b171, __global float* restrict b172, __global float* restrict b173, __global float* restrict b174, __global float* restrict b175, __global float* restrict b176, __global float* restrict b177, __global float* restrict b178, __global float* restrict b179, __global float* restrict b180, __global float* restrict b181, __global float* restrict b182, __global float* restrict b183, __global float* restrict b184, __global float* restrict b185, __global float* restrict b186, __global float* restrict b187, __global float* restrict b188, __global float* restrict b189, __global float* restrict b190, __global float* restrict b191, __global float* restrict b192, __global float* restrict b193, __global float* restrict b194, __global float* restrict b195, __global float* restrict b196, __global float* restrict b197, __global float* restrict b198, __global float* restrict b199, __global float* restrict b200, __global float* restrict b201, __global float* restrict b202, __global float* restrict b203, __global float* restrict b204, __global float* restrict b205, __global float* restrict b206, __global float* restrict b207, __global float* restrict b208, __global float* restrict b209, __global float* restrict b210, __global float* restrict b211, __global float* restrict b212, __global float* restrict b213, __global float* restrict b214, __global float* restrict b215, __global float* restrict b216, __global float* restrict b217, __global float* restrict b218, __global float* restrict b219, __global float* restrict b220, __global float* restrict b221, __global float* restrict b222, __global float* restrict b223, __global float* restrict b224, __global float* restrict b225, __global float* restrict b226, __global float* restrict b227, __global float* restrict b228, __global float* restrict b229, __global float* restrict b230, __global float* restrict b231, __global float* restrict b232, __global float* restrict b233, __global float* restrict b234, __global float* restrict b235, __global float* restrict b236, __global float* restrict b237, __global float* restrict b238, __global float* restrict b239, __global float* restrict b240, __global float* restrict b241, __global float* restrict b242, __global float* restrict b243, __global float* restrict b244, __global float* restrict b245, __global float* restrict b246, __global float* restrict b247, __global float* restrict b248, __global float* restrict b249, __global float* restrict b250, __global float* restrict b251, __global float* restrict b252, __global float* restrict b253, __global float* restrict b254, __global float* restrict b255, __global float* restrict b256, __global float* restrict b257, __global float* restrict b258, __global float* restrict b259, __global float* restrict b260, __global float* restrict b261, __global float* restrict b262, __global float* restrict b263, __global float* restrict b264, __global float* restrict b265, __global float* restrict b266, __global float* restrict b267, __global float* restrict b268, __global float* restrict b269, __global float* restrict b270, __global float* restrict b271, __global float* restrict b272, __global float* restrict b273, __global float* restrict b274, __global float* restrict b275, __global float* restrict b276, __global float* restrict b277, __global float* restrict b278, __global float* restrict b279, __global float* restrict b280, __global float* restrict b281, __global float* restrict b282, __global float* restrict b283, __global float* restrict b284, __global float* restrict b285, __global float* restrict b286, __global float* restrict b287, __global float* restrict b288, __global float* restrict b289, __global float* restrict b290, __global float* restrict b291, __global float* restrict b292, __global float* restrict b293, __global float* restrict b294, __global float* restrict b295, __global float* restrict b296, __global float* restrict b297, __global float* restrict b298, __global float* restrict b299, __global float* restrict b300, __global float* restrict b301, __global float* restrict b302, __global float* restrict b303, __global float* restrict b304, __global float* restrict b305, __global float* restrict b306, __global float* restrict b307, __global float* restrict b308, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  __local float hoisted[16];
+  if (get_local_id(0) == 0) {
+    const int v0 = b0[0];
+    const float v1 = (float) v0;
+    hoisted[0] = v1;
+    const float v2 = (v1 / 100.0f);
+    hoisted[1] = v2;
+    const float v3 = nnc_min(v2, 1.0f);
+    hoisted[2] = v3;
+    const float v4 = (v1 - 100.0f);
+    hoisted[3] = v4;
+    const float v5 = (v4 / 3652.0f);
+    hoisted[4] = v5;
+    const float v6 = nnc_max(v5, 0.0f);
+    hoisted[5] = v6;
+    const float v7 = nnc_min(v6, 1.0f);
+    hoisted[6] = v7;
+    const float v8 = ((0x1.921fb6p1f) * v7);
+    hoisted[7] = v8;
+    const float v9 = F64(cos, v8);
+    hoisted[8] = v9;
+    const float v10 = (1.0f + v9);
+    hoisted[9] = v10;
+    const float v11 = ((0x1.0p-1f) * v10);
+    hoisted[10] = v11;
+    const float v12 = (v3 * v11);
+    hoisted[11] = v12;
+    const float v13 = F64_2(pow, (0x1.ccccccp-1f), v1);
+    hoisted[12] = v13;
+    const float v14 = (1.0f - v13);
+    hoisted[13] = v14;
+    const float v15 = F64_2(pow, (0x1.ff7ceep-1f), v1);
+    hoisted[14] = v15;
+    const float v16 = (1.0f - v15);
+    hoisted[15] = v16;
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  const float v17 = hoisted[0];
+  const float v18 = hoisted[1];
+  const float v19 = hoisted[2];
+  const float v20 = hoisted[3];
+  const float v21 = hoisted[4];
+  const float v22 = hoisted[5];
+  const float v23 = hoisted[6];
+  const float v24 = hoisted[7];
+  const float v25 = hoisted[8];
+  const float v26 = hoisted[9];
+  const float v27 = hoisted[10];
+  const float v28 = hoisted[11];
+  const float v29 = hoisted[12];
+  const float v30 = hoisted[13];
+  const float v31 = hoisted[14];
+  const float v32 = hoisted[15];
+  if (gid < 3136) {
+    const int i33 = gid - 0;
+    const float v34 = b1[i33];
+    const float v35 = ((0x1.ccccccp-1f) * v34);
+    const float v36 = b2[i33];
+    const float v37 = ((0x1.99999ap-4f) * v36);
+    const float v38 = (v35 + v37);
+    b3[i33] = v38;
+    const float v39 = b4[i33];
+    const float v40 = ((0x1.ff7ceep-1f) * v39);
+    const float v41 = ((0x1.0624dep-10f) * v36);
+    const float v42 = (v41 * v36);
+    const float v43 = (v40 + v42);
+    b5[i33] = v43;
+    const float v44 = b6[i33];
+    const float v45 = (v44 * (0x1.fff2e4p-1f));
+    const float v46 = (v38 / v30);
+    const float v47 = ((0x1.0624dep-9f) * v46);
+    const float v48 = (v43 / v32);
+    const float v49 = F64(sqrt, v48);
+    const float v50 = (v49 + (0x1.5798eep-27f));
+    const float v51 = (v47 / v50);
+    const float v52 = (v45 - v51);
+    const float v53 = (v52 - v44);
+    const float v54 = (v28 * v53);
+    const float v55 = (v44 + v54);
+    b7[i33] = v55;
+  } else if (gid < 3200) {
+    const int i56 = gid - 3136;
+    const float v57 = b8[i56];
+    const float v58 = ((0x1.ccccccp-1f) * v57);
+    const float v59 = b9[i56];
+    const float v60 = ((0x1.99999ap-4f) * v59);
+    const float v61 = (v58 + v60);
+    b10[i56] = v61;
+    const float v62 = b11[i56];
+    const float v63 = ((0x1.ff7ceep-1f) * v62);
+    const float v64 = ((0x1.0624dep-10f) * v59);
+    const float v65 = (v64 * v59);
+    const float v66 = (v63 + v65);
+    b12[i56] = v66;
+    const float v67 = b13[i56];
+    const float v68 = (v67 * (0x1.fff2e4p-1f));
+    const float v69 = (v61 / v30);
+    const float v70 = ((0x1.0624dep-9f) * v69);
+    const float v71 = (v66 / v32);
+    const float v72 = F64(sqrt, v71);
+    const float v73 = (v72 + (0x1.5798eep-27f));
+    const float v74 = (v70 / v73);
+    const float v75 = (v68 - v74);
+    const float v76 = (v75 - v67);
+    const float v77 = (v28 * v76);
+    const float v78 = (v67 + v77);
+    b14[i56] = v78;
+    const float v79 = b15[i56];
+    const float v80 = ((0x1.ccccccp-1f) * v79);
+    const float v81 = b16[i56];
+    const float v82 = ((0x1.99999ap-4f) * v81);
+    const float v83 = (v80 + v82);
+    b17[i56] = v83;
+    const float v84 = b18[i56];
+    const float v85 = ((0x1.ff7ceep-1f) * v84);
+    const float v86 = ((0x1.0624dep-10f) * v81);
+    const float v87 = (v86 * v81);
+    const float v88 = (v85 + v87);
+    b19[i56] = v88;
+    const float v89 = b20[i56];
+    const float v90 = (v89 * (0x1.fff2e4p-1f));
+    const float v91 = (v83 / v30);
+    const float v92 = ((0x1.0624dep-9f) * v91);
+    const float v93 = (v88 / v32);
+    const float v94 = F64(sqrt, v93);
+    const float v95 = (v94 + (0x1.5798eep-27f));
+    const float v96 = (v92 / v95);
+    const float v97 = (v90 - v96);
+    const float v98 = (v97 - v89);
+    const float v99 = (v28 * v98);
+    const float v100 = (v89 + v99);
+    b21[i56] = v100;
+    const float v101 = b22[i56];
+    const float v102 = ((0x1.ccccccp-1f) * v101);
+    const float v103 = b23[i56];
+    const float v104 = ((0x1.99999ap-4f) * v103);
+    const float v105 = (v102 + v104);
+    b24[i56] = v105;
+    const float v106 = b25[i56];
+    const float v107 = ((0x1.ff7ceep-1f) * v106);
+    const float v108 = ((0x1.0624dep-10f) * v103);
+    const float v109 = (v108 * v103);
+    const float v110 = (v107 + v109);
+    b26[i56] = v110;
+    const float v111 = b27[i56];
+    const float v112 = (v111 * (0x1.fff2e4p-1f));
+    const float v113 = (v105 / v30);
+    const float v114 = ((0x1.0624dep-9f) * v113);
+    const float v115 = (v110 / v32);
+    const float v116 = F64(sqrt, v115);
+    const float v117 = (v116 + (0x1.5798eep-27f));
+    const float v118 = (v114 / v117);
+    const float v119 = (v112 - v118);
+    const float v120 = (v119 - v111);
+    const float v121 = (v28 * v120);
+    const float v122 = (v111 + v121);
+    b28[i56] = v122;
+    const float v123 = b29[i56];
+    const float v124 = ((0x1.ccccccp-1f) * v123);
+    const float v125 = b30[i56];
+    const float v126 = ((0x1.99999ap-4f) * v125);
+    const float v127 = (v124 + v126);
+    b31[i56] = v127;
+    const float v128 = b32[i56];
+    const float v129 = ((0x1.ff7ceep-1f) * v128);
+    const float v130 = ((0x1.0624dep-10f) * v125);
+    const float v131 = (v130 * v125);
+    const float v132 = (v129 + v131);
+    b33[i56] = v132;
+    const float v133 = b34[i56];
+    const float v134 = (v133 * (0x1.fff2e4p-1f));
+    const float v135 = (v127 / v30);
+    const float v136 = ((0x1.0624dep-9f) * v135);
+    const float v137 = (v132 / v32);
+    const float v138 = F64(sqrt, v137);
+    const float v139 = (v138 + (0x1.5798eep-27f));
+    const float v140 = (v136 / v139);
+    const float v141 = (v134 - v140);
+    const float v142 = (v141 - v133);
+    const float v143 = (v28 * v142);
+    const float v144 = (v133 + v143);
+    b35[i56] = v144;
+    const float v145 = b36[i56];
+    const float v146 = ((0x1.ccccccp-1f) * v145);
+    const float v147 = b37[i56];
+    const float v148 = ((0x1.99999ap-4f) * v147);
+    const float v149 = (v146 + v148);
+    b38[i56] = v149;
+    const float v150 = b39[i56];
+    const float v151 = ((0x1.ff7ceep-1f) * v150);
+    const float v152 = ((0x1.0624dep-10f) * v147);
+    const float v153 = (v152 * v147);
+    const float v154 = (v151 + v153);
+    b40[i56] = v154;
+    const float v155 = b41[i56];
+    const float v156 = (v155 * (0x1.fff2e4p-1f));
+    const float v157 = (v149 / v30);
+    const float v158 = ((0x1.0624dep-9f) * v157);
+    const float v159 = (v154 / v32);
+    const float v160 = F64(sqrt, v159);
+    const float v161 = (v160 + (0x1.5798eep-27f));
+    const float v162 = (v158 / v161);
+    const float v163 = (v156 - v162);
+    const float v164 = (v163 - v155);
+    const float v165 = (v28 * v164);
+    const float v166 = (v155 + v165);
+    b42[i56] = v166;
+    const float v167 = b43[i56];
+    const float v168 = ((0x1.ccccccp-1f) * v167);
+    const float v169 = b44[i56];
+    const float v170 = ((0x1.99999ap-4f) * v169);
+    const float v171 = (v168 + v170);
+    b45[i56] = v171;
+    const float v172 = b46[i56];
+    const float v173 = ((0x1.ff7ceep-1f) * v172);
+    const float v174 = ((0x1.0624dep-10f) * v169);
+    const float v175 = (v174 * v169);
+    const float v176 = (v173 + v175);
+    b47[i56] = v176;
+    const float v177 = b48[i56];
+    const float v178 = (v177 * (0x1.fff2e4p-1f));
+    const float v179 = (v171 / v30);
+    const float v180 = ((0x1.0624dep-9f) * v179);
+    const float v181 = (v176 / v32);
+    const float v182 = F64(sqrt, v181);
+    const float v183 = (v182 + (0x1.5798eep-27f));
+    const float v184 = (v180 / v183);
+    const float v185 = (v178 - v184);
+    const float v186 = (v185 - v177);
+    const float v187 = (v28 * v186);
+    const float v188 = (v177 + v187);
+    b49[i56] = v188;
+    const float v189 = b50[i56];
+    const float v190 = ((0x1.ccccccp-1f) * v189);
+    const float v191 = b51[i56];
+    const float v192 = ((0x1.99999ap-4f) * v191);
+    const float v193 = (v190 + v192);
+    b52[i56] = v193;
+    const float v194 = b53[i56];
+    const float v195 = ((0x1.ff7ceep-1f) * v194);
+    const float v196 = ((0x1.0624dep-10f) * v191);
+    const float v197 = (v196 * v191);
+    const float v198 = (v195 + v197);
+    b54[i56] = v198;
+    const float v199 = b55[i56];
+    const float v200 = (v199 * (0x1.fff2e4p-1f));
+    const float v201 = (v193 / v30);
+    const float v202 = ((0x1.0624dep-9f) * v201);
+    const float v203 = (v198 / v32);
+    const float v204 = F64(sqrt, v203);
+    const float v205 = (v204 + (0x1.5798eep-27f));
+    const float v206 = (v202 / v205);
+    const float v207 = (v200 - v206);
+    const float v208 = (v207 - v199);
+    const float v209 = (v28 * v208);
+    const float v210 = (v199 + v209);
+    b56[i56] = v210;
+    const float v211 = b57[i56];
+    const float v212 = ((0x1.ccccccp-1f) * v211);
+    const float v213 = b58[i56];
+    const float v214 = ((0x1.99999ap-4f) * v213);
+    const float v215 = (v212 + v214);
+    b59[i56] = v215;
+    const float v216 = b60[i56];
+    const float v217 = ((0x1.ff7ceep-1f) * v216);
+    const float v218 = ((0x1.0624dep-10f) * v213);
+    const float v219 = (v218 * v213);
+    const float v220 = (v217 + v219);
+    b61[i56] = v220;
+    const float v221 = b62[i56];
+    const float v222 = (v221 * (0x1.fff2e4p-1f));
+    const float v223 = (v215 / v30);
+    const float v224 = ((0x1.0624dep-9f) * v223);
+    const float v225 = (v220 / v32);
+    const float v226 = F64(sqrt, v225);
+    const float v227 = (v226 + (0x1.5798eep-27f));
+    const float v228 = (v224 / v227);
+    const float v229 = (v222 - v228);
+    const float v230 = (v229 - v221);
+    const float v231 = (v28 * v230);
+    const float v232 = (v221 + v231);
+    b63[i56] = v232;
+    const float v233 = b64[i56];
+    const float v234 = ((0x1.ccccccp-1f) * v233);
+    const float v235 = b65[i56];
+    const float v236 = ((0x1.99999ap-4f) * v235);
+    const float v237 = (v234 + v236);
+    b66[i56] = v237;
+    const float v238 = b67[i56];
+    const float v239 = ((0x1.ff7ceep-1f) * v238);
+    const float v240 = ((0x1.0624dep-10f) * v235);
+    const float v241 = (v240 * v235);
+    const float v242 = (v239 + v241);
+    b68[i56] = v242;
+    const float v243 = b69[i56];
+    const float v244 = (v243 * (0x1.fff2e4p-1f));
+    const float v245 = (v237 / v30);
+    const float v246 = ((0x1.0624dep-9f) * v245);
+    const float v247 = (v242 / v32);
+    const float v248 = F64(sqrt, v247);
+    const float v249 = (v248 + (0x1.5798eep-27f));
+    const float v250 = (v246 / v249);
+    const float v251 = (v244 - v250);
+    const float v252 = (v251 - v243);
+    const float v253 = (v28 * v252);
+    const float v254 = (v243 + v253);
+    b70[i56] = v254;
+    const float v255 = b71[i56];
+    const float v256 = ((0x1.ccccccp-1f) * v255);
+    const float v257 = b72[i56];
+    const float v258 = ((0x1.99999ap-4f) * v257);
+    const float v259 = (v256 + v258);
+    b73[i56] = v259;
+    const float v260 = b74[i56];
+    const float v261 = ((0x1.ff7ceep-1f) * v260);
+    const float v262 = ((0x1.0624dep-10f) * v257);
+    const float v263 = (v262 * v257);
+    const float v264 = (v261 + v263);
+    b75[i56] = v264;
+    const float v265 = b76[i56];
+    const float v266 = (v265 * (0x1.fff2e4p-1f));
+    const float v267 = (v259 / v30);
+    const float v268 = ((0x1.0624dep-9f) * v267);
+    const float v269 = (v264 / v32);
+    const float v270 = F64(sqrt, v269);
+    const float v271 = (v270 + (0x1.5798eep-27f));
+    const float v272 = (v268 / v271);
+    const float v273 = (v266 - v272);
+    const float v274 = (v273 - v265);
+    const float v275 = (v28 * v274);
+    const float v276 = (v265 + v275);
+    b77[i56] = v276;
+    const float v277 = b78[i56];
+    const float v278 = ((0x1.ccccccp-1f) * v277);
+    const float v279 = b79[i56];
+    const float v280 = ((0x1.99999ap-4f) * v279);
+    const float v281 = (v278 + v280);
+    b80[i56] = v281;
+    const float v282 = b81[i56];
+    const float v283 = ((0x1.ff7ceep-1f) * v282);
+    const float v284 = ((0x1.0624dep-10f) * v279);
+    const float v285 = (v284 * v279);
+    const float v286 = (v283 + v285);
+    b82[i56] = v286;
+    const float v287 = b83[i56];
+    const float v288 = (v287 * (0x1.fff2e4p-1f));
+    const float v289 = (v281 / v30);
+    const float v290 = ((0x1.0624dep-9f) * v289);
+    const float v291 = (v286 / v32);
+    const float v292 = F64(sqrt, v291);
+    const float v293 = (v292 + (0x1.5798eep-27f));
+    const float v294 = (v290 / v293);
+    const float v295 = (v288 - v294);
+    const float v296 = (v295 - v287);
+    const float v297 = (v28 * v296);
+    const float v298 = (v287 + v297);
+    b84[i56] = v298;
+    const float v299 = b85[i56];
+    const float v300 = ((0x1.ccccccp-1f) * v299);
+    const float v301 = b86[i56];
+    const float v302 = ((0x1.99999ap-4f) * v301);
+    const float v303 = (v300 + v302);
+    b87[i56] = v303;
+    const float v304 = b88[i56];
+    const float v305 = ((0x1.ff7ceep-1f) * v304);
+    const float v306 = ((0x1.0624dep-10f) * v301);
+    const float v307 = (v306 * v301);
+    const float v308 = (v305 + v307);
+    b89[i56] = v308;
+    const float v309 = b90[i56];
+    const float v310 = (v309 * (0x1.fff2e4p-1f));
+    const float v311 = (v303 / v30);
+    const float v312 = ((0x1.0624dep-9f) * v311);
+    const float v313 = (v308 / v32);
+    const float v314 = F64(sqrt, v313);
+    const float v315 = (v314 + (0x1.5798eep-27f));
+    const float v316 = (v312 / v315);
+    const float v317 = (v310 - v316);
+    const float v318 = (v317 - v309);
+    const float v319 = (v28 * v318);
+    const float v320 = (v309 + v319);
+    b91[i56] = v320;
+    const float v321 = b92[i56];
+    const float v322 = ((0x1.ccccccp-1f) * v321);
+    const float v323 = b93[i56];
+    const float v324 = ((0x1.99999ap-4f) * v323);
+    const float v325 = (v322 + v324);
+    b94[i56] = v325;
+    const float v326 = b95[i56];
+    const float v327 = ((0x1.ff7ceep-1f) * v326);
+    const float v328 = ((0x1.0624dep-10f) * v323);
+    const float v329 = (v328 * v323);
+    const float v330 = (v327 + v329);
+    b96[i56] = v330;
+    const float v331 = b97[i56];
+    const float v332 = (v331 * (0x1.fff2e4p-1f));
+    const float v333 = (v325 / v30);
+    const float v334 = ((0x1.0624dep-9f) * v333);
+    const float v335 = (v330 / v32);
+    const float v336 = F64(sqrt, v335);
+    const float v337 = (v336 + (0x1.5798eep-27f));
+    const float v338 = (v334 / v337);
+    const float v339 = (v332 - v338);
+    const float v340 = (v339 - v331);
+    const float v341 = (v28 * v340);
+    const float v342 = (v331 + v341);
+    b98[i56] = v342;
+    const float v343 = b99[i56];
+    const float v344 = ((0x1.ccccccp-1f) * v343);
+    const float v345 = b100[i56];
+    const float v346 = ((0x1.99999ap-4f) * v345);
+    const float v347 = (v344 + v346);
+    b101[i56] = v347;
+    const float v348 = b102[i56];
+    const float v349 = ((0x1.ff7ceep-1f) * v348);
+    const float v350 = ((0x1.0624dep-10f) * v345);
+    const float v351 = (v350 * v345);
+    const float v352 = (v349 + v351);
+    b103[i56] = v352;
+    const float v353 = b104[i56];
+    const float v354 = (v353 * (0x1.fff2e4p-1f));
+    const float v355 = (v347 / v30);
+    const float v356 = ((0x1.0624dep-9f) * v355);
+    const float v357 = (v352 / v32);
+    const float v358 = F64(sqrt, v357);
+    const float v359 = (v358 + (0x1.5798eep-27f));
+    const float v360 = (v356 / v359);
+    const float v361 = (v354 - v360);
+    const float v362 = (v361 - v353);
+    const float v363 = (v28 * v362);
+    const float v364 = (v353 + v363);
+    b105[i56] = v364;
+    const float v365 = b106[i56];
+    const float v366 = ((0x1.ccccccp-1f) * v365);
+    const float v367 = b107[i56];
+    const float v368 = ((0x1.99999ap-4f) * v367);
+    const float v369 = (v366 + v368);
+    b108[i56] = v369;
+    const float v370 = b109[i56];
+    const float v371 = ((0x1.ff7ceep-1f) * v370);
+    const float v372 = ((0x1.0624dep-10f) * v367);
+    const float v373 = (v372 * v367);
+    const float v374 = (v371 + v373);
+    b110[i56] = v374;
+    const float v375 = b111[i56];
+    const float v376 = (v375 * (0x1.fff2e4p-1f));
+    const float v377 = (v369 / v30);
+    const float v378 = ((0x1.0624dep-9f) * v377);
+    const float v379 = (v374 / v32);
+    const float v380 = F64(sqrt, v379);
+    const float v381 = (v380 + (0x1.5798eep-27f));
+    const float v382 = (v378 / v381);
+    const float v383 = (v376 - v382);
+    const float v384 = (v383 - v375);
+    const float v385 = (v28 * v384);
+    const float v386 = (v375 + v385);
+    b112[i56] = v386;
+    const float v387 = b113[i56];
+    const float v388 = ((0x1.ccccccp-1f) * v387);
+    const float v389 = b114[i56];
+    const float v390 = ((0x1.99999ap-4f) * v389);
+    const float v391 = (v388 + v390);
+    b115[i56] = v391;
+    const float v392 = b116[i56];
+    const float v393 = ((0x1.ff7ceep-1f) * v392);
+    const float v394 = ((0x1.0624dep-10f) * v389);
+    const float v395 = (v394 * v389);
+    const float v396 = (v393 + v395);
+    b117[i56] = v396;
+    const float v397 = b118[i56];
+    const float v398 = (v397 * (0x1.fff2e4p-1f));
+    const float v399 = (v391 / v30);
+    const float v400 = ((0x1.0624dep-9f) * v399);
+    const float v401 = (v396 / v32);
+    const float v402 = F64(sqrt, v401);
+    const float v403 = (v402 + (0x1.5798eep-27f));
+    const float v404 = (v400 / v403);
+    const float v405 = (v398 - v404);
+    const float v406 = (v405 - v397);
+    const float v407 = (v28 * v406);
+    const float v408 = (v397 + v407);
+    b119[i56] = v408;
+    const float v409 = b120[i56];
+    const float v410 = ((0x1.ccccccp-1f) * v409);
+    const float v411 = b121[i56];
+    const float v412 = ((0x1.99999ap-4f) * v411);
+    const float v413 = (v410 + v412);
+    b122[i56] = v413;
+    const float v414 = b123[i56];
+    const float v415 = ((0x1.ff7ceep-1f) * v414);
+    const float v416 = ((0x1.0624dep-10f) * v411);
+    const float v417 = (v416 * v411);
+    const float v418 = (v415 + v417);
+    b124[i56] = v418;
+    const float v419 = b125[i56];
+    const float v420 = (v419 * (0x1.fff2e4p-1f));
+    const float v421 = (v413 / v30);
+    const float v422 = ((0x1.0624dep-9f) * v421);
+    const float v423 = (v418 / v32);
+    const float v424 = F64(sqrt, v423);
+    const float v425 = (v424 + (0x1.5798eep-27f));
+    const float v426 = (v422 / v425);
+    const float v427 = (v420 - v426);
+    const float v428 = (v427 - v419);
+    const float v429 = (v28 * v428);
+    const float v430 = (v419 + v429);
+    b126[i56] = v430;
+    const float v431 = b127[i56];
+    const float v432 = ((0x1.ccccccp-1f) * v431);
+    const float v433 = b128[i56];
+    const float v434 = ((0x1.99999ap-4f) * v433);
+    const float v435 = (v432 + v434);
+    b129[i56] = v435;
+    const float v436 = b130[i56];
+    const float v437 = ((0x1.ff7ceep-1f) * v436);
+    const float v438 = ((0x1.0624dep-10f) * v433);
+    const float v439 = (v438 * v433);
+    const float v440 = (v437 + v439);
+    b131[i56] = v440;
+    const float v441 = b132[i56];
+    const float v442 = (v441 * (0x1.fff2e4p-1f));
+    const float v443 = (v435 / v30);
+    const float v444 = ((0x1.0624dep-9f) * v443);
+    const float v445 = (v440 / v32);
+    const float v446 = F64(sqrt, v445);
+    const float v447 = (v446 + (0x1.5798eep-27f));
+    const float v448 = (v444 / v447);
+    const float v449 = (v442 - v448);
+    const float v450 = (v449 - v441);
+    const float v451 = (v28 * v450);
+    const float v452 = (v441 + v451);
+    b133[i56] = v452;
+    const float v453 = b134[i56];
+    const float v454 = ((0x1.ccccccp-1f) * v453);
+    const float v455 = b135[i56];
+    const float v456 = ((0x1.99999ap-4f) * v455);
+    const float v457 = (v454 + v456);
+    b136[i56] = v457;
+    const float v458 = b137[i56];
+    const float v459 = ((0x1.ff7ceep-1f) * v458);
+    const float v460 = ((0x1.0624dep-10f) * v455);
+    const float v461 = (v460 * v455);
+    const float v462 = (v459 + v461);
+    b138[i56] = v462;
+    const float v463 = b139[i56];
+    const float v464 = (v463 * (0x1.fff2e4p-1f));
+    const float v465 = (v457 / v30);
+    const float v466 = ((0x1.0624dep-9f) * v465);
+    const float v467 = (v462 / v32);
+    const float v468 = F64(sqrt, v467);
+    const float v469 = (v468 + (0x1.5798eep-27f));
+    const float v470 = (v466 / v469);
+    const float v471 = (v464 - v470);
+    const float v472 = (v471 - v463);
+    const float v473 = (v28 * v472);
+    const float v474 = (v463 + v473);
+    b140[i56] = v474;
+    const float v475 = b141[i56];
+    const float v476 = ((0x1.ccccccp-1f) * v475);
+    const float v477 = b142[i56];
+    const float v478 = ((0x1.99999ap-4f) * v477);
+    const float v479 = (v476 + v478);
+    b143[i56] = v479;
+    const float v480 = b144[i56];
+    const float v481 = ((0x1.ff7ceep-1f) * v480);
+    const float v482 = ((0x1.0624dep-10f) * v477);
+    const float v483 = (v482 * v477);
+    const float v484 = (v481 + v483);
+    b145[i56] = v484;
+    const float v485 = b146[i56];
+    const float v486 = (v485 * (0x1.fff2e4p-1f));
+    const float v487 = (v479 / v30);
+    const float v488 = ((0x1.0624dep-9f) * v487);
+    const float v489 = (v484 / v32);
+    const float v490 = F64(sqrt, v489);
+    const float v491 = (v490 + (0x1.5798eep-27f));
+    const float v492 = (v488 / v491);
+    const float v493 = (v486 - v492);
+    const float v494 = (v493 - v485);
+    const float v495 = (v28 * v494);
+    const float v496 = (v485 + v495);
+    b147[i56] = v496;
+    const float v497 = b148[i56];
+    const float v498 = ((0x1.ccccccp-1f) * v497);
+    const float v499 = b149[i56];
+    const float v500 = ((0x1.99999ap-4f) * v499);
+    const float v501 = (v498 + v500);
+    b150[i56] = v501;
+    const float v502 = b151[i56];
+    const float v503 = ((0x1.ff7ceep-1f) * v502);
+    const float v504 = ((0x1.0624dep-10f) * v499);
+    const float v505 = (v504 * v499);
+    const float v506 = (v503 + v505);
+    b152[i56] = v506;
+    const float v507 = b153[i56];
+    const float v508 = (v507 * (0x1.fff2e4p-1f));
+    const float v509 = (v501 / v30);
+    const float v510 = ((0x1.0624dep-9f) * v509);
+    const float v511 = (v506 / v32);
+    const float v512 = F64(sqrt, v511);
+    const float v513 = (v512 + (0x1.5798eep-27f));
+    const float v514 = (v510 / v513);
+    const float v515 = (v508 - v514);
+    const float v516 = (v515 - v507);
+    const float v517 = (v28 * v516);
+    const float v518 = (v507 + v517);
+    b154[i56] = v518;
+    const float v519 = b155[i56];
+    const float v520 = ((0x1.ccccccp-1f) * v519);
+    const float v521 = b156[i56];
+    const float v522 = ((0x1.99999ap-4f) * v521);
+    const float v523 = (v520 + v522);
+    b157[i56] = v523;
+    const float v524 = b158[i56];
+    const float v525 = ((0x1.ff7ceep-1f) * v524);
+    const float v526 = ((0x1.0624dep-10f) * v521);
+    const float v527 = (v526 * v521);
+    const float v528 = (v525 + v527);
+    b159[i56] = v528;
+    const float v529 = b160[i56];
+    const float v530 = (v529 * (0x1.fff2e4p-1f));
+    const float v531 = (v523 / v30);
+    const float v532 = ((0x1.0624dep-9f) * v531);
+    const float v533 = (v528 / v32);
+    const float v534 = F64(sqrt, v533);
+    const float v535 = (v534 + (0x1.5798eep-27f));
+    const float v536 = (v532 / v535);
+    const float v537 = (v530 - v536);
+    const float v538 = (v537 - v529);
+    const float v539 = (v28 * v538);
+    const float v540 = (v529 + v539);
+    b161[i56] = v540;
+  } else if (gid < 4288) {
+    const int i541 = gid - 3200;
+    const float v542 = b162[i541];
+    const float v543 = ((0x1.ccccccp-1f) * v542);
+    const float v544 = b163[i541];
+    const float v545 = ((0x1.99999ap-4f) * v544);
+    const float v546 = (v543 + v545);
+    b164[i541] = v546;
+    const float v547 = b165[i541];
+    const float v548 = ((0x1.ff7ceep-1f) * v547);
+    const float v549 = ((0x1.0624dep-10f) * v544);
+    const float v550 = (v549 * v544);
+    const float v551 = (v548 + v550);
+    b166[i541] = v551;
+    const float v552 = b167[i541];
+    const float v553 = (v552 * (0x1.fff2e4p-1f));
+    const float v554 = (v546 / v30);
+    const float v555 = ((0x1.0624dep-9f) * v554);
+    const float v556 = (v551 / v32);
+    const float v557 = F64(sqrt, v556);
+    const float v558 = (v557 + (0x1.5798eep-27f));
+    const float v559 = (v555 / v558);
+    const float v560 = (v553 - v559);
+    const float v561 = (v560 - v552);
+    const float v562 = (v28 * v561);
+    const float v563 = (v552 + v562);
+    b168[i541] = v563;
+  } else if (gid < 16576) {
+    const int i564 = gid - 4288;
+    const float v565 = b169[i564];
+    const float v566 = ((0x1.ccccccp-1f) * v565);
+    const float v567 = b170[i564];
+    const float v568 = ((0x1.99999ap-4f) * v567);
+    const float v569 = (v566 + v568);
+    b171[i564] = v569;
+    const float v570 = b172[i564];
+    const float v571 = ((0x1.ff7ceep-1f) * v570);
+    const float v572 = ((0x1.0624dep-10f) * v567);
+    const float v573 = (v572 * v567);
+    const float v574 = (v571 + v573);
+    b173[i564] = v574;
+    const float v575 = b174[i564];
+    const float v576 = (v575 * (0x1.fff2e4p-1f));
+    const float v577 = (v569 / v30);
+    const float v578 = ((0x1.0624dep-9f) * v577);
+    const float v579 = (v574 / v32);
+    const float v580 = F64(sqrt, v579);
+    const float v581 = (v580 + (0x1.5798eep-27f));
+    const float v582 = (v578 / v581);
+    const float v583 = (v576 - v582);
+    const float v584 = (v583 - v575);
+    const float v585 = (v28 * v584);
+    const float v586 = (v575 + v585);
+    b175[i564] = v586;
+    const float v587 = b176[i564];
+    const float v588 = ((0x1.ccccccp-1f) * v587);
+    const float v589 = b177[i564];
+    const float v590 = ((0x1.99999ap-4f) * v589);
+    const float v591 = (v588 + v590);
+    b178[i564] = v591;
+    const float v592 = b179[i564];
+    const float v593 = ((0x1.ff7ceep-1f) * v592);
+    const float v594 = ((0x1.0624dep-10f) * v589);
+    const float v595 = (v594 * v589);
+    const float v596 = (v593 + v595);
+    b180[i564] = v596;
+    const float v597 = b181[i564];
+    const float v598 = (v597 * (0x1.fff2e4p-1f));
+    const float v599 = (v591 / v30);
+    const float v600 = ((0x1.0624dep-9f) * v599);
+    const float v601 = (v596 / v32);
+    const float v602 = F64(sqrt, v601);
+    const float v603 = (v602 + (0x1.5798eep-27f));
+    const float v604 = (v600 / v603);
+    const float v605 = (v598 - v604);
+    const float v606 = (v605 - v597);
+    const float v607 = (v28 * v606);
+    const float v608 = (v597 + v607);
+    b182[i564] = v608;
+    const float v609 = b183[i564];
+    const float v610 = ((0x1.ccccccp-1f) * v609);
+    const float v611 = b184[i564];
+    const float v612 = ((0x1.99999ap-4f) * v611);
+    const float v613 = (v610 + v612);
+    b185[i564] = v613;
+    const float v614 = b186[i564];
+    const float v615 = ((0x1.ff7ceep-1f) * v614);
+    const float v616 = ((0x1.0624dep-10f) * v611);
+    const float v617 = (v616 * v611);
+    const float v618 = (v615 + v617);
+    b187[i564] = v618;
+    const float v619 = b188[i564];
+    const float v620 = (v619 * (0x1.fff2e4p-1f));
+    const float v621 = (v613 / v30);
+    const float v622 = ((0x1.0624dep-9f) * v621);
+    const float v623 = (v618 / v32);
+    const float v624 = F64(sqrt, v623);
+    const float v625 = (v624 + (0x1.5798eep-27f));
+    const float v626 = (v622 / v625);
+    const float v627 = (v620 - v626);
+    const float v628 = (v627 - v619);
+    const float v629 = (v28 * v628);
+    const float v630 = (v619 + v629);
+    b189[i564] = v630;
+  } else if (gid < 16768) {
+    const int i631 = gid - 16576;
+    const float v632 = b190[i631];
+    const float v633 = ((0x1.ccccccp-1f) * v632);
+    const float v634 = b191[i631];
+    const float v635 = ((0x1.99999ap-4f) * v634);
+    const float v636 = (v633 + v635);
+    b192[i631] = v636;
+    const float v637 = b193[i631];
+    const float v638 = ((0x1.ff7ceep-1f) * v637);
+    const float v639 = ((0x1.0624dep-10f) * v634);
+    const float v640 = (v639 * v634);
+    const float v641 = (v638 + v640);
+    b194[i631] = v641;
+    const float v642 = b195[i631];
+    const float v643 = (v642 * (0x1.fff2e4p-1f));
+    const float v644 = (v636 / v30);
+    const float v645 = ((0x1.0624dep-9f) * v644);
+    const float v646 = (v641 / v32);
+    const float v647 = F64(sqrt, v646);
+    const float v648 = (v647 + (0x1.5798eep-27f));
+    const float v649 = (v645 / v648);
+    const float v650 = (v643 - v649);
+    const float v651 = (v650 - v642);
+    const float v652 = (v28 * v651);
+    const float v653 = (v642 + v652);
+    b196[i631] = v653;
+    const float v654 = b197[i631];
+    const float v655 = ((0x1.ccccccp-1f) * v654);
+    const float v656 = b198[i631];
+    const float v657 = ((0x1.99999ap-4f) * v656);
+    const float v658 = (v655 + v657);
+    b199[i631] = v658;
+    const float v659 = b200[i631];
+    const float v660 = ((0x1.ff7ceep-1f) * v659);
+    const float v661 = ((0x1.0624dep-10f) * v656);
+    const float v662 = (v661 * v656);
+    const float v663 = (v660 + v662);
+    b201[i631] = v663;
+    const float v664 = b202[i631];
+    const float v665 = (v664 * (0x1.fff2e4p-1f));
+    const float v666 = (v658 / v30);
+    const float v667 = ((0x1.0624dep-9f) * v666);
+    const float v668 = (v663 / v32);
+    const float v669 = F64(sqrt, v668);
+    const float v670 = (v669 + (0x1.5798eep-27f));
+    const float v671 = (v667 / v670);
+    const float v672 = (v665 - v671);
+    const float v673 = (v672 - v664);
+    const float v674 = (v28 * v673);
+    const float v675 = (v664 + v674);
+    b203[i631] = v675;
+    const float v676 = b204[i631];
+    const float v677 = ((0x1.ccccccp-1f) * v676);
+    const float v678 = b205[i631];
+    const float v679 = ((0x1.99999ap-4f) * v678);
+    const float v680 = (v677 + v679);
+    b206[i631] = v680;
+    const float v681 = b207[i631];
+    const float v682 = ((0x1.ff7ceep-1f) * v681);
+    const float v683 = ((0x1.0624dep-10f) * v678);
+    const float v684 = (v683 * v678);
+    const float v685 = (v682 + v684);
+    b208[i631] = v685;
+    const float v686 = b209[i631];
+    const float v687 = (v686 * (0x1.fff2e4p-1f));
+    const float v688 = (v680 / v30);
+    const float v689 = ((0x1.0624dep-9f) * v688);
+    const float v690 = (v685 / v32);
+    const float v691 = F64(sqrt, v690);
+    const float v692 = (v691 + (0x1.5798eep-27f));
+    const float v693 = (v689 / v692);
+    const float v694 = (v687 - v693);
+    const float v695 = (v694 - v686);
+    const float v696 = (v28 * v695);
+    const float v697 = (v686 + v696);
+    b210[i631] = v697;
+  } else if (gid < 20864) {
+    const int i698 = gid - 16768;
+    const float v699 = b211[i698];
+    const float v700 = ((0x1.ccccccp-1f) * v699);
+    const int x701 = i698 % 64;
+    const int x702 = x701 * 64;
+    const int x703 = i698 / 64;
+    const int x704 = x702 + x703;
+    const float v705 = b212[x704];
+    const float v706 = ((0x1.99999ap-4f) * v705);
+    const float v707 = (v700 + v706);
+    b213[i698] = v707;
+    const float v708 = b214[i698];
+    const float v709 = ((0x1.ff7ceep-1f) * v708);
+    const float v710 = ((0x1.0624dep-10f) * v705);
+    const float v711 = (v710 * v705);
+    const float v712 = (v709 + v711);
+    b215[i698] = v712;
+    const float v713 = b216[i698];
+    const float v714 = (v713 * (0x1.fff2e4p-1f));
+    const float v715 = (v707 / v30);
+    const float v716 = ((0x1.0624dep-9f) * v715);
+    const float v717 = (v712 / v32);
+    const float v718 = F64(sqrt, v717);
+    const float v719 = (v718 + (0x1.5798eep-27f));
+    const float v720 = (v716 / v719);
+    const float v721 = (v714 - v720);
+    const float v722 = (v721 - v713);
+    const float v723 = (v28 * v722);
+    const float v724 = (v713 + v723);
+    b217[i698] = v724;
+    const float v725 = b218[i698];
+    const float v726 = ((0x1.ccccccp-1f) * v725);
+    const float v727 = b219[x704];
+    const float v728 = ((0x1.99999ap-4f) * v727);
+    const float v729 = (v726 + v728);
+    b220[i698] = v729;
+    const float v730 = b221[i698];
+    const float v731 = ((0x1.ff7ceep-1f) * v730);
+    const float v732 = ((0x1.0624dep-10f) * v727);
+    const float v733 = (v732 * v727);
+    const float v734 = (v731 + v733);
+    b222[i698] = v734;
+    const float v735 = b223[i698];
+    const float v736 = (v735 * (0x1.fff2e4p-1f));
+    const float v737 = (v729 / v30);
+    const float v738 = ((0x1.0624dep-9f) * v737);
+    const float v739 = (v734 / v32);
+    const float v740 = F64(sqrt, v739);
+    const float v741 = (v740 + (0x1.5798eep-27f));
+    const float v742 = (v738 / v741);
+    const float v743 = (v736 - v742);
+    const float v744 = (v743 - v735);
+    const float v745 = (v28 * v744);
+    const float v746 = (v735 + v745);
+    b224[i698] = v746;
+    const float v747 = b225[i698];
+    const float v748 = ((0x1.ccccccp-1f) * v747);
+    const float v749 = b226[x704];
+    const float v750 = ((0x1.99999ap-4f) * v749);
+    const float v751 = (v748 + v750);
+    b227[i698] = v751;
+    const float v752 = b228[i698];
+    const float v753 = ((0x1.ff7ceep-1f) * v752);
+    const float v754 = ((0x1.0624dep-10f) * v749);
+    const float v755 = (v754 * v749);
+    const float v756 = (v753 + v755);
+    b229[i698] = v756;
+    const float v757 = b230[i698];
+    const float v758 = (v757 * (0x1.fff2e4p-1f));
+    const float v759 = (v751 / v30);
+    const float v760 = ((0x1.0624dep-9f) * v759);
+    const float v761 = (v756 / v32);
+    const float v762 = F64(sqrt, v761);
+    const float v763 = (v762 + (0x1.5798eep-27f));
+    const float v764 = (v760 / v763);
+    const float v765 = (v758 - v764);
+    const float v766 = (v765 - v757);
+    const float v767 = (v28 * v766);
+    const float v768 = (v757 + v767);
+    b231[i698] = v768;
+  } else if (gid < 29056) {
+    const int i769 = gid - 20864;
+    const float v770 = b232[i769];
+    const float v771 = ((0x1.ccccccp-1f) * v770);
+    const int x772 = i769 % 64;
+    const int x773 = x772 * 128;
+    const int x774 = i769 / 64;
+    const int x775 = x773 + x774;
+    const float v776 = b233[x775];
+    const float v777 = ((0x1.99999ap-4f) * v776);
+    const float v778 = (v771 + v777);
+    b234[i769] = v778;
+    const float v779 = b235[i769];
+    const float v780 = ((0x1.ff7ceep-1f) * v779);
+    const float v781 = ((0x1.0624dep-10f) * v776);
+    const float v782 = (v781 * v776);
+    const float v783 = (v780 + v782);
+    b236[i769] = v783;
+    const float v784 = b237[i769];
+    const float v785 = (v784 * (0x1.fff2e4p-1f));
+    const float v786 = (v778 / v30);
+    const float v787 = ((0x1.0624dep-9f) * v786);
+    const float v788 = (v783 / v32);
+    const float v789 = F64(sqrt, v788);
+    const float v790 = (v789 + (0x1.5798eep-27f));
+    const float v791 = (v787 / v790);
+    const float v792 = (v785 - v791);
+    const float v793 = (v792 - v784);
+    const float v794 = (v28 * v793);
+    const float v795 = (v784 + v794);
+    b238[i769] = v795;
+    const float v796 = b239[i769];
+    const float v797 = ((0x1.ccccccp-1f) * v796);
+    const float v798 = b240[x775];
+    const float v799 = ((0x1.99999ap-4f) * v798);
+    const float v800 = (v797 + v799);
+    b241[i769] = v800;
+    const float v801 = b242[i769];
+    const float v802 = ((0x1.ff7ceep-1f) * v801);
+    const float v803 = ((0x1.0624dep-10f) * v798);
+    const float v804 = (v803 * v798);
+    const float v805 = (v802 + v804);
+    b243[i769] = v805;
+    const float v806 = b244[i769];
+    const float v807 = (v806 * (0x1.fff2e4p-1f));
+    const float v808 = (v800 / v30);
+    const float v809 = ((0x1.0624dep-9f) * v808);
+    const float v810 = (v805 / v32);
+    const float v811 = F64(sqrt, v810);
+    const float v812 = (v811 + (0x1.5798eep-27f));
+    const float v813 = (v809 / v812);
+    const float v814 = (v807 - v813);
+    const float v815 = (v814 - v806);
+    const float v816 = (v28 * v815);
+    const float v817 = (v806 + v816);
+    b245[i769] = v817;
+    const float v818 = b246[i769];
+    const float v819 = ((0x1.ccccccp-1f) * v818);
+    const float v820 = b247[x775];
+    const float v821 = ((0x1.99999ap-4f) * v820);
+    const float v822 = (v819 + v821);
+    b248[i769] = v822;
+    const float v823 = b249[i769];
+    const float v824 = ((0x1.ff7ceep-1f) * v823);
+    const float v825 = ((0x1.0624dep-10f) * v820);
+    const float v826 = (v825 * v820);
+    const float v827 = (v824 + v826);
+    b250[i769] = v827;
+    const float v828 = b251[i769];
+    const float v829 = (v828 * (0x1.fff2e4p-1f));
+    const float v830 = (v822 / v30);
+    const float v831 = ((0x1.0624dep-9f) * v830);
+    const float v832 = (v827 / v32);
+    const float v833 = F64(sqrt, v832);
+    const float v834 = (v833 + (0x1.5798eep-27f));
+    const float v835 = (v831 / v834);
+    const float v836 = (v829 - v835);
+    const float v837 = (v836 - v828);
+    const float v838 = (v28 * v837);
+    const float v839 = (v828 + v838);
+    b252[i769] = v839;
+  } else if (gid < 29184) {
+    const int i840 = gid - 29056;
+    const float v841 = b253[i840];
+    const float v842 = ((0x1.ccccccp-1f) * v841);
+    const float v843 = b254[i840];
+    const float v844 = ((0x1.99999ap-4f) * v843);
+    const float v845 = (v842 + v844);
+    b255[i840] = v845;
+    const float v846 = b256[i840];
+    const float v847 = ((0x1.ff7ceep-1f) * v846);
+    const float v848 = ((0x1.0624dep-10f) * v843);
+    const float v849 = (v848 * v843);
+    const float v850 = (v847 + v849);
+    b257[i840] = v850;
+    const float v851 = b258[i840];
+    const float v852 = (v851 * (0x1.fff2e4p-1f));
+    const float v853 = (v845 / v30);
+    const float v854 = ((0x1.0624dep-9f) * v853);
+    const float v855 = (v850 / v32);
+    const float v856 = F64(sqrt, v855);
+    const float v857 = (v856 + (0x1.5798eep-27f));
+    const float v858 = (v854 / v857);
+    const float v859 = (v852 - v858);
+    const float v860 = (v859 - v851);
+    const float v861 = (v28 * v860);
+    const float v862 = (v851 + v861);
+    b259[i840] = v862;
+    const float v863 = b260[i840];
+    const float v864 = ((0x1.ccccccp-1f) * v863);
+    const float v865 = b261[i840];
+    const float v866 = ((0x1.99999ap-4f) * v865);
+    const float v867 = (v864 + v866);
+    b262[i840] = v867;
+    const float v868 = b263[i840];
+    const float v869 = ((0x1.ff7ceep-1f) * v868);
+    const float v870 = ((0x1.0624dep-10f) * v865);
+    const float v871 = (v870 * v865);
+    const float v872 = (v869 + v871);
+    b264[i840] = v872;
+    const float v873 = b265[i840];
+    const float v874 = (v873 * (0x1.fff2e4p-1f));
+    const float v875 = (v867 / v30);
+    const float v876 = ((0x1.0624dep-9f) * v875);
+    const float v877 = (v872 / v32);
+    const float v878 = F64(sqrt, v877);
+    const float v879 = (v878 + (0x1.5798eep-27f));
+    const float v880 = (v876 / v879);
+    const float v881 = (v874 - v880);
+    const float v882 = (v881 - v873);
+    const float v883 = (v28 * v882);
+    const float v884 = (v873 + v883);
+    b266[i840] = v884;
+    const float v885 = b267[i840];
+    const float v886 = ((0x1.ccccccp-1f) * v885);
+    const float v887 = b268[i840];
+    const float v888 = ((0x1.99999ap-4f) * v887);
+    const float v889 = (v886 + v888);
+    b269[i840] = v889;
+    const float v890 = b270[i840];
+    const float v891 = ((0x1.ff7ceep-1f) * v890);
+    const float v892 = ((0x1.0624dep-10f) * v887);
+    const float v893 = (v892 * v887);
+    const float v894 = (v891 + v893);
+    b271[i840] = v894;
+    const float v895 = b272[i840];
+    const float v896 = (v895 * (0x1.fff2e4p-1f));
+    const float v897 = (v889 / v30);
+    const float v898 = ((0x1.0624dep-9f) * v897);
+    const float v899 = (v894 / v32);
+    const float v900 = F64(sqrt, v899);
+    const float v901 = (v900 + (0x1.5798eep-27f));
+    const float v902 = (v898 / v901);
+    const float v903 = (v896 - v902);
+    const float v904 = (v903 - v895);
+    const float v905 = (v28 * v904);
+    const float v906 = (v895 + v905);
+    b273[i840] = v906;
+  } else if (gid < 37376) {
+    const int i907 = gid - 29184;
+    const float v908 = b274[i907];
+    const float v909 = ((0x1.ccccccp-1f) * v908);
+    const int x910 = i907 % 128;
+    const int x911 = x910 * 64;
+    const int x912 = i907 / 128;
+    const int x913 = x911 + x912;
+    const float v914 = b275[x913];
+    const float v915 = ((0x1.99999ap-4f) * v914);
+    const float v916 = (v909 + v915);
+    b276[i907] = v916;
+    const float v917 = b277[i907];
+    const float v918 = ((0x1.ff7ceep-1f) * v917);
+    const float v919 = ((0x1.0624dep-10f) * v914);
+    const float v920 = (v919 * v914);
+    const float v921 = (v918 + v920);
+    b278[i907] = v921;
+    const float v922 = b279[i907];
+    const float v923 = (v922 * (0x1.fff2e4p-1f));
+    const float v924 = (v916 / v30);
+    const float v925 = ((0x1.0624dep-9f) * v924);
+    const float v926 = (v921 / v32);
+    const float v927 = F64(sqrt, v926);
+    const float v928 = (v927 + (0x1.5798eep-27f));
+    const float v929 = (v925 / v928);
+    const float v930 = (v923 - v929);
+    const float v931 = (v930 - v922);
+    const float v932 = (v28 * v931);
+    const float v933 = (v922 + v932);
+    b280[i907] = v933;
+    const float v934 = b281[i907];
+    const float v935 = ((0x1.ccccccp-1f) * v934);
+    const float v936 = b282[x913];
+    const float v937 = ((0x1.99999ap-4f) * v936);
+    const float v938 = (v935 + v937);
+    b283[i907] = v938;
+    const float v939 = b284[i907];
+    const float v940 = ((0x1.ff7ceep-1f) * v939);
+    const float v941 = ((0x1.0624dep-10f) * v936);
+    const float v942 = (v941 * v936);
+    const float v943 = (v940 + v942);
+    b285[i907] = v943;
+    const float v944 = b286[i907];
+    const float v945 = (v944 * (0x1.fff2e4p-1f));
+    const float v946 = (v938 / v30);
+    const float v947 = ((0x1.0624dep-9f) * v946);
+    const float v948 = (v943 / v32);
+    const float v949 = F64(sqrt, v948);
+    const float v950 = (v949 + (0x1.5798eep-27f));
+    const float v951 = (v947 / v950);
+    const float v952 = (v945 - v951);
+    const float v953 = (v952 - v944);
+    const float v954 = (v28 * v953);
+    const float v955 = (v944 + v954);
+    b287[i907] = v955;
+    const float v956 = b288[i907];
+    const float v957 = ((0x1.ccccccp-1f) * v956);
+    const float v958 = b289[x913];
+    const float v959 = ((0x1.99999ap-4f) * v958);
+    const float v960 = (v957 + v959);
+    b290[i907] = v960;
+    const float v961 = b291[i907];
+    const float v962 = ((0x1.ff7ceep-1f) * v961);
+    const float v963 = ((0x1.0624dep-10f) * v958);
+    const float v964 = (v963 * v958);
+    const float v965 = (v962 + v964);
+    b292[i907] = v965;
+    const float v966 = b293[i907];
+    const float v967 = (v966 * (0x1.fff2e4p-1f));
+    const float v968 = (v960 / v30);
+    const float v969 = ((0x1.0624dep-9f) * v968);
+    const float v970 = (v965 / v32);
+    const float v971 = F64(sqrt, v970);
+    const float v972 = (v971 + (0x1.5798eep-27f));
+    const float v973 = (v969 / v972);
+    const float v974 = (v967 - v973);
+    const float v975 = (v974 - v966);
+    const float v976 = (v28 * v975);
+    const float v977 = (v966 + v976);
+    b294[i907] = v977;
+  } else if (gid < 38016) {
+    const int i978 = gid - 37376;
+    const float v979 = b295[i978];
+    const float v980 = ((0x1.ccccccp-1f) * v979);
+    const float v981 = b296[i978];
+    const float v982 = ((0x1.99999ap-4f) * v981);
+    const float v983 = (v980 + v982);
+    b297[i978] = v983;
+    const float v984 = b298[i978];
+    const float v985 = ((0x1.ff7ceep-1f) * v984);
+    const float v986 = ((0x1.0624dep-10f) * v981);
+    const float v987 = (v986 * v981);
+    const float v988 = (v985 + v987);
+    b299[i978] = v988;
+    const float v989 = b300[i978];
+    const float v990 = (v989 * (0x1.fff2e4p-1f));
+    const float v991 = (v983 / v30);
+    const float v992 = ((0x1.0624dep-9f) * v991);
+    const float v993 = (v988 / v32);
+    const float v994 = F64(sqrt, v993);
+    const float v995 = (v994 + (0x1.5798eep-27f));
+    const float v996 = (v992 / v995);
+    const float v997 = (v990 - v996);
+    const float v998 = (v997 - v989);
+    const float v999 = (v28 * v998);
+    const float v1000 = (v989 + v999);
+    b301[i978] = v1000;
+  } else if (gid < 38026) {
+    const int i1001 = gid - 38016;
+    const float v1002 = b302[i1001];
+    const float v1003 = ((0x1.ccccccp-1f) * v1002);
+    const float v1004 = b303[i1001];
+    const float v1005 = ((0x1.99999ap-4f) * v1004);
+    const float v1006 = (v1003 + v1005);
+    b304[i1001] = v1006;
+    const float v1007 = b305[i1001];
+    const float v1008 = ((0x1.ff7ceep-1f) * v1007);
+    const float v1009 = ((0x1.0624dep-10f) * v1004);
+    const float v1010 = (v1009 * v1004);
+    const float v1011 = (v1008 + v1010);
+    b306[i1001] = v1011;
+    const float v1012 = b307[i1001];
+    const float v1013 = (v1012 * (0x1.fff2e4p-1f));
+    const float v1014 = (v1006 / v30);
+    const float v1015 = ((0x1.0624dep-9f) * v1014);
+    const float v1016 = (v1011 / v32);
+    const float v1017 = F64(sqrt, v1016);
+    const float v1018 = (v1017 + (0x1.5798eep-27f));
+    const float v1019 = (v1015 / v1018);
+    const float v1020 = (v1013 - v1019);
+    const float v1021 = (v1020 - v1012);
+    const float v1022 = (v28 * v1021);
+    const float v1023 = (v1012 + v1022);
+    b308[i1001] = v1023;
+  }
+}
