@@ -46,8 +46,12 @@ class FlowSamplesTest {
     return Samples.run(args.toArray(String[]::new));
   }
 
-  /** The program's images on the JVM, checked against OpenCL's to float32 tolerance where there is OpenCL. */
-  private Map<String, Tensor> onBoth(String sample, Path ckpt, String program, String... args) {
+  /**
+   * The program's images on the JVM, checked against OpenCL's to float32 tolerance where there is
+   * OpenCL and {@code opencl} asks for it (PoCL builds each sampler's unrolled program for minutes,
+   * so only one run of each program is compared).
+   */
+  private Map<String, Tensor> run(boolean opencl, String sample, Path ckpt, String program, String... args) {
     List<String> more = new ArrayList<>(List.of("--program", program));
     for (String a : args) more.addAll(List.of("--arg", a));
     Path jvm = out.resolve(program + ".jvm.safetensors"), cl = out.resolve(program + ".cl.safetensors");
@@ -56,7 +60,7 @@ class FlowSamplesTest {
     Map<String, Tensor> j = Safetensors.read(jvm).tensors();
     float[] a = j.get("image").floats();
     for (float v : a) assertTrue(v >= 0 && v <= 1, program + ": a pixel " + v + " outside [0, 1]");
-    if (dev.nnc.opencl.OpenClAvailable.missing() == null) { // PoCL in CI
+    if (opencl && dev.nnc.opencl.OpenClAvailable.missing() == null) { // PoCL in CI
       r = sample(sample, ckpt, "opencl", cl, more.toArray(String[]::new));
       assertEquals(Main.OK, r.exit(), r::all);
       assertTrue(r.out().contains(" with OpenCL on "), r::all);
@@ -73,22 +77,22 @@ class FlowSamplesTest {
 
   @Test
   void eulerAndHeunSampleTheSameImagesOnTheJvmAndOpenCl() {
-    float[] euler = onBoth("flow_matching", flow, "FlowEuler", "steps=3").get("image").floats();
-    float[] heun = onBoth("flow_matching", flow, "FlowHeun", "steps=3").get("image").floats();
+    float[] euler = run(true, "flow_matching", flow, "FlowEuler", "steps=3").get("image").floats();
+    float[] heun = run(true, "flow_matching", flow, "FlowHeun", "steps=3").get("image").floats();
     assertEquals(4 * 28 * 28, euler.length);
     assertFalse(Arrays.equals(euler, heun), "Heun's second evaluation moves the images from Euler's");
   }
 
   @Test
-  void guidedSamplingSampleTheSameImagesOnTheJvmAndOpenClAndAsksForItsClasses() {
-    Map<String, Tensor> turn = onBoth("flow_cfg", cond, "CfgSample", "steps=2", "guidance=3");
+  void guidedSamplingSamplesTheSameImagesOnTheJvmAndOpenClAndAsksForItsClasses() {
+    Map<String, Tensor> turn = run(true, "flow_cfg", cond, "CfgSample", "steps=2", "guidance=3");
     assertArrayEquals(new int[] {0, 1, 2, 3}, turn.get("label").ints(), "label -1: the classes in turn");
-    Map<String, Tensor> seven = onBoth("flow_cfg", cond, "CfgSample", "steps=2", "guidance=3", "label=7");
+    Map<String, Tensor> seven = run(false, "flow_cfg", cond, "CfgSample", "steps=2", "guidance=3", "label=7");
     assertArrayEquals(new int[] {7, 7, 7, 7}, seven.get("label").ints());
-    float[] unguided = onBoth("flow_cfg", cond, "CfgSample", "steps=2", "guidance=0", "label=7").get("image").floats();
+    float[] unguided = run(false, "flow_cfg", cond, "CfgSample", "steps=2", "guidance=0", "label=7").get("image").floats();
     float[] guided = seven.get("image").floats();
     assertFalse(Arrays.equals(unguided, guided), "guidance moves the images");
-    float[] other = onBoth("flow_cfg", cond, "CfgSample", "steps=2", "guidance=0", "label=2").get("image").floats();
+    float[] other = run(false, "flow_cfg", cond, "CfgSample", "steps=2", "guidance=0", "label=2").get("image").floats();
     assertArrayEquals(unguided, other, "with weight 0 the class is not used: the unconditional velocity alone");
   }
 
