@@ -75,6 +75,11 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--tensor", paramLabel = "NAME", description = "the tensor of a .safetensors file holding the images, when it has several")
   String tensor;
 
+  @Option(names = "--labels", paramLabel = "NAME",
+      description = "a tensor of the .safetensors file holding the class each image was asked for (a class-conditional sampler's "
+          + "`label` output): reports how often the classifier agrees with it, per class")
+  String labels;
+
   @Option(names = "--real", defaultValue = "10000", paramLabel = "N",
       description = "how many test images to compare with, and how many training images and as many noise images score the floor "
           + "and the ceiling (default ${DEFAULT-VALUE}; fewer when the data set has fewer)")
@@ -115,11 +120,16 @@ final class ScoreCommand implements Callable<Integer> {
     }
     float[] pixels;
     int n;
+    int[] asked = null;
     try {
       Tensor t = readImages(err);
       if (t == null) return Main.USAGE;
       pixels = t.toFloats();
       n = t.dim(0);
+      if (labels != null) {
+        asked = readLabels(n, err);
+        if (asked == null) return Main.USAGE;
+      }
     } catch (NotImages e) {
       err.println("nnc: " + e.getMessage());
       return Main.INPUT_ERRORS;
@@ -196,7 +206,7 @@ final class ScoreCommand implements Callable<Integer> {
       float[] p = samples.output();
       int classes = samples.outputWidth();
       boolean softmax = Evaluation.distributions(p, classes);
-      int[] counts = new int[classes];
+      int[] counts = new int[classes], askedCounts = new int[classes], agreed = new int[classes];
       double top = 0;
       for (int i = 0; i < n; i++) {
         double[] row = probabilities(p, i * classes, classes, softmax);
@@ -204,12 +214,18 @@ final class ScoreCommand implements Callable<Integer> {
         for (int c = 1; c < classes; c++) if (row[c] > row[best]) best = c;
         counts[best]++;
         top += row[best];
+        if (asked != null) {
+          askedCounts[asked[i]]++;
+          if (asked[i] == best) agreed[asked[i]]++;
+        }
       }
+      Agreement agreement = asked == null ? null : new Agreement(labels, askedCounts, agreed);
       top /= n;
       int covered = 0;
       for (int c : counts) if (covered(c, n)) covered++;
       if (json) {
-        out.println(Json.write(json(name, t.backend().describe(), probsName, softmax, dims, top, counts, covered, scored, testCount, floor, ceiling)));
+        out.println(Json.write(json(name, t.backend().describe(), probsName, softmax, dims, top, counts, covered, agreement, scored, testCount,
+            floor, ceiling)));
       } else {
         if (!softmax) out.println("output `" + probsName + "` is not a probability per class; its softmax is used");
         out.printf(Locale.ROOT, "mean top-class probability: %.4f%n", top);
@@ -219,6 +235,15 @@ final class ScoreCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "coverage: %d of %d classes (a class is covered when at least 1%% of the images, and at least one, are of it)%n",
             covered, classes);
+        if (agreement != null) {
+          out.printf(Locale.ROOT, "agreement with the asked classes (tensor `%s`): %d of %d images (%.1f%%)%n", labels, agreement.agreed(), n,
+              100.0 * agreement.agreed() / n);
+          for (int c = 0; c < classes; c++) {
+            if (agreement.asked()[c] == 0) continue;
+            out.printf(Locale.ROOT, "  %d %-12s %7d asked %6.1f%% agree%n", c, CLASSES.get(c), agreement.asked()[c],
+                100.0 * agreement.share(c));
+          }
+        }
         out.printf(Locale.ROOT, "Fashion-MNIST FID (Fréchet distance of the %d features of fn %s to those of %d test images):%n", dims, features, testCount);
         out.printf(Locale.ROOT, "  %-30s %12.4f%n", n + " images", scored.distance());
         out.printf(Locale.ROOT, "  %-30s %12.4f  (the floor)%n", floor.count() + " training images", floor.distance());
@@ -236,6 +261,50 @@ final class ScoreCommand implements Callable<Integer> {
           + "); the classifier's checkpoint may be from a run that diverged");
       return Main.FAULT;
     }
+  }
+
+  /** Per asked class, how many images were asked for it and how many of them the classifier gives it as their top class. */
+  private record Agreement(String tensor, int[] asked, int[] agreedPerClass) {
+    int agreed() {
+      return java.util.Arrays.stream(agreedPerClass).sum();
+    }
+
+    double share(int c) {
+      return (double) agreedPerClass[c] / asked[c];
+    }
+  }
+
+  /**
+   * The class asked for each image: the --labels tensor of the .safetensors file, [N] (or [N, 1]),
+   * integers from 0 to 9. Null after saying why (a usage error: a .npy file has no second tensor);
+   * a tensor that is not there or holds something else throws {@link NotImages}.
+   */
+  private int[] readLabels(int n, PrintWriter err) {
+    if (!images.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".safetensors")) {
+      err.println("nnc: --labels " + labels + ": " + images + " is a .npy file, which holds one array; --labels names a tensor of a "
+          + ".safetensors file beside the images, as nnc sample -o FILE.safetensors writes a program's outputs");
+      return null;
+    }
+    Map<String, Tensor> all = Safetensors.read(images).tensors();
+    Tensor t = all.get(labels);
+    if (t == null) {
+      throw new NotImages(images, "no tensor `" + labels + "` for --labels; the file holds " + String.join(", ",
+          all.entrySet().stream().map(e -> "`" + e.getKey() + "` " + e.getValue().type()).toList()));
+    }
+    int[] s = t.shape();
+    if (t.size() != n || s.length == 0 || s[0] != n || (s.length == 2 && s[1] != 1) || s.length > 2) {
+      throw new NotImages(images, "tensor `" + labels + "` is " + t.type() + "; --labels takes one class per image, i32[" + n + "]");
+    }
+    int[] v = new int[n];
+    for (int i = 0; i < n; i++) {
+      double x = t.get(i);
+      if (!(x >= 0 && x < CLASSES.size() && x == Math.rint(x))) {
+        throw new NotImages(images, "tensor `" + labels + "`: the class asked for image " + i + " is " + Models.number(x)
+            + "; classes are the integers 0 to " + (CLASSES.size() - 1));
+      }
+      v[i] = (int) x;
+    }
+    return v;
   }
 
   /** A file that reads but does not hold images nnc score takes: the input has errors (exit 1), not a fault. */
@@ -342,7 +411,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   /** The object of {@code --format json}; docs/cli.md lists its fields. */
   private Map<String, Object> json(String name, String device, String output, boolean softmax, int dims, double top, int[] counts,
-      int covered, Scored scored, int testCount, Scored floor, Scored ceiling) {
+      int covered, Agreement agreement, Scored scored, int testCount, Scored floor, Scored ceiling) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("images", images.toString());
     m.put("count", scored.count());
@@ -368,6 +437,25 @@ final class ScoreCommand implements Callable<Integer> {
     m.put("classes", classes);
     m.put("coverage", covered);
     m.put("coverage_rule", "at least " + COVERED + " of the images, and at least one");
+    if (agreement != null) {
+      Map<String, Object> a = new LinkedHashMap<>();
+      a.put("tensor", agreement.tensor());
+      a.put("agreed", agreement.agreed());
+      a.put("share", (double) agreement.agreed() / scored.count());
+      List<Object> per = new ArrayList<>();
+      for (int c = 0; c < counts.length; c++) {
+        if (agreement.asked()[c] == 0) continue;
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("class", c);
+        e.put("name", CLASSES.get(c));
+        e.put("asked", agreement.asked()[c]);
+        e.put("agreed", agreement.agreedPerClass()[c]);
+        e.put("share", agreement.share(c));
+        per.add(e);
+      }
+      a.put("classes", per);
+      m.put("agreement", a);
+    }
     m.put("test_images", testCount);
     m.put("fid", scored.distance());
     m.put("floor", distance(floor));

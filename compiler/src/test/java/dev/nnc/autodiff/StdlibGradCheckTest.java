@@ -561,6 +561,10 @@ class StdlibGradCheckTest {
         input c: f32[B, T, 4]
         l = TransformerEncoder(1, 4, 2, dim_feedforward: 6)
         loss sum(l(x) * c)"""));
+    rows.add(row("sinusoidal_embedding", "t in (0, 3), dim 6, max_period 100", "use std.attn.{sinusoidal_embedding}", """
+        input t: f32[B]
+        input c: f32[B, 6]
+        loss sum(sinusoidal_embedding(3.0 * sigmoid(t), 6, max_period: 100.0) * c)"""));
     rows.add(row("PatchEmbed", "", "use std.attn.{PatchEmbed}", """
         input x: f32[B, 2, 4, 4]
         input c: f32[B, 4, 3]
@@ -603,6 +607,18 @@ class StdlibGradCheckTest {
         abar = sigmoid(sa[0])
         abar_prev = abar + (1.0 - abar) * sigmoid(sp[0])
         loss sum(p_sample_step(xt, eps, z, beta, abar, abar_prev) * c)"""));
+
+    rows.add(row("flow_path", "t sigmoid(s)", "use std.diffusion.{flow_path}", """
+        input x0: f32[B, 2, H, W]
+        input x1: f32[B, 2, H, W]
+        input s: f32[B]
+        input c: f32[B, 2, H, W]
+        loss sum(flow_path(x0, x1, sigmoid(s)) * c)"""));
+    rows.add(row("guided", "w 3", "use std.diffusion.{guided}", """
+        input u: f32[B, D]
+        input v: f32[B, D]
+        input c: f32[B, D]
+        loss sum(guided(u, v, 3.0) * c)"""));
 
     // ---------------------------------------------------------------- std.decode (the filters; through a softmax, since -1e30 would swamp a sum)
     rows.add(row("top_k_filter", "k 3 of 5, through softmax", "use std.act.{softmax}\nuse std.decode.{top_k_filter}", """

@@ -152,6 +152,82 @@ class ScoreCommandTest {
     assertEquals(18, lines.size(), r::out);
   }
 
+  /** The test images with the classes asked for them: their own labels agree, the labels of the next class do not. */
+  private static Path asked(String file, int shift, float bad) throws Exception {
+    Path f = dir.resolve(file);
+    int[] y = Datasets.fashionMnist("test", data).field("y").ints();
+    int[] labels = new int[y.length];
+    for (int i = 0; i < y.length; i++) labels[i] = (y[i] + shift) % 10;
+    Map<String, Tensor> tensors = new LinkedHashMap<>();
+    tensors.put("image", Tensor.f32(Npy.read(real).floats(), 200, 1, 28, 28));
+    tensors.put("label", Tensor.i32(labels, 200));
+    float[] f32 = new float[200];
+    java.util.Arrays.fill(f32, 3);
+    f32[17] = bad;
+    tensors.put("floats", Tensor.f32(f32, 200));
+    Safetensors.write(f, tensors, Map.of());
+    return f;
+  }
+
+  @Test
+  void labelsGiveTheAgreementWithTheAskedClassPerClass() throws Exception {
+    Samples.Result r = score(asked("asked.safetensors", 0, 3), "--labels", "label", "--format", "json");
+    assertEquals(Main.OK, r.exit(), r::all);
+    Map<String, Object> m = object(Json.parse(r.out().strip()));
+    Map<String, Object> a = object(m.get("agreement"));
+    assertEquals("label", a.get("tensor"));
+    List<Object> per = list(a.get("classes"));
+    assertEquals(10, per.size());
+    List<Object> top = list(m.get("classes"));
+    int agreed = 0;
+    for (int c = 0; c < 10; c++) {
+      Map<String, Object> e = object(per.get(c));
+      assertEquals(c, number(e.get("class")));
+      assertEquals(20, number(e.get("asked")), "the test images are of the ten classes in turn");
+      assertEquals(number(e.get("agreed")) / 20, number(e.get("share")), 1e-12);
+      assertTrue(number(e.get("agreed")) <= number(object(top.get(c)).get("count")), r::out);
+      agreed += (int) number(e.get("agreed"));
+    }
+    assertEquals(agreed, number(a.get("agreed")));
+    assertTrue(agreed >= 180, () -> "the classifier names the bands of its own test images: " + r.out());
+
+    Samples.Result next = score(asked("next.safetensors", 1, 3), "--labels", "label", "--format", "json");
+    assertEquals(Main.OK, next.exit(), next::all);
+    Map<String, Object> n = object(object(Json.parse(next.out().strip())).get("agreement"));
+    assertTrue(number(n.get("agreed")) <= 200 - agreed, next::out);
+    assertEquals(number(n.get("agreed")) / 200, number(n.get("share")), 1e-12);
+
+    Samples.Result text = score(asked("asked.safetensors", 0, 3), "--labels", "label");
+    assertEquals(Main.OK, text.exit(), text::all);
+    List<String> lines = text.out().lines().toList();
+    assertEquals(String.format(java.util.Locale.ROOT, "agreement with the asked classes (tensor `label`): %d of 200 images (%.1f%%)", agreed,
+        agreed / 2.0), lines.get(14), text::out);
+    assertTrue(lines.get(15).startsWith("  0 T-shirt/top       20 asked ") && lines.get(15).endsWith("% agree"), text::out);
+    assertTrue(lines.get(24).startsWith("  9 Ankle boot        20 asked "), text::out);
+    assertTrue(lines.get(25).startsWith("Fashion-MNIST FID"), text::out);
+  }
+
+  @Test
+  void labelsThatAreNotClassesAreRefused() throws Exception {
+    Path f = asked("bad.safetensors", 0, 10);
+    Samples.Result r = score(f, "--labels", "floats");
+    assertEquals(Main.INPUT_ERRORS, r.exit(), r::all);
+    assertEquals("nnc: " + f + ": tensor `floats`: the class asked for image 17 is 10; classes are the integers 0 to 9\n", r.err());
+    Samples.Result half = score(asked("half.safetensors", 0, 2.5f), "--labels", "floats");
+    assertEquals(Main.INPUT_ERRORS, half.exit(), half::all);
+    assertTrue(half.err().endsWith("the class asked for image 17 is 2.5; classes are the integers 0 to 9\n"), half::all);
+    Samples.Result missing = score(f, "--labels", "classes");
+    assertEquals(Main.INPUT_ERRORS, missing.exit(), missing::all);
+    assertEquals("nnc: " + f + ": no tensor `classes` for --labels; the file holds `image` f32[200, 1, 28, 28], `label` i32[200], "
+        + "`floats` f32[200]\n", missing.err());
+    Samples.Result image = score(f, "--labels", "image");
+    assertEquals(Main.INPUT_ERRORS, image.exit(), image::all);
+    assertEquals("nnc: " + f + ": tensor `image` is f32[200, 1, 28, 28]; --labels takes one class per image, i32[200]\n", image.err());
+    Samples.Result npy = score(real, "--labels", "label");
+    assertEquals(Main.USAGE, npy.exit(), npy::all);
+    assertTrue(npy.err().startsWith("nnc: --labels label: " + real + " is a .npy file, which holds one array; "), npy::all);
+  }
+
   @Test
   void imagesOfAnotherShapeAreRefused() throws Exception {
     Path rgb = dir.resolve("rgb.npy");
