@@ -61,6 +61,10 @@ class GradcheckCommandTest {
           "three recurrent scans of 28 steps at width 64 take about 7 s per seed")),
       Map.entry("char_gpt", new Narrowed("d_model: int = 128, heads: int = 4, n_layer: int = 4", "d_model: int = 8, heads: int = 2, n_layer: int = 2",
           "four blocks at d_model 128 (0.8 million parameters) in the float64 reference evaluator; the same blocks at width 8")),
+      Map.entry("flow_matching", new Narrowed("  net = VelocityNet()", "  net = VelocityNet(channels: 2, temb_dim: 8)",
+          "at 16 channels one seed takes about 60 s in the reference convolution, as ddpm's U-Net")),
+      Map.entry("flow_cfg", new Narrowed("  net = CondVelocityNet(classes: classes)", "  net = CondVelocityNet(classes: classes, channels: 2, temb_dim: 8)",
+          "flow_matching's U-Net with a label embedding, for the same reason")),
       Map.entry("grpo_digits", new Narrowed("model DigitLm(hidden: int = 128)", "model DigitLm(hidden: int = 8)",
           "the GRPO step runs the GRU of width 128 over 16 answers per prompt three times; 25 to 55 s per seed in the reference evaluator")));
 
