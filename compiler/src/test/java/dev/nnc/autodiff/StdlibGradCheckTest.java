@@ -633,7 +633,7 @@ class StdlibGradCheckTest {
         input s: f32[B, 3]
         input logp: f32[B, 3, 4]
         input c: f32[B, 3]
-        (scores, _, _) = beam_step(s, logp)
+        (scores, _, _) = beam_step(s, logp, 3)
         loss sum(scores * c)"""));
     return rows;
   }
