@@ -72,15 +72,15 @@ final class CompileCommand implements Callable<Integer> {
     Models.Loaded loaded = Models.load(file, model, emit == Emit.grad, 42, out, err);
     if (loaded.model() == null) return loaded.exit();
     Lower.Model m = loaded.model();
+    Lower.Step step = null; // one training step, where the train block names an optimizer
+    if (emit != Emit.ir && hasOptimizer(m)) {
+      step = Pipeline.standard().step(loaded.checker(), loaded.module(), model, 42);
+      if (step == null) return Models.diagnostics(loaded.checker(), out);
+    }
     String text;
     if (emit == Emit.ir) {
       text = forward(m);
     } else if (emit == Emit.memory || emit == Emit.kernels || emit == Emit.bytecode) {
-      Lower.Step step = null;
-      if (hasOptimizer(m)) {
-        step = Pipeline.standard().step(loaded.checker(), loaded.module(), model, 42);
-        if (step == null) return Models.diagnostics(loaded.checker(), out);
-      }
       Compiled c = step != null ? Compiled.of(step) : Compiled.forward(m);
       if (emit == Emit.kernels && output != null && isDirectory(output)) {
         return openCl(c, m.name() + ": kernels of " + c.what(), output, out, err);
@@ -91,9 +91,7 @@ final class CompileCommand implements Callable<Integer> {
         err.println("nnc: " + e.getMessage());
         return Main.FAULT;
       }
-    } else if (hasOptimizer(m)) {
-      Lower.Step step = Pipeline.standard().step(loaded.checker(), loaded.module(), model, 42);
-      if (step == null) return Models.diagnostics(loaded.checker(), out);
+    } else if (step != null) {
       text = step(step);
     } else {
       text = gradients(m);

@@ -58,11 +58,9 @@ public final class Text {
     return c < VOCABULARY ? c : '?';
   }
 
-  /** The text of tokens, as {@code nnc sample} prints generated ids. */
+  /** The text of tokens of the text data sets' vocabulary, the ASCII codes. */
   public static String decode(int[] tokens) {
-    StringBuilder b = new StringBuilder(tokens.length);
-    for (int t : tokens) b.append(t >= 0 && t < VOCABULARY ? (char) t : '?');
-    return b.toString();
+    return decode(tokens, characters());
   }
 
   /**
