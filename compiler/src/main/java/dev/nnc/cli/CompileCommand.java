@@ -196,7 +196,7 @@ final class CompileCommand implements Callable<Integer> {
         if (n.attr() instanceof dev.nnc.ir.Attr.Leaf leaf) names.putIfAbsent(n, leaf.name());
       }
       return title + ": memory of " + what + "\n" + dev.nnc.plan.PlanMemory.describe(plan, names)
-          + jvmMemory(program, update, grads);
+          + jvmMemory(program, update, grads) + openClMemory(program, update, grads);
     }
   }
 
@@ -211,6 +211,23 @@ final class CompileCommand implements Callable<Integer> {
           + p.plannedBytes() + "\n";
     } catch (dev.nnc.exec.Device.UnsupportedProgram e) {
       return "on the jvm backend: " + e.getMessage() + "\n";
+    }
+  }
+
+  /**
+   * What the OpenCL backend allocates for the program, written for no device in particular: it
+   * differs from the JVM backend's where attention is one kernel and its scores are not stored.
+   */
+  private static String openClMemory(List<Node> roots, java.util.Set<Node> update, java.util.Set<Node> grads) {
+    try {
+      dev.nnc.opencl.ClProgram p = dev.nnc.opencl.ClProgram.sources(roots, update, grads);
+      dev.nnc.plan.LaunchPlan plan = p.plan();
+      int fused = plan.attentions().size();
+      return "on the opencl backend: " + plan.bufferCount() + " buffers for " + p.launchCount() + " launches, peak bytes: "
+          + plan.plannedBytes() + (fused == 0 ? "" : "; " + fused + (fused == 1 ? " attention" : " attentions")
+          + " in one kernel, scores not stored") + "\n";
+    } catch (dev.nnc.exec.Device.UnsupportedProgram e) {
+      return "on the opencl backend: " + e.getMessage() + "\n";
     }
   }
 

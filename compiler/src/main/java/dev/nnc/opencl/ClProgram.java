@@ -80,9 +80,10 @@ public final class ClProgram implements Executable {
   private Map<String, Long> boundSizes;
   private int[] boundDims;
 
-  private ClProgram(ClContext context, List<Node> roots, Set<Node> update, Set<Node> gradients, ClTiles.Limits limits) {
+  private ClProgram(ClContext context, List<Node> roots, Set<Node> update, Set<Node> gradients, ClTiles.Limits limits,
+      boolean fuseAttention) {
     this.context = context;
-    this.plan = LaunchPlan.of("the OpenCL backend", roots, update, gradients);
+    this.plan = LaunchPlan.of("the OpenCL backend", roots, update, gradients, fuseAttention);
     this.dims = plan.dims();
     Map<String, String> byText = new LinkedHashMap<>(); // kernel text (named KERNEL) -> its name
     List<LaunchPlan.Launch> launches = plan.launches();
@@ -100,6 +101,14 @@ public final class ClProgram implements Executable {
       } else if (l instanceof LaunchPlan.Reduce r) {
         ClWriter.Written w = ClWriter.reduction("KERNEL", comment, dims, storage, r.computed(), r.reduce(), r.inner(), r.outer());
         steps.add(kernel(byText, w.source(), w.slots(), List.of(r.reduce().type().elements()), null));
+      } else if (l instanceof LaunchPlan.Attention a) {
+        int[] shape = ClTiles.attention(limits, a);
+        ClWriter.Written w = ClWriter.attention("KERNEL", comment, dims, storage, a, shape[0], shape[1]);
+        List<Dim> od = a.out().type().dims();
+        Dim rows = od.get(od.size() - 2);
+        Dim padded = rows.plus(Dim.of(shape[0] - 1)).floorDiv(Dim.of(shape[0])).times(Dim.of(shape[0]));
+        steps.add(kernel(byText, w.source(), w.slots(), List.of(padded, Dims.product(od.subList(0, od.size() - 2)), Dim.of(1)),
+            new int[] {shape[0], 1, 1}));
       } else if (l instanceof LaunchPlan.Matmul m) {
         LibraryKernels.Source k = LibraryKernels.matmul("KERNEL", comment, m, plan.slotOf(), dims, limits);
         steps.add(kernel(byText, k.text(), k.slots(), k.global(), k.local()));
@@ -142,7 +151,7 @@ public final class ClProgram implements Executable {
 
   /** The OpenCL source of a program without building it (no device needed): what {@code --emit kernels} writes. */
   public static ClProgram sources(List<Node> roots, Set<Node> update, Set<Node> gradients) {
-    return new ClProgram(null, roots, update, gradients, ClTiles.ANY);
+    return new ClProgram(null, roots, update, gradients, ClTiles.ANY, true);
   }
 
   /** Compiles roots on a context; {@code update} are the optimizer's results, {@code gradients} what they read (see {@link Fuse}). */
@@ -152,7 +161,18 @@ public final class ClProgram implements Executable {
 
   /** As {@link #compile(ClContext, List, Set, Set)}, the products tiled for {@code limits}. */
   static ClProgram compile(ClContext context, List<Node> roots, Set<Node> update, Set<Node> gradients, ClTiles.Limits limits) {
-    return new ClProgram(context, roots, update, gradients, limits);
+    return new ClProgram(context, roots, update, gradients, limits, true);
+  }
+
+  /**
+   * As {@link #compile(ClContext, List, Set, Set)}, with or without attention as one kernel
+   * ({@link LaunchPlan.Attention}; on by default): without, its scores are a matrix product,
+   * reductions and elementwise kernels, as on the JVM backend. For tests that hold the two to
+   * each other.
+   */
+  public static ClProgram compile(ClContext context, List<Node> roots, Set<Node> update, Set<Node> gradients,
+      boolean fuseAttention) {
+    return new ClProgram(context, roots, update, gradients, ClTiles.Limits.of(context.device()), fuseAttention);
   }
 
   /**
@@ -889,7 +909,8 @@ public final class ClProgram implements Executable {
   /** The device buffers of the last bind, by slot (a loop's body is run on its parent's buffers). */
   long[] buffers() { return buffers; }
 
-  LaunchPlan plan() { return plan; }
+  /** The launch plan this program runs. */
+  public LaunchPlan plan() { return plan; }
 
   int[] boundDims() { return boundDims; }
 
@@ -920,6 +941,7 @@ public final class ClProgram implements Executable {
     if (l instanceof LaunchPlan.Segments s) nodes.addAll(s.computed());
     if (l instanceof LaunchPlan.Reduce r) nodes.addAll(r.computed());
     if (l instanceof LaunchPlan.Library lib) nodes.add(lib.anchor());
+    if (l instanceof LaunchPlan.Attention a) nodes.addAll(a.computed());
     java.util.Set<String> user = new java.util.LinkedHashSet<>(), lib = new java.util.LinkedHashSet<>();
     for (Node n : nodes) {
       dev.nnc.diag.Span s = n.origin();
@@ -936,6 +958,8 @@ public final class ClProgram implements Executable {
     StringBuilder out = new StringBuilder();
     if (l instanceof LaunchPlan.Matmul m) {
       out.append("matmul").append(m.transA() ? " a'" : "").append(m.transB() ? " b'" : "");
+    } else if (l instanceof LaunchPlan.Attention a) {
+      out.append("attention, online softmax over ").append(a.scores().type()).append(" scores");
     } else if (l instanceof LaunchPlan.Library lib) {
       out.append(lib.anchor().op().word());
     } else if (l instanceof LaunchPlan.Loop) {

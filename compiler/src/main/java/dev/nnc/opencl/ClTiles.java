@@ -67,4 +67,17 @@ final class ClTiles {
     if (!d.isConstant() || d.constant() >= most) return most;
     return Integer.highestOneBit((int) Math.max(1, d.constant()) * 2 - 1);
   }
+
+  /**
+   * The shape of an attention kernel ({@link ClWriter#attention}): work-groups of {@link
+   * Limits#group} query rows, and blocks of keys whose keys and values fill at most half the
+   * device's local memory (32 keys, halved until they fit).
+   */
+  static int[] attention(Limits limits, dev.nnc.plan.LaunchPlan.Attention a) {
+    java.util.List<Dim> od = a.out().type().dims();
+    long e = a.scores().input(0).type().dim(od.size() - 1).constant(), f = od.get(od.size() - 1).constant();
+    int block = 32;
+    while (block > 1 && block * (e + f) * 4 > limits.localMemory() / 2) block /= 2;
+    return new int[] {limits.group(), block};
+  }
 }

@@ -141,6 +141,122 @@ final class ClWriter {
   }
 
   /**
+   * Scaled dot-product attention as one kernel ({@link LaunchPlan.Attention}), flash-attention
+   * style: a work-group of {@code group} items takes {@code group} query rows of one batch
+   * element, item l holding its query row and its output row in private arrays; the group walks
+   * the keys in blocks of {@code block}, staging each block's keys and values in local memory,
+   * and each item computes its scores there (the float products summed in ascending order, as
+   * the product kernel does, so a score has the unfused program's bits), the softmax's input x
+   * from them element by element, and folds them into a running maximum m, a running sum of
+   * exp(x - m) and the output's running sum of exp(x - m) v, rescaling both by exp(m_old - m)
+   * whenever the maximum grows. The output row is that sum over the sum of exponentials: the
+   * [..., L, S] scores are never stored, the memory is that of q, k, v and the output.
+   */
+  static Written attention(String name, String comment, Dims dims, Storage storage, LaunchPlan.Attention a, int group, int block) {
+    ClWriter w = new ClWriter(dims, storage, a.computed());
+    Node o = a.out(), scores = a.scores(), q = scores.input(0), kT = scores.input(1), v = o.input(1);
+    List<Dim> od = o.type().dims();
+    int r = od.size();
+    List<Dim> batch = od.subList(0, r - 2);
+    Dim rows = od.get(r - 2), keys = scores.type().dim(r - 1);
+    int e = Math.toIntExact(q.type().dim(r - 1).constant()), f = Math.toIntExact(od.get(r - 1).constant());
+    int bLoop = w.loops++, lLoop = w.loops++, sLoop = w.loops++, eLoop = w.loops++, fLoop = w.loops++;
+    w.counters.put(bLoop, "bt");
+    w.counters.put(lLoop, "l");
+    w.counters.put(sLoop, "s");
+    w.counters.put(eLoop, "e");
+    w.counters.put(fLoop, "f");
+    w.line("const int bt = get_global_id(1), l = get_global_id(0), lid = get_local_id(0);");
+    String lEnd = w.expr(dims.ix(rows)), sEnd = w.expr(dims.ix(keys));
+    List<Ix> b = w.indices.unravel(new Ix.Counter(bLoop), batch);
+    for (Ix i : b) w.expr(i); // the batch index once, for every loop below
+    w.line("__local float Ks[" + block + "][" + e + "], Vs[" + block + "][" + f + "];");
+    w.line("float qr[" + e + "], acc[" + f + "];");
+    w.line("float m = -INFINITY, total = 0.0f;");
+    w.line("for (int f = 0; f < " + f + "; f++) acc[f] = 0.0f;");
+    w.line("for (int e = 0; e < " + e + "; e++) {");
+    w.open();
+    w.line("float qe = 0.0f;");
+    w.line("if (l < " + lEnd + ") {");
+    w.open();
+    w.line("qe = " + w.val(q, with(b, new Ix.Counter(lLoop), new Ix.Counter(eLoop))) + ";");
+    w.close();
+    w.line("}");
+    w.line("qr[e] = qe;");
+    w.close();
+    w.line("}");
+    w.line("for (int s0 = 0; s0 < " + sEnd + "; s0 += " + block + ") {");
+    w.open();
+    // The block's keys and values into local memory, every item loading a share.
+    w.stage("Ks", e, "e", group, block, sEnd, kT, with(b, new Ix.Counter(eLoop), new Ix.Counter(sLoop)));
+    w.stage("Vs", f, "f", group, block, sEnd, v, with(b, new Ix.Counter(sLoop), new Ix.Counter(fLoop)));
+    w.line("barrier(CLK_LOCAL_MEM_FENCE);");
+    w.line("if (l < " + lEnd + ") {");
+    w.open();
+    w.line("const int sn = min(" + block + ", " + sEnd + " - s0);");
+    w.line("for (int ss = 0; ss < sn; ss++) {");
+    w.open();
+    w.line("const int s = s0 + ss;");
+    w.line("float dot = 0.0f;");
+    w.line("for (int e = 0; e < " + e + "; e++) dot += qr[e] * Ks[ss][e];");
+    List<Ix> ls = with(b, new Ix.Counter(lLoop), new Ix.Counter(sLoop));
+    w.scopes.peek().put(new Key(scores, ls), "dot");
+    String x = w.val(a.x(), ls);
+    w.line("const float mn = " + x + " > m ? " + x + " : m;");
+    w.line("const float c = mn == m ? 1.0f : " + Templates.unary(Op.EXP, "(m - mn)") + ";");
+    w.line("const float p = " + Templates.unary(Op.EXP, "(" + x + " - mn)") + ";");
+    w.line("total = total * c + p;");
+    w.line("for (int f = 0; f < " + f + "; f++) acc[f] = acc[f] * c + p * Vs[ss][f];");
+    w.line("m = mn;");
+    w.close();
+    w.line("}");
+    w.close();
+    w.line("}");
+    w.line("barrier(CLK_LOCAL_MEM_FENCE);");
+    w.close();
+    w.line("}");
+    w.line("if (l >= " + lEnd + ") return;");
+    w.line("for (int f = 0; f < " + f + "; f++) {");
+    w.open();
+    List<Ix> out = with(b, new Ix.Counter(lLoop), new Ix.Counter(fLoop));
+    w.line(w.buffer(storage.slot(o), o) + "[" + w.expr(w.indices.ravel(out, od)) + "] = acc[f] / total;");
+    w.close();
+    w.line("}");
+    Written written = w.finish(name, comment);
+    String attribute = "__kernel __attribute__((reqd_work_group_size(" + group + ", 1, 1))) void ";
+    return new Written(written.source().replaceFirst("__kernel void ", java.util.regex.Matcher.quoteReplacement(attribute)),
+        written.slots());
+  }
+
+  /** An index: the batch axes', then two more. */
+  private static List<Ix> with(List<Ix> batch, Ix a, Ix b) {
+    List<Ix> idx = new ArrayList<>(batch);
+    idx.add(a);
+    idx.add(b);
+    return idx;
+  }
+
+  /**
+   * Loads {@code block} rows of {@code width} elements of n (row ss is key s0 + ss, zero past
+   * {@code sEnd}) into the local array {@code tile}, the group's items taking every
+   * {@code group}-th element; {@code idx} is n's index in the counters s and {@code column}.
+   */
+  private void stage(String tile, int width, String column, int group, int block, String sEnd, Node n, List<Ix> idx) {
+    line("for (int t = lid; t < " + block * width + "; t += " + group + ") {");
+    open();
+    line("const int ss = t / " + width + ", " + column + " = t % " + width + ", s = s0 + ss;");
+    line("float kv = 0.0f;");
+    line("if (s < " + sEnd + ") {");
+    open();
+    line("kv = " + val(n, idx) + ";");
+    close();
+    line("}");
+    line(tile + "[ss][" + column + "] = kv;");
+    close();
+    line("}");
+  }
+
+  /**
    * Values of rank 0 (Adam's bias corrections, powers of the step) once per work-group: the
    * first work-item computes them into local memory, the others read them after a barrier.
    * Every work-item reaches the barrier: the launch covers whole groups and no item has left.

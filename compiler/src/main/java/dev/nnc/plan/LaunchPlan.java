@@ -59,6 +59,18 @@ public final class LaunchPlan {
     public List<Node> writes() { return List.of(anchor); }
   }
 
+  /**
+   * Scaled dot-product attention as one launch (see {@link Attentions}): {@code out} = softmax
+   * of {@code x} over its last axis, times {@code v} = out's right operand, where {@code x} is
+   * computed element by element from {@code scores} = q @ kT (its operands). The kernel walks
+   * the keys with a running maximum and sum (an online softmax), so the [..., L, S] scores,
+   * their exponentials and the probabilities are never stored; {@code computed} are the nodes
+   * it computes itself (the pattern, the elementwise values only it reads, and out).
+   */
+  public record Attention(Node out, Node scores, Node x, Set<Node> computed) implements Launch {
+    public List<Node> writes() { return List.of(out); }
+  }
+
   /** Every result the program wants of one loop. */
   public record Loop(List<Node> results) implements Launch {
     public List<Node> writes() { return results; }
@@ -83,8 +95,12 @@ public final class LaunchPlan {
   private final List<Boolean> slotIntegers = new ArrayList<>();
   private final Map<Integer, String> leafName = new LinkedHashMap<>();
   private final Map<Integer, float[]> constants = new HashMap<>();
+  /** The attentions run as one launch each, by their result; empty unless the backend asked for them. */
+  private Map<Node, Attention> attentions = Map.of();
+  /** Every node an attention launch computes, which no other launch computes or stores. */
+  private final Set<Node> inAttention = new HashSet<>();
 
-  private LaunchPlan(String backend, List<Node> roots, Set<Node> update, Set<Node> gradients) {
+  private LaunchPlan(String backend, List<Node> roots, Set<Node> update, Set<Node> gradients, boolean fuseAttention) {
     this.backend = backend;
     this.roots = List.copyOf(roots);
     for (Node n : Schedule.topological(roots)) {
@@ -97,7 +113,13 @@ public final class LaunchPlan {
     }
     order = Schedule.topological(roots);
     for (Node n : order) for (Node in : n.inputs()) users.computeIfAbsent(in, x -> new ArrayList<>()).add(n);
-    for (Fuse.Kernel k : Fuse.run(roots, update, gradients)) plan(k);
+    List<Fuse.Kernel> kernels = Fuse.run(roots, update, gradients);
+    if (fuseAttention) {
+      attentions = Attentions.find(order, users, roots, kernels);
+      for (Attention a : attentions.values()) inAttention.addAll(a.computed());
+      inAttention.removeAll(attentions.keySet());
+    }
+    for (Fuse.Kernel k : kernels) plan(k);
     List<Node> loose = new ArrayList<>();
     for (Node r : roots) if (!stored.contains(r) && !loose.contains(r)) loose.add(r);
     if (!loose.isEmpty()) add(segments(Set.copyOf(loose), loose)); // a root computed where it is read
@@ -109,8 +131,20 @@ public final class LaunchPlan {
    * (see {@link Fuse}); {@code backend} names the backend in messages ("the JVM backend").
    */
   public static LaunchPlan of(String backend, List<Node> roots, Set<Node> update, Set<Node> gradients) {
-    return new LaunchPlan(backend, roots, update, gradients);
+    return new LaunchPlan(backend, roots, update, gradients, false);
   }
+
+  /**
+   * As {@link #of(String, List, Set, Set)}; with {@code fuseAttention}, each scaled dot-product
+   * attention whose scores nothing else reads is one {@link Attention} launch (a backend with
+   * a kernel for it: OpenCL).
+   */
+  public static LaunchPlan of(String backend, List<Node> roots, Set<Node> update, Set<Node> gradients, boolean fuseAttention) {
+    return new LaunchPlan(backend, roots, update, gradients, fuseAttention);
+  }
+
+  /** The attention launches, by their result. */
+  public Map<Node, Attention> attentions() { return attentions; }
 
   public Dims dims() { return dims; }
 
@@ -164,6 +198,17 @@ public final class LaunchPlan {
   // ---- planning: the launches of one fused kernel
 
   private void plan(Fuse.Kernel k) {
+    if (inAttention.containsAll(k.nodes())) return; // part of an attention, which its launch computes
+    Attention attention = attentions.get(k.nodes().get(0));
+    if (attention != null) { // the attention's result, then its epilogue
+      add(attention);
+      List<Node> outputs = new ArrayList<>(k.outputs());
+      outputs.removeAll(stored);
+      Set<Node> computed = new LinkedHashSet<>(k.nodes());
+      computed.removeAll(stored);
+      if (!outputs.isEmpty()) add(segments(computed, outputs));
+      return;
+    }
     Set<Node> computed = new LinkedHashSet<>(k.nodes());
     computed.removeAll(stored); // a transpose the product before it already wrote
     List<Node> outputs = new ArrayList<>(k.outputs());
@@ -326,6 +371,9 @@ public final class LaunchPlan {
       return new LinkedHashSet<>(List.of(m.a(), m.b())); // a Gram matrix x @ x.T reads one buffer twice
     } else if (l instanceof Loop loop) {
       return new LinkedHashSet<>(loop.results().get(0).inputs());
+    } else if (l instanceof Attention a) {
+      computed = a.computed();
+      stack.add(a.out());
     } else {
       return new LinkedHashSet<>(((Library) l).anchor().inputs());
     }
@@ -438,7 +486,9 @@ public final class LaunchPlan {
       Launch l = launches.get(i);
       out.append("launch ").append(i).append(' ');
       Set<Node> computed = l instanceof Segments s ? s.computed() : l instanceof Reduce r ? r.computed() : Set.of();
-      if (l instanceof Matmul m) {
+      if (l instanceof Attention a) {
+        out.append("attention (online softmax; the scores ").append(a.scores().type()).append(" not stored)");
+      } else if (l instanceof Matmul m) {
         out.append("gemm").append(m.transA() ? " a'" : "").append(m.transB() ? " b'" : "");
       } else if (l instanceof Library lib) {
         out.append("runtime ").append(lib.anchor().op().word());
