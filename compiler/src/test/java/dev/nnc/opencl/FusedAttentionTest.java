@@ -142,6 +142,26 @@ class FusedAttentionTest {
     }
   }
 
+  /**
+   * char_gpt's decoding programs, with and without a key/value cache, run their causal attention
+   * as the fused kernel, inside the decoding loop's body (CharGptTest holds their tokens on
+   * OpenCL to the JVM backend's). Written for no device.
+   */
+  @Test
+  void charGptDecodesWithTheFusedKernel() throws java.io.IOException {
+    for (String program : List.of("GptDecode", "GptDecodeCached")) {
+      Checker checker = new Checker();
+      Modules.Module m = checker.checkText("char_gpt",
+          java.nio.file.Files.readString(dev.nnc.RepoRoot.resolve("samples").resolve("char_gpt.nn")));
+      Lower.Model model = Pipeline.standard().lower(checker, m, program, 1, Map.of());
+      assertNotNull(model, program + ": " + Renderer.raw(checker.diagnostics().sorted()));
+      List<Node> roots = Pipeline.standard().simplify(model.graph(), new ArrayList<>(model.outputs().values()), List.of()).roots();
+      ClProgram p = ClProgram.sources(roots, Set.of(), Set.of());
+      long fused = p.loopSources().values().stream().filter(t -> t.contains("attention, online softmax")).count();
+      assertEquals(1, fused, program + ": the loop body's attention kernels");
+    }
+  }
+
   private static Map<String, float[]> leaves(Lower.Model m, Map<String, Long> sizes, Random random) {
     Map<String, float[]> out = new HashMap<>();
     Map<String, Node> all = new java.util.LinkedHashMap<>(m.inputs());
