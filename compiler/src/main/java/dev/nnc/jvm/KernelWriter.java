@@ -250,7 +250,7 @@ final class KernelWriter {
       default -> false;
     };
     if (lanewise) return true;
-    if ((n.op() == Op.SLICE || n.op() == Op.BROADCAST || n.op() == Op.GATHER) && rowRead(n) != null) {
+    if ((n.op() == Op.SLICE || n.op() == Op.BROADCAST) && rowRead(n) != null) {
       rowReads = true;
       return true;
     }
@@ -274,14 +274,8 @@ final class KernelWriter {
     List<Ix> idx = canon;
     Node m = n;
     while (computed.contains(m) || storage.slot(m) < 0) {
-      if (m.op() == Op.GATHER) {
-        idx = constantPick(m, idx);
-        if (idx == null) return null;
-      } else if (m.op() == Op.SLICE || m.op() == Op.BROADCAST || m.op() == Op.STOP_GRADIENT) {
-        idx = indices.ofInput(m, idx);
-      } else {
-        return null;
-      }
+      if (m.op() != Op.SLICE && m.op() != Op.BROADCAST && m.op() != Op.STOP_GRADIENT) return null;
+      idx = indices.ofInput(m, idx);
       m = m.input(0);
     }
     if (m == n || ints(m) || idx.isEmpty()) return null;
@@ -289,25 +283,6 @@ final class KernelWriter {
     boolean along = last.equals(j)
         || last instanceof Ix.Bin b && b.op() == '+' && b.a().equals(j) && (b.b() instanceof Ix.Lit || b.b() instanceof Ix.Size);
     return along ? new RowRead(m, idx) : null;
-  }
-
-  /**
-   * The index of a gather's input for its element at idx, when it picks one constant position
-   * on an axis before the last (a step of an unrolled scan reading {@code gx[:, t]}): then its
-   * rows are rows of its input. Null for any other gather.
-   */
-  private static List<Ix> constantPick(Node gather, List<Ix> idx) {
-    int axis = ((Attr.Axis) gather.attr()).axis();
-    Node pick = gather.input(1);
-    // a rank-0 pick: the gather's index is its input's without the axis
-    if (pick.type().rank() != 0 || pick.op() != Op.FILL || axis >= gather.input(0).type().rank() - 1) return null;
-    double at = ((Attr.Fill) pick.attr()).value();
-    Dim size = gather.input(0).type().dim(axis);
-    if (at != Math.rint(at) || at < 0 || !size.isConstant() || at >= size.constant()) return null;
-    List<Ix> in = new ArrayList<>(idx.subList(0, axis));
-    in.add(new Ix.Lit((int) at));
-    in.addAll(idx.subList(axis, idx.size()));
-    return in;
   }
 
   /**
@@ -438,7 +413,7 @@ final class KernelWriter {
       mv.visitVarInsn(ILOAD, i);
       mv.visitMethodInsn(INVOKESTATIC, FV, "fromArray", "(" + SPECIES + "[FI)" + FVD, false);
       out = objectLocal();
-    } else if ((n.op() == Op.SLICE || n.op() == Op.GATHER || n.op() == Op.BROADCAST && n.input(0).type().rank() > 0
+    } else if ((n.op() == Op.SLICE || n.op() == Op.BROADCAST && n.input(0).type().rank() > 0
         && !n.input(0).type().dims().equals(n.type().dims())) && (row = rowRead(n)) != null) {
       mv.visitFieldInsn(GETSTATIC, FV, "SPECIES_PREFERRED", SPECIES);
       pushBuffer(storage.slot(row.source()));

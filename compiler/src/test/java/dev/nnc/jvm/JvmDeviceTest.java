@@ -259,9 +259,8 @@ class JvmDeviceTest {
   }
 
   /**
-   * A gather of one constant position on a middle axis (an unrolled scan's {@code gx[:, t]})
-   * reads its rows a vector at a time when they are whole vectors (32 wide), one at a time
-   * otherwise (5 wide): the elements of that position, through sigmoid, with Fn's bits.
+   * A gather of one constant position on a middle axis (an unrolled scan's {@code gx[:, t]}),
+   * at widths 32 and 5: the elements of that position, through sigmoid, with Fn's bits.
    */
   @Test
   void aGatherOfOneConstantPositionReadsThatPositionsRows() {
