@@ -135,7 +135,7 @@ final class BenchCommand implements Callable<Integer> {
     for (int i = 0; i < order.length; i++) order[i] = i;
     java.util.Arrays.sort(order, (a, b) -> Long.compare(nanos[b], nanos[a]));
     err.printf(Locale.ROOT, "%d launches, %.3f ms a step; the slowest:%n", nanos.length, total / 1e6 / steps);
-    for (int i = 0; i < Math.min(10, order.length); i++) {
+    for (int i = 0; i < Math.min(Integer.getInteger("nnc.profile.lines", 10), order.length); i++) {
       String line = lines[order[i]];
       err.printf(Locale.ROOT, "  %7.3f ms %5.1f%%  %s%n", nanos[order[i]] / 1e6 / steps, 100.0 * nanos[order[i]] / total,
           line.length() > 110 ? line.substring(0, 110) + "..." : line);

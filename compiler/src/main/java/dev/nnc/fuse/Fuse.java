@@ -134,9 +134,12 @@ public final class Fuse {
 
   /**
    * When an elementwise node joins the latest of its inputs' kernels, another input's kernel of
-   * the same shape that only this node and that kernel read (two comparisons of leaves and-ed
-   * together) is computed in it too, instead of being stored for it: nothing else waits for
-   * that kernel, so moving its nodes later keeps the kernels in dependence order.
+   * the same shape is computed in it too (two comparisons of leaves and-ed together; an LSTM
+   * step's gates, each a slice of the pre-activations, one kernel instead of four) when no
+   * kernel before the joined one reads it: its other readers are the joined kernel, this node,
+   * later kernels, or nodes not placed yet (which join a kernel no earlier than the one they
+   * read), so moving its nodes later keeps the kernels in dependence order. Its values that
+   * later kernels read are still stored, now by the joined kernel.
    */
   private static void absorb(Node n, Group target, Map<Node, Group> groupOf, List<Group> groups, Map<Node, List<Node>> readers) {
     for (Node in : n.inputs()) {
@@ -144,7 +147,10 @@ public final class Fuse {
       if (g == null || g == target || g.kind != Kind.ELEMENTWISE || !g.domain.equals(target.domain)) continue;
       boolean only = true;
       for (Node m : g.nodes) {
-        for (Node r : readers.getOrDefault(m, List.of())) if (r != n && groupOf.get(r) != g && groupOf.get(r) != target) only = false;
+        for (Node r : readers.getOrDefault(m, List.of())) {
+          Group rg = groupOf.get(r);
+          if (r != n && rg != null && rg != g && rg != target && rg.id < target.id) only = false;
+        }
       }
       if (!only) continue;
       for (Node m : g.nodes) groupOf.put(m, target);

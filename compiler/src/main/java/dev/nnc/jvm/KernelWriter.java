@@ -473,6 +473,10 @@ final class KernelWriter {
     Node x = reduce.input(0);
     List<Dim> xDims = x.type().dims(), oDims = reduce.type().dims();
     Attr.Axes axes = (Attr.Axes) reduce.attr();
+    if (leading(axes, xDims.size())) {
+      reduceRows(reduce, inner, outer);
+      return;
+    }
     List<Dim> reduced = new ArrayList<>();
     for (int ax : axes.axes()) reduced.add(xDims.get(ax));
     int outerLoop = loops++, innerLoop = loops++;
@@ -519,6 +523,151 @@ final class KernelWriter {
     mv.visitVarInsn(ints(reduce) ? ISTORE : FSTORE, result);
     scopes.peek().put(new Key(reduce, oIdx), result);
     for (Node e : outer) store(e, oIdx, new Ix.Counter(outerLoop));
+    scopes.pop();
+    mv.visitIincInsn(o, 1);
+    mv.visitJumpInsn(GOTO, head);
+    mv.visitLabel(done);
+  }
+
+  /** How many results a row-major reduction accumulates at once: 8 KiB of doubles, which stay in L1. */
+  private static final int ROW_BLOCK = 1024;
+
+  /** Whether a reduction's axes are its input's leading axes and not all of them (a bias gradient: [B, T, N] to [N]). */
+  static boolean leading(Attr.Axes axes, int rank) {
+    List<Integer> a = axes.axes();
+    if (a.isEmpty() || a.size() >= rank) return false;
+    for (int k = 0; k < a.size(); k++) if (a.get(k) != k) return false;
+    return true;
+  }
+
+  /**
+   * A reduction over leading axes, row-major: the reduced elements of one result are a column
+   * of the input, so rather than walking each column (a cache line a step, and the reduced
+   * index unravelled for every element) it walks the input's rows in order and combines a row
+   * of results at once, a block of up to {@link #ROW_BLOCK} of this launch's results kept in a
+   * double array. Each result still combines its elements in the order {@link #reduce}'s loop
+   * takes them, from the same identity, in float64: the same bits.
+   *
+   * <pre>
+   * acc = new double[min(BLOCK, hi - lo)]
+   * for (b = lo; b &lt; hi; b += BLOCK) {
+   *   e = min(b + BLOCK, hi); acc[0, e - b) = identity
+   *   for (r = 0; r &lt; count; r++) for (o = b; o &lt; e; o++) acc[o - b] = combine(acc[o - b], x[r, o])
+   *   for (o = b; o &lt; e; o++) { reduce[o] = (float) acc[o - b]; the epilogue at o }
+   * }
+   * </pre>
+   */
+  private void reduceRows(Node reduce, List<Node> inner, List<Node> outer) {
+    Node x = reduce.input(0);
+    List<Dim> xDims = x.type().dims(), oDims = reduce.type().dims();
+    Attr.Axes axes = (Attr.Axes) reduce.attr();
+    List<Dim> reduced = xDims.subList(0, axes.axes().size());
+    int outerLoop = loops++, innerLoop = loops++;
+    int o = newLocal(), r = newLocal(), count = newLocal(), acc = newLocal(), b = newLocal(), e = newLocal();
+    counters.put(outerLoop, o);
+    counters.put(innerLoop, r);
+    push(dims.ix(Dims.product(reduced)));
+    mv.visitVarInsn(ISTORE, count);
+    List<Ix> oIdx = indices.canonical(new Ix.Counter(outerLoop), oDims);
+    List<Ix> rIdx = indices.unravel(new Ix.Counter(innerLoop), reduced);
+    List<Ix> xIdx = Indices.reductionInput(axes, xDims.size(), oIdx, rIdx);
+    // The part of the input's flat index that depends on the row alone, as ravel builds it.
+    Ix row = Ix.ZERO;
+    for (int k = 0; k < reduced.size(); k++) row = Ix.add(Ix.mul(row, dims.ix(xDims.get(k))), rIdx.get(k));
+    row = Ix.mul(row, dims.ix(xDims.get(reduced.size())));
+    Primitive.Reduction arithmetic = Primitive.reduction(reduce.op());
+    // acc = new double[max(1, min(BLOCK, hi - lo))]
+    mv.visitVarInsn(ILOAD, HI);
+    mv.visitVarInsn(ILOAD, LO);
+    mv.visitInsn(ISUB);
+    pushInt(ROW_BLOCK);
+    mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "min", "(II)I", false);
+    mv.visitInsn(ICONST_1);
+    mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "max", "(II)I", false);
+    mv.visitIntInsn(NEWARRAY, T_DOUBLE);
+    mv.visitVarInsn(ASTORE, acc);
+    mv.visitVarInsn(ILOAD, LO);
+    mv.visitVarInsn(ISTORE, b);
+    Label blocks = new Label(), blocksDone = new Label();
+    mv.visitLabel(blocks);
+    mv.visitVarInsn(ILOAD, b);
+    mv.visitVarInsn(ILOAD, HI);
+    mv.visitJumpInsn(IF_ICMPGE, blocksDone);
+    mv.visitVarInsn(ILOAD, b);
+    pushInt(ROW_BLOCK);
+    mv.visitInsn(IADD);
+    mv.visitVarInsn(ILOAD, HI);
+    mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "min", "(II)I", false);
+    mv.visitVarInsn(ISTORE, e);
+    // acc[0, e - b) = identity
+    mv.visitVarInsn(ALOAD, acc);
+    mv.visitInsn(ICONST_0);
+    mv.visitVarInsn(ILOAD, e);
+    mv.visitVarInsn(ILOAD, b);
+    mv.visitInsn(ISUB);
+    mv.visitLdcInsn(arithmetic.identity());
+    mv.visitMethodInsn(INVOKESTATIC, "java/util/Arrays", "fill", "([DIID)V", false);
+    // the rows
+    mv.visitInsn(ICONST_0);
+    mv.visitVarInsn(ISTORE, r);
+    Label rows = new Label(), rowsDone = new Label();
+    mv.visitLabel(rows);
+    mv.visitVarInsn(ILOAD, r);
+    mv.visitVarInsn(ILOAD, count);
+    mv.visitJumpInsn(IF_ICMPGE, rowsDone);
+    scopes.push(new HashMap<>());
+    push(row); // computed once a row, in this scope; the column loop's indices find it here
+    mv.visitInsn(POP);
+    columns(o, b, e, () -> {
+      int v = val(x, xIdx);
+      for (Node p : inner) store(p, xIdx, indices.ravel(xIdx, xDims));
+      mv.visitVarInsn(ALOAD, acc);
+      mv.visitVarInsn(ILOAD, o);
+      mv.visitVarInsn(ILOAD, b);
+      mv.visitInsn(ISUB);
+      mv.visitInsn(DUP2);
+      mv.visitInsn(DALOAD);
+      mv.visitVarInsn(ints(x) ? ILOAD : FLOAD, v);
+      mv.visitInsn(ints(x) ? I2D : F2D);
+      combineDoubles(arithmetic.combine());
+      mv.visitInsn(DASTORE);
+    });
+    scopes.pop();
+    mv.visitIincInsn(r, 1);
+    mv.visitJumpInsn(GOTO, rows);
+    mv.visitLabel(rowsDone);
+    // the results and the epilogue
+    columns(o, b, e, () -> {
+      mv.visitVarInsn(ALOAD, acc);
+      mv.visitVarInsn(ILOAD, o);
+      mv.visitVarInsn(ILOAD, b);
+      mv.visitInsn(ISUB);
+      mv.visitInsn(DALOAD);
+      mv.visitInsn(ints(reduce) ? D2I : D2F);
+      int result = newLocal();
+      mv.visitVarInsn(ints(reduce) ? ISTORE : FSTORE, result);
+      scopes.peek().put(new Key(reduce, oIdx), result);
+      for (Node n : outer) store(n, oIdx, new Ix.Counter(outerLoop));
+    });
+    mv.visitVarInsn(ILOAD, b);
+    pushInt(ROW_BLOCK);
+    mv.visitInsn(IADD);
+    mv.visitVarInsn(ISTORE, b);
+    mv.visitJumpInsn(GOTO, blocks);
+    mv.visitLabel(blocksDone);
+  }
+
+  /** for (o = b; o &lt; e; o++) { body, in a scope of its own } */
+  private void columns(int o, int b, int e, Runnable body) {
+    Label head = new Label(), done = new Label();
+    mv.visitVarInsn(ILOAD, b);
+    mv.visitVarInsn(ISTORE, o);
+    mv.visitLabel(head);
+    mv.visitVarInsn(ILOAD, o);
+    mv.visitVarInsn(ILOAD, e);
+    mv.visitJumpInsn(IF_ICMPGE, done);
+    scopes.push(new HashMap<>());
+    body.run();
     scopes.pop();
     mv.visitIincInsn(o, 1);
     mv.visitJumpInsn(GOTO, head);

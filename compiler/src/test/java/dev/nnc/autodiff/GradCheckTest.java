@@ -179,6 +179,15 @@ class GradCheckTest {
       Dim b = c.size("B", 3), n = c.size("N", 4);
       return c.g.sum(c.leaf("x", Domain.ANY, b, n), List.of(1), true);
     }));
+    // Leading axes (a bias gradient): the JVM backend's row-major reduction.
+    rows.add(new Row(Op.SUM, "sum leading", 1e-6, c -> {
+      Dim a = c.size("A", 3), b = c.size("B", 3), n = c.size("N", 4);
+      return c.g.sum(c.leaf("x", Domain.ANY, a, b, n), List.of(0, 1), false);
+    }));
+    rows.add(new Row(Op.REDUCE_MAX, "reduce_max leading keep", 1e-6, c -> {
+      Dim b = c.size("B", 3), n = c.size("N", 4);
+      return c.g.reduceMax(c.leaf("x", Domain.DISTINCT, b, n), List.of(0), true);
+    }));
     rows.add(new Row(Op.REDUCE_MAX, "reduce_max", 1e-6, c -> {
       Dim b = c.size("B", 3), n = c.size("N", 4);
       return c.g.reduceMax(c.leaf("x", Domain.DISTINCT, b, n), List.of(1), false);
