@@ -608,6 +608,15 @@ class StdlibGradCheckTest {
         abar_prev = abar + (1.0 - abar) * sigmoid(sp[0])
         loss sum(p_sample_step(xt, eps, z, beta, abar, abar_prev) * c)"""));
 
+    rows.add(row("ddim_step", "abar_t sigmoid, abar_s in (abar_t, 1)", "use std.diffusion.{ddim_step}", """
+        input xt: f32[B, 2, H, W]
+        input eps: f32[B, 2, H, W]
+        input c: f32[B, 2, H, W]
+        input sa: f32[1]
+        input ss: f32[1]
+        abar = sigmoid(sa[0])
+        abar_s = abar + (1.0 - abar) * sigmoid(ss[0])
+        loss sum(ddim_step(xt, eps, abar, abar_s) * c)"""));
     rows.add(row("flow_path", "t sigmoid(s)", "use std.diffusion.{flow_path}", """
         input x0: f32[B, 2, H, W]
         input x1: f32[B, 2, H, W]

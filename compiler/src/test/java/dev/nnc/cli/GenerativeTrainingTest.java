@@ -28,6 +28,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class GenerativeTrainingTest {
   private static final Pattern VALIDATION =
       Pattern.compile("(?m)^epoch 1 \\(stopped at step \\d+, sample \\d+ of 60000\\): loss [0-9.]+, validation loss ([0-9.]+)$");
+  private static final Pattern MEAN_LOSS =
+      Pattern.compile("(?m)^epoch 1 \\(stopped at step \\d+, sample \\d+ of 60000\\): (?:denoise )?loss ([0-9.]+)$");
   private static final Pattern GAN =
       Pattern.compile("(?m)^epoch 1 \\(stopped at step \\d+, sample \\d+ of 60000\\): discriminator loss ([0-9.]+), generator loss ([0-9.]+)$");
 
@@ -81,6 +83,67 @@ class GenerativeTrainingTest {
     assertTrue(rms <= 0.24, "gan after " + steps + " steps: its mean image is " + rms + " from the data's (RMS)\n" + r.all());
     assertTrue(spread >= 0.028, "gan after " + steps + " steps: its images are only " + spread + " from their mean\n" + r.all());
   }
+
+  /**
+   * DDPM's noise regression, 200 steps of batch 16 (its train block's Adam and clipping): the mean
+   * loss over the steps gets under a ceiling. An untrained net's loss is about 1 (the noise's
+   * variance); DdimSample then draws images in [0, 1] from the checkpoint.
+   */
+  @Test
+  void ddpmLearnsToPredictTheNoise() {
+    assumeTrue(Files.isDirectory(Datasets.fashionMnistDir()), "no Fashion-MNIST here");
+    Samples.Result r = Samples.run("train", Samples.file("ddpm").toString(), "--steps", "200", "--batch", "16", "-q", "--device", "jvm",
+        "--out", out.toString());
+    assertEquals(Main.OK, r.exit(), r::all);
+    Matcher m = MEAN_LOSS.matcher(r.out());
+    assertTrue(m.find(), r::all);
+    double loss = Double.parseDouble(m.group(1));
+    System.out.printf("ddpm after 200 steps of batch 16: mean loss %.4f%n", loss);
+    assertTrue(loss <= DDPM_CEILING, "ddpm after 200 steps: mean loss " + loss + " > " + DDPM_CEILING + "\n" + r.all());
+    Path npy = out.resolve("ddim.npy");
+    Samples.Result s = Samples.run("sample", Samples.file("ddpm").toString(), "--checkpoint", out.resolve("Ddpm.safetensors").toString(),
+        "--program", "DdimSample", "--arg", "n=4", "--device", "jvm", "--count", "4", "-o", npy.toString());
+    assertEquals(Main.OK, s.exit(), s::all);
+    for (float v : Npy.read(npy).floats()) assertTrue(v >= 0 && v <= 1, "a pixel " + v + " outside [0, 1]");
+  }
+
+  static final double DDPM_CEILING = 0.21; // 0.1869 when the ceiling was set
+
+  /**
+   * Latent diffusion on the codes of an autoencoder trained here 300 steps (the file's checkpoint
+   * path points at it, as GrpoDigitsTest's does): 200 steps of the denoiser get its mean loss under
+   * a ceiling (about 1 untrained), the autoencoder is the file's, and LatentSample decodes images.
+   */
+  @Test
+  void latentDiffusionLearnsInTheAutoencodersCodes() throws java.io.IOException {
+    assumeTrue(Files.isDirectory(Datasets.fashionMnistDir()), "no Fashion-MNIST here");
+    Samples.Result ae = Samples.run("train", Samples.file("autoencoder").toString(), "--steps", "300", "-q", "--device", "jvm",
+        "--out", out.toString());
+    assertEquals(Main.OK, ae.exit(), ae::all);
+    Path ckpt = out.resolve("Autoencoder.safetensors");
+    String text = Files.readString(Samples.file("latent_diffusion"));
+    assertTrue(text.contains("\"out/Autoencoder.safetensors\""), "the sample names its checkpoint as docs/samples.md says");
+    Path file = out.resolve("latent_diffusion.nn");
+    Files.writeString(file, text.replace("\"out/Autoencoder.safetensors\"", "\"" + ckpt + "\""));
+    Files.copy(Samples.file("autoencoder"), out.resolve("autoencoder.nn"));
+    Samples.Result r = Samples.run("train", file.toString(), "--steps", "200", "-q", "--device", "jvm", "--out", out.toString());
+    assertEquals(Main.OK, r.exit(), r::all);
+    assertTrue(r.out().contains("init ae: 12 of 12 tensors from " + ckpt), r::all);
+    Matcher m = MEAN_LOSS.matcher(r.out());
+    assertTrue(m.find(), r::all);
+    double loss = Double.parseDouble(m.group(1));
+    System.out.printf("latent_diffusion after 200 steps: mean loss %.4f%n", loss);
+    assertTrue(loss <= LATENT_CEILING, "latent_diffusion after 200 steps: mean loss " + loss + " > " + LATENT_CEILING + "\n" + r.all());
+    Path npy = out.resolve("latent.npy");
+    Samples.Result s = Samples.run("sample", file.toString(), "--checkpoint", out.resolve("LatentDiffusion.safetensors").toString(),
+        "--arg", "n=10", "--device", "jvm", "--count", "16", "-o", npy.toString());
+    assertEquals(Main.OK, s.exit(), s::all);
+    float[] images = Npy.read(npy).floats();
+    assertEquals(16 * 784, images.length);
+    for (float v : images) assertTrue(v >= 0 && v <= 1, "a pixel " + v + " outside [0, 1]");
+  }
+
+  static final double LATENT_CEILING = 0.24; // 0.2092 when the ceiling was set
 
   /** The mean of 28x28 images stored one after another. */
   private static double[] meanImage(float[] images) {
