@@ -77,6 +77,7 @@ final class KernelWriter {
    * axes the value does not depend on). Empty when the vector loop reads nothing of the kind.
    */
   private List<Ix> canon = List.of();
+  private Ix counter = Ix.ZERO;
   private List<Dim> segmentShape = List.of();
   private final Set<Ix> aligned = new java.util.LinkedHashSet<>();
 
@@ -209,6 +210,7 @@ final class KernelWriter {
     counters.put(loop, i);
     List<Ix> canon = indices.canonical(new Ix.Counter(loop), shape);
     this.canon = canon;
+    counter = new Ix.Counter(loop);
     segmentShape = shape;
     aligned.clear();
     if (VECTOR && outputs.stream().allMatch(o -> vectorizable(o, shape))) vectorLoop(i, end, shape, outputs, loop);
@@ -258,6 +260,7 @@ final class KernelWriter {
       default -> false;
     };
     if (lanewise) return true;
+    if (flatRead(n) != null) return true;
     if ((n.op() == Op.SLICE || n.op() == Op.BROADCAST) && rowRead(n) != null) {
       aligned.add(dims.ix(shape.get(shape.size() - 1)));
       return true;
@@ -268,6 +271,23 @@ final class KernelWriter {
       return true;
     }
     return false;
+  }
+
+  /**
+   * For a read-through value (a reshape, a flatten's gradient) of a stored float value whose
+   * element at the segment's index is the stored value's element at the same flat index: the
+   * stored value, read a vector at a time at the loop's counter. Null for any other value.
+   */
+  private Node flatRead(Node n) {
+    if (canon.isEmpty() || !Indices.readsThrough(n) || !n.type().dims().equals(segmentShape)) return null;
+    List<Ix> idx = canon;
+    Node m = n;
+    while (computed.contains(m) || storage.slot(m) < 0) {
+      if (!Indices.readsThrough(m)) return null;
+      idx = indices.ofInput(m, idx);
+      m = m.input(0);
+    }
+    return m != n && !ints(m) && indices.ravel(idx, m.type().dims()).equals(counter) ? m : null;
   }
 
   /**
@@ -454,9 +474,10 @@ final class KernelWriter {
     if (hit != null) return hit;
     int out;
     RowRead row;
-    if (!computed.contains(n) && storage.slot(n) >= 0) {
+    Node flat = null;
+    if (!computed.contains(n) && storage.slot(n) >= 0 || (flat = flatRead(n)) != null) {
       mv.visitFieldInsn(GETSTATIC, FV, "SPECIES_PREFERRED", SPECIES);
-      pushBuffer(storage.slot(n));
+      pushBuffer(storage.slot(flat != null ? flat : n));
       mv.visitVarInsn(ILOAD, i);
       mv.visitMethodInsn(INVOKESTATIC, FV, "fromArray", "(" + SPECIES + "[FI)" + FVD, false);
       out = objectLocal();
