@@ -80,6 +80,8 @@ final class KernelWriter {
   private Ix counter = Ix.ZERO;
   private List<Dim> segmentShape = List.of();
   private final Set<Ix> aligned = new java.util.LinkedHashSet<>();
+  /** The values {@link #vectorizable} found uniform reads, their blocks' sizes in {@link #aligned}. */
+  private final Set<Node> uniform = new java.util.HashSet<>();
 
   private KernelWriter(Dims dims, Storage storage, Set<Node> computed) {
     this.dims = dims;
@@ -213,6 +215,7 @@ final class KernelWriter {
     counter = new Ix.Counter(loop);
     segmentShape = shape;
     aligned.clear();
+    uniform.clear();
     if (VECTOR && outputs.stream().allMatch(o -> vectorizable(o, shape))) vectorLoop(i, end, shape, outputs, loop);
     scalarLoop(i, end, loop, outputs);
   }
@@ -268,6 +271,7 @@ final class KernelWriter {
     int from = uniformFrom(n);
     if (from >= 0) {
       aligned.add(dims.ix(Dims.product(shape.subList(from, shape.size()))));
+      uniform.add(n);
       return true;
     }
     return false;
@@ -488,7 +492,7 @@ final class KernelWriter {
       push(indices.ravel(row.idx(), row.source().type().dims()));
       mv.visitMethodInsn(INVOKESTATIC, FV, "fromArray", "(" + SPECIES + "[FI)" + FVD, false);
       out = objectLocal();
-    } else if (uniformFrom(n) >= 0) { // one element for all the lanes: computed at the first lane's index
+    } else if (uniform.contains(n)) { // one element for all the lanes: computed at the first lane's index
       out = broadcastLocal(val(n, canon));
     } else {
       switch (n.op()) {
