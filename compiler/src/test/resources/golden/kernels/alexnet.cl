@@ -1,4 +1,4 @@
-// AlexNet: kernels of one training step: 62 OpenCL kernels for 68 launches
+// AlexNet: kernels of one training step: 61 OpenCL kernels for 68 launches
 k0.cl: launch 0: elementwise eq -> bool[B, 1, 10]
 k1.cl: launch 1: conv2d -> f32[B, 32, 14, 14]
 k2.cl: launch 2: elementwise add max ge -> f32[B, 32, 14, 14] bool[B, 32, 14, 14]
@@ -34,33 +34,32 @@ k31.cl: launch 33: matmul -> f32[B, 512]
 k32.cl: launch 34: elementwise mul mul select -> f32[B, 512]
 k33.cl: launch 35: matmul -> f32[B, 512]
 k34.cl: launch 37: matmul -> f32[B, 256]
-k35.cl: launch 38: elementwise reshape -> f32[B, 64, 2, 2]
-k36.cl: launch 39: max_pool2d_scatter -> f32[B, 64, 4, 4]
-k37.cl: launch 40: elementwise select -> f32[B, 64, 4, 4]
-k38.cl: launch 41: conv2d_input_grad -> f32[B, 96, 4, 4]
-k39.cl: launch 42: elementwise select -> f32[B, 96, 4, 4]
-k40.cl: launch 43: conv2d_input_grad -> f32[B, 96, 4, 4]
-k41.cl: launch 45: conv2d_input_grad -> f32[B, 64, 4, 4]
-k42.cl: launch 46: max_pool2d_scatter -> f32[B, 64, 7, 7]
-k43.cl: launch 47: elementwise select -> f32[B, 64, 7, 7]
-k44.cl: launch 48: conv2d_input_grad -> f32[B, 32, 7, 7]
-k45.cl: launch 49: max_pool2d_scatter -> f32[B, 32, 14, 14]
-k46.cl: launch 50: elementwise select -> f32[B, 32, 14, 14]
-k47.cl: launch 51: conv2d_weight_grad -> f32[32, 1, 7, 7]
-k48.cl: launch 52: reduction of sum -> f32[32]
-k49.cl: launch 53: conv2d_weight_grad -> f32[64, 32, 5, 5]
-k50.cl: launch 54: reduction of sum -> f32[64]
-k51.cl: launch 55: conv2d_weight_grad -> f32[96, 64, 3, 3]
-k52.cl: launch 56: reduction of sum -> f32[96]
-k53.cl: launch 57: conv2d_weight_grad -> f32[96, 96, 3, 3]
-k54.cl: launch 59: conv2d_weight_grad -> f32[64, 96, 3, 3]
-k55.cl: launch 60: reduction of sum -> f32[64]
-k56.cl: launch 61: matmul a' -> f32[512, 256]
-k57.cl: launch 62: reduction of sum -> f32[512]
-k58.cl: launch 63: matmul a' -> f32[512, 512]
-k59.cl: launch 65: matmul a' -> f32[10, 512]
-k60.cl: launch 66: reduction of sum -> f32[10]
-k61.cl: launch 67: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 7, 7] f32[32, 1, 7, 7] f32[32, 1, 7, 7] f32[32] f32[32] f32[32] f32[64, 32, 5, 5] f32[64, 32, 5, 5] f32[64, 32, 5, 5] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[96, 64, 3, 3] f32[96, 64, 3, 3] f32[96, 64, 3, 3] f32[96] f32[96] f32[96] f32[96] f32[96] f32[96] f32[96, 96, 3, 3] f32[96, 96, 3, 3] f32[96, 96, 3, 3] f32[64, 96, 3, 3] f32[64, 96, 3, 3] f32[64, 96, 3, 3] f32[512, 256] f32[512, 256] f32[512, 256] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512, 512] f32[512, 512] f32[512, 512] f32[10, 512] f32[10, 512] f32[10, 512] f32[10] f32[10] f32[10]
+k35.cl: launch 39: max_pool2d_scatter -> f32[B, 64, 4, 4]
+k36.cl: launch 40: elementwise select -> f32[B, 64, 4, 4]
+k37.cl: launch 41: conv2d_input_grad -> f32[B, 96, 4, 4]
+k38.cl: launch 42: elementwise select -> f32[B, 96, 4, 4]
+k39.cl: launch 43: conv2d_input_grad -> f32[B, 96, 4, 4]
+k40.cl: launch 45: conv2d_input_grad -> f32[B, 64, 4, 4]
+k41.cl: launch 46: max_pool2d_scatter -> f32[B, 64, 7, 7]
+k42.cl: launch 47: elementwise select -> f32[B, 64, 7, 7]
+k43.cl: launch 48: conv2d_input_grad -> f32[B, 32, 7, 7]
+k44.cl: launch 49: max_pool2d_scatter -> f32[B, 32, 14, 14]
+k45.cl: launch 50: elementwise select -> f32[B, 32, 14, 14]
+k46.cl: launch 51: conv2d_weight_grad -> f32[32, 1, 7, 7]
+k47.cl: launch 52: reduction of sum -> f32[32]
+k48.cl: launch 53: conv2d_weight_grad -> f32[64, 32, 5, 5]
+k49.cl: launch 54: reduction of sum -> f32[64]
+k50.cl: launch 55: conv2d_weight_grad -> f32[96, 64, 3, 3]
+k51.cl: launch 56: reduction of sum -> f32[96]
+k52.cl: launch 57: conv2d_weight_grad -> f32[96, 96, 3, 3]
+k53.cl: launch 59: conv2d_weight_grad -> f32[64, 96, 3, 3]
+k54.cl: launch 60: reduction of sum -> f32[64]
+k55.cl: launch 61: matmul a' -> f32[512, 256]
+k56.cl: launch 62: reduction of sum -> f32[512]
+k57.cl: launch 63: matmul a' -> f32[512, 512]
+k58.cl: launch 65: matmul a' -> f32[10, 512]
+k59.cl: launch 66: reduction of sum -> f32[10]
+k60.cl: launch 67: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 7, 7] f32[32, 1, 7, 7] f32[32, 1, 7, 7] f32[32] f32[32] f32[32] f32[64, 32, 5, 5] f32[64, 32, 5, 5] f32[64, 32, 5, 5] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[96, 64, 3, 3] f32[96, 64, 3, 3] f32[96, 64, 3, 3] f32[96] f32[96] f32[96] f32[96] f32[96] f32[96] f32[96, 96, 3, 3] f32[96, 96, 3, 3] f32[96, 96, 3, 3] f32[64, 96, 3, 3] f32[64, 96, 3, 3] f32[64, 96, 3, 3] f32[512, 256] f32[512, 256] f32[512, 256] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512, 512] f32[512, 512] f32[512, 512] f32[10, 512] f32[10, 512] f32[10, 512] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
@@ -470,20 +469,8 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[14];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = i1 / 256;
-    const int x3 = x2 * 64;
-    const int x4 = i1 / 4;
-    const int x5 = x4 % 64;
-    const int x6 = x3 + x5;
-    const int x7 = x6 * 2;
-    const int x8 = i1 / 2;
-    const int x9 = x8 % 2;
-    const int x10 = x7 + x9;
-    const int x11 = x10 * 2;
-    const int x12 = i1 % 2;
-    const int x13 = x11 + x12;
-    const float v14 = b0[x13];
-    b1[i1] = v14;
+    const float v2 = b0[i1];
+    b1[i1] = v2;
   }
 }
 
@@ -1089,25 +1076,8 @@ void k34(__global const float* restrict A, __global const float* restrict B, __g
 
 // ---- k35.cl
 
-// launch 38: elementwise reshape -> f32[B, 64, 2, 2]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[14];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 256;
-    const int x3 = x2 * 256;
-    const int x4 = i1 % 256;
-    const int x5 = x3 + x4;
-    const float v6 = b0[x5];
-    b1[i1] = v6;
-  }
-}
-
-// ---- k36.cl
-
 // launch 39: max_pool2d_scatter -> f32[B, 64, 4, 4]
-__kernel void k36(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+__kernel void k35(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[1], C = 64, H = 4, W = 4, O = 64, OH = 2, OW = 2, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -1122,10 +1092,10 @@ __kernel void k36(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k37.cl
+// ---- k36.cl
 
 // launch 40: elementwise select -> f32[B, 64, 4, 4]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -1137,11 +1107,11 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k38.cl
+// ---- k37.cl
 
 // launch 41: conv2d_input_grad -> f32[B, 96, 4, 4]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k38(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k37(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 96, H = 4, W = 4, O = 64, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1191,10 +1161,10 @@ void k38(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k39.cl
+// ---- k38.cl
 
 // launch 42: elementwise select -> f32[B, 96, 4, 4]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[13];
   if (gid < x0) {
@@ -1206,11 +1176,11 @@ __kernel void k39(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k40.cl
+// ---- k39.cl
 
 // launch 43: conv2d_input_grad -> f32[B, 96, 4, 4]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k40(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k39(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 96, H = 4, W = 4, O = 96, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1260,11 +1230,11 @@ void k40(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k41.cl
+// ---- k40.cl
 
 // launch 45: conv2d_input_grad -> f32[B, 64, 4, 4]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k41(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k40(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 64, H = 4, W = 4, O = 96, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1314,10 +1284,10 @@ void k41(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k42.cl
+// ---- k41.cl
 
 // launch 46: max_pool2d_scatter -> f32[B, 64, 7, 7]
-__kernel void k42(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+__kernel void k41(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[1], C = 64, H = 7, W = 7, O = 64, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -1332,10 +1302,10 @@ __kernel void k42(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k43.cl
+// ---- k42.cl
 
 // launch 47: elementwise select -> f32[B, 64, 7, 7]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -1347,11 +1317,11 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k44.cl
+// ---- k43.cl
 
 // launch 48: conv2d_input_grad -> f32[B, 32, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k44(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k43(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 32, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 2, PW = 2, DH = 1, DW = 1, G = 1;
@@ -1401,10 +1371,10 @@ void k44(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k45.cl
+// ---- k44.cl
 
 // launch 49: max_pool2d_scatter -> f32[B, 32, 14, 14]
-__kernel void k45(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+__kernel void k44(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[1], C = 32, H = 14, W = 14, O = 32, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -1419,10 +1389,10 @@ __kernel void k45(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k46.cl
+// ---- k45.cl
 
 // launch 50: elementwise select -> f32[B, 32, 14, 14]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1434,11 +1404,11 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k47.cl
+// ---- k46.cl
 
 // launch 51: conv2d_weight_grad -> f32[32, 1, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k47(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k46(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 1, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 7, KW = 7;
   const int SH = 2, SW = 2, PH = 3, PW = 3, DH = 1, DW = 1, G = 1;
@@ -1489,10 +1459,10 @@ void k47(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k48.cl
+// ---- k47.cl
 
 // launch 52: reduction of sum -> f32[32]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -1516,11 +1486,11 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k49.cl
+// ---- k48.cl
 
 // launch 53: conv2d_weight_grad -> f32[64, 32, 5, 5]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k49(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k48(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 32, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 2, PW = 2, DH = 1, DW = 1, G = 1;
@@ -1571,10 +1541,10 @@ void k49(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k50.cl
+// ---- k49.cl
 
 // launch 54: reduction of sum -> f32[64]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1598,11 +1568,11 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k51.cl
+// ---- k50.cl
 
 // launch 55: conv2d_weight_grad -> f32[96, 64, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k51(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k50(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 64, H = 4, W = 4, O = 96, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1653,10 +1623,10 @@ void k51(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k52.cl
+// ---- k51.cl
 
 // launch 56: reduction of sum -> f32[96]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 96) return;
   acc_t acc = 0;
@@ -1680,11 +1650,11 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k53.cl
+// ---- k52.cl
 
 // launch 57: conv2d_weight_grad -> f32[96, 96, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k53(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k52(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 96, H = 4, W = 4, O = 96, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1735,11 +1705,11 @@ void k53(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k54.cl
+// ---- k53.cl
 
 // launch 59: conv2d_weight_grad -> f32[64, 96, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k54(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k53(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 96, H = 4, W = 4, O = 64, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1790,10 +1760,10 @@ void k54(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k55.cl
+// ---- k54.cl
 
 // launch 60: reduction of sum -> f32[64]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1817,11 +1787,11 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k56.cl
+// ---- k55.cl
 
 // launch 61: matmul a' -> f32[512, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k56(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k55(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 512, N = 256, K = d[1];
   A += batch * M * K;
@@ -1870,10 +1840,10 @@ void k56(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k57.cl
+// ---- k56.cl
 
 // launch 62: reduction of sum -> f32[512]
-__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 512) return;
   acc_t acc = 0;
@@ -1889,11 +1859,11 @@ __kernel void k57(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k58.cl
+// ---- k57.cl
 
 // launch 63: matmul a' -> f32[512, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k58(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k57(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 512, N = 512, K = d[1];
   A += batch * M * K;
@@ -1942,11 +1912,11 @@ void k58(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k59.cl
+// ---- k58.cl
 
 // launch 65: matmul a' -> f32[10, 512]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k59(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k58(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 512, K = d[1];
   A += batch * M * K;
@@ -1995,10 +1965,10 @@ void k59(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k60.cl
+// ---- k59.cl
 
 // launch 66: reduction of sum -> f32[10]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -2014,10 +1984,10 @@ __kernel void k60(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k61.cl
+// ---- k60.cl
 
 // launch 67: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 7, 7] f32[32, 1, 7, 7] f32[32, 1, 7, 7] f32[32] f32[32] f32[32] f32[64, 32, 5, 5] f32[64, 32, 5, 5] f32[64, 32, 5, 5] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[96, 64, 3, 3] f32[96, 64, 3, 3] f32[96, 64, 3, 3] f32[96] f32[96] f32[96] f32[96] f32[96] f32[96] f32[96, 96, 3, 3] f32[96, 96, 3, 3] f32[96, 96, 3, 3] f32[64, 96, 3, 3] f32[64, 96, 3, 3] f32[64, 96, 3, 3] f32[512, 256] f32[512, 256] f32[512, 256] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512, 512] f32[512, 512] f32[512, 512] f32[10, 512] f32[10, 512] f32[10, 512] f32[10] f32[10] f32[10]
-__kernel void k61(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global const int* restrict d) {
+__kernel void k60(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1,4 +1,4 @@
-// Autoencoder: kernels of one training step: 31 OpenCL kernels for 39 launches
+// Autoencoder: kernels of one training step: 29 OpenCL kernels for 39 launches
 k0.cl: launch 0: conv2d -> f32[B, 32, 14, 14]
 k1.cl: launch 1: elementwise add max ge -> f32[B, 32, 14, 14] bool[B, 32, 14, 14]
 k2.cl: launch 2: conv2d -> f32[B, 64, 7, 7]
@@ -8,28 +8,26 @@ k5.cl: launch 5: matmul b' -> f32[B, 20]
 k6.cl: launch 6: elementwise add -> f32[B, 20]
 k7.cl: launch 7: matmul b' -> f32[B, 3136]
 k8.cl: launch 8: elementwise add max ge -> f32[B, 3136] bool[B, 3136]
-k9.cl: launch 9: elementwise reshape -> f32[B, 64, 7, 7]
-k10.cl: launch 10: conv2d_input_grad -> f32[B, 32, 14, 14]
-k11.cl: launch 12: conv2d_input_grad -> f32[B, 1, 28, 28]
-k12.cl: launch 13: elementwise add max neg max neg exp add log add mul sub ge ... -> f32[B, 1, 28, 28] f32[B, 1, 28, 28] f32[B, 1, 28, 28] bool[B, 1, 28, 28] bool[B, 1, 28, 28]
-k13.cl: launch 14: reduction of sum div mul -> f32[]
-k14.cl: launch 15: elementwise div -> f32[]
-k15.cl: launch 16: elementwise broadcast neg mul div mul neg select add select sub select add -> f32[B, 1, 28, 28]
-k16.cl: launch 18: elementwise select -> f32[B, 32, 14, 14]
-k17.cl: launch 20: elementwise reshape select -> f32[B, 3136]
-k18.cl: launch 21: matmul -> f32[B, 20]
-k19.cl: launch 22: matmul -> f32[B, 3136]
-k20.cl: launch 23: elementwise reshape select -> f32[B, 64, 7, 7]
-k21.cl: launch 26: conv2d_weight_grad -> f32[32, 1, 4, 4]
-k22.cl: launch 27: reduction of sum -> f32[32]
-k23.cl: launch 28: conv2d_weight_grad -> f32[64, 32, 4, 4]
-k24.cl: launch 29: reduction of sum -> f32[64]
-k25.cl: launch 30: matmul a' -> f32[20, 3136]
-k26.cl: launch 31: reduction of sum -> f32[20]
-k27.cl: launch 32: matmul a' -> f32[3136, 20]
-k28.cl: launch 33: reduction of sum -> f32[3136]
-k29.cl: launch 37: reduction of sum -> f32[1]
-k30.cl: launch 38: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 4, 4] f32[32, 1, 4, 4] f32[32, 1, 4, 4] f32[32, 1, 4, 4] f32[32, 1, 4, 4] f32[32, 1, 4, 4] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[64, 32, 4, 4] f32[64, 32, 4, 4] f32[64, 32, 4, 4] f32[64, 32, 4, 4] f32[64, 32, 4, 4] f32[64, 32, 4, 4] f32[64] f32[64] f32[64] f32[20, 3136] f32[20, 3136] f32[20, 3136] f32[20] f32[20] f32[20] f32[3136, 20] f32[3136, 20] f32[3136, 20] f32[3136] f32[3136] f32[3136] f32[1] f32[1] f32[1]
+k9.cl: launch 10: conv2d_input_grad -> f32[B, 32, 14, 14]
+k10.cl: launch 12: conv2d_input_grad -> f32[B, 1, 28, 28]
+k11.cl: launch 13: elementwise add max neg max neg exp add log add mul sub ge ... -> f32[B, 1, 28, 28] f32[B, 1, 28, 28] f32[B, 1, 28, 28] bool[B, 1, 28, 28] bool[B, 1, 28, 28]
+k12.cl: launch 14: reduction of sum div mul -> f32[]
+k13.cl: launch 15: elementwise div -> f32[]
+k14.cl: launch 16: elementwise broadcast neg mul div mul neg select add select sub select add -> f32[B, 1, 28, 28]
+k15.cl: launch 18: elementwise select -> f32[B, 32, 14, 14]
+k16.cl: launch 20: elementwise reshape select -> f32[B, 3136]
+k17.cl: launch 21: matmul -> f32[B, 20]
+k18.cl: launch 22: matmul -> f32[B, 3136]
+k19.cl: launch 26: conv2d_weight_grad -> f32[32, 1, 4, 4]
+k20.cl: launch 27: reduction of sum -> f32[32]
+k21.cl: launch 28: conv2d_weight_grad -> f32[64, 32, 4, 4]
+k22.cl: launch 29: reduction of sum -> f32[64]
+k23.cl: launch 30: matmul a' -> f32[20, 3136]
+k24.cl: launch 31: reduction of sum -> f32[20]
+k25.cl: launch 32: matmul a' -> f32[3136, 20]
+k26.cl: launch 33: reduction of sum -> f32[3136]
+k27.cl: launch 37: reduction of sum -> f32[1]
+k28.cl: launch 38: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 4, 4] f32[32, 1, 4, 4] f32[32, 1, 4, 4] f32[32, 1, 4, 4] f32[32, 1, 4, 4] f32[32, 1, 4, 4] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[64, 32, 4, 4] f32[64, 32, 4, 4] f32[64, 32, 4, 4] f32[64, 32, 4, 4] f32[64, 32, 4, 4] f32[64, 32, 4, 4] f32[64] f32[64] f32[64] f32[20, 3136] f32[20, 3136] f32[20, 3136] f32[20] f32[20] f32[20] f32[3136, 20] f32[3136, 20] f32[3136, 20] f32[3136] f32[3136] f32[3136] f32[1] f32[1] f32[1]
 
 // ---- k0.cl
 
@@ -187,20 +185,8 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = i1 / 3136;
-    const int x3 = x2 * 64;
-    const int x4 = i1 / 49;
-    const int x5 = x4 % 64;
-    const int x6 = x3 + x5;
-    const int x7 = x6 * 7;
-    const int x8 = i1 / 7;
-    const int x9 = x8 % 7;
-    const int x10 = x7 + x9;
-    const int x11 = x10 * 7;
-    const int x12 = i1 % 7;
-    const int x13 = x11 + x12;
-    const float v14 = b0[x13];
-    b1[i1] = v14;
+    const float v2 = b0[i1];
+    b1[i1] = v2;
   }
 }
 
@@ -347,26 +333,9 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
 
 // ---- k9.cl
 
-// launch 9: elementwise reshape -> f32[B, 64, 7, 7]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[7];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 3136;
-    const int x3 = x2 * 3136;
-    const int x4 = i1 % 3136;
-    const int x5 = x3 + x4;
-    const float v6 = b0[x5];
-    b1[i1] = v6;
-  }
-}
-
-// ---- k10.cl
-
 // launch 10: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k10(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k9(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 4, KW = 4;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -416,11 +385,11 @@ void k10(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k11.cl
+// ---- k10.cl
 
 // launch 12: conv2d_input_grad -> f32[B, 1, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 1, 1)))
-void k11(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k10(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 1, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 4, KW = 4;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -470,10 +439,10 @@ void k11(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k12.cl
+// ---- k11.cl
 
 // launch 13: elementwise add max neg max neg exp add log add mul sub ge ... -> f32[B, 1, 28, 28] f32[B, 1, 28, 28] f32[B, 1, 28, 28] bool[B, 1, 28, 28] bool[B, 1, 28, 28]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -502,10 +471,10 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k12.cl
 
 // launch 14: reduction of sum div mul -> f32[]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -530,10 +499,10 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v13;
 }
 
-// ---- k14.cl
+// ---- k13.cl
 
 // launch 15: elementwise div -> f32[]
-__kernel void k14(__global float* restrict b0, __global const int* restrict d) {
+__kernel void k13(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -550,10 +519,10 @@ __kernel void k14(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k15.cl
+// ---- k14.cl
 
 // launch 16: elementwise broadcast neg mul div mul neg select add select sub select add -> f32[B, 1, 28, 28]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -579,10 +548,10 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k16.cl
+// ---- k15.cl
 
 // launch 18: elementwise select -> f32[B, 32, 14, 14]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
   if (gid < x0) {
@@ -594,38 +563,26 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k17.cl
+// ---- k16.cl
 
 // launch 20: elementwise reshape select -> f32[B, 3136]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
-    const int x3 = i1 / 3136;
-    const int x4 = x3 * 64;
-    const int x5 = i1 / 49;
-    const int x6 = x5 % 64;
-    const int x7 = x4 + x6;
-    const int x8 = x7 * 7;
-    const int x9 = i1 / 7;
-    const int x10 = x9 % 7;
-    const int x11 = x8 + x10;
-    const int x12 = x11 * 7;
-    const int x13 = i1 % 7;
-    const int x14 = x12 + x13;
-    const float v15 = b1[x14];
-    const float v16 = (v2 != 0.0f ? v15 : 0.0f);
-    b2[i1] = v16;
+    const float v3 = b1[i1];
+    const float v4 = (v2 != 0.0f ? v3 : 0.0f);
+    b2[i1] = v4;
   }
 }
 
-// ---- k18.cl
+// ---- k17.cl
 
 // launch 21: matmul -> f32[B, 20]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k18(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k17(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 20, K = 3136;
   A += batch * M * K;
@@ -674,11 +631,11 @@ void k18(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k19.cl
+// ---- k18.cl
 
 // launch 22: matmul -> f32[B, 3136]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k19(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k18(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 3136, K = 20;
   A += batch * M * K;
@@ -727,30 +684,11 @@ void k19(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k20.cl
-
-// launch 23: elementwise reshape select -> f32[B, 64, 7, 7]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[7];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 3136;
-    const int x4 = x3 * 3136;
-    const int x5 = i1 % 3136;
-    const int x6 = x4 + x5;
-    const float v7 = b1[x6];
-    const float v8 = (v2 != 0.0f ? v7 : 0.0f);
-    b2[i1] = v8;
-  }
-}
-
-// ---- k21.cl
+// ---- k19.cl
 
 // launch 26: conv2d_weight_grad -> f32[32, 1, 4, 4]
 __kernel __attribute__((reqd_work_group_size(4, 8, 1)))
-void k21(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k19(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 1, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 4, KW = 4;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -801,10 +739,10 @@ void k21(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k22.cl
+// ---- k20.cl
 
 // launch 27: reduction of sum -> f32[32]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -828,11 +766,11 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k23.cl
+// ---- k21.cl
 
 // launch 28: conv2d_weight_grad -> f32[64, 32, 4, 4]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k23(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k21(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 4, KW = 4;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -883,10 +821,10 @@ void k23(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k24.cl
+// ---- k22.cl
 
 // launch 29: reduction of sum -> f32[64]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -910,11 +848,11 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k25.cl
+// ---- k23.cl
 
 // launch 30: matmul a' -> f32[20, 3136]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k25(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k23(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 20, N = 3136, K = d[0];
   A += batch * M * K;
@@ -963,10 +901,10 @@ void k25(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k26.cl
+// ---- k24.cl
 
 // launch 31: reduction of sum -> f32[20]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 20) return;
   acc_t acc = 0;
@@ -982,11 +920,11 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k27.cl
+// ---- k25.cl
 
 // launch 32: matmul a' -> f32[3136, 20]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k27(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k25(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 3136, N = 20, K = d[0];
   A += batch * M * K;
@@ -1035,10 +973,10 @@ void k27(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k28.cl
+// ---- k26.cl
 
 // launch 33: reduction of sum -> f32[3136]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 3136) return;
   acc_t acc = 0;
@@ -1054,10 +992,10 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k29.cl
+// ---- k27.cl
 
 // launch 37: reduction of sum -> f32[1]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -1079,10 +1017,10 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r10;
 }
 
-// ---- k30.cl
+// ---- k28.cl
 
 // launch 38: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 4, 4] f32[32, 1, 4, 4] f32[32, 1, 4, 4] f32[32, 1, 4, 4] f32[32, 1, 4, 4] f32[32, 1, 4, 4] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[64, 32, 4, 4] f32[64, 32, 4, 4] f32[64, 32, 4, 4] f32[64, 32, 4, 4] f32[64, 32, 4, 4] f32[64, 32, 4, 4] f32[64] f32[64] f32[64] f32[20, 3136] f32[20, 3136] f32[20, 3136] f32[20] f32[20] f32[20] f32[3136, 20] f32[3136, 20] f32[3136, 20] f32[3136] f32[3136] f32[3136] f32[1] f32[1] f32[1]
-__kernel void k30(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global const int* restrict d) {
+__kernel void k28(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

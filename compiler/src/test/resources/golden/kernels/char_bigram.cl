@@ -47,16 +47,11 @@ __kernel void k0(__global int* restrict b0, __global float* restrict b1, __globa
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 128;
-    const int x3 = d[2];
-    const int x4 = x2 / x3;
-    const int x5 = x4 * x3;
-    const int x6 = x2 % x3;
-    const int x7 = x5 + x6;
-    const int v8 = b0[x7];
-    const int x9 = i1 % 128;
-    const int v10 = x9;
-    const float v11 = BOOL(v8 == v10);
-    b1[i1] = v11;
+    const int v3 = b0[x2];
+    const int x4 = i1 % 128;
+    const int v5 = x4;
+    const float v6 = BOOL(v3 == v5);
+    b1[i1] = v6;
   }
 }
 
@@ -65,10 +60,10 @@ __kernel void k0(__global int* restrict b0, __global float* restrict b1, __globa
 // launch 1: elementwise gather -> f32[B, T, 64] (from samples/char_bigram.nn:16:24)
 __kernel void k1(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[3];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = d[5];
+    const int x2 = d[4];
     const int x3 = i1 / x2;
     const int x4 = d[2];
     const int x5 = x3 * x4;
@@ -165,21 +160,11 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
   for (int j = 0; j < count; j++) {
     const int x1 = o * 128;
     const int x2 = x1 + j;
-    const int x3 = d[9];
-    const int x4 = x2 / x3;
-    const int x5 = d[2];
-    const int x6 = x4 * x5;
-    const int x7 = x2 / 128;
-    const int x8 = x7 % x5;
-    const int x9 = x6 + x8;
-    const int x10 = x9 * 128;
-    const int x11 = x2 % 128;
-    const int x12 = x10 + x11;
-    const float v13 = b0[x12];
-    acc = isnan(acc) || isnan((acc_t) v13) ? NAN : fmax(acc, (acc_t) v13);
+    const float v3 = b0[x2];
+    acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
   }
-  const float r14 = (float) acc;
-  b1[o] = r14;
+  const float r4 = (float) acc;
+  b1[o] = r4;
 }
 
 // ---- k5.cl
@@ -203,22 +188,13 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = d[9];
-    const int x3 = i1 / x2;
-    const int x4 = d[2];
-    const int x5 = x3 * x4;
-    const int x6 = i1 / 128;
-    const int x7 = x6 % x4;
-    const int x8 = x5 + x7;
-    const int x9 = x8 * 128;
-    const int x10 = i1 % 128;
-    const int x11 = x9 + x10;
-    const float v12 = b0[x11];
-    const float v13 = b1[x6];
-    const float v14 = (v12 - v13);
-    const float v15 = F64(exp, v14);
-    b2[i1] = v15;
-    b3[i1] = v14;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 128;
+    const float v4 = b1[x3];
+    const float v5 = (v2 - v4);
+    const float v6 = F64(exp, v5);
+    b2[i1] = v6;
+    b3[i1] = v5;
   }
 }
 
@@ -440,12 +416,8 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = i1 / 128;
-    const int x3 = x2 * 128;
-    const int x4 = i1 % 128;
-    const int x5 = x3 + x4;
-    const float v6 = b0[x5];
-    b1[i1] = v6;
+    const float v2 = b0[i1];
+    b1[i1] = v2;
   }
 }
 

@@ -85,16 +85,11 @@ __kernel void k0(__global int* restrict b0, __global float* restrict b1, __globa
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 128;
-    const int x3 = d[2];
-    const int x4 = x2 / x3;
-    const int x5 = x4 * x3;
-    const int x6 = x2 % x3;
-    const int x7 = x5 + x6;
-    const int v8 = b0[x7];
-    const int x9 = i1 % 128;
-    const int v10 = x9;
-    const float v11 = BOOL(v8 == v10);
-    b1[i1] = v11;
+    const int v3 = b0[x2];
+    const int x4 = i1 % 128;
+    const int v5 = x4;
+    const float v6 = BOOL(v3 == v5);
+    b1[i1] = v6;
   }
 }
 
@@ -106,7 +101,7 @@ __kernel void k1(__global int* restrict b0, __global float* restrict b1, __globa
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = d[4];
+    const int x2 = d[3];
     const int x3 = i1 / x2;
     const int x4 = d[2];
     const int x5 = x3 * x4;
@@ -127,7 +122,7 @@ __kernel void k1(__global int* restrict b0, __global float* restrict b1, __globa
 // launch 2: elementwise gather -> f32[T, 128] (from samples/char_gpt.nn:56:34)
 __kernel void k2(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[3];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 128;
@@ -230,7 +225,7 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
-    const int x3 = d[4];
+    const int x3 = d[3];
     const int x4 = i1 / x3;
     const int x5 = d[2];
     const int x6 = x4 * x5;
@@ -377,7 +372,7 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = d[4];
+    const int x2 = d[3];
     const int x3 = i1 / x2;
     const int x4 = d[2];
     const int x5 = x3 * x4;
@@ -392,16 +387,8 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
     const int x14 = x13 * 32;
     const int x15 = i1 % 32;
     const int x16 = x14 + x15;
-    const int x17 = x16 / x2;
-    const int x18 = x17 * x4;
-    const int x19 = x16 / 128;
-    const int x20 = x19 % x4;
-    const int x21 = x18 + x20;
-    const int x22 = x21 * 128;
-    const int x23 = x16 % 128;
-    const int x24 = x22 + x23;
-    const float v25 = b0[x24];
-    b1[i1] = v25;
+    const float v17 = b0[x16];
+    b1[i1] = v17;
   }
 }
 
@@ -413,7 +400,7 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = d[4];
+    const int x2 = d[3];
     const int x3 = i1 / x2;
     const int x4 = d[2];
     const int x5 = x3 * x4;
@@ -428,16 +415,8 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
     const int x14 = i1 / x4;
     const int x15 = x14 % 32;
     const int x16 = x13 + x15;
-    const int x17 = x16 / x2;
-    const int x18 = x17 * x4;
-    const int x19 = x16 / 128;
-    const int x20 = x19 % x4;
-    const int x21 = x18 + x20;
-    const int x22 = x21 * 128;
-    const int x23 = x16 % 128;
-    const int x24 = x22 + x23;
-    const float v25 = b0[x24];
-    b1[i1] = v25;
+    const float v17 = b0[x16];
+    b1[i1] = v17;
   }
 }
 
@@ -767,7 +746,7 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = d[4];
+    const int x2 = d[3];
     const int x3 = i1 / x2;
     const int x4 = x3 * 4;
     const int x5 = i1 / 32;
@@ -1019,21 +998,11 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   for (int j = 0; j < count; j++) {
     const int x1 = o * 128;
     const int x2 = x1 + j;
-    const int x3 = d[4];
-    const int x4 = x2 / x3;
-    const int x5 = d[2];
-    const int x6 = x4 * x5;
-    const int x7 = x2 / 128;
-    const int x8 = x7 % x5;
-    const int x9 = x6 + x8;
-    const int x10 = x9 * 128;
-    const int x11 = x2 % 128;
-    const int x12 = x10 + x11;
-    const float v13 = b0[x12];
-    acc = isnan(acc) || isnan((acc_t) v13) ? NAN : fmax(acc, (acc_t) v13);
+    const float v3 = b0[x2];
+    acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
   }
-  const float r14 = (float) acc;
-  b1[o] = r14;
+  const float r4 = (float) acc;
+  b1[o] = r4;
 }
 
 // ---- k33.cl
@@ -1044,22 +1013,13 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = d[4];
-    const int x3 = i1 / x2;
-    const int x4 = d[2];
-    const int x5 = x3 * x4;
-    const int x6 = i1 / 128;
-    const int x7 = x6 % x4;
-    const int x8 = x5 + x7;
-    const int x9 = x8 * 128;
-    const int x10 = i1 % 128;
-    const int x11 = x9 + x10;
-    const float v12 = b0[x11];
-    const float v13 = b1[x6];
-    const float v14 = (v12 - v13);
-    const float v15 = F64(exp, v14);
-    b2[i1] = v15;
-    b3[i1] = v14;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 128;
+    const float v4 = b1[x3];
+    const float v5 = (v2 - v4);
+    const float v6 = F64(exp, v5);
+    b2[i1] = v6;
+    b3[i1] = v5;
   }
 }
 
@@ -1225,12 +1185,8 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = i1 / 128;
-    const int x3 = x2 * 128;
-    const int x4 = i1 % 128;
-    const int x5 = x3 + x4;
-    const float v6 = b0[x5];
-    b1[i1] = v6;
+    const float v2 = b0[i1];
+    b1[i1] = v2;
   }
 }
 
@@ -1401,7 +1357,7 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
-    const int x3 = d[4];
+    const int x3 = d[3];
     const int x4 = i1 / x3;
     const int x5 = d[2];
     const int x6 = x4 * x5;
@@ -1741,7 +1697,7 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = d[4];
+    const int x2 = d[3];
     const int x3 = i1 / x2;
     const int x4 = x3 * 4;
     const int x5 = i1 / 32;
@@ -1831,10 +1787,10 @@ __kernel void k63(__global const float* restrict x, __global const int* restrict
 // launch 302: reduction of sum -> f32[T, 128]
 __kernel void k64(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[3];
   if (o >= x0) return;
   acc_t acc = 0;
-  const int x1 = d[3];
+  const int x1 = d[4];
   const int count = x1;
   for (int j = 0; j < count; j++) {
     const int x2 = d[2];

@@ -790,16 +790,8 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
     const int x11 = x10 * 8;
     const int x12 = i1 % 8;
     const int x13 = x11 + x12;
-    const int x14 = x13 / 1280;
-    const int x15 = x14 * 40;
-    const int x16 = x13 / 32;
-    const int x17 = x16 % 40;
-    const int x18 = x15 + x17;
-    const int x19 = x18 * 32;
-    const int x20 = x13 % 32;
-    const int x21 = x19 + x20;
-    const float v22 = b0[x21];
-    b1[i1] = v22;
+    const float v14 = b0[x13];
+    b1[i1] = v14;
   }
 }
 
@@ -823,16 +815,8 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
     const int x11 = i1 / 40;
     const int x12 = x11 % 8;
     const int x13 = x10 + x12;
-    const int x14 = x13 / 1280;
-    const int x15 = x14 * 40;
-    const int x16 = x13 / 32;
-    const int x17 = x16 % 40;
-    const int x18 = x15 + x17;
-    const int x19 = x18 * 32;
-    const int x20 = x13 % 32;
-    const int x21 = x19 + x20;
-    const float v22 = b0[x21];
-    b1[i1] = v22;
+    const float v14 = b0[x13];
+    b1[i1] = v14;
   }
 }
 

@@ -1,4 +1,4 @@
-// ConvVae: kernels of one training step: 40 OpenCL kernels for 52 launches
+// ConvVae: kernels of one training step: 38 OpenCL kernels for 52 launches
 k0.cl: launch 0: conv2d -> f32[B, 32, 14, 14]
 k1.cl: launch 1: elementwise add max ge -> f32[B, 32, 14, 14] bool[B, 32, 14, 14]
 k2.cl: launch 2: conv2d -> f32[B, 64, 7, 7]
@@ -10,35 +10,33 @@ k7.cl: launch 8: elementwise add mul exp add sub exp sub -> f32[B, 20] f32[B, 20
 k8.cl: launch 9: elementwise random mul add -> f32[B, 20] f32[B, 20]
 k9.cl: launch 10: matmul b' -> f32[B, 3136]
 k10.cl: launch 11: elementwise add max ge -> f32[B, 3136] bool[B, 3136]
-k11.cl: launch 12: elementwise reshape -> f32[B, 64, 7, 7]
-k12.cl: launch 13: conv2d_input_grad -> f32[B, 32, 14, 14]
-k13.cl: launch 15: conv2d_input_grad -> f32[B, 1, 28, 28]
-k14.cl: launch 16: elementwise add max neg max neg exp add log add mul sub ge ... -> f32[B, 1, 28, 28] f32[B, 1, 28, 28] f32[B, 1, 28, 28] bool[B, 1, 28, 28] bool[B, 1, 28, 28]
-k15.cl: launch 17: reduction of sum div mul -> f32[]
-k16.cl: launch 18: reduction of sum mul -> f32[B]
-k17.cl: launch 19: reduction of sum div add -> f32[]
-k18.cl: launch 20: elementwise div -> f32[]
-k19.cl: launch 21: elementwise broadcast mul -> f32[B]
-k20.cl: launch 22: elementwise broadcast neg mul add mul add -> f32[B, 20] f32[B, 20]
-k21.cl: launch 23: elementwise div -> f32[]
-k22.cl: launch 24: elementwise broadcast neg mul div mul neg select add select sub select add -> f32[B, 1, 28, 28]
-k23.cl: launch 26: elementwise select -> f32[B, 32, 14, 14]
-k24.cl: launch 28: elementwise reshape select -> f32[B, 3136]
-k25.cl: launch 29: matmul -> f32[B, 20]
-k26.cl: launch 30: elementwise mul mul mul add add -> f32[B, 20] f32[B, 20]
-k27.cl: launch 31: matmul -> f32[B, 3136]
-k28.cl: launch 33: elementwise add -> f32[B, 3136]
-k29.cl: launch 34: elementwise reshape select -> f32[B, 64, 7, 7]
-k30.cl: launch 37: conv2d_weight_grad -> f32[32, 1, 4, 4]
-k31.cl: launch 38: reduction of sum -> f32[32]
-k32.cl: launch 39: conv2d_weight_grad -> f32[64, 32, 4, 4]
-k33.cl: launch 40: reduction of sum -> f32[64]
-k34.cl: launch 41: matmul a' -> f32[20, 3136]
-k35.cl: launch 42: reduction of sum -> f32[20]
-k36.cl: launch 45: matmul a' -> f32[3136, 20]
-k37.cl: launch 46: reduction of sum -> f32[3136]
-k38.cl: launch 50: reduction of sum -> f32[1]
-k39.cl: launch 51: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 4, 4] f32[32, 1, 4, 4] f32[32, 1, 4, 4] f32[32, 1, 4, 4] f32[32, 1, 4, 4] f32[32, 1, 4, 4] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[64, 32, 4, 4] f32[64, 32, 4, 4] f32[64, 32, 4, 4] f32[64, 32, 4, 4] f32[64, 32, 4, 4] f32[64, 32, 4, 4] f32[64] f32[64] f32[64] f32[20, 3136] f32[20, 3136] f32[20, 3136] f32[20, 3136] f32[20, 3136] f32[20, 3136] f32[20] f32[20] f32[20] f32[20] f32[20] f32[20] f32[3136, 20] f32[3136, 20] f32[3136, 20] f32[3136] f32[3136] f32[3136] f32[1] f32[1] f32[1]
+k11.cl: launch 13: conv2d_input_grad -> f32[B, 32, 14, 14]
+k12.cl: launch 15: conv2d_input_grad -> f32[B, 1, 28, 28]
+k13.cl: launch 16: elementwise add max neg max neg exp add log add mul sub ge ... -> f32[B, 1, 28, 28] f32[B, 1, 28, 28] f32[B, 1, 28, 28] bool[B, 1, 28, 28] bool[B, 1, 28, 28]
+k14.cl: launch 17: reduction of sum div mul -> f32[]
+k15.cl: launch 18: reduction of sum mul -> f32[B]
+k16.cl: launch 19: reduction of sum div add -> f32[]
+k17.cl: launch 20: elementwise div -> f32[]
+k18.cl: launch 21: elementwise broadcast mul -> f32[B]
+k19.cl: launch 22: elementwise broadcast neg mul add mul add -> f32[B, 20] f32[B, 20]
+k20.cl: launch 23: elementwise div -> f32[]
+k21.cl: launch 24: elementwise broadcast neg mul div mul neg select add select sub select add -> f32[B, 1, 28, 28]
+k22.cl: launch 26: elementwise select -> f32[B, 32, 14, 14]
+k23.cl: launch 28: elementwise reshape select -> f32[B, 3136]
+k24.cl: launch 29: matmul -> f32[B, 20]
+k25.cl: launch 30: elementwise mul mul mul add add -> f32[B, 20] f32[B, 20]
+k26.cl: launch 31: matmul -> f32[B, 3136]
+k27.cl: launch 33: elementwise add -> f32[B, 3136]
+k28.cl: launch 37: conv2d_weight_grad -> f32[32, 1, 4, 4]
+k29.cl: launch 38: reduction of sum -> f32[32]
+k30.cl: launch 39: conv2d_weight_grad -> f32[64, 32, 4, 4]
+k31.cl: launch 40: reduction of sum -> f32[64]
+k32.cl: launch 41: matmul a' -> f32[20, 3136]
+k33.cl: launch 42: reduction of sum -> f32[20]
+k34.cl: launch 45: matmul a' -> f32[3136, 20]
+k35.cl: launch 46: reduction of sum -> f32[3136]
+k36.cl: launch 50: reduction of sum -> f32[1]
+k37.cl: launch 51: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 4, 4] f32[32, 1, 4, 4] f32[32, 1, 4, 4] f32[32, 1, 4, 4] f32[32, 1, 4, 4] f32[32, 1, 4, 4] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[64, 32, 4, 4] f32[64, 32, 4, 4] f32[64, 32, 4, 4] f32[64, 32, 4, 4] f32[64, 32, 4, 4] f32[64, 32, 4, 4] f32[64] f32[64] f32[64] f32[20, 3136] f32[20, 3136] f32[20, 3136] f32[20, 3136] f32[20, 3136] f32[20, 3136] f32[20] f32[20] f32[20] f32[20] f32[20] f32[20] f32[3136, 20] f32[3136, 20] f32[3136, 20] f32[3136] f32[3136] f32[3136] f32[1] f32[1] f32[1]
 
 // ---- k0.cl
 
@@ -196,20 +194,8 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = i1 / 3136;
-    const int x3 = x2 * 64;
-    const int x4 = i1 / 49;
-    const int x5 = x4 % 64;
-    const int x6 = x3 + x5;
-    const int x7 = x6 * 7;
-    const int x8 = i1 / 7;
-    const int x9 = x8 % 7;
-    const int x10 = x7 + x9;
-    const int x11 = x10 * 7;
-    const int x12 = i1 % 7;
-    const int x13 = x11 + x12;
-    const float v14 = b0[x13];
-    b1[i1] = v14;
+    const float v2 = b0[i1];
+    b1[i1] = v2;
   }
 }
 
@@ -402,26 +388,9 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
 
 // ---- k11.cl
 
-// launch 12: elementwise reshape -> f32[B, 64, 7, 7]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[7];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 3136;
-    const int x3 = x2 * 3136;
-    const int x4 = i1 % 3136;
-    const int x5 = x3 + x4;
-    const float v6 = b0[x5];
-    b1[i1] = v6;
-  }
-}
-
-// ---- k12.cl
-
 // launch 13: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k12(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k11(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 4, KW = 4;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -471,11 +440,11 @@ void k12(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k13.cl
+// ---- k12.cl
 
 // launch 15: conv2d_input_grad -> f32[B, 1, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 1, 1)))
-void k13(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k12(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 1, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 4, KW = 4;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -525,10 +494,10 @@ void k13(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k14.cl
+// ---- k13.cl
 
 // launch 16: elementwise add max neg max neg exp add log add mul sub ge ... -> f32[B, 1, 28, 28] f32[B, 1, 28, 28] f32[B, 1, 28, 28] bool[B, 1, 28, 28] bool[B, 1, 28, 28]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -557,10 +526,10 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k15.cl
+// ---- k14.cl
 
 // launch 17: reduction of sum div mul -> f32[]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -585,10 +554,10 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v13;
 }
 
-// ---- k16.cl
+// ---- k15.cl
 
 // launch 18: reduction of sum mul -> f32[B]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -605,10 +574,10 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k17.cl
+// ---- k16.cl
 
 // launch 19: reduction of sum div add -> f32[]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -626,10 +595,10 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = v6;
 }
 
-// ---- k18.cl
+// ---- k17.cl
 
 // launch 20: elementwise div -> f32[]
-__kernel void k18(__global float* restrict b0, __global const int* restrict d) {
+__kernel void k17(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -646,10 +615,10 @@ __kernel void k18(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k19.cl
+// ---- k18.cl
 
 // launch 21: elementwise broadcast mul -> f32[B]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -660,10 +629,10 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k20.cl
+// ---- k19.cl
 
 // launch 22: elementwise broadcast neg mul add mul add -> f32[B, 20] f32[B, 20]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -682,10 +651,10 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k21.cl
+// ---- k20.cl
 
 // launch 23: elementwise div -> f32[]
-__kernel void k21(__global float* restrict b0, __global const int* restrict d) {
+__kernel void k20(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -702,10 +671,10 @@ __kernel void k21(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k22.cl
+// ---- k21.cl
 
 // launch 24: elementwise broadcast neg mul div mul neg select add select sub select add -> f32[B, 1, 28, 28]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -731,10 +700,10 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k23.cl
+// ---- k22.cl
 
 // launch 26: elementwise select -> f32[B, 32, 14, 14]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
   if (gid < x0) {
@@ -746,38 +715,26 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k24.cl
+// ---- k23.cl
 
 // launch 28: elementwise reshape select -> f32[B, 3136]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
-    const int x3 = i1 / 3136;
-    const int x4 = x3 * 64;
-    const int x5 = i1 / 49;
-    const int x6 = x5 % 64;
-    const int x7 = x4 + x6;
-    const int x8 = x7 * 7;
-    const int x9 = i1 / 7;
-    const int x10 = x9 % 7;
-    const int x11 = x8 + x10;
-    const int x12 = x11 * 7;
-    const int x13 = i1 % 7;
-    const int x14 = x12 + x13;
-    const float v15 = b1[x14];
-    const float v16 = (v2 != 0.0f ? v15 : 0.0f);
-    b2[i1] = v16;
+    const float v3 = b1[i1];
+    const float v4 = (v2 != 0.0f ? v3 : 0.0f);
+    b2[i1] = v4;
   }
 }
 
-// ---- k25.cl
+// ---- k24.cl
 
 // launch 29: matmul -> f32[B, 20]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k25(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k24(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 20, K = 3136;
   A += batch * M * K;
@@ -826,10 +783,10 @@ void k25(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k26.cl
+// ---- k25.cl
 
 // launch 30: elementwise mul mul mul add add -> f32[B, 20] f32[B, 20]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -849,11 +806,11 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k27.cl
+// ---- k26.cl
 
 // launch 31: matmul -> f32[B, 3136]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k27(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k26(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 3136, K = 20;
   A += batch * M * K;
@@ -902,10 +859,10 @@ void k27(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k28.cl
+// ---- k27.cl
 
 // launch 33: elementwise add -> f32[B, 3136]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -917,30 +874,11 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k29.cl
-
-// launch 34: elementwise reshape select -> f32[B, 64, 7, 7]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[7];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 3136;
-    const int x4 = x3 * 3136;
-    const int x5 = i1 % 3136;
-    const int x6 = x4 + x5;
-    const float v7 = b1[x6];
-    const float v8 = (v2 != 0.0f ? v7 : 0.0f);
-    b2[i1] = v8;
-  }
-}
-
-// ---- k30.cl
+// ---- k28.cl
 
 // launch 37: conv2d_weight_grad -> f32[32, 1, 4, 4]
 __kernel __attribute__((reqd_work_group_size(4, 8, 1)))
-void k30(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k28(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 1, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 4, KW = 4;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -991,10 +929,10 @@ void k30(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k31.cl
+// ---- k29.cl
 
 // launch 38: reduction of sum -> f32[32]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -1018,11 +956,11 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k32.cl
+// ---- k30.cl
 
 // launch 39: conv2d_weight_grad -> f32[64, 32, 4, 4]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k32(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k30(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 4, KW = 4;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1073,10 +1011,10 @@ void k32(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k33.cl
+// ---- k31.cl
 
 // launch 40: reduction of sum -> f32[64]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1100,11 +1038,11 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k34.cl
+// ---- k32.cl
 
 // launch 41: matmul a' -> f32[20, 3136]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k34(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k32(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 20, N = 3136, K = d[0];
   A += batch * M * K;
@@ -1153,10 +1091,10 @@ void k34(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k35.cl
+// ---- k33.cl
 
 // launch 42: reduction of sum -> f32[20]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 20) return;
   acc_t acc = 0;
@@ -1172,11 +1110,11 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k36.cl
+// ---- k34.cl
 
 // launch 45: matmul a' -> f32[3136, 20]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k36(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k34(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 3136, N = 20, K = d[0];
   A += batch * M * K;
@@ -1225,10 +1163,10 @@ void k36(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k37.cl
+// ---- k35.cl
 
 // launch 46: reduction of sum -> f32[3136]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 3136) return;
   acc_t acc = 0;
@@ -1244,10 +1182,10 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k38.cl
+// ---- k36.cl
 
 // launch 50: reduction of sum -> f32[1]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -1269,10 +1207,10 @@ __kernel void k38(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r10;
 }
 
-// ---- k39.cl
+// ---- k37.cl
 
 // launch 51: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 4, 4] f32[32, 1, 4, 4] f32[32, 1, 4, 4] f32[32, 1, 4, 4] f32[32, 1, 4, 4] f32[32, 1, 4, 4] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[64, 32, 4, 4] f32[64, 32, 4, 4] f32[64, 32, 4, 4] f32[64, 32, 4, 4] f32[64, 32, 4, 4] f32[64, 32, 4, 4] f32[64] f32[64] f32[64] f32[20, 3136] f32[20, 3136] f32[20, 3136] f32[20, 3136] f32[20, 3136] f32[20, 3136] f32[20] f32[20] f32[20] f32[20] f32[20] f32[20] f32[3136, 20] f32[3136, 20] f32[3136, 20] f32[3136] f32[3136] f32[3136] f32[1] f32[1] f32[1]
-__kernel void k39(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global const int* restrict d) {
+__kernel void k37(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -95,82 +95,77 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
     float v2;
     const int x3 = d[2];
     if (i1 < x3) {
-      const int x4 = d[1];
-      const int x5 = i1 / x4;
-      const int x6 = x5 * x4;
-      const int x7 = i1 % x4;
-      const int x8 = x6 + x7;
-      const float v9 = b0[x8];
-      v2 = v9;
+      const float v4 = b0[i1];
+      v2 = v4;
     } else {
       v2 = 1.0f;
     }
     b1[i1] = v2;
-    int v10;
+    int v5;
     if (i1 < x3) {
-      int v11;
+      int v6;
       if (0 < 1) {
+        const int x7 = d[1];
+        const int x8 = i1 % x7;
+        const int v9 = x8;
+        v6 = v9;
+      } else {
+        const int x10 = -1 * x3;
+        const int x11 = x10 + i1;
         const int x12 = d[1];
-        const int x13 = i1 % x12;
+        const int x13 = x11 / x12;
         const int v14 = x13;
-        v11 = v14;
-      } else {
-        const int x15 = -1 * x3;
-        const int x16 = x15 + i1;
-        const int x17 = d[1];
-        const int x18 = x16 / x17;
-        const int v19 = x18;
-        v11 = v19;
+        v6 = v14;
       }
-      v10 = v11;
+      v5 = v6;
     } else {
-      int v20;
+      int v15;
       if (0 < 1) {
-        const int x21 = i1 - x3;
-        const int v22 = x21;
-        v20 = v22;
+        const int x16 = i1 - x3;
+        const int v17 = x16;
+        v15 = v17;
       } else {
-        const int x23 = i1 - x3;
-        const int v24 = x23;
-        v20 = v24;
+        const int x18 = i1 - x3;
+        const int v19 = x18;
+        v15 = v19;
       }
-      v10 = v20;
+      v5 = v15;
     }
-    const int v25 = (v2 != 0.0f ? v10 : 0);
-    b2[i1] = v25;
-    int v26;
+    const int v20 = (v2 != 0.0f ? v5 : 0);
+    b2[i1] = v20;
+    int v21;
     if (i1 < x3) {
-      int v27;
+      int v22;
       if (1 < 1) {
-        const int x28 = x3 + i1;
-        const int x29 = d[1];
-        const int x30 = x28 % x29;
-        const int v31 = x30;
-        v27 = v31;
+        const int x23 = x3 + i1;
+        const int x24 = d[1];
+        const int x25 = x23 % x24;
+        const int v26 = x25;
+        v22 = v26;
       } else {
-        const int x32 = d[1];
-        const int x33 = i1 / x32;
-        const int v34 = x33;
-        v27 = v34;
+        const int x27 = d[1];
+        const int x28 = i1 / x27;
+        const int v29 = x28;
+        v22 = v29;
       }
-      v26 = v27;
+      v21 = v22;
     } else {
-      int v35;
+      int v30;
       if (1 < 1) {
-        const int x36 = i1 - x3;
-        const int v37 = x36;
-        v35 = v37;
+        const int x31 = i1 - x3;
+        const int v32 = x31;
+        v30 = v32;
       } else {
-        const int x38 = i1 - x3;
-        const int v39 = x38;
-        v35 = v39;
+        const int x33 = i1 - x3;
+        const int v34 = x33;
+        v30 = v34;
       }
-      v26 = v35;
+      v21 = v30;
     }
-    const int v40 = (v2 != 0.0f ? v26 : 0);
-    b3[i1] = v40;
-    const float v41 = (v2 != 0.0f ? 1.0f : 0.0f);
-    b4[i1] = v41;
+    const int v35 = (v2 != 0.0f ? v21 : 0);
+    b3[i1] = v35;
+    const float v36 = (v2 != 0.0f ? 1.0f : 0.0f);
+    b4[i1] = v36;
   }
 }
 
@@ -243,20 +238,16 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
     const int x4 = x2 + x3;
     const int x5 = x4 * 8;
     const int x6 = x5 + j;
-    const int x7 = x6 / 32;
-    const int x8 = x7 * 32;
-    const int x9 = x6 % 32;
-    const int x10 = x8 + x9;
-    const float v11 = b0[x10];
-    const int x12 = x3 * 8;
-    const int x13 = x12 + j;
-    const float v14 = b1[x13];
-    const float v15 = (v11 * v14);
-    b2[x6] = v11;
-    acc += (acc_t) v15;
+    const float v7 = b0[x6];
+    const int x8 = x3 * 8;
+    const int x9 = x8 + j;
+    const float v10 = b1[x9];
+    const float v11 = (v7 * v10);
+    b2[x6] = v7;
+    acc += (acc_t) v11;
   }
-  const float r16 = (float) acc;
-  b3[o] = r16;
+  const float r12 = (float) acc;
+  b3[o] = r12;
 }
 
 // ---- k5.cl
@@ -521,29 +512,21 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[10];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = i1 / 32;
-    const int x3 = x2 * 4;
-    const int x4 = i1 / 8;
-    const int x5 = x4 % 4;
-    const int x6 = x3 + x5;
-    const int x7 = x6 * 8;
-    const int x8 = i1 % 8;
-    const int x9 = x7 + x8;
-    const float v10 = b0[x9];
-    const int x11 = i1 % 32;
-    const float v12 = b1[x11];
-    const float v13 = (v10 + v12);
-    const float v14 = nnc_max(v13, 0.0f);
-    const float v15 = nnc_min(0.0f, v13);
-    const float v16 = F64(exp, v15);
-    const float v17 = (v16 - 1.0f);
-    const float v18 = (v14 + v17);
-    b2[i1] = v18;
-    b3[i1] = v16;
-    const float v19 = BOOL(0.0f <= v13);
-    b4[i1] = v19;
-    const float v20 = BOOL(v13 >= 0.0f);
-    b5[i1] = v20;
+    const float v2 = b0[i1];
+    const int x3 = i1 % 32;
+    const float v4 = b1[x3];
+    const float v5 = (v2 + v4);
+    const float v6 = nnc_max(v5, 0.0f);
+    const float v7 = nnc_min(0.0f, v5);
+    const float v8 = F64(exp, v7);
+    const float v9 = (v8 - 1.0f);
+    const float v10 = (v6 + v9);
+    b2[i1] = v10;
+    b3[i1] = v8;
+    const float v11 = BOOL(0.0f <= v5);
+    b4[i1] = v11;
+    const float v12 = BOOL(v5 >= 0.0f);
+    b5[i1] = v12;
   }
 }
 
@@ -1047,18 +1030,14 @@ __kernel void k42(__global float* restrict b0, __global int* restrict b1, __glob
     const int x9 = x8 * 8;
     const int x10 = i1 % 8;
     const int x11 = x9 + x10;
-    const int x12 = x11 / 32;
-    const int x13 = x12 * 32;
-    const int x14 = x11 % 32;
-    const int x15 = x13 + x14;
-    const float v16 = b2[x15];
-    const float v17 = (v3 != 0.0f ? v16 : 0.0f);
-    const float v18 = b3[i1];
-    const float v19 = (v17 * v18);
-    b4[i1] = v19;
-    const float v20 = b5[i1];
-    const float v21 = (v17 * v20);
-    b6[i1] = v21;
+    const float v12 = b2[x11];
+    const float v13 = (v3 != 0.0f ? v12 : 0.0f);
+    const float v14 = b3[i1];
+    const float v15 = (v13 * v14);
+    b4[i1] = v15;
+    const float v16 = b5[i1];
+    const float v17 = (v13 * v16);
+    b6[i1] = v17;
   }
 }
 
@@ -1195,16 +1174,8 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[10];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = i1 / 32;
-    const int x3 = x2 * 4;
-    const int x4 = i1 / 8;
-    const int x5 = x4 % 4;
-    const int x6 = x3 + x5;
-    const int x7 = x6 * 8;
-    const int x8 = i1 % 8;
-    const int x9 = x7 + x8;
-    const float v10 = b0[x9];
-    b1[i1] = v10;
+    const float v2 = b0[i1];
+    b1[i1] = v2;
   }
 }
 

@@ -1,4 +1,4 @@
-// Gat: kernels of one training step: 66 OpenCL kernels for 72 launches
+// Gat: kernels of one training step: 65 OpenCL kernels for 72 launches
 k0.cl: launch 0: elementwise eq -> bool[N, 1, 4]
 k1.cl: launch 1: elementwise random lt cast mul mul -> f32[N, 8]
 k2.cl: launch 2: matmul b' -> f32[N, 32]
@@ -50,21 +50,20 @@ k47.cl: launch 49: reduction of transpose broadcast mul add mul sum -> f32[N, 1,
 k48.cl: launch 52: elementwise reshape -> f32[N, 4]
 k49.cl: launch 53: matmul -> f32[N, 32]
 k50.cl: launch 54: elementwise mul mul mul select select add -> f32[N, 32]
-k51.cl: launch 55: elementwise transpose -> f32[4, N, 8]
-k52.cl: launch 56: matmul a' -> f32[4, N, 8]
-k53.cl: launch 57: elementwise transpose -> f32[4, 8, N]
-k54.cl: launch 58: matmul -> f32[4, N, N]
-k55.cl: launch 59: elementwise mul mul div mul div neg -> f32[4, N, N] f32[4, N, N]
-k56.cl: launch 61: elementwise broadcast add mul mul select select add -> f32[4, N, N]
-k57.cl: launch 62: reduction of sum -> f32[4, N]
-k58.cl: launch 63: reduction of transpose broadcast mul add mul sum -> f32[N, 4, 8] f32[1, 4, 8]
-k59.cl: launch 65: reduction of broadcast mul add mul sum -> f32[N, 4, 8] f32[1, 4, 8]
-k60.cl: launch 66: elementwise reshape -> f32[N, 32]
-k61.cl: launch 67: matmul a' -> f32[32, 8]
-k62.cl: launch 68: reduction of sum -> f32[32]
-k63.cl: launch 69: matmul a' -> f32[4, 32]
-k64.cl: launch 70: reduction of sum -> f32[4]
-k65.cl: launch 71: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[4] f32[4] f32[4]
+k51.cl: launch 56: matmul a' -> f32[4, N, 8]
+k52.cl: launch 57: elementwise transpose -> f32[4, 8, N]
+k53.cl: launch 58: matmul -> f32[4, N, N]
+k54.cl: launch 59: elementwise mul mul div mul div neg -> f32[4, N, N] f32[4, N, N]
+k55.cl: launch 61: elementwise broadcast add mul mul select select add -> f32[4, N, N]
+k56.cl: launch 62: reduction of sum -> f32[4, N]
+k57.cl: launch 63: reduction of transpose broadcast mul add mul sum -> f32[N, 4, 8] f32[1, 4, 8]
+k58.cl: launch 65: reduction of broadcast mul add mul sum -> f32[N, 4, 8] f32[1, 4, 8]
+k59.cl: launch 66: elementwise reshape -> f32[N, 32]
+k60.cl: launch 67: matmul a' -> f32[32, 8]
+k61.cl: launch 68: reduction of sum -> f32[32]
+k62.cl: launch 69: matmul a' -> f32[4, 32]
+k63.cl: launch 70: reduction of sum -> f32[4]
+k64.cl: launch 71: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[4] f32[4] f32[4]
 
 // ---- k0.cl
 
@@ -170,20 +169,16 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
     const int x4 = x2 + x3;
     const int x5 = x4 * 8;
     const int x6 = x5 + j;
-    const int x7 = x6 / 32;
-    const int x8 = x7 * 32;
-    const int x9 = x6 % 32;
-    const int x10 = x8 + x9;
-    const float v11 = b0[x10];
-    const int x12 = x3 * 8;
-    const int x13 = x12 + j;
-    const float v14 = b1[x13];
-    const float v15 = (v11 * v14);
-    b2[x6] = v11;
-    acc += (acc_t) v15;
+    const float v7 = b0[x6];
+    const int x8 = x3 * 8;
+    const int x9 = x8 + j;
+    const float v10 = b1[x9];
+    const float v11 = (v7 * v10);
+    b2[x6] = v7;
+    acc += (acc_t) v11;
   }
-  const float r16 = (float) acc;
-  b3[o] = r16;
+  const float r12 = (float) acc;
+  b3[o] = r12;
 }
 
 // ---- k4.cl
@@ -1389,36 +1384,9 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
 
 // ---- k51.cl
 
-// launch 55: elementwise transpose -> f32[4, N, 8]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 8;
-    const int x3 = d[1];
-    const int x4 = x2 % x3;
-    const int x5 = x4 * 4;
-    const int x6 = d[2];
-    const int x7 = i1 / x6;
-    const int x8 = x5 + x7;
-    const int x9 = x8 * 8;
-    const int x10 = i1 % 8;
-    const int x11 = x9 + x10;
-    const int x12 = x11 / 32;
-    const int x13 = x12 * 32;
-    const int x14 = x11 % 32;
-    const int x15 = x13 + x14;
-    const float v16 = b0[x15];
-    b1[i1] = v16;
-  }
-}
-
-// ---- k52.cl
-
 // launch 56: matmul a' -> f32[4, N, 8]
 __kernel __attribute__((reqd_work_group_size(2, 16, 1)))
-void k52(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k51(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 8, K = d[1];
   A += batch * M * K;
@@ -1467,10 +1435,10 @@ void k52(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k53.cl
+// ---- k52.cl
 
 // launch 57: elementwise transpose -> f32[4, 8, N]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1490,11 +1458,11 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k54.cl
+// ---- k53.cl
 
 // launch 58: matmul -> f32[4, N, N]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k54(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k53(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = d[1], K = 8;
   A += batch * M * K;
@@ -1543,10 +1511,10 @@ void k54(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k55.cl
+// ---- k54.cl
 
 // launch 59: elementwise mul mul div mul div neg -> f32[4, N, N] f32[4, N, N]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1566,10 +1534,10 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k56.cl
+// ---- k55.cl
 
 // launch 61: elementwise broadcast add mul mul select select add -> f32[4, N, N]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1596,10 +1564,10 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k57.cl
+// ---- k56.cl
 
 // launch 62: reduction of sum -> f32[4, N]
-__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1620,10 +1588,10 @@ __kernel void k57(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r9;
 }
 
-// ---- k58.cl
+// ---- k57.cl
 
 // launch 63: reduction of transpose broadcast mul add mul sum -> f32[N, 4, 8] f32[1, 4, 8]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -1655,10 +1623,10 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
   b5[o] = r19;
 }
 
-// ---- k59.cl
+// ---- k58.cl
 
 // launch 65: reduction of broadcast mul add mul sum -> f32[N, 4, 8] f32[1, 4, 8]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -1688,32 +1656,24 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
   b5[o] = r17;
 }
 
-// ---- k60.cl
+// ---- k59.cl
 
 // launch 66: elementwise reshape -> f32[N, 32]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = i1 / 32;
-    const int x3 = x2 * 4;
-    const int x4 = i1 / 8;
-    const int x5 = x4 % 4;
-    const int x6 = x3 + x5;
-    const int x7 = x6 * 8;
-    const int x8 = i1 % 8;
-    const int x9 = x7 + x8;
-    const float v10 = b0[x9];
-    b1[i1] = v10;
+    const float v2 = b0[i1];
+    b1[i1] = v2;
   }
 }
 
-// ---- k61.cl
+// ---- k60.cl
 
 // launch 67: matmul a' -> f32[32, 8]
 __kernel __attribute__((reqd_work_group_size(2, 8, 1)))
-void k61(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k60(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 32, N = 8, K = d[1];
   A += batch * M * K;
@@ -1762,10 +1722,10 @@ void k61(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k62.cl
+// ---- k61.cl
 
 // launch 68: reduction of sum -> f32[32]
-__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -1781,11 +1741,11 @@ __kernel void k62(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k63.cl
+// ---- k62.cl
 
 // launch 69: matmul a' -> f32[4, 32]
 __kernel __attribute__((reqd_work_group_size(8, 1, 1)))
-void k63(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k62(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 4, N = 32, K = d[1];
   A += batch * M * K;
@@ -1834,10 +1794,10 @@ void k63(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k64.cl
+// ---- k63.cl
 
 // launch 70: reduction of sum -> f32[4]
-__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 4) return;
   acc_t acc = 0;
@@ -1853,10 +1813,10 @@ __kernel void k64(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k65.cl
+// ---- k64.cl
 
 // launch 71: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[4] f32[4] f32[4]
-__kernel void k65(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global const int* restrict d) {
+__kernel void k64(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1653,19 +1653,15 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
     const int i1 = gid - 0;
     const float v2 = b0[i1];
     const int x3 = i1 / 3;
-    const int x4 = x3 / 16;
-    const int x5 = x4 * 16;
-    const int x6 = x3 % 16;
-    const int x7 = x5 + x6;
-    const float v8 = b1[x7];
-    const float v9 = (v2 * v8);
-    const float v10 = b2[i1];
-    const float v11 = (v10 * v8);
-    const float v12 = nnc_min(v9, v11);
-    b3[i1] = v12;
-    const float v13 = BOOL(v9 <= v11);
-    b4[i1] = v13;
-    b5[i1] = v8;
+    const float v4 = b1[x3];
+    const float v5 = (v2 * v4);
+    const float v6 = b2[i1];
+    const float v7 = (v6 * v4);
+    const float v8 = nnc_min(v5, v7);
+    b3[i1] = v8;
+    const float v9 = BOOL(v5 <= v7);
+    b4[i1] = v9;
+    b5[i1] = v4;
   }
 }
 

@@ -194,30 +194,26 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
     const int x6 = x4 + x5;
     const int x7 = x6 * 8;
     const int x8 = x7 + j;
-    const int x9 = x8 / 64;
-    const int x10 = x9 * 64;
-    const int x11 = x8 % 64;
-    const int x12 = x10 + x11;
-    const float v13 = b0[x12];
-    const int x14 = d[7];
-    const int x15 = o / x14;
-    const int x16 = x15 * 8;
-    const int x17 = x16 + x5;
-    const int x18 = x17 * 8;
-    const int x19 = x18 + j;
-    const float v20 = b1[x19];
-    const float v21 = (v13 * v20);
-    const int x22 = x15 * x2;
-    const int x23 = x22 + x3;
-    const int x24 = x23 * 8;
-    const int x25 = x24 + x5;
-    const int x26 = x25 * 8;
-    const int x27 = x26 + j;
-    b2[x27] = v13;
-    acc += (acc_t) v21;
+    const float v9 = b0[x8];
+    const int x10 = d[7];
+    const int x11 = o / x10;
+    const int x12 = x11 * 8;
+    const int x13 = x12 + x5;
+    const int x14 = x13 * 8;
+    const int x15 = x14 + j;
+    const float v16 = b1[x15];
+    const float v17 = (v9 * v16);
+    const int x18 = x11 * x2;
+    const int x19 = x18 + x3;
+    const int x20 = x19 * 8;
+    const int x21 = x20 + x5;
+    const int x22 = x21 * 8;
+    const int x23 = x22 + j;
+    b2[x23] = v9;
+    acc += (acc_t) v17;
   }
-  const float r28 = (float) acc;
-  b3[o] = r28;
+  const float r24 = (float) acc;
+  b3[o] = r24;
 }
 
 // ---- k5.cl
@@ -698,12 +694,8 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
     const int x10 = x9 * 8;
     const int x11 = i1 % 8;
     const int x12 = x10 + x11;
-    const int x13 = x12 / 64;
-    const int x14 = x13 * 64;
-    const int x15 = x12 % 64;
-    const int x16 = x14 + x15;
-    const float v17 = b0[x16];
-    b1[i1] = v17;
+    const float v13 = b0[x12];
+    b1[i1] = v13;
   }
 }
 
@@ -1575,16 +1567,8 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
     const int x14 = x13 * 8;
     const int x15 = i1 % 8;
     const int x16 = x14 + x15;
-    const int x17 = x16 / x2;
-    const int x18 = x17 * x4;
-    const int x19 = x16 / 64;
-    const int x20 = x19 % x4;
-    const int x21 = x18 + x20;
-    const int x22 = x21 * 64;
-    const int x23 = x16 % 64;
-    const int x24 = x22 + x23;
-    const float v25 = b0[x24];
-    b1[i1] = v25;
+    const float v17 = b0[x16];
+    b1[i1] = v17;
   }
 }
 
@@ -1904,16 +1888,8 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = i1 / 64;
-    const int x3 = x2 * 8;
-    const int x4 = i1 / 8;
-    const int x5 = x4 % 8;
-    const int x6 = x3 + x5;
-    const int x7 = x6 * 8;
-    const int x8 = i1 % 8;
-    const int x9 = x7 + x8;
-    const float v10 = b0[x9];
-    b1[i1] = v10;
+    const float v2 = b0[i1];
+    b1[i1] = v2;
   }
 }
 

@@ -1,4 +1,4 @@
-// MiniGoogLeNet: kernels of one training step: 98 OpenCL kernels for 133 launches
+// MiniGoogLeNet: kernels of one training step: 97 OpenCL kernels for 133 launches
 k0.cl: launch 0: elementwise eq -> bool[B, 1, 10]
 k1.cl: launch 1: conv2d -> f32[B, 32, 28, 28]
 k2.cl: launch 2: elementwise add max ge -> f32[B, 32, 28, 28] bool[B, 32, 28, 28]
@@ -42,61 +42,60 @@ k39.cl: launch 54: elementwise broadcast select -> f32[B, 1, 10]
 k40.cl: launch 55: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
 k41.cl: launch 56: elementwise broadcast mul add -> f32[B, 10]
 k42.cl: launch 57: matmul -> f32[B, 3136]
-k43.cl: launch 58: elementwise reshape -> f32[64*B, 1, 7, 7]
-k44.cl: launch 59: conv2d_input_grad -> f32[64*B, 1, 14, 14]
-k45.cl: launch 60: elementwise div -> f32[]
-k46.cl: launch 64: matmul -> f32[B, 112]
-k47.cl: launch 65: elementwise div -> f32[B, 112]
-k48.cl: launch 66: elementwise slice select -> f32[B, 16, 7, 7]
-k49.cl: launch 67: conv2d_input_grad -> f32[B, 64, 7, 7]
-k50.cl: launch 68: max_pool2d_scatter -> f32[B, 64, 7, 7]
-k51.cl: launch 69: elementwise slice select -> f32[B, 16, 7, 7]
-k52.cl: launch 70: conv2d_input_grad -> f32[B, 8, 7, 7]
-k53.cl: launch 71: elementwise select -> f32[B, 8, 7, 7]
-k54.cl: launch 72: conv2d_input_grad -> f32[B, 64, 7, 7]
-k55.cl: launch 73: elementwise add -> f32[B, 64, 7, 7]
-k56.cl: launch 74: elementwise slice select -> f32[B, 48, 7, 7]
-k57.cl: launch 75: conv2d_input_grad -> f32[B, 32, 7, 7]
-k58.cl: launch 76: elementwise select -> f32[B, 32, 7, 7]
-k59.cl: launch 77: conv2d_input_grad -> f32[B, 64, 7, 7]
-k60.cl: launch 79: elementwise slice select -> f32[B, 32, 7, 7]
-k61.cl: launch 82: max_pool2d_scatter -> f32[B, 64, 14, 14]
-k62.cl: launch 83: elementwise add -> f32[B, 64, 14, 14]
-k63.cl: launch 84: elementwise slice select -> f32[B, 8, 14, 14]
-k64.cl: launch 85: conv2d_input_grad -> f32[B, 32, 14, 14]
-k65.cl: launch 86: max_pool2d_scatter -> f32[B, 32, 14, 14]
-k66.cl: launch 87: elementwise slice select -> f32[B, 8, 14, 14]
-k67.cl: launch 88: conv2d_input_grad -> f32[B, 8, 14, 14]
-k68.cl: launch 91: elementwise add -> f32[B, 32, 14, 14]
-k69.cl: launch 92: elementwise slice select -> f32[B, 32, 14, 14]
-k70.cl: launch 93: conv2d_input_grad -> f32[B, 16, 14, 14]
-k71.cl: launch 94: elementwise select -> f32[B, 16, 14, 14]
-k72.cl: launch 95: conv2d_input_grad -> f32[B, 32, 14, 14]
-k73.cl: launch 97: elementwise slice select -> f32[B, 16, 14, 14]
-k74.cl: launch 100: max_pool2d_scatter -> f32[B, 32, 28, 28]
-k75.cl: launch 101: elementwise select -> f32[B, 32, 28, 28]
-k76.cl: launch 102: conv2d_weight_grad -> f32[32, 1, 3, 3]
-k77.cl: launch 103: reduction of sum -> f32[32]
-k78.cl: launch 104: conv2d_weight_grad -> f32[16, 32, 1, 1]
-k79.cl: launch 105: reduction of sum -> f32[16]
-k80.cl: launch 108: conv2d_weight_grad -> f32[32, 16, 3, 3]
-k81.cl: launch 109: reduction of sum -> f32[32]
-k82.cl: launch 110: conv2d_weight_grad -> f32[8, 32, 1, 1]
-k83.cl: launch 111: reduction of sum -> f32[8]
-k84.cl: launch 112: conv2d_weight_grad -> f32[8, 8, 5, 5]
-k85.cl: launch 116: conv2d_weight_grad -> f32[32, 64, 1, 1]
-k86.cl: launch 117: reduction of sum -> f32[32]
-k87.cl: launch 120: conv2d_weight_grad -> f32[48, 32, 3, 3]
-k88.cl: launch 121: reduction of sum -> f32[48]
-k89.cl: launch 122: conv2d_weight_grad -> f32[8, 64, 1, 1]
-k90.cl: launch 123: reduction of sum -> f32[8]
-k91.cl: launch 124: conv2d_weight_grad -> f32[16, 8, 5, 5]
-k92.cl: launch 125: reduction of sum -> f32[16]
-k93.cl: launch 126: conv2d_weight_grad -> f32[16, 64, 1, 1]
-k94.cl: launch 128: matmul a' -> f32[10, 3136]
-k95.cl: launch 129: reduction of sum -> f32[10]
-k96.cl: launch 130: matmul a' -> f32[10, 112]
-k97.cl: launch 132: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8, 8, 5, 5] f32[8, 8, 5, 5] f32[8, 8, 5, 5] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[48, 32, 3, 3] f32[48, 32, 3, 3] f32[48, 32, 3, 3] f32[48] f32[48] f32[48] f32[8, 64, 1, 1] f32[8, 64, 1, 1] f32[8, 64, 1, 1] f32[16, 8, 5, 5] f32[16, 8, 5, 5] f32[16, 8, 5, 5] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[10, 3136] f32[10, 3136] f32[10, 3136] f32[10] f32[10] f32[10] f32[10] f32[10] f32[10] f32[10, 112] f32[10, 112] f32[10, 112]
+k43.cl: launch 59: conv2d_input_grad -> f32[64*B, 1, 14, 14]
+k44.cl: launch 60: elementwise div -> f32[]
+k45.cl: launch 64: matmul -> f32[B, 112]
+k46.cl: launch 65: elementwise div -> f32[B, 112]
+k47.cl: launch 66: elementwise slice select -> f32[B, 16, 7, 7]
+k48.cl: launch 67: conv2d_input_grad -> f32[B, 64, 7, 7]
+k49.cl: launch 68: max_pool2d_scatter -> f32[B, 64, 7, 7]
+k50.cl: launch 69: elementwise slice select -> f32[B, 16, 7, 7]
+k51.cl: launch 70: conv2d_input_grad -> f32[B, 8, 7, 7]
+k52.cl: launch 71: elementwise select -> f32[B, 8, 7, 7]
+k53.cl: launch 72: conv2d_input_grad -> f32[B, 64, 7, 7]
+k54.cl: launch 73: elementwise add -> f32[B, 64, 7, 7]
+k55.cl: launch 74: elementwise slice select -> f32[B, 48, 7, 7]
+k56.cl: launch 75: conv2d_input_grad -> f32[B, 32, 7, 7]
+k57.cl: launch 76: elementwise select -> f32[B, 32, 7, 7]
+k58.cl: launch 77: conv2d_input_grad -> f32[B, 64, 7, 7]
+k59.cl: launch 79: elementwise slice select -> f32[B, 32, 7, 7]
+k60.cl: launch 82: max_pool2d_scatter -> f32[B, 64, 14, 14]
+k61.cl: launch 83: elementwise add -> f32[B, 64, 14, 14]
+k62.cl: launch 84: elementwise slice select -> f32[B, 8, 14, 14]
+k63.cl: launch 85: conv2d_input_grad -> f32[B, 32, 14, 14]
+k64.cl: launch 86: max_pool2d_scatter -> f32[B, 32, 14, 14]
+k65.cl: launch 87: elementwise slice select -> f32[B, 8, 14, 14]
+k66.cl: launch 88: conv2d_input_grad -> f32[B, 8, 14, 14]
+k67.cl: launch 91: elementwise add -> f32[B, 32, 14, 14]
+k68.cl: launch 92: elementwise slice select -> f32[B, 32, 14, 14]
+k69.cl: launch 93: conv2d_input_grad -> f32[B, 16, 14, 14]
+k70.cl: launch 94: elementwise select -> f32[B, 16, 14, 14]
+k71.cl: launch 95: conv2d_input_grad -> f32[B, 32, 14, 14]
+k72.cl: launch 97: elementwise slice select -> f32[B, 16, 14, 14]
+k73.cl: launch 100: max_pool2d_scatter -> f32[B, 32, 28, 28]
+k74.cl: launch 101: elementwise select -> f32[B, 32, 28, 28]
+k75.cl: launch 102: conv2d_weight_grad -> f32[32, 1, 3, 3]
+k76.cl: launch 103: reduction of sum -> f32[32]
+k77.cl: launch 104: conv2d_weight_grad -> f32[16, 32, 1, 1]
+k78.cl: launch 105: reduction of sum -> f32[16]
+k79.cl: launch 108: conv2d_weight_grad -> f32[32, 16, 3, 3]
+k80.cl: launch 109: reduction of sum -> f32[32]
+k81.cl: launch 110: conv2d_weight_grad -> f32[8, 32, 1, 1]
+k82.cl: launch 111: reduction of sum -> f32[8]
+k83.cl: launch 112: conv2d_weight_grad -> f32[8, 8, 5, 5]
+k84.cl: launch 116: conv2d_weight_grad -> f32[32, 64, 1, 1]
+k85.cl: launch 117: reduction of sum -> f32[32]
+k86.cl: launch 120: conv2d_weight_grad -> f32[48, 32, 3, 3]
+k87.cl: launch 121: reduction of sum -> f32[48]
+k88.cl: launch 122: conv2d_weight_grad -> f32[8, 64, 1, 1]
+k89.cl: launch 123: reduction of sum -> f32[8]
+k90.cl: launch 124: conv2d_weight_grad -> f32[16, 8, 5, 5]
+k91.cl: launch 125: reduction of sum -> f32[16]
+k92.cl: launch 126: conv2d_weight_grad -> f32[16, 64, 1, 1]
+k93.cl: launch 128: matmul a' -> f32[10, 3136]
+k94.cl: launch 129: reduction of sum -> f32[10]
+k95.cl: launch 130: matmul a' -> f32[10, 112]
+k96.cl: launch 132: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8, 8, 5, 5] f32[8, 8, 5, 5] f32[8, 8, 5, 5] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[48, 32, 3, 3] f32[48, 32, 3, 3] f32[48, 32, 3, 3] f32[48] f32[48] f32[48] f32[8, 64, 1, 1] f32[8, 64, 1, 1] f32[8, 64, 1, 1] f32[16, 8, 5, 5] f32[16, 8, 5, 5] f32[16, 8, 5, 5] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[10, 3136] f32[10, 3136] f32[10, 3136] f32[10] f32[10] f32[10] f32[10] f32[10] f32[10] f32[10, 112] f32[10, 112] f32[10, 112]
 
 // ---- k0.cl
 
@@ -631,16 +630,8 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[9];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = i1 / 49;
-    const int x3 = x2 * 7;
-    const int x4 = i1 / 7;
-    const int x5 = x4 % 7;
-    const int x6 = x3 + x5;
-    const int x7 = x6 * 7;
-    const int x8 = i1 % 7;
-    const int x9 = x7 + x8;
-    const float v10 = b0[x9];
-    b1[i1] = v10;
+    const float v2 = b0[i1];
+    b1[i1] = v2;
   }
 }
 
@@ -1477,26 +1468,9 @@ void k42(__global const float* restrict A, __global const float* restrict B, __g
 
 // ---- k43.cl
 
-// launch 58: elementwise reshape -> f32[64*B, 1, 7, 7]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[9];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 3136;
-    const int x3 = x2 * 3136;
-    const int x4 = i1 % 3136;
-    const int x5 = x3 + x4;
-    const float v6 = b0[x5];
-    b1[i1] = v6;
-  }
-}
-
-// ---- k44.cl
-
 // launch 59: conv2d_input_grad -> f32[64*B, 1, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 1, 1)))
-void k44(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k43(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[13], C = 1, H = 14, W = 14, O = 1, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1546,10 +1520,10 @@ void k44(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k45.cl
+// ---- k44.cl
 
 // launch 60: elementwise div -> f32[]
-__kernel void k45(__global float* restrict b0, __global const int* restrict d) {
+__kernel void k44(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -1566,11 +1540,11 @@ __kernel void k45(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k46.cl
+// ---- k45.cl
 
 // launch 64: matmul -> f32[B, 112]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k46(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k45(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 112, K = 10;
   A += batch * M * K;
@@ -1619,10 +1593,10 @@ void k46(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k47.cl
+// ---- k46.cl
 
 // launch 65: elementwise div -> f32[B, 112]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[20];
   if (gid < x0) {
@@ -1633,10 +1607,10 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k48.cl
+// ---- k47.cl
 
 // launch 66: elementwise slice select -> f32[B, 16, 7, 7]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[14];
   if (gid < x0) {
@@ -1654,11 +1628,11 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k49.cl
+// ---- k48.cl
 
 // launch 67: conv2d_input_grad -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k49(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k48(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 64, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1708,10 +1682,10 @@ void k49(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k50.cl
+// ---- k49.cl
 
 // launch 68: max_pool2d_scatter -> f32[B, 64, 7, 7]
-__kernel void k50(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+__kernel void k49(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[1], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -1726,10 +1700,10 @@ __kernel void k50(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k51.cl
+// ---- k50.cl
 
 // launch 69: elementwise slice select -> f32[B, 16, 7, 7]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[14];
   if (gid < x0) {
@@ -1747,11 +1721,11 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k52.cl
+// ---- k51.cl
 
 // launch 70: conv2d_input_grad -> f32[B, 8, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 2, 1)))
-void k52(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k51(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 8, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 2, PW = 2, DH = 1, DW = 1, G = 1;
@@ -1801,10 +1775,10 @@ void k52(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k53.cl
+// ---- k52.cl
 
 // launch 71: elementwise select -> f32[B, 8, 7, 7]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[19];
   if (gid < x0) {
@@ -1816,11 +1790,11 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k54.cl
+// ---- k53.cl
 
 // launch 72: conv2d_input_grad -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k54(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k53(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 64, H = 7, W = 7, O = 8, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1870,10 +1844,10 @@ void k54(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k55.cl
+// ---- k54.cl
 
 // launch 73: elementwise add -> f32[B, 64, 7, 7]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -1885,10 +1859,10 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k56.cl
+// ---- k55.cl
 
 // launch 74: elementwise slice select -> f32[B, 48, 7, 7]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1906,11 +1880,11 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k57.cl
+// ---- k56.cl
 
 // launch 75: conv2d_input_grad -> f32[B, 32, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k57(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k56(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 32, H = 7, W = 7, O = 48, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1960,10 +1934,10 @@ void k57(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k58.cl
+// ---- k57.cl
 
 // launch 76: elementwise select -> f32[B, 32, 7, 7]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -1975,11 +1949,11 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k59.cl
+// ---- k58.cl
 
 // launch 77: conv2d_input_grad -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k59(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k58(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 64, H = 7, W = 7, O = 32, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2029,10 +2003,10 @@ void k59(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k60.cl
+// ---- k59.cl
 
 // launch 79: elementwise slice select -> f32[B, 32, 7, 7]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -2049,10 +2023,10 @@ __kernel void k60(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k61.cl
+// ---- k60.cl
 
 // launch 82: max_pool2d_scatter -> f32[B, 64, 14, 14]
-__kernel void k61(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+__kernel void k60(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[1], C = 64, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -2067,33 +2041,25 @@ __kernel void k61(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k62.cl
+// ---- k61.cl
 
 // launch 83: elementwise add -> f32[B, 64, 14, 14]
-__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = i1 / 196;
-    const int x3 = x2 * 14;
-    const int x4 = i1 / 14;
-    const int x5 = x4 % 14;
-    const int x6 = x3 + x5;
-    const int x7 = x6 * 14;
-    const int x8 = i1 % 14;
-    const int x9 = x7 + x8;
-    const float v10 = b0[x9];
-    const float v11 = b1[i1];
-    const float v12 = (v10 + v11);
-    b2[i1] = v12;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const float v4 = (v2 + v3);
+    b2[i1] = v4;
   }
 }
 
-// ---- k63.cl
+// ---- k62.cl
 
 // launch 84: elementwise slice select -> f32[B, 8, 14, 14]
-__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -2118,11 +2084,11 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k64.cl
+// ---- k63.cl
 
 // launch 85: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k64(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k63(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 32, H = 14, W = 14, O = 8, OH = 14, OW = 14, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2172,10 +2138,10 @@ void k64(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k65.cl
+// ---- k64.cl
 
 // launch 86: max_pool2d_scatter -> f32[B, 32, 14, 14]
-__kernel void k65(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+__kernel void k64(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[1], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -2190,10 +2156,10 @@ __kernel void k65(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k66.cl
+// ---- k65.cl
 
 // launch 87: elementwise slice select -> f32[B, 8, 14, 14]
-__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -2218,11 +2184,11 @@ __kernel void k66(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k67.cl
+// ---- k66.cl
 
 // launch 88: conv2d_input_grad -> f32[B, 8, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 2, 1)))
-void k67(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k66(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 8, H = 14, W = 14, O = 8, OH = 14, OW = 14, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 2, PW = 2, DH = 1, DW = 1, G = 1;
@@ -2272,10 +2238,10 @@ void k67(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k68.cl
+// ---- k67.cl
 
 // launch 91: elementwise add -> f32[B, 32, 14, 14]
-__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2287,10 +2253,10 @@ __kernel void k68(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k69.cl
+// ---- k68.cl
 
 // launch 92: elementwise slice select -> f32[B, 32, 14, 14]
-__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2315,11 +2281,11 @@ __kernel void k69(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k70.cl
+// ---- k69.cl
 
 // launch 93: conv2d_input_grad -> f32[B, 16, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k70(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k69(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2369,10 +2335,10 @@ void k70(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k71.cl
+// ---- k70.cl
 
 // launch 94: elementwise select -> f32[B, 16, 14, 14]
-__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2384,11 +2350,11 @@ __kernel void k71(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k72.cl
+// ---- k71.cl
 
 // launch 95: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k72(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k71(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 32, H = 14, W = 14, O = 16, OH = 14, OW = 14, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2438,10 +2404,10 @@ void k72(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k73.cl
+// ---- k72.cl
 
 // launch 97: elementwise slice select -> f32[B, 16, 14, 14]
-__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2465,10 +2431,10 @@ __kernel void k73(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k74.cl
+// ---- k73.cl
 
 // launch 100: max_pool2d_scatter -> f32[B, 32, 28, 28]
-__kernel void k74(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+__kernel void k73(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[1], C = 32, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -2483,10 +2449,10 @@ __kernel void k74(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k75.cl
+// ---- k74.cl
 
 // launch 101: elementwise select -> f32[B, 32, 28, 28]
-__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -2498,11 +2464,11 @@ __kernel void k75(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k76.cl
+// ---- k75.cl
 
 // launch 102: conv2d_weight_grad -> f32[32, 1, 3, 3]
 __kernel __attribute__((reqd_work_group_size(4, 8, 1)))
-void k76(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k75(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 1, H = 28, W = 28, O = 32, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2553,10 +2519,10 @@ void k76(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k77.cl
+// ---- k76.cl
 
 // launch 103: reduction of sum -> f32[32]
-__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -2580,11 +2546,11 @@ __kernel void k77(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k78.cl
+// ---- k77.cl
 
 // launch 104: conv2d_weight_grad -> f32[16, 32, 1, 1]
 __kernel __attribute__((reqd_work_group_size(8, 4, 1)))
-void k78(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k77(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 32, H = 14, W = 14, O = 16, OH = 14, OW = 14, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2635,10 +2601,10 @@ void k78(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k79.cl
+// ---- k78.cl
 
 // launch 105: reduction of sum -> f32[16]
-__kernel void k79(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
@@ -2662,11 +2628,11 @@ __kernel void k79(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k80.cl
+// ---- k79.cl
 
 // launch 108: conv2d_weight_grad -> f32[32, 16, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k80(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k79(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2717,10 +2683,10 @@ void k80(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k81.cl
+// ---- k80.cl
 
 // launch 109: reduction of sum -> f32[32]
-__kernel void k81(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -2744,11 +2710,11 @@ __kernel void k81(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k82.cl
+// ---- k81.cl
 
 // launch 110: conv2d_weight_grad -> f32[8, 32, 1, 1]
 __kernel __attribute__((reqd_work_group_size(8, 2, 1)))
-void k82(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k81(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 32, H = 14, W = 14, O = 8, OH = 14, OW = 14, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2799,10 +2765,10 @@ void k82(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k83.cl
+// ---- k82.cl
 
 // launch 111: reduction of sum -> f32[8]
-__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 8) return;
   acc_t acc = 0;
@@ -2826,11 +2792,11 @@ __kernel void k83(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k84.cl
+// ---- k83.cl
 
 // launch 112: conv2d_weight_grad -> f32[8, 8, 5, 5]
 __kernel __attribute__((reqd_work_group_size(16, 2, 1)))
-void k84(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k83(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 8, H = 14, W = 14, O = 8, OH = 14, OW = 14, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 2, PW = 2, DH = 1, DW = 1, G = 1;
@@ -2881,11 +2847,11 @@ void k84(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k85.cl
+// ---- k84.cl
 
 // launch 116: conv2d_weight_grad -> f32[32, 64, 1, 1]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k85(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k84(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 64, H = 7, W = 7, O = 32, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2936,10 +2902,10 @@ void k85(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k86.cl
+// ---- k85.cl
 
 // launch 117: reduction of sum -> f32[32]
-__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -2963,11 +2929,11 @@ __kernel void k86(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k87.cl
+// ---- k86.cl
 
 // launch 120: conv2d_weight_grad -> f32[48, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k87(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k86(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 32, H = 7, W = 7, O = 48, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -3018,10 +2984,10 @@ void k87(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k88.cl
+// ---- k87.cl
 
 // launch 121: reduction of sum -> f32[48]
-__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 48) return;
   acc_t acc = 0;
@@ -3045,11 +3011,11 @@ __kernel void k88(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k89.cl
+// ---- k88.cl
 
 // launch 122: conv2d_weight_grad -> f32[8, 64, 1, 1]
 __kernel __attribute__((reqd_work_group_size(16, 2, 1)))
-void k89(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k88(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 64, H = 7, W = 7, O = 8, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -3100,10 +3066,10 @@ void k89(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k90.cl
+// ---- k89.cl
 
 // launch 123: reduction of sum -> f32[8]
-__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 8) return;
   acc_t acc = 0;
@@ -3127,11 +3093,11 @@ __kernel void k90(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k91.cl
+// ---- k90.cl
 
 // launch 124: conv2d_weight_grad -> f32[16, 8, 5, 5]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k91(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k90(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 8, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 2, PW = 2, DH = 1, DW = 1, G = 1;
@@ -3182,10 +3148,10 @@ void k91(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k92.cl
+// ---- k91.cl
 
 // launch 125: reduction of sum -> f32[16]
-__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
@@ -3209,11 +3175,11 @@ __kernel void k92(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k93.cl
+// ---- k92.cl
 
 // launch 126: conv2d_weight_grad -> f32[16, 64, 1, 1]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k93(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k92(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 64, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -3264,11 +3230,11 @@ void k93(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k94.cl
+// ---- k93.cl
 
 // launch 128: matmul a' -> f32[10, 3136]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k94(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k93(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 3136, K = d[1];
   A += batch * M * K;
@@ -3317,10 +3283,10 @@ void k94(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k95.cl
+// ---- k94.cl
 
 // launch 129: reduction of sum -> f32[10]
-__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -3336,11 +3302,11 @@ __kernel void k95(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k96.cl
+// ---- k95.cl
 
 // launch 130: matmul a' -> f32[10, 112]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k96(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k95(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 112, K = d[1];
   A += batch * M * K;
@@ -3389,10 +3355,10 @@ void k96(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k97.cl
+// ---- k96.cl
 
 // launch 132: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8, 8, 5, 5] f32[8, 8, 5, 5] f32[8, 8, 5, 5] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[48, 32, 3, 3] f32[48, 32, 3, 3] f32[48, 32, 3, 3] f32[48] f32[48] f32[48] f32[8, 64, 1, 1] f32[8, 64, 1, 1] f32[8, 64, 1, 1] f32[16, 8, 5, 5] f32[16, 8, 5, 5] f32[16, 8, 5, 5] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[10, 3136] f32[10, 3136] f32[10, 3136] f32[10] f32[10] f32[10] f32[10] f32[10] f32[10] f32[10, 112] f32[10, 112] f32[10, 112]
-__kernel void k97(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global float* restrict b113, __global float* restrict b114, __global float* restrict b115, __global float* restrict b116, __global float* restrict b117, __global float* restrict b118, __global float* restrict b119, __global float* restrict b120, __global float* restrict b121, __global float* restrict b122, __global float* restrict b123, __global float* restrict b124, __global float* restrict b125, __global float* restrict b126, __global float* restrict b127, __global float* restrict b128, __global float* restrict b129, __global float* restrict b130, __global float* restrict b131, __global float* restrict b132, __global float* restrict b133, __global float* restrict b134, __global float* restrict b135, __global float* restrict b136, __global float* restrict b137, __global float* restrict b138, __global float* restrict b139, __global float* restrict b140, __global float* restrict b141, __global float* restrict b142, __global float* restrict b143, __global float* restrict b144, __global float* restrict b145, __global float* restrict b146, __global float* restrict b147, __global float* restrict b148, __global float* restrict b149, __global float* restrict b150, __global float* restrict b151, __global float* restrict b152, __global float* restrict b153, __global float* restrict b154, __global float* restrict b155, __global float* restrict b156, __global float* restrict b157, __global float* restrict b158, __global float* restrict b159, __global float* restrict b160, __global float* restrict b161, __global float* restrict b162, __global float* restrict b163, __global float* restrict b164, __global float* restrict b165, __global float* restrict b166, __global float* restrict b167, __global float* restrict b168, __global float* restrict b169, __global float* restrict b170, __global float* restrict b171, __global float* restrict b172, __global float* restrict b173, __global float* restrict b174, __global float* restrict b175, __global float* restrict b176, __global float* restrict b177, __global float* restrict b178, __global float* restrict b179, __global float* restrict b180, __global float* restrict b181, __global float* restrict b182, __global float* restrict b183, __global float* restrict b184, __global float* restrict b185, __global float* restrict b186, __global float* restrict b187, __global float* restrict b188, __global float* restrict b189, __global float* restrict b190, __global float* restrict b191, __global float* restrict b192, __global float* restrict b193, __global float* restrict b194, __global float* restrict b195, __global float* restrict b196, __global float* restrict b197, __global float* restrict b198, __global float* restrict b199, __global float* restrict b200, __global float* restrict b201, __global float* restrict b202, __global float* restrict b203, __global float* restrict b204, __global float* restrict b205, __global float* restrict b206, __global float* restrict b207, __global float* restrict b208, __global float* restrict b209, __global float* restrict b210, __global const int* restrict d) {
+__kernel void k96(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global float* restrict b113, __global float* restrict b114, __global float* restrict b115, __global float* restrict b116, __global float* restrict b117, __global float* restrict b118, __global float* restrict b119, __global float* restrict b120, __global float* restrict b121, __global float* restrict b122, __global float* restrict b123, __global float* restrict b124, __global float* restrict b125, __global float* restrict b126, __global float* restrict b127, __global float* restrict b128, __global float* restrict b129, __global float* restrict b130, __global float* restrict b131, __global float* restrict b132, __global float* restrict b133, __global float* restrict b134, __global float* restrict b135, __global float* restrict b136, __global float* restrict b137, __global float* restrict b138, __global float* restrict b139, __global float* restrict b140, __global float* restrict b141, __global float* restrict b142, __global float* restrict b143, __global float* restrict b144, __global float* restrict b145, __global float* restrict b146, __global float* restrict b147, __global float* restrict b148, __global float* restrict b149, __global float* restrict b150, __global float* restrict b151, __global float* restrict b152, __global float* restrict b153, __global float* restrict b154, __global float* restrict b155, __global float* restrict b156, __global float* restrict b157, __global float* restrict b158, __global float* restrict b159, __global float* restrict b160, __global float* restrict b161, __global float* restrict b162, __global float* restrict b163, __global float* restrict b164, __global float* restrict b165, __global float* restrict b166, __global float* restrict b167, __global float* restrict b168, __global float* restrict b169, __global float* restrict b170, __global float* restrict b171, __global float* restrict b172, __global float* restrict b173, __global float* restrict b174, __global float* restrict b175, __global float* restrict b176, __global float* restrict b177, __global float* restrict b178, __global float* restrict b179, __global float* restrict b180, __global float* restrict b181, __global float* restrict b182, __global float* restrict b183, __global float* restrict b184, __global float* restrict b185, __global float* restrict b186, __global float* restrict b187, __global float* restrict b188, __global float* restrict b189, __global float* restrict b190, __global float* restrict b191, __global float* restrict b192, __global float* restrict b193, __global float* restrict b194, __global float* restrict b195, __global float* restrict b196, __global float* restrict b197, __global float* restrict b198, __global float* restrict b199, __global float* restrict b200, __global float* restrict b201, __global float* restrict b202, __global float* restrict b203, __global float* restrict b204, __global float* restrict b205, __global float* restrict b206, __global float* restrict b207, __global float* restrict b208, __global float* restrict b209, __global float* restrict b210, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -75,16 +75,11 @@ __kernel void k1(__global int* restrict b0, __global float* restrict b1, __globa
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 128;
-    const int x3 = d[1];
-    const int x4 = x2 / x3;
-    const int x5 = x4 * x3;
-    const int x6 = x2 % x3;
-    const int x7 = x5 + x6;
-    const int v8 = b0[x7];
-    const int x9 = i1 % 128;
-    const int v10 = x9;
-    const float v11 = BOOL(v8 == v10);
-    b1[i1] = v11;
+    const int v3 = b0[x2];
+    const int x4 = i1 % 128;
+    const int v5 = x4;
+    const float v6 = BOOL(v3 == v5);
+    b1[i1] = v6;
   }
 }
 
@@ -93,7 +88,7 @@ __kernel void k1(__global int* restrict b0, __global float* restrict b1, __globa
 // launch 2: elementwise gather -> f32[B, T, 32]
 __kernel void k2(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[3];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 32;
@@ -102,7 +97,7 @@ __kernel void k2(__global int* restrict b0, __global float* restrict b1, __globa
     const int x5 = x4 - 2;
     int v6 = 0;
     if (x5 >= 0 && x5 < x3) {
-      const int x7 = d[5];
+      const int x7 = d[4];
       const int x8 = i1 / x7;
       const int x9 = x8 * x3;
       const int x10 = x9 + x5;
@@ -175,7 +170,7 @@ void k3(__global const float* restrict A, __global const float* restrict B, __gl
 // launch 4: elementwise gather -> f32[B, T, 32]
 __kernel void k4(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[3];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 32;
@@ -185,7 +180,7 @@ __kernel void k4(__global int* restrict b0, __global float* restrict b1, __globa
     const int x6 = x5 - 2;
     int v7 = 0;
     if (x6 >= 0 && x6 < x3) {
-      const int x8 = d[5];
+      const int x8 = d[4];
       const int x9 = i1 / x8;
       const int x10 = x9 * x3;
       const int x11 = x10 + x6;
@@ -220,7 +215,7 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
 // launch 7: elementwise gather -> f32[B, T, 32]
 __kernel void k6(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[3];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 32;
@@ -230,7 +225,7 @@ __kernel void k6(__global int* restrict b0, __global float* restrict b1, __globa
     const int x6 = x5 - 2;
     int v7 = 0;
     if (x6 >= 0 && x6 < x3) {
-      const int x8 = d[5];
+      const int x8 = d[4];
       const int x9 = i1 / x8;
       const int x10 = x9 * x3;
       const int x11 = x10 + x6;
@@ -250,7 +245,7 @@ __kernel void k6(__global int* restrict b0, __global float* restrict b1, __globa
 // launch 10: elementwise gather -> f32[B, T, 32]
 __kernel void k7(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[3];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 32;
@@ -260,7 +255,7 @@ __kernel void k7(__global int* restrict b0, __global float* restrict b1, __globa
     const int x6 = x5 - 2;
     int v7 = 0;
     if (x6 >= 0 && x6 < x3) {
-      const int x8 = d[5];
+      const int x8 = d[4];
       const int x9 = i1 / x8;
       const int x10 = x9 * x3;
       const int x11 = x10 + x6;
@@ -280,7 +275,7 @@ __kernel void k7(__global int* restrict b0, __global float* restrict b1, __globa
 // launch 13: elementwise gather -> f32[B, T, 32]
 __kernel void k8(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[3];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 32;
@@ -290,7 +285,7 @@ __kernel void k8(__global int* restrict b0, __global float* restrict b1, __globa
     const int x6 = x5 - 2;
     int v7 = 0;
     if (x6 >= 0 && x6 < x3) {
-      const int x8 = d[5];
+      const int x8 = d[4];
       const int x9 = i1 / x8;
       const int x10 = x9 * x3;
       const int x11 = x10 + x6;
@@ -476,21 +471,11 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   for (int j = 0; j < count; j++) {
     const int x1 = o * 128;
     const int x2 = x1 + j;
-    const int x3 = d[12];
-    const int x4 = x2 / x3;
-    const int x5 = d[1];
-    const int x6 = x4 * x5;
-    const int x7 = x2 / 128;
-    const int x8 = x7 % x5;
-    const int x9 = x6 + x8;
-    const int x10 = x9 * 128;
-    const int x11 = x2 % 128;
-    const int x12 = x10 + x11;
-    const float v13 = b0[x12];
-    acc = isnan(acc) || isnan((acc_t) v13) ? NAN : fmax(acc, (acc_t) v13);
+    const float v3 = b0[x2];
+    acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
   }
-  const float r14 = (float) acc;
-  b1[o] = r14;
+  const float r4 = (float) acc;
+  b1[o] = r4;
 }
 
 // ---- k15.cl
@@ -501,22 +486,13 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = d[12];
-    const int x3 = i1 / x2;
-    const int x4 = d[1];
-    const int x5 = x3 * x4;
-    const int x6 = i1 / 128;
-    const int x7 = x6 % x4;
-    const int x8 = x5 + x7;
-    const int x9 = x8 * 128;
-    const int x10 = i1 % 128;
-    const int x11 = x9 + x10;
-    const float v12 = b0[x11];
-    const float v13 = b1[x6];
-    const float v14 = (v12 - v13);
-    const float v15 = F64(exp, v14);
-    b2[i1] = v15;
-    b3[i1] = v14;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 128;
+    const float v4 = b1[x3];
+    const float v5 = (v2 - v4);
+    const float v6 = F64(exp, v5);
+    b2[i1] = v6;
+    b3[i1] = v5;
   }
 }
 
@@ -575,14 +551,9 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
     acc += (acc_t) v5;
   }
   const float r6 = (float) acc;
-  const int x7 = d[1];
-  const int x8 = o / x7;
-  const int x9 = x8 * x7;
-  const int x10 = o % x7;
-  const int x11 = x9 + x10;
-  const float v12 = b2[x11];
-  const float v13 = (v12 != 0.0f ? r6 : 0.0f);
-  b3[o] = v13;
+  const float v7 = b2[o];
+  const float v8 = (v7 != 0.0f ? r6 : 0.0f);
+  b3[o] = v8;
 }
 
 // ---- k19.cl
@@ -637,15 +608,10 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = d[1];
-    const int x3 = i1 / x2;
-    const int x4 = x3 * x2;
-    const int x5 = i1 % x2;
-    const int x6 = x4 + x5;
-    const float v7 = b0[x6];
-    const float v8 = b1[0];
-    const float v9 = (v7 != 0.0f ? v8 : 0.0f);
-    b2[i1] = v9;
+    const float v2 = b0[i1];
+    const float v3 = b1[0];
+    const float v4 = (v2 != 0.0f ? v3 : 0.0f);
+    b2[i1] = v4;
   }
 }
 
@@ -714,12 +680,8 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = i1 / 128;
-    const int x3 = x2 * 128;
-    const int x4 = i1 % 128;
-    const int x5 = x3 + x4;
-    const float v6 = b0[x5];
-    b1[i1] = v6;
+    const float v2 = b0[i1];
+    b1[i1] = v2;
   }
 }
 

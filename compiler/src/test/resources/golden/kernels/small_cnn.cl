@@ -1,4 +1,4 @@
-// SmallCnn: kernels of one training step: 41 OpenCL kernels for 41 launches
+// SmallCnn: kernels of one training step: 40 OpenCL kernels for 41 launches
 k0.cl: launch 0: elementwise eq -> bool[B, 1, 10]
 k1.cl: launch 1: conv2d -> f32[B, 32, 28, 28]
 k2.cl: launch 2: elementwise add max ge -> f32[B, 32, 28, 28] bool[B, 32, 28, 28]
@@ -25,21 +25,20 @@ k22.cl: launch 22: elementwise broadcast mul add -> f32[B, 10]
 k23.cl: launch 23: matmul -> f32[B, 128]
 k24.cl: launch 24: elementwise mul mul select -> f32[B, 128]
 k25.cl: launch 25: matmul -> f32[B, 3136]
-k26.cl: launch 26: elementwise reshape -> f32[B, 64, 7, 7]
-k27.cl: launch 27: max_pool2d_scatter -> f32[B, 64, 14, 14]
-k28.cl: launch 28: elementwise select -> f32[B, 64, 14, 14]
-k29.cl: launch 29: conv2d_input_grad -> f32[B, 32, 14, 14]
-k30.cl: launch 30: max_pool2d_scatter -> f32[B, 32, 28, 28]
-k31.cl: launch 31: elementwise select -> f32[B, 32, 28, 28]
-k32.cl: launch 32: conv2d_weight_grad -> f32[32, 1, 3, 3]
-k33.cl: launch 33: reduction of sum -> f32[32]
-k34.cl: launch 34: conv2d_weight_grad -> f32[64, 32, 3, 3]
-k35.cl: launch 35: reduction of sum -> f32[64]
-k36.cl: launch 36: matmul a' -> f32[128, 3136]
-k37.cl: launch 37: reduction of sum -> f32[128]
-k38.cl: launch 38: matmul a' -> f32[10, 128]
-k39.cl: launch 39: reduction of sum -> f32[10]
-k40.cl: launch 40: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32] f32[32] f32[32] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64] f32[64] f32[64] f32[128, 3136] f32[128, 3136] f32[128, 3136] f32[128] f32[128] f32[128] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+k26.cl: launch 27: max_pool2d_scatter -> f32[B, 64, 14, 14]
+k27.cl: launch 28: elementwise select -> f32[B, 64, 14, 14]
+k28.cl: launch 29: conv2d_input_grad -> f32[B, 32, 14, 14]
+k29.cl: launch 30: max_pool2d_scatter -> f32[B, 32, 28, 28]
+k30.cl: launch 31: elementwise select -> f32[B, 32, 28, 28]
+k31.cl: launch 32: conv2d_weight_grad -> f32[32, 1, 3, 3]
+k32.cl: launch 33: reduction of sum -> f32[32]
+k33.cl: launch 34: conv2d_weight_grad -> f32[64, 32, 3, 3]
+k34.cl: launch 35: reduction of sum -> f32[64]
+k35.cl: launch 36: matmul a' -> f32[128, 3136]
+k36.cl: launch 37: reduction of sum -> f32[128]
+k37.cl: launch 38: matmul a' -> f32[10, 128]
+k38.cl: launch 39: reduction of sum -> f32[10]
+k39.cl: launch 40: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32] f32[32] f32[32] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64] f32[64] f32[64] f32[128, 3136] f32[128, 3136] f32[128, 3136] f32[128] f32[128] f32[128] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
@@ -236,20 +235,8 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
   const int x0 = d[10];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = i1 / 3136;
-    const int x3 = x2 * 64;
-    const int x4 = i1 / 49;
-    const int x5 = x4 % 64;
-    const int x6 = x3 + x5;
-    const int x7 = x6 * 7;
-    const int x8 = i1 / 7;
-    const int x9 = x8 % 7;
-    const int x10 = x7 + x9;
-    const int x11 = x10 * 7;
-    const int x12 = i1 % 7;
-    const int x13 = x11 + x12;
-    const float v14 = b0[x13];
-    b1[i1] = v14;
+    const float v2 = b0[i1];
+    b1[i1] = v2;
   }
 }
 
@@ -730,25 +717,8 @@ void k25(__global const float* restrict A, __global const float* restrict B, __g
 
 // ---- k26.cl
 
-// launch 26: elementwise reshape -> f32[B, 64, 7, 7]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[10];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 3136;
-    const int x3 = x2 * 3136;
-    const int x4 = i1 % 3136;
-    const int x5 = x3 + x4;
-    const float v6 = b0[x5];
-    b1[i1] = v6;
-  }
-}
-
-// ---- k27.cl
-
 // launch 27: max_pool2d_scatter -> f32[B, 64, 14, 14]
-__kernel void k27(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+__kernel void k26(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[1], C = 64, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -763,10 +733,10 @@ __kernel void k27(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k28.cl
+// ---- k27.cl
 
 // launch 28: elementwise select -> f32[B, 64, 14, 14]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -778,11 +748,11 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k29.cl
+// ---- k28.cl
 
 // launch 29: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k29(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k28(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 32, H = 14, W = 14, O = 64, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -832,10 +802,10 @@ void k29(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k30.cl
+// ---- k29.cl
 
 // launch 30: max_pool2d_scatter -> f32[B, 32, 28, 28]
-__kernel void k30(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+__kernel void k29(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[1], C = 32, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -850,10 +820,10 @@ __kernel void k30(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k31.cl
+// ---- k30.cl
 
 // launch 31: elementwise select -> f32[B, 32, 28, 28]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -865,11 +835,11 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k32.cl
+// ---- k31.cl
 
 // launch 32: conv2d_weight_grad -> f32[32, 1, 3, 3]
 __kernel __attribute__((reqd_work_group_size(4, 8, 1)))
-void k32(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k31(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 1, H = 28, W = 28, O = 32, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -920,10 +890,10 @@ void k32(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k33.cl
+// ---- k32.cl
 
 // launch 33: reduction of sum -> f32[32]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -947,11 +917,11 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k34.cl
+// ---- k33.cl
 
 // launch 34: conv2d_weight_grad -> f32[64, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k34(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k33(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 32, H = 14, W = 14, O = 64, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1002,10 +972,10 @@ void k34(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k35.cl
+// ---- k34.cl
 
 // launch 35: reduction of sum -> f32[64]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1029,11 +999,11 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k36.cl
+// ---- k35.cl
 
 // launch 36: matmul a' -> f32[128, 3136]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k36(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k35(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 3136, K = d[1];
   A += batch * M * K;
@@ -1082,10 +1052,10 @@ void k36(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k37.cl
+// ---- k36.cl
 
 // launch 37: reduction of sum -> f32[128]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
@@ -1101,11 +1071,11 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k38.cl
+// ---- k37.cl
 
 // launch 38: matmul a' -> f32[10, 128]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k38(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k37(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 128, K = d[1];
   A += batch * M * K;
@@ -1154,10 +1124,10 @@ void k38(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k39.cl
+// ---- k38.cl
 
 // launch 39: reduction of sum -> f32[10]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -1173,10 +1143,10 @@ __kernel void k39(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k40.cl
+// ---- k39.cl
 
 // launch 40: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32] f32[32] f32[32] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64] f32[64] f32[64] f32[128, 3136] f32[128, 3136] f32[128, 3136] f32[128] f32[128] f32[128] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
-__kernel void k40(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global const int* restrict d) {
+__kernel void k39(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -454,16 +454,8 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
     const int x11 = x10 * 16;
     const int x12 = i1 % 16;
     const int x13 = x11 + x12;
-    const int x14 = x13 / 1792;
-    const int x15 = x14 * 28;
-    const int x16 = x13 / 64;
-    const int x17 = x16 % 28;
-    const int x18 = x15 + x17;
-    const int x19 = x18 * 64;
-    const int x20 = x13 % 64;
-    const int x21 = x19 + x20;
-    const float v22 = b0[x21];
-    b1[i1] = v22;
+    const float v14 = b0[x13];
+    b1[i1] = v14;
   }
 }
 
@@ -487,16 +479,8 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
     const int x11 = i1 / 28;
     const int x12 = x11 % 16;
     const int x13 = x10 + x12;
-    const int x14 = x13 / 1792;
-    const int x15 = x14 * 28;
-    const int x16 = x13 / 64;
-    const int x17 = x16 % 28;
-    const int x18 = x15 + x17;
-    const int x19 = x18 * 64;
-    const int x20 = x13 % 64;
-    const int x21 = x19 + x20;
-    const float v22 = b0[x21];
-    b1[i1] = v22;
+    const float v14 = b0[x13];
+    b1[i1] = v14;
   }
 }
 

@@ -1,4 +1,4 @@
-// Vgg: kernels of one training step: 58 OpenCL kernels for 67 launches
+// Vgg: kernels of one training step: 57 OpenCL kernels for 67 launches
 k0.cl: launch 0: elementwise eq -> bool[B, 1, 10]
 k1.cl: launch 1: conv2d -> f32[B, 16, 28, 28] (from samples/vgg.nn:24:10)
 k2.cl: launch 2: elementwise add max ge -> f32[B, 16, 28, 28] bool[B, 16, 28, 28]
@@ -31,32 +31,31 @@ k28.cl: launch 31: elementwise broadcast mul add -> f32[B, 10]
 k29.cl: launch 32: matmul -> f32[B, 256]
 k30.cl: launch 33: elementwise mul mul select -> f32[B, 256]
 k31.cl: launch 34: matmul -> f32[B, 576]
-k32.cl: launch 35: elementwise reshape -> f32[B, 64, 3, 3]
-k33.cl: launch 36: max_pool2d_scatter -> f32[B, 64, 7, 7]
-k34.cl: launch 37: elementwise select -> f32[B, 64, 7, 7]
-k35.cl: launch 38: conv2d_input_grad -> f32[B, 64, 7, 7]
-k36.cl: launch 40: conv2d_input_grad -> f32[B, 32, 7, 7]
-k37.cl: launch 41: max_pool2d_scatter -> f32[B, 32, 14, 14]
-k38.cl: launch 42: elementwise select -> f32[B, 32, 14, 14]
-k39.cl: launch 43: conv2d_input_grad -> f32[B, 32, 14, 14]
-k40.cl: launch 45: conv2d_input_grad -> f32[B, 16, 14, 14]
-k41.cl: launch 46: max_pool2d_scatter -> f32[B, 16, 28, 28]
-k42.cl: launch 47: elementwise select -> f32[B, 16, 28, 28]
-k43.cl: launch 48: conv2d_input_grad -> f32[B, 16, 28, 28]
-k44.cl: launch 50: conv2d_weight_grad -> f32[16, 1, 3, 3]
-k45.cl: launch 51: reduction of sum -> f32[16]
-k46.cl: launch 52: conv2d_weight_grad -> f32[16, 16, 3, 3]
-k47.cl: launch 54: conv2d_weight_grad -> f32[32, 16, 3, 3]
-k48.cl: launch 55: reduction of sum -> f32[32]
-k49.cl: launch 56: conv2d_weight_grad -> f32[32, 32, 3, 3]
-k50.cl: launch 58: conv2d_weight_grad -> f32[64, 32, 3, 3]
-k51.cl: launch 59: reduction of sum -> f32[64]
-k52.cl: launch 60: conv2d_weight_grad -> f32[64, 64, 3, 3]
-k53.cl: launch 62: matmul a' -> f32[256, 576]
-k54.cl: launch 63: reduction of sum -> f32[256]
-k55.cl: launch 64: matmul a' -> f32[10, 256]
-k56.cl: launch 65: reduction of sum -> f32[10]
-k57.cl: launch 66: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[16, 1, 3, 3] f32[16, 1, 3, 3] f32[16, 1, 3, 3] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[256, 576] f32[256, 576] f32[256, 576] f32[256] f32[256] f32[256] f32[10, 256] f32[10, 256] f32[10, 256] f32[10] f32[10] f32[10]
+k32.cl: launch 36: max_pool2d_scatter -> f32[B, 64, 7, 7]
+k33.cl: launch 37: elementwise select -> f32[B, 64, 7, 7]
+k34.cl: launch 38: conv2d_input_grad -> f32[B, 64, 7, 7]
+k35.cl: launch 40: conv2d_input_grad -> f32[B, 32, 7, 7]
+k36.cl: launch 41: max_pool2d_scatter -> f32[B, 32, 14, 14]
+k37.cl: launch 42: elementwise select -> f32[B, 32, 14, 14]
+k38.cl: launch 43: conv2d_input_grad -> f32[B, 32, 14, 14]
+k39.cl: launch 45: conv2d_input_grad -> f32[B, 16, 14, 14]
+k40.cl: launch 46: max_pool2d_scatter -> f32[B, 16, 28, 28]
+k41.cl: launch 47: elementwise select -> f32[B, 16, 28, 28]
+k42.cl: launch 48: conv2d_input_grad -> f32[B, 16, 28, 28]
+k43.cl: launch 50: conv2d_weight_grad -> f32[16, 1, 3, 3]
+k44.cl: launch 51: reduction of sum -> f32[16]
+k45.cl: launch 52: conv2d_weight_grad -> f32[16, 16, 3, 3]
+k46.cl: launch 54: conv2d_weight_grad -> f32[32, 16, 3, 3]
+k47.cl: launch 55: reduction of sum -> f32[32]
+k48.cl: launch 56: conv2d_weight_grad -> f32[32, 32, 3, 3]
+k49.cl: launch 58: conv2d_weight_grad -> f32[64, 32, 3, 3]
+k50.cl: launch 59: reduction of sum -> f32[64]
+k51.cl: launch 60: conv2d_weight_grad -> f32[64, 64, 3, 3]
+k52.cl: launch 62: matmul a' -> f32[256, 576]
+k53.cl: launch 63: reduction of sum -> f32[256]
+k54.cl: launch 64: matmul a' -> f32[10, 256]
+k55.cl: launch 65: reduction of sum -> f32[10]
+k56.cl: launch 66: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[16, 1, 3, 3] f32[16, 1, 3, 3] f32[16, 1, 3, 3] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[256, 576] f32[256, 576] f32[256, 576] f32[256] f32[256] f32[256] f32[10, 256] f32[10, 256] f32[10, 256] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
@@ -500,20 +499,8 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[13];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = i1 / 576;
-    const int x3 = x2 * 64;
-    const int x4 = i1 / 9;
-    const int x5 = x4 % 64;
-    const int x6 = x3 + x5;
-    const int x7 = x6 * 3;
-    const int x8 = i1 / 3;
-    const int x9 = x8 % 3;
-    const int x10 = x7 + x9;
-    const int x11 = x10 * 3;
-    const int x12 = i1 % 3;
-    const int x13 = x11 + x12;
-    const float v14 = b0[x13];
-    b1[i1] = v14;
+    const float v2 = b0[i1];
+    b1[i1] = v2;
   }
 }
 
@@ -994,25 +981,8 @@ void k31(__global const float* restrict A, __global const float* restrict B, __g
 
 // ---- k32.cl
 
-// launch 35: elementwise reshape -> f32[B, 64, 3, 3]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[13];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 576;
-    const int x3 = x2 * 576;
-    const int x4 = i1 % 576;
-    const int x5 = x3 + x4;
-    const float v6 = b0[x5];
-    b1[i1] = v6;
-  }
-}
-
-// ---- k33.cl
-
 // launch 36: max_pool2d_scatter -> f32[B, 64, 7, 7]
-__kernel void k33(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+__kernel void k32(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[1], C = 64, H = 7, W = 7, O = 64, OH = 3, OW = 3, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -1027,10 +997,10 @@ __kernel void k33(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k34.cl
+// ---- k33.cl
 
 // launch 37: elementwise select -> f32[B, 64, 7, 7]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1042,11 +1012,11 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k35.cl
+// ---- k34.cl
 
 // launch 38: conv2d_input_grad -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k35(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k34(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1096,11 +1066,11 @@ void k35(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k36.cl
+// ---- k35.cl
 
 // launch 40: conv2d_input_grad -> f32[B, 32, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k36(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k35(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 32, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1150,10 +1120,10 @@ void k36(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k37.cl
+// ---- k36.cl
 
 // launch 41: max_pool2d_scatter -> f32[B, 32, 14, 14]
-__kernel void k37(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+__kernel void k36(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[1], C = 32, H = 14, W = 14, O = 32, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -1168,10 +1138,10 @@ __kernel void k37(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k38.cl
+// ---- k37.cl
 
 // launch 42: elementwise select -> f32[B, 32, 14, 14]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -1183,11 +1153,11 @@ __kernel void k38(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k39.cl
+// ---- k38.cl
 
 // launch 43: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k39(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k38(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1237,11 +1207,11 @@ void k39(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k40.cl
+// ---- k39.cl
 
 // launch 45: conv2d_input_grad -> f32[B, 16, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k40(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k39(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1291,10 +1261,10 @@ void k40(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k41.cl
+// ---- k40.cl
 
 // launch 46: max_pool2d_scatter -> f32[B, 16, 28, 28]
-__kernel void k41(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+__kernel void k40(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[1], C = 16, H = 28, W = 28, O = 16, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -1309,10 +1279,10 @@ __kernel void k41(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k42.cl
+// ---- k41.cl
 
 // launch 47: elementwise select -> f32[B, 16, 28, 28]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1324,11 +1294,11 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k43.cl
+// ---- k42.cl
 
 // launch 48: conv2d_input_grad -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k43(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k42(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1378,11 +1348,11 @@ void k43(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k44.cl
+// ---- k43.cl
 
 // launch 50: conv2d_weight_grad -> f32[16, 1, 3, 3]
 __kernel __attribute__((reqd_work_group_size(4, 4, 1)))
-void k44(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k43(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 1, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1433,10 +1403,10 @@ void k44(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k45.cl
+// ---- k44.cl
 
 // launch 51: reduction of sum -> f32[16]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
@@ -1460,11 +1430,11 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k46.cl
+// ---- k45.cl
 
 // launch 52: conv2d_weight_grad -> f32[16, 16, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k46(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k45(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1515,11 +1485,11 @@ void k46(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k47.cl
+// ---- k46.cl
 
 // launch 54: conv2d_weight_grad -> f32[32, 16, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k47(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k46(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1570,10 +1540,10 @@ void k47(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k48.cl
+// ---- k47.cl
 
 // launch 55: reduction of sum -> f32[32]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -1597,11 +1567,11 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k49.cl
+// ---- k48.cl
 
 // launch 56: conv2d_weight_grad -> f32[32, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k49(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k48(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1652,11 +1622,11 @@ void k49(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k50.cl
+// ---- k49.cl
 
 // launch 58: conv2d_weight_grad -> f32[64, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k50(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k49(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 32, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1707,10 +1677,10 @@ void k50(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k51.cl
+// ---- k50.cl
 
 // launch 59: reduction of sum -> f32[64]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1734,11 +1704,11 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k52.cl
+// ---- k51.cl
 
 // launch 60: conv2d_weight_grad -> f32[64, 64, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k52(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k51(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1789,11 +1759,11 @@ void k52(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k53.cl
+// ---- k52.cl
 
 // launch 62: matmul a' -> f32[256, 576]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k53(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k52(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 256, N = 576, K = d[1];
   A += batch * M * K;
@@ -1842,10 +1812,10 @@ void k53(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k54.cl
+// ---- k53.cl
 
 // launch 63: reduction of sum -> f32[256]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 256) return;
   acc_t acc = 0;
@@ -1861,11 +1831,11 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k55.cl
+// ---- k54.cl
 
 // launch 64: matmul a' -> f32[10, 256]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k55(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k54(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 256, K = d[1];
   A += batch * M * K;
@@ -1914,10 +1884,10 @@ void k55(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k56.cl
+// ---- k55.cl
 
 // launch 65: reduction of sum -> f32[10]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -1933,10 +1903,10 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k57.cl
+// ---- k56.cl
 
 // launch 66: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[16, 1, 3, 3] f32[16, 1, 3, 3] f32[16, 1, 3, 3] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[256, 576] f32[256, 576] f32[256, 576] f32[256] f32[256] f32[256] f32[10, 256] f32[10, 256] f32[10, 256] f32[10] f32[10] f32[10]
-__kernel void k57(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global const int* restrict d) {
+__kernel void k56(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -190,27 +190,15 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
       const int x11 = x10 * 16;
       const int x12 = x4 - 1;
       const int x13 = x11 + x12;
-      const int x14 = x13 / 1024;
-      const int x15 = x14 * 64;
-      const int x16 = x13 / 16;
-      const int x17 = x16 % 64;
-      const int x18 = x15 + x17;
-      const int x19 = x18 * 4;
-      const int x20 = x13 / 4;
-      const int x21 = x20 % 4;
-      const int x22 = x19 + x21;
-      const int x23 = x22 * 4;
-      const int x24 = x13 % 4;
-      const int x25 = x23 + x24;
-      const float v26 = b1[x25];
-      v2 = v26;
+      const float v14 = b1[x13];
+      v2 = v14;
     }
-    const int x27 = x4 * 64;
-    const int x28 = i1 % 64;
-    const int x29 = x27 + x28;
-    const float v30 = b2[x29];
-    const float v31 = (v2 + v30);
-    b3[i1] = v31;
+    const int x15 = x4 * 64;
+    const int x16 = i1 % 64;
+    const int x17 = x15 + x16;
+    const float v18 = b2[x17];
+    const float v19 = (v2 + v18);
+    b3[i1] = v19;
   }
 }
 
@@ -438,16 +426,8 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
     const int x11 = x10 * 16;
     const int x12 = i1 % 16;
     const int x13 = x11 + x12;
-    const int x14 = x13 / 1088;
-    const int x15 = x14 * 17;
-    const int x16 = x13 / 64;
-    const int x17 = x16 % 17;
-    const int x18 = x15 + x17;
-    const int x19 = x18 * 64;
-    const int x20 = x13 % 64;
-    const int x21 = x19 + x20;
-    const float v22 = b0[x21];
-    b1[i1] = v22;
+    const float v14 = b0[x13];
+    b1[i1] = v14;
   }
 }
 
@@ -471,16 +451,8 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
     const int x11 = i1 / 17;
     const int x12 = x11 % 16;
     const int x13 = x10 + x12;
-    const int x14 = x13 / 1088;
-    const int x15 = x14 * 17;
-    const int x16 = x13 / 64;
-    const int x17 = x16 % 17;
-    const int x18 = x15 + x17;
-    const int x19 = x18 * 64;
-    const int x20 = x13 % 64;
-    const int x21 = x19 + x20;
-    const float v22 = b0[x21];
-    b1[i1] = v22;
+    const float v14 = b0[x13];
+    b1[i1] = v14;
   }
 }
 

@@ -40,6 +40,7 @@ final class KernelWriter {
   static final String KERNEL = "dev/nnc/runtime/jvm/Kernel";
   static final String FN = "dev/nnc/runtime/jvm/Fn";
   static final String VFN = "dev/nnc/runtime/jvm/VectorFn";
+  static final String SUMS = "dev/nnc/runtime/jvm/Sums", VSUMS = "dev/nnc/runtime/jvm/VectorSums";
   private static final String RUN_DESC = "([[F[III)V";
   private static final int BUFFERS = 1, DIMS = 2, LO = 3, HI = 4;
 
@@ -69,9 +70,18 @@ final class KernelWriter {
   private final Map<Integer, Integer> counters = new HashMap<>();
   private final Indices indices;
   private final Deque<Map<Object, Integer>> scopes = new ArrayDeque<>();
-  /** The index of the segment being written, from its counter, and whether its vector loop reads rows ({@link #rowRead}). */
+  /**
+   * The index of the segment being written, from its counter, its shape, and the sizes that
+   * must be whole multiples of the lanes for its vector loop to run, from a first element that
+   * is one ({@link #rowRead row reads}: the last axis; {@link #uniformFrom uniform reads}: the
+   * axes the value does not depend on). Empty when the vector loop reads nothing of the kind.
+   */
   private List<Ix> canon = List.of();
-  private boolean rowReads;
+  private Ix counter = Ix.ZERO;
+  private List<Dim> segmentShape = List.of();
+  private final Set<Ix> aligned = new java.util.LinkedHashSet<>();
+  /** The values {@link #vectorizable} found uniform reads, their blocks' sizes in {@link #aligned}. */
+  private final Set<Node> uniform = new java.util.HashSet<>();
 
   private KernelWriter(Dims dims, Storage storage, Set<Node> computed) {
     this.dims = dims;
@@ -202,7 +212,10 @@ final class KernelWriter {
     counters.put(loop, i);
     List<Ix> canon = indices.canonical(new Ix.Counter(loop), shape);
     this.canon = canon;
-    rowReads = false;
+    counter = new Ix.Counter(loop);
+    segmentShape = shape;
+    aligned.clear();
+    uniform.clear();
     if (VECTOR && outputs.stream().allMatch(o -> vectorizable(o, shape))) vectorLoop(i, end, shape, outputs, loop);
     scalarLoop(i, end, loop, outputs);
   }
@@ -250,11 +263,69 @@ final class KernelWriter {
       default -> false;
     };
     if (lanewise) return true;
+    if (flatRead(n) != null) return true;
     if ((n.op() == Op.SLICE || n.op() == Op.BROADCAST) && rowRead(n) != null) {
-      rowReads = true;
+      aligned.add(dims.ix(shape.get(shape.size() - 1)));
+      return true;
+    }
+    int from = uniformFrom(n);
+    if (from >= 0) {
+      aligned.add(dims.ix(Dims.product(shape.subList(from, shape.size()))));
+      uniform.add(n);
       return true;
     }
     return false;
+  }
+
+  /**
+   * For a read-through value (a reshape, a flatten's gradient) of a stored float value whose
+   * element at the segment's index is the stored value's element at the same flat index: the
+   * stored value, read a vector at a time at the loop's counter. Null for any other value.
+   */
+  private Node flatRead(Node n) {
+    if (canon.isEmpty() || !Indices.readsThrough(n) || !n.type().dims().equals(segmentShape)) return null;
+    List<Ix> idx = canon;
+    Node m = n;
+    while (computed.contains(m) || storage.slot(m) < 0) {
+      if (!Indices.readsThrough(m)) return null;
+      idx = indices.ofInput(m, idx);
+      m = m.input(0);
+    }
+    return m != n && !ints(m) && indices.ravel(idx, m.type().dims()).equals(counter) ? m : null;
+  }
+
+  /**
+   * For a read-through value (slice, broadcast, reshape, transpose, stop-gradient) of a stored
+   * float value whose element at the segment's index does not depend on the index on the
+   * segment's last axes: the first of those axes (a bias of [C] broadcast over [B, C, H, W]
+   * depends on axis 1 only: 2). A vector whose lanes stay within one block of those axes reads
+   * one element, broadcast to every lane. -1 for any other value, or one that depends on the
+   * last axis.
+   */
+  private int uniformFrom(Node n) {
+    int rank = segmentShape.size();
+    if (rank == 0 || !Indices.readsThrough(n) || !n.type().dims().equals(segmentShape)) return -1;
+    // Each axis's index as a counter of its own (negative: no loop has it), to see which the read depends on.
+    List<Ix> idx = new ArrayList<>();
+    for (int k = 0; k < rank; k++) idx.add(new Ix.Counter(-1 - k));
+    Node m = n;
+    while (computed.contains(m) || storage.slot(m) < 0) {
+      if (!Indices.readsThrough(m)) return -1;
+      idx = indices.ofInput(m, idx);
+      m = m.input(0);
+    }
+    if (m == n || ints(m)) return -1;
+    int from = 0;
+    for (Ix e : idx) from = Math.max(from, deepestAxis(e) + 1);
+    return from < rank ? from : -1;
+  }
+
+  /** The largest axis whose placeholder counter ({@link #uniformFrom}) an index reads, or -1. */
+  private static int deepestAxis(Ix e) {
+    if (e instanceof Ix.Counter c) return c.loop() < 0 ? -1 - c.loop() : Integer.MAX_VALUE - 1;
+    if (e instanceof Ix.Bin b) return Math.max(deepestAxis(b.a()), deepestAxis(b.b()));
+    if (e instanceof Ix.Read) return Integer.MAX_VALUE - 1;
+    return -1;
   }
 
   /** A stored value and the index of it that a read-through value's element at the loop's index reads. */
@@ -303,7 +374,7 @@ final class KernelWriter {
     mv.visitFieldInsn(GETSTATIC, FV, "SPECIES_PREFERRED", SPECIES);
     mv.visitMethodInsn(INVOKEINTERFACE, "jdk/incubator/vector/VectorSpecies", "length", "()I", true);
     mv.visitVarInsn(ISTORE, lanes);
-    if (rowReads) {
+    if (!aligned.isEmpty()) {
       // the elements before the first multiple of the lanes: pend = min(end, i + (lanes - i % lanes) % lanes)
       int pend = newLocal();
       mv.visitVarInsn(ILOAD, i);
@@ -328,9 +399,9 @@ final class KernelWriter {
     mv.visitInsn(IREM);
     mv.visitInsn(ISUB);
     mv.visitVarInsn(ISTORE, vend);
-    if (rowReads) { // no vector loop unless the rows are whole vectors
+    for (Ix size : aligned) { // no vector loop unless the rows (or blocks) are whole vectors
       Label whole = new Label();
-      push(dims.ix(shape.get(shape.size() - 1)));
+      push(size);
       mv.visitVarInsn(ILOAD, lanes);
       mv.visitInsn(IREM);
       mv.visitJumpInsn(IFEQ, whole);
@@ -407,9 +478,10 @@ final class KernelWriter {
     if (hit != null) return hit;
     int out;
     RowRead row;
-    if (!computed.contains(n) && storage.slot(n) >= 0) {
+    Node flat = null;
+    if (!computed.contains(n) && storage.slot(n) >= 0 || (flat = flatRead(n)) != null) {
       mv.visitFieldInsn(GETSTATIC, FV, "SPECIES_PREFERRED", SPECIES);
-      pushBuffer(storage.slot(n));
+      pushBuffer(storage.slot(flat != null ? flat : n));
       mv.visitVarInsn(ILOAD, i);
       mv.visitMethodInsn(INVOKESTATIC, FV, "fromArray", "(" + SPECIES + "[FI)" + FVD, false);
       out = objectLocal();
@@ -420,6 +492,8 @@ final class KernelWriter {
       push(indices.ravel(row.idx(), row.source().type().dims()));
       mv.visitMethodInsn(INVOKESTATIC, FV, "fromArray", "(" + SPECIES + "[FI)" + FVD, false);
       out = objectLocal();
+    } else if (uniform.contains(n)) { // one element for all the lanes: computed at the first lane's index
+      out = broadcastLocal(val(n, canon));
     } else {
       switch (n.op()) {
         case RESHAPE, BROADCAST, STOP_GRADIENT, CAST -> out = vec(n.input(0), i, done, zero, one);
@@ -477,8 +551,16 @@ final class KernelWriter {
       reduceRows(reduce, inner, outer);
       return;
     }
+    Primitive.Reduction arithmetic = Primitive.reduction(reduce.op());
+    // A sum of a stored float value over axes that end with its last ones (a bias gradient:
+    // [B, C, H, W] over B, H and W) sums whole contiguous runs: the inner loop runs over the
+    // other reduced axes, and each of its elements adds a run's sum (Sums, VectorSums).
+    int tail = xDims.size();
+    while (tail > 0 && axes.axes().contains(tail - 1)) tail--;
+    boolean runs = inner.isEmpty() && tail < xDims.size() && arithmetic.combine() == Op.ADD && !ints(x)
+        && !computed.contains(x) && storage.slot(x) >= 0;
     List<Dim> reduced = new ArrayList<>();
-    for (int ax : axes.axes()) reduced.add(xDims.get(ax));
+    for (int ax : axes.axes()) if (!runs || ax < tail) reduced.add(xDims.get(ax));
     int outerLoop = loops++, innerLoop = loops++;
     int o = newLocal(), j = newLocal(), count = newLocal(), acc = newLocal2();
     counters.put(outerLoop, o);
@@ -486,9 +568,9 @@ final class KernelWriter {
     push(dims.ix(Dims.product(reduced)));
     mv.visitVarInsn(ISTORE, count);
     List<Ix> oIdx = indices.canonical(new Ix.Counter(outerLoop), oDims);
-    List<Ix> rIdx = indices.unravel(new Ix.Counter(innerLoop), reduced);
+    List<Ix> rIdx = new ArrayList<>(indices.unravel(new Ix.Counter(innerLoop), reduced));
+    if (runs) for (int k = tail; k < xDims.size(); k++) rIdx.add(Ix.ZERO);
     List<Ix> xIdx = Indices.reductionInput(axes, xDims.size(), oIdx, rIdx);
-    Primitive.Reduction arithmetic = Primitive.reduction(reduce.op());
     Label head = new Label(), done = new Label(), ihead = new Label(), idone = new Label();
     mv.visitVarInsn(ILOAD, LO);
     mv.visitVarInsn(ISTORE, o);
@@ -506,13 +588,23 @@ final class KernelWriter {
     mv.visitVarInsn(ILOAD, count);
     mv.visitJumpInsn(IF_ICMPGE, idone);
     scopes.push(new HashMap<>());
-    int v = val(x, xIdx);
-    for (Node p : inner) store(p, xIdx, indices.ravel(xIdx, xDims));
-    mv.visitVarInsn(DLOAD, acc);
-    mv.visitVarInsn(ints(x) ? ILOAD : FLOAD, v);
-    mv.visitInsn(ints(x) ? I2D : F2D);
-    combineDoubles(arithmetic.combine());
-    mv.visitVarInsn(DSTORE, acc);
+    if (runs) {
+      mv.visitVarInsn(DLOAD, acc);
+      pushBuffer(storage.slot(x));
+      push(indices.ravel(xIdx, xDims));
+      push(dims.ix(Dims.product(xDims.subList(tail, xDims.size()))));
+      mv.visitMethodInsn(INVOKESTATIC, VECTOR ? VSUMS : SUMS, "sum", "([FII)D", false);
+      mv.visitInsn(DADD);
+      mv.visitVarInsn(DSTORE, acc);
+    } else {
+      int v = val(x, xIdx);
+      for (Node p : inner) store(p, xIdx, indices.ravel(xIdx, xDims));
+      mv.visitVarInsn(DLOAD, acc);
+      mv.visitVarInsn(ints(x) ? ILOAD : FLOAD, v);
+      mv.visitInsn(ints(x) ? I2D : F2D);
+      combineDoubles(arithmetic.combine());
+      mv.visitVarInsn(DSTORE, acc);
+    }
     scopes.pop();
     mv.visitIincInsn(j, 1);
     mv.visitJumpInsn(GOTO, ihead);

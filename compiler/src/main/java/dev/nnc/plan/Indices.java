@@ -141,7 +141,8 @@ public final class Indices {
       for (int k = 0; k < inAxes.size(); k++) result.set(inAxes.get(k), idx.get(outAxes.get(k)));
       return result;
     }
-    return unravel(ravel(idx, out), in);
+    // registered, so that reading the input back at this index ravels to the same flat index
+    return canonical(ravel(idx, out), in);
   }
 
   private static List<Integer> nonUnit(List<Dim> shape) {

@@ -223,6 +223,16 @@ class GradCheckTest {
       Dim b = c.size("B", 3), n = c.size("N", 4);
       return c.g.broadcast(c.leaf("x", Domain.ANY, Dim.of(1), n), List.of(b, b, n));
     }));
+    // A bias over the channels of [B, C, H, W]: the JVM's vector loop reads one bias element for
+    // all the lanes of a vector where H * W is a multiple of the lanes (4 x 8), the scalar loop
+    // where it is not (3 x 5); its gradient sums runs of H * W.
+    for (int[] hw : new int[][] {{4, 8}, {3, 5}}) {
+      rows.add(new Row(Op.ADD, "add of a bias broadcast over " + hw[0] + "x" + hw[1] + " planes", 1e-6, c -> {
+        Dim b = c.size("B", 3), ch = c.size("C", 3), h = Dim.of(hw[0]), w = Dim.of(hw[1]);
+        Node x = c.leaf("x", Domain.ANY, b, ch, h, w);
+        return c.g.add(x, c.g.broadcast(c.leaf("bias", Domain.ANY, ch, Dim.of(1), Dim.of(1)), List.of(b, ch, h, w)));
+      }));
+    }
     rows.add(new Row(Op.SLICE, "slice", 1e-6, c -> {
       Dim b = c.size("B", 3), n = c.size("N", 4);
       return c.g.slice(c.leaf("x", Domain.ANY, b, n.plus(Dim.of(3))), 1, Dim.of(1), n);

@@ -25,6 +25,15 @@ public final class Pool {
     g.require("x", x, g.inputSize());
     g.require("y", y, g.outputSize());
     Parallel.forRange(n * c, g.planeGrain(), (lo, hi) -> {
+      if (g.halves()) {
+        for (int plane = lo; plane < hi; plane++) {
+          for (int i = 0, yi = plane * oh * ow; i < oh; i++) {
+            int r0 = plane * h * w + 2 * i * w, r1 = r0 + w;
+            for (int j = 0; j < ow; j++, yi++) y[yi] = x[argmax2x2(x, r0 + 2 * j, r1 + 2 * j)];
+          }
+        }
+        return;
+      }
       for (int plane = lo; plane < hi; plane++) {
         for (int i = 0, yi = plane * oh * ow; i < oh; i++) {
           for (int j = 0; j < ow; j++, yi++) y[yi] = x[g.argmax(x, plane, i, j)];
@@ -41,6 +50,23 @@ public final class Pool {
     p.require("g", g, p.outputSize());
     p.require("out", out, p.inputSize());
     Parallel.forRange(n * c, p.planeGrain(), (lo, hi) -> {
+      if (p.halves() && 2 * oh == h && 2 * ow == w) {
+        // The windows tile the plane: each element is written once, its gradient or zero.
+        for (int plane = lo; plane < hi; plane++) {
+          for (int i = 0, gi = plane * oh * ow; i < oh; i++) {
+            int r0 = plane * h * w + 2 * i * w, r1 = r0 + w;
+            for (int j = 0; j < ow; j++, gi++) {
+              int a = r0 + 2 * j, b = r1 + 2 * j, arg = argmax2x2(x, a, b);
+              float v = g[gi];
+              out[a] = arg == a ? v : 0f;
+              out[a + 1] = arg == a + 1 ? v : 0f;
+              out[b] = arg == b ? v : 0f;
+              out[b + 1] = arg == b + 1 ? v : 0f;
+            }
+          }
+        }
+        return;
+      }
       Arrays.fill(out, lo * h * w, hi * h * w, 0f);
       for (int plane = lo; plane < hi; plane++) {
         for (int i = 0, gi = plane * oh * ow; i < oh; i++) {
@@ -66,6 +92,30 @@ public final class Pool {
     });
   }
 
+  /**
+   * The argmax of a 2x2 window whose rows start at a and b, as {@link Window#argmax} finds it:
+   * the first of the largest in row-major order, the first NaN if there is one.
+   */
+  private static int argmax2x2(float[] x, int a, int b) {
+    int arg = a;
+    float best = x[a];
+    if (best != best) return arg;
+    float v = x[a + 1];
+    if (v > best || v != v) {
+      if (v != v) return a + 1;
+      arg = a + 1;
+      best = v;
+    }
+    v = x[b];
+    if (v > best || v != v) {
+      if (v != v) return b;
+      arg = b;
+      best = v;
+    }
+    v = x[b + 1];
+    return v > best || v != v ? b + 1 : arg;
+  }
+
   /** The sizes of one pooling, checked once; the products of sizes fit an int. */
   private record Window(int n, int c, int h, int w, int oh, int ow, int kh, int kw, int sh, int sw, int ph, int pw) {
     Window {
@@ -85,6 +135,11 @@ public final class Pool {
     static String describe(int... v) {
       return String.format("n=%d c=%d h=%d w=%d out=%dx%d kernel=%dx%d stride=%dx%d padding=%dx%d",
           v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11]);
+    }
+
+    /** Whether the windows are 2x2 with stride 2 and no padding: the common halving, which has loops of its own. */
+    boolean halves() {
+      return kh == 2 && kw == 2 && sh == 2 && sw == 2 && ph == 0 && pw == 0;
     }
 
     int inputSize() {
