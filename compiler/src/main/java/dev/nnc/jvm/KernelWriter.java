@@ -232,7 +232,7 @@ final class KernelWriter {
 
   /**
    * Whether a value of a segment of this shape can be computed a vector of elements at a time:
-   * arithmetic, square roots, exp, log, tanh, sigmoid, comparisons and selects over values read
+   * arithmetic, square roots, exp, log, tanh, sigmoid, erf, comparisons and selects over values read
    * at the loop's own index, constants and scalars. (Other transcendentals and index arithmetic
    * stay on the scalar loop.)
    */
@@ -243,7 +243,7 @@ final class KernelWriter {
     if (!computed.contains(n) && storage.slot(n) >= 0) return true; // read at the loop's index
     if (n.op() == Op.DIV && !n.type().dtype().isFloat()) return false; // integer division truncates
     boolean lanewise = switch (n.op()) {
-      case ADD, SUB, MUL, DIV, MAX, MIN, NEG, SQRT, ABS, EXP, LOG, TANH, SIGMOID, STOP_GRADIENT, LT, LE, GT, GE, EQ, NE, SELECT,
+      case ADD, SUB, MUL, DIV, MAX, MIN, NEG, SQRT, ABS, EXP, LOG, TANH, SIGMOID, ERF, STOP_GRADIENT, LT, LE, GT, GE, EQ, NE, SELECT,
           RESHAPE, BROADCAST ->
           n.inputs().stream().allMatch(x -> vectorizable(x, shape) && (x.type().rank() == 0 || x.type().dims().equals(shape)));
       case CAST -> ((Attr.Cast) n.attr()).to().isFloat() && n.input(0).type().dtype().isFloat() && vectorizable(n.input(0), shape);
@@ -290,7 +290,7 @@ final class KernelWriter {
    * scalar loop after it finishes the tail. With {@link #rowRead row reads}, a vector must not
    * cross a row: the loop runs only when the last axis's size is a multiple of the lanes, from
    * the first multiple of the lanes, the scalar loop computing the elements before it. Lanewise float arithmetic, square root, max and
-   * min round as the scalar code does, and {@code VectorFn}'s exp, log, tanh and sigmoid are
+   * min round as the scalar code does, and {@code VectorFn}'s exp, log, tanh, sigmoid and erf are
    * the operations of {@code Fn}'s, so both loops give the same bits.
    */
   private void vectorLoop(int i, int end, List<Dim> shape, List<Node> outputs, int loop) {
@@ -428,7 +428,7 @@ final class KernelWriter {
           mv.visitMethodInsn(INVOKEVIRTUAL, FV, n.op().word(), "()" + FVD, false);
           out = objectLocal();
         }
-        case EXP, LOG, TANH, SIGMOID -> {
+        case EXP, LOG, TANH, SIGMOID, ERF -> {
           mv.visitVarInsn(ALOAD, vec(n.input(0), i, done, zero, one));
           mv.visitMethodInsn(INVOKESTATIC, VFN, n.op().word(), "(" + FVD + ")" + FVD, false);
           out = objectLocal();
@@ -858,7 +858,7 @@ final class KernelWriter {
         mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", op.word(), "(D)D", false);
         mv.visitInsn(D2F);
       }
-      // exp, log, tanh and sigmoid in float32, as the vector loop computes them (Fn, VectorFn)
+      // exp, log, tanh, sigmoid and erf in float32, as the vector loop computes them (Fn, VectorFn)
       case EXP, LOG, TANH, SIGMOID, ERF -> mv.visitMethodInsn(INVOKESTATIC, FN, op.word(), "(F)F", false);
       case ABS -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "abs", "(F)F", false);
       case SIGN -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "signum", "(F)F", false);
