@@ -1,4 +1,4 @@
-// BiLstmRows: kernels of one training step: 186 OpenCL kernels for 1154 launches
+// BiLstmRows: kernels of one training step: 185 OpenCL kernels for 1153 launches
 k0.cl: launch 0: elementwise eq -> bool[B, 1, 10]
 k1.cl: launch 1: matmul b' -> f32[B, 28, 256]
 k2.cl: launch 2: elementwise add -> f32[256]
@@ -117,74 +117,73 @@ k114.cl: launch 745: elementwise reshape add mul mul add mul mul mul mul mul mul
 k115.cl: launch 747: elementwise -> i32[]
 k116.cl: launch 750: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
 k117.cl: launch 752: elementwise -> i32[]
-k118.cl: launch 754: elementwise transpose -> f32[B, 256, 128]
-k119.cl: launch 755: matmul -> f32[B, 28, 128]
-k120.cl: launch 756: elementwise mul mul -> f32[B, 28, 128]
-k121.cl: launch 757: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k122.cl: launch 760: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k123.cl: launch 765: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k124.cl: launch 769: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k125.cl: launch 773: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k126.cl: launch 777: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k127.cl: launch 781: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k128.cl: launch 785: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k129.cl: launch 789: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k130.cl: launch 793: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k131.cl: launch 797: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k132.cl: launch 801: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k133.cl: launch 805: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k134.cl: launch 809: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k135.cl: launch 813: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k136.cl: launch 817: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k137.cl: launch 821: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k138.cl: launch 825: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k139.cl: launch 829: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k140.cl: launch 833: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k141.cl: launch 837: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k142.cl: launch 841: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k143.cl: launch 845: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k144.cl: launch 849: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k145.cl: launch 853: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k146.cl: launch 857: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k147.cl: launch 861: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k148.cl: launch 865: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k149.cl: launch 868: matmul a' -> f32[28, 256]
-k150.cl: launch 869: matmul a' -> f32[64, 256]
-k151.cl: launch 871: elementwise add -> f32[64, 256]
-k152.cl: launch 923: matmul -> f32[64, 256]
-k153.cl: launch 925: reduction of sum -> f32[256]
-k154.cl: launch 926: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k155.cl: launch 929: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k156.cl: launch 932: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k157.cl: launch 935: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k158.cl: launch 938: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k159.cl: launch 941: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k160.cl: launch 944: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k161.cl: launch 947: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k162.cl: launch 950: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k163.cl: launch 953: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k164.cl: launch 956: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k165.cl: launch 959: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k166.cl: launch 962: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k167.cl: launch 965: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k168.cl: launch 968: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k169.cl: launch 971: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k170.cl: launch 974: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k171.cl: launch 977: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k172.cl: launch 980: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k173.cl: launch 983: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k174.cl: launch 986: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k175.cl: launch 989: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k176.cl: launch 992: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k177.cl: launch 995: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k178.cl: launch 998: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k179.cl: launch 1001: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k180.cl: launch 1004: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k181.cl: launch 1008: elementwise add mul mul add mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k182.cl: launch 1094: matmul a' -> f32[128, 256]
-k183.cl: launch 1151: matmul a' -> f32[10, 64]
-k184.cl: launch 1152: reduction of sum -> f32[10]
-k185.cl: launch 1153: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256, 128] f32[256, 128] f32[256, 128] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
+k118.cl: launch 754: matmul -> f32[B, 28, 128]
+k119.cl: launch 755: elementwise mul mul -> f32[B, 28, 128]
+k120.cl: launch 756: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k121.cl: launch 759: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k122.cl: launch 764: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k123.cl: launch 768: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k124.cl: launch 772: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k125.cl: launch 776: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k126.cl: launch 780: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k127.cl: launch 784: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k128.cl: launch 788: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k129.cl: launch 792: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k130.cl: launch 796: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k131.cl: launch 800: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k132.cl: launch 804: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k133.cl: launch 808: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k134.cl: launch 812: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k135.cl: launch 816: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k136.cl: launch 820: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k137.cl: launch 824: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k138.cl: launch 828: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k139.cl: launch 832: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k140.cl: launch 836: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k141.cl: launch 840: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k142.cl: launch 844: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k143.cl: launch 848: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k144.cl: launch 852: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k145.cl: launch 856: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k146.cl: launch 860: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k147.cl: launch 864: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k148.cl: launch 867: matmul a' -> f32[256, 28]
+k149.cl: launch 868: matmul a' -> f32[64, 256]
+k150.cl: launch 870: elementwise add -> f32[64, 256]
+k151.cl: launch 922: matmul -> f32[64, 256]
+k152.cl: launch 924: reduction of sum -> f32[256]
+k153.cl: launch 925: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k154.cl: launch 928: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k155.cl: launch 931: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k156.cl: launch 934: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k157.cl: launch 937: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k158.cl: launch 940: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k159.cl: launch 943: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k160.cl: launch 946: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k161.cl: launch 949: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k162.cl: launch 952: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k163.cl: launch 955: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k164.cl: launch 958: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k165.cl: launch 961: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k166.cl: launch 964: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k167.cl: launch 967: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k168.cl: launch 970: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k169.cl: launch 973: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k170.cl: launch 976: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k171.cl: launch 979: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k172.cl: launch 982: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k173.cl: launch 985: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k174.cl: launch 988: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k175.cl: launch 991: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k176.cl: launch 994: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k177.cl: launch 997: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k178.cl: launch 1000: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k179.cl: launch 1003: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k180.cl: launch 1007: elementwise add mul mul add mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k181.cl: launch 1093: matmul a' -> f32[256, 128]
+k182.cl: launch 1150: matmul a' -> f32[10, 64]
+k183.cl: launch 1151: reduction of sum -> f32[10]
+k184.cl: launch 1152: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256, 128] f32[256, 128] f32[256, 128] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
@@ -3721,39 +3720,21 @@ __kernel void k117(__global int* restrict b0, __global const int* restrict d) {
 
 // ---- k118.cl
 
-// launch 754: elementwise transpose -> f32[B, 256, 128]
-__kernel void k118(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[14];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 128;
-    const int x3 = x2 % 256;
-    const int x4 = x3 * 128;
-    const int x5 = i1 % 128;
-    const int x6 = x4 + x5;
-    const float v7 = b0[x6];
-    b1[i1] = v7;
-  }
-}
-
-// ---- k119.cl
-
-// launch 755: matmul -> f32[B, 28, 128]
-__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k119(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+// launch 754: matmul -> f32[B, 28, 128]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k118(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 28, N = 128, K = 256;
+  const int M = d[2], N = 128, K = 256;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
   const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
-  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
-  __local float As[16][32], Bs[16][64];
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
   float4 acc[4];
   for (int r = 0; r < 4; r++) acc[r] = 0.0f;
   for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid / 16; mm < 32; mm += 8) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
       const int m = m0 + mm;
       for (int kk = lid % 16; kk < 16; kk += 16) {
         const int k = k0 + kk;
@@ -3764,7 +3745,7 @@ void k119(__global const float* restrict A, __global const float* restrict B, __
     }
     for (int nn = lid % 64; nn < 64; nn += 64) {
       const int n = n0 + nn;
-      for (int kk = lid / 64; kk < 16; kk += 2) {
+      for (int kk = lid / 64; kk < 16; kk += 4) {
         const int k = k0 + kk;
         float v = 0.0f;
         if (n < N && k < K) { v = B[k * N + n]; }
@@ -3775,12 +3756,12 @@ void k119(__global const float* restrict A, __global const float* restrict B, __
     const int kn = min(16, K - k0);
     for (int kk = 0; kk < kn; kk++) {
       const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 8] * b);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
     }
     barrier(CLK_LOCAL_MEM_FENCE);
   }
   for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 8;
+    const int m = m0 + ly + r * 16;
     float out[4];
     vstore4(convert_float4(acc[r]), 0, out);
     for (int c = 0; c < 4; c++) {
@@ -3790,10 +3771,10 @@ void k119(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k120.cl
+// ---- k119.cl
 
-// launch 756: elementwise mul mul -> f32[B, 28, 128]
-__kernel void k120(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 755: elementwise mul mul -> f32[B, 28, 128]
+__kernel void k119(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -3806,10 +3787,10 @@ __kernel void k120(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k121.cl
+// ---- k120.cl
 
-// launch 757: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k121(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+// launch 756: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k120(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -3851,10 +3832,10 @@ __kernel void k121(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k122.cl
+// ---- k121.cl
 
-// launch 760: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k122(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 759: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k121(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -3900,10 +3881,10 @@ __kernel void k122(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k123.cl
+// ---- k122.cl
 
-// launch 765: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k123(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 764: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k122(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -3949,10 +3930,10 @@ __kernel void k123(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k124.cl
+// ---- k123.cl
 
-// launch 769: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k124(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 768: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k123(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -3998,10 +3979,10 @@ __kernel void k124(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k125.cl
+// ---- k124.cl
 
-// launch 773: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k125(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 772: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k124(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -4047,10 +4028,10 @@ __kernel void k125(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k126.cl
+// ---- k125.cl
 
-// launch 777: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k126(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 776: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k125(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -4096,10 +4077,10 @@ __kernel void k126(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k127.cl
+// ---- k126.cl
 
-// launch 781: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k127(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 780: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k126(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -4145,10 +4126,10 @@ __kernel void k127(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k128.cl
+// ---- k127.cl
 
-// launch 785: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k128(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 784: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k127(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -4194,10 +4175,10 @@ __kernel void k128(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k129.cl
+// ---- k128.cl
 
-// launch 789: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k129(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 788: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k128(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -4243,10 +4224,10 @@ __kernel void k129(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k130.cl
+// ---- k129.cl
 
-// launch 793: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k130(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 792: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k129(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -4292,10 +4273,10 @@ __kernel void k130(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k131.cl
+// ---- k130.cl
 
-// launch 797: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k131(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 796: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k130(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -4341,10 +4322,10 @@ __kernel void k131(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k132.cl
+// ---- k131.cl
 
-// launch 801: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k132(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 800: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k131(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -4390,10 +4371,10 @@ __kernel void k132(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k133.cl
+// ---- k132.cl
 
-// launch 805: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k133(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 804: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k132(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -4439,10 +4420,10 @@ __kernel void k133(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k134.cl
+// ---- k133.cl
 
-// launch 809: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k134(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 808: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k133(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -4488,10 +4469,10 @@ __kernel void k134(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k135.cl
+// ---- k134.cl
 
-// launch 813: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k135(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 812: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k134(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -4537,10 +4518,10 @@ __kernel void k135(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k136.cl
+// ---- k135.cl
 
-// launch 817: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k136(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 816: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k135(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -4586,10 +4567,10 @@ __kernel void k136(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k137.cl
+// ---- k136.cl
 
-// launch 821: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k137(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 820: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k136(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -4635,10 +4616,10 @@ __kernel void k137(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k138.cl
+// ---- k137.cl
 
-// launch 825: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k138(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 824: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k137(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -4684,10 +4665,10 @@ __kernel void k138(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k139.cl
+// ---- k138.cl
 
-// launch 829: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k139(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 828: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k138(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -4733,10 +4714,10 @@ __kernel void k139(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k140.cl
+// ---- k139.cl
 
-// launch 833: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k140(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 832: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k139(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -4782,10 +4763,10 @@ __kernel void k140(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k141.cl
+// ---- k140.cl
 
-// launch 837: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k141(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 836: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k140(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -4831,10 +4812,10 @@ __kernel void k141(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k142.cl
+// ---- k141.cl
 
-// launch 841: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k142(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 840: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k141(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -4880,10 +4861,10 @@ __kernel void k142(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k143.cl
+// ---- k142.cl
 
-// launch 845: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k143(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 844: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k142(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -4929,10 +4910,10 @@ __kernel void k143(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k144.cl
+// ---- k143.cl
 
-// launch 849: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k144(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 848: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k143(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -4978,10 +4959,10 @@ __kernel void k144(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k145.cl
+// ---- k144.cl
 
-// launch 853: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k145(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 852: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k144(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -5027,10 +5008,10 @@ __kernel void k145(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k146.cl
+// ---- k145.cl
 
-// launch 857: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k146(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 856: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k145(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -5076,10 +5057,10 @@ __kernel void k146(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k147.cl
+// ---- k146.cl
 
-// launch 861: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k147(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 860: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k146(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -5125,10 +5106,10 @@ __kernel void k147(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k148.cl
+// ---- k147.cl
 
-// launch 865: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k148(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+// launch 864: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k147(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -5170,34 +5151,34 @@ __kernel void k148(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k149.cl
+// ---- k148.cl
 
-// launch 868: matmul a' -> f32[28, 256]
-__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k149(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+// launch 867: matmul a' -> f32[256, 28]
+__kernel __attribute__((reqd_work_group_size(8, 16, 1)))
+void k148(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 28, N = 256, K = d[2];
+  const int M = 256, N = 28, K = d[2];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
-  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
-  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
-  __local float As[16][32], Bs[16][64];
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 8 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 32;
+  __local float As[16][64], Bs[16][32];
   float4 acc[4];
   for (int r = 0; r < 4; r++) acc[r] = 0.0f;
   for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid % 32; mm < 32; mm += 32) {
+    for (int mm = lid % 64; mm < 64; mm += 64) {
       const int m = m0 + mm;
-      for (int kk = lid / 32; kk < 16; kk += 4) {
+      for (int kk = lid / 64; kk < 16; kk += 2) {
         const int k = k0 + kk;
         float v = 0.0f;
         if (m < M && k < K) { v = A[k * M + m]; }
         As[kk][mm] = v;
       }
     }
-    for (int nn = lid % 64; nn < 64; nn += 64) {
+    for (int nn = lid % 32; nn < 32; nn += 32) {
       const int n = n0 + nn;
-      for (int kk = lid / 64; kk < 16; kk += 2) {
+      for (int kk = lid / 32; kk < 16; kk += 4) {
         const int k = k0 + kk;
         float v = 0.0f;
         if (n < N && k < K) { v = B[k * N + n]; }
@@ -5208,12 +5189,12 @@ void k149(__global const float* restrict A, __global const float* restrict B, __
     const int kn = min(16, K - k0);
     for (int kk = 0; kk < kn; kk++) {
       const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 8] * b);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
     }
     barrier(CLK_LOCAL_MEM_FENCE);
   }
   for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 8;
+    const int m = m0 + ly + r * 16;
     float out[4];
     vstore4(convert_float4(acc[r]), 0, out);
     for (int c = 0; c < 4; c++) {
@@ -5223,11 +5204,11 @@ void k149(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k150.cl
+// ---- k149.cl
 
-// launch 869: matmul a' -> f32[64, 256]
+// launch 868: matmul a' -> f32[64, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k150(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k149(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 256, K = d[1];
   A += batch * M * K;
@@ -5276,10 +5257,10 @@ void k150(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k151.cl
+// ---- k150.cl
 
-// launch 871: elementwise add -> f32[64, 256]
-__kernel void k151(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 870: elementwise add -> f32[64, 256]
+__kernel void k150(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16384) {
     const int i0 = gid - 0;
@@ -5290,11 +5271,11 @@ __kernel void k151(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k152.cl
+// ---- k151.cl
 
-// launch 923: matmul -> f32[64, 256]
+// launch 922: matmul -> f32[64, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k152(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k151(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 256, K = d[1];
   A += batch * M * K;
@@ -5343,10 +5324,10 @@ void k152(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k153.cl
+// ---- k152.cl
 
-// launch 925: reduction of sum -> f32[256]
-__kernel void k153(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 924: reduction of sum -> f32[256]
+__kernel void k152(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 256) return;
   acc_t acc = 0;
@@ -5366,10 +5347,10 @@ __kernel void k153(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r8;
 }
 
-// ---- k154.cl
+// ---- k153.cl
 
-// launch 926: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k154(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+// launch 925: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k153(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -5411,10 +5392,10 @@ __kernel void k154(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k155.cl
+// ---- k154.cl
 
-// launch 929: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k155(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 928: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k154(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -5461,10 +5442,10 @@ __kernel void k155(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k156.cl
+// ---- k155.cl
 
-// launch 932: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k156(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 931: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k155(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -5511,10 +5492,10 @@ __kernel void k156(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k157.cl
+// ---- k156.cl
 
-// launch 935: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k157(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 934: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k156(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -5561,10 +5542,10 @@ __kernel void k157(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k158.cl
+// ---- k157.cl
 
-// launch 938: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k158(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 937: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k157(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -5611,10 +5592,10 @@ __kernel void k158(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k159.cl
+// ---- k158.cl
 
-// launch 941: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k159(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 940: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k158(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -5661,10 +5642,10 @@ __kernel void k159(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k160.cl
+// ---- k159.cl
 
-// launch 944: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k160(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 943: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k159(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -5711,10 +5692,10 @@ __kernel void k160(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k161.cl
+// ---- k160.cl
 
-// launch 947: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k161(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 946: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k160(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -5761,10 +5742,10 @@ __kernel void k161(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k162.cl
+// ---- k161.cl
 
-// launch 950: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k162(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 949: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k161(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -5811,10 +5792,10 @@ __kernel void k162(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k163.cl
+// ---- k162.cl
 
-// launch 953: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k163(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 952: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k162(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -5861,10 +5842,10 @@ __kernel void k163(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k164.cl
+// ---- k163.cl
 
-// launch 956: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k164(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 955: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k163(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -5911,10 +5892,10 @@ __kernel void k164(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k165.cl
+// ---- k164.cl
 
-// launch 959: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k165(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 958: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k164(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -5961,10 +5942,10 @@ __kernel void k165(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k166.cl
+// ---- k165.cl
 
-// launch 962: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k166(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 961: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k165(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -6011,10 +5992,10 @@ __kernel void k166(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k167.cl
+// ---- k166.cl
 
-// launch 965: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k167(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 964: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k166(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -6061,10 +6042,10 @@ __kernel void k167(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k168.cl
+// ---- k167.cl
 
-// launch 968: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k168(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 967: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k167(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -6111,10 +6092,10 @@ __kernel void k168(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k169.cl
+// ---- k168.cl
 
-// launch 971: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k169(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 970: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k168(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -6161,10 +6142,10 @@ __kernel void k169(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k170.cl
+// ---- k169.cl
 
-// launch 974: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k170(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 973: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k169(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -6211,10 +6192,10 @@ __kernel void k170(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k171.cl
+// ---- k170.cl
 
-// launch 977: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k171(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 976: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k170(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -6261,10 +6242,10 @@ __kernel void k171(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k172.cl
+// ---- k171.cl
 
-// launch 980: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k172(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 979: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k171(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -6311,10 +6292,10 @@ __kernel void k172(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k173.cl
+// ---- k172.cl
 
-// launch 983: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k173(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 982: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k172(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -6361,10 +6342,10 @@ __kernel void k173(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k174.cl
+// ---- k173.cl
 
-// launch 986: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k174(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 985: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k173(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -6411,10 +6392,10 @@ __kernel void k174(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k175.cl
+// ---- k174.cl
 
-// launch 989: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k175(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 988: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k174(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -6461,10 +6442,10 @@ __kernel void k175(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k176.cl
+// ---- k175.cl
 
-// launch 992: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k176(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 991: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k175(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -6511,10 +6492,10 @@ __kernel void k176(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k177.cl
+// ---- k176.cl
 
-// launch 995: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k177(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 994: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k176(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -6561,10 +6542,10 @@ __kernel void k177(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k178.cl
+// ---- k177.cl
 
-// launch 998: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k178(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 997: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k177(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -6611,10 +6592,10 @@ __kernel void k178(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k179.cl
+// ---- k178.cl
 
-// launch 1001: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k179(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 1000: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k178(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -6661,10 +6642,10 @@ __kernel void k179(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k180.cl
+// ---- k179.cl
 
-// launch 1004: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k180(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 1003: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k179(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -6711,10 +6692,10 @@ __kernel void k180(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k181.cl
+// ---- k180.cl
 
-// launch 1008: elementwise add mul mul add mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k181(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+// launch 1007: elementwise add mul mul add mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k180(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -6758,13 +6739,13 @@ __kernel void k181(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k182.cl
+// ---- k181.cl
 
-// launch 1094: matmul a' -> f32[128, 256]
+// launch 1093: matmul a' -> f32[256, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k182(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k181(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 128, N = 256, K = d[2];
+  const int M = 256, N = 128, K = d[2];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -6811,11 +6792,11 @@ void k182(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k183.cl
+// ---- k182.cl
 
-// launch 1151: matmul a' -> f32[10, 64]
+// launch 1150: matmul a' -> f32[10, 64]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k183(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k182(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 64, K = d[1];
   A += batch * M * K;
@@ -6864,10 +6845,10 @@ void k183(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k184.cl
+// ---- k183.cl
 
-// launch 1152: reduction of sum -> f32[10]
-__kernel void k184(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 1151: reduction of sum -> f32[10]
+__kernel void k183(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -6883,10 +6864,10 @@ __kernel void k184(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r4;
 }
 
-// ---- k185.cl
+// ---- k184.cl
 
-// launch 1153: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256, 128] f32[256, 128] f32[256, 128] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
-__kernel void k185(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global const int* restrict d) {
+// launch 1152: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256, 128] f32[256, 128] f32[256, 128] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
+__kernel void k184(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {
@@ -6912,344 +6893,336 @@ __kernel void k185(__global int* restrict b0, __global float* restrict b1, __glo
     const int i11 = gid - 0;
     const float v12 = b1[i11];
     const float v13 = ((0x1.ccccccp-1f) * v12);
-    const int x14 = i11 % 28;
-    const int x15 = x14 * 256;
-    const int x16 = i11 / 28;
-    const int x17 = x15 + x16;
-    const float v18 = b2[x17];
-    const float v19 = b3[i11];
-    const float v20 = (0.0f * v19);
-    const float v21 = (v18 + v20);
-    const float v22 = ((0x1.99999ap-4f) * v21);
-    const float v23 = (v13 + v22);
-    b4[i11] = v23;
-    const float v24 = b5[i11];
-    const float v25 = ((0x1.ff7ceep-1f) * v24);
-    const float v26 = ((0x1.0624dep-10f) * v21);
-    const float v27 = (v26 * v21);
-    const float v28 = (v25 + v27);
-    b6[i11] = v28;
-    const float v29 = (v23 / v8);
-    const float v30 = ((0x1.0624dep-9f) * v29);
-    const float v31 = (v28 / v10);
-    const float v32 = F64(sqrt, v31);
-    const float v33 = (v32 + (0x1.5798eep-27f));
-    const float v34 = (v30 / v33);
-    const float v35 = (v19 - v34);
-    b7[i11] = v35;
-    const float v36 = b8[i11];
-    const float v37 = ((0x1.ccccccp-1f) * v36);
-    const float v38 = b9[x17];
-    const float v39 = b10[i11];
-    const float v40 = (0.0f * v39);
-    const float v41 = (v38 + v40);
-    const float v42 = ((0x1.99999ap-4f) * v41);
-    const float v43 = (v37 + v42);
-    b11[i11] = v43;
-    const float v44 = b12[i11];
-    const float v45 = ((0x1.ff7ceep-1f) * v44);
-    const float v46 = ((0x1.0624dep-10f) * v41);
-    const float v47 = (v46 * v41);
-    const float v48 = (v45 + v47);
-    b13[i11] = v48;
-    const float v49 = (v43 / v8);
-    const float v50 = ((0x1.0624dep-9f) * v49);
-    const float v51 = (v48 / v10);
-    const float v52 = F64(sqrt, v51);
-    const float v53 = (v52 + (0x1.5798eep-27f));
-    const float v54 = (v50 / v53);
-    const float v55 = (v39 - v54);
-    b14[i11] = v55;
+    const float v14 = b2[i11];
+    const float v15 = b3[i11];
+    const float v16 = (0.0f * v15);
+    const float v17 = (v14 + v16);
+    const float v18 = ((0x1.99999ap-4f) * v17);
+    const float v19 = (v13 + v18);
+    b4[i11] = v19;
+    const float v20 = b5[i11];
+    const float v21 = ((0x1.ff7ceep-1f) * v20);
+    const float v22 = ((0x1.0624dep-10f) * v17);
+    const float v23 = (v22 * v17);
+    const float v24 = (v21 + v23);
+    b6[i11] = v24;
+    const float v25 = (v19 / v8);
+    const float v26 = ((0x1.0624dep-9f) * v25);
+    const float v27 = (v24 / v10);
+    const float v28 = F64(sqrt, v27);
+    const float v29 = (v28 + (0x1.5798eep-27f));
+    const float v30 = (v26 / v29);
+    const float v31 = (v15 - v30);
+    b7[i11] = v31;
+    const float v32 = b8[i11];
+    const float v33 = ((0x1.ccccccp-1f) * v32);
+    const float v34 = b9[i11];
+    const float v35 = b10[i11];
+    const float v36 = (0.0f * v35);
+    const float v37 = (v34 + v36);
+    const float v38 = ((0x1.99999ap-4f) * v37);
+    const float v39 = (v33 + v38);
+    b11[i11] = v39;
+    const float v40 = b12[i11];
+    const float v41 = ((0x1.ff7ceep-1f) * v40);
+    const float v42 = ((0x1.0624dep-10f) * v37);
+    const float v43 = (v42 * v37);
+    const float v44 = (v41 + v43);
+    b13[i11] = v44;
+    const float v45 = (v39 / v8);
+    const float v46 = ((0x1.0624dep-9f) * v45);
+    const float v47 = (v44 / v10);
+    const float v48 = F64(sqrt, v47);
+    const float v49 = (v48 + (0x1.5798eep-27f));
+    const float v50 = (v46 / v49);
+    const float v51 = (v35 - v50);
+    b14[i11] = v51;
   } else if (gid < 23552) {
-    const int i56 = gid - 7168;
-    const float v57 = b15[i56];
-    const float v58 = ((0x1.ccccccp-1f) * v57);
-    const int x59 = i56 % 64;
-    const int x60 = x59 * 256;
-    const int x61 = i56 / 64;
-    const int x62 = x60 + x61;
-    const float v63 = b16[x62];
-    const float v64 = b17[i56];
-    const float v65 = (0.0f * v64);
-    const float v66 = (v63 + v65);
-    const float v67 = ((0x1.99999ap-4f) * v66);
-    const float v68 = (v58 + v67);
-    b18[i56] = v68;
-    const float v69 = b19[i56];
-    const float v70 = ((0x1.ff7ceep-1f) * v69);
-    const float v71 = ((0x1.0624dep-10f) * v66);
-    const float v72 = (v71 * v66);
-    const float v73 = (v70 + v72);
-    b20[i56] = v73;
-    const float v74 = (v68 / v8);
-    const float v75 = ((0x1.0624dep-9f) * v74);
-    const float v76 = (v73 / v10);
-    const float v77 = F64(sqrt, v76);
-    const float v78 = (v77 + (0x1.5798eep-27f));
-    const float v79 = (v75 / v78);
-    const float v80 = (v64 - v79);
-    b21[i56] = v80;
-    const float v81 = b22[i56];
-    const float v82 = ((0x1.ccccccp-1f) * v81);
-    const float v83 = b23[x62];
-    const float v84 = b24[i56];
-    const float v85 = (0.0f * v84);
-    const float v86 = (v83 + v85);
-    const float v87 = ((0x1.99999ap-4f) * v86);
-    const float v88 = (v82 + v87);
-    b25[i56] = v88;
-    const float v89 = b26[i56];
-    const float v90 = ((0x1.ff7ceep-1f) * v89);
-    const float v91 = ((0x1.0624dep-10f) * v86);
-    const float v92 = (v91 * v86);
-    const float v93 = (v90 + v92);
-    b27[i56] = v93;
-    const float v94 = (v88 / v8);
-    const float v95 = ((0x1.0624dep-9f) * v94);
-    const float v96 = (v93 / v10);
-    const float v97 = F64(sqrt, v96);
-    const float v98 = (v97 + (0x1.5798eep-27f));
-    const float v99 = (v95 / v98);
-    const float v100 = (v84 - v99);
-    b28[i56] = v100;
-    const float v101 = b29[i56];
-    const float v102 = ((0x1.ccccccp-1f) * v101);
-    const float v103 = b30[x62];
-    const float v104 = b31[i56];
-    const float v105 = (0.0f * v104);
-    const float v106 = (v103 + v105);
-    const float v107 = ((0x1.99999ap-4f) * v106);
-    const float v108 = (v102 + v107);
-    b32[i56] = v108;
-    const float v109 = b33[i56];
-    const float v110 = ((0x1.ff7ceep-1f) * v109);
-    const float v111 = ((0x1.0624dep-10f) * v106);
-    const float v112 = (v111 * v106);
-    const float v113 = (v110 + v112);
-    b34[i56] = v113;
-    const float v114 = (v108 / v8);
-    const float v115 = ((0x1.0624dep-9f) * v114);
-    const float v116 = (v113 / v10);
-    const float v117 = F64(sqrt, v116);
-    const float v118 = (v117 + (0x1.5798eep-27f));
-    const float v119 = (v115 / v118);
-    const float v120 = (v104 - v119);
-    b35[i56] = v120;
+    const int i52 = gid - 7168;
+    const float v53 = b15[i52];
+    const float v54 = ((0x1.ccccccp-1f) * v53);
+    const int x55 = i52 % 64;
+    const int x56 = x55 * 256;
+    const int x57 = i52 / 64;
+    const int x58 = x56 + x57;
+    const float v59 = b16[x58];
+    const float v60 = b17[i52];
+    const float v61 = (0.0f * v60);
+    const float v62 = (v59 + v61);
+    const float v63 = ((0x1.99999ap-4f) * v62);
+    const float v64 = (v54 + v63);
+    b18[i52] = v64;
+    const float v65 = b19[i52];
+    const float v66 = ((0x1.ff7ceep-1f) * v65);
+    const float v67 = ((0x1.0624dep-10f) * v62);
+    const float v68 = (v67 * v62);
+    const float v69 = (v66 + v68);
+    b20[i52] = v69;
+    const float v70 = (v64 / v8);
+    const float v71 = ((0x1.0624dep-9f) * v70);
+    const float v72 = (v69 / v10);
+    const float v73 = F64(sqrt, v72);
+    const float v74 = (v73 + (0x1.5798eep-27f));
+    const float v75 = (v71 / v74);
+    const float v76 = (v60 - v75);
+    b21[i52] = v76;
+    const float v77 = b22[i52];
+    const float v78 = ((0x1.ccccccp-1f) * v77);
+    const float v79 = b23[x58];
+    const float v80 = b24[i52];
+    const float v81 = (0.0f * v80);
+    const float v82 = (v79 + v81);
+    const float v83 = ((0x1.99999ap-4f) * v82);
+    const float v84 = (v78 + v83);
+    b25[i52] = v84;
+    const float v85 = b26[i52];
+    const float v86 = ((0x1.ff7ceep-1f) * v85);
+    const float v87 = ((0x1.0624dep-10f) * v82);
+    const float v88 = (v87 * v82);
+    const float v89 = (v86 + v88);
+    b27[i52] = v89;
+    const float v90 = (v84 / v8);
+    const float v91 = ((0x1.0624dep-9f) * v90);
+    const float v92 = (v89 / v10);
+    const float v93 = F64(sqrt, v92);
+    const float v94 = (v93 + (0x1.5798eep-27f));
+    const float v95 = (v91 / v94);
+    const float v96 = (v80 - v95);
+    b28[i52] = v96;
+    const float v97 = b29[i52];
+    const float v98 = ((0x1.ccccccp-1f) * v97);
+    const float v99 = b30[x58];
+    const float v100 = b31[i52];
+    const float v101 = (0.0f * v100);
+    const float v102 = (v99 + v101);
+    const float v103 = ((0x1.99999ap-4f) * v102);
+    const float v104 = (v98 + v103);
+    b32[i52] = v104;
+    const float v105 = b33[i52];
+    const float v106 = ((0x1.ff7ceep-1f) * v105);
+    const float v107 = ((0x1.0624dep-10f) * v102);
+    const float v108 = (v107 * v102);
+    const float v109 = (v106 + v108);
+    b34[i52] = v109;
+    const float v110 = (v104 / v8);
+    const float v111 = ((0x1.0624dep-9f) * v110);
+    const float v112 = (v109 / v10);
+    const float v113 = F64(sqrt, v112);
+    const float v114 = (v113 + (0x1.5798eep-27f));
+    const float v115 = (v111 / v114);
+    const float v116 = (v100 - v115);
+    b35[i52] = v116;
   } else if (gid < 23808) {
-    const int i121 = gid - 23552;
-    const float v122 = b36[i121];
-    const float v123 = ((0x1.ccccccp-1f) * v122);
-    const float v124 = b37[i121];
-    const float v125 = b38[i121];
-    const float v126 = (0.0f * v125);
-    const float v127 = (v124 + v126);
-    const float v128 = ((0x1.99999ap-4f) * v127);
-    const float v129 = (v123 + v128);
-    b39[i121] = v129;
-    const float v130 = b40[i121];
-    const float v131 = ((0x1.ff7ceep-1f) * v130);
-    const float v132 = ((0x1.0624dep-10f) * v127);
-    const float v133 = (v132 * v127);
-    const float v134 = (v131 + v133);
-    b41[i121] = v134;
-    const float v135 = (v129 / v8);
-    const float v136 = ((0x1.0624dep-9f) * v135);
-    const float v137 = (v134 / v10);
-    const float v138 = F64(sqrt, v137);
-    const float v139 = (v138 + (0x1.5798eep-27f));
-    const float v140 = (v136 / v139);
-    const float v141 = (v125 - v140);
-    b42[i121] = v141;
-    const float v142 = b43[i121];
-    const float v143 = ((0x1.ccccccp-1f) * v142);
-    const float v144 = b44[i121];
-    const float v145 = (0.0f * v144);
-    const float v146 = (v124 + v145);
-    const float v147 = ((0x1.99999ap-4f) * v146);
-    const float v148 = (v143 + v147);
-    b45[i121] = v148;
-    const float v149 = b46[i121];
-    const float v150 = ((0x1.ff7ceep-1f) * v149);
-    const float v151 = ((0x1.0624dep-10f) * v146);
-    const float v152 = (v151 * v146);
-    const float v153 = (v150 + v152);
-    b47[i121] = v153;
-    const float v154 = (v148 / v8);
-    const float v155 = ((0x1.0624dep-9f) * v154);
-    const float v156 = (v153 / v10);
-    const float v157 = F64(sqrt, v156);
-    const float v158 = (v157 + (0x1.5798eep-27f));
-    const float v159 = (v155 / v158);
-    const float v160 = (v144 - v159);
-    b48[i121] = v160;
-    const float v161 = b49[i121];
-    const float v162 = ((0x1.ccccccp-1f) * v161);
-    const float v163 = b50[i121];
-    const float v164 = b51[i121];
-    const float v165 = (0.0f * v164);
-    const float v166 = (v163 + v165);
-    const float v167 = ((0x1.99999ap-4f) * v166);
-    const float v168 = (v162 + v167);
-    b52[i121] = v168;
-    const float v169 = b53[i121];
-    const float v170 = ((0x1.ff7ceep-1f) * v169);
-    const float v171 = ((0x1.0624dep-10f) * v166);
-    const float v172 = (v171 * v166);
-    const float v173 = (v170 + v172);
-    b54[i121] = v173;
-    const float v174 = (v168 / v8);
-    const float v175 = ((0x1.0624dep-9f) * v174);
-    const float v176 = (v173 / v10);
-    const float v177 = F64(sqrt, v176);
-    const float v178 = (v177 + (0x1.5798eep-27f));
-    const float v179 = (v175 / v178);
-    const float v180 = (v164 - v179);
-    b55[i121] = v180;
-    const float v181 = b56[i121];
-    const float v182 = ((0x1.ccccccp-1f) * v181);
-    const float v183 = b57[i121];
-    const float v184 = (0.0f * v183);
-    const float v185 = (v163 + v184);
-    const float v186 = ((0x1.99999ap-4f) * v185);
-    const float v187 = (v182 + v186);
-    b58[i121] = v187;
-    const float v188 = b59[i121];
-    const float v189 = ((0x1.ff7ceep-1f) * v188);
-    const float v190 = ((0x1.0624dep-10f) * v185);
-    const float v191 = (v190 * v185);
-    const float v192 = (v189 + v191);
-    b60[i121] = v192;
-    const float v193 = (v187 / v8);
-    const float v194 = ((0x1.0624dep-9f) * v193);
-    const float v195 = (v192 / v10);
-    const float v196 = F64(sqrt, v195);
-    const float v197 = (v196 + (0x1.5798eep-27f));
-    const float v198 = (v194 / v197);
-    const float v199 = (v183 - v198);
-    b61[i121] = v199;
-    const float v200 = b62[i121];
-    const float v201 = ((0x1.ccccccp-1f) * v200);
-    const float v202 = b63[i121];
-    const float v203 = b64[i121];
-    const float v204 = (0.0f * v203);
-    const float v205 = (v202 + v204);
-    const float v206 = ((0x1.99999ap-4f) * v205);
-    const float v207 = (v201 + v206);
-    b65[i121] = v207;
-    const float v208 = b66[i121];
-    const float v209 = ((0x1.ff7ceep-1f) * v208);
-    const float v210 = ((0x1.0624dep-10f) * v205);
-    const float v211 = (v210 * v205);
-    const float v212 = (v209 + v211);
-    b67[i121] = v212;
-    const float v213 = (v207 / v8);
-    const float v214 = ((0x1.0624dep-9f) * v213);
-    const float v215 = (v212 / v10);
-    const float v216 = F64(sqrt, v215);
-    const float v217 = (v216 + (0x1.5798eep-27f));
-    const float v218 = (v214 / v217);
-    const float v219 = (v203 - v218);
-    b68[i121] = v219;
-    const float v220 = b69[i121];
-    const float v221 = ((0x1.ccccccp-1f) * v220);
-    const float v222 = b70[i121];
-    const float v223 = (0.0f * v222);
-    const float v224 = (v202 + v223);
-    const float v225 = ((0x1.99999ap-4f) * v224);
-    const float v226 = (v221 + v225);
-    b71[i121] = v226;
-    const float v227 = b72[i121];
-    const float v228 = ((0x1.ff7ceep-1f) * v227);
-    const float v229 = ((0x1.0624dep-10f) * v224);
-    const float v230 = (v229 * v224);
-    const float v231 = (v228 + v230);
-    b73[i121] = v231;
-    const float v232 = (v226 / v8);
-    const float v233 = ((0x1.0624dep-9f) * v232);
-    const float v234 = (v231 / v10);
-    const float v235 = F64(sqrt, v234);
-    const float v236 = (v235 + (0x1.5798eep-27f));
-    const float v237 = (v233 / v236);
-    const float v238 = (v222 - v237);
-    b74[i121] = v238;
+    const int i117 = gid - 23552;
+    const float v118 = b36[i117];
+    const float v119 = ((0x1.ccccccp-1f) * v118);
+    const float v120 = b37[i117];
+    const float v121 = b38[i117];
+    const float v122 = (0.0f * v121);
+    const float v123 = (v120 + v122);
+    const float v124 = ((0x1.99999ap-4f) * v123);
+    const float v125 = (v119 + v124);
+    b39[i117] = v125;
+    const float v126 = b40[i117];
+    const float v127 = ((0x1.ff7ceep-1f) * v126);
+    const float v128 = ((0x1.0624dep-10f) * v123);
+    const float v129 = (v128 * v123);
+    const float v130 = (v127 + v129);
+    b41[i117] = v130;
+    const float v131 = (v125 / v8);
+    const float v132 = ((0x1.0624dep-9f) * v131);
+    const float v133 = (v130 / v10);
+    const float v134 = F64(sqrt, v133);
+    const float v135 = (v134 + (0x1.5798eep-27f));
+    const float v136 = (v132 / v135);
+    const float v137 = (v121 - v136);
+    b42[i117] = v137;
+    const float v138 = b43[i117];
+    const float v139 = ((0x1.ccccccp-1f) * v138);
+    const float v140 = b44[i117];
+    const float v141 = (0.0f * v140);
+    const float v142 = (v120 + v141);
+    const float v143 = ((0x1.99999ap-4f) * v142);
+    const float v144 = (v139 + v143);
+    b45[i117] = v144;
+    const float v145 = b46[i117];
+    const float v146 = ((0x1.ff7ceep-1f) * v145);
+    const float v147 = ((0x1.0624dep-10f) * v142);
+    const float v148 = (v147 * v142);
+    const float v149 = (v146 + v148);
+    b47[i117] = v149;
+    const float v150 = (v144 / v8);
+    const float v151 = ((0x1.0624dep-9f) * v150);
+    const float v152 = (v149 / v10);
+    const float v153 = F64(sqrt, v152);
+    const float v154 = (v153 + (0x1.5798eep-27f));
+    const float v155 = (v151 / v154);
+    const float v156 = (v140 - v155);
+    b48[i117] = v156;
+    const float v157 = b49[i117];
+    const float v158 = ((0x1.ccccccp-1f) * v157);
+    const float v159 = b50[i117];
+    const float v160 = b51[i117];
+    const float v161 = (0.0f * v160);
+    const float v162 = (v159 + v161);
+    const float v163 = ((0x1.99999ap-4f) * v162);
+    const float v164 = (v158 + v163);
+    b52[i117] = v164;
+    const float v165 = b53[i117];
+    const float v166 = ((0x1.ff7ceep-1f) * v165);
+    const float v167 = ((0x1.0624dep-10f) * v162);
+    const float v168 = (v167 * v162);
+    const float v169 = (v166 + v168);
+    b54[i117] = v169;
+    const float v170 = (v164 / v8);
+    const float v171 = ((0x1.0624dep-9f) * v170);
+    const float v172 = (v169 / v10);
+    const float v173 = F64(sqrt, v172);
+    const float v174 = (v173 + (0x1.5798eep-27f));
+    const float v175 = (v171 / v174);
+    const float v176 = (v160 - v175);
+    b55[i117] = v176;
+    const float v177 = b56[i117];
+    const float v178 = ((0x1.ccccccp-1f) * v177);
+    const float v179 = b57[i117];
+    const float v180 = (0.0f * v179);
+    const float v181 = (v159 + v180);
+    const float v182 = ((0x1.99999ap-4f) * v181);
+    const float v183 = (v178 + v182);
+    b58[i117] = v183;
+    const float v184 = b59[i117];
+    const float v185 = ((0x1.ff7ceep-1f) * v184);
+    const float v186 = ((0x1.0624dep-10f) * v181);
+    const float v187 = (v186 * v181);
+    const float v188 = (v185 + v187);
+    b60[i117] = v188;
+    const float v189 = (v183 / v8);
+    const float v190 = ((0x1.0624dep-9f) * v189);
+    const float v191 = (v188 / v10);
+    const float v192 = F64(sqrt, v191);
+    const float v193 = (v192 + (0x1.5798eep-27f));
+    const float v194 = (v190 / v193);
+    const float v195 = (v179 - v194);
+    b61[i117] = v195;
+    const float v196 = b62[i117];
+    const float v197 = ((0x1.ccccccp-1f) * v196);
+    const float v198 = b63[i117];
+    const float v199 = b64[i117];
+    const float v200 = (0.0f * v199);
+    const float v201 = (v198 + v200);
+    const float v202 = ((0x1.99999ap-4f) * v201);
+    const float v203 = (v197 + v202);
+    b65[i117] = v203;
+    const float v204 = b66[i117];
+    const float v205 = ((0x1.ff7ceep-1f) * v204);
+    const float v206 = ((0x1.0624dep-10f) * v201);
+    const float v207 = (v206 * v201);
+    const float v208 = (v205 + v207);
+    b67[i117] = v208;
+    const float v209 = (v203 / v8);
+    const float v210 = ((0x1.0624dep-9f) * v209);
+    const float v211 = (v208 / v10);
+    const float v212 = F64(sqrt, v211);
+    const float v213 = (v212 + (0x1.5798eep-27f));
+    const float v214 = (v210 / v213);
+    const float v215 = (v199 - v214);
+    b68[i117] = v215;
+    const float v216 = b69[i117];
+    const float v217 = ((0x1.ccccccp-1f) * v216);
+    const float v218 = b70[i117];
+    const float v219 = (0.0f * v218);
+    const float v220 = (v198 + v219);
+    const float v221 = ((0x1.99999ap-4f) * v220);
+    const float v222 = (v217 + v221);
+    b71[i117] = v222;
+    const float v223 = b72[i117];
+    const float v224 = ((0x1.ff7ceep-1f) * v223);
+    const float v225 = ((0x1.0624dep-10f) * v220);
+    const float v226 = (v225 * v220);
+    const float v227 = (v224 + v226);
+    b73[i117] = v227;
+    const float v228 = (v222 / v8);
+    const float v229 = ((0x1.0624dep-9f) * v228);
+    const float v230 = (v227 / v10);
+    const float v231 = F64(sqrt, v230);
+    const float v232 = (v231 + (0x1.5798eep-27f));
+    const float v233 = (v229 / v232);
+    const float v234 = (v218 - v233);
+    b74[i117] = v234;
   } else if (gid < 56576) {
-    const int i239 = gid - 23808;
-    const float v240 = b75[i239];
-    const float v241 = ((0x1.ccccccp-1f) * v240);
-    const int x242 = i239 % 128;
-    const int x243 = x242 * 256;
-    const int x244 = i239 / 128;
-    const int x245 = x243 + x244;
-    const float v246 = b76[x245];
-    const float v247 = b77[i239];
-    const float v248 = (0.0f * v247);
-    const float v249 = (v246 + v248);
-    const float v250 = ((0x1.99999ap-4f) * v249);
-    const float v251 = (v241 + v250);
-    b78[i239] = v251;
-    const float v252 = b79[i239];
-    const float v253 = ((0x1.ff7ceep-1f) * v252);
-    const float v254 = ((0x1.0624dep-10f) * v249);
-    const float v255 = (v254 * v249);
-    const float v256 = (v253 + v255);
-    b80[i239] = v256;
-    const float v257 = (v251 / v8);
-    const float v258 = ((0x1.0624dep-9f) * v257);
-    const float v259 = (v256 / v10);
-    const float v260 = F64(sqrt, v259);
-    const float v261 = (v260 + (0x1.5798eep-27f));
-    const float v262 = (v258 / v261);
-    const float v263 = (v247 - v262);
-    b81[i239] = v263;
+    const int i235 = gid - 23808;
+    const float v236 = b75[i235];
+    const float v237 = ((0x1.ccccccp-1f) * v236);
+    const float v238 = b76[i235];
+    const float v239 = b77[i235];
+    const float v240 = (0.0f * v239);
+    const float v241 = (v238 + v240);
+    const float v242 = ((0x1.99999ap-4f) * v241);
+    const float v243 = (v237 + v242);
+    b78[i235] = v243;
+    const float v244 = b79[i235];
+    const float v245 = ((0x1.ff7ceep-1f) * v244);
+    const float v246 = ((0x1.0624dep-10f) * v241);
+    const float v247 = (v246 * v241);
+    const float v248 = (v245 + v247);
+    b80[i235] = v248;
+    const float v249 = (v243 / v8);
+    const float v250 = ((0x1.0624dep-9f) * v249);
+    const float v251 = (v248 / v10);
+    const float v252 = F64(sqrt, v251);
+    const float v253 = (v252 + (0x1.5798eep-27f));
+    const float v254 = (v250 / v253);
+    const float v255 = (v239 - v254);
+    b81[i235] = v255;
   } else if (gid < 57216) {
-    const int i264 = gid - 56576;
-    const float v265 = b82[i264];
-    const float v266 = ((0x1.ccccccp-1f) * v265);
-    const float v267 = b83[i264];
-    const float v268 = b84[i264];
-    const float v269 = (0.0f * v268);
-    const float v270 = (v267 + v269);
-    const float v271 = ((0x1.99999ap-4f) * v270);
-    const float v272 = (v266 + v271);
-    b85[i264] = v272;
-    const float v273 = b86[i264];
-    const float v274 = ((0x1.ff7ceep-1f) * v273);
-    const float v275 = ((0x1.0624dep-10f) * v270);
-    const float v276 = (v275 * v270);
-    const float v277 = (v274 + v276);
-    b87[i264] = v277;
-    const float v278 = (v272 / v8);
-    const float v279 = ((0x1.0624dep-9f) * v278);
-    const float v280 = (v277 / v10);
-    const float v281 = F64(sqrt, v280);
-    const float v282 = (v281 + (0x1.5798eep-27f));
-    const float v283 = (v279 / v282);
-    const float v284 = (v268 - v283);
-    b88[i264] = v284;
+    const int i256 = gid - 56576;
+    const float v257 = b82[i256];
+    const float v258 = ((0x1.ccccccp-1f) * v257);
+    const float v259 = b83[i256];
+    const float v260 = b84[i256];
+    const float v261 = (0.0f * v260);
+    const float v262 = (v259 + v261);
+    const float v263 = ((0x1.99999ap-4f) * v262);
+    const float v264 = (v258 + v263);
+    b85[i256] = v264;
+    const float v265 = b86[i256];
+    const float v266 = ((0x1.ff7ceep-1f) * v265);
+    const float v267 = ((0x1.0624dep-10f) * v262);
+    const float v268 = (v267 * v262);
+    const float v269 = (v266 + v268);
+    b87[i256] = v269;
+    const float v270 = (v264 / v8);
+    const float v271 = ((0x1.0624dep-9f) * v270);
+    const float v272 = (v269 / v10);
+    const float v273 = F64(sqrt, v272);
+    const float v274 = (v273 + (0x1.5798eep-27f));
+    const float v275 = (v271 / v274);
+    const float v276 = (v260 - v275);
+    b88[i256] = v276;
   } else if (gid < 57226) {
-    const int i285 = gid - 57216;
-    const float v286 = b89[i285];
-    const float v287 = ((0x1.ccccccp-1f) * v286);
-    const float v288 = b90[i285];
-    const float v289 = b91[i285];
-    const float v290 = (0.0f * v289);
-    const float v291 = (v288 + v290);
-    const float v292 = ((0x1.99999ap-4f) * v291);
-    const float v293 = (v287 + v292);
-    b92[i285] = v293;
-    const float v294 = b93[i285];
-    const float v295 = ((0x1.ff7ceep-1f) * v294);
-    const float v296 = ((0x1.0624dep-10f) * v291);
-    const float v297 = (v296 * v291);
-    const float v298 = (v295 + v297);
-    b94[i285] = v298;
-    const float v299 = (v293 / v8);
-    const float v300 = ((0x1.0624dep-9f) * v299);
-    const float v301 = (v298 / v10);
-    const float v302 = F64(sqrt, v301);
-    const float v303 = (v302 + (0x1.5798eep-27f));
-    const float v304 = (v300 / v303);
-    const float v305 = (v289 - v304);
-    b95[i285] = v305;
+    const int i277 = gid - 57216;
+    const float v278 = b89[i277];
+    const float v279 = ((0x1.ccccccp-1f) * v278);
+    const float v280 = b90[i277];
+    const float v281 = b91[i277];
+    const float v282 = (0.0f * v281);
+    const float v283 = (v280 + v282);
+    const float v284 = ((0x1.99999ap-4f) * v283);
+    const float v285 = (v279 + v284);
+    b92[i277] = v285;
+    const float v286 = b93[i277];
+    const float v287 = ((0x1.ff7ceep-1f) * v286);
+    const float v288 = ((0x1.0624dep-10f) * v283);
+    const float v289 = (v288 * v283);
+    const float v290 = (v287 + v289);
+    b94[i277] = v290;
+    const float v291 = (v285 / v8);
+    const float v292 = ((0x1.0624dep-9f) * v291);
+    const float v293 = (v290 / v10);
+    const float v294 = F64(sqrt, v293);
+    const float v295 = (v294 + (0x1.5798eep-27f));
+    const float v296 = (v292 / v295);
+    const float v297 = (v281 - v296);
+    b95[i277] = v297;
   }
 }

@@ -1,4 +1,4 @@
-// CharBigram: kernels of one training step: 38 OpenCL kernels for 39 launches
+// CharBigram: kernels of one training step: 37 OpenCL kernels for 38 launches
 k0.cl: launch 0: elementwise eq -> bool[B*T, 1, 128]
 k1.cl: launch 1: elementwise gather -> f32[B, T, 64] (from samples/char_bigram.nn:16:24)
 k2.cl: launch 2: matmul b' -> f32[B, T, 128]
@@ -19,24 +19,23 @@ k16.cl: launch 16: reduction of sum -> f32[B*T, 1]
 k17.cl: launch 17: elementwise div -> f32[B*T, 1]
 k18.cl: launch 18: elementwise broadcast mul add -> f32[B*T, 128]
 k19.cl: launch 19: elementwise reshape -> f32[B, T, 128]
-k20.cl: launch 20: elementwise transpose -> f32[B, 128, 64]
-k21.cl: launch 21: matmul -> f32[B, T, 64]
-k22.cl: launch 22: scatter_add -> f32[128, 64]
-k23.cl: launch 23: elementwise mul add -> f32[128, 64]
-k24.cl: launch 24: elementwise cast pow sub pow sub -> f32[] f32[]
-k25.cl: launch 25: elementwise broadcast div mul -> f32[128, 64] f32[128, 64]
-k26.cl: launch 26: elementwise mul -> f32[128, 64]
-k27.cl: launch 27: elementwise mul mul add -> f32[128, 64]
-k28.cl: launch 28: elementwise broadcast div sqrt add div sub -> f32[128, 64] f32[128, 64]
-k29.cl: launch 30: matmul a' -> f32[64, 128]
-k30.cl: launch 31: elementwise mul add mul add div mul mul mul -> f32[128, 64] f32[128, 64] f32[128, 64]
-k31.cl: launch 32: elementwise mul add div sqrt add div sub -> f32[128, 64] f32[128, 64]
-k32.cl: launch 33: elementwise mul -> f32[128]
-k33.cl: launch 34: reduction of sum -> f32[128]
-k34.cl: launch 35: elementwise mul add mul add mul mul -> f32[128] f32[128]
-k35.cl: launch 36: elementwise broadcast div mul -> f32[128]
-k36.cl: launch 37: elementwise mul add -> f32[128]
-k37.cl: launch 38: elementwise broadcast div sqrt add div sub -> f32[128]
+k20.cl: launch 20: matmul -> f32[B, T, 64]
+k21.cl: launch 21: scatter_add -> f32[128, 64]
+k22.cl: launch 22: elementwise mul add -> f32[128, 64]
+k23.cl: launch 23: elementwise cast pow sub pow sub -> f32[] f32[]
+k24.cl: launch 24: elementwise broadcast div mul -> f32[128, 64] f32[128, 64]
+k25.cl: launch 25: elementwise mul -> f32[128, 64]
+k26.cl: launch 26: elementwise mul mul add -> f32[128, 64]
+k27.cl: launch 27: elementwise broadcast div sqrt add div sub -> f32[128, 64] f32[128, 64]
+k28.cl: launch 29: matmul a' -> f32[128, 64]
+k29.cl: launch 30: elementwise mul add mul add div mul mul mul -> f32[128, 64] f32[128, 64] f32[128, 64]
+k30.cl: launch 31: elementwise mul add div sqrt add div sub -> f32[128, 64] f32[128, 64]
+k31.cl: launch 32: elementwise mul -> f32[128]
+k32.cl: launch 33: reduction of sum -> f32[128]
+k33.cl: launch 34: elementwise mul add mul add mul mul -> f32[128] f32[128]
+k34.cl: launch 35: elementwise broadcast div mul -> f32[128]
+k35.cl: launch 36: elementwise mul add -> f32[128]
+k36.cl: launch 37: elementwise broadcast div sqrt add div sub -> f32[128]
 
 // ---- k0.cl
 
@@ -423,29 +422,11 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
 
 // ---- k20.cl
 
-// launch 20: elementwise transpose -> f32[B, 128, 64]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[11];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 64;
-    const int x3 = x2 % 128;
-    const int x4 = x3 * 64;
-    const int x5 = i1 % 64;
-    const int x6 = x4 + x5;
-    const float v7 = b0[x6];
-    b1[i1] = v7;
-  }
-}
-
-// ---- k21.cl
-
-// launch 21: matmul -> f32[B, T, 64]
+// launch 20: matmul -> f32[B, T, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k21(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k20(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[2], N = 64, K = 128;
+  const int M = d[1], N = 64, K = 128;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -492,10 +473,10 @@ void k21(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k22.cl
+// ---- k21.cl
 
-// launch 22: scatter_add -> f32[128, 64]
-__kernel void k22(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 21: scatter_add -> f32[128, 64]
+__kernel void k21(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 128, I = 64, P = d[1];
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
@@ -505,10 +486,10 @@ __kernel void k22(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k23.cl
+// ---- k22.cl
 
-// launch 23: elementwise mul add -> f32[128, 64]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 22: elementwise mul add -> f32[128, 64]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -520,10 +501,10 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k24.cl
+// ---- k23.cl
 
-// launch 24: elementwise cast pow sub pow sub -> f32[] f32[]
-__kernel void k24(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 23: elementwise cast pow sub pow sub -> f32[] f32[]
+__kernel void k23(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {
@@ -552,10 +533,10 @@ __kernel void k24(__global int* restrict b0, __global float* restrict b1, __glob
   }
 }
 
-// ---- k25.cl
+// ---- k24.cl
 
-// launch 25: elementwise broadcast div mul -> f32[128, 64] f32[128, 64]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 24: elementwise broadcast div mul -> f32[128, 64] f32[128, 64]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -568,10 +549,10 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k26.cl
+// ---- k25.cl
 
-// launch 26: elementwise mul -> f32[128, 64]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 25: elementwise mul -> f32[128, 64]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -581,10 +562,10 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k27.cl
+// ---- k26.cl
 
-// launch 27: elementwise mul mul add -> f32[128, 64]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 26: elementwise mul mul add -> f32[128, 64]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -597,10 +578,10 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k28.cl
+// ---- k27.cl
 
-// launch 28: elementwise broadcast div sqrt add div sub -> f32[128, 64] f32[128, 64]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 27: elementwise broadcast div sqrt add div sub -> f32[128, 64] f32[128, 64]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -618,13 +599,13 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k29.cl
+// ---- k28.cl
 
-// launch 30: matmul a' -> f32[64, 128]
+// launch 29: matmul a' -> f32[128, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k29(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k28(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 64, N = 128, K = d[1];
+  const int M = 128, N = 64, K = d[1];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -671,39 +652,35 @@ void k29(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k30.cl
+// ---- k29.cl
 
-// launch 31: elementwise mul add mul add div mul mul mul -> f32[128, 64] f32[128, 64] f32[128, 64]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 30: elementwise mul add mul add div mul mul mul -> f32[128, 64] f32[128, 64] f32[128, 64]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
-    const int x2 = i0 % 64;
-    const int x3 = x2 * 128;
-    const int x4 = i0 / 64;
-    const int x5 = x3 + x4;
-    const float v6 = b1[x5];
-    const float v7 = b2[i0];
-    const float v8 = (0.0f * v7);
-    const float v9 = (v6 + v8);
-    const float v10 = ((0x1.99999ap-4f) * v9);
-    const float v11 = (v1 + v10);
-    b3[i0] = v11;
-    const float v12 = ((0x1.0624dep-10f) * v9);
-    const float v13 = (v12 * v9);
-    b4[i0] = v13;
-    const float v14 = b5[i0];
-    const float v15 = (v11 / v14);
-    const float v16 = ((0x1.47ae14p-7f) * v15);
-    b6[i0] = v16;
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+    const float v10 = b5[i0];
+    const float v11 = (v7 / v10);
+    const float v12 = ((0x1.47ae14p-7f) * v11);
+    b6[i0] = v12;
   }
 }
 
-// ---- k31.cl
+// ---- k30.cl
 
-// launch 32: elementwise mul add div sqrt add div sub -> f32[128, 64] f32[128, 64]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 31: elementwise mul add div sqrt add div sub -> f32[128, 64] f32[128, 64]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -724,10 +701,10 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k32.cl
+// ---- k31.cl
 
-// launch 33: elementwise mul -> f32[128]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 32: elementwise mul -> f32[128]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -737,10 +714,10 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k33.cl
+// ---- k32.cl
 
-// launch 34: reduction of sum -> f32[128]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 33: reduction of sum -> f32[128]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
@@ -761,10 +738,10 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r9;
 }
 
-// ---- k34.cl
+// ---- k33.cl
 
-// launch 35: elementwise mul add mul add mul mul -> f32[128] f32[128]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 34: elementwise mul add mul add mul mul -> f32[128] f32[128]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -782,10 +759,10 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k35.cl
+// ---- k34.cl
 
-// launch 36: elementwise broadcast div mul -> f32[128]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 35: elementwise broadcast div mul -> f32[128]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -797,10 +774,10 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k36.cl
+// ---- k35.cl
 
-// launch 37: elementwise mul add -> f32[128]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 36: elementwise mul add -> f32[128]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -812,10 +789,10 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k37.cl
+// ---- k36.cl
 
-// launch 38: elementwise broadcast div sqrt add div sub -> f32[128]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 37: elementwise broadcast div sqrt add div sub -> f32[128]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;

@@ -1,8 +1,8 @@
-// CharGpt: kernels of one training step: 76 OpenCL kernels for 383 launches
+// CharGpt: kernels of one training step: 71 OpenCL kernels for 358 launches
 k0.cl: launch 0: elementwise eq -> bool[B*T, 1, 128]
-k1.cl: launch 1: elementwise gather -> f32[B, T, 128] (from samples/char_gpt.nn:56:21)
-k2.cl: launch 2: elementwise gather -> f32[T, 128] (from samples/char_gpt.nn:56:34)
-k3.cl: launch 3: elementwise broadcast add -> f32[B, T, 128] (from samples/char_gpt.nn:56:21)
+k1.cl: launch 1: elementwise gather -> f32[B, T, 128] (from samples/char_gpt.nn:57:21)
+k2.cl: launch 2: elementwise gather -> f32[T, 128] (from samples/char_gpt.nn:57:34)
+k3.cl: launch 3: elementwise broadcast add -> f32[B, T, 128] (from samples/char_gpt.nn:57:21)
 k4.cl: launch 4: reduction of sum div -> f32[B, T, 1]
 k5.cl: launch 5: reduction of broadcast sub mul sum div add sqrt recip mul -> f32[B, T, 128] f32[B, T, 1] f32[B, T, 1] f32[B, T, 1]
 k6.cl: launch 6: elementwise broadcast mul mul add -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128]
@@ -42,39 +42,34 @@ k39.cl: launch 146: elementwise broadcast select -> f32[B*T, 1, 128]
 k40.cl: launch 147: reduction of reshape neg sum div -> f32[B*T, 128] f32[B*T, 1]
 k41.cl: launch 148: elementwise broadcast mul add -> f32[B*T, 128]
 k42.cl: launch 149: elementwise reshape -> f32[B, T, 128]
-k43.cl: launch 150: elementwise transpose -> f32[B, 128, 128]
-k44.cl: launch 151: matmul -> f32[B, T, 128]
-k45.cl: launch 152: elementwise mul mul mul mul -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128]
-k46.cl: launch 153: reduction of sum mul neg mul div div -> f32[B, T, 1]
-k47.cl: launch 154: reduction of broadcast mul add add neg sum div -> f32[B, T, 128] f32[B, T, 1]
-k48.cl: launch 155: elementwise broadcast add -> f32[B, T, 128]
-k49.cl: launch 156: elementwise transpose -> f32[B, 128, 512]
-k50.cl: launch 157: matmul -> f32[B, T, 512]
-k51.cl: launch 158: elementwise mul mul mul mul mul add -> f32[B, T, 512]
-k52.cl: launch 159: elementwise transpose -> f32[B, 512, 128]
-k53.cl: launch 160: matmul -> f32[B, T, 128]
-k54.cl: launch 163: reduction of broadcast mul add add add neg sum div -> f32[B, T, 128] f32[B, T, 1]
-k55.cl: launch 170: elementwise transpose -> f32[B, 128, 128]
-k56.cl: launch 174: elementwise div mul div neg -> f32[B, 4, T, T] f32[B, 4, T, T]
-k57.cl: launch 176: elementwise broadcast add mul mul -> f32[B, 4, T, T]
-k58.cl: launch 178: matmul -> f32[B, 4, 32, T]
-k59.cl: launch 179: elementwise reshape -> f32[B, T, 128]
-k60.cl: launch 182: elementwise add -> f32[B, T, 128]
-k61.cl: launch 188: elementwise add mul mul mul mul -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128] f32[B, T, 128]
-k62.cl: launch 300: elementwise -> f32[128, 128]
-k63.cl: launch 301: scatter_add -> f32[128, 128]
-k64.cl: launch 302: reduction of sum -> f32[T, 128]
-k65.cl: launch 303: elementwise -> f32[64, 128]
-k66.cl: launch 304: elementwise iota -> i32[T] (from samples/char_gpt.nn:56:42)
-k67.cl: launch 305: scatter_add -> f32[64, 128]
-k68.cl: launch 306: matmul a' -> f32[128, 128]
-k69.cl: launch 309: elementwise pad pad add pad add -> f32[384, 128]
-k70.cl: launch 310: reduction of sum -> f32[128]
-k71.cl: launch 313: elementwise pad pad add pad add -> f32[384]
-k72.cl: launch 316: matmul a' -> f32[128, 512]
-k73.cl: launch 317: reduction of sum -> f32[512]
-k74.cl: launch 318: matmul a' -> f32[512, 128]
-k75.cl: launch 382: elementwise mul mul mul add cast pow sub broadcast div mul mul mul ... -> f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512]
+k43.cl: launch 151: elementwise mul mul mul mul -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128]
+k44.cl: launch 152: reduction of sum mul neg mul div div -> f32[B, T, 1]
+k45.cl: launch 153: reduction of broadcast mul add add neg sum div -> f32[B, T, 128] f32[B, T, 1]
+k46.cl: launch 154: elementwise broadcast add -> f32[B, T, 128]
+k47.cl: launch 155: matmul -> f32[B, T, 512]
+k48.cl: launch 156: elementwise mul mul mul mul mul add -> f32[B, T, 512]
+k49.cl: launch 157: matmul -> f32[B, T, 128]
+k50.cl: launch 160: reduction of broadcast mul add add add neg sum div -> f32[B, T, 128] f32[B, T, 1]
+k51.cl: launch 169: elementwise div mul div neg -> f32[B, 4, T, T] f32[B, 4, T, T]
+k52.cl: launch 171: elementwise broadcast add mul mul -> f32[B, 4, T, T]
+k53.cl: launch 173: matmul -> f32[B, 4, 32, T]
+k54.cl: launch 174: elementwise reshape -> f32[B, T, 128]
+k55.cl: launch 176: elementwise add -> f32[B, T, 128]
+k56.cl: launch 181: elementwise add mul mul mul mul -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128] f32[B, T, 128]
+k57.cl: launch 275: elementwise -> f32[128, 128]
+k58.cl: launch 276: scatter_add -> f32[128, 128]
+k59.cl: launch 277: reduction of sum -> f32[T, 128]
+k60.cl: launch 278: elementwise -> f32[64, 128]
+k61.cl: launch 279: elementwise iota -> i32[T] (from samples/char_gpt.nn:57:42)
+k62.cl: launch 280: scatter_add -> f32[64, 128]
+k63.cl: launch 281: matmul a' -> f32[128, 128]
+k64.cl: launch 284: elementwise pad pad add pad add -> f32[384, 128]
+k65.cl: launch 285: reduction of sum -> f32[128]
+k66.cl: launch 288: elementwise pad pad add pad add -> f32[384]
+k67.cl: launch 291: matmul a' -> f32[512, 128]
+k68.cl: launch 292: reduction of sum -> f32[512]
+k69.cl: launch 293: matmul a' -> f32[128, 512]
+k70.cl: launch 357: elementwise cast div min sub div max min mul cos add mul add ... -> f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] (from samples/char_gpt.nn:78:13)
 
 // ---- k0.cl
 
@@ -95,7 +90,7 @@ __kernel void k0(__global int* restrict b0, __global float* restrict b1, __globa
 
 // ---- k1.cl
 
-// launch 1: elementwise gather -> f32[B, T, 128] (from samples/char_gpt.nn:56:21)
+// launch 1: elementwise gather -> f32[B, T, 128] (from samples/char_gpt.nn:57:21)
 __kernel void k1(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
@@ -119,7 +114,7 @@ __kernel void k1(__global int* restrict b0, __global float* restrict b1, __globa
 
 // ---- k2.cl
 
-// launch 2: elementwise gather -> f32[T, 128] (from samples/char_gpt.nn:56:34)
+// launch 2: elementwise gather -> f32[T, 128] (from samples/char_gpt.nn:57:34)
 __kernel void k2(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[3];
@@ -137,7 +132,7 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
 
 // ---- k3.cl
 
-// launch 3: elementwise broadcast add -> f32[B, T, 128] (from samples/char_gpt.nn:56:21)
+// launch 3: elementwise broadcast add -> f32[B, T, 128] (from samples/char_gpt.nn:57:21)
 __kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
@@ -1192,79 +1187,8 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
 
 // ---- k43.cl
 
-// launch 150: elementwise transpose -> f32[B, 128, 128]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[21];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 128;
-    const int x3 = x2 % 128;
-    const int x4 = x3 * 128;
-    const int x5 = i1 % 128;
-    const int x6 = x4 + x5;
-    const float v7 = b0[x6];
-    b1[i1] = v7;
-  }
-}
-
-// ---- k44.cl
-
-// launch 151: matmul -> f32[B, T, 128]
-__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k44(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
-  const int batch = get_global_id(2);
-  const int M = d[2], N = 128, K = 128;
-  A += batch * M * K;
-  B += batch * K * N;
-  C += batch * M * N;
-  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
-  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
-  __local float As[16][64], Bs[16][64];
-  float4 acc[4];
-  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
-  for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid / 16; mm < 64; mm += 16) {
-      const int m = m0 + mm;
-      for (int kk = lid % 16; kk < 16; kk += 16) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (m < M && k < K) { v = A[m * K + k]; }
-        As[kk][mm] = v;
-      }
-    }
-    for (int nn = lid % 64; nn < 64; nn += 64) {
-      const int n = n0 + nn;
-      for (int kk = lid / 64; kk < 16; kk += 4) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (n < N && k < K) { v = B[k * N + n]; }
-        Bs[kk][nn] = v;
-      }
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    const int kn = min(16, K - k0);
-    for (int kk = 0; kk < kn; kk++) {
-      const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-  }
-  for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 16;
-    float out[4];
-    vstore4(convert_float4(acc[r]), 0, out);
-    for (int c = 0; c < 4; c++) {
-      const int n = n0 + lx * 4 + c;
-      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
-    }
-  }
-}
-
-// ---- k45.cl
-
-// launch 152: elementwise mul mul mul mul -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 151: elementwise mul mul mul mul -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1285,10 +1209,10 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k46.cl
+// ---- k44.cl
 
-// launch 153: reduction of sum mul neg mul div div -> f32[B, T, 1]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 152: reduction of sum mul neg mul div div -> f32[B, T, 1]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -1316,10 +1240,10 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v16;
 }
 
-// ---- k47.cl
+// ---- k45.cl
 
-// launch 154: reduction of broadcast mul add add neg sum div -> f32[B, T, 128] f32[B, T, 1]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 153: reduction of broadcast mul add add neg sum div -> f32[B, T, 128] f32[B, T, 1]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -1348,10 +1272,10 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v16;
 }
 
-// ---- k48.cl
+// ---- k46.cl
 
-// launch 155: elementwise broadcast add -> f32[B, T, 128]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 154: elementwise broadcast add -> f32[B, T, 128]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1370,31 +1294,13 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k49.cl
+// ---- k47.cl
 
-// launch 156: elementwise transpose -> f32[B, 128, 512]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[22];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 512;
-    const int x3 = x2 % 128;
-    const int x4 = x3 * 512;
-    const int x5 = i1 % 512;
-    const int x6 = x4 + x5;
-    const float v7 = b0[x6];
-    b1[i1] = v7;
-  }
-}
-
-// ---- k50.cl
-
-// launch 157: matmul -> f32[B, T, 512]
+// launch 155: matmul -> f32[B, T, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k50(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k47(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[2], N = 512, K = 128;
+  const int M = d[1], N = 512, K = 128;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1441,10 +1347,10 @@ void k50(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k51.cl
+// ---- k48.cl
 
-// launch 158: elementwise mul mul mul mul mul add -> f32[B, T, 512]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 156: elementwise mul mul mul mul mul add -> f32[B, T, 512]
+__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[19];
   if (gid < x0) {
@@ -1463,31 +1369,13 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k52.cl
+// ---- k49.cl
 
-// launch 159: elementwise transpose -> f32[B, 512, 128]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[22];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 128;
-    const int x3 = x2 % 512;
-    const int x4 = x3 * 128;
-    const int x5 = i1 % 128;
-    const int x6 = x4 + x5;
-    const float v7 = b0[x6];
-    b1[i1] = v7;
-  }
-}
-
-// ---- k53.cl
-
-// launch 160: matmul -> f32[B, T, 128]
+// launch 157: matmul -> f32[B, T, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k53(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k49(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[2], N = 128, K = 512;
+  const int M = d[1], N = 128, K = 512;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1534,10 +1422,10 @@ void k53(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k54.cl
+// ---- k50.cl
 
-// launch 163: reduction of broadcast mul add add add neg sum div -> f32[B, T, 128] f32[B, T, 1]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 160: reduction of broadcast mul add add add neg sum div -> f32[B, T, 128] f32[B, T, 1]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -1568,28 +1456,10 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
   b5[o] = v18;
 }
 
-// ---- k55.cl
+// ---- k51.cl
 
-// launch 170: elementwise transpose -> f32[B, 128, 128]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[21];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 % 128;
-    const int x3 = x2 * 128;
-    const int x4 = i1 / 128;
-    const int x5 = x4 % 128;
-    const int x6 = x3 + x5;
-    const float v7 = b0[x6];
-    b1[i1] = v7;
-  }
-}
-
-// ---- k56.cl
-
-// launch 174: elementwise div mul div neg -> f32[B, 4, T, T] f32[B, 4, T, T]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 169: elementwise div mul div neg -> f32[B, 4, T, T] f32[B, 4, T, T]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -1606,10 +1476,10 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k57.cl
+// ---- k52.cl
 
-// launch 176: elementwise broadcast add mul mul -> f32[B, 4, T, T]
-__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 171: elementwise broadcast add mul mul -> f32[B, 4, T, T]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -1636,11 +1506,11 @@ __kernel void k57(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k58.cl
+// ---- k53.cl
 
-// launch 178: matmul -> f32[B, 4, 32, T]
+// launch 173: matmul -> f32[B, 4, 32, T]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k58(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k53(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 32, N = d[2], K = d[2];
   A += batch * M * K;
@@ -1689,10 +1559,10 @@ void k58(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k59.cl
+// ---- k54.cl
 
-// launch 179: elementwise reshape -> f32[B, T, 128]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 174: elementwise reshape -> f32[B, T, 128]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1716,10 +1586,10 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k60.cl
+// ---- k55.cl
 
-// launch 182: elementwise add -> f32[B, T, 128]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 176: elementwise add -> f32[B, T, 128]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1731,10 +1601,10 @@ __kernel void k60(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k61.cl
+// ---- k56.cl
 
-// launch 188: elementwise add mul mul mul mul -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128] f32[B, T, 128]
-__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
+// launch 181: elementwise add mul mul mul mul -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128] f32[B, T, 128]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1758,10 +1628,10 @@ __kernel void k61(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k62.cl
+// ---- k57.cl
 
-// launch 300: elementwise -> f32[128, 128]
-__kernel void k62(__global float* restrict b0, __global const int* restrict d) {
+// launch 275: elementwise -> f32[128, 128]
+__kernel void k57(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16384) {
     const int i0 = gid - 0;
@@ -1769,10 +1639,10 @@ __kernel void k62(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k63.cl
+// ---- k58.cl
 
-// launch 301: scatter_add -> f32[128, 128]
-__kernel void k63(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 276: scatter_add -> f32[128, 128]
+__kernel void k58(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 128, I = 128, P = d[1];
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
@@ -1782,10 +1652,10 @@ __kernel void k63(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k64.cl
+// ---- k59.cl
 
-// launch 302: reduction of sum -> f32[T, 128]
-__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 277: reduction of sum -> f32[T, 128]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[3];
   if (o >= x0) return;
@@ -1807,10 +1677,10 @@ __kernel void k64(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r10;
 }
 
-// ---- k65.cl
+// ---- k60.cl
 
-// launch 303: elementwise -> f32[64, 128]
-__kernel void k65(__global float* restrict b0, __global const int* restrict d) {
+// launch 278: elementwise -> f32[64, 128]
+__kernel void k60(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -1818,10 +1688,10 @@ __kernel void k65(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k66.cl
+// ---- k61.cl
 
-// launch 304: elementwise iota -> i32[T] (from samples/char_gpt.nn:56:42)
-__kernel void k66(__global int* restrict b0, __global const int* restrict d) {
+// launch 279: elementwise iota -> i32[T] (from samples/char_gpt.nn:57:42)
+__kernel void k61(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -1831,10 +1701,10 @@ __kernel void k66(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k67.cl
+// ---- k62.cl
 
-// launch 305: scatter_add -> f32[64, 128]
-__kernel void k67(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 280: scatter_add -> f32[64, 128]
+__kernel void k62(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 64, I = 128, P = d[2];
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
@@ -1844,11 +1714,11 @@ __kernel void k67(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k68.cl
+// ---- k63.cl
 
-// launch 306: matmul a' -> f32[128, 128]
+// launch 281: matmul a' -> f32[128, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k68(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k63(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 128, K = d[1];
   A += batch * M * K;
@@ -1897,10 +1767,10 @@ void k68(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k69.cl
+// ---- k64.cl
 
-// launch 309: elementwise pad pad add pad add -> f32[384, 128]
-__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 284: elementwise pad pad add pad add -> f32[384, 128]
+__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 49152) {
     const int i0 = gid - 0;
@@ -1908,27 +1778,27 @@ __kernel void k69(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = x1 - 256;
     float v3 = 0.0f;
     if (x2 >= 0 && x2 < 128) {
-      const int x4 = i0 % 128;
-      const int x5 = x4 * 128;
-      const int x6 = x5 + x2;
+      const int x4 = x2 * 128;
+      const int x5 = i0 % 128;
+      const int x6 = x4 + x5;
       const float v7 = b0[x6];
       v3 = v7;
     }
     const int x8 = x1 - 128;
     float v9 = 0.0f;
     if (x8 >= 0 && x8 < 128) {
-      const int x10 = i0 % 128;
-      const int x11 = x10 * 128;
-      const int x12 = x11 + x8;
+      const int x10 = x8 * 128;
+      const int x11 = i0 % 128;
+      const int x12 = x10 + x11;
       const float v13 = b1[x12];
       v9 = v13;
     }
     const float v14 = (v3 + v9);
     float v15 = 0.0f;
     if (x1 >= 0 && x1 < 128) {
-      const int x16 = i0 % 128;
-      const int x17 = x16 * 128;
-      const int x18 = x17 + x1;
+      const int x16 = x1 * 128;
+      const int x17 = i0 % 128;
+      const int x18 = x16 + x17;
       const float v19 = b2[x18];
       v15 = v19;
     }
@@ -1937,10 +1807,10 @@ __kernel void k69(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k70.cl
+// ---- k65.cl
 
-// launch 310: reduction of sum -> f32[128]
-__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 285: reduction of sum -> f32[128]
+__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
@@ -1961,10 +1831,10 @@ __kernel void k70(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r9;
 }
 
-// ---- k71.cl
+// ---- k66.cl
 
-// launch 313: elementwise pad pad add pad add -> f32[384]
-__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 288: elementwise pad pad add pad add -> f32[384]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 384) {
     const int i0 = gid - 0;
@@ -1991,88 +1861,11 @@ __kernel void k71(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k72.cl
+// ---- k67.cl
 
-// launch 316: matmul a' -> f32[128, 512]
+// launch 291: matmul a' -> f32[512, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k72(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
-  const int batch = get_global_id(2);
-  const int M = 128, N = 512, K = d[1];
-  A += batch * M * K;
-  B += batch * K * N;
-  C += batch * M * N;
-  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
-  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
-  __local float As[16][64], Bs[16][64];
-  float4 acc[4];
-  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
-  for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid % 64; mm < 64; mm += 64) {
-      const int m = m0 + mm;
-      for (int kk = lid / 64; kk < 16; kk += 4) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (m < M && k < K) { v = A[k * M + m]; }
-        As[kk][mm] = v;
-      }
-    }
-    for (int nn = lid % 64; nn < 64; nn += 64) {
-      const int n = n0 + nn;
-      for (int kk = lid / 64; kk < 16; kk += 4) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (n < N && k < K) { v = B[k * N + n]; }
-        Bs[kk][nn] = v;
-      }
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    const int kn = min(16, K - k0);
-    for (int kk = 0; kk < kn; kk++) {
-      const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-  }
-  for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 16;
-    float out[4];
-    vstore4(convert_float4(acc[r]), 0, out);
-    for (int c = 0; c < 4; c++) {
-      const int n = n0 + lx * 4 + c;
-      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
-    }
-  }
-}
-
-// ---- k73.cl
-
-// launch 317: reduction of sum -> f32[512]
-__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  if (o >= 512) return;
-  acc_t acc = 0;
-  const int x0 = d[1];
-  const int count = x0;
-  for (int j = 0; j < count; j++) {
-    const int x1 = d[2];
-    const int x2 = j / x1;
-    const int x3 = x2 * x1;
-    const int x4 = j % x1;
-    const int x5 = x3 + x4;
-    const int x6 = x5 * 512;
-    const int x7 = x6 + o;
-    const float v8 = b0[x7];
-    acc += (acc_t) v8;
-  }
-  const float r9 = (float) acc;
-  b1[o] = r9;
-}
-
-// ---- k74.cl
-
-// launch 318: matmul a' -> f32[512, 128]
-__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k74(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k67(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 512, N = 128, K = d[1];
   A += batch * M * K;
@@ -2121,1246 +1914,1509 @@ void k74(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k75.cl
+// ---- k68.cl
 
-// launch 382: elementwise mul mul mul add cast pow sub broadcast div mul mul mul ... -> f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512]
-__kernel void k75(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global float* restrict b113, __global float* restrict b114, __global float* restrict b115, __global float* restrict b116, __global float* restrict b117, __global float* restrict b118, __global float* restrict b119, __global float* restrict b120, __global float* restrict b121, __global float* restrict b122, __global float* restrict b123, __global float* restrict b124, __global float* restrict b125, __global float* restrict b126, __global float* restrict b127, __global float* restrict b128, __global float* restrict b129, __global float* restrict b130, __global float* restrict b131, __global float* restrict b132, __global float* restrict b133, __global float* restrict b134, __global float* restrict b135, __global float* restrict b136, __global float* restrict b137, __global float* restrict b138, __global float* restrict b139, __global float* restrict b140, __global float* restrict b141, __global float* restrict b142, __global float* restrict b143, __global float* restrict b144, __global float* restrict b145, __global float* restrict b146, __global float* restrict b147, __global float* restrict b148, __global float* restrict b149, __global float* restrict b150, __global float* restrict b151, __global float* restrict b152, __global float* restrict b153, __global float* restrict b154, __global float* restrict b155, __global float* restrict b156, __global float* restrict b157, __global float* restrict b158, __global float* restrict b159, __global float* restrict b160, __global float* restrict b161, __global float* restrict b162, __global float* restrict b163, __global float* restrict b164, __global float* restrict b165, __global float* restrict b166, __global float* restrict b167, __global float* restrict b168, __global float* restrict b169, __global float* restrict b170, __global float* restrict b171, __global float* restrict b172, __global float* restrict b173, __global float* restrict b174, __global float* restrict b175, __global float* restrict b176, __global float* restrict b177, __global float* restrict b178, __global float* restrict b179, __global float* restrict b180, __global float* restrict b181, __global float* restrict b182, __global float* restrict b183, __global float* restrict b184, __global float* restrict b185, __global float* restrict b186, __global float* restrict b187, __global float* restrict b188, __global float* restrict b189, __global float* restrict b190, __global float* restrict b191, __global float* restrict b192, __global float* restrict b193, __global float* restrict b194, __global float* restrict b195, __global float* restrict b196, __global float* restrict b197, __global float* restrict b198, __global float* restrict b199, __global float* restrict b200, __global float* restrict b201, __global float* restrict b202, __global float* restrict b203, __global float* restrict b204, __global float* restrict b205, __global float* restrict b206, __global float* restrict b207, __global float* restrict b208, __global float* restrict b209, __global float* restrict b210, __global float* restrict b211, __global float* restrict b212, __global float* restrict b213, __global float* restrict b214, __global float* restrict b215, __global float* restrict b216, __global float* restrict b217, __global float* restrict b218, __global float* restrict b219, __global float* restrict b220, __global float* restrict b221, __global float* restrict b222, __global float* restrict b223, __global float* restrict b224, __global float* restrict b225, __global float* restrict b226, __global float* restrict b227, __global float* restrict b228, __global float* restrict b229, __global float* restrict b230, __global float* restrict b231, __global float* restrict b232, __global float* restrict b233, __global float* restrict b234, __global float* restrict b235, __global float* restrict b236, __global float* restrict b237, __global float* restrict b238, __global float* restrict b239, __global float* restrict b240, __global float* restrict b241, __global float* restrict b242, __global float* restrict b243, __global float* restrict b244, __global float* restrict b245, __global float* restrict b246, __global float* restrict b247, __global float* restrict b248, __global float* restrict b249, __global float* restrict b250, __global float* restrict b251, __global float* restrict b252, __global float* restrict b253, __global float* restrict b254, __global float* restrict b255, __global float* restrict b256, __global float* restrict b257, __global float* restrict b258, __global float* restrict b259, __global float* restrict b260, __global float* restrict b261, __global float* restrict b262, __global float* restrict b263, __global float* restrict b264, __global float* restrict b265, __global float* restrict b266, __global float* restrict b267, __global float* restrict b268, __global float* restrict b269, __global float* restrict b270, __global float* restrict b271, __global float* restrict b272, __global float* restrict b273, __global float* restrict b274, __global float* restrict b275, __global float* restrict b276, __global float* restrict b277, __global float* restrict b278, __global float* restrict b279, __global float* restrict b280, __global float* restrict b281, __global float* restrict b282, __global float* restrict b283, __global float* restrict b284, __global float* restrict b285, __global float* restrict b286, __global float* restrict b287, __global float* restrict b288, __global float* restrict b289, __global float* restrict b290, __global float* restrict b291, __global float* restrict b292, __global float* restrict b293, __global float* restrict b294, __global float* restrict b295, __global float* restrict b296, __global float* restrict b297, __global float* restrict b298, __global float* restrict b299, __global float* restrict b300, __global float* restrict b301, __global float* restrict b302, __global float* restrict b303, __global float* restrict b304, __global float* restrict b305, __global float* restrict b306, __global float* restrict b307, __global float* restrict b308, __global float* restrict b309, __global float* restrict b310, __global float* restrict b311, __global float* restrict b312, __global float* restrict b313, __global float* restrict b314, __global float* restrict b315, __global float* restrict b316, __global float* restrict b317, __global float* restrict b318, __global float* restrict b319, __global float* restrict b320, __global float* restrict b321, __global float* restrict b322, __global float* restrict b323, __global float* restrict b324, __global float* restrict b325, __global float* restrict b326, __global float* restrict b327, __global float* restrict b328, __global float* restrict b329, __global float* restrict b330, __global float* restrict b331, __global float* restrict b332, __global float* restrict b333, __global float* restrict b334, __global float* restrict b335, __global float* restrict b336, __global float* restrict b337, __global float* restrict b338, __global float* restrict b339, __global float* restrict b340, __global float* restrict b341, __global float* restrict b342, __global float* restrict b343, __global float* restrict b344, __global float* restrict b345, __global float* restrict b346, __global float* restrict b347, __global float* restrict b348, __global float* restrict b349, __global float* restrict b350, __global float* restrict b351, __global float* restrict b352, __global float* restrict b353, __global float* restrict b354, __global float* restrict b355, __global float* restrict b356, __global float* restrict b357, __global float* restrict b358, __global float* restrict b359, __global float* restrict b360, __global float* restrict b361, __global float* restrict b362, __global float* restrict b363, __global float* restrict b364, __global float* restrict b365, __global float* restrict b366, __global float* restrict b367, __global float* restrict b368, __global float* restrict b369, __global float* restrict b370, __global float* restrict b371, __global float* restrict b372, __global float* restrict b373, __global float* restrict b374, __global float* restrict b375, __global float* restrict b376, __global float* restrict b377, __global float* restrict b378, __global const int* restrict d) {
+// launch 292: reduction of sum -> f32[512]
+__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 512) return;
+  acc_t acc = 0;
+  const int x0 = d[1];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = d[2];
+    const int x2 = j / x1;
+    const int x3 = x2 * x1;
+    const int x4 = j % x1;
+    const int x5 = x3 + x4;
+    const int x6 = x5 * 512;
+    const int x7 = x6 + o;
+    const float v8 = b0[x7];
+    acc += (acc_t) v8;
+  }
+  const float r9 = (float) acc;
+  b1[o] = r9;
+}
+
+// ---- k69.cl
+
+// launch 293: matmul a' -> f32[128, 512]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k69(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = 128, N = 512, K = d[1];
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid % 64; mm < 64; mm += 64) {
+      const int m = m0 + mm;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[k * M + m]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k70.cl
+
+// launch 357: elementwise cast div min sub div max min mul cos add mul add ... -> f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] (from samples/char_gpt.nn:78:13)
+__kernel void k70(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global float* restrict b113, __global float* restrict b114, __global float* restrict b115, __global float* restrict b116, __global float* restrict b117, __global float* restrict b118, __global float* restrict b119, __global float* restrict b120, __global float* restrict b121, __global float* restrict b122, __global float* restrict b123, __global float* restrict b124, __global float* restrict b125, __global float* restrict b126, __global float* restrict b127, __global float* restrict b128, __global float* restrict b129, __global float* restrict b130, __global float* restrict b131, __global float* restrict b132, __global float* restrict b133, __global float* restrict b134, __global float* restrict b135, __global float* restrict b136, __global float* restrict b137, __global float* restrict b138, __global float* restrict b139, __global float* restrict b140, __global float* restrict b141, __global float* restrict b142, __global float* restrict b143, __global float* restrict b144, __global float* restrict b145, __global float* restrict b146, __global float* restrict b147, __global float* restrict b148, __global float* restrict b149, __global float* restrict b150, __global float* restrict b151, __global float* restrict b152, __global float* restrict b153, __global float* restrict b154, __global float* restrict b155, __global float* restrict b156, __global float* restrict b157, __global float* restrict b158, __global float* restrict b159, __global float* restrict b160, __global float* restrict b161, __global float* restrict b162, __global float* restrict b163, __global float* restrict b164, __global float* restrict b165, __global float* restrict b166, __global float* restrict b167, __global float* restrict b168, __global float* restrict b169, __global float* restrict b170, __global float* restrict b171, __global float* restrict b172, __global float* restrict b173, __global float* restrict b174, __global float* restrict b175, __global float* restrict b176, __global float* restrict b177, __global float* restrict b178, __global float* restrict b179, __global float* restrict b180, __global float* restrict b181, __global float* restrict b182, __global float* restrict b183, __global float* restrict b184, __global float* restrict b185, __global float* restrict b186, __global float* restrict b187, __global float* restrict b188, __global float* restrict b189, __global float* restrict b190, __global float* restrict b191, __global float* restrict b192, __global float* restrict b193, __global float* restrict b194, __global float* restrict b195, __global float* restrict b196, __global float* restrict b197, __global float* restrict b198, __global float* restrict b199, __global float* restrict b200, __global float* restrict b201, __global float* restrict b202, __global float* restrict b203, __global float* restrict b204, __global float* restrict b205, __global float* restrict b206, __global float* restrict b207, __global float* restrict b208, __global float* restrict b209, __global float* restrict b210, __global float* restrict b211, __global float* restrict b212, __global float* restrict b213, __global float* restrict b214, __global float* restrict b215, __global float* restrict b216, __global float* restrict b217, __global float* restrict b218, __global float* restrict b219, __global float* restrict b220, __global float* restrict b221, __global float* restrict b222, __global float* restrict b223, __global float* restrict b224, __global float* restrict b225, __global float* restrict b226, __global float* restrict b227, __global float* restrict b228, __global float* restrict b229, __global float* restrict b230, __global float* restrict b231, __global float* restrict b232, __global float* restrict b233, __global float* restrict b234, __global float* restrict b235, __global float* restrict b236, __global float* restrict b237, __global float* restrict b238, __global float* restrict b239, __global float* restrict b240, __global float* restrict b241, __global float* restrict b242, __global float* restrict b243, __global float* restrict b244, __global float* restrict b245, __global float* restrict b246, __global float* restrict b247, __global float* restrict b248, __global float* restrict b249, __global float* restrict b250, __global float* restrict b251, __global float* restrict b252, __global float* restrict b253, __global float* restrict b254, __global float* restrict b255, __global float* restrict b256, __global float* restrict b257, __global float* restrict b258, __global float* restrict b259, __global float* restrict b260, __global float* restrict b261, __global float* restrict b262, __global float* restrict b263, __global float* restrict b264, __global float* restrict b265, __global float* restrict b266, __global float* restrict b267, __global float* restrict b268, __global float* restrict b269, __global float* restrict b270, __global float* restrict b271, __global float* restrict b272, __global float* restrict b273, __global float* restrict b274, __global float* restrict b275, __global float* restrict b276, __global float* restrict b277, __global float* restrict b278, __global float* restrict b279, __global float* restrict b280, __global float* restrict b281, __global float* restrict b282, __global float* restrict b283, __global float* restrict b284, __global float* restrict b285, __global float* restrict b286, __global float* restrict b287, __global float* restrict b288, __global float* restrict b289, __global float* restrict b290, __global float* restrict b291, __global float* restrict b292, __global float* restrict b293, __global float* restrict b294, __global float* restrict b295, __global float* restrict b296, __global float* restrict b297, __global float* restrict b298, __global float* restrict b299, __global float* restrict b300, __global float* restrict b301, __global float* restrict b302, __global float* restrict b303, __global float* restrict b304, __global float* restrict b305, __global float* restrict b306, __global float* restrict b307, __global float* restrict b308, __global float* restrict b309, __global float* restrict b310, __global float* restrict b311, __global float* restrict b312, __global float* restrict b313, __global float* restrict b314, __global float* restrict b315, __global float* restrict b316, __global float* restrict b317, __global float* restrict b318, __global float* restrict b319, __global float* restrict b320, __global float* restrict b321, __global float* restrict b322, __global float* restrict b323, __global float* restrict b324, __global float* restrict b325, __global float* restrict b326, __global float* restrict b327, __global float* restrict b328, __global float* restrict b329, __global float* restrict b330, __global float* restrict b331, __global float* restrict b332, __global float* restrict b333, __global float* restrict b334, __global float* restrict b335, __global float* restrict b336, __global float* restrict b337, __global float* restrict b338, __global float* restrict b339, __global float* restrict b340, __global float* restrict b341, __global float* restrict b342, __global float* restrict b343, __global float* restrict b344, __global float* restrict b345, __global float* restrict b346, __global float* restrict b347, __global float* restrict b348, __global float* restrict b349, __global float* restrict b350, __global float* restrict b351, __global float* restrict b352, __global float* restrict b353, __global float* restrict b354, __global float* restrict b355, __global float* restrict b356, __global float* restrict b357, __global float* restrict b358, __global float* restrict b359, __global float* restrict b360, __global float* restrict b361, __global float* restrict b362, __global float* restrict b363, __global float* restrict b364, __global float* restrict b365, __global float* restrict b366, __global float* restrict b367, __global float* restrict b368, __global float* restrict b369, __global float* restrict b370, __global float* restrict b371, __global float* restrict b372, __global float* restrict b373, __global float* restrict b374, __global float* restrict b375, __global float* restrict b376, __global float* restrict b377, __global float* restrict b378, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  __local float hoisted[5];
+  __local float hoisted[17];
   if (get_local_id(0) == 0) {
     const int v0 = b0[0];
     const float v1 = (float) v0;
     hoisted[0] = v1;
-    const float v2 = F64_2(pow, (0x1.ccccccp-1f), v1);
+    const float v2 = (v1 / 30.0f);
     hoisted[1] = v2;
-    const float v3 = (1.0f - v2);
+    const float v3 = nnc_min(v2, 1.0f);
     hoisted[2] = v3;
-    const float v4 = F64_2(pow, (0x1.ff7ceep-1f), v1);
+    const float v4 = (v1 - 30.0f);
     hoisted[3] = v4;
-    const float v5 = (1.0f - v4);
+    const float v5 = (v4 / 4718.0f);
     hoisted[4] = v5;
+    const float v6 = nnc_max(v5, 0.0f);
+    hoisted[5] = v6;
+    const float v7 = nnc_min(v6, 1.0f);
+    hoisted[6] = v7;
+    const float v8 = ((0x1.921fb6p1f) * v7);
+    hoisted[7] = v8;
+    const float v9 = F64(cos, v8);
+    hoisted[8] = v9;
+    const float v10 = (1.0f + v9);
+    hoisted[9] = v10;
+    const float v11 = ((0x1.ccccccp-2f) * v10);
+    hoisted[10] = v11;
+    const float v12 = ((0x1.99999ap-4f) + v11);
+    hoisted[11] = v12;
+    const float v13 = (v3 * v12);
+    hoisted[12] = v13;
+    const float v14 = F64_2(pow, (0x1.ccccccp-1f), v1);
+    hoisted[13] = v14;
+    const float v15 = (1.0f - v14);
+    hoisted[14] = v15;
+    const float v16 = F64_2(pow, (0x1.ff7ceep-1f), v1);
+    hoisted[15] = v16;
+    const float v17 = (1.0f - v16);
+    hoisted[16] = v17;
   }
   barrier(CLK_LOCAL_MEM_FENCE);
-  const float v6 = hoisted[0];
-  const float v7 = hoisted[1];
-  const float v8 = hoisted[2];
-  const float v9 = hoisted[3];
-  const float v10 = hoisted[4];
+  const float v18 = hoisted[0];
+  const float v19 = hoisted[1];
+  const float v20 = hoisted[2];
+  const float v21 = hoisted[3];
+  const float v22 = hoisted[4];
+  const float v23 = hoisted[5];
+  const float v24 = hoisted[6];
+  const float v25 = hoisted[7];
+  const float v26 = hoisted[8];
+  const float v27 = hoisted[9];
+  const float v28 = hoisted[10];
+  const float v29 = hoisted[11];
+  const float v30 = hoisted[12];
+  const float v31 = hoisted[13];
+  const float v32 = hoisted[14];
+  const float v33 = hoisted[15];
+  const float v34 = hoisted[16];
   if (gid < 16384) {
-    const int i11 = gid - 0;
-    const float v12 = b1[i11];
-    const float v13 = ((0x1.ccccccp-1f) * v12);
-    const float v14 = b2[i11];
-    const float v15 = ((0x1.99999ap-4f) * v14);
-    const float v16 = (v13 + v15);
-    b3[i11] = v16;
-    const float v17 = b4[i11];
-    const float v18 = ((0x1.ff7ceep-1f) * v17);
-    const float v19 = ((0x1.0624dep-10f) * v14);
-    const float v20 = (v19 * v14);
-    const float v21 = (v18 + v20);
-    b5[i11] = v21;
-    const float v22 = b6[i11];
-    const float v23 = (v22 * (0x1.fffc12p-1f));
-    const float v24 = (v16 / v8);
-    const float v25 = ((0x1.89374cp-9f) * v24);
-    const float v26 = (v21 / v10);
-    const float v27 = F64(sqrt, v26);
-    const float v28 = (v27 + (0x1.5798eep-27f));
-    const float v29 = (v25 / v28);
-    const float v30 = (v23 - v29);
-    b7[i11] = v30;
-    const float v31 = b8[i11];
-    const float v32 = ((0x1.ccccccp-1f) * v31);
-    const int x33 = i11 % 128;
-    const int x34 = x33 * 128;
-    const int x35 = i11 / 128;
-    const int x36 = x34 + x35;
-    const float v37 = b9[x36];
-    const float v38 = ((0x1.99999ap-4f) * v37);
-    const float v39 = (v32 + v38);
-    b10[i11] = v39;
-    const float v40 = b11[i11];
-    const float v41 = ((0x1.ff7ceep-1f) * v40);
-    const float v42 = ((0x1.0624dep-10f) * v37);
-    const float v43 = (v42 * v37);
-    const float v44 = (v41 + v43);
-    b12[i11] = v44;
-    const float v45 = b13[i11];
-    const float v46 = (v45 * (0x1.fffc12p-1f));
-    const float v47 = (v39 / v8);
-    const float v48 = ((0x1.89374cp-9f) * v47);
-    const float v49 = (v44 / v10);
-    const float v50 = F64(sqrt, v49);
-    const float v51 = (v50 + (0x1.5798eep-27f));
-    const float v52 = (v48 / v51);
-    const float v53 = (v46 - v52);
-    b14[i11] = v53;
-    const float v54 = b15[i11];
-    const float v55 = ((0x1.ccccccp-1f) * v54);
-    const float v56 = b16[x36];
-    const float v57 = ((0x1.99999ap-4f) * v56);
-    const float v58 = (v55 + v57);
-    b17[i11] = v58;
-    const float v59 = b18[i11];
-    const float v60 = ((0x1.ff7ceep-1f) * v59);
-    const float v61 = ((0x1.0624dep-10f) * v56);
-    const float v62 = (v61 * v56);
-    const float v63 = (v60 + v62);
-    b19[i11] = v63;
-    const float v64 = b20[i11];
-    const float v65 = (v64 * (0x1.fffc12p-1f));
-    const float v66 = (v58 / v8);
-    const float v67 = ((0x1.89374cp-9f) * v66);
-    const float v68 = (v63 / v10);
-    const float v69 = F64(sqrt, v68);
-    const float v70 = (v69 + (0x1.5798eep-27f));
-    const float v71 = (v67 / v70);
-    const float v72 = (v65 - v71);
-    b21[i11] = v72;
-    const float v73 = b22[i11];
-    const float v74 = ((0x1.ccccccp-1f) * v73);
-    const float v75 = b23[x36];
-    const float v76 = ((0x1.99999ap-4f) * v75);
-    const float v77 = (v74 + v76);
-    b24[i11] = v77;
-    const float v78 = b25[i11];
-    const float v79 = ((0x1.ff7ceep-1f) * v78);
-    const float v80 = ((0x1.0624dep-10f) * v75);
-    const float v81 = (v80 * v75);
-    const float v82 = (v79 + v81);
-    b26[i11] = v82;
-    const float v83 = b27[i11];
-    const float v84 = (v83 * (0x1.fffc12p-1f));
-    const float v85 = (v77 / v8);
-    const float v86 = ((0x1.89374cp-9f) * v85);
-    const float v87 = (v82 / v10);
-    const float v88 = F64(sqrt, v87);
-    const float v89 = (v88 + (0x1.5798eep-27f));
-    const float v90 = (v86 / v89);
-    const float v91 = (v84 - v90);
-    b28[i11] = v91;
-    const float v92 = b29[i11];
-    const float v93 = ((0x1.ccccccp-1f) * v92);
-    const float v94 = b30[x36];
-    const float v95 = ((0x1.99999ap-4f) * v94);
-    const float v96 = (v93 + v95);
-    b31[i11] = v96;
-    const float v97 = b32[i11];
-    const float v98 = ((0x1.ff7ceep-1f) * v97);
-    const float v99 = ((0x1.0624dep-10f) * v94);
-    const float v100 = (v99 * v94);
-    const float v101 = (v98 + v100);
-    b33[i11] = v101;
-    const float v102 = b34[i11];
-    const float v103 = (v102 * (0x1.fffc12p-1f));
-    const float v104 = (v96 / v8);
-    const float v105 = ((0x1.89374cp-9f) * v104);
-    const float v106 = (v101 / v10);
-    const float v107 = F64(sqrt, v106);
-    const float v108 = (v107 + (0x1.5798eep-27f));
-    const float v109 = (v105 / v108);
-    const float v110 = (v103 - v109);
-    b35[i11] = v110;
-    const float v111 = b36[i11];
-    const float v112 = ((0x1.ccccccp-1f) * v111);
-    const float v113 = b37[x36];
-    const float v114 = ((0x1.99999ap-4f) * v113);
-    const float v115 = (v112 + v114);
-    b38[i11] = v115;
-    const float v116 = b39[i11];
-    const float v117 = ((0x1.ff7ceep-1f) * v116);
-    const float v118 = ((0x1.0624dep-10f) * v113);
-    const float v119 = (v118 * v113);
-    const float v120 = (v117 + v119);
-    b40[i11] = v120;
-    const float v121 = b41[i11];
-    const float v122 = (v121 * (0x1.fffc12p-1f));
-    const float v123 = (v115 / v8);
-    const float v124 = ((0x1.89374cp-9f) * v123);
-    const float v125 = (v120 / v10);
-    const float v126 = F64(sqrt, v125);
-    const float v127 = (v126 + (0x1.5798eep-27f));
-    const float v128 = (v124 / v127);
-    const float v129 = (v122 - v128);
-    b42[i11] = v129;
-  } else if (gid < 24576) {
-    const int i130 = gid - 16384;
-    const float v131 = b43[i130];
-    const float v132 = ((0x1.ccccccp-1f) * v131);
-    const float v133 = b44[i130];
-    const float v134 = ((0x1.99999ap-4f) * v133);
-    const float v135 = (v132 + v134);
-    b45[i130] = v135;
-    const float v136 = b46[i130];
-    const float v137 = ((0x1.ff7ceep-1f) * v136);
-    const float v138 = ((0x1.0624dep-10f) * v133);
-    const float v139 = (v138 * v133);
-    const float v140 = (v137 + v139);
-    b47[i130] = v140;
-    const float v141 = b48[i130];
-    const float v142 = (v141 * (0x1.fffc12p-1f));
-    const float v143 = (v135 / v8);
-    const float v144 = ((0x1.89374cp-9f) * v143);
-    const float v145 = (v140 / v10);
-    const float v146 = F64(sqrt, v145);
-    const float v147 = (v146 + (0x1.5798eep-27f));
-    const float v148 = (v144 / v147);
-    const float v149 = (v142 - v148);
-    b49[i130] = v149;
-  } else if (gid < 73728) {
-    const int i150 = gid - 24576;
-    const float v151 = b50[i150];
-    const float v152 = ((0x1.ccccccp-1f) * v151);
-    const float v153 = b51[i150];
-    const float v154 = ((0x1.99999ap-4f) * v153);
+    const int i35 = gid - 0;
+    const float v36 = b1[i35];
+    const float v37 = ((0x1.ccccccp-1f) * v36);
+    const float v38 = b2[i35];
+    const float v39 = ((0x1.99999ap-4f) * v38);
+    const float v40 = (v37 + v39);
+    b3[i35] = v40;
+    const float v41 = b4[i35];
+    const float v42 = ((0x1.ff7ceep-1f) * v41);
+    const float v43 = ((0x1.0624dep-10f) * v38);
+    const float v44 = (v43 * v38);
+    const float v45 = (v42 + v44);
+    b5[i35] = v45;
+    const float v46 = b6[i35];
+    const float v47 = (v46 * (0x1.fffc12p-1f));
+    const float v48 = (v40 / v32);
+    const float v49 = ((0x1.89374cp-9f) * v48);
+    const float v50 = (v45 / v34);
+    const float v51 = F64(sqrt, v50);
+    const float v52 = (v51 + (0x1.5798eep-27f));
+    const float v53 = (v49 / v52);
+    const float v54 = (v47 - v53);
+    const float v55 = (v54 - v46);
+    const float v56 = (v30 * v55);
+    const float v57 = (v46 + v56);
+    b7[i35] = v57;
+    const float v58 = b8[i35];
+    const float v59 = ((0x1.ccccccp-1f) * v58);
+    const float v60 = b9[i35];
+    const float v61 = ((0x1.99999ap-4f) * v60);
+    const float v62 = (v59 + v61);
+    b10[i35] = v62;
+    const float v63 = b11[i35];
+    const float v64 = ((0x1.ff7ceep-1f) * v63);
+    const float v65 = ((0x1.0624dep-10f) * v60);
+    const float v66 = (v65 * v60);
+    const float v67 = (v64 + v66);
+    b12[i35] = v67;
+    const float v68 = b13[i35];
+    const float v69 = (v68 * (0x1.fffc12p-1f));
+    const float v70 = (v62 / v32);
+    const float v71 = ((0x1.89374cp-9f) * v70);
+    const float v72 = (v67 / v34);
+    const float v73 = F64(sqrt, v72);
+    const float v74 = (v73 + (0x1.5798eep-27f));
+    const float v75 = (v71 / v74);
+    const float v76 = (v69 - v75);
+    const float v77 = (v76 - v68);
+    const float v78 = (v30 * v77);
+    const float v79 = (v68 + v78);
+    b14[i35] = v79;
+    const float v80 = b15[i35];
+    const float v81 = ((0x1.ccccccp-1f) * v80);
+    const float v82 = b16[i35];
+    const float v83 = ((0x1.99999ap-4f) * v82);
+    const float v84 = (v81 + v83);
+    b17[i35] = v84;
+    const float v85 = b18[i35];
+    const float v86 = ((0x1.ff7ceep-1f) * v85);
+    const float v87 = ((0x1.0624dep-10f) * v82);
+    const float v88 = (v87 * v82);
+    const float v89 = (v86 + v88);
+    b19[i35] = v89;
+    const float v90 = b20[i35];
+    const float v91 = (v90 * (0x1.fffc12p-1f));
+    const float v92 = (v84 / v32);
+    const float v93 = ((0x1.89374cp-9f) * v92);
+    const float v94 = (v89 / v34);
+    const float v95 = F64(sqrt, v94);
+    const float v96 = (v95 + (0x1.5798eep-27f));
+    const float v97 = (v93 / v96);
+    const float v98 = (v91 - v97);
+    const float v99 = (v98 - v90);
+    const float v100 = (v30 * v99);
+    const float v101 = (v90 + v100);
+    b21[i35] = v101;
+    const float v102 = b22[i35];
+    const float v103 = ((0x1.ccccccp-1f) * v102);
+    const float v104 = b23[i35];
+    const float v105 = ((0x1.99999ap-4f) * v104);
+    const float v106 = (v103 + v105);
+    b24[i35] = v106;
+    const float v107 = b25[i35];
+    const float v108 = ((0x1.ff7ceep-1f) * v107);
+    const float v109 = ((0x1.0624dep-10f) * v104);
+    const float v110 = (v109 * v104);
+    const float v111 = (v108 + v110);
+    b26[i35] = v111;
+    const float v112 = b27[i35];
+    const float v113 = (v112 * (0x1.fffc12p-1f));
+    const float v114 = (v106 / v32);
+    const float v115 = ((0x1.89374cp-9f) * v114);
+    const float v116 = (v111 / v34);
+    const float v117 = F64(sqrt, v116);
+    const float v118 = (v117 + (0x1.5798eep-27f));
+    const float v119 = (v115 / v118);
+    const float v120 = (v113 - v119);
+    const float v121 = (v120 - v112);
+    const float v122 = (v30 * v121);
+    const float v123 = (v112 + v122);
+    b28[i35] = v123;
+    const float v124 = b29[i35];
+    const float v125 = ((0x1.ccccccp-1f) * v124);
+    const float v126 = b30[i35];
+    const float v127 = ((0x1.99999ap-4f) * v126);
+    const float v128 = (v125 + v127);
+    b31[i35] = v128;
+    const float v129 = b32[i35];
+    const float v130 = ((0x1.ff7ceep-1f) * v129);
+    const float v131 = ((0x1.0624dep-10f) * v126);
+    const float v132 = (v131 * v126);
+    const float v133 = (v130 + v132);
+    b33[i35] = v133;
+    const float v134 = b34[i35];
+    const float v135 = (v134 * (0x1.fffc12p-1f));
+    const float v136 = (v128 / v32);
+    const float v137 = ((0x1.89374cp-9f) * v136);
+    const float v138 = (v133 / v34);
+    const float v139 = F64(sqrt, v138);
+    const float v140 = (v139 + (0x1.5798eep-27f));
+    const float v141 = (v137 / v140);
+    const float v142 = (v135 - v141);
+    const float v143 = (v142 - v134);
+    const float v144 = (v30 * v143);
+    const float v145 = (v134 + v144);
+    b35[i35] = v145;
+    const float v146 = b36[i35];
+    const float v147 = ((0x1.ccccccp-1f) * v146);
+    const float v148 = b37[i35];
+    const float v149 = ((0x1.99999ap-4f) * v148);
+    const float v150 = (v147 + v149);
+    b38[i35] = v150;
+    const float v151 = b39[i35];
+    const float v152 = ((0x1.ff7ceep-1f) * v151);
+    const float v153 = ((0x1.0624dep-10f) * v148);
+    const float v154 = (v153 * v148);
     const float v155 = (v152 + v154);
-    b52[i150] = v155;
-    const float v156 = b53[i150];
-    const float v157 = ((0x1.ff7ceep-1f) * v156);
-    const float v158 = ((0x1.0624dep-10f) * v153);
-    const float v159 = (v158 * v153);
-    const float v160 = (v157 + v159);
-    b54[i150] = v160;
-    const float v161 = b55[i150];
-    const float v162 = (v161 * (0x1.fffc12p-1f));
-    const float v163 = (v155 / v8);
-    const float v164 = ((0x1.89374cp-9f) * v163);
-    const float v165 = (v160 / v10);
-    const float v166 = F64(sqrt, v165);
-    const float v167 = (v166 + (0x1.5798eep-27f));
-    const float v168 = (v164 / v167);
-    const float v169 = (v162 - v168);
-    b56[i150] = v169;
-    const float v170 = b57[i150];
-    const float v171 = ((0x1.ccccccp-1f) * v170);
-    const float v172 = b58[i150];
-    const float v173 = ((0x1.99999ap-4f) * v172);
-    const float v174 = (v171 + v173);
-    b59[i150] = v174;
-    const float v175 = b60[i150];
-    const float v176 = ((0x1.ff7ceep-1f) * v175);
-    const float v177 = ((0x1.0624dep-10f) * v172);
-    const float v178 = (v177 * v172);
-    const float v179 = (v176 + v178);
-    b61[i150] = v179;
-    const float v180 = b62[i150];
-    const float v181 = (v180 * (0x1.fffc12p-1f));
-    const float v182 = (v174 / v8);
-    const float v183 = ((0x1.89374cp-9f) * v182);
-    const float v184 = (v179 / v10);
-    const float v185 = F64(sqrt, v184);
-    const float v186 = (v185 + (0x1.5798eep-27f));
-    const float v187 = (v183 / v186);
-    const float v188 = (v181 - v187);
-    b63[i150] = v188;
-    const float v189 = b64[i150];
-    const float v190 = ((0x1.ccccccp-1f) * v189);
-    const float v191 = b65[i150];
-    const float v192 = ((0x1.99999ap-4f) * v191);
-    const float v193 = (v190 + v192);
-    b66[i150] = v193;
-    const float v194 = b67[i150];
-    const float v195 = ((0x1.ff7ceep-1f) * v194);
-    const float v196 = ((0x1.0624dep-10f) * v191);
-    const float v197 = (v196 * v191);
-    const float v198 = (v195 + v197);
-    b68[i150] = v198;
-    const float v199 = b69[i150];
-    const float v200 = (v199 * (0x1.fffc12p-1f));
-    const float v201 = (v193 / v8);
-    const float v202 = ((0x1.89374cp-9f) * v201);
-    const float v203 = (v198 / v10);
-    const float v204 = F64(sqrt, v203);
-    const float v205 = (v204 + (0x1.5798eep-27f));
-    const float v206 = (v202 / v205);
-    const float v207 = (v200 - v206);
-    b70[i150] = v207;
-    const float v208 = b71[i150];
-    const float v209 = ((0x1.ccccccp-1f) * v208);
-    const float v210 = b72[i150];
-    const float v211 = ((0x1.99999ap-4f) * v210);
-    const float v212 = (v209 + v211);
-    b73[i150] = v212;
-    const float v213 = b74[i150];
-    const float v214 = ((0x1.ff7ceep-1f) * v213);
-    const float v215 = ((0x1.0624dep-10f) * v210);
-    const float v216 = (v215 * v210);
-    const float v217 = (v214 + v216);
-    b75[i150] = v217;
-    const float v218 = b76[i150];
-    const float v219 = (v218 * (0x1.fffc12p-1f));
-    const float v220 = (v212 / v8);
-    const float v221 = ((0x1.89374cp-9f) * v220);
-    const float v222 = (v217 / v10);
-    const float v223 = F64(sqrt, v222);
-    const float v224 = (v223 + (0x1.5798eep-27f));
-    const float v225 = (v221 / v224);
-    const float v226 = (v219 - v225);
-    b77[i150] = v226;
+    b40[i35] = v155;
+    const float v156 = b41[i35];
+    const float v157 = (v156 * (0x1.fffc12p-1f));
+    const float v158 = (v150 / v32);
+    const float v159 = ((0x1.89374cp-9f) * v158);
+    const float v160 = (v155 / v34);
+    const float v161 = F64(sqrt, v160);
+    const float v162 = (v161 + (0x1.5798eep-27f));
+    const float v163 = (v159 / v162);
+    const float v164 = (v157 - v163);
+    const float v165 = (v164 - v156);
+    const float v166 = (v30 * v165);
+    const float v167 = (v156 + v166);
+    b42[i35] = v167;
+  } else if (gid < 24576) {
+    const int i168 = gid - 16384;
+    const float v169 = b43[i168];
+    const float v170 = ((0x1.ccccccp-1f) * v169);
+    const float v171 = b44[i168];
+    const float v172 = ((0x1.99999ap-4f) * v171);
+    const float v173 = (v170 + v172);
+    b45[i168] = v173;
+    const float v174 = b46[i168];
+    const float v175 = ((0x1.ff7ceep-1f) * v174);
+    const float v176 = ((0x1.0624dep-10f) * v171);
+    const float v177 = (v176 * v171);
+    const float v178 = (v175 + v177);
+    b47[i168] = v178;
+    const float v179 = b48[i168];
+    const float v180 = (v179 * (0x1.fffc12p-1f));
+    const float v181 = (v173 / v32);
+    const float v182 = ((0x1.89374cp-9f) * v181);
+    const float v183 = (v178 / v34);
+    const float v184 = F64(sqrt, v183);
+    const float v185 = (v184 + (0x1.5798eep-27f));
+    const float v186 = (v182 / v185);
+    const float v187 = (v180 - v186);
+    const float v188 = (v187 - v179);
+    const float v189 = (v30 * v188);
+    const float v190 = (v179 + v189);
+    b49[i168] = v190;
+  } else if (gid < 73728) {
+    const int i191 = gid - 24576;
+    const float v192 = b50[i191];
+    const float v193 = ((0x1.ccccccp-1f) * v192);
+    const float v194 = b51[i191];
+    const float v195 = ((0x1.99999ap-4f) * v194);
+    const float v196 = (v193 + v195);
+    b52[i191] = v196;
+    const float v197 = b53[i191];
+    const float v198 = ((0x1.ff7ceep-1f) * v197);
+    const float v199 = ((0x1.0624dep-10f) * v194);
+    const float v200 = (v199 * v194);
+    const float v201 = (v198 + v200);
+    b54[i191] = v201;
+    const float v202 = b55[i191];
+    const float v203 = (v202 * (0x1.fffc12p-1f));
+    const float v204 = (v196 / v32);
+    const float v205 = ((0x1.89374cp-9f) * v204);
+    const float v206 = (v201 / v34);
+    const float v207 = F64(sqrt, v206);
+    const float v208 = (v207 + (0x1.5798eep-27f));
+    const float v209 = (v205 / v208);
+    const float v210 = (v203 - v209);
+    const float v211 = (v210 - v202);
+    const float v212 = (v30 * v211);
+    const float v213 = (v202 + v212);
+    b56[i191] = v213;
+    const float v214 = b57[i191];
+    const float v215 = ((0x1.ccccccp-1f) * v214);
+    const float v216 = b58[i191];
+    const float v217 = ((0x1.99999ap-4f) * v216);
+    const float v218 = (v215 + v217);
+    b59[i191] = v218;
+    const float v219 = b60[i191];
+    const float v220 = ((0x1.ff7ceep-1f) * v219);
+    const float v221 = ((0x1.0624dep-10f) * v216);
+    const float v222 = (v221 * v216);
+    const float v223 = (v220 + v222);
+    b61[i191] = v223;
+    const float v224 = b62[i191];
+    const float v225 = (v224 * (0x1.fffc12p-1f));
+    const float v226 = (v218 / v32);
+    const float v227 = ((0x1.89374cp-9f) * v226);
+    const float v228 = (v223 / v34);
+    const float v229 = F64(sqrt, v228);
+    const float v230 = (v229 + (0x1.5798eep-27f));
+    const float v231 = (v227 / v230);
+    const float v232 = (v225 - v231);
+    const float v233 = (v232 - v224);
+    const float v234 = (v30 * v233);
+    const float v235 = (v224 + v234);
+    b63[i191] = v235;
+    const float v236 = b64[i191];
+    const float v237 = ((0x1.ccccccp-1f) * v236);
+    const float v238 = b65[i191];
+    const float v239 = ((0x1.99999ap-4f) * v238);
+    const float v240 = (v237 + v239);
+    b66[i191] = v240;
+    const float v241 = b67[i191];
+    const float v242 = ((0x1.ff7ceep-1f) * v241);
+    const float v243 = ((0x1.0624dep-10f) * v238);
+    const float v244 = (v243 * v238);
+    const float v245 = (v242 + v244);
+    b68[i191] = v245;
+    const float v246 = b69[i191];
+    const float v247 = (v246 * (0x1.fffc12p-1f));
+    const float v248 = (v240 / v32);
+    const float v249 = ((0x1.89374cp-9f) * v248);
+    const float v250 = (v245 / v34);
+    const float v251 = F64(sqrt, v250);
+    const float v252 = (v251 + (0x1.5798eep-27f));
+    const float v253 = (v249 / v252);
+    const float v254 = (v247 - v253);
+    const float v255 = (v254 - v246);
+    const float v256 = (v30 * v255);
+    const float v257 = (v246 + v256);
+    b70[i191] = v257;
+    const float v258 = b71[i191];
+    const float v259 = ((0x1.ccccccp-1f) * v258);
+    const float v260 = b72[i191];
+    const float v261 = ((0x1.99999ap-4f) * v260);
+    const float v262 = (v259 + v261);
+    b73[i191] = v262;
+    const float v263 = b74[i191];
+    const float v264 = ((0x1.ff7ceep-1f) * v263);
+    const float v265 = ((0x1.0624dep-10f) * v260);
+    const float v266 = (v265 * v260);
+    const float v267 = (v264 + v266);
+    b75[i191] = v267;
+    const float v268 = b76[i191];
+    const float v269 = (v268 * (0x1.fffc12p-1f));
+    const float v270 = (v262 / v32);
+    const float v271 = ((0x1.89374cp-9f) * v270);
+    const float v272 = (v267 / v34);
+    const float v273 = F64(sqrt, v272);
+    const float v274 = (v273 + (0x1.5798eep-27f));
+    const float v275 = (v271 / v274);
+    const float v276 = (v269 - v275);
+    const float v277 = (v276 - v268);
+    const float v278 = (v30 * v277);
+    const float v279 = (v268 + v278);
+    b77[i191] = v279;
   } else if (gid < 74112) {
-    const int i227 = gid - 73728;
-    const float v228 = b78[i227];
-    const float v229 = ((0x1.ccccccp-1f) * v228);
-    const float v230 = b79[i227];
-    const float v231 = ((0x1.99999ap-4f) * v230);
-    const float v232 = (v229 + v231);
-    b80[i227] = v232;
-    const float v233 = b81[i227];
-    const float v234 = ((0x1.ff7ceep-1f) * v233);
-    const float v235 = ((0x1.0624dep-10f) * v230);
-    const float v236 = (v235 * v230);
-    const float v237 = (v234 + v236);
-    b82[i227] = v237;
-    const float v238 = b83[i227];
-    const float v239 = (v238 * (0x1.fffc12p-1f));
-    const float v240 = (v232 / v8);
-    const float v241 = ((0x1.89374cp-9f) * v240);
-    const float v242 = (v237 / v10);
-    const float v243 = F64(sqrt, v242);
-    const float v244 = (v243 + (0x1.5798eep-27f));
-    const float v245 = (v241 / v244);
-    const float v246 = (v239 - v245);
-    b84[i227] = v246;
-    const float v247 = b85[i227];
-    const float v248 = ((0x1.ccccccp-1f) * v247);
-    const float v249 = b86[i227];
-    const float v250 = ((0x1.99999ap-4f) * v249);
-    const float v251 = (v248 + v250);
-    b87[i227] = v251;
-    const float v252 = b88[i227];
-    const float v253 = ((0x1.ff7ceep-1f) * v252);
-    const float v254 = ((0x1.0624dep-10f) * v249);
-    const float v255 = (v254 * v249);
-    const float v256 = (v253 + v255);
-    b89[i227] = v256;
-    const float v257 = b90[i227];
-    const float v258 = (v257 * (0x1.fffc12p-1f));
-    const float v259 = (v251 / v8);
-    const float v260 = ((0x1.89374cp-9f) * v259);
-    const float v261 = (v256 / v10);
-    const float v262 = F64(sqrt, v261);
-    const float v263 = (v262 + (0x1.5798eep-27f));
-    const float v264 = (v260 / v263);
-    const float v265 = (v258 - v264);
-    b91[i227] = v265;
-    const float v266 = b92[i227];
-    const float v267 = ((0x1.ccccccp-1f) * v266);
-    const float v268 = b93[i227];
-    const float v269 = ((0x1.99999ap-4f) * v268);
-    const float v270 = (v267 + v269);
-    b94[i227] = v270;
-    const float v271 = b95[i227];
-    const float v272 = ((0x1.ff7ceep-1f) * v271);
-    const float v273 = ((0x1.0624dep-10f) * v268);
-    const float v274 = (v273 * v268);
-    const float v275 = (v272 + v274);
-    b96[i227] = v275;
-    const float v276 = b97[i227];
-    const float v277 = (v276 * (0x1.fffc12p-1f));
-    const float v278 = (v270 / v8);
-    const float v279 = ((0x1.89374cp-9f) * v278);
-    const float v280 = (v275 / v10);
-    const float v281 = F64(sqrt, v280);
-    const float v282 = (v281 + (0x1.5798eep-27f));
-    const float v283 = (v279 / v282);
-    const float v284 = (v277 - v283);
-    b98[i227] = v284;
-    const float v285 = b99[i227];
-    const float v286 = ((0x1.ccccccp-1f) * v285);
-    const float v287 = b100[i227];
-    const float v288 = ((0x1.99999ap-4f) * v287);
-    const float v289 = (v286 + v288);
-    b101[i227] = v289;
-    const float v290 = b102[i227];
-    const float v291 = ((0x1.ff7ceep-1f) * v290);
-    const float v292 = ((0x1.0624dep-10f) * v287);
-    const float v293 = (v292 * v287);
-    const float v294 = (v291 + v293);
-    b103[i227] = v294;
-    const float v295 = b104[i227];
-    const float v296 = (v295 * (0x1.fffc12p-1f));
-    const float v297 = (v289 / v8);
-    const float v298 = ((0x1.89374cp-9f) * v297);
-    const float v299 = (v294 / v10);
-    const float v300 = F64(sqrt, v299);
-    const float v301 = (v300 + (0x1.5798eep-27f));
-    const float v302 = (v298 / v301);
-    const float v303 = (v296 - v302);
-    b105[i227] = v303;
+    const int i280 = gid - 73728;
+    const float v281 = b78[i280];
+    const float v282 = ((0x1.ccccccp-1f) * v281);
+    const float v283 = b79[i280];
+    const float v284 = ((0x1.99999ap-4f) * v283);
+    const float v285 = (v282 + v284);
+    b80[i280] = v285;
+    const float v286 = b81[i280];
+    const float v287 = ((0x1.ff7ceep-1f) * v286);
+    const float v288 = ((0x1.0624dep-10f) * v283);
+    const float v289 = (v288 * v283);
+    const float v290 = (v287 + v289);
+    b82[i280] = v290;
+    const float v291 = b83[i280];
+    const float v292 = (v291 * (0x1.fffc12p-1f));
+    const float v293 = (v285 / v32);
+    const float v294 = ((0x1.89374cp-9f) * v293);
+    const float v295 = (v290 / v34);
+    const float v296 = F64(sqrt, v295);
+    const float v297 = (v296 + (0x1.5798eep-27f));
+    const float v298 = (v294 / v297);
+    const float v299 = (v292 - v298);
+    const float v300 = (v299 - v291);
+    const float v301 = (v30 * v300);
+    const float v302 = (v291 + v301);
+    b84[i280] = v302;
+    const float v303 = b85[i280];
+    const float v304 = ((0x1.ccccccp-1f) * v303);
+    const float v305 = b86[i280];
+    const float v306 = ((0x1.99999ap-4f) * v305);
+    const float v307 = (v304 + v306);
+    b87[i280] = v307;
+    const float v308 = b88[i280];
+    const float v309 = ((0x1.ff7ceep-1f) * v308);
+    const float v310 = ((0x1.0624dep-10f) * v305);
+    const float v311 = (v310 * v305);
+    const float v312 = (v309 + v311);
+    b89[i280] = v312;
+    const float v313 = b90[i280];
+    const float v314 = (v313 * (0x1.fffc12p-1f));
+    const float v315 = (v307 / v32);
+    const float v316 = ((0x1.89374cp-9f) * v315);
+    const float v317 = (v312 / v34);
+    const float v318 = F64(sqrt, v317);
+    const float v319 = (v318 + (0x1.5798eep-27f));
+    const float v320 = (v316 / v319);
+    const float v321 = (v314 - v320);
+    const float v322 = (v321 - v313);
+    const float v323 = (v30 * v322);
+    const float v324 = (v313 + v323);
+    b91[i280] = v324;
+    const float v325 = b92[i280];
+    const float v326 = ((0x1.ccccccp-1f) * v325);
+    const float v327 = b93[i280];
+    const float v328 = ((0x1.99999ap-4f) * v327);
+    const float v329 = (v326 + v328);
+    b94[i280] = v329;
+    const float v330 = b95[i280];
+    const float v331 = ((0x1.ff7ceep-1f) * v330);
+    const float v332 = ((0x1.0624dep-10f) * v327);
+    const float v333 = (v332 * v327);
+    const float v334 = (v331 + v333);
+    b96[i280] = v334;
+    const float v335 = b97[i280];
+    const float v336 = (v335 * (0x1.fffc12p-1f));
+    const float v337 = (v329 / v32);
+    const float v338 = ((0x1.89374cp-9f) * v337);
+    const float v339 = (v334 / v34);
+    const float v340 = F64(sqrt, v339);
+    const float v341 = (v340 + (0x1.5798eep-27f));
+    const float v342 = (v338 / v341);
+    const float v343 = (v336 - v342);
+    const float v344 = (v343 - v335);
+    const float v345 = (v30 * v344);
+    const float v346 = (v335 + v345);
+    b98[i280] = v346;
+    const float v347 = b99[i280];
+    const float v348 = ((0x1.ccccccp-1f) * v347);
+    const float v349 = b100[i280];
+    const float v350 = ((0x1.99999ap-4f) * v349);
+    const float v351 = (v348 + v350);
+    b101[i280] = v351;
+    const float v352 = b102[i280];
+    const float v353 = ((0x1.ff7ceep-1f) * v352);
+    const float v354 = ((0x1.0624dep-10f) * v349);
+    const float v355 = (v354 * v349);
+    const float v356 = (v353 + v355);
+    b103[i280] = v356;
+    const float v357 = b104[i280];
+    const float v358 = (v357 * (0x1.fffc12p-1f));
+    const float v359 = (v351 / v32);
+    const float v360 = ((0x1.89374cp-9f) * v359);
+    const float v361 = (v356 / v34);
+    const float v362 = F64(sqrt, v361);
+    const float v363 = (v362 + (0x1.5798eep-27f));
+    const float v364 = (v360 / v363);
+    const float v365 = (v358 - v364);
+    const float v366 = (v365 - v357);
+    const float v367 = (v30 * v366);
+    const float v368 = (v357 + v367);
+    b105[i280] = v368;
   } else if (gid < 74240) {
-    const int i304 = gid - 74112;
-    const float v305 = b106[i304];
-    const float v306 = ((0x1.ccccccp-1f) * v305);
-    const float v307 = b107[i304];
-    const float v308 = ((0x1.99999ap-4f) * v307);
-    const float v309 = (v306 + v308);
-    b108[i304] = v309;
-    const float v310 = b109[i304];
-    const float v311 = ((0x1.ff7ceep-1f) * v310);
-    const float v312 = ((0x1.0624dep-10f) * v307);
-    const float v313 = (v312 * v307);
-    const float v314 = (v311 + v313);
-    b110[i304] = v314;
-    const float v315 = b111[i304];
-    const float v316 = (v315 * (0x1.fffc12p-1f));
-    const float v317 = (v309 / v8);
-    const float v318 = ((0x1.89374cp-9f) * v317);
-    const float v319 = (v314 / v10);
-    const float v320 = F64(sqrt, v319);
-    const float v321 = (v320 + (0x1.5798eep-27f));
-    const float v322 = (v318 / v321);
-    const float v323 = (v316 - v322);
-    b112[i304] = v323;
-    const float v324 = b113[i304];
-    const float v325 = ((0x1.ccccccp-1f) * v324);
-    const float v326 = b114[i304];
-    const float v327 = ((0x1.99999ap-4f) * v326);
-    const float v328 = (v325 + v327);
-    b115[i304] = v328;
-    const float v329 = b116[i304];
-    const float v330 = ((0x1.ff7ceep-1f) * v329);
-    const float v331 = ((0x1.0624dep-10f) * v326);
-    const float v332 = (v331 * v326);
-    const float v333 = (v330 + v332);
-    b117[i304] = v333;
-    const float v334 = b118[i304];
-    const float v335 = (v334 * (0x1.fffc12p-1f));
-    const float v336 = (v328 / v8);
-    const float v337 = ((0x1.89374cp-9f) * v336);
-    const float v338 = (v333 / v10);
-    const float v339 = F64(sqrt, v338);
-    const float v340 = (v339 + (0x1.5798eep-27f));
-    const float v341 = (v337 / v340);
-    const float v342 = (v335 - v341);
-    b119[i304] = v342;
-    const float v343 = b120[i304];
-    const float v344 = ((0x1.ccccccp-1f) * v343);
-    const float v345 = b121[i304];
-    const float v346 = ((0x1.99999ap-4f) * v345);
-    const float v347 = (v344 + v346);
-    b122[i304] = v347;
-    const float v348 = b123[i304];
-    const float v349 = ((0x1.ff7ceep-1f) * v348);
-    const float v350 = ((0x1.0624dep-10f) * v345);
-    const float v351 = (v350 * v345);
-    const float v352 = (v349 + v351);
-    b124[i304] = v352;
-    const float v353 = b125[i304];
-    const float v354 = (v353 * (0x1.fffc12p-1f));
-    const float v355 = (v347 / v8);
-    const float v356 = ((0x1.89374cp-9f) * v355);
-    const float v357 = (v352 / v10);
-    const float v358 = F64(sqrt, v357);
-    const float v359 = (v358 + (0x1.5798eep-27f));
-    const float v360 = (v356 / v359);
-    const float v361 = (v354 - v360);
-    b126[i304] = v361;
-    const float v362 = b127[i304];
-    const float v363 = ((0x1.ccccccp-1f) * v362);
-    const float v364 = b128[i304];
-    const float v365 = ((0x1.99999ap-4f) * v364);
-    const float v366 = (v363 + v365);
-    b129[i304] = v366;
-    const float v367 = b130[i304];
-    const float v368 = ((0x1.ff7ceep-1f) * v367);
-    const float v369 = ((0x1.0624dep-10f) * v364);
-    const float v370 = (v369 * v364);
-    const float v371 = (v368 + v370);
-    b131[i304] = v371;
-    const float v372 = b132[i304];
-    const float v373 = (v372 * (0x1.fffc12p-1f));
-    const float v374 = (v366 / v8);
-    const float v375 = ((0x1.89374cp-9f) * v374);
-    const float v376 = (v371 / v10);
-    const float v377 = F64(sqrt, v376);
-    const float v378 = (v377 + (0x1.5798eep-27f));
-    const float v379 = (v375 / v378);
-    const float v380 = (v373 - v379);
-    b133[i304] = v380;
-    const float v381 = b134[i304];
-    const float v382 = ((0x1.ccccccp-1f) * v381);
-    const float v383 = b135[i304];
-    const float v384 = ((0x1.99999ap-4f) * v383);
-    const float v385 = (v382 + v384);
-    b136[i304] = v385;
-    const float v386 = b137[i304];
-    const float v387 = ((0x1.ff7ceep-1f) * v386);
-    const float v388 = ((0x1.0624dep-10f) * v383);
-    const float v389 = (v388 * v383);
-    const float v390 = (v387 + v389);
-    b138[i304] = v390;
-    const float v391 = b139[i304];
-    const float v392 = (v391 * (0x1.fffc12p-1f));
-    const float v393 = (v385 / v8);
-    const float v394 = ((0x1.89374cp-9f) * v393);
-    const float v395 = (v390 / v10);
-    const float v396 = F64(sqrt, v395);
-    const float v397 = (v396 + (0x1.5798eep-27f));
-    const float v398 = (v394 / v397);
-    const float v399 = (v392 - v398);
-    b140[i304] = v399;
-    const float v400 = b141[i304];
-    const float v401 = ((0x1.ccccccp-1f) * v400);
-    const float v402 = b142[i304];
-    const float v403 = ((0x1.99999ap-4f) * v402);
-    const float v404 = (v401 + v403);
-    b143[i304] = v404;
-    const float v405 = b144[i304];
-    const float v406 = ((0x1.ff7ceep-1f) * v405);
-    const float v407 = ((0x1.0624dep-10f) * v402);
-    const float v408 = (v407 * v402);
-    const float v409 = (v406 + v408);
-    b145[i304] = v409;
-    const float v410 = b146[i304];
-    const float v411 = (v410 * (0x1.fffc12p-1f));
-    const float v412 = (v404 / v8);
-    const float v413 = ((0x1.89374cp-9f) * v412);
-    const float v414 = (v409 / v10);
-    const float v415 = F64(sqrt, v414);
-    const float v416 = (v415 + (0x1.5798eep-27f));
-    const float v417 = (v413 / v416);
-    const float v418 = (v411 - v417);
-    b147[i304] = v418;
-    const float v419 = b148[i304];
-    const float v420 = ((0x1.ccccccp-1f) * v419);
-    const float v421 = b149[i304];
-    const float v422 = ((0x1.99999ap-4f) * v421);
+    const int i369 = gid - 74112;
+    const float v370 = b106[i369];
+    const float v371 = ((0x1.ccccccp-1f) * v370);
+    const float v372 = b107[i369];
+    const float v373 = ((0x1.99999ap-4f) * v372);
+    const float v374 = (v371 + v373);
+    b108[i369] = v374;
+    const float v375 = b109[i369];
+    const float v376 = ((0x1.ff7ceep-1f) * v375);
+    const float v377 = ((0x1.0624dep-10f) * v372);
+    const float v378 = (v377 * v372);
+    const float v379 = (v376 + v378);
+    b110[i369] = v379;
+    const float v380 = b111[i369];
+    const float v381 = (v380 * (0x1.fffc12p-1f));
+    const float v382 = (v374 / v32);
+    const float v383 = ((0x1.89374cp-9f) * v382);
+    const float v384 = (v379 / v34);
+    const float v385 = F64(sqrt, v384);
+    const float v386 = (v385 + (0x1.5798eep-27f));
+    const float v387 = (v383 / v386);
+    const float v388 = (v381 - v387);
+    const float v389 = (v388 - v380);
+    const float v390 = (v30 * v389);
+    const float v391 = (v380 + v390);
+    b112[i369] = v391;
+    const float v392 = b113[i369];
+    const float v393 = ((0x1.ccccccp-1f) * v392);
+    const float v394 = b114[i369];
+    const float v395 = ((0x1.99999ap-4f) * v394);
+    const float v396 = (v393 + v395);
+    b115[i369] = v396;
+    const float v397 = b116[i369];
+    const float v398 = ((0x1.ff7ceep-1f) * v397);
+    const float v399 = ((0x1.0624dep-10f) * v394);
+    const float v400 = (v399 * v394);
+    const float v401 = (v398 + v400);
+    b117[i369] = v401;
+    const float v402 = b118[i369];
+    const float v403 = (v402 * (0x1.fffc12p-1f));
+    const float v404 = (v396 / v32);
+    const float v405 = ((0x1.89374cp-9f) * v404);
+    const float v406 = (v401 / v34);
+    const float v407 = F64(sqrt, v406);
+    const float v408 = (v407 + (0x1.5798eep-27f));
+    const float v409 = (v405 / v408);
+    const float v410 = (v403 - v409);
+    const float v411 = (v410 - v402);
+    const float v412 = (v30 * v411);
+    const float v413 = (v402 + v412);
+    b119[i369] = v413;
+    const float v414 = b120[i369];
+    const float v415 = ((0x1.ccccccp-1f) * v414);
+    const float v416 = b121[i369];
+    const float v417 = ((0x1.99999ap-4f) * v416);
+    const float v418 = (v415 + v417);
+    b122[i369] = v418;
+    const float v419 = b123[i369];
+    const float v420 = ((0x1.ff7ceep-1f) * v419);
+    const float v421 = ((0x1.0624dep-10f) * v416);
+    const float v422 = (v421 * v416);
     const float v423 = (v420 + v422);
-    b150[i304] = v423;
-    const float v424 = b151[i304];
-    const float v425 = ((0x1.ff7ceep-1f) * v424);
-    const float v426 = ((0x1.0624dep-10f) * v421);
-    const float v427 = (v426 * v421);
-    const float v428 = (v425 + v427);
-    b152[i304] = v428;
-    const float v429 = b153[i304];
-    const float v430 = (v429 * (0x1.fffc12p-1f));
-    const float v431 = (v423 / v8);
-    const float v432 = ((0x1.89374cp-9f) * v431);
-    const float v433 = (v428 / v10);
-    const float v434 = F64(sqrt, v433);
-    const float v435 = (v434 + (0x1.5798eep-27f));
-    const float v436 = (v432 / v435);
-    const float v437 = (v430 - v436);
-    b154[i304] = v437;
-    const float v438 = b155[i304];
-    const float v439 = ((0x1.ccccccp-1f) * v438);
-    const float v440 = b156[i304];
-    const float v441 = ((0x1.99999ap-4f) * v440);
-    const float v442 = (v439 + v441);
-    b157[i304] = v442;
-    const float v443 = b158[i304];
-    const float v444 = ((0x1.ff7ceep-1f) * v443);
-    const float v445 = ((0x1.0624dep-10f) * v440);
-    const float v446 = (v445 * v440);
-    const float v447 = (v444 + v446);
-    b159[i304] = v447;
-    const float v448 = b160[i304];
-    const float v449 = (v448 * (0x1.fffc12p-1f));
-    const float v450 = (v442 / v8);
-    const float v451 = ((0x1.89374cp-9f) * v450);
-    const float v452 = (v447 / v10);
-    const float v453 = F64(sqrt, v452);
-    const float v454 = (v453 + (0x1.5798eep-27f));
-    const float v455 = (v451 / v454);
-    const float v456 = (v449 - v455);
-    b161[i304] = v456;
-    const float v457 = b162[i304];
-    const float v458 = ((0x1.ccccccp-1f) * v457);
-    const float v459 = b163[i304];
-    const float v460 = ((0x1.99999ap-4f) * v459);
-    const float v461 = (v458 + v460);
-    b164[i304] = v461;
-    const float v462 = b165[i304];
-    const float v463 = ((0x1.ff7ceep-1f) * v462);
-    const float v464 = ((0x1.0624dep-10f) * v459);
-    const float v465 = (v464 * v459);
-    const float v466 = (v463 + v465);
-    b166[i304] = v466;
-    const float v467 = b167[i304];
-    const float v468 = (v467 * (0x1.fffc12p-1f));
-    const float v469 = (v461 / v8);
-    const float v470 = ((0x1.89374cp-9f) * v469);
-    const float v471 = (v466 / v10);
-    const float v472 = F64(sqrt, v471);
-    const float v473 = (v472 + (0x1.5798eep-27f));
-    const float v474 = (v470 / v473);
-    const float v475 = (v468 - v474);
-    b168[i304] = v475;
-    const float v476 = b169[i304];
-    const float v477 = ((0x1.ccccccp-1f) * v476);
-    const float v478 = b170[i304];
-    const float v479 = ((0x1.99999ap-4f) * v478);
-    const float v480 = (v477 + v479);
-    b171[i304] = v480;
-    const float v481 = b172[i304];
-    const float v482 = ((0x1.ff7ceep-1f) * v481);
-    const float v483 = ((0x1.0624dep-10f) * v478);
-    const float v484 = (v483 * v478);
-    const float v485 = (v482 + v484);
-    b173[i304] = v485;
-    const float v486 = b174[i304];
-    const float v487 = (v486 * (0x1.fffc12p-1f));
-    const float v488 = (v480 / v8);
-    const float v489 = ((0x1.89374cp-9f) * v488);
-    const float v490 = (v485 / v10);
-    const float v491 = F64(sqrt, v490);
-    const float v492 = (v491 + (0x1.5798eep-27f));
-    const float v493 = (v489 / v492);
-    const float v494 = (v487 - v493);
-    b175[i304] = v494;
-    const float v495 = b176[i304];
-    const float v496 = ((0x1.ccccccp-1f) * v495);
-    const float v497 = b177[i304];
-    const float v498 = ((0x1.99999ap-4f) * v497);
-    const float v499 = (v496 + v498);
-    b178[i304] = v499;
-    const float v500 = b179[i304];
-    const float v501 = ((0x1.ff7ceep-1f) * v500);
-    const float v502 = ((0x1.0624dep-10f) * v497);
-    const float v503 = (v502 * v497);
-    const float v504 = (v501 + v503);
-    b180[i304] = v504;
-    const float v505 = b181[i304];
-    const float v506 = (v505 * (0x1.fffc12p-1f));
-    const float v507 = (v499 / v8);
-    const float v508 = ((0x1.89374cp-9f) * v507);
-    const float v509 = (v504 / v10);
-    const float v510 = F64(sqrt, v509);
-    const float v511 = (v510 + (0x1.5798eep-27f));
-    const float v512 = (v508 / v511);
-    const float v513 = (v506 - v512);
-    b182[i304] = v513;
-    const float v514 = b183[i304];
-    const float v515 = ((0x1.ccccccp-1f) * v514);
-    const float v516 = b184[i304];
-    const float v517 = ((0x1.99999ap-4f) * v516);
-    const float v518 = (v515 + v517);
-    b185[i304] = v518;
-    const float v519 = b186[i304];
-    const float v520 = ((0x1.ff7ceep-1f) * v519);
-    const float v521 = ((0x1.0624dep-10f) * v516);
-    const float v522 = (v521 * v516);
-    const float v523 = (v520 + v522);
-    b187[i304] = v523;
-    const float v524 = b188[i304];
-    const float v525 = (v524 * (0x1.fffc12p-1f));
-    const float v526 = (v518 / v8);
-    const float v527 = ((0x1.89374cp-9f) * v526);
-    const float v528 = (v523 / v10);
-    const float v529 = F64(sqrt, v528);
-    const float v530 = (v529 + (0x1.5798eep-27f));
-    const float v531 = (v527 / v530);
-    const float v532 = (v525 - v531);
-    b189[i304] = v532;
-    const float v533 = b190[i304];
-    const float v534 = ((0x1.ccccccp-1f) * v533);
-    const float v535 = b191[i304];
-    const float v536 = ((0x1.99999ap-4f) * v535);
-    const float v537 = (v534 + v536);
-    b192[i304] = v537;
-    const float v538 = b193[i304];
-    const float v539 = ((0x1.ff7ceep-1f) * v538);
-    const float v540 = ((0x1.0624dep-10f) * v535);
-    const float v541 = (v540 * v535);
-    const float v542 = (v539 + v541);
-    b194[i304] = v542;
-    const float v543 = b195[i304];
-    const float v544 = (v543 * (0x1.fffc12p-1f));
-    const float v545 = (v537 / v8);
-    const float v546 = ((0x1.89374cp-9f) * v545);
-    const float v547 = (v542 / v10);
-    const float v548 = F64(sqrt, v547);
-    const float v549 = (v548 + (0x1.5798eep-27f));
-    const float v550 = (v546 / v549);
-    const float v551 = (v544 - v550);
-    b196[i304] = v551;
-    const float v552 = b197[i304];
-    const float v553 = ((0x1.ccccccp-1f) * v552);
-    const float v554 = b198[i304];
-    const float v555 = ((0x1.99999ap-4f) * v554);
-    const float v556 = (v553 + v555);
-    b199[i304] = v556;
-    const float v557 = b200[i304];
-    const float v558 = ((0x1.ff7ceep-1f) * v557);
-    const float v559 = ((0x1.0624dep-10f) * v554);
-    const float v560 = (v559 * v554);
-    const float v561 = (v558 + v560);
-    b201[i304] = v561;
-    const float v562 = b202[i304];
-    const float v563 = (v562 * (0x1.fffc12p-1f));
-    const float v564 = (v556 / v8);
-    const float v565 = ((0x1.89374cp-9f) * v564);
-    const float v566 = (v561 / v10);
-    const float v567 = F64(sqrt, v566);
-    const float v568 = (v567 + (0x1.5798eep-27f));
-    const float v569 = (v565 / v568);
-    const float v570 = (v563 - v569);
-    b203[i304] = v570;
-    const float v571 = b204[i304];
-    const float v572 = ((0x1.ccccccp-1f) * v571);
-    const float v573 = b205[i304];
-    const float v574 = ((0x1.99999ap-4f) * v573);
-    const float v575 = (v572 + v574);
-    b206[i304] = v575;
-    const float v576 = b207[i304];
-    const float v577 = ((0x1.ff7ceep-1f) * v576);
-    const float v578 = ((0x1.0624dep-10f) * v573);
-    const float v579 = (v578 * v573);
-    const float v580 = (v577 + v579);
-    b208[i304] = v580;
-    const float v581 = b209[i304];
-    const float v582 = (v581 * (0x1.fffc12p-1f));
-    const float v583 = (v575 / v8);
-    const float v584 = ((0x1.89374cp-9f) * v583);
-    const float v585 = (v580 / v10);
-    const float v586 = F64(sqrt, v585);
-    const float v587 = (v586 + (0x1.5798eep-27f));
-    const float v588 = (v584 / v587);
-    const float v589 = (v582 - v588);
-    b210[i304] = v589;
-    const float v590 = b211[i304];
+    b124[i369] = v423;
+    const float v424 = b125[i369];
+    const float v425 = (v424 * (0x1.fffc12p-1f));
+    const float v426 = (v418 / v32);
+    const float v427 = ((0x1.89374cp-9f) * v426);
+    const float v428 = (v423 / v34);
+    const float v429 = F64(sqrt, v428);
+    const float v430 = (v429 + (0x1.5798eep-27f));
+    const float v431 = (v427 / v430);
+    const float v432 = (v425 - v431);
+    const float v433 = (v432 - v424);
+    const float v434 = (v30 * v433);
+    const float v435 = (v424 + v434);
+    b126[i369] = v435;
+    const float v436 = b127[i369];
+    const float v437 = ((0x1.ccccccp-1f) * v436);
+    const float v438 = b128[i369];
+    const float v439 = ((0x1.99999ap-4f) * v438);
+    const float v440 = (v437 + v439);
+    b129[i369] = v440;
+    const float v441 = b130[i369];
+    const float v442 = ((0x1.ff7ceep-1f) * v441);
+    const float v443 = ((0x1.0624dep-10f) * v438);
+    const float v444 = (v443 * v438);
+    const float v445 = (v442 + v444);
+    b131[i369] = v445;
+    const float v446 = b132[i369];
+    const float v447 = (v446 * (0x1.fffc12p-1f));
+    const float v448 = (v440 / v32);
+    const float v449 = ((0x1.89374cp-9f) * v448);
+    const float v450 = (v445 / v34);
+    const float v451 = F64(sqrt, v450);
+    const float v452 = (v451 + (0x1.5798eep-27f));
+    const float v453 = (v449 / v452);
+    const float v454 = (v447 - v453);
+    const float v455 = (v454 - v446);
+    const float v456 = (v30 * v455);
+    const float v457 = (v446 + v456);
+    b133[i369] = v457;
+    const float v458 = b134[i369];
+    const float v459 = ((0x1.ccccccp-1f) * v458);
+    const float v460 = b135[i369];
+    const float v461 = ((0x1.99999ap-4f) * v460);
+    const float v462 = (v459 + v461);
+    b136[i369] = v462;
+    const float v463 = b137[i369];
+    const float v464 = ((0x1.ff7ceep-1f) * v463);
+    const float v465 = ((0x1.0624dep-10f) * v460);
+    const float v466 = (v465 * v460);
+    const float v467 = (v464 + v466);
+    b138[i369] = v467;
+    const float v468 = b139[i369];
+    const float v469 = (v468 * (0x1.fffc12p-1f));
+    const float v470 = (v462 / v32);
+    const float v471 = ((0x1.89374cp-9f) * v470);
+    const float v472 = (v467 / v34);
+    const float v473 = F64(sqrt, v472);
+    const float v474 = (v473 + (0x1.5798eep-27f));
+    const float v475 = (v471 / v474);
+    const float v476 = (v469 - v475);
+    const float v477 = (v476 - v468);
+    const float v478 = (v30 * v477);
+    const float v479 = (v468 + v478);
+    b140[i369] = v479;
+    const float v480 = b141[i369];
+    const float v481 = ((0x1.ccccccp-1f) * v480);
+    const float v482 = b142[i369];
+    const float v483 = ((0x1.99999ap-4f) * v482);
+    const float v484 = (v481 + v483);
+    b143[i369] = v484;
+    const float v485 = b144[i369];
+    const float v486 = ((0x1.ff7ceep-1f) * v485);
+    const float v487 = ((0x1.0624dep-10f) * v482);
+    const float v488 = (v487 * v482);
+    const float v489 = (v486 + v488);
+    b145[i369] = v489;
+    const float v490 = b146[i369];
+    const float v491 = (v490 * (0x1.fffc12p-1f));
+    const float v492 = (v484 / v32);
+    const float v493 = ((0x1.89374cp-9f) * v492);
+    const float v494 = (v489 / v34);
+    const float v495 = F64(sqrt, v494);
+    const float v496 = (v495 + (0x1.5798eep-27f));
+    const float v497 = (v493 / v496);
+    const float v498 = (v491 - v497);
+    const float v499 = (v498 - v490);
+    const float v500 = (v30 * v499);
+    const float v501 = (v490 + v500);
+    b147[i369] = v501;
+    const float v502 = b148[i369];
+    const float v503 = ((0x1.ccccccp-1f) * v502);
+    const float v504 = b149[i369];
+    const float v505 = ((0x1.99999ap-4f) * v504);
+    const float v506 = (v503 + v505);
+    b150[i369] = v506;
+    const float v507 = b151[i369];
+    const float v508 = ((0x1.ff7ceep-1f) * v507);
+    const float v509 = ((0x1.0624dep-10f) * v504);
+    const float v510 = (v509 * v504);
+    const float v511 = (v508 + v510);
+    b152[i369] = v511;
+    const float v512 = b153[i369];
+    const float v513 = (v512 * (0x1.fffc12p-1f));
+    const float v514 = (v506 / v32);
+    const float v515 = ((0x1.89374cp-9f) * v514);
+    const float v516 = (v511 / v34);
+    const float v517 = F64(sqrt, v516);
+    const float v518 = (v517 + (0x1.5798eep-27f));
+    const float v519 = (v515 / v518);
+    const float v520 = (v513 - v519);
+    const float v521 = (v520 - v512);
+    const float v522 = (v30 * v521);
+    const float v523 = (v512 + v522);
+    b154[i369] = v523;
+    const float v524 = b155[i369];
+    const float v525 = ((0x1.ccccccp-1f) * v524);
+    const float v526 = b156[i369];
+    const float v527 = ((0x1.99999ap-4f) * v526);
+    const float v528 = (v525 + v527);
+    b157[i369] = v528;
+    const float v529 = b158[i369];
+    const float v530 = ((0x1.ff7ceep-1f) * v529);
+    const float v531 = ((0x1.0624dep-10f) * v526);
+    const float v532 = (v531 * v526);
+    const float v533 = (v530 + v532);
+    b159[i369] = v533;
+    const float v534 = b160[i369];
+    const float v535 = (v534 * (0x1.fffc12p-1f));
+    const float v536 = (v528 / v32);
+    const float v537 = ((0x1.89374cp-9f) * v536);
+    const float v538 = (v533 / v34);
+    const float v539 = F64(sqrt, v538);
+    const float v540 = (v539 + (0x1.5798eep-27f));
+    const float v541 = (v537 / v540);
+    const float v542 = (v535 - v541);
+    const float v543 = (v542 - v534);
+    const float v544 = (v30 * v543);
+    const float v545 = (v534 + v544);
+    b161[i369] = v545;
+    const float v546 = b162[i369];
+    const float v547 = ((0x1.ccccccp-1f) * v546);
+    const float v548 = b163[i369];
+    const float v549 = ((0x1.99999ap-4f) * v548);
+    const float v550 = (v547 + v549);
+    b164[i369] = v550;
+    const float v551 = b165[i369];
+    const float v552 = ((0x1.ff7ceep-1f) * v551);
+    const float v553 = ((0x1.0624dep-10f) * v548);
+    const float v554 = (v553 * v548);
+    const float v555 = (v552 + v554);
+    b166[i369] = v555;
+    const float v556 = b167[i369];
+    const float v557 = (v556 * (0x1.fffc12p-1f));
+    const float v558 = (v550 / v32);
+    const float v559 = ((0x1.89374cp-9f) * v558);
+    const float v560 = (v555 / v34);
+    const float v561 = F64(sqrt, v560);
+    const float v562 = (v561 + (0x1.5798eep-27f));
+    const float v563 = (v559 / v562);
+    const float v564 = (v557 - v563);
+    const float v565 = (v564 - v556);
+    const float v566 = (v30 * v565);
+    const float v567 = (v556 + v566);
+    b168[i369] = v567;
+    const float v568 = b169[i369];
+    const float v569 = ((0x1.ccccccp-1f) * v568);
+    const float v570 = b170[i369];
+    const float v571 = ((0x1.99999ap-4f) * v570);
+    const float v572 = (v569 + v571);
+    b171[i369] = v572;
+    const float v573 = b172[i369];
+    const float v574 = ((0x1.ff7ceep-1f) * v573);
+    const float v575 = ((0x1.0624dep-10f) * v570);
+    const float v576 = (v575 * v570);
+    const float v577 = (v574 + v576);
+    b173[i369] = v577;
+    const float v578 = b174[i369];
+    const float v579 = (v578 * (0x1.fffc12p-1f));
+    const float v580 = (v572 / v32);
+    const float v581 = ((0x1.89374cp-9f) * v580);
+    const float v582 = (v577 / v34);
+    const float v583 = F64(sqrt, v582);
+    const float v584 = (v583 + (0x1.5798eep-27f));
+    const float v585 = (v581 / v584);
+    const float v586 = (v579 - v585);
+    const float v587 = (v586 - v578);
+    const float v588 = (v30 * v587);
+    const float v589 = (v578 + v588);
+    b175[i369] = v589;
+    const float v590 = b176[i369];
     const float v591 = ((0x1.ccccccp-1f) * v590);
-    const float v592 = b212[i304];
+    const float v592 = b177[i369];
     const float v593 = ((0x1.99999ap-4f) * v592);
     const float v594 = (v591 + v593);
-    b213[i304] = v594;
-    const float v595 = b214[i304];
+    b178[i369] = v594;
+    const float v595 = b179[i369];
     const float v596 = ((0x1.ff7ceep-1f) * v595);
     const float v597 = ((0x1.0624dep-10f) * v592);
     const float v598 = (v597 * v592);
     const float v599 = (v596 + v598);
-    b215[i304] = v599;
-    const float v600 = b216[i304];
+    b180[i369] = v599;
+    const float v600 = b181[i369];
     const float v601 = (v600 * (0x1.fffc12p-1f));
-    const float v602 = (v594 / v8);
+    const float v602 = (v594 / v32);
     const float v603 = ((0x1.89374cp-9f) * v602);
-    const float v604 = (v599 / v10);
+    const float v604 = (v599 / v34);
     const float v605 = F64(sqrt, v604);
     const float v606 = (v605 + (0x1.5798eep-27f));
     const float v607 = (v603 / v606);
     const float v608 = (v601 - v607);
-    b217[i304] = v608;
-    const float v609 = b218[i304];
-    const float v610 = ((0x1.ccccccp-1f) * v609);
-    const float v611 = b219[i304];
-    const float v612 = ((0x1.99999ap-4f) * v611);
-    const float v613 = (v610 + v612);
-    b220[i304] = v613;
-    const float v614 = b221[i304];
-    const float v615 = ((0x1.ff7ceep-1f) * v614);
-    const float v616 = ((0x1.0624dep-10f) * v611);
-    const float v617 = (v616 * v611);
-    const float v618 = (v615 + v617);
-    b222[i304] = v618;
-    const float v619 = b223[i304];
-    const float v620 = (v619 * (0x1.fffc12p-1f));
-    const float v621 = (v613 / v8);
-    const float v622 = ((0x1.89374cp-9f) * v621);
-    const float v623 = (v618 / v10);
-    const float v624 = F64(sqrt, v623);
-    const float v625 = (v624 + (0x1.5798eep-27f));
-    const float v626 = (v622 / v625);
-    const float v627 = (v620 - v626);
-    b224[i304] = v627;
-    const float v628 = b225[i304];
-    const float v629 = ((0x1.ccccccp-1f) * v628);
-    const float v630 = b226[i304];
-    const float v631 = ((0x1.99999ap-4f) * v630);
-    const float v632 = (v629 + v631);
-    b227[i304] = v632;
-    const float v633 = b228[i304];
-    const float v634 = ((0x1.ff7ceep-1f) * v633);
-    const float v635 = ((0x1.0624dep-10f) * v630);
-    const float v636 = (v635 * v630);
-    const float v637 = (v634 + v636);
-    b229[i304] = v637;
-    const float v638 = b230[i304];
-    const float v639 = (v638 * (0x1.fffc12p-1f));
-    const float v640 = (v632 / v8);
-    const float v641 = ((0x1.89374cp-9f) * v640);
-    const float v642 = (v637 / v10);
-    const float v643 = F64(sqrt, v642);
-    const float v644 = (v643 + (0x1.5798eep-27f));
-    const float v645 = (v641 / v644);
-    const float v646 = (v639 - v645);
-    b231[i304] = v646;
-    const float v647 = b232[i304];
-    const float v648 = ((0x1.ccccccp-1f) * v647);
-    const float v649 = b233[i304];
-    const float v650 = ((0x1.99999ap-4f) * v649);
-    const float v651 = (v648 + v650);
-    b234[i304] = v651;
-    const float v652 = b235[i304];
-    const float v653 = ((0x1.ff7ceep-1f) * v652);
-    const float v654 = ((0x1.0624dep-10f) * v649);
-    const float v655 = (v654 * v649);
-    const float v656 = (v653 + v655);
-    b236[i304] = v656;
-    const float v657 = b237[i304];
-    const float v658 = (v657 * (0x1.fffc12p-1f));
-    const float v659 = (v651 / v8);
-    const float v660 = ((0x1.89374cp-9f) * v659);
-    const float v661 = (v656 / v10);
-    const float v662 = F64(sqrt, v661);
-    const float v663 = (v662 + (0x1.5798eep-27f));
-    const float v664 = (v660 / v663);
-    const float v665 = (v658 - v664);
-    b238[i304] = v665;
-    const float v666 = b239[i304];
-    const float v667 = ((0x1.ccccccp-1f) * v666);
-    const float v668 = b240[i304];
-    const float v669 = ((0x1.99999ap-4f) * v668);
-    const float v670 = (v667 + v669);
-    b241[i304] = v670;
-    const float v671 = b242[i304];
-    const float v672 = ((0x1.ff7ceep-1f) * v671);
-    const float v673 = ((0x1.0624dep-10f) * v668);
-    const float v674 = (v673 * v668);
-    const float v675 = (v672 + v674);
-    b243[i304] = v675;
-    const float v676 = b244[i304];
-    const float v677 = (v676 * (0x1.fffc12p-1f));
-    const float v678 = (v670 / v8);
-    const float v679 = ((0x1.89374cp-9f) * v678);
-    const float v680 = (v675 / v10);
-    const float v681 = F64(sqrt, v680);
-    const float v682 = (v681 + (0x1.5798eep-27f));
-    const float v683 = (v679 / v682);
-    const float v684 = (v677 - v683);
-    b245[i304] = v684;
-    const float v685 = b246[i304];
-    const float v686 = ((0x1.ccccccp-1f) * v685);
-    const float v687 = b247[i304];
-    const float v688 = ((0x1.99999ap-4f) * v687);
-    const float v689 = (v686 + v688);
-    b248[i304] = v689;
-    const float v690 = b249[i304];
-    const float v691 = ((0x1.ff7ceep-1f) * v690);
-    const float v692 = ((0x1.0624dep-10f) * v687);
-    const float v693 = (v692 * v687);
-    const float v694 = (v691 + v693);
-    b250[i304] = v694;
-    const float v695 = b251[i304];
-    const float v696 = (v695 * (0x1.fffc12p-1f));
-    const float v697 = (v689 / v8);
-    const float v698 = ((0x1.89374cp-9f) * v697);
-    const float v699 = (v694 / v10);
-    const float v700 = F64(sqrt, v699);
-    const float v701 = (v700 + (0x1.5798eep-27f));
-    const float v702 = (v698 / v701);
-    const float v703 = (v696 - v702);
-    b252[i304] = v703;
-    const float v704 = b253[i304];
-    const float v705 = ((0x1.ccccccp-1f) * v704);
-    const float v706 = b254[i304];
-    const float v707 = ((0x1.99999ap-4f) * v706);
-    const float v708 = (v705 + v707);
-    b255[i304] = v708;
-    const float v709 = b256[i304];
-    const float v710 = ((0x1.ff7ceep-1f) * v709);
-    const float v711 = ((0x1.0624dep-10f) * v706);
-    const float v712 = (v711 * v706);
-    const float v713 = (v710 + v712);
-    b257[i304] = v713;
-    const float v714 = b258[i304];
-    const float v715 = (v714 * (0x1.fffc12p-1f));
-    const float v716 = (v708 / v8);
-    const float v717 = ((0x1.89374cp-9f) * v716);
-    const float v718 = (v713 / v10);
-    const float v719 = F64(sqrt, v718);
-    const float v720 = (v719 + (0x1.5798eep-27f));
-    const float v721 = (v717 / v720);
-    const float v722 = (v715 - v721);
-    b259[i304] = v722;
-    const float v723 = b260[i304];
-    const float v724 = ((0x1.ccccccp-1f) * v723);
-    const float v725 = b261[i304];
-    const float v726 = ((0x1.99999ap-4f) * v725);
-    const float v727 = (v724 + v726);
-    b262[i304] = v727;
-    const float v728 = b263[i304];
-    const float v729 = ((0x1.ff7ceep-1f) * v728);
-    const float v730 = ((0x1.0624dep-10f) * v725);
-    const float v731 = (v730 * v725);
-    const float v732 = (v729 + v731);
-    b264[i304] = v732;
-    const float v733 = b265[i304];
-    const float v734 = (v733 * (0x1.fffc12p-1f));
-    const float v735 = (v727 / v8);
-    const float v736 = ((0x1.89374cp-9f) * v735);
-    const float v737 = (v732 / v10);
-    const float v738 = F64(sqrt, v737);
-    const float v739 = (v738 + (0x1.5798eep-27f));
-    const float v740 = (v736 / v739);
-    const float v741 = (v734 - v740);
-    b266[i304] = v741;
-    const float v742 = b267[i304];
-    const float v743 = ((0x1.ccccccp-1f) * v742);
-    const float v744 = b268[i304];
-    const float v745 = ((0x1.99999ap-4f) * v744);
-    const float v746 = (v743 + v745);
-    b269[i304] = v746;
-    const float v747 = b270[i304];
-    const float v748 = ((0x1.ff7ceep-1f) * v747);
-    const float v749 = ((0x1.0624dep-10f) * v744);
-    const float v750 = (v749 * v744);
-    const float v751 = (v748 + v750);
-    b271[i304] = v751;
-    const float v752 = b272[i304];
-    const float v753 = (v752 * (0x1.fffc12p-1f));
-    const float v754 = (v746 / v8);
-    const float v755 = ((0x1.89374cp-9f) * v754);
-    const float v756 = (v751 / v10);
-    const float v757 = F64(sqrt, v756);
-    const float v758 = (v757 + (0x1.5798eep-27f));
-    const float v759 = (v755 / v758);
-    const float v760 = (v753 - v759);
-    b273[i304] = v760;
-    const float v761 = b274[i304];
-    const float v762 = ((0x1.ccccccp-1f) * v761);
-    const float v763 = b275[i304];
-    const float v764 = ((0x1.99999ap-4f) * v763);
-    const float v765 = (v762 + v764);
-    b276[i304] = v765;
-    const float v766 = b277[i304];
-    const float v767 = ((0x1.ff7ceep-1f) * v766);
-    const float v768 = ((0x1.0624dep-10f) * v763);
-    const float v769 = (v768 * v763);
+    const float v609 = (v608 - v600);
+    const float v610 = (v30 * v609);
+    const float v611 = (v600 + v610);
+    b182[i369] = v611;
+    const float v612 = b183[i369];
+    const float v613 = ((0x1.ccccccp-1f) * v612);
+    const float v614 = b184[i369];
+    const float v615 = ((0x1.99999ap-4f) * v614);
+    const float v616 = (v613 + v615);
+    b185[i369] = v616;
+    const float v617 = b186[i369];
+    const float v618 = ((0x1.ff7ceep-1f) * v617);
+    const float v619 = ((0x1.0624dep-10f) * v614);
+    const float v620 = (v619 * v614);
+    const float v621 = (v618 + v620);
+    b187[i369] = v621;
+    const float v622 = b188[i369];
+    const float v623 = (v622 * (0x1.fffc12p-1f));
+    const float v624 = (v616 / v32);
+    const float v625 = ((0x1.89374cp-9f) * v624);
+    const float v626 = (v621 / v34);
+    const float v627 = F64(sqrt, v626);
+    const float v628 = (v627 + (0x1.5798eep-27f));
+    const float v629 = (v625 / v628);
+    const float v630 = (v623 - v629);
+    const float v631 = (v630 - v622);
+    const float v632 = (v30 * v631);
+    const float v633 = (v622 + v632);
+    b189[i369] = v633;
+    const float v634 = b190[i369];
+    const float v635 = ((0x1.ccccccp-1f) * v634);
+    const float v636 = b191[i369];
+    const float v637 = ((0x1.99999ap-4f) * v636);
+    const float v638 = (v635 + v637);
+    b192[i369] = v638;
+    const float v639 = b193[i369];
+    const float v640 = ((0x1.ff7ceep-1f) * v639);
+    const float v641 = ((0x1.0624dep-10f) * v636);
+    const float v642 = (v641 * v636);
+    const float v643 = (v640 + v642);
+    b194[i369] = v643;
+    const float v644 = b195[i369];
+    const float v645 = (v644 * (0x1.fffc12p-1f));
+    const float v646 = (v638 / v32);
+    const float v647 = ((0x1.89374cp-9f) * v646);
+    const float v648 = (v643 / v34);
+    const float v649 = F64(sqrt, v648);
+    const float v650 = (v649 + (0x1.5798eep-27f));
+    const float v651 = (v647 / v650);
+    const float v652 = (v645 - v651);
+    const float v653 = (v652 - v644);
+    const float v654 = (v30 * v653);
+    const float v655 = (v644 + v654);
+    b196[i369] = v655;
+    const float v656 = b197[i369];
+    const float v657 = ((0x1.ccccccp-1f) * v656);
+    const float v658 = b198[i369];
+    const float v659 = ((0x1.99999ap-4f) * v658);
+    const float v660 = (v657 + v659);
+    b199[i369] = v660;
+    const float v661 = b200[i369];
+    const float v662 = ((0x1.ff7ceep-1f) * v661);
+    const float v663 = ((0x1.0624dep-10f) * v658);
+    const float v664 = (v663 * v658);
+    const float v665 = (v662 + v664);
+    b201[i369] = v665;
+    const float v666 = b202[i369];
+    const float v667 = (v666 * (0x1.fffc12p-1f));
+    const float v668 = (v660 / v32);
+    const float v669 = ((0x1.89374cp-9f) * v668);
+    const float v670 = (v665 / v34);
+    const float v671 = F64(sqrt, v670);
+    const float v672 = (v671 + (0x1.5798eep-27f));
+    const float v673 = (v669 / v672);
+    const float v674 = (v667 - v673);
+    const float v675 = (v674 - v666);
+    const float v676 = (v30 * v675);
+    const float v677 = (v666 + v676);
+    b203[i369] = v677;
+    const float v678 = b204[i369];
+    const float v679 = ((0x1.ccccccp-1f) * v678);
+    const float v680 = b205[i369];
+    const float v681 = ((0x1.99999ap-4f) * v680);
+    const float v682 = (v679 + v681);
+    b206[i369] = v682;
+    const float v683 = b207[i369];
+    const float v684 = ((0x1.ff7ceep-1f) * v683);
+    const float v685 = ((0x1.0624dep-10f) * v680);
+    const float v686 = (v685 * v680);
+    const float v687 = (v684 + v686);
+    b208[i369] = v687;
+    const float v688 = b209[i369];
+    const float v689 = (v688 * (0x1.fffc12p-1f));
+    const float v690 = (v682 / v32);
+    const float v691 = ((0x1.89374cp-9f) * v690);
+    const float v692 = (v687 / v34);
+    const float v693 = F64(sqrt, v692);
+    const float v694 = (v693 + (0x1.5798eep-27f));
+    const float v695 = (v691 / v694);
+    const float v696 = (v689 - v695);
+    const float v697 = (v696 - v688);
+    const float v698 = (v30 * v697);
+    const float v699 = (v688 + v698);
+    b210[i369] = v699;
+    const float v700 = b211[i369];
+    const float v701 = ((0x1.ccccccp-1f) * v700);
+    const float v702 = b212[i369];
+    const float v703 = ((0x1.99999ap-4f) * v702);
+    const float v704 = (v701 + v703);
+    b213[i369] = v704;
+    const float v705 = b214[i369];
+    const float v706 = ((0x1.ff7ceep-1f) * v705);
+    const float v707 = ((0x1.0624dep-10f) * v702);
+    const float v708 = (v707 * v702);
+    const float v709 = (v706 + v708);
+    b215[i369] = v709;
+    const float v710 = b216[i369];
+    const float v711 = (v710 * (0x1.fffc12p-1f));
+    const float v712 = (v704 / v32);
+    const float v713 = ((0x1.89374cp-9f) * v712);
+    const float v714 = (v709 / v34);
+    const float v715 = F64(sqrt, v714);
+    const float v716 = (v715 + (0x1.5798eep-27f));
+    const float v717 = (v713 / v716);
+    const float v718 = (v711 - v717);
+    const float v719 = (v718 - v710);
+    const float v720 = (v30 * v719);
+    const float v721 = (v710 + v720);
+    b217[i369] = v721;
+    const float v722 = b218[i369];
+    const float v723 = ((0x1.ccccccp-1f) * v722);
+    const float v724 = b219[i369];
+    const float v725 = ((0x1.99999ap-4f) * v724);
+    const float v726 = (v723 + v725);
+    b220[i369] = v726;
+    const float v727 = b221[i369];
+    const float v728 = ((0x1.ff7ceep-1f) * v727);
+    const float v729 = ((0x1.0624dep-10f) * v724);
+    const float v730 = (v729 * v724);
+    const float v731 = (v728 + v730);
+    b222[i369] = v731;
+    const float v732 = b223[i369];
+    const float v733 = (v732 * (0x1.fffc12p-1f));
+    const float v734 = (v726 / v32);
+    const float v735 = ((0x1.89374cp-9f) * v734);
+    const float v736 = (v731 / v34);
+    const float v737 = F64(sqrt, v736);
+    const float v738 = (v737 + (0x1.5798eep-27f));
+    const float v739 = (v735 / v738);
+    const float v740 = (v733 - v739);
+    const float v741 = (v740 - v732);
+    const float v742 = (v30 * v741);
+    const float v743 = (v732 + v742);
+    b224[i369] = v743;
+    const float v744 = b225[i369];
+    const float v745 = ((0x1.ccccccp-1f) * v744);
+    const float v746 = b226[i369];
+    const float v747 = ((0x1.99999ap-4f) * v746);
+    const float v748 = (v745 + v747);
+    b227[i369] = v748;
+    const float v749 = b228[i369];
+    const float v750 = ((0x1.ff7ceep-1f) * v749);
+    const float v751 = ((0x1.0624dep-10f) * v746);
+    const float v752 = (v751 * v746);
+    const float v753 = (v750 + v752);
+    b229[i369] = v753;
+    const float v754 = b230[i369];
+    const float v755 = (v754 * (0x1.fffc12p-1f));
+    const float v756 = (v748 / v32);
+    const float v757 = ((0x1.89374cp-9f) * v756);
+    const float v758 = (v753 / v34);
+    const float v759 = F64(sqrt, v758);
+    const float v760 = (v759 + (0x1.5798eep-27f));
+    const float v761 = (v757 / v760);
+    const float v762 = (v755 - v761);
+    const float v763 = (v762 - v754);
+    const float v764 = (v30 * v763);
+    const float v765 = (v754 + v764);
+    b231[i369] = v765;
+    const float v766 = b232[i369];
+    const float v767 = ((0x1.ccccccp-1f) * v766);
+    const float v768 = b233[i369];
+    const float v769 = ((0x1.99999ap-4f) * v768);
     const float v770 = (v767 + v769);
-    b278[i304] = v770;
-    const float v771 = b279[i304];
-    const float v772 = (v771 * (0x1.fffc12p-1f));
-    const float v773 = (v765 / v8);
-    const float v774 = ((0x1.89374cp-9f) * v773);
-    const float v775 = (v770 / v10);
-    const float v776 = F64(sqrt, v775);
-    const float v777 = (v776 + (0x1.5798eep-27f));
-    const float v778 = (v774 / v777);
-    const float v779 = (v772 - v778);
-    b280[i304] = v779;
-    const float v780 = b281[i304];
-    const float v781 = ((0x1.ccccccp-1f) * v780);
-    const float v782 = b282[i304];
-    const float v783 = ((0x1.99999ap-4f) * v782);
-    const float v784 = (v781 + v783);
-    b283[i304] = v784;
-    const float v785 = b284[i304];
-    const float v786 = ((0x1.ff7ceep-1f) * v785);
-    const float v787 = ((0x1.0624dep-10f) * v782);
-    const float v788 = (v787 * v782);
-    const float v789 = (v786 + v788);
-    b285[i304] = v789;
-    const float v790 = b286[i304];
-    const float v791 = (v790 * (0x1.fffc12p-1f));
-    const float v792 = (v784 / v8);
-    const float v793 = ((0x1.89374cp-9f) * v792);
-    const float v794 = (v789 / v10);
-    const float v795 = F64(sqrt, v794);
-    const float v796 = (v795 + (0x1.5798eep-27f));
-    const float v797 = (v793 / v796);
-    const float v798 = (v791 - v797);
-    b287[i304] = v798;
-    const float v799 = b288[i304];
-    const float v800 = ((0x1.ccccccp-1f) * v799);
-    const float v801 = b289[i304];
-    const float v802 = ((0x1.99999ap-4f) * v801);
-    const float v803 = (v800 + v802);
-    b290[i304] = v803;
-    const float v804 = b291[i304];
-    const float v805 = ((0x1.ff7ceep-1f) * v804);
-    const float v806 = ((0x1.0624dep-10f) * v801);
-    const float v807 = (v806 * v801);
-    const float v808 = (v805 + v807);
-    b292[i304] = v808;
-    const float v809 = b293[i304];
-    const float v810 = (v809 * (0x1.fffc12p-1f));
-    const float v811 = (v803 / v8);
-    const float v812 = ((0x1.89374cp-9f) * v811);
-    const float v813 = (v808 / v10);
-    const float v814 = F64(sqrt, v813);
-    const float v815 = (v814 + (0x1.5798eep-27f));
-    const float v816 = (v812 / v815);
-    const float v817 = (v810 - v816);
-    b294[i304] = v817;
+    b234[i369] = v770;
+    const float v771 = b235[i369];
+    const float v772 = ((0x1.ff7ceep-1f) * v771);
+    const float v773 = ((0x1.0624dep-10f) * v768);
+    const float v774 = (v773 * v768);
+    const float v775 = (v772 + v774);
+    b236[i369] = v775;
+    const float v776 = b237[i369];
+    const float v777 = (v776 * (0x1.fffc12p-1f));
+    const float v778 = (v770 / v32);
+    const float v779 = ((0x1.89374cp-9f) * v778);
+    const float v780 = (v775 / v34);
+    const float v781 = F64(sqrt, v780);
+    const float v782 = (v781 + (0x1.5798eep-27f));
+    const float v783 = (v779 / v782);
+    const float v784 = (v777 - v783);
+    const float v785 = (v784 - v776);
+    const float v786 = (v30 * v785);
+    const float v787 = (v776 + v786);
+    b238[i369] = v787;
+    const float v788 = b239[i369];
+    const float v789 = ((0x1.ccccccp-1f) * v788);
+    const float v790 = b240[i369];
+    const float v791 = ((0x1.99999ap-4f) * v790);
+    const float v792 = (v789 + v791);
+    b241[i369] = v792;
+    const float v793 = b242[i369];
+    const float v794 = ((0x1.ff7ceep-1f) * v793);
+    const float v795 = ((0x1.0624dep-10f) * v790);
+    const float v796 = (v795 * v790);
+    const float v797 = (v794 + v796);
+    b243[i369] = v797;
+    const float v798 = b244[i369];
+    const float v799 = (v798 * (0x1.fffc12p-1f));
+    const float v800 = (v792 / v32);
+    const float v801 = ((0x1.89374cp-9f) * v800);
+    const float v802 = (v797 / v34);
+    const float v803 = F64(sqrt, v802);
+    const float v804 = (v803 + (0x1.5798eep-27f));
+    const float v805 = (v801 / v804);
+    const float v806 = (v799 - v805);
+    const float v807 = (v806 - v798);
+    const float v808 = (v30 * v807);
+    const float v809 = (v798 + v808);
+    b245[i369] = v809;
+    const float v810 = b246[i369];
+    const float v811 = ((0x1.ccccccp-1f) * v810);
+    const float v812 = b247[i369];
+    const float v813 = ((0x1.99999ap-4f) * v812);
+    const float v814 = (v811 + v813);
+    b248[i369] = v814;
+    const float v815 = b249[i369];
+    const float v816 = ((0x1.ff7ceep-1f) * v815);
+    const float v817 = ((0x1.0624dep-10f) * v812);
+    const float v818 = (v817 * v812);
+    const float v819 = (v816 + v818);
+    b250[i369] = v819;
+    const float v820 = b251[i369];
+    const float v821 = (v820 * (0x1.fffc12p-1f));
+    const float v822 = (v814 / v32);
+    const float v823 = ((0x1.89374cp-9f) * v822);
+    const float v824 = (v819 / v34);
+    const float v825 = F64(sqrt, v824);
+    const float v826 = (v825 + (0x1.5798eep-27f));
+    const float v827 = (v823 / v826);
+    const float v828 = (v821 - v827);
+    const float v829 = (v828 - v820);
+    const float v830 = (v30 * v829);
+    const float v831 = (v820 + v830);
+    b252[i369] = v831;
+    const float v832 = b253[i369];
+    const float v833 = ((0x1.ccccccp-1f) * v832);
+    const float v834 = b254[i369];
+    const float v835 = ((0x1.99999ap-4f) * v834);
+    const float v836 = (v833 + v835);
+    b255[i369] = v836;
+    const float v837 = b256[i369];
+    const float v838 = ((0x1.ff7ceep-1f) * v837);
+    const float v839 = ((0x1.0624dep-10f) * v834);
+    const float v840 = (v839 * v834);
+    const float v841 = (v838 + v840);
+    b257[i369] = v841;
+    const float v842 = b258[i369];
+    const float v843 = (v842 * (0x1.fffc12p-1f));
+    const float v844 = (v836 / v32);
+    const float v845 = ((0x1.89374cp-9f) * v844);
+    const float v846 = (v841 / v34);
+    const float v847 = F64(sqrt, v846);
+    const float v848 = (v847 + (0x1.5798eep-27f));
+    const float v849 = (v845 / v848);
+    const float v850 = (v843 - v849);
+    const float v851 = (v850 - v842);
+    const float v852 = (v30 * v851);
+    const float v853 = (v842 + v852);
+    b259[i369] = v853;
+    const float v854 = b260[i369];
+    const float v855 = ((0x1.ccccccp-1f) * v854);
+    const float v856 = b261[i369];
+    const float v857 = ((0x1.99999ap-4f) * v856);
+    const float v858 = (v855 + v857);
+    b262[i369] = v858;
+    const float v859 = b263[i369];
+    const float v860 = ((0x1.ff7ceep-1f) * v859);
+    const float v861 = ((0x1.0624dep-10f) * v856);
+    const float v862 = (v861 * v856);
+    const float v863 = (v860 + v862);
+    b264[i369] = v863;
+    const float v864 = b265[i369];
+    const float v865 = (v864 * (0x1.fffc12p-1f));
+    const float v866 = (v858 / v32);
+    const float v867 = ((0x1.89374cp-9f) * v866);
+    const float v868 = (v863 / v34);
+    const float v869 = F64(sqrt, v868);
+    const float v870 = (v869 + (0x1.5798eep-27f));
+    const float v871 = (v867 / v870);
+    const float v872 = (v865 - v871);
+    const float v873 = (v872 - v864);
+    const float v874 = (v30 * v873);
+    const float v875 = (v864 + v874);
+    b266[i369] = v875;
+    const float v876 = b267[i369];
+    const float v877 = ((0x1.ccccccp-1f) * v876);
+    const float v878 = b268[i369];
+    const float v879 = ((0x1.99999ap-4f) * v878);
+    const float v880 = (v877 + v879);
+    b269[i369] = v880;
+    const float v881 = b270[i369];
+    const float v882 = ((0x1.ff7ceep-1f) * v881);
+    const float v883 = ((0x1.0624dep-10f) * v878);
+    const float v884 = (v883 * v878);
+    const float v885 = (v882 + v884);
+    b271[i369] = v885;
+    const float v886 = b272[i369];
+    const float v887 = (v886 * (0x1.fffc12p-1f));
+    const float v888 = (v880 / v32);
+    const float v889 = ((0x1.89374cp-9f) * v888);
+    const float v890 = (v885 / v34);
+    const float v891 = F64(sqrt, v890);
+    const float v892 = (v891 + (0x1.5798eep-27f));
+    const float v893 = (v889 / v892);
+    const float v894 = (v887 - v893);
+    const float v895 = (v894 - v886);
+    const float v896 = (v30 * v895);
+    const float v897 = (v886 + v896);
+    b273[i369] = v897;
+    const float v898 = b274[i369];
+    const float v899 = ((0x1.ccccccp-1f) * v898);
+    const float v900 = b275[i369];
+    const float v901 = ((0x1.99999ap-4f) * v900);
+    const float v902 = (v899 + v901);
+    b276[i369] = v902;
+    const float v903 = b277[i369];
+    const float v904 = ((0x1.ff7ceep-1f) * v903);
+    const float v905 = ((0x1.0624dep-10f) * v900);
+    const float v906 = (v905 * v900);
+    const float v907 = (v904 + v906);
+    b278[i369] = v907;
+    const float v908 = b279[i369];
+    const float v909 = (v908 * (0x1.fffc12p-1f));
+    const float v910 = (v902 / v32);
+    const float v911 = ((0x1.89374cp-9f) * v910);
+    const float v912 = (v907 / v34);
+    const float v913 = F64(sqrt, v912);
+    const float v914 = (v913 + (0x1.5798eep-27f));
+    const float v915 = (v911 / v914);
+    const float v916 = (v909 - v915);
+    const float v917 = (v916 - v908);
+    const float v918 = (v30 * v917);
+    const float v919 = (v908 + v918);
+    b280[i369] = v919;
+    const float v920 = b281[i369];
+    const float v921 = ((0x1.ccccccp-1f) * v920);
+    const float v922 = b282[i369];
+    const float v923 = ((0x1.99999ap-4f) * v922);
+    const float v924 = (v921 + v923);
+    b283[i369] = v924;
+    const float v925 = b284[i369];
+    const float v926 = ((0x1.ff7ceep-1f) * v925);
+    const float v927 = ((0x1.0624dep-10f) * v922);
+    const float v928 = (v927 * v922);
+    const float v929 = (v926 + v928);
+    b285[i369] = v929;
+    const float v930 = b286[i369];
+    const float v931 = (v930 * (0x1.fffc12p-1f));
+    const float v932 = (v924 / v32);
+    const float v933 = ((0x1.89374cp-9f) * v932);
+    const float v934 = (v929 / v34);
+    const float v935 = F64(sqrt, v934);
+    const float v936 = (v935 + (0x1.5798eep-27f));
+    const float v937 = (v933 / v936);
+    const float v938 = (v931 - v937);
+    const float v939 = (v938 - v930);
+    const float v940 = (v30 * v939);
+    const float v941 = (v930 + v940);
+    b287[i369] = v941;
+    const float v942 = b288[i369];
+    const float v943 = ((0x1.ccccccp-1f) * v942);
+    const float v944 = b289[i369];
+    const float v945 = ((0x1.99999ap-4f) * v944);
+    const float v946 = (v943 + v945);
+    b290[i369] = v946;
+    const float v947 = b291[i369];
+    const float v948 = ((0x1.ff7ceep-1f) * v947);
+    const float v949 = ((0x1.0624dep-10f) * v944);
+    const float v950 = (v949 * v944);
+    const float v951 = (v948 + v950);
+    b292[i369] = v951;
+    const float v952 = b293[i369];
+    const float v953 = (v952 * (0x1.fffc12p-1f));
+    const float v954 = (v946 / v32);
+    const float v955 = ((0x1.89374cp-9f) * v954);
+    const float v956 = (v951 / v34);
+    const float v957 = F64(sqrt, v956);
+    const float v958 = (v957 + (0x1.5798eep-27f));
+    const float v959 = (v955 / v958);
+    const float v960 = (v953 - v959);
+    const float v961 = (v960 - v952);
+    const float v962 = (v30 * v961);
+    const float v963 = (v952 + v962);
+    b294[i369] = v963;
   } else if (gid < 139776) {
-    const int i818 = gid - 74240;
-    const float v819 = b295[i818];
-    const float v820 = ((0x1.ccccccp-1f) * v819);
-    const int x821 = i818 % 128;
-    const int x822 = x821 * 512;
-    const int x823 = i818 / 128;
-    const int x824 = x822 + x823;
-    const float v825 = b296[x824];
-    const float v826 = ((0x1.99999ap-4f) * v825);
-    const float v827 = (v820 + v826);
-    b297[i818] = v827;
-    const float v828 = b298[i818];
-    const float v829 = ((0x1.ff7ceep-1f) * v828);
-    const float v830 = ((0x1.0624dep-10f) * v825);
-    const float v831 = (v830 * v825);
-    const float v832 = (v829 + v831);
-    b299[i818] = v832;
-    const float v833 = b300[i818];
-    const float v834 = (v833 * (0x1.fffc12p-1f));
-    const float v835 = (v827 / v8);
-    const float v836 = ((0x1.89374cp-9f) * v835);
-    const float v837 = (v832 / v10);
-    const float v838 = F64(sqrt, v837);
-    const float v839 = (v838 + (0x1.5798eep-27f));
-    const float v840 = (v836 / v839);
-    const float v841 = (v834 - v840);
-    b301[i818] = v841;
-    const float v842 = b302[i818];
-    const float v843 = ((0x1.ccccccp-1f) * v842);
-    const float v844 = b303[x824];
-    const float v845 = ((0x1.99999ap-4f) * v844);
-    const float v846 = (v843 + v845);
-    b304[i818] = v846;
-    const float v847 = b305[i818];
-    const float v848 = ((0x1.ff7ceep-1f) * v847);
-    const float v849 = ((0x1.0624dep-10f) * v844);
-    const float v850 = (v849 * v844);
-    const float v851 = (v848 + v850);
-    b306[i818] = v851;
-    const float v852 = b307[i818];
-    const float v853 = (v852 * (0x1.fffc12p-1f));
-    const float v854 = (v846 / v8);
-    const float v855 = ((0x1.89374cp-9f) * v854);
-    const float v856 = (v851 / v10);
-    const float v857 = F64(sqrt, v856);
-    const float v858 = (v857 + (0x1.5798eep-27f));
-    const float v859 = (v855 / v858);
-    const float v860 = (v853 - v859);
-    b308[i818] = v860;
-    const float v861 = b309[i818];
-    const float v862 = ((0x1.ccccccp-1f) * v861);
-    const float v863 = b310[x824];
-    const float v864 = ((0x1.99999ap-4f) * v863);
-    const float v865 = (v862 + v864);
-    b311[i818] = v865;
-    const float v866 = b312[i818];
-    const float v867 = ((0x1.ff7ceep-1f) * v866);
-    const float v868 = ((0x1.0624dep-10f) * v863);
-    const float v869 = (v868 * v863);
-    const float v870 = (v867 + v869);
-    b313[i818] = v870;
-    const float v871 = b314[i818];
-    const float v872 = (v871 * (0x1.fffc12p-1f));
-    const float v873 = (v865 / v8);
-    const float v874 = ((0x1.89374cp-9f) * v873);
-    const float v875 = (v870 / v10);
-    const float v876 = F64(sqrt, v875);
-    const float v877 = (v876 + (0x1.5798eep-27f));
-    const float v878 = (v874 / v877);
-    const float v879 = (v872 - v878);
-    b315[i818] = v879;
-    const float v880 = b316[i818];
-    const float v881 = ((0x1.ccccccp-1f) * v880);
-    const float v882 = b317[x824];
-    const float v883 = ((0x1.99999ap-4f) * v882);
-    const float v884 = (v881 + v883);
-    b318[i818] = v884;
-    const float v885 = b319[i818];
-    const float v886 = ((0x1.ff7ceep-1f) * v885);
-    const float v887 = ((0x1.0624dep-10f) * v882);
-    const float v888 = (v887 * v882);
-    const float v889 = (v886 + v888);
-    b320[i818] = v889;
-    const float v890 = b321[i818];
-    const float v891 = (v890 * (0x1.fffc12p-1f));
-    const float v892 = (v884 / v8);
-    const float v893 = ((0x1.89374cp-9f) * v892);
-    const float v894 = (v889 / v10);
-    const float v895 = F64(sqrt, v894);
-    const float v896 = (v895 + (0x1.5798eep-27f));
-    const float v897 = (v893 / v896);
-    const float v898 = (v891 - v897);
-    b322[i818] = v898;
+    const int i964 = gid - 74240;
+    const float v965 = b295[i964];
+    const float v966 = ((0x1.ccccccp-1f) * v965);
+    const float v967 = b296[i964];
+    const float v968 = ((0x1.99999ap-4f) * v967);
+    const float v969 = (v966 + v968);
+    b297[i964] = v969;
+    const float v970 = b298[i964];
+    const float v971 = ((0x1.ff7ceep-1f) * v970);
+    const float v972 = ((0x1.0624dep-10f) * v967);
+    const float v973 = (v972 * v967);
+    const float v974 = (v971 + v973);
+    b299[i964] = v974;
+    const float v975 = b300[i964];
+    const float v976 = (v975 * (0x1.fffc12p-1f));
+    const float v977 = (v969 / v32);
+    const float v978 = ((0x1.89374cp-9f) * v977);
+    const float v979 = (v974 / v34);
+    const float v980 = F64(sqrt, v979);
+    const float v981 = (v980 + (0x1.5798eep-27f));
+    const float v982 = (v978 / v981);
+    const float v983 = (v976 - v982);
+    const float v984 = (v983 - v975);
+    const float v985 = (v30 * v984);
+    const float v986 = (v975 + v985);
+    b301[i964] = v986;
+    const float v987 = b302[i964];
+    const float v988 = ((0x1.ccccccp-1f) * v987);
+    const float v989 = b303[i964];
+    const float v990 = ((0x1.99999ap-4f) * v989);
+    const float v991 = (v988 + v990);
+    b304[i964] = v991;
+    const float v992 = b305[i964];
+    const float v993 = ((0x1.ff7ceep-1f) * v992);
+    const float v994 = ((0x1.0624dep-10f) * v989);
+    const float v995 = (v994 * v989);
+    const float v996 = (v993 + v995);
+    b306[i964] = v996;
+    const float v997 = b307[i964];
+    const float v998 = (v997 * (0x1.fffc12p-1f));
+    const float v999 = (v991 / v32);
+    const float v1000 = ((0x1.89374cp-9f) * v999);
+    const float v1001 = (v996 / v34);
+    const float v1002 = F64(sqrt, v1001);
+    const float v1003 = (v1002 + (0x1.5798eep-27f));
+    const float v1004 = (v1000 / v1003);
+    const float v1005 = (v998 - v1004);
+    const float v1006 = (v1005 - v997);
+    const float v1007 = (v30 * v1006);
+    const float v1008 = (v997 + v1007);
+    b308[i964] = v1008;
+    const float v1009 = b309[i964];
+    const float v1010 = ((0x1.ccccccp-1f) * v1009);
+    const float v1011 = b310[i964];
+    const float v1012 = ((0x1.99999ap-4f) * v1011);
+    const float v1013 = (v1010 + v1012);
+    b311[i964] = v1013;
+    const float v1014 = b312[i964];
+    const float v1015 = ((0x1.ff7ceep-1f) * v1014);
+    const float v1016 = ((0x1.0624dep-10f) * v1011);
+    const float v1017 = (v1016 * v1011);
+    const float v1018 = (v1015 + v1017);
+    b313[i964] = v1018;
+    const float v1019 = b314[i964];
+    const float v1020 = (v1019 * (0x1.fffc12p-1f));
+    const float v1021 = (v1013 / v32);
+    const float v1022 = ((0x1.89374cp-9f) * v1021);
+    const float v1023 = (v1018 / v34);
+    const float v1024 = F64(sqrt, v1023);
+    const float v1025 = (v1024 + (0x1.5798eep-27f));
+    const float v1026 = (v1022 / v1025);
+    const float v1027 = (v1020 - v1026);
+    const float v1028 = (v1027 - v1019);
+    const float v1029 = (v30 * v1028);
+    const float v1030 = (v1019 + v1029);
+    b315[i964] = v1030;
+    const float v1031 = b316[i964];
+    const float v1032 = ((0x1.ccccccp-1f) * v1031);
+    const float v1033 = b317[i964];
+    const float v1034 = ((0x1.99999ap-4f) * v1033);
+    const float v1035 = (v1032 + v1034);
+    b318[i964] = v1035;
+    const float v1036 = b319[i964];
+    const float v1037 = ((0x1.ff7ceep-1f) * v1036);
+    const float v1038 = ((0x1.0624dep-10f) * v1033);
+    const float v1039 = (v1038 * v1033);
+    const float v1040 = (v1037 + v1039);
+    b320[i964] = v1040;
+    const float v1041 = b321[i964];
+    const float v1042 = (v1041 * (0x1.fffc12p-1f));
+    const float v1043 = (v1035 / v32);
+    const float v1044 = ((0x1.89374cp-9f) * v1043);
+    const float v1045 = (v1040 / v34);
+    const float v1046 = F64(sqrt, v1045);
+    const float v1047 = (v1046 + (0x1.5798eep-27f));
+    const float v1048 = (v1044 / v1047);
+    const float v1049 = (v1042 - v1048);
+    const float v1050 = (v1049 - v1041);
+    const float v1051 = (v30 * v1050);
+    const float v1052 = (v1041 + v1051);
+    b322[i964] = v1052;
   } else if (gid < 140288) {
-    const int i899 = gid - 139776;
-    const float v900 = b323[i899];
-    const float v901 = ((0x1.ccccccp-1f) * v900);
-    const float v902 = b324[i899];
-    const float v903 = ((0x1.99999ap-4f) * v902);
-    const float v904 = (v901 + v903);
-    b325[i899] = v904;
-    const float v905 = b326[i899];
-    const float v906 = ((0x1.ff7ceep-1f) * v905);
-    const float v907 = ((0x1.0624dep-10f) * v902);
-    const float v908 = (v907 * v902);
-    const float v909 = (v906 + v908);
-    b327[i899] = v909;
-    const float v910 = b328[i899];
-    const float v911 = (v910 * (0x1.fffc12p-1f));
-    const float v912 = (v904 / v8);
-    const float v913 = ((0x1.89374cp-9f) * v912);
-    const float v914 = (v909 / v10);
-    const float v915 = F64(sqrt, v914);
-    const float v916 = (v915 + (0x1.5798eep-27f));
-    const float v917 = (v913 / v916);
-    const float v918 = (v911 - v917);
-    b329[i899] = v918;
-    const float v919 = b330[i899];
-    const float v920 = ((0x1.ccccccp-1f) * v919);
-    const float v921 = b331[i899];
-    const float v922 = ((0x1.99999ap-4f) * v921);
-    const float v923 = (v920 + v922);
-    b332[i899] = v923;
-    const float v924 = b333[i899];
-    const float v925 = ((0x1.ff7ceep-1f) * v924);
-    const float v926 = ((0x1.0624dep-10f) * v921);
-    const float v927 = (v926 * v921);
-    const float v928 = (v925 + v927);
-    b334[i899] = v928;
-    const float v929 = b335[i899];
-    const float v930 = (v929 * (0x1.fffc12p-1f));
-    const float v931 = (v923 / v8);
-    const float v932 = ((0x1.89374cp-9f) * v931);
-    const float v933 = (v928 / v10);
-    const float v934 = F64(sqrt, v933);
-    const float v935 = (v934 + (0x1.5798eep-27f));
-    const float v936 = (v932 / v935);
-    const float v937 = (v930 - v936);
-    b336[i899] = v937;
-    const float v938 = b337[i899];
-    const float v939 = ((0x1.ccccccp-1f) * v938);
-    const float v940 = b338[i899];
-    const float v941 = ((0x1.99999ap-4f) * v940);
-    const float v942 = (v939 + v941);
-    b339[i899] = v942;
-    const float v943 = b340[i899];
-    const float v944 = ((0x1.ff7ceep-1f) * v943);
-    const float v945 = ((0x1.0624dep-10f) * v940);
-    const float v946 = (v945 * v940);
-    const float v947 = (v944 + v946);
-    b341[i899] = v947;
-    const float v948 = b342[i899];
-    const float v949 = (v948 * (0x1.fffc12p-1f));
-    const float v950 = (v942 / v8);
-    const float v951 = ((0x1.89374cp-9f) * v950);
-    const float v952 = (v947 / v10);
-    const float v953 = F64(sqrt, v952);
-    const float v954 = (v953 + (0x1.5798eep-27f));
-    const float v955 = (v951 / v954);
-    const float v956 = (v949 - v955);
-    b343[i899] = v956;
-    const float v957 = b344[i899];
-    const float v958 = ((0x1.ccccccp-1f) * v957);
-    const float v959 = b345[i899];
-    const float v960 = ((0x1.99999ap-4f) * v959);
-    const float v961 = (v958 + v960);
-    b346[i899] = v961;
-    const float v962 = b347[i899];
-    const float v963 = ((0x1.ff7ceep-1f) * v962);
-    const float v964 = ((0x1.0624dep-10f) * v959);
-    const float v965 = (v964 * v959);
-    const float v966 = (v963 + v965);
-    b348[i899] = v966;
-    const float v967 = b349[i899];
-    const float v968 = (v967 * (0x1.fffc12p-1f));
-    const float v969 = (v961 / v8);
-    const float v970 = ((0x1.89374cp-9f) * v969);
-    const float v971 = (v966 / v10);
-    const float v972 = F64(sqrt, v971);
-    const float v973 = (v972 + (0x1.5798eep-27f));
-    const float v974 = (v970 / v973);
-    const float v975 = (v968 - v974);
-    b350[i899] = v975;
+    const int i1053 = gid - 139776;
+    const float v1054 = b323[i1053];
+    const float v1055 = ((0x1.ccccccp-1f) * v1054);
+    const float v1056 = b324[i1053];
+    const float v1057 = ((0x1.99999ap-4f) * v1056);
+    const float v1058 = (v1055 + v1057);
+    b325[i1053] = v1058;
+    const float v1059 = b326[i1053];
+    const float v1060 = ((0x1.ff7ceep-1f) * v1059);
+    const float v1061 = ((0x1.0624dep-10f) * v1056);
+    const float v1062 = (v1061 * v1056);
+    const float v1063 = (v1060 + v1062);
+    b327[i1053] = v1063;
+    const float v1064 = b328[i1053];
+    const float v1065 = (v1064 * (0x1.fffc12p-1f));
+    const float v1066 = (v1058 / v32);
+    const float v1067 = ((0x1.89374cp-9f) * v1066);
+    const float v1068 = (v1063 / v34);
+    const float v1069 = F64(sqrt, v1068);
+    const float v1070 = (v1069 + (0x1.5798eep-27f));
+    const float v1071 = (v1067 / v1070);
+    const float v1072 = (v1065 - v1071);
+    const float v1073 = (v1072 - v1064);
+    const float v1074 = (v30 * v1073);
+    const float v1075 = (v1064 + v1074);
+    b329[i1053] = v1075;
+    const float v1076 = b330[i1053];
+    const float v1077 = ((0x1.ccccccp-1f) * v1076);
+    const float v1078 = b331[i1053];
+    const float v1079 = ((0x1.99999ap-4f) * v1078);
+    const float v1080 = (v1077 + v1079);
+    b332[i1053] = v1080;
+    const float v1081 = b333[i1053];
+    const float v1082 = ((0x1.ff7ceep-1f) * v1081);
+    const float v1083 = ((0x1.0624dep-10f) * v1078);
+    const float v1084 = (v1083 * v1078);
+    const float v1085 = (v1082 + v1084);
+    b334[i1053] = v1085;
+    const float v1086 = b335[i1053];
+    const float v1087 = (v1086 * (0x1.fffc12p-1f));
+    const float v1088 = (v1080 / v32);
+    const float v1089 = ((0x1.89374cp-9f) * v1088);
+    const float v1090 = (v1085 / v34);
+    const float v1091 = F64(sqrt, v1090);
+    const float v1092 = (v1091 + (0x1.5798eep-27f));
+    const float v1093 = (v1089 / v1092);
+    const float v1094 = (v1087 - v1093);
+    const float v1095 = (v1094 - v1086);
+    const float v1096 = (v30 * v1095);
+    const float v1097 = (v1086 + v1096);
+    b336[i1053] = v1097;
+    const float v1098 = b337[i1053];
+    const float v1099 = ((0x1.ccccccp-1f) * v1098);
+    const float v1100 = b338[i1053];
+    const float v1101 = ((0x1.99999ap-4f) * v1100);
+    const float v1102 = (v1099 + v1101);
+    b339[i1053] = v1102;
+    const float v1103 = b340[i1053];
+    const float v1104 = ((0x1.ff7ceep-1f) * v1103);
+    const float v1105 = ((0x1.0624dep-10f) * v1100);
+    const float v1106 = (v1105 * v1100);
+    const float v1107 = (v1104 + v1106);
+    b341[i1053] = v1107;
+    const float v1108 = b342[i1053];
+    const float v1109 = (v1108 * (0x1.fffc12p-1f));
+    const float v1110 = (v1102 / v32);
+    const float v1111 = ((0x1.89374cp-9f) * v1110);
+    const float v1112 = (v1107 / v34);
+    const float v1113 = F64(sqrt, v1112);
+    const float v1114 = (v1113 + (0x1.5798eep-27f));
+    const float v1115 = (v1111 / v1114);
+    const float v1116 = (v1109 - v1115);
+    const float v1117 = (v1116 - v1108);
+    const float v1118 = (v30 * v1117);
+    const float v1119 = (v1108 + v1118);
+    b343[i1053] = v1119;
+    const float v1120 = b344[i1053];
+    const float v1121 = ((0x1.ccccccp-1f) * v1120);
+    const float v1122 = b345[i1053];
+    const float v1123 = ((0x1.99999ap-4f) * v1122);
+    const float v1124 = (v1121 + v1123);
+    b346[i1053] = v1124;
+    const float v1125 = b347[i1053];
+    const float v1126 = ((0x1.ff7ceep-1f) * v1125);
+    const float v1127 = ((0x1.0624dep-10f) * v1122);
+    const float v1128 = (v1127 * v1122);
+    const float v1129 = (v1126 + v1128);
+    b348[i1053] = v1129;
+    const float v1130 = b349[i1053];
+    const float v1131 = (v1130 * (0x1.fffc12p-1f));
+    const float v1132 = (v1124 / v32);
+    const float v1133 = ((0x1.89374cp-9f) * v1132);
+    const float v1134 = (v1129 / v34);
+    const float v1135 = F64(sqrt, v1134);
+    const float v1136 = (v1135 + (0x1.5798eep-27f));
+    const float v1137 = (v1133 / v1136);
+    const float v1138 = (v1131 - v1137);
+    const float v1139 = (v1138 - v1130);
+    const float v1140 = (v30 * v1139);
+    const float v1141 = (v1130 + v1140);
+    b350[i1053] = v1141;
   } else if (gid < 205824) {
-    const int i976 = gid - 140288;
-    const float v977 = b351[i976];
-    const float v978 = ((0x1.ccccccp-1f) * v977);
-    const int x979 = i976 % 512;
-    const int x980 = x979 * 128;
-    const int x981 = i976 / 512;
-    const int x982 = x980 + x981;
-    const float v983 = b352[x982];
-    const float v984 = ((0x1.99999ap-4f) * v983);
-    const float v985 = (v978 + v984);
-    b353[i976] = v985;
-    const float v986 = b354[i976];
-    const float v987 = ((0x1.ff7ceep-1f) * v986);
-    const float v988 = ((0x1.0624dep-10f) * v983);
-    const float v989 = (v988 * v983);
-    const float v990 = (v987 + v989);
-    b355[i976] = v990;
-    const float v991 = b356[i976];
-    const float v992 = (v991 * (0x1.fffc12p-1f));
-    const float v993 = (v985 / v8);
-    const float v994 = ((0x1.89374cp-9f) * v993);
-    const float v995 = (v990 / v10);
-    const float v996 = F64(sqrt, v995);
-    const float v997 = (v996 + (0x1.5798eep-27f));
-    const float v998 = (v994 / v997);
-    const float v999 = (v992 - v998);
-    b357[i976] = v999;
-    const float v1000 = b358[i976];
-    const float v1001 = ((0x1.ccccccp-1f) * v1000);
-    const float v1002 = b359[x982];
-    const float v1003 = ((0x1.99999ap-4f) * v1002);
-    const float v1004 = (v1001 + v1003);
-    b360[i976] = v1004;
-    const float v1005 = b361[i976];
-    const float v1006 = ((0x1.ff7ceep-1f) * v1005);
-    const float v1007 = ((0x1.0624dep-10f) * v1002);
-    const float v1008 = (v1007 * v1002);
-    const float v1009 = (v1006 + v1008);
-    b362[i976] = v1009;
-    const float v1010 = b363[i976];
-    const float v1011 = (v1010 * (0x1.fffc12p-1f));
-    const float v1012 = (v1004 / v8);
-    const float v1013 = ((0x1.89374cp-9f) * v1012);
-    const float v1014 = (v1009 / v10);
-    const float v1015 = F64(sqrt, v1014);
-    const float v1016 = (v1015 + (0x1.5798eep-27f));
-    const float v1017 = (v1013 / v1016);
-    const float v1018 = (v1011 - v1017);
-    b364[i976] = v1018;
-    const float v1019 = b365[i976];
-    const float v1020 = ((0x1.ccccccp-1f) * v1019);
-    const float v1021 = b366[x982];
-    const float v1022 = ((0x1.99999ap-4f) * v1021);
-    const float v1023 = (v1020 + v1022);
-    b367[i976] = v1023;
-    const float v1024 = b368[i976];
-    const float v1025 = ((0x1.ff7ceep-1f) * v1024);
-    const float v1026 = ((0x1.0624dep-10f) * v1021);
-    const float v1027 = (v1026 * v1021);
-    const float v1028 = (v1025 + v1027);
-    b369[i976] = v1028;
-    const float v1029 = b370[i976];
-    const float v1030 = (v1029 * (0x1.fffc12p-1f));
-    const float v1031 = (v1023 / v8);
-    const float v1032 = ((0x1.89374cp-9f) * v1031);
-    const float v1033 = (v1028 / v10);
-    const float v1034 = F64(sqrt, v1033);
-    const float v1035 = (v1034 + (0x1.5798eep-27f));
-    const float v1036 = (v1032 / v1035);
-    const float v1037 = (v1030 - v1036);
-    b371[i976] = v1037;
-    const float v1038 = b372[i976];
-    const float v1039 = ((0x1.ccccccp-1f) * v1038);
-    const float v1040 = b373[x982];
-    const float v1041 = ((0x1.99999ap-4f) * v1040);
-    const float v1042 = (v1039 + v1041);
-    b374[i976] = v1042;
-    const float v1043 = b375[i976];
-    const float v1044 = ((0x1.ff7ceep-1f) * v1043);
-    const float v1045 = ((0x1.0624dep-10f) * v1040);
-    const float v1046 = (v1045 * v1040);
-    const float v1047 = (v1044 + v1046);
-    b376[i976] = v1047;
-    const float v1048 = b377[i976];
-    const float v1049 = (v1048 * (0x1.fffc12p-1f));
-    const float v1050 = (v1042 / v8);
-    const float v1051 = ((0x1.89374cp-9f) * v1050);
-    const float v1052 = (v1047 / v10);
-    const float v1053 = F64(sqrt, v1052);
-    const float v1054 = (v1053 + (0x1.5798eep-27f));
-    const float v1055 = (v1051 / v1054);
-    const float v1056 = (v1049 - v1055);
-    b378[i976] = v1056;
+    const int i1142 = gid - 140288;
+    const float v1143 = b351[i1142];
+    const float v1144 = ((0x1.ccccccp-1f) * v1143);
+    const float v1145 = b352[i1142];
+    const float v1146 = ((0x1.99999ap-4f) * v1145);
+    const float v1147 = (v1144 + v1146);
+    b353[i1142] = v1147;
+    const float v1148 = b354[i1142];
+    const float v1149 = ((0x1.ff7ceep-1f) * v1148);
+    const float v1150 = ((0x1.0624dep-10f) * v1145);
+    const float v1151 = (v1150 * v1145);
+    const float v1152 = (v1149 + v1151);
+    b355[i1142] = v1152;
+    const float v1153 = b356[i1142];
+    const float v1154 = (v1153 * (0x1.fffc12p-1f));
+    const float v1155 = (v1147 / v32);
+    const float v1156 = ((0x1.89374cp-9f) * v1155);
+    const float v1157 = (v1152 / v34);
+    const float v1158 = F64(sqrt, v1157);
+    const float v1159 = (v1158 + (0x1.5798eep-27f));
+    const float v1160 = (v1156 / v1159);
+    const float v1161 = (v1154 - v1160);
+    const float v1162 = (v1161 - v1153);
+    const float v1163 = (v30 * v1162);
+    const float v1164 = (v1153 + v1163);
+    b357[i1142] = v1164;
+    const float v1165 = b358[i1142];
+    const float v1166 = ((0x1.ccccccp-1f) * v1165);
+    const float v1167 = b359[i1142];
+    const float v1168 = ((0x1.99999ap-4f) * v1167);
+    const float v1169 = (v1166 + v1168);
+    b360[i1142] = v1169;
+    const float v1170 = b361[i1142];
+    const float v1171 = ((0x1.ff7ceep-1f) * v1170);
+    const float v1172 = ((0x1.0624dep-10f) * v1167);
+    const float v1173 = (v1172 * v1167);
+    const float v1174 = (v1171 + v1173);
+    b362[i1142] = v1174;
+    const float v1175 = b363[i1142];
+    const float v1176 = (v1175 * (0x1.fffc12p-1f));
+    const float v1177 = (v1169 / v32);
+    const float v1178 = ((0x1.89374cp-9f) * v1177);
+    const float v1179 = (v1174 / v34);
+    const float v1180 = F64(sqrt, v1179);
+    const float v1181 = (v1180 + (0x1.5798eep-27f));
+    const float v1182 = (v1178 / v1181);
+    const float v1183 = (v1176 - v1182);
+    const float v1184 = (v1183 - v1175);
+    const float v1185 = (v30 * v1184);
+    const float v1186 = (v1175 + v1185);
+    b364[i1142] = v1186;
+    const float v1187 = b365[i1142];
+    const float v1188 = ((0x1.ccccccp-1f) * v1187);
+    const float v1189 = b366[i1142];
+    const float v1190 = ((0x1.99999ap-4f) * v1189);
+    const float v1191 = (v1188 + v1190);
+    b367[i1142] = v1191;
+    const float v1192 = b368[i1142];
+    const float v1193 = ((0x1.ff7ceep-1f) * v1192);
+    const float v1194 = ((0x1.0624dep-10f) * v1189);
+    const float v1195 = (v1194 * v1189);
+    const float v1196 = (v1193 + v1195);
+    b369[i1142] = v1196;
+    const float v1197 = b370[i1142];
+    const float v1198 = (v1197 * (0x1.fffc12p-1f));
+    const float v1199 = (v1191 / v32);
+    const float v1200 = ((0x1.89374cp-9f) * v1199);
+    const float v1201 = (v1196 / v34);
+    const float v1202 = F64(sqrt, v1201);
+    const float v1203 = (v1202 + (0x1.5798eep-27f));
+    const float v1204 = (v1200 / v1203);
+    const float v1205 = (v1198 - v1204);
+    const float v1206 = (v1205 - v1197);
+    const float v1207 = (v30 * v1206);
+    const float v1208 = (v1197 + v1207);
+    b371[i1142] = v1208;
+    const float v1209 = b372[i1142];
+    const float v1210 = ((0x1.ccccccp-1f) * v1209);
+    const float v1211 = b373[i1142];
+    const float v1212 = ((0x1.99999ap-4f) * v1211);
+    const float v1213 = (v1210 + v1212);
+    b374[i1142] = v1213;
+    const float v1214 = b375[i1142];
+    const float v1215 = ((0x1.ff7ceep-1f) * v1214);
+    const float v1216 = ((0x1.0624dep-10f) * v1211);
+    const float v1217 = (v1216 * v1211);
+    const float v1218 = (v1215 + v1217);
+    b376[i1142] = v1218;
+    const float v1219 = b377[i1142];
+    const float v1220 = (v1219 * (0x1.fffc12p-1f));
+    const float v1221 = (v1213 / v32);
+    const float v1222 = ((0x1.89374cp-9f) * v1221);
+    const float v1223 = (v1218 / v34);
+    const float v1224 = F64(sqrt, v1223);
+    const float v1225 = (v1224 + (0x1.5798eep-27f));
+    const float v1226 = (v1222 / v1225);
+    const float v1227 = (v1220 - v1226);
+    const float v1228 = (v1227 - v1219);
+    const float v1229 = (v30 * v1228);
+    const float v1230 = (v1219 + v1229);
+    b378[i1142] = v1230;
   }
 }

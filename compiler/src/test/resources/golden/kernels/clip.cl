@@ -1,4 +1,4 @@
-// Clip: kernels of one training step: 198 OpenCL kernels for 302 launches
+// Clip: kernels of one training step: 192 OpenCL kernels for 296 launches
 k0.cl: launch 0: elementwise eq -> bool[B, 1, B]
 k1.cl: launch 1: elementwise min exp -> f32[] (from samples/clip.nn:66:11, samples/clip.nn:66:15)
 k2.cl: launch 2: matmul b' -> f32[B, 256]
@@ -115,88 +115,82 @@ k112.cl: launch 148: elementwise broadcast mul mul mul mul -> f32[B, 40, 32] f32
 k113.cl: launch 150: elementwise mul neg mul div div -> f32[B, 40, 1]
 k114.cl: launch 151: elementwise broadcast mul add add neg -> f32[B, 40, 32] f32[B, 40, 32]
 k115.cl: launch 154: elementwise broadcast add -> f32[B, 40, 32]
-k116.cl: launch 155: elementwise transpose -> f32[B, 32, 64]
-k117.cl: launch 156: matmul -> f32[B, 40, 64]
-k118.cl: launch 157: elementwise select -> f32[B, 40, 64]
-k119.cl: launch 158: elementwise transpose -> f32[B, 64, 32]
-k120.cl: launch 159: matmul -> f32[B, 40, 32]
-k121.cl: launch 160: elementwise mul -> f32[B, 40, 32]
-k122.cl: launch 161: elementwise mul mul mul -> f32[B, 40, 32] f32[B, 40, 32]
-k123.cl: launch 164: elementwise broadcast mul add add add neg -> f32[B, 40, 32] f32[B, 40, 32]
-k124.cl: launch 168: elementwise transpose -> f32[B, 32, 32]
-k125.cl: launch 169: matmul -> f32[B, 40, 32]
-k126.cl: launch 173: elementwise transpose -> f32[B, 32, 32]
-k127.cl: launch 177: elementwise div -> f32[B, 4, 40, 40]
-k128.cl: launch 178: elementwise mul div neg -> f32[B, 4, 40, 40]
-k129.cl: launch 180: elementwise broadcast add mul mul -> f32[B, 4, 40, 40]
-k130.cl: launch 182: matmul -> f32[B, 4, 8, 40]
-k131.cl: launch 183: elementwise reshape -> f32[B, 40, 32]
-k132.cl: launch 186: elementwise add -> f32[B, 40, 32]
-k133.cl: launch 192: elementwise add mul mul mul -> f32[B, 40, 32] f32[B, 40, 32] f32[B, 40, 32]
-k134.cl: launch 199: scatter_add -> f32[128, 32]
-k135.cl: launch 200: elementwise mul add -> f32[128, 32]
-k136.cl: launch 201: elementwise broadcast div mul -> f32[128, 32]
-k137.cl: launch 202: elementwise mul -> f32[128, 32]
-k138.cl: launch 203: elementwise mul mul add -> f32[128, 32]
-k139.cl: launch 204: elementwise broadcast div sqrt add div sub -> f32[128, 32]
-k140.cl: launch 205: elementwise mul -> f32[40, 32]
-k141.cl: launch 206: elementwise mul -> f32[40, 32]
-k142.cl: launch 207: reduction of sum -> f32[40, 32]
-k143.cl: launch 208: elementwise iota -> i32[40] (from samples/clip.nn:61:44)
-k144.cl: launch 209: scatter_add -> f32[40, 32]
-k145.cl: launch 210: elementwise mul add -> f32[40, 32]
-k146.cl: launch 211: elementwise broadcast div mul -> f32[40, 32]
-k147.cl: launch 212: elementwise mul -> f32[40, 32]
-k148.cl: launch 213: elementwise mul mul add -> f32[40, 32]
-k149.cl: launch 214: elementwise broadcast div sqrt add div sub -> f32[40, 32]
-k150.cl: launch 215: elementwise mul -> f32[96, 32]
-k151.cl: launch 216: matmul a' -> f32[32, 32]
-k152.cl: launch 219: elementwise pad pad add pad add -> f32[96, 32]
-k153.cl: launch 220: elementwise mul add mul add mul mul -> f32[96, 32] f32[96, 32]
-k154.cl: launch 221: elementwise broadcast div mul -> f32[96, 32]
-k155.cl: launch 222: elementwise mul add -> f32[96, 32]
-k156.cl: launch 223: elementwise broadcast div sqrt add div sub -> f32[96, 32]
-k157.cl: launch 224: elementwise mul -> f32[96]
-k158.cl: launch 225: reduction of sum -> f32[32]
-k159.cl: launch 228: elementwise pad pad add pad add -> f32[96]
-k160.cl: launch 229: elementwise mul add mul add mul mul -> f32[96] f32[96]
-k161.cl: launch 230: elementwise broadcast div mul -> f32[96]
-k162.cl: launch 231: elementwise mul add -> f32[96]
-k163.cl: launch 232: elementwise broadcast div sqrt add div sub -> f32[96]
-k164.cl: launch 233: elementwise mul -> f32[32, 32]
-k165.cl: launch 235: elementwise mul add mul add mul mul -> f32[32, 32] f32[32, 32]
-k166.cl: launch 236: elementwise broadcast div mul -> f32[32, 32]
-k167.cl: launch 237: elementwise mul add -> f32[32, 32]
-k168.cl: launch 238: elementwise broadcast div sqrt add div sub -> f32[32, 32]
-k169.cl: launch 239: elementwise mul -> f32[32]
-k170.cl: launch 241: elementwise mul add mul add mul mul -> f32[32] f32[32]
-k171.cl: launch 242: elementwise broadcast div mul -> f32[32] f32[32]
-k172.cl: launch 243: elementwise mul add -> f32[32]
-k173.cl: launch 244: elementwise broadcast div sqrt add div sub -> f32[32] f32[32]
-k174.cl: launch 245: elementwise mul -> f32[64, 32]
-k175.cl: launch 246: matmul a' -> f32[32, 64]
-k176.cl: launch 247: elementwise mul add mul add mul mul -> f32[64, 32] f32[64, 32]
-k177.cl: launch 248: elementwise broadcast div mul -> f32[64, 32] f32[64, 32]
-k178.cl: launch 249: elementwise mul add -> f32[64, 32]
-k179.cl: launch 250: elementwise broadcast div sqrt add div sub -> f32[64, 32] f32[64, 32]
-k180.cl: launch 252: reduction of sum -> f32[64]
-k181.cl: launch 253: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
-k182.cl: launch 254: elementwise mul add div sqrt add div sub -> f32[64] f32[64]
-k183.cl: launch 256: matmul a' -> f32[64, 32]
-k184.cl: launch 257: elementwise mul add mul add mul mul -> f32[32, 64] f32[32, 64]
-k185.cl: launch 258: elementwise broadcast div mul -> f32[32, 64]
-k186.cl: launch 260: elementwise broadcast div sqrt add div sub -> f32[32, 64]
-k187.cl: launch 263: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
-k188.cl: launch 264: elementwise mul add div sqrt add div sub -> f32[32] f32[32]
-k189.cl: launch 266: reduction of mul sum -> f32[32]
-k190.cl: launch 290: matmul a' -> f32[64, 32]
-k191.cl: launch 291: elementwise mul add mul add div mul mul mul -> f32[64, 32] f32[64, 32] f32[64, 32]
-k192.cl: launch 292: elementwise mul add div sqrt add div sub -> f32[64, 32] f32[64, 32]
-k193.cl: launch 297: elementwise mul -> f32[]
-k194.cl: launch 298: elementwise le -> bool[]
-k195.cl: launch 299: reduction of mul sum mul select -> f32[]
-k196.cl: launch 300: elementwise mul add mul add div mul mul mul -> f32[] f32[] f32[]
-k197.cl: launch 301: elementwise mul add div sqrt add div sub -> f32[] f32[]
+k116.cl: launch 155: matmul -> f32[B, 40, 64]
+k117.cl: launch 156: elementwise select -> f32[B, 40, 64]
+k118.cl: launch 157: matmul -> f32[B, 40, 32]
+k119.cl: launch 158: elementwise mul -> f32[B, 40, 32]
+k120.cl: launch 159: elementwise mul mul mul -> f32[B, 40, 32] f32[B, 40, 32]
+k121.cl: launch 162: elementwise broadcast mul add add add neg -> f32[B, 40, 32] f32[B, 40, 32]
+k122.cl: launch 173: elementwise div -> f32[B, 4, 40, 40]
+k123.cl: launch 174: elementwise mul div neg -> f32[B, 4, 40, 40]
+k124.cl: launch 176: elementwise broadcast add mul mul -> f32[B, 4, 40, 40]
+k125.cl: launch 178: matmul -> f32[B, 4, 8, 40]
+k126.cl: launch 179: elementwise reshape -> f32[B, 40, 32]
+k127.cl: launch 181: elementwise add -> f32[B, 40, 32]
+k128.cl: launch 186: elementwise add mul mul mul -> f32[B, 40, 32] f32[B, 40, 32] f32[B, 40, 32]
+k129.cl: launch 193: scatter_add -> f32[128, 32]
+k130.cl: launch 194: elementwise mul add -> f32[128, 32]
+k131.cl: launch 195: elementwise broadcast div mul -> f32[128, 32]
+k132.cl: launch 196: elementwise mul -> f32[128, 32]
+k133.cl: launch 197: elementwise mul mul add -> f32[128, 32]
+k134.cl: launch 198: elementwise broadcast div sqrt add div sub -> f32[128, 32]
+k135.cl: launch 199: elementwise mul -> f32[40, 32]
+k136.cl: launch 200: elementwise mul -> f32[40, 32]
+k137.cl: launch 201: reduction of sum -> f32[40, 32]
+k138.cl: launch 202: elementwise iota -> i32[40] (from samples/clip.nn:61:44)
+k139.cl: launch 203: scatter_add -> f32[40, 32]
+k140.cl: launch 204: elementwise mul add -> f32[40, 32]
+k141.cl: launch 205: elementwise broadcast div mul -> f32[40, 32]
+k142.cl: launch 206: elementwise mul -> f32[40, 32]
+k143.cl: launch 207: elementwise mul mul add -> f32[40, 32]
+k144.cl: launch 208: elementwise broadcast div sqrt add div sub -> f32[40, 32]
+k145.cl: launch 209: elementwise mul -> f32[96, 32]
+k146.cl: launch 210: matmul a' -> f32[32, 32]
+k147.cl: launch 213: elementwise pad pad add pad add -> f32[96, 32]
+k148.cl: launch 214: elementwise mul add mul add mul mul -> f32[96, 32] f32[96, 32]
+k149.cl: launch 215: elementwise broadcast div mul -> f32[96, 32]
+k150.cl: launch 216: elementwise mul add -> f32[96, 32]
+k151.cl: launch 217: elementwise broadcast div sqrt add div sub -> f32[96, 32]
+k152.cl: launch 218: elementwise mul -> f32[96]
+k153.cl: launch 219: reduction of sum -> f32[32]
+k154.cl: launch 222: elementwise pad pad add pad add -> f32[96]
+k155.cl: launch 223: elementwise mul add mul add mul mul -> f32[96] f32[96]
+k156.cl: launch 224: elementwise broadcast div mul -> f32[96]
+k157.cl: launch 225: elementwise mul add -> f32[96]
+k158.cl: launch 226: elementwise broadcast div sqrt add div sub -> f32[96]
+k159.cl: launch 227: elementwise mul -> f32[32, 32]
+k160.cl: launch 229: elementwise mul add mul add mul mul -> f32[32, 32] f32[32, 32]
+k161.cl: launch 230: elementwise broadcast div mul -> f32[32, 32]
+k162.cl: launch 231: elementwise mul add -> f32[32, 32]
+k163.cl: launch 232: elementwise broadcast div sqrt add div sub -> f32[32, 32]
+k164.cl: launch 233: elementwise mul -> f32[32]
+k165.cl: launch 235: elementwise mul add mul add mul mul -> f32[32] f32[32]
+k166.cl: launch 236: elementwise broadcast div mul -> f32[32] f32[32]
+k167.cl: launch 237: elementwise mul add -> f32[32]
+k168.cl: launch 238: elementwise broadcast div sqrt add div sub -> f32[32] f32[32]
+k169.cl: launch 239: elementwise mul -> f32[64, 32]
+k170.cl: launch 240: matmul a' -> f32[64, 32]
+k171.cl: launch 241: elementwise mul add mul add mul mul -> f32[64, 32] f32[64, 32]
+k172.cl: launch 242: elementwise broadcast div mul -> f32[64, 32] f32[64, 32]
+k173.cl: launch 243: elementwise mul add -> f32[64, 32]
+k174.cl: launch 244: elementwise broadcast div sqrt add div sub -> f32[64, 32] f32[64, 32]
+k175.cl: launch 246: reduction of sum -> f32[64]
+k176.cl: launch 247: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
+k177.cl: launch 248: elementwise mul add div sqrt add div sub -> f32[64] f32[64]
+k178.cl: launch 250: matmul a' -> f32[32, 64]
+k179.cl: launch 252: elementwise broadcast div mul -> f32[32, 64]
+k180.cl: launch 254: elementwise broadcast div sqrt add div sub -> f32[32, 64]
+k181.cl: launch 257: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
+k182.cl: launch 258: elementwise mul add div sqrt add div sub -> f32[32] f32[32]
+k183.cl: launch 260: reduction of mul sum -> f32[32]
+k184.cl: launch 284: matmul a' -> f32[64, 32]
+k185.cl: launch 285: elementwise mul add mul add div mul mul mul -> f32[64, 32] f32[64, 32] f32[64, 32]
+k186.cl: launch 286: elementwise mul add div sqrt add div sub -> f32[64, 32] f32[64, 32]
+k187.cl: launch 291: elementwise mul -> f32[]
+k188.cl: launch 292: elementwise le -> bool[]
+k189.cl: launch 293: reduction of mul sum mul select -> f32[]
+k190.cl: launch 294: elementwise mul add mul add div mul mul mul -> f32[] f32[] f32[]
+k191.cl: launch 295: elementwise mul add div sqrt add div sub -> f32[] f32[]
 
 // ---- k0.cl
 
@@ -3056,29 +3050,11 @@ __kernel void k115(__global float* restrict b0, __global float* restrict b1, __g
 
 // ---- k116.cl
 
-// launch 155: elementwise transpose -> f32[B, 32, 64]
-__kernel void k116(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[26];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 64;
-    const int x3 = x2 % 32;
-    const int x4 = x3 * 64;
-    const int x5 = i1 % 64;
-    const int x6 = x4 + x5;
-    const float v7 = b0[x6];
-    b1[i1] = v7;
-  }
-}
-
-// ---- k117.cl
-
-// launch 156: matmul -> f32[B, 40, 64]
+// launch 155: matmul -> f32[B, 40, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k117(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k116(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 40, N = 64, K = 32;
+  const int M = d[10], N = 64, K = 32;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -3125,10 +3101,10 @@ void k117(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k118.cl
+// ---- k117.cl
 
-// launch 157: elementwise select -> f32[B, 40, 64]
-__kernel void k118(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 156: elementwise select -> f32[B, 40, 64]
+__kernel void k117(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -3140,31 +3116,13 @@ __kernel void k118(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k119.cl
+// ---- k118.cl
 
-// launch 158: elementwise transpose -> f32[B, 64, 32]
-__kernel void k119(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[26];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 32;
-    const int x3 = x2 % 64;
-    const int x4 = x3 * 32;
-    const int x5 = i1 % 32;
-    const int x6 = x4 + x5;
-    const float v7 = b0[x6];
-    b1[i1] = v7;
-  }
-}
-
-// ---- k120.cl
-
-// launch 159: matmul -> f32[B, 40, 32]
+// launch 157: matmul -> f32[B, 40, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k120(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k118(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 40, N = 32, K = 64;
+  const int M = d[10], N = 32, K = 64;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -3211,10 +3169,10 @@ void k120(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k121.cl
+// ---- k119.cl
 
-// launch 160: elementwise mul -> f32[B, 40, 32]
-__kernel void k121(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 158: elementwise mul -> f32[B, 40, 32]
+__kernel void k119(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3226,10 +3184,10 @@ __kernel void k121(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k122.cl
+// ---- k120.cl
 
-// launch 161: elementwise mul mul mul -> f32[B, 40, 32] f32[B, 40, 32]
-__kernel void k122(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 159: elementwise mul mul mul -> f32[B, 40, 32] f32[B, 40, 32]
+__kernel void k120(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3247,10 +3205,10 @@ __kernel void k122(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k123.cl
+// ---- k121.cl
 
-// launch 164: elementwise broadcast mul add add add neg -> f32[B, 40, 32] f32[B, 40, 32]
-__kernel void k123(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 162: elementwise broadcast mul add add add neg -> f32[B, 40, 32] f32[B, 40, 32]
+__kernel void k121(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3274,99 +3232,10 @@ __kernel void k123(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k124.cl
+// ---- k122.cl
 
-// launch 168: elementwise transpose -> f32[B, 32, 32]
-__kernel void k124(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[27];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 32;
-    const int x3 = x2 % 32;
-    const int x4 = x3 * 32;
-    const int x5 = i1 % 32;
-    const int x6 = x4 + x5;
-    const float v7 = b0[x6];
-    b1[i1] = v7;
-  }
-}
-
-// ---- k125.cl
-
-// launch 169: matmul -> f32[B, 40, 32]
-__kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k125(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
-  const int batch = get_global_id(2);
-  const int M = 40, N = 32, K = 32;
-  A += batch * M * K;
-  B += batch * K * N;
-  C += batch * M * N;
-  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 8 + lx;
-  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 32;
-  __local float As[16][64], Bs[16][32];
-  float4 acc[4];
-  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
-  for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid / 16; mm < 64; mm += 8) {
-      const int m = m0 + mm;
-      for (int kk = lid % 16; kk < 16; kk += 16) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (m < M && k < K) { v = A[m * K + k]; }
-        As[kk][mm] = v;
-      }
-    }
-    for (int nn = lid % 32; nn < 32; nn += 32) {
-      const int n = n0 + nn;
-      for (int kk = lid / 32; kk < 16; kk += 4) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (n < N && k < K) { v = B[k * N + n]; }
-        Bs[kk][nn] = v;
-      }
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    const int kn = min(16, K - k0);
-    for (int kk = 0; kk < kn; kk++) {
-      const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-  }
-  for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 16;
-    float out[4];
-    vstore4(convert_float4(acc[r]), 0, out);
-    for (int c = 0; c < 4; c++) {
-      const int n = n0 + lx * 4 + c;
-      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
-    }
-  }
-}
-
-// ---- k126.cl
-
-// launch 173: elementwise transpose -> f32[B, 32, 32]
-__kernel void k126(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[27];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 % 32;
-    const int x3 = x2 * 32;
-    const int x4 = i1 / 32;
-    const int x5 = x4 % 32;
-    const int x6 = x3 + x5;
-    const float v7 = b0[x6];
-    b1[i1] = v7;
-  }
-}
-
-// ---- k127.cl
-
-// launch 177: elementwise div -> f32[B, 4, 40, 40]
-__kernel void k127(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 173: elementwise div -> f32[B, 4, 40, 40]
+__kernel void k122(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -3378,10 +3247,10 @@ __kernel void k127(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k128.cl
+// ---- k123.cl
 
-// launch 178: elementwise mul div neg -> f32[B, 4, 40, 40]
-__kernel void k128(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 174: elementwise mul div neg -> f32[B, 4, 40, 40]
+__kernel void k123(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -3396,10 +3265,10 @@ __kernel void k128(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k129.cl
+// ---- k124.cl
 
-// launch 180: elementwise broadcast add mul mul -> f32[B, 4, 40, 40]
-__kernel void k129(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 176: elementwise broadcast add mul mul -> f32[B, 4, 40, 40]
+__kernel void k124(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -3423,11 +3292,11 @@ __kernel void k129(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k130.cl
+// ---- k125.cl
 
-// launch 182: matmul -> f32[B, 4, 8, 40]
+// launch 178: matmul -> f32[B, 4, 8, 40]
 __kernel __attribute__((reqd_work_group_size(16, 2, 1)))
-void k130(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k125(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 8, N = 40, K = 40;
   A += batch * M * K;
@@ -3476,10 +3345,10 @@ void k130(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k131.cl
+// ---- k126.cl
 
-// launch 183: elementwise reshape -> f32[B, 40, 32]
-__kernel void k131(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 179: elementwise reshape -> f32[B, 40, 32]
+__kernel void k126(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3501,10 +3370,10 @@ __kernel void k131(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k132.cl
+// ---- k127.cl
 
-// launch 186: elementwise add -> f32[B, 40, 32]
-__kernel void k132(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 181: elementwise add -> f32[B, 40, 32]
+__kernel void k127(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3516,10 +3385,10 @@ __kernel void k132(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k133.cl
+// ---- k128.cl
 
-// launch 192: elementwise add mul mul mul -> f32[B, 40, 32] f32[B, 40, 32] f32[B, 40, 32]
-__kernel void k133(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 186: elementwise add mul mul mul -> f32[B, 40, 32] f32[B, 40, 32] f32[B, 40, 32]
+__kernel void k128(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3540,10 +3409,10 @@ __kernel void k133(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k134.cl
+// ---- k129.cl
 
-// launch 199: scatter_add -> f32[128, 32]
-__kernel void k134(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 193: scatter_add -> f32[128, 32]
+__kernel void k129(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 128, I = 32, P = d[10];
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
@@ -3553,10 +3422,10 @@ __kernel void k134(__global const float* restrict x, __global const int* restric
   out[gid] = v;
 }
 
-// ---- k135.cl
+// ---- k130.cl
 
-// launch 200: elementwise mul add -> f32[128, 32]
-__kernel void k135(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 194: elementwise mul add -> f32[128, 32]
+__kernel void k130(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -3568,10 +3437,10 @@ __kernel void k135(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k136.cl
+// ---- k131.cl
 
-// launch 201: elementwise broadcast div mul -> f32[128, 32]
-__kernel void k136(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 195: elementwise broadcast div mul -> f32[128, 32]
+__kernel void k131(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -3583,10 +3452,10 @@ __kernel void k136(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k137.cl
+// ---- k132.cl
 
-// launch 202: elementwise mul -> f32[128, 32]
-__kernel void k137(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 196: elementwise mul -> f32[128, 32]
+__kernel void k132(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -3596,10 +3465,10 @@ __kernel void k137(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k138.cl
+// ---- k133.cl
 
-// launch 203: elementwise mul mul add -> f32[128, 32]
-__kernel void k138(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 197: elementwise mul mul add -> f32[128, 32]
+__kernel void k133(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -3612,10 +3481,10 @@ __kernel void k138(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k139.cl
+// ---- k134.cl
 
-// launch 204: elementwise broadcast div sqrt add div sub -> f32[128, 32]
-__kernel void k139(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 198: elementwise broadcast div sqrt add div sub -> f32[128, 32]
+__kernel void k134(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -3632,10 +3501,10 @@ __kernel void k139(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k140.cl
+// ---- k135.cl
 
-// launch 205: elementwise mul -> f32[40, 32]
-__kernel void k140(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 199: elementwise mul -> f32[40, 32]
+__kernel void k135(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -3645,10 +3514,10 @@ __kernel void k140(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k141.cl
+// ---- k136.cl
 
-// launch 206: elementwise mul -> f32[40, 32]
-__kernel void k141(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 200: elementwise mul -> f32[40, 32]
+__kernel void k136(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -3658,10 +3527,10 @@ __kernel void k141(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k142.cl
+// ---- k137.cl
 
-// launch 207: reduction of sum -> f32[40, 32]
-__kernel void k142(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 201: reduction of sum -> f32[40, 32]
+__kernel void k137(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1280) return;
   acc_t acc = 0;
@@ -3681,10 +3550,10 @@ __kernel void k142(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r8;
 }
 
-// ---- k143.cl
+// ---- k138.cl
 
-// launch 208: elementwise iota -> i32[40] (from samples/clip.nn:61:44)
-__kernel void k143(__global int* restrict b0, __global const int* restrict d) {
+// launch 202: elementwise iota -> i32[40] (from samples/clip.nn:61:44)
+__kernel void k138(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 40) {
     const int i0 = gid - 0;
@@ -3693,10 +3562,10 @@ __kernel void k143(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k144.cl
+// ---- k139.cl
 
-// launch 209: scatter_add -> f32[40, 32]
-__kernel void k144(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 203: scatter_add -> f32[40, 32]
+__kernel void k139(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 40, I = 32, P = 40;
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
@@ -3706,10 +3575,10 @@ __kernel void k144(__global const float* restrict x, __global const int* restric
   out[gid] = v;
 }
 
-// ---- k145.cl
+// ---- k140.cl
 
-// launch 210: elementwise mul add -> f32[40, 32]
-__kernel void k145(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 204: elementwise mul add -> f32[40, 32]
+__kernel void k140(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -3721,10 +3590,10 @@ __kernel void k145(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k146.cl
+// ---- k141.cl
 
-// launch 211: elementwise broadcast div mul -> f32[40, 32]
-__kernel void k146(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 205: elementwise broadcast div mul -> f32[40, 32]
+__kernel void k141(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -3736,10 +3605,10 @@ __kernel void k146(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k147.cl
+// ---- k142.cl
 
-// launch 212: elementwise mul -> f32[40, 32]
-__kernel void k147(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 206: elementwise mul -> f32[40, 32]
+__kernel void k142(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -3749,10 +3618,10 @@ __kernel void k147(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k148.cl
+// ---- k143.cl
 
-// launch 213: elementwise mul mul add -> f32[40, 32]
-__kernel void k148(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 207: elementwise mul mul add -> f32[40, 32]
+__kernel void k143(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -3765,10 +3634,10 @@ __kernel void k148(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k149.cl
+// ---- k144.cl
 
-// launch 214: elementwise broadcast div sqrt add div sub -> f32[40, 32]
-__kernel void k149(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 208: elementwise broadcast div sqrt add div sub -> f32[40, 32]
+__kernel void k144(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -3785,10 +3654,10 @@ __kernel void k149(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k150.cl
+// ---- k145.cl
 
-// launch 215: elementwise mul -> f32[96, 32]
-__kernel void k150(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 209: elementwise mul -> f32[96, 32]
+__kernel void k145(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 3072) {
     const int i0 = gid - 0;
@@ -3798,11 +3667,11 @@ __kernel void k150(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k151.cl
+// ---- k146.cl
 
-// launch 216: matmul a' -> f32[32, 32]
+// launch 210: matmul a' -> f32[32, 32]
 __kernel __attribute__((reqd_work_group_size(8, 8, 1)))
-void k151(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k146(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 32, N = 32, K = d[10];
   A += batch * M * K;
@@ -3851,10 +3720,10 @@ void k151(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k152.cl
+// ---- k147.cl
 
-// launch 219: elementwise pad pad add pad add -> f32[96, 32]
-__kernel void k152(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 213: elementwise pad pad add pad add -> f32[96, 32]
+__kernel void k147(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 3072) {
     const int i0 = gid - 0;
@@ -3862,27 +3731,27 @@ __kernel void k152(__global float* restrict b0, __global float* restrict b1, __g
     const int x2 = x1 - 64;
     float v3 = 0.0f;
     if (x2 >= 0 && x2 < 32) {
-      const int x4 = i0 % 32;
-      const int x5 = x4 * 32;
-      const int x6 = x5 + x2;
+      const int x4 = x2 * 32;
+      const int x5 = i0 % 32;
+      const int x6 = x4 + x5;
       const float v7 = b0[x6];
       v3 = v7;
     }
     const int x8 = x1 - 32;
     float v9 = 0.0f;
     if (x8 >= 0 && x8 < 32) {
-      const int x10 = i0 % 32;
-      const int x11 = x10 * 32;
-      const int x12 = x11 + x8;
+      const int x10 = x8 * 32;
+      const int x11 = i0 % 32;
+      const int x12 = x10 + x11;
       const float v13 = b1[x12];
       v9 = v13;
     }
     const float v14 = (v3 + v9);
     float v15 = 0.0f;
     if (x1 >= 0 && x1 < 32) {
-      const int x16 = i0 % 32;
-      const int x17 = x16 * 32;
-      const int x18 = x17 + x1;
+      const int x16 = x1 * 32;
+      const int x17 = i0 % 32;
+      const int x18 = x16 + x17;
       const float v19 = b2[x18];
       v15 = v19;
     }
@@ -3891,10 +3760,10 @@ __kernel void k152(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k153.cl
+// ---- k148.cl
 
-// launch 220: elementwise mul add mul add mul mul -> f32[96, 32] f32[96, 32]
-__kernel void k153(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 214: elementwise mul add mul add mul mul -> f32[96, 32] f32[96, 32]
+__kernel void k148(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 3072) {
     const int i0 = gid - 0;
@@ -3912,10 +3781,10 @@ __kernel void k153(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k154.cl
+// ---- k149.cl
 
-// launch 221: elementwise broadcast div mul -> f32[96, 32]
-__kernel void k154(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 215: elementwise broadcast div mul -> f32[96, 32]
+__kernel void k149(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 3072) {
     const int i0 = gid - 0;
@@ -3927,10 +3796,10 @@ __kernel void k154(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k155.cl
+// ---- k150.cl
 
-// launch 222: elementwise mul add -> f32[96, 32]
-__kernel void k155(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 216: elementwise mul add -> f32[96, 32]
+__kernel void k150(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 3072) {
     const int i0 = gid - 0;
@@ -3942,10 +3811,10 @@ __kernel void k155(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k156.cl
+// ---- k151.cl
 
-// launch 223: elementwise broadcast div sqrt add div sub -> f32[96, 32]
-__kernel void k156(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 217: elementwise broadcast div sqrt add div sub -> f32[96, 32]
+__kernel void k151(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 3072) {
     const int i0 = gid - 0;
@@ -3962,10 +3831,10 @@ __kernel void k156(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k157.cl
+// ---- k152.cl
 
-// launch 224: elementwise mul -> f32[96]
-__kernel void k157(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 218: elementwise mul -> f32[96]
+__kernel void k152(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 96) {
     const int i0 = gid - 0;
@@ -3975,10 +3844,10 @@ __kernel void k157(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k158.cl
+// ---- k153.cl
 
-// launch 225: reduction of sum -> f32[32]
-__kernel void k158(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 219: reduction of sum -> f32[32]
+__kernel void k153(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -3998,10 +3867,10 @@ __kernel void k158(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r8;
 }
 
-// ---- k159.cl
+// ---- k154.cl
 
-// launch 228: elementwise pad pad add pad add -> f32[96]
-__kernel void k159(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 222: elementwise pad pad add pad add -> f32[96]
+__kernel void k154(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 96) {
     const int i0 = gid - 0;
@@ -4028,12 +3897,96 @@ __kernel void k159(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k160.cl
+// ---- k155.cl
 
-// launch 229: elementwise mul add mul add mul mul -> f32[96] f32[96]
-__kernel void k160(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 223: elementwise mul add mul add mul mul -> f32[96] f32[96]
+__kernel void k155(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 96) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k156.cl
+
+// launch 224: elementwise broadcast div mul -> f32[96]
+__kernel void k156(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 96) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 / v2);
+    const float v4 = ((0x1.0624dep-10f) * v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k157.cl
+
+// launch 225: elementwise mul add -> f32[96]
+__kernel void k157(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 96) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k158.cl
+
+// launch 226: elementwise broadcast div sqrt add div sub -> f32[96]
+__kernel void k158(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 96) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = b3[0];
+    const float v5 = (v3 / v4);
+    const float v6 = F64(sqrt, v5);
+    const float v7 = (v6 + (0x1.5798eep-27f));
+    const float v8 = (v2 / v7);
+    const float v9 = (v1 - v8);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k159.cl
+
+// launch 227: elementwise mul -> f32[32, 32]
+__kernel void k159(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1024) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ccccccp-1f) * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k160.cl
+
+// launch 229: elementwise mul add mul add mul mul -> f32[32, 32] f32[32, 32]
+__kernel void k160(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1024) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
     const float v2 = b1[i0];
@@ -4051,10 +4004,10 @@ __kernel void k160(__global float* restrict b0, __global float* restrict b1, __g
 
 // ---- k161.cl
 
-// launch 230: elementwise broadcast div mul -> f32[96]
+// launch 230: elementwise broadcast div mul -> f32[32, 32]
 __kernel void k161(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  if (gid < 96) {
+  if (gid < 1024) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
     const float v2 = b1[0];
@@ -4066,10 +4019,10 @@ __kernel void k161(__global float* restrict b0, __global float* restrict b1, __g
 
 // ---- k162.cl
 
-// launch 231: elementwise mul add -> f32[96]
+// launch 231: elementwise mul add -> f32[32, 32]
 __kernel void k162(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  if (gid < 96) {
+  if (gid < 1024) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
     const float v2 = ((0x1.ff7ceep-1f) * v1);
@@ -4081,10 +4034,10 @@ __kernel void k162(__global float* restrict b0, __global float* restrict b1, __g
 
 // ---- k163.cl
 
-// launch 232: elementwise broadcast div sqrt add div sub -> f32[96]
+// launch 232: elementwise broadcast div sqrt add div sub -> f32[32, 32]
 __kernel void k163(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  if (gid < 96) {
+  if (gid < 1024) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
     const float v2 = b1[i0];
@@ -4101,10 +4054,10 @@ __kernel void k163(__global float* restrict b0, __global float* restrict b1, __g
 
 // ---- k164.cl
 
-// launch 233: elementwise mul -> f32[32, 32]
+// launch 233: elementwise mul -> f32[32]
 __kernel void k164(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  if (gid < 1024) {
+  if (gid < 32) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
     const float v2 = ((0x1.ccccccp-1f) * v1);
@@ -4114,50 +4067,47 @@ __kernel void k164(__global float* restrict b0, __global float* restrict b1, __g
 
 // ---- k165.cl
 
-// launch 235: elementwise mul add mul add mul mul -> f32[32, 32] f32[32, 32]
+// launch 235: elementwise mul add mul add mul mul -> f32[32] f32[32]
 __kernel void k165(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  if (gid < 1024) {
+  if (gid < 32) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
-    const int x2 = i0 % 32;
-    const int x3 = x2 * 32;
-    const int x4 = i0 / 32;
-    const int x5 = x3 + x4;
-    const float v6 = b1[x5];
-    const float v7 = b2[i0];
-    const float v8 = (0.0f * v7);
-    const float v9 = (v6 + v8);
-    const float v10 = ((0x1.99999ap-4f) * v9);
-    const float v11 = (v1 + v10);
-    b3[i0] = v11;
-    const float v12 = ((0x1.0624dep-10f) * v9);
-    const float v13 = (v12 * v9);
-    b4[i0] = v13;
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
   }
 }
 
 // ---- k166.cl
 
-// launch 236: elementwise broadcast div mul -> f32[32, 32]
-__kernel void k166(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 236: elementwise broadcast div mul -> f32[32] f32[32]
+__kernel void k166(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  if (gid < 1024) {
+  if (gid < 32) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
     const float v2 = b1[0];
     const float v3 = (v1 / v2);
     const float v4 = ((0x1.0624dep-10f) * v3);
     b2[i0] = v4;
+    b3[i0] = v2;
   }
 }
 
 // ---- k167.cl
 
-// launch 237: elementwise mul add -> f32[32, 32]
+// launch 237: elementwise mul add -> f32[32]
 __kernel void k167(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  if (gid < 1024) {
+  if (gid < 32) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
     const float v2 = ((0x1.ff7ceep-1f) * v1);
@@ -4169,10 +4119,10 @@ __kernel void k167(__global float* restrict b0, __global float* restrict b1, __g
 
 // ---- k168.cl
 
-// launch 238: elementwise broadcast div sqrt add div sub -> f32[32, 32]
-__kernel void k168(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 238: elementwise broadcast div sqrt add div sub -> f32[32] f32[32]
+__kernel void k168(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  if (gid < 1024) {
+  if (gid < 32) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
     const float v2 = b1[i0];
@@ -4184,15 +4134,16 @@ __kernel void k168(__global float* restrict b0, __global float* restrict b1, __g
     const float v8 = (v2 / v7);
     const float v9 = (v1 - v8);
     b4[i0] = v9;
+    b5[i0] = v4;
   }
 }
 
 // ---- k169.cl
 
-// launch 239: elementwise mul -> f32[32]
+// launch 239: elementwise mul -> f32[64, 32]
 __kernel void k169(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  if (gid < 32) {
+  if (gid < 2048) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
     const float v2 = ((0x1.ccccccp-1f) * v1);
@@ -4202,297 +4153,9 @@ __kernel void k169(__global float* restrict b0, __global float* restrict b1, __g
 
 // ---- k170.cl
 
-// launch 241: elementwise mul add mul add mul mul -> f32[32] f32[32]
-__kernel void k170(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  if (gid < 32) {
-    const int i0 = gid - 0;
-    const float v1 = b0[i0];
-    const float v2 = b1[i0];
-    const float v3 = b2[i0];
-    const float v4 = (0.0f * v3);
-    const float v5 = (v2 + v4);
-    const float v6 = ((0x1.99999ap-4f) * v5);
-    const float v7 = (v1 + v6);
-    b3[i0] = v7;
-    const float v8 = ((0x1.0624dep-10f) * v5);
-    const float v9 = (v8 * v5);
-    b4[i0] = v9;
-  }
-}
-
-// ---- k171.cl
-
-// launch 242: elementwise broadcast div mul -> f32[32] f32[32]
-__kernel void k171(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  if (gid < 32) {
-    const int i0 = gid - 0;
-    const float v1 = b0[i0];
-    const float v2 = b1[0];
-    const float v3 = (v1 / v2);
-    const float v4 = ((0x1.0624dep-10f) * v3);
-    b2[i0] = v4;
-    b3[i0] = v2;
-  }
-}
-
-// ---- k172.cl
-
-// launch 243: elementwise mul add -> f32[32]
-__kernel void k172(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  if (gid < 32) {
-    const int i0 = gid - 0;
-    const float v1 = b0[i0];
-    const float v2 = ((0x1.ff7ceep-1f) * v1);
-    const float v3 = b1[i0];
-    const float v4 = (v2 + v3);
-    b2[i0] = v4;
-  }
-}
-
-// ---- k173.cl
-
-// launch 244: elementwise broadcast div sqrt add div sub -> f32[32] f32[32]
-__kernel void k173(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  if (gid < 32) {
-    const int i0 = gid - 0;
-    const float v1 = b0[i0];
-    const float v2 = b1[i0];
-    const float v3 = b2[i0];
-    const float v4 = b3[0];
-    const float v5 = (v3 / v4);
-    const float v6 = F64(sqrt, v5);
-    const float v7 = (v6 + (0x1.5798eep-27f));
-    const float v8 = (v2 / v7);
-    const float v9 = (v1 - v8);
-    b4[i0] = v9;
-    b5[i0] = v4;
-  }
-}
-
-// ---- k174.cl
-
-// launch 245: elementwise mul -> f32[64, 32]
-__kernel void k174(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  if (gid < 2048) {
-    const int i0 = gid - 0;
-    const float v1 = b0[i0];
-    const float v2 = ((0x1.ccccccp-1f) * v1);
-    b1[i0] = v2;
-  }
-}
-
-// ---- k175.cl
-
-// launch 246: matmul a' -> f32[32, 64]
-__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k175(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
-  const int batch = get_global_id(2);
-  const int M = 32, N = 64, K = d[10];
-  A += batch * M * K;
-  B += batch * K * N;
-  C += batch * M * N;
-  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
-  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
-  __local float As[16][32], Bs[16][64];
-  float4 acc[4];
-  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
-  for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid % 32; mm < 32; mm += 32) {
-      const int m = m0 + mm;
-      for (int kk = lid / 32; kk < 16; kk += 4) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (m < M && k < K) { v = A[k * M + m]; }
-        As[kk][mm] = v;
-      }
-    }
-    for (int nn = lid % 64; nn < 64; nn += 64) {
-      const int n = n0 + nn;
-      for (int kk = lid / 64; kk < 16; kk += 2) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (n < N && k < K) { v = B[k * N + n]; }
-        Bs[kk][nn] = v;
-      }
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    const int kn = min(16, K - k0);
-    for (int kk = 0; kk < kn; kk++) {
-      const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 8] * b);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-  }
-  for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 8;
-    float out[4];
-    vstore4(convert_float4(acc[r]), 0, out);
-    for (int c = 0; c < 4; c++) {
-      const int n = n0 + lx * 4 + c;
-      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
-    }
-  }
-}
-
-// ---- k176.cl
-
-// launch 247: elementwise mul add mul add mul mul -> f32[64, 32] f32[64, 32]
-__kernel void k176(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  if (gid < 2048) {
-    const int i0 = gid - 0;
-    const float v1 = b0[i0];
-    const int x2 = i0 % 32;
-    const int x3 = x2 * 64;
-    const int x4 = i0 / 32;
-    const int x5 = x3 + x4;
-    const float v6 = b1[x5];
-    const float v7 = b2[i0];
-    const float v8 = (0.0f * v7);
-    const float v9 = (v6 + v8);
-    const float v10 = ((0x1.99999ap-4f) * v9);
-    const float v11 = (v1 + v10);
-    b3[i0] = v11;
-    const float v12 = ((0x1.0624dep-10f) * v9);
-    const float v13 = (v12 * v9);
-    b4[i0] = v13;
-  }
-}
-
-// ---- k177.cl
-
-// launch 248: elementwise broadcast div mul -> f32[64, 32] f32[64, 32]
-__kernel void k177(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  if (gid < 2048) {
-    const int i0 = gid - 0;
-    const float v1 = b0[i0];
-    const float v2 = b1[0];
-    const float v3 = (v1 / v2);
-    const float v4 = ((0x1.0624dep-10f) * v3);
-    b2[i0] = v4;
-    b3[i0] = v2;
-  }
-}
-
-// ---- k178.cl
-
-// launch 249: elementwise mul add -> f32[64, 32]
-__kernel void k178(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  if (gid < 2048) {
-    const int i0 = gid - 0;
-    const float v1 = b0[i0];
-    const float v2 = ((0x1.ff7ceep-1f) * v1);
-    const float v3 = b1[i0];
-    const float v4 = (v2 + v3);
-    b2[i0] = v4;
-  }
-}
-
-// ---- k179.cl
-
-// launch 250: elementwise broadcast div sqrt add div sub -> f32[64, 32] f32[64, 32]
-__kernel void k179(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  if (gid < 2048) {
-    const int i0 = gid - 0;
-    const float v1 = b0[i0];
-    const float v2 = b1[i0];
-    const float v3 = b2[i0];
-    const float v4 = b3[0];
-    const float v5 = (v3 / v4);
-    const float v6 = F64(sqrt, v5);
-    const float v7 = (v6 + (0x1.5798eep-27f));
-    const float v8 = (v2 / v7);
-    const float v9 = (v1 - v8);
-    b4[i0] = v9;
-    b5[i0] = v4;
-  }
-}
-
-// ---- k180.cl
-
-// launch 252: reduction of sum -> f32[64]
-__kernel void k180(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  if (o >= 64) return;
-  acc_t acc = 0;
-  const int x0 = d[10];
-  const int count = x0;
-  for (int j = 0; j < count; j++) {
-    const int x1 = j / 40;
-    const int x2 = x1 * 40;
-    const int x3 = j % 40;
-    const int x4 = x2 + x3;
-    const int x5 = x4 * 64;
-    const int x6 = x5 + o;
-    const float v7 = b0[x6];
-    acc += (acc_t) v7;
-  }
-  const float r8 = (float) acc;
-  b1[o] = r8;
-}
-
-// ---- k181.cl
-
-// launch 253: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
-__kernel void k181(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  if (gid < 64) {
-    const int i0 = gid - 0;
-    const float v1 = b0[i0];
-    const float v2 = b1[i0];
-    const float v3 = b2[i0];
-    const float v4 = (0.0f * v3);
-    const float v5 = (v2 + v4);
-    const float v6 = ((0x1.99999ap-4f) * v5);
-    const float v7 = (v1 + v6);
-    b3[i0] = v7;
-    const float v8 = ((0x1.0624dep-10f) * v5);
-    const float v9 = (v8 * v5);
-    b4[i0] = v9;
-    const float v10 = b5[i0];
-    const float v11 = (v7 / v10);
-    const float v12 = ((0x1.0624dep-10f) * v11);
-    b6[i0] = v12;
-  }
-}
-
-// ---- k182.cl
-
-// launch 254: elementwise mul add div sqrt add div sub -> f32[64] f32[64]
-__kernel void k182(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  if (gid < 64) {
-    const int i0 = gid - 0;
-    const float v1 = b0[i0];
-    const float v2 = ((0x1.ff7ceep-1f) * v1);
-    const float v3 = b1[i0];
-    const float v4 = (v2 + v3);
-    b2[i0] = v4;
-    const float v5 = b3[i0];
-    const float v6 = b4[i0];
-    const float v7 = b5[i0];
-    const float v8 = (v4 / v7);
-    const float v9 = F64(sqrt, v8);
-    const float v10 = (v9 + (0x1.5798eep-27f));
-    const float v11 = (v6 / v10);
-    const float v12 = (v5 - v11);
-    b6[i0] = v12;
-  }
-}
-
-// ---- k183.cl
-
-// launch 256: matmul a' -> f32[64, 32]
+// launch 240: matmul a' -> f32[64, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k183(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k170(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 32, K = d[10];
   A += batch * M * K;
@@ -4541,35 +4204,208 @@ void k183(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k184.cl
+// ---- k171.cl
 
-// launch 257: elementwise mul add mul add mul mul -> f32[32, 64] f32[32, 64]
-__kernel void k184(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 241: elementwise mul add mul add mul mul -> f32[64, 32] f32[64, 32]
+__kernel void k171(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
-    const int x2 = i0 % 64;
-    const int x3 = x2 * 32;
-    const int x4 = i0 / 64;
-    const int x5 = x3 + x4;
-    const float v6 = b1[x5];
-    const float v7 = b2[i0];
-    const float v8 = (0.0f * v7);
-    const float v9 = (v6 + v8);
-    const float v10 = ((0x1.99999ap-4f) * v9);
-    const float v11 = (v1 + v10);
-    b3[i0] = v11;
-    const float v12 = ((0x1.0624dep-10f) * v9);
-    const float v13 = (v12 * v9);
-    b4[i0] = v13;
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
   }
 }
 
-// ---- k185.cl
+// ---- k172.cl
 
-// launch 258: elementwise broadcast div mul -> f32[32, 64]
-__kernel void k185(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 242: elementwise broadcast div mul -> f32[64, 32] f32[64, 32]
+__kernel void k172(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 2048) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 / v2);
+    const float v4 = ((0x1.0624dep-10f) * v3);
+    b2[i0] = v4;
+    b3[i0] = v2;
+  }
+}
+
+// ---- k173.cl
+
+// launch 243: elementwise mul add -> f32[64, 32]
+__kernel void k173(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 2048) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k174.cl
+
+// launch 244: elementwise broadcast div sqrt add div sub -> f32[64, 32] f32[64, 32]
+__kernel void k174(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 2048) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = b3[0];
+    const float v5 = (v3 / v4);
+    const float v6 = F64(sqrt, v5);
+    const float v7 = (v6 + (0x1.5798eep-27f));
+    const float v8 = (v2 / v7);
+    const float v9 = (v1 - v8);
+    b4[i0] = v9;
+    b5[i0] = v4;
+  }
+}
+
+// ---- k175.cl
+
+// launch 246: reduction of sum -> f32[64]
+__kernel void k175(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 64) return;
+  acc_t acc = 0;
+  const int x0 = d[10];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j / 40;
+    const int x2 = x1 * 40;
+    const int x3 = j % 40;
+    const int x4 = x2 + x3;
+    const int x5 = x4 * 64;
+    const int x6 = x5 + o;
+    const float v7 = b0[x6];
+    acc += (acc_t) v7;
+  }
+  const float r8 = (float) acc;
+  b1[o] = r8;
+}
+
+// ---- k176.cl
+
+// launch 247: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
+__kernel void k176(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 64) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+    const float v10 = b5[i0];
+    const float v11 = (v7 / v10);
+    const float v12 = ((0x1.0624dep-10f) * v11);
+    b6[i0] = v12;
+  }
+}
+
+// ---- k177.cl
+
+// launch 248: elementwise mul add div sqrt add div sub -> f32[64] f32[64]
+__kernel void k177(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 64) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+    const float v5 = b3[i0];
+    const float v6 = b4[i0];
+    const float v7 = b5[i0];
+    const float v8 = (v4 / v7);
+    const float v9 = F64(sqrt, v8);
+    const float v10 = (v9 + (0x1.5798eep-27f));
+    const float v11 = (v6 / v10);
+    const float v12 = (v5 - v11);
+    b6[i0] = v12;
+  }
+}
+
+// ---- k178.cl
+
+// launch 250: matmul a' -> f32[32, 64]
+__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
+void k178(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = 32, N = 64, K = d[10];
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
+  __local float As[16][32], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid % 32; mm < 32; mm += 32) {
+      const int m = m0 + mm;
+      for (int kk = lid / 32; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[k * M + m]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 2) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 8] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 8;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k179.cl
+
+// launch 252: elementwise broadcast div mul -> f32[32, 64]
+__kernel void k179(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4581,10 +4417,10 @@ __kernel void k185(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k186.cl
+// ---- k180.cl
 
-// launch 260: elementwise broadcast div sqrt add div sub -> f32[32, 64]
-__kernel void k186(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 254: elementwise broadcast div sqrt add div sub -> f32[32, 64]
+__kernel void k180(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4601,10 +4437,10 @@ __kernel void k186(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k187.cl
+// ---- k181.cl
 
-// launch 263: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
-__kernel void k187(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 257: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
+__kernel void k181(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -4626,10 +4462,10 @@ __kernel void k187(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k188.cl
+// ---- k182.cl
 
-// launch 264: elementwise mul add div sqrt add div sub -> f32[32] f32[32]
-__kernel void k188(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 258: elementwise mul add div sqrt add div sub -> f32[32] f32[32]
+__kernel void k182(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -4650,10 +4486,10 @@ __kernel void k188(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k189.cl
+// ---- k183.cl
 
-// launch 266: reduction of mul sum -> f32[32]
-__kernel void k189(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 260: reduction of mul sum -> f32[32]
+__kernel void k183(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -4675,11 +4511,11 @@ __kernel void k189(__global float* restrict b0, __global float* restrict b1, __g
   b2[o] = r10;
 }
 
-// ---- k190.cl
+// ---- k184.cl
 
-// launch 290: matmul a' -> f32[64, 32]
+// launch 284: matmul a' -> f32[64, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k190(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k184(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 32, K = d[1];
   A += batch * M * K;
@@ -4728,10 +4564,10 @@ void k190(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k191.cl
+// ---- k185.cl
 
-// launch 291: elementwise mul add mul add div mul mul mul -> f32[64, 32] f32[64, 32] f32[64, 32]
-__kernel void k191(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 285: elementwise mul add mul add div mul mul mul -> f32[64, 32] f32[64, 32] f32[64, 32]
+__kernel void k185(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4753,10 +4589,10 @@ __kernel void k191(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k192.cl
+// ---- k186.cl
 
-// launch 292: elementwise mul add div sqrt add div sub -> f32[64, 32] f32[64, 32]
-__kernel void k192(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 286: elementwise mul add div sqrt add div sub -> f32[64, 32] f32[64, 32]
+__kernel void k186(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4777,10 +4613,10 @@ __kernel void k192(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k193.cl
+// ---- k187.cl
 
-// launch 297: elementwise mul -> f32[]
-__kernel void k193(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 291: elementwise mul -> f32[]
+__kernel void k187(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -4796,10 +4632,10 @@ __kernel void k193(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k194.cl
+// ---- k188.cl
 
-// launch 298: elementwise le -> bool[]
-__kernel void k194(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 292: elementwise le -> bool[]
+__kernel void k188(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -4815,10 +4651,10 @@ __kernel void k194(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k195.cl
+// ---- k189.cl
 
-// launch 299: reduction of mul sum mul select -> f32[]
-__kernel void k195(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 293: reduction of mul sum mul select -> f32[]
+__kernel void k189(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -4843,10 +4679,10 @@ __kernel void k195(__global float* restrict b0, __global float* restrict b1, __g
   b4[o] = v13;
 }
 
-// ---- k196.cl
+// ---- k190.cl
 
-// launch 300: elementwise mul add mul add div mul mul mul -> f32[] f32[] f32[]
-__kernel void k196(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 294: elementwise mul add mul add div mul mul mul -> f32[] f32[] f32[]
+__kernel void k190(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[8];
   if (get_local_id(0) == 0) {
@@ -4888,10 +4724,10 @@ __kernel void k196(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k197.cl
+// ---- k191.cl
 
-// launch 301: elementwise mul add div sqrt add div sub -> f32[] f32[]
-__kernel void k197(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 295: elementwise mul add div sqrt add div sub -> f32[] f32[]
+__kernel void k191(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[7];
   if (get_local_id(0) == 0) {

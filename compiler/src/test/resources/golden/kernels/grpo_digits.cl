@@ -1,5 +1,5 @@
 // ==== grpo
-// train step grpo: kernels of one training step: 89 OpenCL kernels for 278 launches
+// train step grpo: kernels of one training step: 88 OpenCL kernels for 277 launches
 k0.cl: launch 0: elementwise cast div floor cast mul sub cast -> i32[16*B] i32[16*B]
 k1.cl: launch 1: elementwise gather -> i32[16*B]
 k2.cl: launch 2: elementwise gather -> f32[16*B, 32]
@@ -59,36 +59,35 @@ k55.cl: launch 193: elementwise broadcast select mul select select select mul ad
 k56.cl: launch 194: elementwise broadcast select -> f32[16*B, 3, 1, 10]
 k57.cl: launch 195: reduction of reshape neg sum div -> f32[16*B, 3, 10] f32[16*B, 3, 1]
 k58.cl: launch 196: elementwise broadcast mul add -> f32[16*B, 3, 10]
-k59.cl: launch 197: elementwise transpose -> f32[16*B, 10, 128]
-k60.cl: launch 198: matmul -> f32[16*B, 3, 128]
-k61.cl: launch 199: elementwise reshape mul mul mul mul mul mul mul mul sub mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k62.cl: launch 200: elementwise pad pad add -> f32[16*B, 384] f32[16*B, 384]
-k63.cl: launch 201: elementwise pad add -> f32[16*B, 384] f32[16*B, 384]
-k64.cl: launch 202: matmul -> f32[16*B, 128]
-k65.cl: launch 203: elementwise add -> f32[16*B, 128]
-k66.cl: launch 204: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k67.cl: launch 205: elementwise pad add pad add -> f32[16*B, 384] f32[16*B, 384]
-k68.cl: launch 206: matmul -> f32[16*B, 32]
-k69.cl: launch 207: elementwise -> f32[13, 32]
-k70.cl: launch 208: scatter_add -> f32[13, 32]
-k71.cl: launch 209: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
-k72.cl: launch 212: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
-k73.cl: launch 215: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k74.cl: launch 216: elementwise pad add pad add add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
-k75.cl: launch 222: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k76.cl: launch 229: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k77.cl: launch 236: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k78.cl: launch 243: elementwise reshape add mul mul mul mul mul mul sub mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k79.cl: launch 244: reduction of pad add pad add add sum -> f32[16*B, 384] f32[16*B, 384] f32[384]
-k80.cl: launch 247: matmul a' -> f32[32, 384]
-k81.cl: launch 249: elementwise add -> f32[32, 384]
-k82.cl: launch 260: matmul a' -> f32[128, 384]
-k83.cl: launch 262: elementwise add -> f32[128, 384]
-k84.cl: launch 271: reduction of pad add add add sum -> f32[16*B, 384] f32[384]
-k85.cl: launch 273: matmul -> f32[128, 384]
-k86.cl: launch 275: matmul a' -> f32[128, 10]
-k87.cl: launch 276: reduction of sum -> f32[10]
-k88.cl: launch 277: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[13, 32] f32[13, 32] f32[13, 32] f32[384, 32] f32[384, 32] f32[384, 32] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+k59.cl: launch 197: matmul -> f32[16*B, 3, 128]
+k60.cl: launch 198: elementwise reshape mul mul mul mul mul mul mul mul sub mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k61.cl: launch 199: elementwise pad pad add -> f32[16*B, 384] f32[16*B, 384]
+k62.cl: launch 200: elementwise pad add -> f32[16*B, 384] f32[16*B, 384]
+k63.cl: launch 201: matmul -> f32[16*B, 128]
+k64.cl: launch 202: elementwise add -> f32[16*B, 128]
+k65.cl: launch 203: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k66.cl: launch 204: elementwise pad add pad add -> f32[16*B, 384] f32[16*B, 384]
+k67.cl: launch 205: matmul -> f32[16*B, 32]
+k68.cl: launch 206: elementwise -> f32[13, 32]
+k69.cl: launch 207: scatter_add -> f32[13, 32]
+k70.cl: launch 208: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
+k71.cl: launch 211: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
+k72.cl: launch 214: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k73.cl: launch 215: elementwise pad add pad add add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
+k74.cl: launch 221: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k75.cl: launch 228: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k76.cl: launch 235: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k77.cl: launch 242: elementwise reshape add mul mul mul mul mul mul sub mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k78.cl: launch 243: reduction of pad add pad add add sum -> f32[16*B, 384] f32[16*B, 384] f32[384]
+k79.cl: launch 246: matmul a' -> f32[32, 384]
+k80.cl: launch 248: elementwise add -> f32[32, 384]
+k81.cl: launch 259: matmul a' -> f32[128, 384]
+k82.cl: launch 261: elementwise add -> f32[128, 384]
+k83.cl: launch 270: reduction of pad add add add sum -> f32[16*B, 384] f32[384]
+k84.cl: launch 272: matmul -> f32[128, 384]
+k85.cl: launch 274: matmul a' -> f32[10, 128]
+k86.cl: launch 275: reduction of sum -> f32[10]
+k87.cl: launch 276: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[13, 32] f32[13, 32] f32[13, 32] f32[384, 32] f32[384, 32] f32[384, 32] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
@@ -1849,39 +1848,21 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
 
 // ---- k59.cl
 
-// launch 197: elementwise transpose -> f32[16*B, 10, 128]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[13];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 128;
-    const int x3 = x2 % 10;
-    const int x4 = x3 * 128;
-    const int x5 = i1 % 128;
-    const int x6 = x4 + x5;
-    const float v7 = b0[x6];
-    b1[i1] = v7;
-  }
-}
-
-// ---- k60.cl
-
-// launch 198: matmul -> f32[16*B, 3, 128]
-__kernel __attribute__((reqd_work_group_size(16, 1, 1)))
-void k60(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+// launch 197: matmul -> f32[16*B, 3, 128]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k59(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 3, N = 128, K = 10;
+  const int M = d[11], N = 128, K = 10;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
   const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
-  const int m0 = get_group_id(1) * 4, n0 = get_group_id(0) * 64;
-  __local float As[16][4], Bs[16][64];
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
   float4 acc[4];
   for (int r = 0; r < 4; r++) acc[r] = 0.0f;
   for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid / 16; mm < 4; mm += 1) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
       const int m = m0 + mm;
       for (int kk = lid % 16; kk < 16; kk += 16) {
         const int k = k0 + kk;
@@ -1890,9 +1871,9 @@ void k60(__global const float* restrict A, __global const float* restrict B, __g
         As[kk][mm] = v;
       }
     }
-    for (int nn = lid % 16; nn < 64; nn += 16) {
+    for (int nn = lid % 64; nn < 64; nn += 64) {
       const int n = n0 + nn;
-      for (int kk = lid / 16; kk < 16; kk += 1) {
+      for (int kk = lid / 64; kk < 16; kk += 4) {
         const int k = k0 + kk;
         float v = 0.0f;
         if (n < N && k < K) { v = B[k * N + n]; }
@@ -1903,12 +1884,12 @@ void k60(__global const float* restrict A, __global const float* restrict B, __g
     const int kn = min(16, K - k0);
     for (int kk = 0; kk < kn; kk++) {
       const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 1] * b);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
     }
     barrier(CLK_LOCAL_MEM_FENCE);
   }
   for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 1;
+    const int m = m0 + ly + r * 16;
     float out[4];
     vstore4(convert_float4(acc[r]), 0, out);
     for (int c = 0; c < 4; c++) {
@@ -1918,10 +1899,10 @@ void k60(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k61.cl
+// ---- k60.cl
 
-// launch 199: elementwise reshape mul mul mul mul mul mul mul mul sub mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global const int* restrict d) {
+// launch 198: elementwise reshape mul mul mul mul mul mul mul mul sub mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1964,10 +1945,10 @@ __kernel void k61(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k62.cl
+// ---- k61.cl
 
-// launch 200: elementwise pad pad add -> f32[16*B, 384] f32[16*B, 384]
-__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 199: elementwise pad pad add -> f32[16*B, 384] f32[16*B, 384]
+__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1996,10 +1977,10 @@ __kernel void k62(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k63.cl
+// ---- k62.cl
 
-// launch 201: elementwise pad add -> f32[16*B, 384] f32[16*B, 384]
-__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 200: elementwise pad add -> f32[16*B, 384] f32[16*B, 384]
+__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2021,11 +2002,11 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k64.cl
+// ---- k63.cl
 
-// launch 202: matmul -> f32[16*B, 128]
+// launch 201: matmul -> f32[16*B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k64(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k63(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 128, K = 384;
   A += batch * M * K;
@@ -2074,10 +2055,10 @@ void k64(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k65.cl
+// ---- k64.cl
 
-// launch 203: elementwise add -> f32[16*B, 128]
-__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 202: elementwise add -> f32[16*B, 128]
+__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2089,10 +2070,10 @@ __kernel void k65(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k66.cl
+// ---- k65.cl
 
-// launch 204: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
+// launch 203: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2137,10 +2118,10 @@ __kernel void k66(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k67.cl
+// ---- k66.cl
 
-// launch 205: elementwise pad add pad add -> f32[16*B, 384] f32[16*B, 384]
-__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 204: elementwise pad add pad add -> f32[16*B, 384] f32[16*B, 384]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2179,11 +2160,11 @@ __kernel void k67(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k68.cl
+// ---- k67.cl
 
-// launch 206: matmul -> f32[16*B, 32]
+// launch 205: matmul -> f32[16*B, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k68(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k67(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 32, K = 384;
   A += batch * M * K;
@@ -2232,10 +2213,10 @@ void k68(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k69.cl
+// ---- k68.cl
 
-// launch 207: elementwise -> f32[13, 32]
-__kernel void k69(__global float* restrict b0, __global const int* restrict d) {
+// launch 206: elementwise -> f32[13, 32]
+__kernel void k68(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 416) {
     const int i0 = gid - 0;
@@ -2243,10 +2224,10 @@ __kernel void k69(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k70.cl
+// ---- k69.cl
 
-// launch 208: scatter_add -> f32[13, 32]
-__kernel void k70(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 207: scatter_add -> f32[13, 32]
+__kernel void k69(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 13, I = 32, P = d[0];
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
@@ -2256,10 +2237,10 @@ __kernel void k70(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k71.cl
+// ---- k70.cl
 
-// launch 209: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
-__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 208: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
+__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2285,10 +2266,10 @@ __kernel void k71(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k72.cl
+// ---- k71.cl
 
-// launch 212: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
-__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 211: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
+__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2321,10 +2302,10 @@ __kernel void k72(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k73.cl
+// ---- k72.cl
 
-// launch 215: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
+// launch 214: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2368,10 +2349,10 @@ __kernel void k73(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k74.cl
+// ---- k73.cl
 
-// launch 216: elementwise pad add pad add add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
-__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 215: elementwise pad add pad add add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
+__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2413,10 +2394,10 @@ __kernel void k74(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k75.cl
+// ---- k74.cl
 
-// launch 222: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
+// launch 221: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2461,10 +2442,10 @@ __kernel void k75(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k76.cl
+// ---- k75.cl
 
-// launch 229: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
+// launch 228: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2509,10 +2490,10 @@ __kernel void k76(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k77.cl
+// ---- k76.cl
 
-// launch 236: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
+// launch 235: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2557,10 +2538,10 @@ __kernel void k77(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k78.cl
+// ---- k77.cl
 
-// launch 243: elementwise reshape add mul mul mul mul mul mul sub mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global const int* restrict d) {
+// launch 242: elementwise reshape add mul mul mul mul mul mul sub mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2602,10 +2583,10 @@ __kernel void k78(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k79.cl
+// ---- k78.cl
 
-// launch 244: reduction of pad add pad add add sum -> f32[16*B, 384] f32[16*B, 384] f32[384]
-__kernel void k79(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 243: reduction of pad add pad add add sum -> f32[16*B, 384] f32[16*B, 384] f32[384]
+__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 384) return;
   acc_t acc = 0;
@@ -2649,11 +2630,11 @@ __kernel void k79(__global float* restrict b0, __global float* restrict b1, __gl
   b6[o] = r21;
 }
 
-// ---- k80.cl
+// ---- k79.cl
 
-// launch 247: matmul a' -> f32[32, 384]
+// launch 246: matmul a' -> f32[32, 384]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k80(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k79(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 32, N = 384, K = d[0];
   A += batch * M * K;
@@ -2702,10 +2683,10 @@ void k80(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k81.cl
+// ---- k80.cl
 
-// launch 249: elementwise add -> f32[32, 384]
-__kernel void k81(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 248: elementwise add -> f32[32, 384]
+__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 12288) {
     const int i0 = gid - 0;
@@ -2716,11 +2697,11 @@ __kernel void k81(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k82.cl
+// ---- k81.cl
 
-// launch 260: matmul a' -> f32[128, 384]
+// launch 259: matmul a' -> f32[128, 384]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k82(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k81(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 384, K = d[0];
   A += batch * M * K;
@@ -2769,10 +2750,10 @@ void k82(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k83.cl
+// ---- k82.cl
 
-// launch 262: elementwise add -> f32[128, 384]
-__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 261: elementwise add -> f32[128, 384]
+__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 49152) {
     const int i0 = gid - 0;
@@ -2783,10 +2764,10 @@ __kernel void k83(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k84.cl
+// ---- k83.cl
 
-// launch 271: reduction of pad add add add sum -> f32[16*B, 384] f32[384]
-__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 270: reduction of pad add add add sum -> f32[16*B, 384] f32[384]
+__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 384) return;
   acc_t acc = 0;
@@ -2822,11 +2803,11 @@ __kernel void k84(__global float* restrict b0, __global float* restrict b1, __gl
   b5[o] = r17;
 }
 
-// ---- k85.cl
+// ---- k84.cl
 
-// launch 273: matmul -> f32[128, 384]
+// launch 272: matmul -> f32[128, 384]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k85(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k84(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 384, K = d[0];
   A += batch * M * K;
@@ -2875,34 +2856,34 @@ void k85(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k86.cl
+// ---- k85.cl
 
-// launch 275: matmul a' -> f32[128, 10]
-__kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k86(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+// launch 274: matmul a' -> f32[10, 128]
+__kernel __attribute__((reqd_work_group_size(16, 4, 1)))
+void k85(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 128, N = 10, K = d[11];
+  const int M = 10, N = 128, K = d[11];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
-  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 4 + lx;
-  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 16;
-  __local float As[16][64], Bs[16][16];
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 16, n0 = get_group_id(0) * 64;
+  __local float As[16][16], Bs[16][64];
   float4 acc[4];
   for (int r = 0; r < 4; r++) acc[r] = 0.0f;
   for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid % 64; mm < 64; mm += 64) {
+    for (int mm = lid % 16; mm < 16; mm += 16) {
       const int m = m0 + mm;
-      for (int kk = lid / 64; kk < 16; kk += 1) {
+      for (int kk = lid / 16; kk < 16; kk += 4) {
         const int k = k0 + kk;
         float v = 0.0f;
         if (m < M && k < K) { v = A[k * M + m]; }
         As[kk][mm] = v;
       }
     }
-    for (int nn = lid % 16; nn < 16; nn += 16) {
+    for (int nn = lid % 64; nn < 64; nn += 64) {
       const int n = n0 + nn;
-      for (int kk = lid / 16; kk < 16; kk += 4) {
+      for (int kk = lid / 64; kk < 16; kk += 1) {
         const int k = k0 + kk;
         float v = 0.0f;
         if (n < N && k < K) { v = B[k * N + n]; }
@@ -2913,12 +2894,12 @@ void k86(__global const float* restrict A, __global const float* restrict B, __g
     const int kn = min(16, K - k0);
     for (int kk = 0; kk < kn; kk++) {
       const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 4] * b);
     }
     barrier(CLK_LOCAL_MEM_FENCE);
   }
   for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 16;
+    const int m = m0 + ly + r * 4;
     float out[4];
     vstore4(convert_float4(acc[r]), 0, out);
     for (int c = 0; c < 4; c++) {
@@ -2928,10 +2909,10 @@ void k86(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k87.cl
+// ---- k86.cl
 
-// launch 276: reduction of sum -> f32[10]
-__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 275: reduction of sum -> f32[10]
+__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -2951,10 +2932,10 @@ __kernel void k87(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r8;
 }
 
-// ---- k88.cl
+// ---- k87.cl
 
-// launch 277: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[13, 32] f32[13, 32] f32[13, 32] f32[384, 32] f32[384, 32] f32[384, 32] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
-__kernel void k88(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global const int* restrict d) {
+// launch 276: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[13, 32] f32[13, 32] f32[13, 32] f32[384, 32] f32[384, 32] f32[384, 32] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+__kernel void k87(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {
@@ -3112,55 +3093,51 @@ __kernel void k88(__global int* restrict b0, __global float* restrict b1, __glob
     const int i124 = gid - 62240;
     const float v125 = b37[i124];
     const float v126 = ((0x1.ccccccp-1f) * v125);
-    const int x127 = i124 % 128;
-    const int x128 = x127 * 10;
-    const int x129 = i124 / 128;
-    const int x130 = x128 + x129;
-    const float v131 = b38[x130];
-    const float v132 = b39[i124];
-    const float v133 = (0.0f * v132);
-    const float v134 = (v131 + v133);
-    const float v135 = ((0x1.99999ap-4f) * v134);
-    const float v136 = (v126 + v135);
-    b40[i124] = v136;
-    const float v137 = b41[i124];
-    const float v138 = ((0x1.ff7ceep-1f) * v137);
-    const float v139 = ((0x1.0624dep-10f) * v134);
-    const float v140 = (v139 * v134);
-    const float v141 = (v138 + v140);
-    b42[i124] = v141;
-    const float v142 = (v136 / v8);
-    const float v143 = ((0x1.89374cp-9f) * v142);
-    const float v144 = (v141 / v10);
-    const float v145 = F64(sqrt, v144);
-    const float v146 = (v145 + (0x1.5798eep-27f));
-    const float v147 = (v143 / v146);
-    const float v148 = (v132 - v147);
-    b43[i124] = v148;
+    const float v127 = b38[i124];
+    const float v128 = b39[i124];
+    const float v129 = (0.0f * v128);
+    const float v130 = (v127 + v129);
+    const float v131 = ((0x1.99999ap-4f) * v130);
+    const float v132 = (v126 + v131);
+    b40[i124] = v132;
+    const float v133 = b41[i124];
+    const float v134 = ((0x1.ff7ceep-1f) * v133);
+    const float v135 = ((0x1.0624dep-10f) * v130);
+    const float v136 = (v135 * v130);
+    const float v137 = (v134 + v136);
+    b42[i124] = v137;
+    const float v138 = (v132 / v8);
+    const float v139 = ((0x1.89374cp-9f) * v138);
+    const float v140 = (v137 / v10);
+    const float v141 = F64(sqrt, v140);
+    const float v142 = (v141 + (0x1.5798eep-27f));
+    const float v143 = (v139 / v142);
+    const float v144 = (v128 - v143);
+    b43[i124] = v144;
   } else if (gid < 63530) {
-    const int i149 = gid - 63520;
-    const float v150 = b44[i149];
-    const float v151 = ((0x1.ccccccp-1f) * v150);
-    const float v152 = b45[i149];
-    const float v153 = b46[i149];
-    const float v154 = (0.0f * v153);
-    const float v155 = (v152 + v154);
-    const float v156 = ((0x1.99999ap-4f) * v155);
-    const float v157 = (v151 + v156);
-    b47[i149] = v157;
-    const float v158 = b48[i149];
-    const float v159 = ((0x1.ff7ceep-1f) * v158);
-    const float v160 = ((0x1.0624dep-10f) * v155);
-    const float v161 = (v160 * v155);
-    const float v162 = (v159 + v161);
-    b49[i149] = v162;
-    const float v163 = (v157 / v8);
-    const float v164 = ((0x1.89374cp-9f) * v163);
-    const float v165 = (v162 / v10);
-    const float v166 = F64(sqrt, v165);
-    const float v167 = (v166 + (0x1.5798eep-27f));
-    const float v168 = (v164 / v167);
-    const float v169 = (v153 - v168);
-    b50[i149] = v169;
+    const int i145 = gid - 63520;
+    const float v146 = b44[i145];
+    const float v147 = ((0x1.ccccccp-1f) * v146);
+    const float v148 = b45[i145];
+    const float v149 = b46[i145];
+    const float v150 = (0.0f * v149);
+    const float v151 = (v148 + v150);
+    const float v152 = ((0x1.99999ap-4f) * v151);
+    const float v153 = (v147 + v152);
+    b47[i145] = v153;
+    const float v154 = b48[i145];
+    const float v155 = ((0x1.ff7ceep-1f) * v154);
+    const float v156 = ((0x1.0624dep-10f) * v151);
+    const float v157 = (v156 * v151);
+    const float v158 = (v155 + v157);
+    b49[i145] = v158;
+    const float v159 = (v153 / v8);
+    const float v160 = ((0x1.89374cp-9f) * v159);
+    const float v161 = (v158 / v10);
+    const float v162 = F64(sqrt, v161);
+    const float v163 = (v162 + (0x1.5798eep-27f));
+    const float v164 = (v160 / v163);
+    const float v165 = (v149 - v164);
+    b50[i145] = v165;
   }
 }

@@ -92,7 +92,7 @@ k89.cl: launch 367: elementwise -> i32[]
 k90.cl: launch 370: elementwise -> i32[]
 k91.cl: launch 373: elementwise -> i32[]
 k92.cl: launch 376: elementwise -> i32[]
-k93.cl: launch 378: matmul a' -> f32[28, 384]
+k93.cl: launch 378: matmul a' -> f32[384, 28]
 k94.cl: launch 379: matmul a' -> f32[128, 384]
 k95.cl: launch 381: elementwise add -> f32[128, 384]
 k96.cl: launch 432: reduction of pad add add add sum -> f32[B, 384] f32[384]
@@ -2004,32 +2004,32 @@ __kernel void k92(__global int* restrict b0, __global const int* restrict d) {
 
 // ---- k93.cl
 
-// launch 378: matmul a' -> f32[28, 384]
-__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
+// launch 378: matmul a' -> f32[384, 28]
+__kernel __attribute__((reqd_work_group_size(8, 16, 1)))
 void k93(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 28, N = 384, K = d[2];
+  const int M = 384, N = 28, K = d[2];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
-  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
-  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
-  __local float As[16][32], Bs[16][64];
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 8 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 32;
+  __local float As[16][64], Bs[16][32];
   float4 acc[4];
   for (int r = 0; r < 4; r++) acc[r] = 0.0f;
   for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid % 32; mm < 32; mm += 32) {
+    for (int mm = lid % 64; mm < 64; mm += 64) {
       const int m = m0 + mm;
-      for (int kk = lid / 32; kk < 16; kk += 4) {
+      for (int kk = lid / 64; kk < 16; kk += 2) {
         const int k = k0 + kk;
         float v = 0.0f;
         if (m < M && k < K) { v = A[k * M + m]; }
         As[kk][mm] = v;
       }
     }
-    for (int nn = lid % 64; nn < 64; nn += 64) {
+    for (int nn = lid % 32; nn < 32; nn += 32) {
       const int n = n0 + nn;
-      for (int kk = lid / 64; kk < 16; kk += 2) {
+      for (int kk = lid / 32; kk < 16; kk += 4) {
         const int k = k0 + kk;
         float v = 0.0f;
         if (n < N && k < K) { v = B[k * N + n]; }
@@ -2040,12 +2040,12 @@ void k93(__global const float* restrict A, __global const float* restrict B, __g
     const int kn = min(16, K - k0);
     for (int kk = 0; kk < kn; kk++) {
       const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 8] * b);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
     }
     barrier(CLK_LOCAL_MEM_FENCE);
   }
   for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 8;
+    const int m = m0 + ly + r * 16;
     float out[4];
     vstore4(convert_float4(acc[r]), 0, out);
     for (int c = 0; c < 4; c++) {
@@ -2338,157 +2338,153 @@ __kernel void k101(__global int* restrict b0, __global float* restrict b1, __glo
     const int i11 = gid - 0;
     const float v12 = b1[i11];
     const float v13 = ((0x1.ccccccp-1f) * v12);
-    const int x14 = i11 % 28;
-    const int x15 = x14 * 384;
-    const int x16 = i11 / 28;
-    const int x17 = x15 + x16;
-    const float v18 = b2[x17];
-    const float v19 = b3[i11];
-    const float v20 = (0.0f * v19);
-    const float v21 = (v18 + v20);
-    const float v22 = ((0x1.99999ap-4f) * v21);
-    const float v23 = (v13 + v22);
-    b4[i11] = v23;
-    const float v24 = b5[i11];
-    const float v25 = ((0x1.ff7ceep-1f) * v24);
-    const float v26 = ((0x1.0624dep-10f) * v21);
-    const float v27 = (v26 * v21);
-    const float v28 = (v25 + v27);
-    b6[i11] = v28;
-    const float v29 = (v23 / v8);
-    const float v30 = ((0x1.0624dep-9f) * v29);
-    const float v31 = (v28 / v10);
-    const float v32 = F64(sqrt, v31);
-    const float v33 = (v32 + (0x1.5798eep-27f));
-    const float v34 = (v30 / v33);
-    const float v35 = (v19 - v34);
-    b7[i11] = v35;
+    const float v14 = b2[i11];
+    const float v15 = b3[i11];
+    const float v16 = (0.0f * v15);
+    const float v17 = (v14 + v16);
+    const float v18 = ((0x1.99999ap-4f) * v17);
+    const float v19 = (v13 + v18);
+    b4[i11] = v19;
+    const float v20 = b5[i11];
+    const float v21 = ((0x1.ff7ceep-1f) * v20);
+    const float v22 = ((0x1.0624dep-10f) * v17);
+    const float v23 = (v22 * v17);
+    const float v24 = (v21 + v23);
+    b6[i11] = v24;
+    const float v25 = (v19 / v8);
+    const float v26 = ((0x1.0624dep-9f) * v25);
+    const float v27 = (v24 / v10);
+    const float v28 = F64(sqrt, v27);
+    const float v29 = (v28 + (0x1.5798eep-27f));
+    const float v30 = (v26 / v29);
+    const float v31 = (v15 - v30);
+    b7[i11] = v31;
   } else if (gid < 59904) {
-    const int i36 = gid - 10752;
-    const float v37 = b8[i36];
-    const float v38 = ((0x1.ccccccp-1f) * v37);
-    const int x39 = i36 % 128;
-    const int x40 = x39 * 384;
-    const int x41 = i36 / 128;
-    const int x42 = x40 + x41;
-    const float v43 = b9[x42];
-    const float v44 = b10[i36];
-    const float v45 = (0.0f * v44);
-    const float v46 = (v43 + v45);
-    const float v47 = ((0x1.99999ap-4f) * v46);
-    const float v48 = (v38 + v47);
-    b11[i36] = v48;
-    const float v49 = b12[i36];
-    const float v50 = ((0x1.ff7ceep-1f) * v49);
-    const float v51 = ((0x1.0624dep-10f) * v46);
-    const float v52 = (v51 * v46);
-    const float v53 = (v50 + v52);
-    b13[i36] = v53;
-    const float v54 = (v48 / v8);
-    const float v55 = ((0x1.0624dep-9f) * v54);
-    const float v56 = (v53 / v10);
-    const float v57 = F64(sqrt, v56);
-    const float v58 = (v57 + (0x1.5798eep-27f));
-    const float v59 = (v55 / v58);
-    const float v60 = (v44 - v59);
-    b14[i36] = v60;
+    const int i32 = gid - 10752;
+    const float v33 = b8[i32];
+    const float v34 = ((0x1.ccccccp-1f) * v33);
+    const int x35 = i32 % 128;
+    const int x36 = x35 * 384;
+    const int x37 = i32 / 128;
+    const int x38 = x36 + x37;
+    const float v39 = b9[x38];
+    const float v40 = b10[i32];
+    const float v41 = (0.0f * v40);
+    const float v42 = (v39 + v41);
+    const float v43 = ((0x1.99999ap-4f) * v42);
+    const float v44 = (v34 + v43);
+    b11[i32] = v44;
+    const float v45 = b12[i32];
+    const float v46 = ((0x1.ff7ceep-1f) * v45);
+    const float v47 = ((0x1.0624dep-10f) * v42);
+    const float v48 = (v47 * v42);
+    const float v49 = (v46 + v48);
+    b13[i32] = v49;
+    const float v50 = (v44 / v8);
+    const float v51 = ((0x1.0624dep-9f) * v50);
+    const float v52 = (v49 / v10);
+    const float v53 = F64(sqrt, v52);
+    const float v54 = (v53 + (0x1.5798eep-27f));
+    const float v55 = (v51 / v54);
+    const float v56 = (v40 - v55);
+    b14[i32] = v56;
   } else if (gid < 60288) {
-    const int i61 = gid - 59904;
-    const float v62 = b15[i61];
-    const float v63 = ((0x1.ccccccp-1f) * v62);
-    const float v64 = b16[i61];
-    const float v65 = b17[i61];
-    const float v66 = (0.0f * v65);
-    const float v67 = (v64 + v66);
-    const float v68 = ((0x1.99999ap-4f) * v67);
-    const float v69 = (v63 + v68);
-    b18[i61] = v69;
-    const float v70 = b19[i61];
-    const float v71 = ((0x1.ff7ceep-1f) * v70);
-    const float v72 = ((0x1.0624dep-10f) * v67);
-    const float v73 = (v72 * v67);
-    const float v74 = (v71 + v73);
-    b20[i61] = v74;
-    const float v75 = (v69 / v8);
-    const float v76 = ((0x1.0624dep-9f) * v75);
-    const float v77 = (v74 / v10);
-    const float v78 = F64(sqrt, v77);
-    const float v79 = (v78 + (0x1.5798eep-27f));
-    const float v80 = (v76 / v79);
-    const float v81 = (v65 - v80);
-    b21[i61] = v81;
-    const float v82 = b22[i61];
-    const float v83 = ((0x1.ccccccp-1f) * v82);
-    const float v84 = b23[i61];
-    const float v85 = b24[i61];
-    const float v86 = (0.0f * v85);
-    const float v87 = (v84 + v86);
-    const float v88 = ((0x1.99999ap-4f) * v87);
-    const float v89 = (v83 + v88);
-    b25[i61] = v89;
-    const float v90 = b26[i61];
-    const float v91 = ((0x1.ff7ceep-1f) * v90);
-    const float v92 = ((0x1.0624dep-10f) * v87);
-    const float v93 = (v92 * v87);
-    const float v94 = (v91 + v93);
-    b27[i61] = v94;
-    const float v95 = (v89 / v8);
-    const float v96 = ((0x1.0624dep-9f) * v95);
-    const float v97 = (v94 / v10);
-    const float v98 = F64(sqrt, v97);
-    const float v99 = (v98 + (0x1.5798eep-27f));
-    const float v100 = (v96 / v99);
-    const float v101 = (v85 - v100);
-    b28[i61] = v101;
+    const int i57 = gid - 59904;
+    const float v58 = b15[i57];
+    const float v59 = ((0x1.ccccccp-1f) * v58);
+    const float v60 = b16[i57];
+    const float v61 = b17[i57];
+    const float v62 = (0.0f * v61);
+    const float v63 = (v60 + v62);
+    const float v64 = ((0x1.99999ap-4f) * v63);
+    const float v65 = (v59 + v64);
+    b18[i57] = v65;
+    const float v66 = b19[i57];
+    const float v67 = ((0x1.ff7ceep-1f) * v66);
+    const float v68 = ((0x1.0624dep-10f) * v63);
+    const float v69 = (v68 * v63);
+    const float v70 = (v67 + v69);
+    b20[i57] = v70;
+    const float v71 = (v65 / v8);
+    const float v72 = ((0x1.0624dep-9f) * v71);
+    const float v73 = (v70 / v10);
+    const float v74 = F64(sqrt, v73);
+    const float v75 = (v74 + (0x1.5798eep-27f));
+    const float v76 = (v72 / v75);
+    const float v77 = (v61 - v76);
+    b21[i57] = v77;
+    const float v78 = b22[i57];
+    const float v79 = ((0x1.ccccccp-1f) * v78);
+    const float v80 = b23[i57];
+    const float v81 = b24[i57];
+    const float v82 = (0.0f * v81);
+    const float v83 = (v80 + v82);
+    const float v84 = ((0x1.99999ap-4f) * v83);
+    const float v85 = (v79 + v84);
+    b25[i57] = v85;
+    const float v86 = b26[i57];
+    const float v87 = ((0x1.ff7ceep-1f) * v86);
+    const float v88 = ((0x1.0624dep-10f) * v83);
+    const float v89 = (v88 * v83);
+    const float v90 = (v87 + v89);
+    b27[i57] = v90;
+    const float v91 = (v85 / v8);
+    const float v92 = ((0x1.0624dep-9f) * v91);
+    const float v93 = (v90 / v10);
+    const float v94 = F64(sqrt, v93);
+    const float v95 = (v94 + (0x1.5798eep-27f));
+    const float v96 = (v92 / v95);
+    const float v97 = (v81 - v96);
+    b28[i57] = v97;
   } else if (gid < 61568) {
-    const int i102 = gid - 60288;
-    const float v103 = b29[i102];
-    const float v104 = ((0x1.ccccccp-1f) * v103);
-    const float v105 = b30[i102];
-    const float v106 = b31[i102];
-    const float v107 = (0.0f * v106);
-    const float v108 = (v105 + v107);
-    const float v109 = ((0x1.99999ap-4f) * v108);
-    const float v110 = (v104 + v109);
-    b32[i102] = v110;
-    const float v111 = b33[i102];
-    const float v112 = ((0x1.ff7ceep-1f) * v111);
-    const float v113 = ((0x1.0624dep-10f) * v108);
-    const float v114 = (v113 * v108);
-    const float v115 = (v112 + v114);
-    b34[i102] = v115;
-    const float v116 = (v110 / v8);
-    const float v117 = ((0x1.0624dep-9f) * v116);
-    const float v118 = (v115 / v10);
-    const float v119 = F64(sqrt, v118);
-    const float v120 = (v119 + (0x1.5798eep-27f));
-    const float v121 = (v117 / v120);
-    const float v122 = (v106 - v121);
-    b35[i102] = v122;
+    const int i98 = gid - 60288;
+    const float v99 = b29[i98];
+    const float v100 = ((0x1.ccccccp-1f) * v99);
+    const float v101 = b30[i98];
+    const float v102 = b31[i98];
+    const float v103 = (0.0f * v102);
+    const float v104 = (v101 + v103);
+    const float v105 = ((0x1.99999ap-4f) * v104);
+    const float v106 = (v100 + v105);
+    b32[i98] = v106;
+    const float v107 = b33[i98];
+    const float v108 = ((0x1.ff7ceep-1f) * v107);
+    const float v109 = ((0x1.0624dep-10f) * v104);
+    const float v110 = (v109 * v104);
+    const float v111 = (v108 + v110);
+    b34[i98] = v111;
+    const float v112 = (v106 / v8);
+    const float v113 = ((0x1.0624dep-9f) * v112);
+    const float v114 = (v111 / v10);
+    const float v115 = F64(sqrt, v114);
+    const float v116 = (v115 + (0x1.5798eep-27f));
+    const float v117 = (v113 / v116);
+    const float v118 = (v102 - v117);
+    b35[i98] = v118;
   } else if (gid < 61578) {
-    const int i123 = gid - 61568;
-    const float v124 = b36[i123];
-    const float v125 = ((0x1.ccccccp-1f) * v124);
-    const float v126 = b37[i123];
-    const float v127 = b38[i123];
-    const float v128 = (0.0f * v127);
-    const float v129 = (v126 + v128);
-    const float v130 = ((0x1.99999ap-4f) * v129);
-    const float v131 = (v125 + v130);
-    b39[i123] = v131;
-    const float v132 = b40[i123];
-    const float v133 = ((0x1.ff7ceep-1f) * v132);
-    const float v134 = ((0x1.0624dep-10f) * v129);
-    const float v135 = (v134 * v129);
-    const float v136 = (v133 + v135);
-    b41[i123] = v136;
-    const float v137 = (v131 / v8);
-    const float v138 = ((0x1.0624dep-9f) * v137);
-    const float v139 = (v136 / v10);
-    const float v140 = F64(sqrt, v139);
-    const float v141 = (v140 + (0x1.5798eep-27f));
-    const float v142 = (v138 / v141);
-    const float v143 = (v127 - v142);
-    b42[i123] = v143;
+    const int i119 = gid - 61568;
+    const float v120 = b36[i119];
+    const float v121 = ((0x1.ccccccp-1f) * v120);
+    const float v122 = b37[i119];
+    const float v123 = b38[i119];
+    const float v124 = (0.0f * v123);
+    const float v125 = (v122 + v124);
+    const float v126 = ((0x1.99999ap-4f) * v125);
+    const float v127 = (v121 + v126);
+    b39[i119] = v127;
+    const float v128 = b40[i119];
+    const float v129 = ((0x1.ff7ceep-1f) * v128);
+    const float v130 = ((0x1.0624dep-10f) * v125);
+    const float v131 = (v130 * v125);
+    const float v132 = (v129 + v131);
+    b41[i119] = v132;
+    const float v133 = (v127 / v8);
+    const float v134 = ((0x1.0624dep-9f) * v133);
+    const float v135 = (v132 / v10);
+    const float v136 = F64(sqrt, v135);
+    const float v137 = (v136 + (0x1.5798eep-27f));
+    const float v138 = (v134 / v137);
+    const float v139 = (v123 - v138);
+    b42[i119] = v139;
   }
 }

@@ -1,4 +1,4 @@
-// Han: kernels of one training step: 72 OpenCL kernels for 75 launches
+// Han: kernels of one training step: 71 OpenCL kernels for 74 launches
 k0.cl: launch 0: elementwise eq -> bool[N, 1, 4]
 k1.cl: launch 1: elementwise random lt cast mul mul -> f32[N, 16]
 k2.cl: launch 2: matmul b' -> f32[N, 64]
@@ -50,27 +50,26 @@ k47.cl: launch 47: elementwise mul mul -> f32[N, 64]
 k48.cl: launch 48: reduction of broadcast mul mul sum div mul div neg -> f32[2, N, 64] f32[2] f32[2]
 k49.cl: launch 50: elementwise broadcast add mul div -> f32[2]
 k50.cl: launch 51: reduction of broadcast mul mul mul sum -> f32[2, N, 64] f32[64]
-k51.cl: launch 52: elementwise transpose -> f32[2, 64, 64]
-k52.cl: launch 53: matmul -> f32[2, N, 64]
-k53.cl: launch 54: elementwise add mul select select add -> f32[2, N, 64]
-k54.cl: launch 55: elementwise transpose -> f32[2, 8, N, 8]
-k55.cl: launch 56: matmul a' -> f32[2, 8, N, 8]
-k56.cl: launch 57: reduction of sum -> f32[8, N, 8]
-k57.cl: launch 58: matmul b' -> f32[2, 8, N, N]
-k58.cl: launch 59: elementwise mul mul div mul div neg -> f32[2, 8, N, N] f32[2, 8, N, N]
-k59.cl: launch 61: elementwise broadcast add mul mul select select add -> f32[2, 8, N, N]
-k60.cl: launch 62: reduction of sum -> f32[2, 8, N]
-k61.cl: launch 63: reduction of broadcast mul mul sum -> f32[2, N, 8, 8] f32[2, 8, 8]
-k62.cl: launch 65: reduction of broadcast mul add sum add -> f32[2, N, 8, 8] f32[N, 8, 8]
-k63.cl: launch 66: elementwise reshape -> f32[N, 64]
-k64.cl: launch 67: matmul a' -> f32[64, 16]
-k65.cl: launch 68: reduction of sum -> f32[64]
-k66.cl: launch 69: reduction of mul sum -> f32[2, 8, 8]
-k67.cl: launch 70: matmul a' -> f32[64, 64]
-k68.cl: launch 71: reduction of sum -> f32[64]
-k69.cl: launch 72: matmul a' -> f32[4, 64]
-k70.cl: launch 73: reduction of sum -> f32[4]
-k71.cl: launch 74: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[64, 16] f32[64, 16] f32[64, 16] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[64, 64] f32[64, 64] f32[64, 64] f32[4, 64] f32[4, 64] f32[4, 64] f32[4] f32[4] f32[4]
+k51.cl: launch 52: matmul -> f32[2, N, 64]
+k52.cl: launch 53: elementwise add mul select select add -> f32[2, N, 64]
+k53.cl: launch 54: elementwise transpose -> f32[2, 8, N, 8]
+k54.cl: launch 55: matmul a' -> f32[2, 8, N, 8]
+k55.cl: launch 56: reduction of sum -> f32[8, N, 8]
+k56.cl: launch 57: matmul b' -> f32[2, 8, N, N]
+k57.cl: launch 58: elementwise mul mul div mul div neg -> f32[2, 8, N, N] f32[2, 8, N, N]
+k58.cl: launch 60: elementwise broadcast add mul mul select select add -> f32[2, 8, N, N]
+k59.cl: launch 61: reduction of sum -> f32[2, 8, N]
+k60.cl: launch 62: reduction of broadcast mul mul sum -> f32[2, N, 8, 8] f32[2, 8, 8]
+k61.cl: launch 64: reduction of broadcast mul add sum add -> f32[2, N, 8, 8] f32[N, 8, 8]
+k62.cl: launch 65: elementwise reshape -> f32[N, 64]
+k63.cl: launch 66: matmul a' -> f32[64, 16]
+k64.cl: launch 67: reduction of sum -> f32[64]
+k65.cl: launch 68: reduction of mul sum -> f32[2, 8, 8]
+k66.cl: launch 69: matmul a' -> f32[64, 64]
+k67.cl: launch 70: reduction of sum -> f32[64]
+k68.cl: launch 71: matmul a' -> f32[4, 64]
+k69.cl: launch 72: reduction of sum -> f32[4]
+k70.cl: launch 73: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[64, 16] f32[64, 16] f32[64, 16] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[64, 64] f32[64, 64] f32[64, 64] f32[4, 64] f32[4, 64] f32[4, 64] f32[4] f32[4] f32[4]
 
 // ---- k0.cl
 
@@ -1454,28 +1453,11 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
 
 // ---- k51.cl
 
-// launch 52: elementwise transpose -> f32[2, 64, 64]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  if (gid < 8192) {
-    const int i0 = gid - 0;
-    const int x1 = i0 / 64;
-    const int x2 = x1 % 64;
-    const int x3 = x2 * 64;
-    const int x4 = i0 % 64;
-    const int x5 = x3 + x4;
-    const float v6 = b0[x5];
-    b1[i0] = v6;
-  }
-}
-
-// ---- k52.cl
-
-// launch 53: matmul -> f32[2, N, 64]
+// launch 52: matmul -> f32[2, N, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k52(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k51(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 64, K = 64;
+  const int M = d[16], N = 64, K = 64;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1522,10 +1504,10 @@ void k52(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k53.cl
+// ---- k52.cl
 
-// launch 54: elementwise add mul select select add -> f32[2, N, 64]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 53: elementwise add mul select select add -> f32[2, N, 64]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[14];
   if (gid < x0) {
@@ -1544,10 +1526,10 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k54.cl
+// ---- k53.cl
 
-// launch 55: elementwise transpose -> f32[2, 8, N, 8]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 54: elementwise transpose -> f32[2, 8, N, 8]
+__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[14];
   if (gid < x0) {
@@ -1572,11 +1554,11 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k55.cl
+// ---- k54.cl
 
-// launch 56: matmul a' -> f32[2, 8, N, 8]
+// launch 55: matmul a' -> f32[2, 8, N, 8]
 __kernel __attribute__((reqd_work_group_size(2, 16, 1)))
-void k55(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k54(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 8, K = d[1];
   A += batch * M * K;
@@ -1625,10 +1607,10 @@ void k55(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k56.cl
+// ---- k55.cl
 
-// launch 57: reduction of sum -> f32[8, N, 8]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 56: reduction of sum -> f32[8, N, 8]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[6];
   if (o >= x0) return;
@@ -1654,11 +1636,11 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r14;
 }
 
-// ---- k57.cl
+// ---- k56.cl
 
-// launch 58: matmul b' -> f32[2, 8, N, N]
+// launch 57: matmul b' -> f32[2, 8, N, N]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k57(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k56(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = d[1], K = 8;
   A += batch * M * K;
@@ -1707,10 +1689,10 @@ void k57(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k58.cl
+// ---- k57.cl
 
-// launch 59: elementwise mul mul div mul div neg -> f32[2, 8, N, N] f32[2, 8, N, N]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 58: elementwise mul mul div mul div neg -> f32[2, 8, N, N] f32[2, 8, N, N]
+__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1730,10 +1712,10 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k59.cl
+// ---- k58.cl
 
-// launch 61: elementwise broadcast add mul mul select select add -> f32[2, 8, N, N]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 60: elementwise broadcast add mul mul select select add -> f32[2, 8, N, N]
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1765,10 +1747,10 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k60.cl
+// ---- k59.cl
 
-// launch 62: reduction of sum -> f32[2, 8, N]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 61: reduction of sum -> f32[2, 8, N]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[2];
   if (o >= x0) return;
@@ -1794,10 +1776,10 @@ __kernel void k60(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r14;
 }
 
-// ---- k61.cl
+// ---- k60.cl
 
-// launch 63: reduction of broadcast mul mul sum -> f32[2, N, 8, 8] f32[2, 8, 8]
-__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 62: reduction of broadcast mul mul sum -> f32[2, N, 8, 8] f32[2, 8, 8]
+__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
@@ -1830,10 +1812,10 @@ __kernel void k61(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = r20;
 }
 
-// ---- k62.cl
+// ---- k61.cl
 
-// launch 65: reduction of broadcast mul add sum add -> f32[2, N, 8, 8] f32[N, 8, 8]
-__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 64: reduction of broadcast mul add sum add -> f32[2, N, 8, 8] f32[N, 8, 8]
+__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[6];
   if (o >= x0) return;
@@ -1880,10 +1862,10 @@ __kernel void k62(__global float* restrict b0, __global float* restrict b1, __gl
   b5[o] = v34;
 }
 
-// ---- k63.cl
+// ---- k62.cl
 
-// launch 66: elementwise reshape -> f32[N, 64]
-__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 65: elementwise reshape -> f32[N, 64]
+__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1893,11 +1875,11 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k64.cl
+// ---- k63.cl
 
-// launch 67: matmul a' -> f32[64, 16]
+// launch 66: matmul a' -> f32[64, 16]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k64(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k63(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 16, K = d[1];
   A += batch * M * K;
@@ -1946,10 +1928,10 @@ void k64(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k65.cl
+// ---- k64.cl
 
-// launch 68: reduction of sum -> f32[64]
-__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 67: reduction of sum -> f32[64]
+__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1965,10 +1947,10 @@ __kernel void k65(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k66.cl
+// ---- k65.cl
 
-// launch 69: reduction of mul sum -> f32[2, 8, 8]
-__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 68: reduction of mul sum -> f32[2, 8, 8]
+__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
@@ -1994,11 +1976,11 @@ __kernel void k66(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r14;
 }
 
-// ---- k67.cl
+// ---- k66.cl
 
-// launch 70: matmul a' -> f32[64, 64]
+// launch 69: matmul a' -> f32[64, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k67(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k66(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 64, K = d[16];
   A += batch * M * K;
@@ -2047,10 +2029,10 @@ void k67(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k68.cl
+// ---- k67.cl
 
-// launch 71: reduction of sum -> f32[64]
-__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 70: reduction of sum -> f32[64]
+__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -2071,11 +2053,11 @@ __kernel void k68(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r9;
 }
 
-// ---- k69.cl
+// ---- k68.cl
 
-// launch 72: matmul a' -> f32[4, 64]
+// launch 71: matmul a' -> f32[4, 64]
 __kernel __attribute__((reqd_work_group_size(16, 1, 1)))
-void k69(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k68(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 4, N = 64, K = d[1];
   A += batch * M * K;
@@ -2124,10 +2106,10 @@ void k69(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k70.cl
+// ---- k69.cl
 
-// launch 73: reduction of sum -> f32[4]
-__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 72: reduction of sum -> f32[4]
+__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 4) return;
   acc_t acc = 0;
@@ -2143,10 +2125,10 @@ __kernel void k70(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k71.cl
+// ---- k70.cl
 
-// launch 74: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[64, 16] f32[64, 16] f32[64, 16] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[64, 64] f32[64, 64] f32[64, 64] f32[4, 64] f32[4, 64] f32[4, 64] f32[4] f32[4] f32[4]
-__kernel void k71(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global const int* restrict d) {
+// launch 73: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[64, 16] f32[64, 16] f32[64, 16] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[64, 64] f32[64, 64] f32[64, 64] f32[4, 64] f32[4, 64] f32[4, 64] f32[4] f32[4] f32[4]
+__kernel void k70(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {
@@ -2316,80 +2298,76 @@ __kernel void k71(__global int* restrict b0, __global float* restrict b1, __glob
     const int i134 = gid - 1216;
     const float v135 = b43[i134];
     const float v136 = ((0x1.ccccccp-1f) * v135);
-    const int x137 = i134 % 64;
-    const int x138 = x137 * 64;
-    const int x139 = i134 / 64;
-    const int x140 = x138 + x139;
-    const float v141 = b44[x140];
-    const float v142 = b45[i134];
-    const float v143 = ((0x1.0624dep-10f) * v142);
-    const float v144 = (v141 + v143);
-    const float v145 = ((0x1.99999ap-4f) * v144);
-    const float v146 = (v136 + v145);
-    b46[i134] = v146;
-    const float v147 = b47[i134];
-    const float v148 = ((0x1.ff7ceep-1f) * v147);
-    const float v149 = ((0x1.0624dep-10f) * v144);
-    const float v150 = (v149 * v144);
-    const float v151 = (v148 + v150);
-    b48[i134] = v151;
-    const float v152 = (v146 / v8);
-    const float v153 = ((0x1.47ae14p-8f) * v152);
-    const float v154 = (v151 / v10);
-    const float v155 = F64(sqrt, v154);
-    const float v156 = (v155 + (0x1.5798eep-27f));
-    const float v157 = (v153 / v156);
-    const float v158 = (v142 - v157);
-    b49[i134] = v158;
+    const float v137 = b44[i134];
+    const float v138 = b45[i134];
+    const float v139 = ((0x1.0624dep-10f) * v138);
+    const float v140 = (v137 + v139);
+    const float v141 = ((0x1.99999ap-4f) * v140);
+    const float v142 = (v136 + v141);
+    b46[i134] = v142;
+    const float v143 = b47[i134];
+    const float v144 = ((0x1.ff7ceep-1f) * v143);
+    const float v145 = ((0x1.0624dep-10f) * v140);
+    const float v146 = (v145 * v140);
+    const float v147 = (v144 + v146);
+    b48[i134] = v147;
+    const float v148 = (v142 / v8);
+    const float v149 = ((0x1.47ae14p-8f) * v148);
+    const float v150 = (v147 / v10);
+    const float v151 = F64(sqrt, v150);
+    const float v152 = (v151 + (0x1.5798eep-27f));
+    const float v153 = (v149 / v152);
+    const float v154 = (v138 - v153);
+    b49[i134] = v154;
   } else if (gid < 5568) {
-    const int i159 = gid - 5312;
-    const float v160 = b50[i159];
-    const float v161 = ((0x1.ccccccp-1f) * v160);
-    const float v162 = b51[i159];
-    const float v163 = b52[i159];
-    const float v164 = ((0x1.0624dep-10f) * v163);
-    const float v165 = (v162 + v164);
-    const float v166 = ((0x1.99999ap-4f) * v165);
-    const float v167 = (v161 + v166);
-    b53[i159] = v167;
-    const float v168 = b54[i159];
-    const float v169 = ((0x1.ff7ceep-1f) * v168);
-    const float v170 = ((0x1.0624dep-10f) * v165);
-    const float v171 = (v170 * v165);
-    const float v172 = (v169 + v171);
-    b55[i159] = v172;
-    const float v173 = (v167 / v8);
-    const float v174 = ((0x1.47ae14p-8f) * v173);
-    const float v175 = (v172 / v10);
-    const float v176 = F64(sqrt, v175);
-    const float v177 = (v176 + (0x1.5798eep-27f));
-    const float v178 = (v174 / v177);
-    const float v179 = (v163 - v178);
-    b56[i159] = v179;
+    const int i155 = gid - 5312;
+    const float v156 = b50[i155];
+    const float v157 = ((0x1.ccccccp-1f) * v156);
+    const float v158 = b51[i155];
+    const float v159 = b52[i155];
+    const float v160 = ((0x1.0624dep-10f) * v159);
+    const float v161 = (v158 + v160);
+    const float v162 = ((0x1.99999ap-4f) * v161);
+    const float v163 = (v157 + v162);
+    b53[i155] = v163;
+    const float v164 = b54[i155];
+    const float v165 = ((0x1.ff7ceep-1f) * v164);
+    const float v166 = ((0x1.0624dep-10f) * v161);
+    const float v167 = (v166 * v161);
+    const float v168 = (v165 + v167);
+    b55[i155] = v168;
+    const float v169 = (v163 / v8);
+    const float v170 = ((0x1.47ae14p-8f) * v169);
+    const float v171 = (v168 / v10);
+    const float v172 = F64(sqrt, v171);
+    const float v173 = (v172 + (0x1.5798eep-27f));
+    const float v174 = (v170 / v173);
+    const float v175 = (v159 - v174);
+    b56[i155] = v175;
   } else if (gid < 5572) {
-    const int i180 = gid - 5568;
-    const float v181 = b57[i180];
-    const float v182 = ((0x1.ccccccp-1f) * v181);
-    const float v183 = b58[i180];
-    const float v184 = b59[i180];
-    const float v185 = ((0x1.0624dep-10f) * v184);
-    const float v186 = (v183 + v185);
-    const float v187 = ((0x1.99999ap-4f) * v186);
-    const float v188 = (v182 + v187);
-    b60[i180] = v188;
-    const float v189 = b61[i180];
-    const float v190 = ((0x1.ff7ceep-1f) * v189);
-    const float v191 = ((0x1.0624dep-10f) * v186);
-    const float v192 = (v191 * v186);
-    const float v193 = (v190 + v192);
-    b62[i180] = v193;
-    const float v194 = (v188 / v8);
-    const float v195 = ((0x1.47ae14p-8f) * v194);
-    const float v196 = (v193 / v10);
-    const float v197 = F64(sqrt, v196);
-    const float v198 = (v197 + (0x1.5798eep-27f));
-    const float v199 = (v195 / v198);
-    const float v200 = (v184 - v199);
-    b63[i180] = v200;
+    const int i176 = gid - 5568;
+    const float v177 = b57[i176];
+    const float v178 = ((0x1.ccccccp-1f) * v177);
+    const float v179 = b58[i176];
+    const float v180 = b59[i176];
+    const float v181 = ((0x1.0624dep-10f) * v180);
+    const float v182 = (v179 + v181);
+    const float v183 = ((0x1.99999ap-4f) * v182);
+    const float v184 = (v178 + v183);
+    b60[i176] = v184;
+    const float v185 = b61[i176];
+    const float v186 = ((0x1.ff7ceep-1f) * v185);
+    const float v187 = ((0x1.0624dep-10f) * v182);
+    const float v188 = (v187 * v182);
+    const float v189 = (v186 + v188);
+    b62[i176] = v189;
+    const float v190 = (v184 / v8);
+    const float v191 = ((0x1.47ae14p-8f) * v190);
+    const float v192 = (v189 / v10);
+    const float v193 = F64(sqrt, v192);
+    const float v194 = (v193 + (0x1.5798eep-27f));
+    const float v195 = (v191 / v194);
+    const float v196 = (v180 - v195);
+    b63[i176] = v196;
   }
 }

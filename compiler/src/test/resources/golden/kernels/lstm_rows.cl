@@ -89,7 +89,7 @@ k86.cl: launch 346: elementwise -> i32[]
 k87.cl: launch 348: elementwise -> i32[]
 k88.cl: launch 350: elementwise -> i32[]
 k89.cl: launch 352: elementwise -> i32[]
-k90.cl: launch 354: matmul a' -> f32[28, 512]
+k90.cl: launch 354: matmul a' -> f32[512, 28]
 k91.cl: launch 355: matmul a' -> f32[128, 512]
 k92.cl: launch 357: elementwise add -> f32[128, 512]
 k93.cl: launch 409: matmul -> f32[128, 512]
@@ -1894,32 +1894,32 @@ __kernel void k89(__global int* restrict b0, __global const int* restrict d) {
 
 // ---- k90.cl
 
-// launch 354: matmul a' -> f32[28, 512]
-__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
+// launch 354: matmul a' -> f32[512, 28]
+__kernel __attribute__((reqd_work_group_size(8, 16, 1)))
 void k90(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 28, N = 512, K = d[2];
+  const int M = 512, N = 28, K = d[2];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
-  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
-  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
-  __local float As[16][32], Bs[16][64];
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 8 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 32;
+  __local float As[16][64], Bs[16][32];
   float4 acc[4];
   for (int r = 0; r < 4; r++) acc[r] = 0.0f;
   for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid % 32; mm < 32; mm += 32) {
+    for (int mm = lid % 64; mm < 64; mm += 64) {
       const int m = m0 + mm;
-      for (int kk = lid / 32; kk < 16; kk += 4) {
+      for (int kk = lid / 64; kk < 16; kk += 2) {
         const int k = k0 + kk;
         float v = 0.0f;
         if (m < M && k < K) { v = A[k * M + m]; }
         As[kk][mm] = v;
       }
     }
-    for (int nn = lid % 64; nn < 64; nn += 64) {
+    for (int nn = lid % 32; nn < 32; nn += 32) {
       const int n = n0 + nn;
-      for (int kk = lid / 64; kk < 16; kk += 2) {
+      for (int kk = lid / 32; kk < 16; kk += 4) {
         const int k = k0 + kk;
         float v = 0.0f;
         if (n < N && k < K) { v = B[k * N + n]; }
@@ -1930,12 +1930,12 @@ void k90(__global const float* restrict A, __global const float* restrict B, __g
     const int kn = min(16, K - k0);
     for (int kk = 0; kk < kn; kk++) {
       const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 8] * b);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
     }
     barrier(CLK_LOCAL_MEM_FENCE);
   }
   for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 8;
+    const int m = m0 + ly + r * 16;
     float out[4];
     vstore4(convert_float4(acc[r]), 0, out);
     for (int c = 0; c < 4; c++) {
@@ -2189,156 +2189,152 @@ __kernel void k97(__global int* restrict b0, __global float* restrict b1, __glob
     const int i11 = gid - 0;
     const float v12 = b1[i11];
     const float v13 = ((0x1.ccccccp-1f) * v12);
-    const int x14 = i11 % 28;
-    const int x15 = x14 * 512;
-    const int x16 = i11 / 28;
-    const int x17 = x15 + x16;
-    const float v18 = b2[x17];
-    const float v19 = b3[i11];
-    const float v20 = (0.0f * v19);
-    const float v21 = (v18 + v20);
-    const float v22 = ((0x1.99999ap-4f) * v21);
-    const float v23 = (v13 + v22);
-    b4[i11] = v23;
-    const float v24 = b5[i11];
-    const float v25 = ((0x1.ff7ceep-1f) * v24);
-    const float v26 = ((0x1.0624dep-10f) * v21);
-    const float v27 = (v26 * v21);
-    const float v28 = (v25 + v27);
-    b6[i11] = v28;
-    const float v29 = (v23 / v8);
-    const float v30 = ((0x1.0624dep-9f) * v29);
-    const float v31 = (v28 / v10);
-    const float v32 = F64(sqrt, v31);
-    const float v33 = (v32 + (0x1.5798eep-27f));
-    const float v34 = (v30 / v33);
-    const float v35 = (v19 - v34);
-    b7[i11] = v35;
+    const float v14 = b2[i11];
+    const float v15 = b3[i11];
+    const float v16 = (0.0f * v15);
+    const float v17 = (v14 + v16);
+    const float v18 = ((0x1.99999ap-4f) * v17);
+    const float v19 = (v13 + v18);
+    b4[i11] = v19;
+    const float v20 = b5[i11];
+    const float v21 = ((0x1.ff7ceep-1f) * v20);
+    const float v22 = ((0x1.0624dep-10f) * v17);
+    const float v23 = (v22 * v17);
+    const float v24 = (v21 + v23);
+    b6[i11] = v24;
+    const float v25 = (v19 / v8);
+    const float v26 = ((0x1.0624dep-9f) * v25);
+    const float v27 = (v24 / v10);
+    const float v28 = F64(sqrt, v27);
+    const float v29 = (v28 + (0x1.5798eep-27f));
+    const float v30 = (v26 / v29);
+    const float v31 = (v15 - v30);
+    b7[i11] = v31;
   } else if (gid < 79872) {
-    const int i36 = gid - 14336;
-    const float v37 = b8[i36];
-    const float v38 = ((0x1.ccccccp-1f) * v37);
-    const int x39 = i36 % 128;
-    const int x40 = x39 * 512;
-    const int x41 = i36 / 128;
-    const int x42 = x40 + x41;
-    const float v43 = b9[x42];
-    const float v44 = b10[i36];
-    const float v45 = (0.0f * v44);
-    const float v46 = (v43 + v45);
-    const float v47 = ((0x1.99999ap-4f) * v46);
-    const float v48 = (v38 + v47);
-    b11[i36] = v48;
-    const float v49 = b12[i36];
-    const float v50 = ((0x1.ff7ceep-1f) * v49);
-    const float v51 = ((0x1.0624dep-10f) * v46);
-    const float v52 = (v51 * v46);
-    const float v53 = (v50 + v52);
-    b13[i36] = v53;
-    const float v54 = (v48 / v8);
-    const float v55 = ((0x1.0624dep-9f) * v54);
-    const float v56 = (v53 / v10);
-    const float v57 = F64(sqrt, v56);
-    const float v58 = (v57 + (0x1.5798eep-27f));
-    const float v59 = (v55 / v58);
-    const float v60 = (v44 - v59);
-    b14[i36] = v60;
+    const int i32 = gid - 14336;
+    const float v33 = b8[i32];
+    const float v34 = ((0x1.ccccccp-1f) * v33);
+    const int x35 = i32 % 128;
+    const int x36 = x35 * 512;
+    const int x37 = i32 / 128;
+    const int x38 = x36 + x37;
+    const float v39 = b9[x38];
+    const float v40 = b10[i32];
+    const float v41 = (0.0f * v40);
+    const float v42 = (v39 + v41);
+    const float v43 = ((0x1.99999ap-4f) * v42);
+    const float v44 = (v34 + v43);
+    b11[i32] = v44;
+    const float v45 = b12[i32];
+    const float v46 = ((0x1.ff7ceep-1f) * v45);
+    const float v47 = ((0x1.0624dep-10f) * v42);
+    const float v48 = (v47 * v42);
+    const float v49 = (v46 + v48);
+    b13[i32] = v49;
+    const float v50 = (v44 / v8);
+    const float v51 = ((0x1.0624dep-9f) * v50);
+    const float v52 = (v49 / v10);
+    const float v53 = F64(sqrt, v52);
+    const float v54 = (v53 + (0x1.5798eep-27f));
+    const float v55 = (v51 / v54);
+    const float v56 = (v40 - v55);
+    b14[i32] = v56;
   } else if (gid < 80384) {
-    const int i61 = gid - 79872;
-    const float v62 = b15[i61];
-    const float v63 = ((0x1.ccccccp-1f) * v62);
-    const float v64 = b16[i61];
-    const float v65 = b17[i61];
-    const float v66 = (0.0f * v65);
-    const float v67 = (v64 + v66);
-    const float v68 = ((0x1.99999ap-4f) * v67);
-    const float v69 = (v63 + v68);
-    b18[i61] = v69;
-    const float v70 = b19[i61];
-    const float v71 = ((0x1.ff7ceep-1f) * v70);
-    const float v72 = ((0x1.0624dep-10f) * v67);
-    const float v73 = (v72 * v67);
-    const float v74 = (v71 + v73);
-    b20[i61] = v74;
-    const float v75 = (v69 / v8);
-    const float v76 = ((0x1.0624dep-9f) * v75);
-    const float v77 = (v74 / v10);
-    const float v78 = F64(sqrt, v77);
-    const float v79 = (v78 + (0x1.5798eep-27f));
-    const float v80 = (v76 / v79);
-    const float v81 = (v65 - v80);
-    b21[i61] = v81;
-    const float v82 = b22[i61];
-    const float v83 = ((0x1.ccccccp-1f) * v82);
-    const float v84 = b23[i61];
-    const float v85 = (0.0f * v84);
-    const float v86 = (v64 + v85);
-    const float v87 = ((0x1.99999ap-4f) * v86);
-    const float v88 = (v83 + v87);
-    b24[i61] = v88;
-    const float v89 = b25[i61];
-    const float v90 = ((0x1.ff7ceep-1f) * v89);
-    const float v91 = ((0x1.0624dep-10f) * v86);
-    const float v92 = (v91 * v86);
-    const float v93 = (v90 + v92);
-    b26[i61] = v93;
-    const float v94 = (v88 / v8);
-    const float v95 = ((0x1.0624dep-9f) * v94);
-    const float v96 = (v93 / v10);
-    const float v97 = F64(sqrt, v96);
-    const float v98 = (v97 + (0x1.5798eep-27f));
-    const float v99 = (v95 / v98);
-    const float v100 = (v84 - v99);
-    b27[i61] = v100;
+    const int i57 = gid - 79872;
+    const float v58 = b15[i57];
+    const float v59 = ((0x1.ccccccp-1f) * v58);
+    const float v60 = b16[i57];
+    const float v61 = b17[i57];
+    const float v62 = (0.0f * v61);
+    const float v63 = (v60 + v62);
+    const float v64 = ((0x1.99999ap-4f) * v63);
+    const float v65 = (v59 + v64);
+    b18[i57] = v65;
+    const float v66 = b19[i57];
+    const float v67 = ((0x1.ff7ceep-1f) * v66);
+    const float v68 = ((0x1.0624dep-10f) * v63);
+    const float v69 = (v68 * v63);
+    const float v70 = (v67 + v69);
+    b20[i57] = v70;
+    const float v71 = (v65 / v8);
+    const float v72 = ((0x1.0624dep-9f) * v71);
+    const float v73 = (v70 / v10);
+    const float v74 = F64(sqrt, v73);
+    const float v75 = (v74 + (0x1.5798eep-27f));
+    const float v76 = (v72 / v75);
+    const float v77 = (v61 - v76);
+    b21[i57] = v77;
+    const float v78 = b22[i57];
+    const float v79 = ((0x1.ccccccp-1f) * v78);
+    const float v80 = b23[i57];
+    const float v81 = (0.0f * v80);
+    const float v82 = (v60 + v81);
+    const float v83 = ((0x1.99999ap-4f) * v82);
+    const float v84 = (v79 + v83);
+    b24[i57] = v84;
+    const float v85 = b25[i57];
+    const float v86 = ((0x1.ff7ceep-1f) * v85);
+    const float v87 = ((0x1.0624dep-10f) * v82);
+    const float v88 = (v87 * v82);
+    const float v89 = (v86 + v88);
+    b26[i57] = v89;
+    const float v90 = (v84 / v8);
+    const float v91 = ((0x1.0624dep-9f) * v90);
+    const float v92 = (v89 / v10);
+    const float v93 = F64(sqrt, v92);
+    const float v94 = (v93 + (0x1.5798eep-27f));
+    const float v95 = (v91 / v94);
+    const float v96 = (v80 - v95);
+    b27[i57] = v96;
   } else if (gid < 81664) {
-    const int i101 = gid - 80384;
-    const float v102 = b28[i101];
-    const float v103 = ((0x1.ccccccp-1f) * v102);
-    const float v104 = b29[i101];
-    const float v105 = b30[i101];
-    const float v106 = (0.0f * v105);
-    const float v107 = (v104 + v106);
-    const float v108 = ((0x1.99999ap-4f) * v107);
-    const float v109 = (v103 + v108);
-    b31[i101] = v109;
-    const float v110 = b32[i101];
-    const float v111 = ((0x1.ff7ceep-1f) * v110);
-    const float v112 = ((0x1.0624dep-10f) * v107);
-    const float v113 = (v112 * v107);
-    const float v114 = (v111 + v113);
-    b33[i101] = v114;
-    const float v115 = (v109 / v8);
-    const float v116 = ((0x1.0624dep-9f) * v115);
-    const float v117 = (v114 / v10);
-    const float v118 = F64(sqrt, v117);
-    const float v119 = (v118 + (0x1.5798eep-27f));
-    const float v120 = (v116 / v119);
-    const float v121 = (v105 - v120);
-    b34[i101] = v121;
+    const int i97 = gid - 80384;
+    const float v98 = b28[i97];
+    const float v99 = ((0x1.ccccccp-1f) * v98);
+    const float v100 = b29[i97];
+    const float v101 = b30[i97];
+    const float v102 = (0.0f * v101);
+    const float v103 = (v100 + v102);
+    const float v104 = ((0x1.99999ap-4f) * v103);
+    const float v105 = (v99 + v104);
+    b31[i97] = v105;
+    const float v106 = b32[i97];
+    const float v107 = ((0x1.ff7ceep-1f) * v106);
+    const float v108 = ((0x1.0624dep-10f) * v103);
+    const float v109 = (v108 * v103);
+    const float v110 = (v107 + v109);
+    b33[i97] = v110;
+    const float v111 = (v105 / v8);
+    const float v112 = ((0x1.0624dep-9f) * v111);
+    const float v113 = (v110 / v10);
+    const float v114 = F64(sqrt, v113);
+    const float v115 = (v114 + (0x1.5798eep-27f));
+    const float v116 = (v112 / v115);
+    const float v117 = (v101 - v116);
+    b34[i97] = v117;
   } else if (gid < 81674) {
-    const int i122 = gid - 81664;
-    const float v123 = b35[i122];
-    const float v124 = ((0x1.ccccccp-1f) * v123);
-    const float v125 = b36[i122];
-    const float v126 = b37[i122];
-    const float v127 = (0.0f * v126);
-    const float v128 = (v125 + v127);
-    const float v129 = ((0x1.99999ap-4f) * v128);
-    const float v130 = (v124 + v129);
-    b38[i122] = v130;
-    const float v131 = b39[i122];
-    const float v132 = ((0x1.ff7ceep-1f) * v131);
-    const float v133 = ((0x1.0624dep-10f) * v128);
-    const float v134 = (v133 * v128);
-    const float v135 = (v132 + v134);
-    b40[i122] = v135;
-    const float v136 = (v130 / v8);
-    const float v137 = ((0x1.0624dep-9f) * v136);
-    const float v138 = (v135 / v10);
-    const float v139 = F64(sqrt, v138);
-    const float v140 = (v139 + (0x1.5798eep-27f));
-    const float v141 = (v137 / v140);
-    const float v142 = (v126 - v141);
-    b41[i122] = v142;
+    const int i118 = gid - 81664;
+    const float v119 = b35[i118];
+    const float v120 = ((0x1.ccccccp-1f) * v119);
+    const float v121 = b36[i118];
+    const float v122 = b37[i118];
+    const float v123 = (0.0f * v122);
+    const float v124 = (v121 + v123);
+    const float v125 = ((0x1.99999ap-4f) * v124);
+    const float v126 = (v120 + v125);
+    b38[i118] = v126;
+    const float v127 = b39[i118];
+    const float v128 = ((0x1.ff7ceep-1f) * v127);
+    const float v129 = ((0x1.0624dep-10f) * v124);
+    const float v130 = (v129 * v124);
+    const float v131 = (v128 + v130);
+    b40[i118] = v131;
+    const float v132 = (v126 / v8);
+    const float v133 = ((0x1.0624dep-9f) * v132);
+    const float v134 = (v131 / v10);
+    const float v135 = F64(sqrt, v134);
+    const float v136 = (v135 + (0x1.5798eep-27f));
+    const float v137 = (v133 / v136);
+    const float v138 = (v122 - v137);
+    b41[i118] = v138;
   }
 }

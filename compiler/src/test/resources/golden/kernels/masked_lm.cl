@@ -1,4 +1,4 @@
-// MaskedLm: kernels of one training step: 46 OpenCL kernels for 69 launches
+// MaskedLm: kernels of one training step: 43 OpenCL kernels for 62 launches
 k0.cl: launch 0: elementwise random lt cast gt select cast -> bool[B, T] i32[B, T] f32[B, T]
 k1.cl: launch 1: elementwise eq -> bool[B*T, 1, 128]
 k2.cl: launch 2: elementwise gather -> f32[B, T, 32]
@@ -25,26 +25,23 @@ k22.cl: launch 28: elementwise broadcast select -> f32[B*T, 1, 128]
 k23.cl: launch 29: reduction of reshape neg sum div -> f32[B*T, 128] f32[B*T, 1]
 k24.cl: launch 30: elementwise broadcast mul add -> f32[B*T, 128]
 k25.cl: launch 31: elementwise reshape -> f32[B, T, 128]
-k26.cl: launch 32: elementwise transpose -> f32[B, 128, 256]
-k27.cl: launch 33: matmul -> f32[B, T, 256]
-k28.cl: launch 34: elementwise select -> f32[B, T, 256]
-k29.cl: launch 35: elementwise transpose -> f32[B, 256, 256]
-k30.cl: launch 36: matmul -> f32[B, T, 256]
-k31.cl: launch 38: elementwise transpose -> f32[B, 256, 32]
-k32.cl: launch 39: matmul -> f32[B, T, 32]
-k33.cl: launch 40: elementwise -> f32[128, 32]
-k34.cl: launch 41: elementwise slice -> i32[B, T]
-k35.cl: launch 42: scatter_add -> f32[128, 32]
-k36.cl: launch 45: elementwise slice -> i32[B, T]
-k37.cl: launch 49: elementwise slice -> i32[B, T]
-k38.cl: launch 53: elementwise slice -> i32[B, T]
-k39.cl: launch 57: elementwise slice -> i32[B, T]
-k40.cl: launch 59: matmul a' -> f32[32, 256]
-k41.cl: launch 64: matmul a' -> f32[256, 256]
-k42.cl: launch 65: reduction of sum -> f32[256]
-k43.cl: launch 66: matmul a' -> f32[256, 128]
-k44.cl: launch 67: reduction of sum -> f32[128]
-k45.cl: launch 68: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[128, 32] f32[128, 32] f32[128, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 256] f32[256, 256] f32[256, 256] f32[256] f32[256] f32[256] f32[128, 256] f32[128, 256] f32[128, 256] f32[128] f32[128] f32[128]
+k26.cl: launch 32: matmul -> f32[B, T, 256]
+k27.cl: launch 33: elementwise select -> f32[B, T, 256]
+k28.cl: launch 34: matmul -> f32[B, T, 256]
+k29.cl: launch 36: matmul -> f32[B, T, 32]
+k30.cl: launch 37: elementwise -> f32[128, 32]
+k31.cl: launch 38: elementwise slice -> i32[B, T]
+k32.cl: launch 39: scatter_add -> f32[128, 32]
+k33.cl: launch 41: elementwise slice -> i32[B, T]
+k34.cl: launch 44: elementwise slice -> i32[B, T]
+k35.cl: launch 47: elementwise slice -> i32[B, T]
+k36.cl: launch 50: elementwise slice -> i32[B, T]
+k37.cl: launch 52: matmul a' -> f32[256, 32]
+k38.cl: launch 57: matmul a' -> f32[256, 256]
+k39.cl: launch 58: reduction of sum -> f32[256]
+k40.cl: launch 59: matmul a' -> f32[128, 256]
+k41.cl: launch 60: reduction of sum -> f32[128]
+k42.cl: launch 61: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[128, 32] f32[128, 32] f32[128, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 256] f32[256, 256] f32[256, 256] f32[256] f32[256] f32[256] f32[128, 256] f32[128, 256] f32[128, 256] f32[128] f32[128] f32[128]
 
 // ---- k0.cl
 
@@ -687,29 +684,11 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
 
 // ---- k26.cl
 
-// launch 32: elementwise transpose -> f32[B, 128, 256]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[13];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 256;
-    const int x3 = x2 % 128;
-    const int x4 = x3 * 256;
-    const int x5 = i1 % 256;
-    const int x6 = x4 + x5;
-    const float v7 = b0[x6];
-    b1[i1] = v7;
-  }
-}
-
-// ---- k27.cl
-
-// launch 33: matmul -> f32[B, T, 256]
+// launch 32: matmul -> f32[B, T, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k27(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k26(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 256, K = 128;
+  const int M = d[0], N = 256, K = 128;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -756,10 +735,10 @@ void k27(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k28.cl
+// ---- k27.cl
 
-// launch 34: elementwise select -> f32[B, T, 256]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 33: elementwise select -> f32[B, T, 256]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -771,31 +750,13 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k29.cl
+// ---- k28.cl
 
-// launch 35: elementwise transpose -> f32[B, 256, 256]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[15];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 256;
-    const int x3 = x2 % 256;
-    const int x4 = x3 * 256;
-    const int x5 = i1 % 256;
-    const int x6 = x4 + x5;
-    const float v7 = b0[x6];
-    b1[i1] = v7;
-  }
-}
-
-// ---- k30.cl
-
-// launch 36: matmul -> f32[B, T, 256]
+// launch 34: matmul -> f32[B, T, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k30(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k28(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 256, K = 256;
+  const int M = d[0], N = 256, K = 256;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -842,31 +803,13 @@ void k30(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k31.cl
+// ---- k29.cl
 
-// launch 38: elementwise transpose -> f32[B, 256, 32]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[16];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 32;
-    const int x3 = x2 % 256;
-    const int x4 = x3 * 32;
-    const int x5 = i1 % 32;
-    const int x6 = x4 + x5;
-    const float v7 = b0[x6];
-    b1[i1] = v7;
-  }
-}
-
-// ---- k32.cl
-
-// launch 39: matmul -> f32[B, T, 32]
+// launch 36: matmul -> f32[B, T, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k32(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k29(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 32, K = 256;
+  const int M = d[0], N = 32, K = 256;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -913,10 +856,10 @@ void k32(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k33.cl
+// ---- k30.cl
 
-// launch 40: elementwise -> f32[128, 32]
-__kernel void k33(__global float* restrict b0, __global const int* restrict d) {
+// launch 37: elementwise -> f32[128, 32]
+__kernel void k30(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -924,10 +867,10 @@ __kernel void k33(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k34.cl
+// ---- k31.cl
 
-// launch 41: elementwise slice -> i32[B, T]
-__kernel void k34(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+// launch 38: elementwise slice -> i32[B, T]
+__kernel void k31(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -948,10 +891,10 @@ __kernel void k34(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k35.cl
+// ---- k32.cl
 
-// launch 42: scatter_add -> f32[128, 32]
-__kernel void k35(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 39: scatter_add -> f32[128, 32]
+__kernel void k32(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 128, I = 32, P = d[0];
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
@@ -961,10 +904,10 @@ __kernel void k35(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k36.cl
+// ---- k33.cl
 
-// launch 45: elementwise slice -> i32[B, T]
-__kernel void k36(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+// launch 41: elementwise slice -> i32[B, T]
+__kernel void k33(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -985,10 +928,10 @@ __kernel void k36(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k37.cl
+// ---- k34.cl
 
-// launch 49: elementwise slice -> i32[B, T]
-__kernel void k37(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+// launch 44: elementwise slice -> i32[B, T]
+__kernel void k34(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1009,10 +952,10 @@ __kernel void k37(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k38.cl
+// ---- k35.cl
 
-// launch 53: elementwise slice -> i32[B, T]
-__kernel void k38(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+// launch 47: elementwise slice -> i32[B, T]
+__kernel void k35(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1033,10 +976,10 @@ __kernel void k38(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k39.cl
+// ---- k36.cl
 
-// launch 57: elementwise slice -> i32[B, T]
-__kernel void k39(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+// launch 50: elementwise slice -> i32[B, T]
+__kernel void k36(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1056,34 +999,34 @@ __kernel void k39(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k40.cl
+// ---- k37.cl
 
-// launch 59: matmul a' -> f32[32, 256]
-__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k40(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+// launch 52: matmul a' -> f32[256, 32]
+__kernel __attribute__((reqd_work_group_size(8, 16, 1)))
+void k37(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 32, N = 256, K = d[0];
+  const int M = 256, N = 32, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
-  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
-  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
-  __local float As[16][32], Bs[16][64];
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 8 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 32;
+  __local float As[16][64], Bs[16][32];
   float4 acc[4];
   for (int r = 0; r < 4; r++) acc[r] = 0.0f;
   for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid % 32; mm < 32; mm += 32) {
+    for (int mm = lid % 64; mm < 64; mm += 64) {
       const int m = m0 + mm;
-      for (int kk = lid / 32; kk < 16; kk += 4) {
+      for (int kk = lid / 64; kk < 16; kk += 2) {
         const int k = k0 + kk;
         float v = 0.0f;
         if (m < M && k < K) { v = A[k * M + m]; }
         As[kk][mm] = v;
       }
     }
-    for (int nn = lid % 64; nn < 64; nn += 64) {
+    for (int nn = lid % 32; nn < 32; nn += 32) {
       const int n = n0 + nn;
-      for (int kk = lid / 64; kk < 16; kk += 2) {
+      for (int kk = lid / 32; kk < 16; kk += 4) {
         const int k = k0 + kk;
         float v = 0.0f;
         if (n < N && k < K) { v = B[k * N + n]; }
@@ -1094,12 +1037,12 @@ void k40(__global const float* restrict A, __global const float* restrict B, __g
     const int kn = min(16, K - k0);
     for (int kk = 0; kk < kn; kk++) {
       const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 8] * b);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
     }
     barrier(CLK_LOCAL_MEM_FENCE);
   }
   for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 8;
+    const int m = m0 + ly + r * 16;
     float out[4];
     vstore4(convert_float4(acc[r]), 0, out);
     for (int c = 0; c < 4; c++) {
@@ -1109,11 +1052,11 @@ void k40(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k41.cl
+// ---- k38.cl
 
-// launch 64: matmul a' -> f32[256, 256]
+// launch 57: matmul a' -> f32[256, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k41(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k38(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 256, N = 256, K = d[0];
   A += batch * M * K;
@@ -1162,10 +1105,10 @@ void k41(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k42.cl
+// ---- k39.cl
 
-// launch 65: reduction of sum -> f32[256]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 58: reduction of sum -> f32[256]
+__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 256) return;
   acc_t acc = 0;
@@ -1186,13 +1129,13 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r9;
 }
 
-// ---- k43.cl
+// ---- k40.cl
 
-// launch 66: matmul a' -> f32[256, 128]
+// launch 59: matmul a' -> f32[128, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k43(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k40(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 256, N = 128, K = d[0];
+  const int M = 128, N = 256, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1239,10 +1182,10 @@ void k43(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k44.cl
+// ---- k41.cl
 
-// launch 67: reduction of sum -> f32[128]
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 60: reduction of sum -> f32[128]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
@@ -1263,10 +1206,10 @@ __kernel void k44(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r9;
 }
 
-// ---- k45.cl
+// ---- k42.cl
 
-// launch 68: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[128, 32] f32[128, 32] f32[128, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 256] f32[256, 256] f32[256, 256] f32[256] f32[256] f32[256] f32[128, 256] f32[128, 256] f32[128, 256] f32[128] f32[128] f32[128]
-__kernel void k45(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global const int* restrict d) {
+// launch 61: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[128, 32] f32[128, 32] f32[128, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 256] f32[256, 256] f32[256, 256] f32[256] f32[256] f32[256] f32[128, 256] f32[128, 256] f32[128, 256] f32[128] f32[128] f32[128]
+__kernel void k42(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {
@@ -1318,230 +1261,218 @@ __kernel void k45(__global int* restrict b0, __global float* restrict b1, __glob
     const int i33 = gid - 4096;
     const float v34 = b9[i33];
     const float v35 = ((0x1.ccccccp-1f) * v34);
-    const int x36 = i33 % 32;
-    const int x37 = x36 * 256;
-    const int x38 = i33 / 32;
-    const int x39 = x37 + x38;
-    const float v40 = b10[x39];
-    const float v41 = b11[i33];
-    const float v42 = (0.0f * v41);
-    const float v43 = (v40 + v42);
-    const float v44 = ((0x1.99999ap-4f) * v43);
-    const float v45 = (v35 + v44);
-    b12[i33] = v45;
-    const float v46 = b13[i33];
-    const float v47 = ((0x1.ff7ceep-1f) * v46);
-    const float v48 = ((0x1.0624dep-10f) * v43);
-    const float v49 = (v48 * v43);
-    const float v50 = (v47 + v49);
-    b14[i33] = v50;
-    const float v51 = (v45 / v8);
-    const float v52 = ((0x1.89374cp-9f) * v51);
-    const float v53 = (v50 / v10);
-    const float v54 = F64(sqrt, v53);
-    const float v55 = (v54 + (0x1.5798eep-27f));
-    const float v56 = (v52 / v55);
-    const float v57 = (v41 - v56);
-    b15[i33] = v57;
-    const float v58 = b16[i33];
-    const float v59 = ((0x1.ccccccp-1f) * v58);
-    const float v60 = b17[x39];
-    const float v61 = b18[i33];
-    const float v62 = (0.0f * v61);
-    const float v63 = (v60 + v62);
-    const float v64 = ((0x1.99999ap-4f) * v63);
-    const float v65 = (v59 + v64);
-    b19[i33] = v65;
-    const float v66 = b20[i33];
-    const float v67 = ((0x1.ff7ceep-1f) * v66);
-    const float v68 = ((0x1.0624dep-10f) * v63);
-    const float v69 = (v68 * v63);
-    const float v70 = (v67 + v69);
-    b21[i33] = v70;
-    const float v71 = (v65 / v8);
-    const float v72 = ((0x1.89374cp-9f) * v71);
-    const float v73 = (v70 / v10);
-    const float v74 = F64(sqrt, v73);
-    const float v75 = (v74 + (0x1.5798eep-27f));
-    const float v76 = (v72 / v75);
-    const float v77 = (v61 - v76);
-    b22[i33] = v77;
-    const float v78 = b23[i33];
-    const float v79 = ((0x1.ccccccp-1f) * v78);
-    const float v80 = b24[x39];
-    const float v81 = b25[i33];
-    const float v82 = (0.0f * v81);
-    const float v83 = (v80 + v82);
-    const float v84 = ((0x1.99999ap-4f) * v83);
-    const float v85 = (v79 + v84);
-    b26[i33] = v85;
-    const float v86 = b27[i33];
-    const float v87 = ((0x1.ff7ceep-1f) * v86);
-    const float v88 = ((0x1.0624dep-10f) * v83);
-    const float v89 = (v88 * v83);
-    const float v90 = (v87 + v89);
-    b28[i33] = v90;
-    const float v91 = (v85 / v8);
-    const float v92 = ((0x1.89374cp-9f) * v91);
-    const float v93 = (v90 / v10);
-    const float v94 = F64(sqrt, v93);
-    const float v95 = (v94 + (0x1.5798eep-27f));
-    const float v96 = (v92 / v95);
-    const float v97 = (v81 - v96);
-    b29[i33] = v97;
-    const float v98 = b30[i33];
-    const float v99 = ((0x1.ccccccp-1f) * v98);
-    const float v100 = b31[x39];
-    const float v101 = b32[i33];
-    const float v102 = (0.0f * v101);
-    const float v103 = (v100 + v102);
-    const float v104 = ((0x1.99999ap-4f) * v103);
-    const float v105 = (v99 + v104);
-    b33[i33] = v105;
-    const float v106 = b34[i33];
-    const float v107 = ((0x1.ff7ceep-1f) * v106);
-    const float v108 = ((0x1.0624dep-10f) * v103);
-    const float v109 = (v108 * v103);
-    const float v110 = (v107 + v109);
-    b35[i33] = v110;
-    const float v111 = (v105 / v8);
-    const float v112 = ((0x1.89374cp-9f) * v111);
-    const float v113 = (v110 / v10);
-    const float v114 = F64(sqrt, v113);
-    const float v115 = (v114 + (0x1.5798eep-27f));
-    const float v116 = (v112 / v115);
-    const float v117 = (v101 - v116);
-    b36[i33] = v117;
-    const float v118 = b37[i33];
-    const float v119 = ((0x1.ccccccp-1f) * v118);
-    const float v120 = b38[x39];
-    const float v121 = b39[i33];
-    const float v122 = (0.0f * v121);
-    const float v123 = (v120 + v122);
-    const float v124 = ((0x1.99999ap-4f) * v123);
-    const float v125 = (v119 + v124);
-    b40[i33] = v125;
-    const float v126 = b41[i33];
-    const float v127 = ((0x1.ff7ceep-1f) * v126);
-    const float v128 = ((0x1.0624dep-10f) * v123);
-    const float v129 = (v128 * v123);
-    const float v130 = (v127 + v129);
-    b42[i33] = v130;
-    const float v131 = (v125 / v8);
-    const float v132 = ((0x1.89374cp-9f) * v131);
-    const float v133 = (v130 / v10);
-    const float v134 = F64(sqrt, v133);
-    const float v135 = (v134 + (0x1.5798eep-27f));
-    const float v136 = (v132 / v135);
-    const float v137 = (v121 - v136);
-    b43[i33] = v137;
+    const float v36 = b10[i33];
+    const float v37 = b11[i33];
+    const float v38 = (0.0f * v37);
+    const float v39 = (v36 + v38);
+    const float v40 = ((0x1.99999ap-4f) * v39);
+    const float v41 = (v35 + v40);
+    b12[i33] = v41;
+    const float v42 = b13[i33];
+    const float v43 = ((0x1.ff7ceep-1f) * v42);
+    const float v44 = ((0x1.0624dep-10f) * v39);
+    const float v45 = (v44 * v39);
+    const float v46 = (v43 + v45);
+    b14[i33] = v46;
+    const float v47 = (v41 / v8);
+    const float v48 = ((0x1.89374cp-9f) * v47);
+    const float v49 = (v46 / v10);
+    const float v50 = F64(sqrt, v49);
+    const float v51 = (v50 + (0x1.5798eep-27f));
+    const float v52 = (v48 / v51);
+    const float v53 = (v37 - v52);
+    b15[i33] = v53;
+    const float v54 = b16[i33];
+    const float v55 = ((0x1.ccccccp-1f) * v54);
+    const float v56 = b17[i33];
+    const float v57 = b18[i33];
+    const float v58 = (0.0f * v57);
+    const float v59 = (v56 + v58);
+    const float v60 = ((0x1.99999ap-4f) * v59);
+    const float v61 = (v55 + v60);
+    b19[i33] = v61;
+    const float v62 = b20[i33];
+    const float v63 = ((0x1.ff7ceep-1f) * v62);
+    const float v64 = ((0x1.0624dep-10f) * v59);
+    const float v65 = (v64 * v59);
+    const float v66 = (v63 + v65);
+    b21[i33] = v66;
+    const float v67 = (v61 / v8);
+    const float v68 = ((0x1.89374cp-9f) * v67);
+    const float v69 = (v66 / v10);
+    const float v70 = F64(sqrt, v69);
+    const float v71 = (v70 + (0x1.5798eep-27f));
+    const float v72 = (v68 / v71);
+    const float v73 = (v57 - v72);
+    b22[i33] = v73;
+    const float v74 = b23[i33];
+    const float v75 = ((0x1.ccccccp-1f) * v74);
+    const float v76 = b24[i33];
+    const float v77 = b25[i33];
+    const float v78 = (0.0f * v77);
+    const float v79 = (v76 + v78);
+    const float v80 = ((0x1.99999ap-4f) * v79);
+    const float v81 = (v75 + v80);
+    b26[i33] = v81;
+    const float v82 = b27[i33];
+    const float v83 = ((0x1.ff7ceep-1f) * v82);
+    const float v84 = ((0x1.0624dep-10f) * v79);
+    const float v85 = (v84 * v79);
+    const float v86 = (v83 + v85);
+    b28[i33] = v86;
+    const float v87 = (v81 / v8);
+    const float v88 = ((0x1.89374cp-9f) * v87);
+    const float v89 = (v86 / v10);
+    const float v90 = F64(sqrt, v89);
+    const float v91 = (v90 + (0x1.5798eep-27f));
+    const float v92 = (v88 / v91);
+    const float v93 = (v77 - v92);
+    b29[i33] = v93;
+    const float v94 = b30[i33];
+    const float v95 = ((0x1.ccccccp-1f) * v94);
+    const float v96 = b31[i33];
+    const float v97 = b32[i33];
+    const float v98 = (0.0f * v97);
+    const float v99 = (v96 + v98);
+    const float v100 = ((0x1.99999ap-4f) * v99);
+    const float v101 = (v95 + v100);
+    b33[i33] = v101;
+    const float v102 = b34[i33];
+    const float v103 = ((0x1.ff7ceep-1f) * v102);
+    const float v104 = ((0x1.0624dep-10f) * v99);
+    const float v105 = (v104 * v99);
+    const float v106 = (v103 + v105);
+    b35[i33] = v106;
+    const float v107 = (v101 / v8);
+    const float v108 = ((0x1.89374cp-9f) * v107);
+    const float v109 = (v106 / v10);
+    const float v110 = F64(sqrt, v109);
+    const float v111 = (v110 + (0x1.5798eep-27f));
+    const float v112 = (v108 / v111);
+    const float v113 = (v97 - v112);
+    b36[i33] = v113;
+    const float v114 = b37[i33];
+    const float v115 = ((0x1.ccccccp-1f) * v114);
+    const float v116 = b38[i33];
+    const float v117 = b39[i33];
+    const float v118 = (0.0f * v117);
+    const float v119 = (v116 + v118);
+    const float v120 = ((0x1.99999ap-4f) * v119);
+    const float v121 = (v115 + v120);
+    b40[i33] = v121;
+    const float v122 = b41[i33];
+    const float v123 = ((0x1.ff7ceep-1f) * v122);
+    const float v124 = ((0x1.0624dep-10f) * v119);
+    const float v125 = (v124 * v119);
+    const float v126 = (v123 + v125);
+    b42[i33] = v126;
+    const float v127 = (v121 / v8);
+    const float v128 = ((0x1.89374cp-9f) * v127);
+    const float v129 = (v126 / v10);
+    const float v130 = F64(sqrt, v129);
+    const float v131 = (v130 + (0x1.5798eep-27f));
+    const float v132 = (v128 / v131);
+    const float v133 = (v117 - v132);
+    b43[i33] = v133;
   } else if (gid < 77824) {
-    const int i138 = gid - 12288;
-    const float v139 = b44[i138];
-    const float v140 = ((0x1.ccccccp-1f) * v139);
-    const int x141 = i138 % 256;
-    const int x142 = x141 * 256;
-    const int x143 = i138 / 256;
-    const int x144 = x142 + x143;
-    const float v145 = b45[x144];
-    const float v146 = b46[i138];
-    const float v147 = (0.0f * v146);
-    const float v148 = (v145 + v147);
-    const float v149 = ((0x1.99999ap-4f) * v148);
-    const float v150 = (v140 + v149);
-    b47[i138] = v150;
-    const float v151 = b48[i138];
-    const float v152 = ((0x1.ff7ceep-1f) * v151);
-    const float v153 = ((0x1.0624dep-10f) * v148);
-    const float v154 = (v153 * v148);
-    const float v155 = (v152 + v154);
-    b49[i138] = v155;
-    const float v156 = (v150 / v8);
-    const float v157 = ((0x1.89374cp-9f) * v156);
-    const float v158 = (v155 / v10);
-    const float v159 = F64(sqrt, v158);
-    const float v160 = (v159 + (0x1.5798eep-27f));
-    const float v161 = (v157 / v160);
-    const float v162 = (v146 - v161);
-    b50[i138] = v162;
+    const int i134 = gid - 12288;
+    const float v135 = b44[i134];
+    const float v136 = ((0x1.ccccccp-1f) * v135);
+    const float v137 = b45[i134];
+    const float v138 = b46[i134];
+    const float v139 = (0.0f * v138);
+    const float v140 = (v137 + v139);
+    const float v141 = ((0x1.99999ap-4f) * v140);
+    const float v142 = (v136 + v141);
+    b47[i134] = v142;
+    const float v143 = b48[i134];
+    const float v144 = ((0x1.ff7ceep-1f) * v143);
+    const float v145 = ((0x1.0624dep-10f) * v140);
+    const float v146 = (v145 * v140);
+    const float v147 = (v144 + v146);
+    b49[i134] = v147;
+    const float v148 = (v142 / v8);
+    const float v149 = ((0x1.89374cp-9f) * v148);
+    const float v150 = (v147 / v10);
+    const float v151 = F64(sqrt, v150);
+    const float v152 = (v151 + (0x1.5798eep-27f));
+    const float v153 = (v149 / v152);
+    const float v154 = (v138 - v153);
+    b50[i134] = v154;
   } else if (gid < 78080) {
-    const int i163 = gid - 77824;
-    const float v164 = b51[i163];
-    const float v165 = ((0x1.ccccccp-1f) * v164);
-    const float v166 = b52[i163];
-    const float v167 = b53[i163];
-    const float v168 = (0.0f * v167);
-    const float v169 = (v166 + v168);
-    const float v170 = ((0x1.99999ap-4f) * v169);
-    const float v171 = (v165 + v170);
-    b54[i163] = v171;
-    const float v172 = b55[i163];
-    const float v173 = ((0x1.ff7ceep-1f) * v172);
-    const float v174 = ((0x1.0624dep-10f) * v169);
-    const float v175 = (v174 * v169);
-    const float v176 = (v173 + v175);
-    b56[i163] = v176;
-    const float v177 = (v171 / v8);
-    const float v178 = ((0x1.89374cp-9f) * v177);
-    const float v179 = (v176 / v10);
-    const float v180 = F64(sqrt, v179);
-    const float v181 = (v180 + (0x1.5798eep-27f));
-    const float v182 = (v178 / v181);
-    const float v183 = (v167 - v182);
-    b57[i163] = v183;
+    const int i155 = gid - 77824;
+    const float v156 = b51[i155];
+    const float v157 = ((0x1.ccccccp-1f) * v156);
+    const float v158 = b52[i155];
+    const float v159 = b53[i155];
+    const float v160 = (0.0f * v159);
+    const float v161 = (v158 + v160);
+    const float v162 = ((0x1.99999ap-4f) * v161);
+    const float v163 = (v157 + v162);
+    b54[i155] = v163;
+    const float v164 = b55[i155];
+    const float v165 = ((0x1.ff7ceep-1f) * v164);
+    const float v166 = ((0x1.0624dep-10f) * v161);
+    const float v167 = (v166 * v161);
+    const float v168 = (v165 + v167);
+    b56[i155] = v168;
+    const float v169 = (v163 / v8);
+    const float v170 = ((0x1.89374cp-9f) * v169);
+    const float v171 = (v168 / v10);
+    const float v172 = F64(sqrt, v171);
+    const float v173 = (v172 + (0x1.5798eep-27f));
+    const float v174 = (v170 / v173);
+    const float v175 = (v159 - v174);
+    b57[i155] = v175;
   } else if (gid < 110848) {
-    const int i184 = gid - 78080;
-    const float v185 = b58[i184];
-    const float v186 = ((0x1.ccccccp-1f) * v185);
-    const int x187 = i184 % 256;
-    const int x188 = x187 * 128;
-    const int x189 = i184 / 256;
-    const int x190 = x188 + x189;
-    const float v191 = b59[x190];
-    const float v192 = b60[i184];
-    const float v193 = (0.0f * v192);
-    const float v194 = (v191 + v193);
-    const float v195 = ((0x1.99999ap-4f) * v194);
-    const float v196 = (v186 + v195);
-    b61[i184] = v196;
-    const float v197 = b62[i184];
-    const float v198 = ((0x1.ff7ceep-1f) * v197);
-    const float v199 = ((0x1.0624dep-10f) * v194);
-    const float v200 = (v199 * v194);
-    const float v201 = (v198 + v200);
-    b63[i184] = v201;
-    const float v202 = (v196 / v8);
-    const float v203 = ((0x1.89374cp-9f) * v202);
-    const float v204 = (v201 / v10);
-    const float v205 = F64(sqrt, v204);
-    const float v206 = (v205 + (0x1.5798eep-27f));
-    const float v207 = (v203 / v206);
-    const float v208 = (v192 - v207);
-    b64[i184] = v208;
+    const int i176 = gid - 78080;
+    const float v177 = b58[i176];
+    const float v178 = ((0x1.ccccccp-1f) * v177);
+    const float v179 = b59[i176];
+    const float v180 = b60[i176];
+    const float v181 = (0.0f * v180);
+    const float v182 = (v179 + v181);
+    const float v183 = ((0x1.99999ap-4f) * v182);
+    const float v184 = (v178 + v183);
+    b61[i176] = v184;
+    const float v185 = b62[i176];
+    const float v186 = ((0x1.ff7ceep-1f) * v185);
+    const float v187 = ((0x1.0624dep-10f) * v182);
+    const float v188 = (v187 * v182);
+    const float v189 = (v186 + v188);
+    b63[i176] = v189;
+    const float v190 = (v184 / v8);
+    const float v191 = ((0x1.89374cp-9f) * v190);
+    const float v192 = (v189 / v10);
+    const float v193 = F64(sqrt, v192);
+    const float v194 = (v193 + (0x1.5798eep-27f));
+    const float v195 = (v191 / v194);
+    const float v196 = (v180 - v195);
+    b64[i176] = v196;
   } else if (gid < 110976) {
-    const int i209 = gid - 110848;
-    const float v210 = b65[i209];
-    const float v211 = ((0x1.ccccccp-1f) * v210);
-    const float v212 = b66[i209];
-    const float v213 = b67[i209];
-    const float v214 = (0.0f * v213);
-    const float v215 = (v212 + v214);
-    const float v216 = ((0x1.99999ap-4f) * v215);
-    const float v217 = (v211 + v216);
-    b68[i209] = v217;
-    const float v218 = b69[i209];
-    const float v219 = ((0x1.ff7ceep-1f) * v218);
-    const float v220 = ((0x1.0624dep-10f) * v215);
-    const float v221 = (v220 * v215);
-    const float v222 = (v219 + v221);
-    b70[i209] = v222;
-    const float v223 = (v217 / v8);
-    const float v224 = ((0x1.89374cp-9f) * v223);
-    const float v225 = (v222 / v10);
-    const float v226 = F64(sqrt, v225);
-    const float v227 = (v226 + (0x1.5798eep-27f));
-    const float v228 = (v224 / v227);
-    const float v229 = (v213 - v228);
-    b71[i209] = v229;
+    const int i197 = gid - 110848;
+    const float v198 = b65[i197];
+    const float v199 = ((0x1.ccccccp-1f) * v198);
+    const float v200 = b66[i197];
+    const float v201 = b67[i197];
+    const float v202 = (0.0f * v201);
+    const float v203 = (v200 + v202);
+    const float v204 = ((0x1.99999ap-4f) * v203);
+    const float v205 = (v199 + v204);
+    b68[i197] = v205;
+    const float v206 = b69[i197];
+    const float v207 = ((0x1.ff7ceep-1f) * v206);
+    const float v208 = ((0x1.0624dep-10f) * v203);
+    const float v209 = (v208 * v203);
+    const float v210 = (v207 + v209);
+    b70[i197] = v210;
+    const float v211 = (v205 / v8);
+    const float v212 = ((0x1.89374cp-9f) * v211);
+    const float v213 = (v210 / v10);
+    const float v214 = F64(sqrt, v213);
+    const float v215 = (v214 + (0x1.5798eep-27f));
+    const float v216 = (v212 / v215);
+    const float v217 = (v201 - v216);
+    b71[i197] = v217;
   }
 }

@@ -1,4 +1,4 @@
-// NextRow: kernels of one training step: 115 OpenCL kernels for 396 launches
+// NextRow: kernels of one training step: 114 OpenCL kernels for 395 launches
 k0.cl: launch 0: elementwise slice -> f32[B, 27, 28] (from samples/next_row.nn:21:20)
 k1.cl: launch 1: matmul b' -> f32[B, 27, 512]
 k2.cl: launch 2: elementwise add -> f32[512]
@@ -46,74 +46,73 @@ k43.cl: launch 196: elementwise add max neg max neg exp add log add mul sub ge .
 k44.cl: launch 197: reduction of sum div -> f32[] (from samples/next_row.nn:23:8)
 k45.cl: launch 198: elementwise div -> f32[]
 k46.cl: launch 199: elementwise broadcast neg mul div mul neg select add select sub select add -> f32[B, 27, 28]
-k47.cl: launch 200: elementwise transpose -> f32[B, 28, 128]
-k48.cl: launch 201: matmul -> f32[B, 27, 128]
-k49.cl: launch 202: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k50.cl: launch 203: elementwise pad pad add pad add pad add -> f32[B, 512]
-k51.cl: launch 204: matmul -> f32[B, 128]
-k52.cl: launch 205: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k53.cl: launch 207: elementwise -> f32[B, 27, 512]
-k54.cl: launch 208: elementwise -> i32[]
-k55.cl: launch 209: scatter_add -> f32[B, 27, 512]
-k56.cl: launch 210: elementwise -> i32[]
-k57.cl: launch 213: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k58.cl: launch 215: elementwise -> i32[]
-k59.cl: launch 218: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k60.cl: launch 220: elementwise -> i32[]
-k61.cl: launch 223: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k62.cl: launch 225: elementwise -> i32[]
-k63.cl: launch 228: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k64.cl: launch 230: elementwise -> i32[]
-k65.cl: launch 233: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k66.cl: launch 235: elementwise -> i32[]
-k67.cl: launch 238: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k68.cl: launch 240: elementwise -> i32[]
-k69.cl: launch 243: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k70.cl: launch 245: elementwise -> i32[]
-k71.cl: launch 248: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k72.cl: launch 250: elementwise -> i32[]
-k73.cl: launch 253: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k74.cl: launch 255: elementwise -> i32[]
-k75.cl: launch 258: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k76.cl: launch 260: elementwise -> i32[]
-k77.cl: launch 263: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k78.cl: launch 265: elementwise -> i32[]
-k79.cl: launch 268: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k80.cl: launch 270: elementwise -> i32[]
-k81.cl: launch 273: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k82.cl: launch 275: elementwise -> i32[]
-k83.cl: launch 278: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k84.cl: launch 280: elementwise -> i32[]
-k85.cl: launch 283: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k86.cl: launch 285: elementwise -> i32[]
-k87.cl: launch 288: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k88.cl: launch 290: elementwise -> i32[]
-k89.cl: launch 293: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k90.cl: launch 295: elementwise -> i32[]
-k91.cl: launch 298: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k92.cl: launch 300: elementwise -> i32[]
-k93.cl: launch 303: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k94.cl: launch 305: elementwise -> i32[]
-k95.cl: launch 308: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k96.cl: launch 310: elementwise -> i32[]
-k97.cl: launch 313: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k98.cl: launch 315: elementwise -> i32[]
-k99.cl: launch 318: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k100.cl: launch 320: elementwise -> i32[]
-k101.cl: launch 323: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k102.cl: launch 325: elementwise -> i32[]
-k103.cl: launch 328: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k104.cl: launch 330: elementwise -> i32[]
-k105.cl: launch 333: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k106.cl: launch 335: elementwise -> i32[]
-k107.cl: launch 337: matmul a' -> f32[28, 512]
-k108.cl: launch 338: matmul a' -> f32[128, 512]
-k109.cl: launch 340: elementwise add -> f32[128, 512]
-k110.cl: launch 390: matmul -> f32[128, 512]
-k111.cl: launch 392: reduction of sum -> f32[512]
-k112.cl: launch 393: matmul a' -> f32[128, 28]
-k113.cl: launch 394: reduction of sum -> f32[28]
-k114.cl: launch 395: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[28, 128] f32[28, 128] f32[28, 128] f32[28] f32[28] f32[28]
+k47.cl: launch 200: matmul -> f32[B, 27, 128]
+k48.cl: launch 201: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k49.cl: launch 202: elementwise pad pad add pad add pad add -> f32[B, 512]
+k50.cl: launch 203: matmul -> f32[B, 128]
+k51.cl: launch 204: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k52.cl: launch 206: elementwise -> f32[B, 27, 512]
+k53.cl: launch 207: elementwise -> i32[]
+k54.cl: launch 208: scatter_add -> f32[B, 27, 512]
+k55.cl: launch 209: elementwise -> i32[]
+k56.cl: launch 212: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k57.cl: launch 214: elementwise -> i32[]
+k58.cl: launch 217: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k59.cl: launch 219: elementwise -> i32[]
+k60.cl: launch 222: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k61.cl: launch 224: elementwise -> i32[]
+k62.cl: launch 227: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k63.cl: launch 229: elementwise -> i32[]
+k64.cl: launch 232: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k65.cl: launch 234: elementwise -> i32[]
+k66.cl: launch 237: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k67.cl: launch 239: elementwise -> i32[]
+k68.cl: launch 242: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k69.cl: launch 244: elementwise -> i32[]
+k70.cl: launch 247: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k71.cl: launch 249: elementwise -> i32[]
+k72.cl: launch 252: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k73.cl: launch 254: elementwise -> i32[]
+k74.cl: launch 257: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k75.cl: launch 259: elementwise -> i32[]
+k76.cl: launch 262: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k77.cl: launch 264: elementwise -> i32[]
+k78.cl: launch 267: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k79.cl: launch 269: elementwise -> i32[]
+k80.cl: launch 272: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k81.cl: launch 274: elementwise -> i32[]
+k82.cl: launch 277: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k83.cl: launch 279: elementwise -> i32[]
+k84.cl: launch 282: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k85.cl: launch 284: elementwise -> i32[]
+k86.cl: launch 287: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k87.cl: launch 289: elementwise -> i32[]
+k88.cl: launch 292: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k89.cl: launch 294: elementwise -> i32[]
+k90.cl: launch 297: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k91.cl: launch 299: elementwise -> i32[]
+k92.cl: launch 302: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k93.cl: launch 304: elementwise -> i32[]
+k94.cl: launch 307: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k95.cl: launch 309: elementwise -> i32[]
+k96.cl: launch 312: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k97.cl: launch 314: elementwise -> i32[]
+k98.cl: launch 317: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k99.cl: launch 319: elementwise -> i32[]
+k100.cl: launch 322: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k101.cl: launch 324: elementwise -> i32[]
+k102.cl: launch 327: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k103.cl: launch 329: elementwise -> i32[]
+k104.cl: launch 332: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k105.cl: launch 334: elementwise -> i32[]
+k106.cl: launch 336: matmul a' -> f32[512, 28]
+k107.cl: launch 337: matmul a' -> f32[128, 512]
+k108.cl: launch 339: elementwise add -> f32[128, 512]
+k109.cl: launch 389: matmul -> f32[128, 512]
+k110.cl: launch 391: reduction of sum -> f32[512]
+k111.cl: launch 392: matmul a' -> f32[28, 128]
+k112.cl: launch 393: reduction of sum -> f32[28]
+k113.cl: launch 394: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[28, 128] f32[28, 128] f32[28, 128] f32[28] f32[28] f32[28]
 
 // ---- k0.cl
 
@@ -1411,39 +1410,21 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
 
 // ---- k47.cl
 
-// launch 200: elementwise transpose -> f32[B, 28, 128]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[13];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 128;
-    const int x3 = x2 % 28;
-    const int x4 = x3 * 128;
-    const int x5 = i1 % 128;
-    const int x6 = x4 + x5;
-    const float v7 = b0[x6];
-    b1[i1] = v7;
-  }
-}
-
-// ---- k48.cl
-
-// launch 201: matmul -> f32[B, 27, 128]
-__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k48(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+// launch 200: matmul -> f32[B, 27, 128]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k47(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 27, N = 128, K = 28;
+  const int M = d[2], N = 128, K = 28;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
   const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
-  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
-  __local float As[16][32], Bs[16][64];
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
   float4 acc[4];
   for (int r = 0; r < 4; r++) acc[r] = 0.0f;
   for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid / 16; mm < 32; mm += 8) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
       const int m = m0 + mm;
       for (int kk = lid % 16; kk < 16; kk += 16) {
         const int k = k0 + kk;
@@ -1454,7 +1435,7 @@ void k48(__global const float* restrict A, __global const float* restrict B, __g
     }
     for (int nn = lid % 64; nn < 64; nn += 64) {
       const int n = n0 + nn;
-      for (int kk = lid / 64; kk < 16; kk += 2) {
+      for (int kk = lid / 64; kk < 16; kk += 4) {
         const int k = k0 + kk;
         float v = 0.0f;
         if (n < N && k < K) { v = B[k * N + n]; }
@@ -1465,12 +1446,12 @@ void k48(__global const float* restrict A, __global const float* restrict B, __g
     const int kn = min(16, K - k0);
     for (int kk = 0; kk < kn; kk++) {
       const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 8] * b);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
     }
     barrier(CLK_LOCAL_MEM_FENCE);
   }
   for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 8;
+    const int m = m0 + ly + r * 16;
     float out[4];
     vstore4(convert_float4(acc[r]), 0, out);
     for (int c = 0; c < 4; c++) {
@@ -1480,10 +1461,10 @@ void k48(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k49.cl
+// ---- k48.cl
 
-// launch 202: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+// launch 201: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -1525,10 +1506,10 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k50.cl
+// ---- k49.cl
 
-// launch 203: elementwise pad pad add pad add pad add -> f32[B, 512]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 202: elementwise pad pad add pad add pad add -> f32[B, 512]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1576,11 +1557,11 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k51.cl
+// ---- k50.cl
 
-// launch 204: matmul -> f32[B, 128]
+// launch 203: matmul -> f32[B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k51(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k50(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 128, K = 512;
   A += batch * M * K;
@@ -1629,10 +1610,10 @@ void k51(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k52.cl
+// ---- k51.cl
 
-// launch 205: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 204: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -1678,10 +1659,10 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k53.cl
+// ---- k52.cl
 
-// launch 207: elementwise -> f32[B, 27, 512]
-__kernel void k53(__global float* restrict b0, __global const int* restrict d) {
+// launch 206: elementwise -> f32[B, 27, 512]
+__kernel void k52(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1690,10 +1671,10 @@ __kernel void k53(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k54.cl
+// ---- k53.cl
 
-// launch 208: elementwise -> i32[]
-__kernel void k54(__global int* restrict b0, __global const int* restrict d) {
+// launch 207: elementwise -> i32[]
+__kernel void k53(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1701,10 +1682,10 @@ __kernel void k54(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k55.cl
+// ---- k54.cl
 
-// launch 209: scatter_add -> f32[B, 27, 512]
-__kernel void k55(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 208: scatter_add -> f32[B, 27, 512]
+__kernel void k54(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 27, I = 512, P = 1;
   const int gid = get_global_id(0);
   if (gid >= d[1] * L * I) return;
@@ -1714,10 +1695,10 @@ __kernel void k55(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k56.cl
+// ---- k55.cl
 
-// launch 210: elementwise -> i32[]
-__kernel void k56(__global int* restrict b0, __global const int* restrict d) {
+// launch 209: elementwise -> i32[]
+__kernel void k55(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1725,10 +1706,10 @@ __kernel void k56(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k57.cl
+// ---- k56.cl
 
-// launch 213: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 212: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -1774,10 +1755,10 @@ __kernel void k57(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k58.cl
+// ---- k57.cl
 
-// launch 215: elementwise -> i32[]
-__kernel void k58(__global int* restrict b0, __global const int* restrict d) {
+// launch 214: elementwise -> i32[]
+__kernel void k57(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1785,10 +1766,10 @@ __kernel void k58(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k59.cl
+// ---- k58.cl
 
-// launch 218: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 217: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -1834,10 +1815,10 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k60.cl
+// ---- k59.cl
 
-// launch 220: elementwise -> i32[]
-__kernel void k60(__global int* restrict b0, __global const int* restrict d) {
+// launch 219: elementwise -> i32[]
+__kernel void k59(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1845,10 +1826,10 @@ __kernel void k60(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k61.cl
+// ---- k60.cl
 
-// launch 223: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 222: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -1894,10 +1875,10 @@ __kernel void k61(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k62.cl
+// ---- k61.cl
 
-// launch 225: elementwise -> i32[]
-__kernel void k62(__global int* restrict b0, __global const int* restrict d) {
+// launch 224: elementwise -> i32[]
+__kernel void k61(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1905,10 +1886,10 @@ __kernel void k62(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k63.cl
+// ---- k62.cl
 
-// launch 228: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 227: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -1954,10 +1935,10 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k64.cl
+// ---- k63.cl
 
-// launch 230: elementwise -> i32[]
-__kernel void k64(__global int* restrict b0, __global const int* restrict d) {
+// launch 229: elementwise -> i32[]
+__kernel void k63(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1965,10 +1946,10 @@ __kernel void k64(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k65.cl
+// ---- k64.cl
 
-// launch 233: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 232: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2014,10 +1995,10 @@ __kernel void k65(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k66.cl
+// ---- k65.cl
 
-// launch 235: elementwise -> i32[]
-__kernel void k66(__global int* restrict b0, __global const int* restrict d) {
+// launch 234: elementwise -> i32[]
+__kernel void k65(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2025,10 +2006,10 @@ __kernel void k66(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k67.cl
+// ---- k66.cl
 
-// launch 238: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 237: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2074,10 +2055,10 @@ __kernel void k67(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k68.cl
+// ---- k67.cl
 
-// launch 240: elementwise -> i32[]
-__kernel void k68(__global int* restrict b0, __global const int* restrict d) {
+// launch 239: elementwise -> i32[]
+__kernel void k67(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2085,10 +2066,10 @@ __kernel void k68(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k69.cl
+// ---- k68.cl
 
-// launch 243: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 242: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2134,10 +2115,10 @@ __kernel void k69(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k70.cl
+// ---- k69.cl
 
-// launch 245: elementwise -> i32[]
-__kernel void k70(__global int* restrict b0, __global const int* restrict d) {
+// launch 244: elementwise -> i32[]
+__kernel void k69(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2145,10 +2126,10 @@ __kernel void k70(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k71.cl
+// ---- k70.cl
 
-// launch 248: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 247: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2194,10 +2175,10 @@ __kernel void k71(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k72.cl
+// ---- k71.cl
 
-// launch 250: elementwise -> i32[]
-__kernel void k72(__global int* restrict b0, __global const int* restrict d) {
+// launch 249: elementwise -> i32[]
+__kernel void k71(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2205,10 +2186,10 @@ __kernel void k72(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k73.cl
+// ---- k72.cl
 
-// launch 253: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 252: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2254,10 +2235,10 @@ __kernel void k73(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k74.cl
+// ---- k73.cl
 
-// launch 255: elementwise -> i32[]
-__kernel void k74(__global int* restrict b0, __global const int* restrict d) {
+// launch 254: elementwise -> i32[]
+__kernel void k73(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2265,10 +2246,10 @@ __kernel void k74(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k75.cl
+// ---- k74.cl
 
-// launch 258: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 257: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2314,10 +2295,10 @@ __kernel void k75(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k76.cl
+// ---- k75.cl
 
-// launch 260: elementwise -> i32[]
-__kernel void k76(__global int* restrict b0, __global const int* restrict d) {
+// launch 259: elementwise -> i32[]
+__kernel void k75(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2325,10 +2306,10 @@ __kernel void k76(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k77.cl
+// ---- k76.cl
 
-// launch 263: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 262: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2374,10 +2355,10 @@ __kernel void k77(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k78.cl
+// ---- k77.cl
 
-// launch 265: elementwise -> i32[]
-__kernel void k78(__global int* restrict b0, __global const int* restrict d) {
+// launch 264: elementwise -> i32[]
+__kernel void k77(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2385,10 +2366,10 @@ __kernel void k78(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k79.cl
+// ---- k78.cl
 
-// launch 268: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k79(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 267: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2434,10 +2415,10 @@ __kernel void k79(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k80.cl
+// ---- k79.cl
 
-// launch 270: elementwise -> i32[]
-__kernel void k80(__global int* restrict b0, __global const int* restrict d) {
+// launch 269: elementwise -> i32[]
+__kernel void k79(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2445,10 +2426,10 @@ __kernel void k80(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k81.cl
+// ---- k80.cl
 
-// launch 273: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k81(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 272: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2494,10 +2475,10 @@ __kernel void k81(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k82.cl
+// ---- k81.cl
 
-// launch 275: elementwise -> i32[]
-__kernel void k82(__global int* restrict b0, __global const int* restrict d) {
+// launch 274: elementwise -> i32[]
+__kernel void k81(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2505,10 +2486,10 @@ __kernel void k82(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k83.cl
+// ---- k82.cl
 
-// launch 278: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 277: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2554,10 +2535,10 @@ __kernel void k83(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k84.cl
+// ---- k83.cl
 
-// launch 280: elementwise -> i32[]
-__kernel void k84(__global int* restrict b0, __global const int* restrict d) {
+// launch 279: elementwise -> i32[]
+__kernel void k83(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2565,10 +2546,10 @@ __kernel void k84(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k85.cl
+// ---- k84.cl
 
-// launch 283: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 282: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2614,10 +2595,10 @@ __kernel void k85(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k86.cl
+// ---- k85.cl
 
-// launch 285: elementwise -> i32[]
-__kernel void k86(__global int* restrict b0, __global const int* restrict d) {
+// launch 284: elementwise -> i32[]
+__kernel void k85(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2625,10 +2606,10 @@ __kernel void k86(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k87.cl
+// ---- k86.cl
 
-// launch 288: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 287: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2674,10 +2655,10 @@ __kernel void k87(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k88.cl
+// ---- k87.cl
 
-// launch 290: elementwise -> i32[]
-__kernel void k88(__global int* restrict b0, __global const int* restrict d) {
+// launch 289: elementwise -> i32[]
+__kernel void k87(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2685,10 +2666,10 @@ __kernel void k88(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k89.cl
+// ---- k88.cl
 
-// launch 293: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 292: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2734,10 +2715,10 @@ __kernel void k89(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k90.cl
+// ---- k89.cl
 
-// launch 295: elementwise -> i32[]
-__kernel void k90(__global int* restrict b0, __global const int* restrict d) {
+// launch 294: elementwise -> i32[]
+__kernel void k89(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2745,10 +2726,10 @@ __kernel void k90(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k91.cl
+// ---- k90.cl
 
-// launch 298: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 297: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2794,10 +2775,10 @@ __kernel void k91(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k92.cl
+// ---- k91.cl
 
-// launch 300: elementwise -> i32[]
-__kernel void k92(__global int* restrict b0, __global const int* restrict d) {
+// launch 299: elementwise -> i32[]
+__kernel void k91(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2805,10 +2786,10 @@ __kernel void k92(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k93.cl
+// ---- k92.cl
 
-// launch 303: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 302: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2854,10 +2835,10 @@ __kernel void k93(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k94.cl
+// ---- k93.cl
 
-// launch 305: elementwise -> i32[]
-__kernel void k94(__global int* restrict b0, __global const int* restrict d) {
+// launch 304: elementwise -> i32[]
+__kernel void k93(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2865,10 +2846,10 @@ __kernel void k94(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k95.cl
+// ---- k94.cl
 
-// launch 308: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 307: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2914,10 +2895,10 @@ __kernel void k95(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k96.cl
+// ---- k95.cl
 
-// launch 310: elementwise -> i32[]
-__kernel void k96(__global int* restrict b0, __global const int* restrict d) {
+// launch 309: elementwise -> i32[]
+__kernel void k95(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2925,10 +2906,10 @@ __kernel void k96(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k97.cl
+// ---- k96.cl
 
-// launch 313: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 312: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2974,10 +2955,10 @@ __kernel void k97(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k98.cl
+// ---- k97.cl
 
-// launch 315: elementwise -> i32[]
-__kernel void k98(__global int* restrict b0, __global const int* restrict d) {
+// launch 314: elementwise -> i32[]
+__kernel void k97(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2985,10 +2966,10 @@ __kernel void k98(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k99.cl
+// ---- k98.cl
 
-// launch 318: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 317: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -3034,10 +3015,10 @@ __kernel void k99(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k100.cl
+// ---- k99.cl
 
-// launch 320: elementwise -> i32[]
-__kernel void k100(__global int* restrict b0, __global const int* restrict d) {
+// launch 319: elementwise -> i32[]
+__kernel void k99(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3045,10 +3026,10 @@ __kernel void k100(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k101.cl
+// ---- k100.cl
 
-// launch 323: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k101(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 322: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k100(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -3094,10 +3075,10 @@ __kernel void k101(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k102.cl
+// ---- k101.cl
 
-// launch 325: elementwise -> i32[]
-__kernel void k102(__global int* restrict b0, __global const int* restrict d) {
+// launch 324: elementwise -> i32[]
+__kernel void k101(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3105,10 +3086,10 @@ __kernel void k102(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k103.cl
+// ---- k102.cl
 
-// launch 328: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k103(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 327: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -3154,10 +3135,10 @@ __kernel void k103(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k104.cl
+// ---- k103.cl
 
-// launch 330: elementwise -> i32[]
-__kernel void k104(__global int* restrict b0, __global const int* restrict d) {
+// launch 329: elementwise -> i32[]
+__kernel void k103(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3165,10 +3146,10 @@ __kernel void k104(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k105.cl
+// ---- k104.cl
 
-// launch 333: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+// launch 332: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -3210,10 +3191,10 @@ __kernel void k105(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k106.cl
+// ---- k105.cl
 
-// launch 335: elementwise -> i32[]
-__kernel void k106(__global int* restrict b0, __global const int* restrict d) {
+// launch 334: elementwise -> i32[]
+__kernel void k105(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3221,34 +3202,34 @@ __kernel void k106(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k107.cl
+// ---- k106.cl
 
-// launch 337: matmul a' -> f32[28, 512]
-__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k107(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+// launch 336: matmul a' -> f32[512, 28]
+__kernel __attribute__((reqd_work_group_size(8, 16, 1)))
+void k106(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 28, N = 512, K = d[2];
+  const int M = 512, N = 28, K = d[2];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
-  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
-  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
-  __local float As[16][32], Bs[16][64];
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 8 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 32;
+  __local float As[16][64], Bs[16][32];
   float4 acc[4];
   for (int r = 0; r < 4; r++) acc[r] = 0.0f;
   for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid % 32; mm < 32; mm += 32) {
+    for (int mm = lid % 64; mm < 64; mm += 64) {
       const int m = m0 + mm;
-      for (int kk = lid / 32; kk < 16; kk += 4) {
+      for (int kk = lid / 64; kk < 16; kk += 2) {
         const int k = k0 + kk;
         float v = 0.0f;
         if (m < M && k < K) { v = A[k * M + m]; }
         As[kk][mm] = v;
       }
     }
-    for (int nn = lid % 64; nn < 64; nn += 64) {
+    for (int nn = lid % 32; nn < 32; nn += 32) {
       const int n = n0 + nn;
-      for (int kk = lid / 64; kk < 16; kk += 2) {
+      for (int kk = lid / 32; kk < 16; kk += 4) {
         const int k = k0 + kk;
         float v = 0.0f;
         if (n < N && k < K) { v = B[k * N + n]; }
@@ -3259,12 +3240,12 @@ void k107(__global const float* restrict A, __global const float* restrict B, __
     const int kn = min(16, K - k0);
     for (int kk = 0; kk < kn; kk++) {
       const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 8] * b);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
     }
     barrier(CLK_LOCAL_MEM_FENCE);
   }
   for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 8;
+    const int m = m0 + ly + r * 16;
     float out[4];
     vstore4(convert_float4(acc[r]), 0, out);
     for (int c = 0; c < 4; c++) {
@@ -3274,11 +3255,11 @@ void k107(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k108.cl
+// ---- k107.cl
 
-// launch 338: matmul a' -> f32[128, 512]
+// launch 337: matmul a' -> f32[128, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k108(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k107(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 512, K = d[1];
   A += batch * M * K;
@@ -3327,10 +3308,10 @@ void k108(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k109.cl
+// ---- k108.cl
 
-// launch 340: elementwise add -> f32[128, 512]
-__kernel void k109(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 339: elementwise add -> f32[128, 512]
+__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 65536) {
     const int i0 = gid - 0;
@@ -3341,11 +3322,11 @@ __kernel void k109(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k110.cl
+// ---- k109.cl
 
-// launch 390: matmul -> f32[128, 512]
+// launch 389: matmul -> f32[128, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k110(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k109(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 512, K = d[1];
   A += batch * M * K;
@@ -3394,10 +3375,10 @@ void k110(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k111.cl
+// ---- k110.cl
 
-// launch 392: reduction of sum -> f32[512]
-__kernel void k111(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 391: reduction of sum -> f32[512]
+__kernel void k110(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 512) return;
   acc_t acc = 0;
@@ -3417,34 +3398,34 @@ __kernel void k111(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r8;
 }
 
-// ---- k112.cl
+// ---- k111.cl
 
-// launch 393: matmul a' -> f32[128, 28]
-__kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k112(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+// launch 392: matmul a' -> f32[28, 128]
+__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
+void k111(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 128, N = 28, K = d[2];
+  const int M = 28, N = 128, K = d[2];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
-  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 8 + lx;
-  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 32;
-  __local float As[16][64], Bs[16][32];
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
+  __local float As[16][32], Bs[16][64];
   float4 acc[4];
   for (int r = 0; r < 4; r++) acc[r] = 0.0f;
   for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid % 64; mm < 64; mm += 64) {
+    for (int mm = lid % 32; mm < 32; mm += 32) {
       const int m = m0 + mm;
-      for (int kk = lid / 64; kk < 16; kk += 2) {
+      for (int kk = lid / 32; kk < 16; kk += 4) {
         const int k = k0 + kk;
         float v = 0.0f;
         if (m < M && k < K) { v = A[k * M + m]; }
         As[kk][mm] = v;
       }
     }
-    for (int nn = lid % 32; nn < 32; nn += 32) {
+    for (int nn = lid % 64; nn < 64; nn += 64) {
       const int n = n0 + nn;
-      for (int kk = lid / 32; kk < 16; kk += 4) {
+      for (int kk = lid / 64; kk < 16; kk += 2) {
         const int k = k0 + kk;
         float v = 0.0f;
         if (n < N && k < K) { v = B[k * N + n]; }
@@ -3455,12 +3436,12 @@ void k112(__global const float* restrict A, __global const float* restrict B, __
     const int kn = min(16, K - k0);
     for (int kk = 0; kk < kn; kk++) {
       const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 8] * b);
     }
     barrier(CLK_LOCAL_MEM_FENCE);
   }
   for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 16;
+    const int m = m0 + ly + r * 8;
     float out[4];
     vstore4(convert_float4(acc[r]), 0, out);
     for (int c = 0; c < 4; c++) {
@@ -3470,10 +3451,10 @@ void k112(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k113.cl
+// ---- k112.cl
 
-// launch 394: reduction of sum -> f32[28]
-__kernel void k113(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 393: reduction of sum -> f32[28]
+__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 28) return;
   acc_t acc = 0;
@@ -3493,10 +3474,10 @@ __kernel void k113(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r8;
 }
 
-// ---- k114.cl
+// ---- k113.cl
 
-// launch 395: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[28, 128] f32[28, 128] f32[28, 128] f32[28] f32[28] f32[28]
-__kernel void k114(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global const int* restrict d) {
+// launch 394: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[28, 128] f32[28, 128] f32[28, 128] f32[28] f32[28] f32[28]
+__kernel void k113(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {
@@ -3522,160 +3503,152 @@ __kernel void k114(__global int* restrict b0, __global float* restrict b1, __glo
     const int i11 = gid - 0;
     const float v12 = b1[i11];
     const float v13 = ((0x1.ccccccp-1f) * v12);
-    const int x14 = i11 % 28;
-    const int x15 = x14 * 512;
-    const int x16 = i11 / 28;
-    const int x17 = x15 + x16;
-    const float v18 = b2[x17];
-    const float v19 = b3[i11];
-    const float v20 = (0.0f * v19);
-    const float v21 = (v18 + v20);
-    const float v22 = ((0x1.99999ap-4f) * v21);
-    const float v23 = (v13 + v22);
-    b4[i11] = v23;
-    const float v24 = b5[i11];
-    const float v25 = ((0x1.ff7ceep-1f) * v24);
-    const float v26 = ((0x1.0624dep-10f) * v21);
-    const float v27 = (v26 * v21);
-    const float v28 = (v25 + v27);
-    b6[i11] = v28;
-    const float v29 = (v23 / v8);
-    const float v30 = ((0x1.0624dep-9f) * v29);
-    const float v31 = (v28 / v10);
-    const float v32 = F64(sqrt, v31);
-    const float v33 = (v32 + (0x1.5798eep-27f));
-    const float v34 = (v30 / v33);
-    const float v35 = (v19 - v34);
-    b7[i11] = v35;
+    const float v14 = b2[i11];
+    const float v15 = b3[i11];
+    const float v16 = (0.0f * v15);
+    const float v17 = (v14 + v16);
+    const float v18 = ((0x1.99999ap-4f) * v17);
+    const float v19 = (v13 + v18);
+    b4[i11] = v19;
+    const float v20 = b5[i11];
+    const float v21 = ((0x1.ff7ceep-1f) * v20);
+    const float v22 = ((0x1.0624dep-10f) * v17);
+    const float v23 = (v22 * v17);
+    const float v24 = (v21 + v23);
+    b6[i11] = v24;
+    const float v25 = (v19 / v8);
+    const float v26 = ((0x1.0624dep-9f) * v25);
+    const float v27 = (v24 / v10);
+    const float v28 = F64(sqrt, v27);
+    const float v29 = (v28 + (0x1.5798eep-27f));
+    const float v30 = (v26 / v29);
+    const float v31 = (v15 - v30);
+    b7[i11] = v31;
   } else if (gid < 79872) {
-    const int i36 = gid - 14336;
-    const float v37 = b8[i36];
-    const float v38 = ((0x1.ccccccp-1f) * v37);
-    const int x39 = i36 % 128;
-    const int x40 = x39 * 512;
-    const int x41 = i36 / 128;
-    const int x42 = x40 + x41;
-    const float v43 = b9[x42];
-    const float v44 = b10[i36];
-    const float v45 = (0.0f * v44);
-    const float v46 = (v43 + v45);
-    const float v47 = ((0x1.99999ap-4f) * v46);
-    const float v48 = (v38 + v47);
-    b11[i36] = v48;
-    const float v49 = b12[i36];
-    const float v50 = ((0x1.ff7ceep-1f) * v49);
-    const float v51 = ((0x1.0624dep-10f) * v46);
-    const float v52 = (v51 * v46);
-    const float v53 = (v50 + v52);
-    b13[i36] = v53;
-    const float v54 = (v48 / v8);
-    const float v55 = ((0x1.0624dep-9f) * v54);
-    const float v56 = (v53 / v10);
-    const float v57 = F64(sqrt, v56);
-    const float v58 = (v57 + (0x1.5798eep-27f));
-    const float v59 = (v55 / v58);
-    const float v60 = (v44 - v59);
-    b14[i36] = v60;
+    const int i32 = gid - 14336;
+    const float v33 = b8[i32];
+    const float v34 = ((0x1.ccccccp-1f) * v33);
+    const int x35 = i32 % 128;
+    const int x36 = x35 * 512;
+    const int x37 = i32 / 128;
+    const int x38 = x36 + x37;
+    const float v39 = b9[x38];
+    const float v40 = b10[i32];
+    const float v41 = (0.0f * v40);
+    const float v42 = (v39 + v41);
+    const float v43 = ((0x1.99999ap-4f) * v42);
+    const float v44 = (v34 + v43);
+    b11[i32] = v44;
+    const float v45 = b12[i32];
+    const float v46 = ((0x1.ff7ceep-1f) * v45);
+    const float v47 = ((0x1.0624dep-10f) * v42);
+    const float v48 = (v47 * v42);
+    const float v49 = (v46 + v48);
+    b13[i32] = v49;
+    const float v50 = (v44 / v8);
+    const float v51 = ((0x1.0624dep-9f) * v50);
+    const float v52 = (v49 / v10);
+    const float v53 = F64(sqrt, v52);
+    const float v54 = (v53 + (0x1.5798eep-27f));
+    const float v55 = (v51 / v54);
+    const float v56 = (v40 - v55);
+    b14[i32] = v56;
   } else if (gid < 80384) {
-    const int i61 = gid - 79872;
-    const float v62 = b15[i61];
-    const float v63 = ((0x1.ccccccp-1f) * v62);
-    const float v64 = b16[i61];
-    const float v65 = b17[i61];
-    const float v66 = (0.0f * v65);
-    const float v67 = (v64 + v66);
-    const float v68 = ((0x1.99999ap-4f) * v67);
-    const float v69 = (v63 + v68);
-    b18[i61] = v69;
-    const float v70 = b19[i61];
-    const float v71 = ((0x1.ff7ceep-1f) * v70);
-    const float v72 = ((0x1.0624dep-10f) * v67);
-    const float v73 = (v72 * v67);
-    const float v74 = (v71 + v73);
-    b20[i61] = v74;
-    const float v75 = (v69 / v8);
-    const float v76 = ((0x1.0624dep-9f) * v75);
-    const float v77 = (v74 / v10);
-    const float v78 = F64(sqrt, v77);
-    const float v79 = (v78 + (0x1.5798eep-27f));
-    const float v80 = (v76 / v79);
-    const float v81 = (v65 - v80);
-    b21[i61] = v81;
-    const float v82 = b22[i61];
-    const float v83 = ((0x1.ccccccp-1f) * v82);
-    const float v84 = b23[i61];
-    const float v85 = (0.0f * v84);
-    const float v86 = (v64 + v85);
-    const float v87 = ((0x1.99999ap-4f) * v86);
-    const float v88 = (v83 + v87);
-    b24[i61] = v88;
-    const float v89 = b25[i61];
-    const float v90 = ((0x1.ff7ceep-1f) * v89);
-    const float v91 = ((0x1.0624dep-10f) * v86);
-    const float v92 = (v91 * v86);
-    const float v93 = (v90 + v92);
-    b26[i61] = v93;
-    const float v94 = (v88 / v8);
-    const float v95 = ((0x1.0624dep-9f) * v94);
-    const float v96 = (v93 / v10);
-    const float v97 = F64(sqrt, v96);
-    const float v98 = (v97 + (0x1.5798eep-27f));
-    const float v99 = (v95 / v98);
-    const float v100 = (v84 - v99);
-    b27[i61] = v100;
+    const int i57 = gid - 79872;
+    const float v58 = b15[i57];
+    const float v59 = ((0x1.ccccccp-1f) * v58);
+    const float v60 = b16[i57];
+    const float v61 = b17[i57];
+    const float v62 = (0.0f * v61);
+    const float v63 = (v60 + v62);
+    const float v64 = ((0x1.99999ap-4f) * v63);
+    const float v65 = (v59 + v64);
+    b18[i57] = v65;
+    const float v66 = b19[i57];
+    const float v67 = ((0x1.ff7ceep-1f) * v66);
+    const float v68 = ((0x1.0624dep-10f) * v63);
+    const float v69 = (v68 * v63);
+    const float v70 = (v67 + v69);
+    b20[i57] = v70;
+    const float v71 = (v65 / v8);
+    const float v72 = ((0x1.0624dep-9f) * v71);
+    const float v73 = (v70 / v10);
+    const float v74 = F64(sqrt, v73);
+    const float v75 = (v74 + (0x1.5798eep-27f));
+    const float v76 = (v72 / v75);
+    const float v77 = (v61 - v76);
+    b21[i57] = v77;
+    const float v78 = b22[i57];
+    const float v79 = ((0x1.ccccccp-1f) * v78);
+    const float v80 = b23[i57];
+    const float v81 = (0.0f * v80);
+    const float v82 = (v60 + v81);
+    const float v83 = ((0x1.99999ap-4f) * v82);
+    const float v84 = (v79 + v83);
+    b24[i57] = v84;
+    const float v85 = b25[i57];
+    const float v86 = ((0x1.ff7ceep-1f) * v85);
+    const float v87 = ((0x1.0624dep-10f) * v82);
+    const float v88 = (v87 * v82);
+    const float v89 = (v86 + v88);
+    b26[i57] = v89;
+    const float v90 = (v84 / v8);
+    const float v91 = ((0x1.0624dep-9f) * v90);
+    const float v92 = (v89 / v10);
+    const float v93 = F64(sqrt, v92);
+    const float v94 = (v93 + (0x1.5798eep-27f));
+    const float v95 = (v91 / v94);
+    const float v96 = (v80 - v95);
+    b27[i57] = v96;
   } else if (gid < 83968) {
-    const int i101 = gid - 80384;
-    const float v102 = b28[i101];
-    const float v103 = ((0x1.ccccccp-1f) * v102);
-    const int x104 = i101 % 128;
-    const int x105 = x104 * 28;
-    const int x106 = i101 / 128;
-    const int x107 = x105 + x106;
-    const float v108 = b29[x107];
-    const float v109 = b30[i101];
-    const float v110 = (0.0f * v109);
-    const float v111 = (v108 + v110);
-    const float v112 = ((0x1.99999ap-4f) * v111);
-    const float v113 = (v103 + v112);
-    b31[i101] = v113;
-    const float v114 = b32[i101];
-    const float v115 = ((0x1.ff7ceep-1f) * v114);
-    const float v116 = ((0x1.0624dep-10f) * v111);
-    const float v117 = (v116 * v111);
-    const float v118 = (v115 + v117);
-    b33[i101] = v118;
-    const float v119 = (v113 / v8);
-    const float v120 = ((0x1.0624dep-9f) * v119);
-    const float v121 = (v118 / v10);
-    const float v122 = F64(sqrt, v121);
-    const float v123 = (v122 + (0x1.5798eep-27f));
-    const float v124 = (v120 / v123);
-    const float v125 = (v109 - v124);
-    b34[i101] = v125;
+    const int i97 = gid - 80384;
+    const float v98 = b28[i97];
+    const float v99 = ((0x1.ccccccp-1f) * v98);
+    const float v100 = b29[i97];
+    const float v101 = b30[i97];
+    const float v102 = (0.0f * v101);
+    const float v103 = (v100 + v102);
+    const float v104 = ((0x1.99999ap-4f) * v103);
+    const float v105 = (v99 + v104);
+    b31[i97] = v105;
+    const float v106 = b32[i97];
+    const float v107 = ((0x1.ff7ceep-1f) * v106);
+    const float v108 = ((0x1.0624dep-10f) * v103);
+    const float v109 = (v108 * v103);
+    const float v110 = (v107 + v109);
+    b33[i97] = v110;
+    const float v111 = (v105 / v8);
+    const float v112 = ((0x1.0624dep-9f) * v111);
+    const float v113 = (v110 / v10);
+    const float v114 = F64(sqrt, v113);
+    const float v115 = (v114 + (0x1.5798eep-27f));
+    const float v116 = (v112 / v115);
+    const float v117 = (v101 - v116);
+    b34[i97] = v117;
   } else if (gid < 83996) {
-    const int i126 = gid - 83968;
-    const float v127 = b35[i126];
-    const float v128 = ((0x1.ccccccp-1f) * v127);
-    const float v129 = b36[i126];
-    const float v130 = b37[i126];
-    const float v131 = (0.0f * v130);
-    const float v132 = (v129 + v131);
-    const float v133 = ((0x1.99999ap-4f) * v132);
-    const float v134 = (v128 + v133);
-    b38[i126] = v134;
-    const float v135 = b39[i126];
-    const float v136 = ((0x1.ff7ceep-1f) * v135);
-    const float v137 = ((0x1.0624dep-10f) * v132);
-    const float v138 = (v137 * v132);
-    const float v139 = (v136 + v138);
-    b40[i126] = v139;
-    const float v140 = (v134 / v8);
-    const float v141 = ((0x1.0624dep-9f) * v140);
-    const float v142 = (v139 / v10);
-    const float v143 = F64(sqrt, v142);
-    const float v144 = (v143 + (0x1.5798eep-27f));
-    const float v145 = (v141 / v144);
-    const float v146 = (v130 - v145);
-    b41[i126] = v146;
+    const int i118 = gid - 83968;
+    const float v119 = b35[i118];
+    const float v120 = ((0x1.ccccccp-1f) * v119);
+    const float v121 = b36[i118];
+    const float v122 = b37[i118];
+    const float v123 = (0.0f * v122);
+    const float v124 = (v121 + v123);
+    const float v125 = ((0x1.99999ap-4f) * v124);
+    const float v126 = (v120 + v125);
+    b38[i118] = v126;
+    const float v127 = b39[i118];
+    const float v128 = ((0x1.ff7ceep-1f) * v127);
+    const float v129 = ((0x1.0624dep-10f) * v124);
+    const float v130 = (v129 * v124);
+    const float v131 = (v128 + v130);
+    b40[i118] = v131;
+    const float v132 = (v126 / v8);
+    const float v133 = ((0x1.0624dep-9f) * v132);
+    const float v134 = (v131 / v10);
+    const float v135 = F64(sqrt, v134);
+    const float v136 = (v135 + (0x1.5798eep-27f));
+    const float v137 = (v133 / v136);
+    const float v138 = (v122 - v137);
+    b41[i118] = v138;
   }
 }

@@ -1,4 +1,4 @@
-// ViT: kernels of one training step: 79 OpenCL kernels for 292 launches
+// ViT: kernels of one training step: 74 OpenCL kernels for 274 launches
 k0.cl: launch 0: elementwise eq -> bool[B, 1, 10]
 k1.cl: launch 1: conv2d -> f32[B, 64, 4, 4]
 k2.cl: launch 2: elementwise add -> f32[B, 64, 4, 4]
@@ -45,39 +45,34 @@ k42.cl: launch 116: matmul -> f32[B, 64]
 k43.cl: launch 117: reduction of pad mul mul mul sum mul neg mul div div -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 1]
 k44.cl: launch 118: reduction of broadcast mul add add neg sum div -> f32[B, 17, 64] f32[B, 17, 1]
 k45.cl: launch 119: elementwise broadcast add -> f32[B, 17, 64]
-k46.cl: launch 120: elementwise transpose -> f32[B, 64, 128]
-k47.cl: launch 121: matmul -> f32[B, 17, 128]
-k48.cl: launch 122: elementwise mul mul mul mul mul add -> f32[B, 17, 128]
-k49.cl: launch 123: elementwise transpose -> f32[B, 128, 64]
-k50.cl: launch 124: matmul -> f32[B, 17, 64]
-k51.cl: launch 125: elementwise mul mul mul mul -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
-k52.cl: launch 126: reduction of sum mul neg mul div div -> f32[B, 17, 1]
-k53.cl: launch 127: reduction of broadcast mul add add add neg sum div -> f32[B, 17, 64] f32[B, 17, 1]
-k54.cl: launch 129: elementwise transpose -> f32[B, 64, 64]
-k55.cl: launch 130: matmul -> f32[B, 17, 64]
-k56.cl: launch 134: elementwise transpose -> f32[B, 64, 64]
-k57.cl: launch 138: elementwise div mul div neg -> f32[B, 4, 17, 17] f32[B, 4, 17, 17]
-k58.cl: launch 140: elementwise broadcast add mul mul -> f32[B, 4, 17, 17]
-k59.cl: launch 142: matmul -> f32[B, 4, 16, 17]
-k60.cl: launch 143: elementwise reshape -> f32[B, 17, 64]
-k61.cl: launch 146: elementwise add -> f32[B, 17, 64]
-k62.cl: launch 152: elementwise add mul mul mul mul -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
-k63.cl: launch 228: elementwise reshape -> f32[B, 64, 4, 4]
-k64.cl: launch 229: conv2d_weight_grad -> f32[64, 1, 7, 7]
-k65.cl: launch 230: reduction of sum -> f32[64]
-k66.cl: launch 231: reduction of slice sum -> f32[1, 64]
-k67.cl: launch 232: reduction of sum -> f32[17, 64]
-k68.cl: launch 233: matmul a' -> f32[64, 64]
-k69.cl: launch 236: elementwise pad pad add pad add -> f32[192, 64]
-k70.cl: launch 237: reduction of sum -> f32[64]
-k71.cl: launch 240: elementwise pad pad add pad add -> f32[192]
-k72.cl: launch 243: matmul a' -> f32[64, 128]
-k73.cl: launch 244: reduction of sum -> f32[128]
-k74.cl: launch 245: matmul a' -> f32[128, 64]
-k75.cl: launch 287: reduction of mul sum -> f32[64]
-k76.cl: launch 289: matmul a' -> f32[10, 64]
-k77.cl: launch 290: reduction of sum -> f32[10]
-k78.cl: launch 291: elementwise cast div min sub div max min mul cos add mul mul ... -> f32[64, 1, 7, 7] f32[64, 1, 7, 7] f32[64, 1, 7, 7] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[17, 64] f32[17, 64] f32[17, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
+k46.cl: launch 120: matmul -> f32[B, 17, 128]
+k47.cl: launch 121: elementwise mul mul mul mul mul add -> f32[B, 17, 128]
+k48.cl: launch 122: matmul -> f32[B, 17, 64]
+k49.cl: launch 123: elementwise mul mul mul mul -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
+k50.cl: launch 124: reduction of sum mul neg mul div div -> f32[B, 17, 1]
+k51.cl: launch 125: reduction of broadcast mul add add add neg sum div -> f32[B, 17, 64] f32[B, 17, 1]
+k52.cl: launch 134: elementwise div mul div neg -> f32[B, 4, 17, 17] f32[B, 4, 17, 17]
+k53.cl: launch 136: elementwise broadcast add mul mul -> f32[B, 4, 17, 17]
+k54.cl: launch 138: matmul -> f32[B, 4, 16, 17]
+k55.cl: launch 139: elementwise reshape -> f32[B, 17, 64]
+k56.cl: launch 141: elementwise add -> f32[B, 17, 64]
+k57.cl: launch 146: elementwise add mul mul mul mul -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
+k58.cl: launch 210: elementwise reshape -> f32[B, 64, 4, 4]
+k59.cl: launch 211: conv2d_weight_grad -> f32[64, 1, 7, 7]
+k60.cl: launch 212: reduction of sum -> f32[64]
+k61.cl: launch 213: reduction of slice sum -> f32[1, 64]
+k62.cl: launch 214: reduction of sum -> f32[17, 64]
+k63.cl: launch 215: matmul a' -> f32[64, 64]
+k64.cl: launch 218: elementwise pad pad add pad add -> f32[192, 64]
+k65.cl: launch 219: reduction of sum -> f32[64]
+k66.cl: launch 222: elementwise pad pad add pad add -> f32[192]
+k67.cl: launch 225: matmul a' -> f32[128, 64]
+k68.cl: launch 226: reduction of sum -> f32[128]
+k69.cl: launch 227: matmul a' -> f32[64, 128]
+k70.cl: launch 269: reduction of mul sum -> f32[64]
+k71.cl: launch 271: matmul a' -> f32[10, 64]
+k72.cl: launch 272: reduction of sum -> f32[10]
+k73.cl: launch 273: elementwise cast div min sub div max min mul cos add mul mul ... -> f32[64, 1, 7, 7] f32[64, 1, 7, 7] f32[64, 1, 7, 7] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[17, 64] f32[17, 64] f32[17, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
@@ -1381,39 +1376,21 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
 
 // ---- k46.cl
 
-// launch 120: elementwise transpose -> f32[B, 64, 128]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[19];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 128;
-    const int x3 = x2 % 64;
-    const int x4 = x3 * 128;
-    const int x5 = i1 % 128;
-    const int x6 = x4 + x5;
-    const float v7 = b0[x6];
-    b1[i1] = v7;
-  }
-}
-
-// ---- k47.cl
-
-// launch 121: matmul -> f32[B, 17, 128]
-__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k47(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+// launch 120: matmul -> f32[B, 17, 128]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k46(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 17, N = 128, K = 64;
+  const int M = d[7], N = 128, K = 64;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
   const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
-  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
-  __local float As[16][32], Bs[16][64];
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
   float4 acc[4];
   for (int r = 0; r < 4; r++) acc[r] = 0.0f;
   for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid / 16; mm < 32; mm += 8) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
       const int m = m0 + mm;
       for (int kk = lid % 16; kk < 16; kk += 16) {
         const int k = k0 + kk;
@@ -1424,7 +1401,7 @@ void k47(__global const float* restrict A, __global const float* restrict B, __g
     }
     for (int nn = lid % 64; nn < 64; nn += 64) {
       const int n = n0 + nn;
-      for (int kk = lid / 64; kk < 16; kk += 2) {
+      for (int kk = lid / 64; kk < 16; kk += 4) {
         const int k = k0 + kk;
         float v = 0.0f;
         if (n < N && k < K) { v = B[k * N + n]; }
@@ -1435,12 +1412,12 @@ void k47(__global const float* restrict A, __global const float* restrict B, __g
     const int kn = min(16, K - k0);
     for (int kk = 0; kk < kn; kk++) {
       const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 8] * b);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
     }
     barrier(CLK_LOCAL_MEM_FENCE);
   }
   for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 8;
+    const int m = m0 + ly + r * 16;
     float out[4];
     vstore4(convert_float4(acc[r]), 0, out);
     for (int c = 0; c < 4; c++) {
@@ -1450,10 +1427,10 @@ void k47(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k48.cl
+// ---- k47.cl
 
-// launch 122: elementwise mul mul mul mul mul add -> f32[B, 17, 128]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 121: elementwise mul mul mul mul mul add -> f32[B, 17, 128]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[16];
   if (gid < x0) {
@@ -1472,41 +1449,23 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k49.cl
+// ---- k48.cl
 
-// launch 123: elementwise transpose -> f32[B, 128, 64]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[19];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 64;
-    const int x3 = x2 % 128;
-    const int x4 = x3 * 64;
-    const int x5 = i1 % 64;
-    const int x6 = x4 + x5;
-    const float v7 = b0[x6];
-    b1[i1] = v7;
-  }
-}
-
-// ---- k50.cl
-
-// launch 124: matmul -> f32[B, 17, 64]
-__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k50(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+// launch 122: matmul -> f32[B, 17, 64]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k48(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 17, N = 64, K = 128;
+  const int M = d[7], N = 64, K = 128;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
   const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
-  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
-  __local float As[16][32], Bs[16][64];
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
   float4 acc[4];
   for (int r = 0; r < 4; r++) acc[r] = 0.0f;
   for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid / 16; mm < 32; mm += 8) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
       const int m = m0 + mm;
       for (int kk = lid % 16; kk < 16; kk += 16) {
         const int k = k0 + kk;
@@ -1517,7 +1476,7 @@ void k50(__global const float* restrict A, __global const float* restrict B, __g
     }
     for (int nn = lid % 64; nn < 64; nn += 64) {
       const int n = n0 + nn;
-      for (int kk = lid / 64; kk < 16; kk += 2) {
+      for (int kk = lid / 64; kk < 16; kk += 4) {
         const int k = k0 + kk;
         float v = 0.0f;
         if (n < N && k < K) { v = B[k * N + n]; }
@@ -1528,12 +1487,12 @@ void k50(__global const float* restrict A, __global const float* restrict B, __g
     const int kn = min(16, K - k0);
     for (int kk = 0; kk < kn; kk++) {
       const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 8] * b);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
     }
     barrier(CLK_LOCAL_MEM_FENCE);
   }
   for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 8;
+    const int m = m0 + ly + r * 16;
     float out[4];
     vstore4(convert_float4(acc[r]), 0, out);
     for (int c = 0; c < 4; c++) {
@@ -1543,10 +1502,10 @@ void k50(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k51.cl
+// ---- k49.cl
 
-// launch 125: elementwise mul mul mul mul -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 123: elementwise mul mul mul mul -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1567,10 +1526,10 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k52.cl
+// ---- k50.cl
 
-// launch 126: reduction of sum mul neg mul div div -> f32[B, 17, 1]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 124: reduction of sum mul neg mul div div -> f32[B, 17, 1]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[7];
   if (o >= x0) return;
@@ -1597,10 +1556,10 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v15;
 }
 
-// ---- k53.cl
+// ---- k51.cl
 
-// launch 127: reduction of broadcast mul add add add neg sum div -> f32[B, 17, 64] f32[B, 17, 1]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 125: reduction of broadcast mul add add add neg sum div -> f32[B, 17, 64] f32[B, 17, 1]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[7];
   if (o >= x0) return;
@@ -1630,99 +1589,10 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   b5[o] = v17;
 }
 
-// ---- k54.cl
+// ---- k52.cl
 
-// launch 129: elementwise transpose -> f32[B, 64, 64]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[20];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 64;
-    const int x3 = x2 % 64;
-    const int x4 = x3 * 64;
-    const int x5 = i1 % 64;
-    const int x6 = x4 + x5;
-    const float v7 = b0[x6];
-    b1[i1] = v7;
-  }
-}
-
-// ---- k55.cl
-
-// launch 130: matmul -> f32[B, 17, 64]
-__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k55(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
-  const int batch = get_global_id(2);
-  const int M = 17, N = 64, K = 64;
-  A += batch * M * K;
-  B += batch * K * N;
-  C += batch * M * N;
-  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
-  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
-  __local float As[16][32], Bs[16][64];
-  float4 acc[4];
-  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
-  for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid / 16; mm < 32; mm += 8) {
-      const int m = m0 + mm;
-      for (int kk = lid % 16; kk < 16; kk += 16) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (m < M && k < K) { v = A[m * K + k]; }
-        As[kk][mm] = v;
-      }
-    }
-    for (int nn = lid % 64; nn < 64; nn += 64) {
-      const int n = n0 + nn;
-      for (int kk = lid / 64; kk < 16; kk += 2) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (n < N && k < K) { v = B[k * N + n]; }
-        Bs[kk][nn] = v;
-      }
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    const int kn = min(16, K - k0);
-    for (int kk = 0; kk < kn; kk++) {
-      const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 8] * b);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-  }
-  for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 8;
-    float out[4];
-    vstore4(convert_float4(acc[r]), 0, out);
-    for (int c = 0; c < 4; c++) {
-      const int n = n0 + lx * 4 + c;
-      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
-    }
-  }
-}
-
-// ---- k56.cl
-
-// launch 134: elementwise transpose -> f32[B, 64, 64]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[20];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 % 64;
-    const int x3 = x2 * 64;
-    const int x4 = i1 / 64;
-    const int x5 = x4 % 64;
-    const int x6 = x3 + x5;
-    const float v7 = b0[x6];
-    b1[i1] = v7;
-  }
-}
-
-// ---- k57.cl
-
-// launch 138: elementwise div mul div neg -> f32[B, 4, 17, 17] f32[B, 4, 17, 17]
-__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 134: elementwise div mul div neg -> f32[B, 4, 17, 17] f32[B, 4, 17, 17]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -1739,10 +1609,10 @@ __kernel void k57(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k58.cl
+// ---- k53.cl
 
-// launch 140: elementwise broadcast add mul mul -> f32[B, 4, 17, 17]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 136: elementwise broadcast add mul mul -> f32[B, 4, 17, 17]
+__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -1766,11 +1636,11 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k59.cl
+// ---- k54.cl
 
-// launch 142: matmul -> f32[B, 4, 16, 17]
+// launch 138: matmul -> f32[B, 4, 16, 17]
 __kernel __attribute__((reqd_work_group_size(8, 4, 1)))
-void k59(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k54(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 16, N = 17, K = 17;
   A += batch * M * K;
@@ -1819,10 +1689,10 @@ void k59(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k60.cl
+// ---- k55.cl
 
-// launch 143: elementwise reshape -> f32[B, 17, 64]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 139: elementwise reshape -> f32[B, 17, 64]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1844,10 +1714,10 @@ __kernel void k60(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k61.cl
+// ---- k56.cl
 
-// launch 146: elementwise add -> f32[B, 17, 64]
-__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 141: elementwise add -> f32[B, 17, 64]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1859,10 +1729,10 @@ __kernel void k61(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k62.cl
+// ---- k57.cl
 
-// launch 152: elementwise add mul mul mul mul -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
-__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
+// launch 146: elementwise add mul mul mul mul -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
+__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1886,10 +1756,10 @@ __kernel void k62(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k63.cl
+// ---- k58.cl
 
-// launch 228: elementwise reshape -> f32[B, 64, 4, 4]
-__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 210: elementwise reshape -> f32[B, 64, 4, 4]
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1908,11 +1778,11 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k64.cl
+// ---- k59.cl
 
-// launch 229: conv2d_weight_grad -> f32[64, 1, 7, 7]
+// launch 211: conv2d_weight_grad -> f32[64, 1, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k64(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k59(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 1, H = 28, W = 28, O = 64, OH = 4, OW = 4, KH = 7, KW = 7;
   const int SH = 7, SW = 7, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1963,14 +1833,14 @@ void k64(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k65.cl
+// ---- k60.cl
 
-// launch 230: reduction of sum -> f32[64]
-__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 212: reduction of sum -> f32[64]
+__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
-  const int x0 = d[21];
+  const int x0 = d[19];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 16;
@@ -1990,10 +1860,10 @@ __kernel void k65(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k66.cl
+// ---- k61.cl
 
-// launch 231: reduction of slice sum -> f32[1, 64]
-__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 213: reduction of slice sum -> f32[1, 64]
+__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -2011,10 +1881,10 @@ __kernel void k66(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r6;
 }
 
-// ---- k67.cl
+// ---- k62.cl
 
-// launch 232: reduction of sum -> f32[17, 64]
-__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 214: reduction of sum -> f32[17, 64]
+__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1088) return;
   acc_t acc = 0;
@@ -2034,11 +1904,11 @@ __kernel void k67(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r8;
 }
 
-// ---- k68.cl
+// ---- k63.cl
 
-// launch 233: matmul a' -> f32[64, 64]
+// launch 215: matmul a' -> f32[64, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k68(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k63(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 64, K = d[7];
   A += batch * M * K;
@@ -2087,10 +1957,10 @@ void k68(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k69.cl
+// ---- k64.cl
 
-// launch 236: elementwise pad pad add pad add -> f32[192, 64]
-__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 218: elementwise pad pad add pad add -> f32[192, 64]
+__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 12288) {
     const int i0 = gid - 0;
@@ -2098,27 +1968,27 @@ __kernel void k69(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = x1 - 128;
     float v3 = 0.0f;
     if (x2 >= 0 && x2 < 64) {
-      const int x4 = i0 % 64;
-      const int x5 = x4 * 64;
-      const int x6 = x5 + x2;
+      const int x4 = x2 * 64;
+      const int x5 = i0 % 64;
+      const int x6 = x4 + x5;
       const float v7 = b0[x6];
       v3 = v7;
     }
     const int x8 = x1 - 64;
     float v9 = 0.0f;
     if (x8 >= 0 && x8 < 64) {
-      const int x10 = i0 % 64;
-      const int x11 = x10 * 64;
-      const int x12 = x11 + x8;
+      const int x10 = x8 * 64;
+      const int x11 = i0 % 64;
+      const int x12 = x10 + x11;
       const float v13 = b1[x12];
       v9 = v13;
     }
     const float v14 = (v3 + v9);
     float v15 = 0.0f;
     if (x1 >= 0 && x1 < 64) {
-      const int x16 = i0 % 64;
-      const int x17 = x16 * 64;
-      const int x18 = x17 + x1;
+      const int x16 = x1 * 64;
+      const int x17 = i0 % 64;
+      const int x18 = x16 + x17;
       const float v19 = b2[x18];
       v15 = v19;
     }
@@ -2127,10 +1997,10 @@ __kernel void k69(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k70.cl
+// ---- k65.cl
 
-// launch 237: reduction of sum -> f32[64]
-__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 219: reduction of sum -> f32[64]
+__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -2150,10 +2020,10 @@ __kernel void k70(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r8;
 }
 
-// ---- k71.cl
+// ---- k66.cl
 
-// launch 240: elementwise pad pad add pad add -> f32[192]
-__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 222: elementwise pad pad add pad add -> f32[192]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 192) {
     const int i0 = gid - 0;
@@ -2180,87 +2050,11 @@ __kernel void k71(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k72.cl
+// ---- k67.cl
 
-// launch 243: matmul a' -> f32[64, 128]
+// launch 225: matmul a' -> f32[128, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k72(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
-  const int batch = get_global_id(2);
-  const int M = 64, N = 128, K = d[7];
-  A += batch * M * K;
-  B += batch * K * N;
-  C += batch * M * N;
-  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
-  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
-  __local float As[16][64], Bs[16][64];
-  float4 acc[4];
-  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
-  for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid % 64; mm < 64; mm += 64) {
-      const int m = m0 + mm;
-      for (int kk = lid / 64; kk < 16; kk += 4) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (m < M && k < K) { v = A[k * M + m]; }
-        As[kk][mm] = v;
-      }
-    }
-    for (int nn = lid % 64; nn < 64; nn += 64) {
-      const int n = n0 + nn;
-      for (int kk = lid / 64; kk < 16; kk += 4) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (n < N && k < K) { v = B[k * N + n]; }
-        Bs[kk][nn] = v;
-      }
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    const int kn = min(16, K - k0);
-    for (int kk = 0; kk < kn; kk++) {
-      const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-  }
-  for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 16;
-    float out[4];
-    vstore4(convert_float4(acc[r]), 0, out);
-    for (int c = 0; c < 4; c++) {
-      const int n = n0 + lx * 4 + c;
-      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
-    }
-  }
-}
-
-// ---- k73.cl
-
-// launch 244: reduction of sum -> f32[128]
-__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  if (o >= 128) return;
-  acc_t acc = 0;
-  const int x0 = d[7];
-  const int count = x0;
-  for (int j = 0; j < count; j++) {
-    const int x1 = j / 17;
-    const int x2 = x1 * 17;
-    const int x3 = j % 17;
-    const int x4 = x2 + x3;
-    const int x5 = x4 * 128;
-    const int x6 = x5 + o;
-    const float v7 = b0[x6];
-    acc += (acc_t) v7;
-  }
-  const float r8 = (float) acc;
-  b1[o] = r8;
-}
-
-// ---- k74.cl
-
-// launch 245: matmul a' -> f32[128, 64]
-__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k74(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k67(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 64, K = d[7];
   A += batch * M * K;
@@ -2309,10 +2103,86 @@ void k74(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k75.cl
+// ---- k68.cl
 
-// launch 287: reduction of mul sum -> f32[64]
-__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 226: reduction of sum -> f32[128]
+__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 128) return;
+  acc_t acc = 0;
+  const int x0 = d[7];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j / 17;
+    const int x2 = x1 * 17;
+    const int x3 = j % 17;
+    const int x4 = x2 + x3;
+    const int x5 = x4 * 128;
+    const int x6 = x5 + o;
+    const float v7 = b0[x6];
+    acc += (acc_t) v7;
+  }
+  const float r8 = (float) acc;
+  b1[o] = r8;
+}
+
+// ---- k69.cl
+
+// launch 227: matmul a' -> f32[64, 128]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k69(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = 64, N = 128, K = d[7];
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid % 64; mm < 64; mm += 64) {
+      const int m = m0 + mm;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[k * M + m]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k70.cl
+
+// launch 269: reduction of mul sum -> f32[64]
+__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -2334,11 +2204,11 @@ __kernel void k75(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r10;
 }
 
-// ---- k76.cl
+// ---- k71.cl
 
-// launch 289: matmul a' -> f32[10, 64]
+// launch 271: matmul a' -> f32[10, 64]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k76(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k71(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 64, K = d[1];
   A += batch * M * K;
@@ -2387,10 +2257,10 @@ void k76(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k77.cl
+// ---- k72.cl
 
-// launch 290: reduction of sum -> f32[10]
-__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 272: reduction of sum -> f32[10]
+__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -2406,10 +2276,10 @@ __kernel void k77(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k78.cl
+// ---- k73.cl
 
-// launch 291: elementwise cast div min sub div max min mul cos add mul mul ... -> f32[64, 1, 7, 7] f32[64, 1, 7, 7] f32[64, 1, 7, 7] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[17, 64] f32[17, 64] f32[17, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
-__kernel void k78(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global float* restrict b113, __global float* restrict b114, __global float* restrict b115, __global float* restrict b116, __global float* restrict b117, __global float* restrict b118, __global float* restrict b119, __global float* restrict b120, __global float* restrict b121, __global float* restrict b122, __global float* restrict b123, __global float* restrict b124, __global float* restrict b125, __global float* restrict b126, __global float* restrict b127, __global float* restrict b128, __global float* restrict b129, __global float* restrict b130, __global float* restrict b131, __global float* restrict b132, __global float* restrict b133, __global float* restrict b134, __global float* restrict b135, __global float* restrict b136, __global float* restrict b137, __global float* restrict b138, __global float* restrict b139, __global float* restrict b140, __global float* restrict b141, __global float* restrict b142, __global float* restrict b143, __global float* restrict b144, __global float* restrict b145, __global float* restrict b146, __global float* restrict b147, __global float* restrict b148, __global float* restrict b149, __global float* restrict b150, __global float* restrict b151, __global float* restrict b152, __global float* restrict b153, __global float* restrict b154, __global float* restrict b155, __global float* restrict b156, __global float* restrict b157, __global float* restrict b158, __global float* restrict b159, __global float* restrict b160, __global float* restrict b161, __global float* restrict b162, __global float* restrict b163, __global float* restrict b164, __global float* restrict b165, __global float* restrict b166, __global float* restrict b167, __global float* restrict b168, __global float* restrict b169, __global float* restrict b170, __global float* restrict b171, __global float* restrict b172, __global float* restrict b173, __global float* restrict b174, __global float* restrict b175, __global float* restrict b176, __global float* restrict b177, __global float* restrict b178, __global float* restrict b179, __global float* restrict b180, __global float* restrict b181, __global float* restrict b182, __global float* restrict b183, __global float* restrict b184, __global float* restrict b185, __global float* restrict b186, __global float* restrict b187, __global float* restrict b188, __global float* restrict b189, __global float* restrict b190, __global float* restrict b191, __global float* restrict b192, __global float* restrict b193, __global float* restrict b194, __global float* restrict b195, __global float* restrict b196, __global float* restrict b197, __global float* restrict b198, __global float* restrict b199, __global float* restrict b200, __global float* restrict b201, __global float* restrict b202, __global float* restrict b203, __global float* restrict b204, __global float* restrict b205, __global float* restrict b206, __global float* restrict b207, __global float* restrict b208, __global float* restrict b209, __global float* restrict b210, __global float* restrict b211, __global float* restrict b212, __global float* restrict b213, __global float* restrict b214, __global float* restrict b215, __global float* restrict b216, __global float* restrict b217, __global float* restrict b218, __global float* restrict b219, __global float* restrict b220, __global float* restrict b221, __global float* restrict b222, __global float* restrict b223, __global float* restrict b224, __global float* restrict b225, __global float* restrict b226, __global float* restrict b227, __global float* restrict b228, __global float* restrict b229, __global float* restrict b230, __global float* restrict b231, __global float* restrict b232, __global float* restrict b233, __global float* restrict b234, __global float* restrict b235, __global float* restrict b236, __global float* restrict b237, __global float* restrict b238, __global float* restrict b239, __global float* restrict b240, __global float* restrict b241, __global float* restrict b242, __global float* restrict b243, __global float* restrict b244, __global float* restrict b245, __global float* restrict b246, __global float* restrict b247, __global float* restrict b248, __global float* restrict b249, __global float* restrict b250, __global float* restrict b251, __global float* restrict b252, __global float* restrict b253, __global float* restrict b254, __global float* restrict b255, __global float* restrict b256, __global float* restrict b257, __global float* restrict b258, __global float* restrict b259, __global float* restrict b260, __global float* restrict b261, __global float* restrict b262, __global float* restrict b263, __global float* restrict b264, __global float* restrict b265, __global float* restrict b266, __global float* restrict b267, __global float* restrict b268, __global float* restrict b269, __global float* restrict b270, __global float* restrict b271, __global float* restrict b272, __global float* restrict b273, __global float* restrict b274, __global float* restrict b275, __global float* restrict b276, __global float* restrict b277, __global float* restrict b278, __global float* restrict b279, __global float* restrict b280, __global float* restrict b281, __global float* restrict b282, __global float* restrict b283, __global float* restrict b284, __global float* restrict b285, __global float* restrict b286, __global float* restrict b287, __global float* restrict b288, __global float* restrict b289, __global float* restrict b290, __global float* restrict b291, __global float* restrict b292, __global float* restrict b293, __global float* restrict b294, __global float* restrict b295, __global float* restrict b296, __global float* restrict b297, __global float* restrict b298, __global float* restrict b299, __global float* restrict b300, __global float* restrict b301, __global float* restrict b302, __global float* restrict b303, __global float* restrict b304, __global float* restrict b305, __global float* restrict b306, __global float* restrict b307, __global float* restrict b308, __global const int* restrict d) {
+// launch 273: elementwise cast div min sub div max min mul cos add mul mul ... -> f32[64, 1, 7, 7] f32[64, 1, 7, 7] f32[64, 1, 7, 7] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[17, 64] f32[17, 64] f32[17, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
+__kernel void k73(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global float* restrict b113, __global float* restrict b114, __global float* restrict b115, __global float* restrict b116, __global float* restrict b117, __global float* restrict b118, __global float* restrict b119, __global float* restrict b120, __global float* restrict b121, __global float* restrict b122, __global float* restrict b123, __global float* restrict b124, __global float* restrict b125, __global float* restrict b126, __global float* restrict b127, __global float* restrict b128, __global float* restrict b129, __global float* restrict b130, __global float* restrict b131, __global float* restrict b132, __global float* restrict b133, __global float* restrict b134, __global float* restrict b135, __global float* restrict b136, __global float* restrict b137, __global float* restrict b138, __global float* restrict b139, __global float* restrict b140, __global float* restrict b141, __global float* restrict b142, __global float* restrict b143, __global float* restrict b144, __global float* restrict b145, __global float* restrict b146, __global float* restrict b147, __global float* restrict b148, __global float* restrict b149, __global float* restrict b150, __global float* restrict b151, __global float* restrict b152, __global float* restrict b153, __global float* restrict b154, __global float* restrict b155, __global float* restrict b156, __global float* restrict b157, __global float* restrict b158, __global float* restrict b159, __global float* restrict b160, __global float* restrict b161, __global float* restrict b162, __global float* restrict b163, __global float* restrict b164, __global float* restrict b165, __global float* restrict b166, __global float* restrict b167, __global float* restrict b168, __global float* restrict b169, __global float* restrict b170, __global float* restrict b171, __global float* restrict b172, __global float* restrict b173, __global float* restrict b174, __global float* restrict b175, __global float* restrict b176, __global float* restrict b177, __global float* restrict b178, __global float* restrict b179, __global float* restrict b180, __global float* restrict b181, __global float* restrict b182, __global float* restrict b183, __global float* restrict b184, __global float* restrict b185, __global float* restrict b186, __global float* restrict b187, __global float* restrict b188, __global float* restrict b189, __global float* restrict b190, __global float* restrict b191, __global float* restrict b192, __global float* restrict b193, __global float* restrict b194, __global float* restrict b195, __global float* restrict b196, __global float* restrict b197, __global float* restrict b198, __global float* restrict b199, __global float* restrict b200, __global float* restrict b201, __global float* restrict b202, __global float* restrict b203, __global float* restrict b204, __global float* restrict b205, __global float* restrict b206, __global float* restrict b207, __global float* restrict b208, __global float* restrict b209, __global float* restrict b210, __global float* restrict b211, __global float* restrict b212, __global float* restrict b213, __global float* restrict b214, __global float* restrict b215, __global float* restrict b216, __global float* restrict b217, __global float* restrict b218, __global float* restrict b219, __global float* restrict b220, __global float* restrict b221, __global float* restrict b222, __global float* restrict b223, __global float* restrict b224, __global float* restrict b225, __global float* restrict b226, __global float* restrict b227, __global float* restrict b228, __global float* restrict b229, __global float* restrict b230, __global float* restrict b231, __global float* restrict b232, __global float* restrict b233, __global float* restrict b234, __global float* restrict b235, __global float* restrict b236, __global float* restrict b237, __global float* restrict b238, __global float* restrict b239, __global float* restrict b240, __global float* restrict b241, __global float* restrict b242, __global float* restrict b243, __global float* restrict b244, __global float* restrict b245, __global float* restrict b246, __global float* restrict b247, __global float* restrict b248, __global float* restrict b249, __global float* restrict b250, __global float* restrict b251, __global float* restrict b252, __global float* restrict b253, __global float* restrict b254, __global float* restrict b255, __global float* restrict b256, __global float* restrict b257, __global float* restrict b258, __global float* restrict b259, __global float* restrict b260, __global float* restrict b261, __global float* restrict b262, __global float* restrict b263, __global float* restrict b264, __global float* restrict b265, __global float* restrict b266, __global float* restrict b267, __global float* restrict b268, __global float* restrict b269, __global float* restrict b270, __global float* restrict b271, __global float* restrict b272, __global float* restrict b273, __global float* restrict b274, __global float* restrict b275, __global float* restrict b276, __global float* restrict b277, __global float* restrict b278, __global float* restrict b279, __global float* restrict b280, __global float* restrict b281, __global float* restrict b282, __global float* restrict b283, __global float* restrict b284, __global float* restrict b285, __global float* restrict b286, __global float* restrict b287, __global float* restrict b288, __global float* restrict b289, __global float* restrict b290, __global float* restrict b291, __global float* restrict b292, __global float* restrict b293, __global float* restrict b294, __global float* restrict b295, __global float* restrict b296, __global float* restrict b297, __global float* restrict b298, __global float* restrict b299, __global float* restrict b300, __global float* restrict b301, __global float* restrict b302, __global float* restrict b303, __global float* restrict b304, __global float* restrict b305, __global float* restrict b306, __global float* restrict b307, __global float* restrict b308, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[16];
   if (get_local_id(0) == 0) {
@@ -3228,375 +3098,363 @@ __kernel void k78(__global int* restrict b0, __global float* restrict b1, __glob
     const int i698 = gid - 16768;
     const float v699 = b211[i698];
     const float v700 = ((0x1.ccccccp-1f) * v699);
-    const int x701 = i698 % 64;
-    const int x702 = x701 * 64;
-    const int x703 = i698 / 64;
-    const int x704 = x702 + x703;
-    const float v705 = b212[x704];
-    const float v706 = ((0x1.99999ap-4f) * v705);
-    const float v707 = (v700 + v706);
-    b213[i698] = v707;
-    const float v708 = b214[i698];
-    const float v709 = ((0x1.ff7ceep-1f) * v708);
-    const float v710 = ((0x1.0624dep-10f) * v705);
-    const float v711 = (v710 * v705);
-    const float v712 = (v709 + v711);
-    b215[i698] = v712;
-    const float v713 = b216[i698];
-    const float v714 = (v713 * (0x1.fff2e4p-1f));
-    const float v715 = (v707 / v30);
-    const float v716 = ((0x1.0624dep-9f) * v715);
-    const float v717 = (v712 / v32);
-    const float v718 = F64(sqrt, v717);
-    const float v719 = (v718 + (0x1.5798eep-27f));
-    const float v720 = (v716 / v719);
-    const float v721 = (v714 - v720);
-    const float v722 = (v721 - v713);
-    const float v723 = (v28 * v722);
-    const float v724 = (v713 + v723);
-    b217[i698] = v724;
-    const float v725 = b218[i698];
-    const float v726 = ((0x1.ccccccp-1f) * v725);
-    const float v727 = b219[x704];
-    const float v728 = ((0x1.99999ap-4f) * v727);
-    const float v729 = (v726 + v728);
-    b220[i698] = v729;
-    const float v730 = b221[i698];
-    const float v731 = ((0x1.ff7ceep-1f) * v730);
-    const float v732 = ((0x1.0624dep-10f) * v727);
-    const float v733 = (v732 * v727);
-    const float v734 = (v731 + v733);
-    b222[i698] = v734;
-    const float v735 = b223[i698];
-    const float v736 = (v735 * (0x1.fff2e4p-1f));
-    const float v737 = (v729 / v30);
-    const float v738 = ((0x1.0624dep-9f) * v737);
-    const float v739 = (v734 / v32);
-    const float v740 = F64(sqrt, v739);
-    const float v741 = (v740 + (0x1.5798eep-27f));
-    const float v742 = (v738 / v741);
-    const float v743 = (v736 - v742);
-    const float v744 = (v743 - v735);
-    const float v745 = (v28 * v744);
-    const float v746 = (v735 + v745);
-    b224[i698] = v746;
-    const float v747 = b225[i698];
-    const float v748 = ((0x1.ccccccp-1f) * v747);
-    const float v749 = b226[x704];
-    const float v750 = ((0x1.99999ap-4f) * v749);
-    const float v751 = (v748 + v750);
-    b227[i698] = v751;
-    const float v752 = b228[i698];
-    const float v753 = ((0x1.ff7ceep-1f) * v752);
-    const float v754 = ((0x1.0624dep-10f) * v749);
-    const float v755 = (v754 * v749);
-    const float v756 = (v753 + v755);
-    b229[i698] = v756;
-    const float v757 = b230[i698];
-    const float v758 = (v757 * (0x1.fff2e4p-1f));
-    const float v759 = (v751 / v30);
-    const float v760 = ((0x1.0624dep-9f) * v759);
-    const float v761 = (v756 / v32);
-    const float v762 = F64(sqrt, v761);
-    const float v763 = (v762 + (0x1.5798eep-27f));
-    const float v764 = (v760 / v763);
-    const float v765 = (v758 - v764);
-    const float v766 = (v765 - v757);
-    const float v767 = (v28 * v766);
-    const float v768 = (v757 + v767);
-    b231[i698] = v768;
+    const float v701 = b212[i698];
+    const float v702 = ((0x1.99999ap-4f) * v701);
+    const float v703 = (v700 + v702);
+    b213[i698] = v703;
+    const float v704 = b214[i698];
+    const float v705 = ((0x1.ff7ceep-1f) * v704);
+    const float v706 = ((0x1.0624dep-10f) * v701);
+    const float v707 = (v706 * v701);
+    const float v708 = (v705 + v707);
+    b215[i698] = v708;
+    const float v709 = b216[i698];
+    const float v710 = (v709 * (0x1.fff2e4p-1f));
+    const float v711 = (v703 / v30);
+    const float v712 = ((0x1.0624dep-9f) * v711);
+    const float v713 = (v708 / v32);
+    const float v714 = F64(sqrt, v713);
+    const float v715 = (v714 + (0x1.5798eep-27f));
+    const float v716 = (v712 / v715);
+    const float v717 = (v710 - v716);
+    const float v718 = (v717 - v709);
+    const float v719 = (v28 * v718);
+    const float v720 = (v709 + v719);
+    b217[i698] = v720;
+    const float v721 = b218[i698];
+    const float v722 = ((0x1.ccccccp-1f) * v721);
+    const float v723 = b219[i698];
+    const float v724 = ((0x1.99999ap-4f) * v723);
+    const float v725 = (v722 + v724);
+    b220[i698] = v725;
+    const float v726 = b221[i698];
+    const float v727 = ((0x1.ff7ceep-1f) * v726);
+    const float v728 = ((0x1.0624dep-10f) * v723);
+    const float v729 = (v728 * v723);
+    const float v730 = (v727 + v729);
+    b222[i698] = v730;
+    const float v731 = b223[i698];
+    const float v732 = (v731 * (0x1.fff2e4p-1f));
+    const float v733 = (v725 / v30);
+    const float v734 = ((0x1.0624dep-9f) * v733);
+    const float v735 = (v730 / v32);
+    const float v736 = F64(sqrt, v735);
+    const float v737 = (v736 + (0x1.5798eep-27f));
+    const float v738 = (v734 / v737);
+    const float v739 = (v732 - v738);
+    const float v740 = (v739 - v731);
+    const float v741 = (v28 * v740);
+    const float v742 = (v731 + v741);
+    b224[i698] = v742;
+    const float v743 = b225[i698];
+    const float v744 = ((0x1.ccccccp-1f) * v743);
+    const float v745 = b226[i698];
+    const float v746 = ((0x1.99999ap-4f) * v745);
+    const float v747 = (v744 + v746);
+    b227[i698] = v747;
+    const float v748 = b228[i698];
+    const float v749 = ((0x1.ff7ceep-1f) * v748);
+    const float v750 = ((0x1.0624dep-10f) * v745);
+    const float v751 = (v750 * v745);
+    const float v752 = (v749 + v751);
+    b229[i698] = v752;
+    const float v753 = b230[i698];
+    const float v754 = (v753 * (0x1.fff2e4p-1f));
+    const float v755 = (v747 / v30);
+    const float v756 = ((0x1.0624dep-9f) * v755);
+    const float v757 = (v752 / v32);
+    const float v758 = F64(sqrt, v757);
+    const float v759 = (v758 + (0x1.5798eep-27f));
+    const float v760 = (v756 / v759);
+    const float v761 = (v754 - v760);
+    const float v762 = (v761 - v753);
+    const float v763 = (v28 * v762);
+    const float v764 = (v753 + v763);
+    b231[i698] = v764;
   } else if (gid < 29056) {
-    const int i769 = gid - 20864;
-    const float v770 = b232[i769];
-    const float v771 = ((0x1.ccccccp-1f) * v770);
-    const int x772 = i769 % 64;
-    const int x773 = x772 * 128;
-    const int x774 = i769 / 64;
-    const int x775 = x773 + x774;
-    const float v776 = b233[x775];
-    const float v777 = ((0x1.99999ap-4f) * v776);
-    const float v778 = (v771 + v777);
-    b234[i769] = v778;
-    const float v779 = b235[i769];
-    const float v780 = ((0x1.ff7ceep-1f) * v779);
-    const float v781 = ((0x1.0624dep-10f) * v776);
-    const float v782 = (v781 * v776);
-    const float v783 = (v780 + v782);
-    b236[i769] = v783;
-    const float v784 = b237[i769];
-    const float v785 = (v784 * (0x1.fff2e4p-1f));
-    const float v786 = (v778 / v30);
-    const float v787 = ((0x1.0624dep-9f) * v786);
-    const float v788 = (v783 / v32);
-    const float v789 = F64(sqrt, v788);
-    const float v790 = (v789 + (0x1.5798eep-27f));
-    const float v791 = (v787 / v790);
-    const float v792 = (v785 - v791);
-    const float v793 = (v792 - v784);
-    const float v794 = (v28 * v793);
-    const float v795 = (v784 + v794);
-    b238[i769] = v795;
-    const float v796 = b239[i769];
-    const float v797 = ((0x1.ccccccp-1f) * v796);
-    const float v798 = b240[x775];
-    const float v799 = ((0x1.99999ap-4f) * v798);
-    const float v800 = (v797 + v799);
-    b241[i769] = v800;
-    const float v801 = b242[i769];
-    const float v802 = ((0x1.ff7ceep-1f) * v801);
-    const float v803 = ((0x1.0624dep-10f) * v798);
-    const float v804 = (v803 * v798);
-    const float v805 = (v802 + v804);
-    b243[i769] = v805;
-    const float v806 = b244[i769];
-    const float v807 = (v806 * (0x1.fff2e4p-1f));
-    const float v808 = (v800 / v30);
-    const float v809 = ((0x1.0624dep-9f) * v808);
-    const float v810 = (v805 / v32);
-    const float v811 = F64(sqrt, v810);
-    const float v812 = (v811 + (0x1.5798eep-27f));
-    const float v813 = (v809 / v812);
-    const float v814 = (v807 - v813);
-    const float v815 = (v814 - v806);
-    const float v816 = (v28 * v815);
-    const float v817 = (v806 + v816);
-    b245[i769] = v817;
-    const float v818 = b246[i769];
-    const float v819 = ((0x1.ccccccp-1f) * v818);
-    const float v820 = b247[x775];
-    const float v821 = ((0x1.99999ap-4f) * v820);
-    const float v822 = (v819 + v821);
-    b248[i769] = v822;
-    const float v823 = b249[i769];
-    const float v824 = ((0x1.ff7ceep-1f) * v823);
-    const float v825 = ((0x1.0624dep-10f) * v820);
-    const float v826 = (v825 * v820);
-    const float v827 = (v824 + v826);
-    b250[i769] = v827;
-    const float v828 = b251[i769];
-    const float v829 = (v828 * (0x1.fff2e4p-1f));
-    const float v830 = (v822 / v30);
-    const float v831 = ((0x1.0624dep-9f) * v830);
-    const float v832 = (v827 / v32);
-    const float v833 = F64(sqrt, v832);
-    const float v834 = (v833 + (0x1.5798eep-27f));
-    const float v835 = (v831 / v834);
-    const float v836 = (v829 - v835);
-    const float v837 = (v836 - v828);
-    const float v838 = (v28 * v837);
-    const float v839 = (v828 + v838);
-    b252[i769] = v839;
+    const int i765 = gid - 20864;
+    const float v766 = b232[i765];
+    const float v767 = ((0x1.ccccccp-1f) * v766);
+    const float v768 = b233[i765];
+    const float v769 = ((0x1.99999ap-4f) * v768);
+    const float v770 = (v767 + v769);
+    b234[i765] = v770;
+    const float v771 = b235[i765];
+    const float v772 = ((0x1.ff7ceep-1f) * v771);
+    const float v773 = ((0x1.0624dep-10f) * v768);
+    const float v774 = (v773 * v768);
+    const float v775 = (v772 + v774);
+    b236[i765] = v775;
+    const float v776 = b237[i765];
+    const float v777 = (v776 * (0x1.fff2e4p-1f));
+    const float v778 = (v770 / v30);
+    const float v779 = ((0x1.0624dep-9f) * v778);
+    const float v780 = (v775 / v32);
+    const float v781 = F64(sqrt, v780);
+    const float v782 = (v781 + (0x1.5798eep-27f));
+    const float v783 = (v779 / v782);
+    const float v784 = (v777 - v783);
+    const float v785 = (v784 - v776);
+    const float v786 = (v28 * v785);
+    const float v787 = (v776 + v786);
+    b238[i765] = v787;
+    const float v788 = b239[i765];
+    const float v789 = ((0x1.ccccccp-1f) * v788);
+    const float v790 = b240[i765];
+    const float v791 = ((0x1.99999ap-4f) * v790);
+    const float v792 = (v789 + v791);
+    b241[i765] = v792;
+    const float v793 = b242[i765];
+    const float v794 = ((0x1.ff7ceep-1f) * v793);
+    const float v795 = ((0x1.0624dep-10f) * v790);
+    const float v796 = (v795 * v790);
+    const float v797 = (v794 + v796);
+    b243[i765] = v797;
+    const float v798 = b244[i765];
+    const float v799 = (v798 * (0x1.fff2e4p-1f));
+    const float v800 = (v792 / v30);
+    const float v801 = ((0x1.0624dep-9f) * v800);
+    const float v802 = (v797 / v32);
+    const float v803 = F64(sqrt, v802);
+    const float v804 = (v803 + (0x1.5798eep-27f));
+    const float v805 = (v801 / v804);
+    const float v806 = (v799 - v805);
+    const float v807 = (v806 - v798);
+    const float v808 = (v28 * v807);
+    const float v809 = (v798 + v808);
+    b245[i765] = v809;
+    const float v810 = b246[i765];
+    const float v811 = ((0x1.ccccccp-1f) * v810);
+    const float v812 = b247[i765];
+    const float v813 = ((0x1.99999ap-4f) * v812);
+    const float v814 = (v811 + v813);
+    b248[i765] = v814;
+    const float v815 = b249[i765];
+    const float v816 = ((0x1.ff7ceep-1f) * v815);
+    const float v817 = ((0x1.0624dep-10f) * v812);
+    const float v818 = (v817 * v812);
+    const float v819 = (v816 + v818);
+    b250[i765] = v819;
+    const float v820 = b251[i765];
+    const float v821 = (v820 * (0x1.fff2e4p-1f));
+    const float v822 = (v814 / v30);
+    const float v823 = ((0x1.0624dep-9f) * v822);
+    const float v824 = (v819 / v32);
+    const float v825 = F64(sqrt, v824);
+    const float v826 = (v825 + (0x1.5798eep-27f));
+    const float v827 = (v823 / v826);
+    const float v828 = (v821 - v827);
+    const float v829 = (v828 - v820);
+    const float v830 = (v28 * v829);
+    const float v831 = (v820 + v830);
+    b252[i765] = v831;
   } else if (gid < 29184) {
-    const int i840 = gid - 29056;
-    const float v841 = b253[i840];
-    const float v842 = ((0x1.ccccccp-1f) * v841);
-    const float v843 = b254[i840];
-    const float v844 = ((0x1.99999ap-4f) * v843);
-    const float v845 = (v842 + v844);
-    b255[i840] = v845;
-    const float v846 = b256[i840];
-    const float v847 = ((0x1.ff7ceep-1f) * v846);
-    const float v848 = ((0x1.0624dep-10f) * v843);
-    const float v849 = (v848 * v843);
-    const float v850 = (v847 + v849);
-    b257[i840] = v850;
-    const float v851 = b258[i840];
-    const float v852 = (v851 * (0x1.fff2e4p-1f));
-    const float v853 = (v845 / v30);
-    const float v854 = ((0x1.0624dep-9f) * v853);
-    const float v855 = (v850 / v32);
-    const float v856 = F64(sqrt, v855);
-    const float v857 = (v856 + (0x1.5798eep-27f));
-    const float v858 = (v854 / v857);
-    const float v859 = (v852 - v858);
-    const float v860 = (v859 - v851);
-    const float v861 = (v28 * v860);
-    const float v862 = (v851 + v861);
-    b259[i840] = v862;
-    const float v863 = b260[i840];
-    const float v864 = ((0x1.ccccccp-1f) * v863);
-    const float v865 = b261[i840];
-    const float v866 = ((0x1.99999ap-4f) * v865);
-    const float v867 = (v864 + v866);
-    b262[i840] = v867;
-    const float v868 = b263[i840];
-    const float v869 = ((0x1.ff7ceep-1f) * v868);
-    const float v870 = ((0x1.0624dep-10f) * v865);
-    const float v871 = (v870 * v865);
-    const float v872 = (v869 + v871);
-    b264[i840] = v872;
-    const float v873 = b265[i840];
-    const float v874 = (v873 * (0x1.fff2e4p-1f));
-    const float v875 = (v867 / v30);
-    const float v876 = ((0x1.0624dep-9f) * v875);
-    const float v877 = (v872 / v32);
-    const float v878 = F64(sqrt, v877);
-    const float v879 = (v878 + (0x1.5798eep-27f));
-    const float v880 = (v876 / v879);
-    const float v881 = (v874 - v880);
-    const float v882 = (v881 - v873);
-    const float v883 = (v28 * v882);
-    const float v884 = (v873 + v883);
-    b266[i840] = v884;
-    const float v885 = b267[i840];
-    const float v886 = ((0x1.ccccccp-1f) * v885);
-    const float v887 = b268[i840];
-    const float v888 = ((0x1.99999ap-4f) * v887);
-    const float v889 = (v886 + v888);
-    b269[i840] = v889;
-    const float v890 = b270[i840];
-    const float v891 = ((0x1.ff7ceep-1f) * v890);
-    const float v892 = ((0x1.0624dep-10f) * v887);
-    const float v893 = (v892 * v887);
-    const float v894 = (v891 + v893);
-    b271[i840] = v894;
-    const float v895 = b272[i840];
-    const float v896 = (v895 * (0x1.fff2e4p-1f));
-    const float v897 = (v889 / v30);
-    const float v898 = ((0x1.0624dep-9f) * v897);
-    const float v899 = (v894 / v32);
-    const float v900 = F64(sqrt, v899);
-    const float v901 = (v900 + (0x1.5798eep-27f));
-    const float v902 = (v898 / v901);
-    const float v903 = (v896 - v902);
-    const float v904 = (v903 - v895);
-    const float v905 = (v28 * v904);
-    const float v906 = (v895 + v905);
-    b273[i840] = v906;
+    const int i832 = gid - 29056;
+    const float v833 = b253[i832];
+    const float v834 = ((0x1.ccccccp-1f) * v833);
+    const float v835 = b254[i832];
+    const float v836 = ((0x1.99999ap-4f) * v835);
+    const float v837 = (v834 + v836);
+    b255[i832] = v837;
+    const float v838 = b256[i832];
+    const float v839 = ((0x1.ff7ceep-1f) * v838);
+    const float v840 = ((0x1.0624dep-10f) * v835);
+    const float v841 = (v840 * v835);
+    const float v842 = (v839 + v841);
+    b257[i832] = v842;
+    const float v843 = b258[i832];
+    const float v844 = (v843 * (0x1.fff2e4p-1f));
+    const float v845 = (v837 / v30);
+    const float v846 = ((0x1.0624dep-9f) * v845);
+    const float v847 = (v842 / v32);
+    const float v848 = F64(sqrt, v847);
+    const float v849 = (v848 + (0x1.5798eep-27f));
+    const float v850 = (v846 / v849);
+    const float v851 = (v844 - v850);
+    const float v852 = (v851 - v843);
+    const float v853 = (v28 * v852);
+    const float v854 = (v843 + v853);
+    b259[i832] = v854;
+    const float v855 = b260[i832];
+    const float v856 = ((0x1.ccccccp-1f) * v855);
+    const float v857 = b261[i832];
+    const float v858 = ((0x1.99999ap-4f) * v857);
+    const float v859 = (v856 + v858);
+    b262[i832] = v859;
+    const float v860 = b263[i832];
+    const float v861 = ((0x1.ff7ceep-1f) * v860);
+    const float v862 = ((0x1.0624dep-10f) * v857);
+    const float v863 = (v862 * v857);
+    const float v864 = (v861 + v863);
+    b264[i832] = v864;
+    const float v865 = b265[i832];
+    const float v866 = (v865 * (0x1.fff2e4p-1f));
+    const float v867 = (v859 / v30);
+    const float v868 = ((0x1.0624dep-9f) * v867);
+    const float v869 = (v864 / v32);
+    const float v870 = F64(sqrt, v869);
+    const float v871 = (v870 + (0x1.5798eep-27f));
+    const float v872 = (v868 / v871);
+    const float v873 = (v866 - v872);
+    const float v874 = (v873 - v865);
+    const float v875 = (v28 * v874);
+    const float v876 = (v865 + v875);
+    b266[i832] = v876;
+    const float v877 = b267[i832];
+    const float v878 = ((0x1.ccccccp-1f) * v877);
+    const float v879 = b268[i832];
+    const float v880 = ((0x1.99999ap-4f) * v879);
+    const float v881 = (v878 + v880);
+    b269[i832] = v881;
+    const float v882 = b270[i832];
+    const float v883 = ((0x1.ff7ceep-1f) * v882);
+    const float v884 = ((0x1.0624dep-10f) * v879);
+    const float v885 = (v884 * v879);
+    const float v886 = (v883 + v885);
+    b271[i832] = v886;
+    const float v887 = b272[i832];
+    const float v888 = (v887 * (0x1.fff2e4p-1f));
+    const float v889 = (v881 / v30);
+    const float v890 = ((0x1.0624dep-9f) * v889);
+    const float v891 = (v886 / v32);
+    const float v892 = F64(sqrt, v891);
+    const float v893 = (v892 + (0x1.5798eep-27f));
+    const float v894 = (v890 / v893);
+    const float v895 = (v888 - v894);
+    const float v896 = (v895 - v887);
+    const float v897 = (v28 * v896);
+    const float v898 = (v887 + v897);
+    b273[i832] = v898;
   } else if (gid < 37376) {
-    const int i907 = gid - 29184;
-    const float v908 = b274[i907];
-    const float v909 = ((0x1.ccccccp-1f) * v908);
-    const int x910 = i907 % 128;
-    const int x911 = x910 * 64;
-    const int x912 = i907 / 128;
-    const int x913 = x911 + x912;
-    const float v914 = b275[x913];
-    const float v915 = ((0x1.99999ap-4f) * v914);
-    const float v916 = (v909 + v915);
-    b276[i907] = v916;
-    const float v917 = b277[i907];
-    const float v918 = ((0x1.ff7ceep-1f) * v917);
-    const float v919 = ((0x1.0624dep-10f) * v914);
-    const float v920 = (v919 * v914);
-    const float v921 = (v918 + v920);
-    b278[i907] = v921;
-    const float v922 = b279[i907];
-    const float v923 = (v922 * (0x1.fff2e4p-1f));
-    const float v924 = (v916 / v30);
-    const float v925 = ((0x1.0624dep-9f) * v924);
-    const float v926 = (v921 / v32);
-    const float v927 = F64(sqrt, v926);
-    const float v928 = (v927 + (0x1.5798eep-27f));
-    const float v929 = (v925 / v928);
-    const float v930 = (v923 - v929);
-    const float v931 = (v930 - v922);
-    const float v932 = (v28 * v931);
-    const float v933 = (v922 + v932);
-    b280[i907] = v933;
-    const float v934 = b281[i907];
-    const float v935 = ((0x1.ccccccp-1f) * v934);
-    const float v936 = b282[x913];
-    const float v937 = ((0x1.99999ap-4f) * v936);
-    const float v938 = (v935 + v937);
-    b283[i907] = v938;
-    const float v939 = b284[i907];
-    const float v940 = ((0x1.ff7ceep-1f) * v939);
-    const float v941 = ((0x1.0624dep-10f) * v936);
-    const float v942 = (v941 * v936);
-    const float v943 = (v940 + v942);
-    b285[i907] = v943;
-    const float v944 = b286[i907];
-    const float v945 = (v944 * (0x1.fff2e4p-1f));
-    const float v946 = (v938 / v30);
-    const float v947 = ((0x1.0624dep-9f) * v946);
-    const float v948 = (v943 / v32);
-    const float v949 = F64(sqrt, v948);
-    const float v950 = (v949 + (0x1.5798eep-27f));
-    const float v951 = (v947 / v950);
-    const float v952 = (v945 - v951);
-    const float v953 = (v952 - v944);
-    const float v954 = (v28 * v953);
-    const float v955 = (v944 + v954);
-    b287[i907] = v955;
-    const float v956 = b288[i907];
-    const float v957 = ((0x1.ccccccp-1f) * v956);
-    const float v958 = b289[x913];
-    const float v959 = ((0x1.99999ap-4f) * v958);
-    const float v960 = (v957 + v959);
-    b290[i907] = v960;
-    const float v961 = b291[i907];
-    const float v962 = ((0x1.ff7ceep-1f) * v961);
-    const float v963 = ((0x1.0624dep-10f) * v958);
-    const float v964 = (v963 * v958);
-    const float v965 = (v962 + v964);
-    b292[i907] = v965;
-    const float v966 = b293[i907];
-    const float v967 = (v966 * (0x1.fff2e4p-1f));
-    const float v968 = (v960 / v30);
-    const float v969 = ((0x1.0624dep-9f) * v968);
-    const float v970 = (v965 / v32);
-    const float v971 = F64(sqrt, v970);
-    const float v972 = (v971 + (0x1.5798eep-27f));
-    const float v973 = (v969 / v972);
-    const float v974 = (v967 - v973);
-    const float v975 = (v974 - v966);
-    const float v976 = (v28 * v975);
-    const float v977 = (v966 + v976);
-    b294[i907] = v977;
+    const int i899 = gid - 29184;
+    const float v900 = b274[i899];
+    const float v901 = ((0x1.ccccccp-1f) * v900);
+    const float v902 = b275[i899];
+    const float v903 = ((0x1.99999ap-4f) * v902);
+    const float v904 = (v901 + v903);
+    b276[i899] = v904;
+    const float v905 = b277[i899];
+    const float v906 = ((0x1.ff7ceep-1f) * v905);
+    const float v907 = ((0x1.0624dep-10f) * v902);
+    const float v908 = (v907 * v902);
+    const float v909 = (v906 + v908);
+    b278[i899] = v909;
+    const float v910 = b279[i899];
+    const float v911 = (v910 * (0x1.fff2e4p-1f));
+    const float v912 = (v904 / v30);
+    const float v913 = ((0x1.0624dep-9f) * v912);
+    const float v914 = (v909 / v32);
+    const float v915 = F64(sqrt, v914);
+    const float v916 = (v915 + (0x1.5798eep-27f));
+    const float v917 = (v913 / v916);
+    const float v918 = (v911 - v917);
+    const float v919 = (v918 - v910);
+    const float v920 = (v28 * v919);
+    const float v921 = (v910 + v920);
+    b280[i899] = v921;
+    const float v922 = b281[i899];
+    const float v923 = ((0x1.ccccccp-1f) * v922);
+    const float v924 = b282[i899];
+    const float v925 = ((0x1.99999ap-4f) * v924);
+    const float v926 = (v923 + v925);
+    b283[i899] = v926;
+    const float v927 = b284[i899];
+    const float v928 = ((0x1.ff7ceep-1f) * v927);
+    const float v929 = ((0x1.0624dep-10f) * v924);
+    const float v930 = (v929 * v924);
+    const float v931 = (v928 + v930);
+    b285[i899] = v931;
+    const float v932 = b286[i899];
+    const float v933 = (v932 * (0x1.fff2e4p-1f));
+    const float v934 = (v926 / v30);
+    const float v935 = ((0x1.0624dep-9f) * v934);
+    const float v936 = (v931 / v32);
+    const float v937 = F64(sqrt, v936);
+    const float v938 = (v937 + (0x1.5798eep-27f));
+    const float v939 = (v935 / v938);
+    const float v940 = (v933 - v939);
+    const float v941 = (v940 - v932);
+    const float v942 = (v28 * v941);
+    const float v943 = (v932 + v942);
+    b287[i899] = v943;
+    const float v944 = b288[i899];
+    const float v945 = ((0x1.ccccccp-1f) * v944);
+    const float v946 = b289[i899];
+    const float v947 = ((0x1.99999ap-4f) * v946);
+    const float v948 = (v945 + v947);
+    b290[i899] = v948;
+    const float v949 = b291[i899];
+    const float v950 = ((0x1.ff7ceep-1f) * v949);
+    const float v951 = ((0x1.0624dep-10f) * v946);
+    const float v952 = (v951 * v946);
+    const float v953 = (v950 + v952);
+    b292[i899] = v953;
+    const float v954 = b293[i899];
+    const float v955 = (v954 * (0x1.fff2e4p-1f));
+    const float v956 = (v948 / v30);
+    const float v957 = ((0x1.0624dep-9f) * v956);
+    const float v958 = (v953 / v32);
+    const float v959 = F64(sqrt, v958);
+    const float v960 = (v959 + (0x1.5798eep-27f));
+    const float v961 = (v957 / v960);
+    const float v962 = (v955 - v961);
+    const float v963 = (v962 - v954);
+    const float v964 = (v28 * v963);
+    const float v965 = (v954 + v964);
+    b294[i899] = v965;
   } else if (gid < 38016) {
-    const int i978 = gid - 37376;
-    const float v979 = b295[i978];
-    const float v980 = ((0x1.ccccccp-1f) * v979);
-    const float v981 = b296[i978];
-    const float v982 = ((0x1.99999ap-4f) * v981);
-    const float v983 = (v980 + v982);
-    b297[i978] = v983;
-    const float v984 = b298[i978];
-    const float v985 = ((0x1.ff7ceep-1f) * v984);
-    const float v986 = ((0x1.0624dep-10f) * v981);
-    const float v987 = (v986 * v981);
-    const float v988 = (v985 + v987);
-    b299[i978] = v988;
-    const float v989 = b300[i978];
-    const float v990 = (v989 * (0x1.fff2e4p-1f));
-    const float v991 = (v983 / v30);
-    const float v992 = ((0x1.0624dep-9f) * v991);
-    const float v993 = (v988 / v32);
-    const float v994 = F64(sqrt, v993);
-    const float v995 = (v994 + (0x1.5798eep-27f));
-    const float v996 = (v992 / v995);
-    const float v997 = (v990 - v996);
-    const float v998 = (v997 - v989);
-    const float v999 = (v28 * v998);
-    const float v1000 = (v989 + v999);
-    b301[i978] = v1000;
+    const int i966 = gid - 37376;
+    const float v967 = b295[i966];
+    const float v968 = ((0x1.ccccccp-1f) * v967);
+    const float v969 = b296[i966];
+    const float v970 = ((0x1.99999ap-4f) * v969);
+    const float v971 = (v968 + v970);
+    b297[i966] = v971;
+    const float v972 = b298[i966];
+    const float v973 = ((0x1.ff7ceep-1f) * v972);
+    const float v974 = ((0x1.0624dep-10f) * v969);
+    const float v975 = (v974 * v969);
+    const float v976 = (v973 + v975);
+    b299[i966] = v976;
+    const float v977 = b300[i966];
+    const float v978 = (v977 * (0x1.fff2e4p-1f));
+    const float v979 = (v971 / v30);
+    const float v980 = ((0x1.0624dep-9f) * v979);
+    const float v981 = (v976 / v32);
+    const float v982 = F64(sqrt, v981);
+    const float v983 = (v982 + (0x1.5798eep-27f));
+    const float v984 = (v980 / v983);
+    const float v985 = (v978 - v984);
+    const float v986 = (v985 - v977);
+    const float v987 = (v28 * v986);
+    const float v988 = (v977 + v987);
+    b301[i966] = v988;
   } else if (gid < 38026) {
-    const int i1001 = gid - 38016;
-    const float v1002 = b302[i1001];
-    const float v1003 = ((0x1.ccccccp-1f) * v1002);
-    const float v1004 = b303[i1001];
-    const float v1005 = ((0x1.99999ap-4f) * v1004);
-    const float v1006 = (v1003 + v1005);
-    b304[i1001] = v1006;
-    const float v1007 = b305[i1001];
-    const float v1008 = ((0x1.ff7ceep-1f) * v1007);
-    const float v1009 = ((0x1.0624dep-10f) * v1004);
-    const float v1010 = (v1009 * v1004);
-    const float v1011 = (v1008 + v1010);
-    b306[i1001] = v1011;
-    const float v1012 = b307[i1001];
-    const float v1013 = (v1012 * (0x1.fff2e4p-1f));
-    const float v1014 = (v1006 / v30);
-    const float v1015 = ((0x1.0624dep-9f) * v1014);
-    const float v1016 = (v1011 / v32);
-    const float v1017 = F64(sqrt, v1016);
-    const float v1018 = (v1017 + (0x1.5798eep-27f));
-    const float v1019 = (v1015 / v1018);
-    const float v1020 = (v1013 - v1019);
-    const float v1021 = (v1020 - v1012);
-    const float v1022 = (v28 * v1021);
-    const float v1023 = (v1012 + v1022);
-    b308[i1001] = v1023;
+    const int i989 = gid - 38016;
+    const float v990 = b302[i989];
+    const float v991 = ((0x1.ccccccp-1f) * v990);
+    const float v992 = b303[i989];
+    const float v993 = ((0x1.99999ap-4f) * v992);
+    const float v994 = (v991 + v993);
+    b304[i989] = v994;
+    const float v995 = b305[i989];
+    const float v996 = ((0x1.ff7ceep-1f) * v995);
+    const float v997 = ((0x1.0624dep-10f) * v992);
+    const float v998 = (v997 * v992);
+    const float v999 = (v996 + v998);
+    b306[i989] = v999;
+    const float v1000 = b307[i989];
+    const float v1001 = (v1000 * (0x1.fff2e4p-1f));
+    const float v1002 = (v994 / v30);
+    const float v1003 = ((0x1.0624dep-9f) * v1002);
+    const float v1004 = (v999 / v32);
+    const float v1005 = F64(sqrt, v1004);
+    const float v1006 = (v1005 + (0x1.5798eep-27f));
+    const float v1007 = (v1003 / v1006);
+    const float v1008 = (v1001 - v1007);
+    const float v1009 = (v1008 - v1000);
+    const float v1010 = (v28 * v1009);
+    const float v1011 = (v1000 + v1010);
+    b308[i989] = v1011;
   }
 }

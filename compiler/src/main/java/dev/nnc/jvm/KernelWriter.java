@@ -99,22 +99,28 @@ final class KernelWriter {
       List<Node> hoisted) {
     KernelWriter w = new KernelWriter(dims, storage, computed);
     ClassWriter cw = w.begin(name);
-    // One method a segment, so each stays small enough for the JIT to compile it well.
+    // One method a segment, or a group of its outputs where it has many (the optimizer's update
+    // of every parameter of one shape), so each stays small enough for the JIT to compile it:
+    // HotSpot leaves a method of over 8,000 bytes of bytecode to the interpreter, where the
+    // Vector API runs a hundred times slower.
     Ix start = Ix.ZERO;
-    for (int k = 0; k < segments.size(); k++) {
-      List<Node> outputs = segments.get(k);
-      List<Dim> shape = outputs.get(0).type().dims();
+    int methods = 0;
+    for (List<Node> segment : segments) {
+      List<Dim> shape = segment.get(0).type().dims();
       Ix size = dims.ix(Dims.product(shape));
       Ix from = start;
-      w.method(cw, "segment" + k, () -> {
-        // Values of rank 0 (the optimizer's step-dependent factors) are computed once, before the loop.
-        for (Node n : hoisted) w.val(n, List.of());
-        w.segment(from, size, shape, outputs);
-      });
+      for (List<Node> outputs : groups(segment, computed, storage)) {
+        w.method(cw, "segment" + methods++, () -> {
+          // Values of rank 0 (the optimizer's step-dependent factors) are computed once, before the loop.
+          for (Node n : hoisted) w.val(n, List.of());
+          w.segment(from, size, shape, outputs);
+        });
+      }
       start = Ix.add(start, size);
     }
+    int count = methods;
     w.method(cw, "run", () -> {
-      for (int k = 0; k < segments.size(); k++) {
+      for (int k = 0; k < count; k++) {
         w.mv.visitVarInsn(ALOAD, 0);
         w.mv.visitVarInsn(ALOAD, BUFFERS);
         w.mv.visitVarInsn(ALOAD, DIMS);
@@ -124,6 +130,102 @@ final class KernelWriter {
       }
     });
     return w.end(cw);
+  }
+
+  /** The most nodes a group of a segment's outputs computes, beyond which the outputs go to another method. */
+  static final int GROUP_NODES = 64;
+
+  /**
+   * A segment's outputs in groups that each loop of their own may compute: outputs that share
+   * a computed value that reads a stored value of rank above 0 (not a constant, nor a scalar
+   * broadcast, which each group computes again), or where one reads a buffer another writes (an update
+   * in place), stay in one group; groups that together compute at most {@link #GROUP_NODES}
+   * nodes are packed into one, in the order of their first output.
+   */
+  static List<List<Node>> groups(List<Node> outputs, Set<Node> computed, Storage storage) {
+    int n = outputs.size();
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) parent[i] = i;
+    Map<Node, Integer> owner = new HashMap<>();
+    Map<Node, Boolean> invariant = new HashMap<>();
+    Map<Integer, Integer> writer = new HashMap<>();
+    List<Set<Integer>> reads = new ArrayList<>();
+    int[] nodes = new int[n];
+    for (int i = 0; i < n; i++) writer.put(storage.slot(outputs.get(i)), i);
+    for (int i = 0; i < n; i++) {
+      Set<Integer> read = new java.util.HashSet<>();
+      Set<Node> seen = new java.util.HashSet<>();
+      Deque<Node> stack = new ArrayDeque<>(List.of(outputs.get(i)));
+      while (!stack.isEmpty()) {
+        Node m = stack.pop();
+        if (!seen.add(m)) continue;
+        if (!computed.contains(m) && storage.slot(m) >= 0) {
+          read.add(storage.slot(m));
+          continue;
+        }
+        if (computed.contains(m) && m.type().rank() > 0) {
+          nodes[i]++;
+          Integer other = invariant(m, computed, storage, invariant) ? null : owner.putIfAbsent(m, i);
+          if (other != null) union(parent, other, i);
+        }
+        for (Node in : m.inputs()) stack.push(in);
+      }
+      reads.add(read);
+    }
+    for (int i = 0; i < n; i++) {
+      for (int slot : reads.get(i)) {
+        Integer w = writer.get(slot);
+        if (w != null && w != i) union(parent, w, i);
+      }
+    }
+    Map<Integer, List<Node>> components = new java.util.LinkedHashMap<>();
+    Map<Integer, Integer> sizes = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      int root = find(parent, i);
+      components.computeIfAbsent(root, r -> new ArrayList<>()).add(outputs.get(i));
+      sizes.merge(root, nodes[i], Integer::sum);
+    }
+    List<List<Node>> out = new ArrayList<>();
+    List<Node> group = new ArrayList<>();
+    int size = 0;
+    for (Map.Entry<Integer, List<Node>> c : components.entrySet()) {
+      int more = sizes.get(c.getKey());
+      if (!group.isEmpty() && size + more > GROUP_NODES) {
+        out.add(group);
+        group = new ArrayList<>();
+        size = 0;
+      }
+      group.addAll(c.getValue());
+      size += more;
+    }
+    if (!group.isEmpty()) out.add(group);
+    return out;
+  }
+
+  /** Whether a value reads no stored value but scalars: constants and scalars broadcast. */
+  private static boolean invariant(Node n, Set<Node> computed, Storage storage, Map<Node, Boolean> memo) {
+    Boolean known = memo.get(n);
+    if (known != null) return known;
+    boolean out;
+    if (n.type().rank() == 0) out = true;
+    else if (!computed.contains(n) && storage.slot(n) >= 0) out = false;
+    else if (n.op() == Op.FILL) out = true;
+    else if (n.inputs().isEmpty()) out = false; // an input, a parameter, a counter: read, not a constant
+    else {
+      out = true;
+      for (Node in : n.inputs()) out &= invariant(in, computed, storage, memo);
+    }
+    memo.put(n, out);
+    return out;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) i = parent[i] = parent[parent[i]];
+    return i;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    parent[find(parent, a)] = find(parent, b);
   }
 
   /**
@@ -245,7 +347,7 @@ final class KernelWriter {
 
   /**
    * Whether a value of a segment of this shape can be computed a vector of elements at a time:
-   * arithmetic, square roots, exp, log, tanh, sigmoid, comparisons and selects over values read
+   * arithmetic, square roots, exp, log, tanh, sigmoid, erf, comparisons and selects over values read
    * at the loop's own index, constants and scalars. (Other transcendentals and index arithmetic
    * stay on the scalar loop.)
    */
@@ -256,7 +358,7 @@ final class KernelWriter {
     if (!computed.contains(n) && storage.slot(n) >= 0) return true; // read at the loop's index
     if (n.op() == Op.DIV && !n.type().dtype().isFloat()) return false; // integer division truncates
     boolean lanewise = switch (n.op()) {
-      case ADD, SUB, MUL, DIV, MAX, MIN, NEG, SQRT, ABS, EXP, LOG, TANH, SIGMOID, STOP_GRADIENT, LT, LE, GT, GE, EQ, NE, SELECT,
+      case ADD, SUB, MUL, DIV, MAX, MIN, NEG, SQRT, ABS, EXP, LOG, TANH, SIGMOID, ERF, STOP_GRADIENT, LT, LE, GT, GE, EQ, NE, SELECT,
           RESHAPE, BROADCAST ->
           n.inputs().stream().allMatch(x -> vectorizable(x, shape) && (x.type().rank() == 0 || x.type().dims().equals(shape)));
       case CAST -> ((Attr.Cast) n.attr()).to().isFloat() && n.input(0).type().dtype().isFloat() && vectorizable(n.input(0), shape);
@@ -361,7 +463,7 @@ final class KernelWriter {
    * scalar loop after it finishes the tail. With {@link #rowRead row reads}, a vector must not
    * cross a row: the loop runs only when the last axis's size is a multiple of the lanes, from
    * the first multiple of the lanes, the scalar loop computing the elements before it. Lanewise float arithmetic, square root, max and
-   * min round as the scalar code does, and {@code VectorFn}'s exp, log, tanh and sigmoid are
+   * min round as the scalar code does, and {@code VectorFn}'s exp, log, tanh, sigmoid and erf are
    * the operations of {@code Fn}'s, so both loops give the same bits.
    */
   private void vectorLoop(int i, int end, List<Dim> shape, List<Node> outputs, int loop) {
@@ -502,7 +604,7 @@ final class KernelWriter {
           mv.visitMethodInsn(INVOKEVIRTUAL, FV, n.op().word(), "()" + FVD, false);
           out = objectLocal();
         }
-        case EXP, LOG, TANH, SIGMOID -> {
+        case EXP, LOG, TANH, SIGMOID, ERF -> {
           mv.visitVarInsn(ALOAD, vec(n.input(0), i, done, zero, one));
           mv.visitMethodInsn(INVOKESTATIC, VFN, n.op().word(), "(" + FVD + ")" + FVD, false);
           out = objectLocal();
@@ -1099,7 +1201,7 @@ final class KernelWriter {
         mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", op.word(), "(D)D", false);
         mv.visitInsn(D2F);
       }
-      // exp, log, tanh and sigmoid in float32, as the vector loop computes them (Fn, VectorFn)
+      // exp, log, tanh, sigmoid and erf in float32, as the vector loop computes them (Fn, VectorFn)
       case EXP, LOG, TANH, SIGMOID, ERF -> mv.visitMethodInsn(INVOKESTATIC, FN, op.word(), "(F)F", false);
       case ABS -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "abs", "(F)F", false);
       case SIGN -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "signum", "(F)F", false);

@@ -84,6 +84,8 @@ public final class LaunchPlan {
   private final List<Node> roots;
   private final List<Launch> launches = new ArrayList<>();
   private final Set<Node> stored = new HashSet<>();
+  /** Batch sums never stored: their one reader, a transpose, was written by the product instead. */
+  private final Set<Node> bypassed = new HashSet<>();
   /** For each launch, the values stored before it runs. */
   private final List<Set<Node>> storedBefore = new ArrayList<>();
   private final List<Set<Node>> visible = new ArrayList<>();
@@ -221,7 +223,8 @@ public final class LaunchPlan {
       case REDUCTION -> {
         Node reduce = null;
         for (Node n : k.nodes()) if (n.op().kind() == Op.Kind.REDUCTION) reduce = n;
-        if (stored.contains(reduce)) { // a product summed over its batch, which one GEMM already wrote
+        if (stored.contains(reduce) || bypassed.contains(reduce)) { // a product summed over its batch, which one GEMM already wrote
+          outputs.remove(reduce);
           if (!outputs.isEmpty()) add(segments(computed, outputs));
           return;
         }
@@ -268,7 +271,8 @@ public final class LaunchPlan {
    * Plans a product as one GEMM, in the layout that saves most: transposed when its only reader
    * transposes it; batches flattened into rows when the right operand is a matrix broadcast
    * over them (a Linear layer on a sequence); and a batched product whose only reader sums it
-   * over the batch (that layer's weight gradient) as one product over all rows. Returns whether
+   * over the batch (that layer's weight gradient) as one product over all rows, transposed
+   * when the sum's only reader transposes it. Returns whether
    * the launch wrote the reader's value instead of the product's ({@code alone}: the kernel
    * has no epilogue).
    */
@@ -280,18 +284,29 @@ public final class LaunchPlan {
     Dim batch = Dims.product(out.subList(0, r - 2)), m = out.get(r - 2), n = out.get(r - 1);
     Node left = anchor.input(0), right = anchor.input(1);
     Dim k = left.type().dim(r - 1);
-    if (r > 2 && right.op() == Op.BROADCAST && right.input(0).type().dims().equals(right.type().dims().subList(r - 2, r))) {
+    Node[] shared = r > 2 ? broadcastMatrix(right) : null;
+    if (shared != null) {
       Node[] a = operand(left);
       if (a[1] == null) {
-        Node[] b = operand(right.input(0));
-        add(new Matmul(anchor, a[0], false, b[0], b[1] != null, Dim.of(1), batch.times(m), n, k));
+        Node[] b = operand(shared[0]);
+        boolean transB = (b[1] != null) != (shared[1] != null);
+        add(new Matmul(anchor, a[0], false, b[0], transB, Dim.of(1), batch.times(m), n, k));
         return false;
       }
     }
     Node[] a = operand(left), b = operand(right);
     if (r > 2 && reader != null && reader.op() == Op.SUM && a[1] != null && b[1] == null && isBatchSum(reader, r)) {
       // sum over b of a_b' d_b = A' D, with A and D the batches stacked as rows
-      add(new Matmul(reader, a[0], true, b[0], false, Dim.of(1), m, n, batch.times(left.type().dim(r - 1))));
+      Dim rows = batch.times(left.type().dim(r - 1));
+      List<Node> sumReaders = users.getOrDefault(reader, List.of());
+      Node t = sumReaders.size() == 1 && !roots.contains(reader) ? sumReaders.get(0) : null;
+      if (t != null && t.op() == Op.TRANSPOSE && swapsLastTwo(((Attr.Perm) t.attr()).perm())) {
+        // its transpose (a Linear layer's weight gradient, [out, in]) = D' A, written in the layout read
+        add(new Matmul(t, b[0], true, a[0], false, Dim.of(1), n, m, rows));
+        bypassed.add(reader);
+        return true;
+      }
+      add(new Matmul(reader, a[0], true, b[0], false, Dim.of(1), m, n, rows));
       return true;
     }
     if (reader != null && reader.op() == Op.TRANSPOSE && swapsLastTwo(((Attr.Perm) reader.attr()).perm())) {
@@ -301,6 +316,23 @@ public final class LaunchPlan {
     }
     add(new Matmul(anchor, a[0], a[1] != null, b[0], b[1] != null, batch, m, n, k));
     return false;
+  }
+
+  /**
+   * For a right operand that is one matrix broadcast over the batch axes, read as it is or
+   * with its last two axes swapped (the product of a Linear layer's input gradient, the
+   * weight broadcast then transposed: the same as the transposed weight broadcast): the matrix,
+   * and non-null as the second element when it is read transposed. Null for any other operand.
+   */
+  private static Node[] broadcastMatrix(Node right) {
+    int r = right.type().rank();
+    Node t = null, b = right;
+    if (b.op() == Op.TRANSPOSE && swapsLastTwo(((Attr.Perm) b.attr()).perm())) {
+      t = b;
+      b = b.input(0);
+    }
+    if (b.op() != Op.BROADCAST || !b.input(0).type().dims().equals(b.type().dims().subList(r - 2, r))) return null;
+    return new Node[] {b.input(0), t};
   }
 
   /** Whether a sum reduces exactly the batch axes of a rank-r product, not keeping them. */

@@ -39,6 +39,40 @@ class FortunesTest {
     assertEquals(Text.characters(), Safetensors.read(out.resolve("CharBigram.safetensors")).metadata().get(Text.VOCABULARY_KEY));
   }
 
+  /**
+   * The counted baselines a character model is measured against, on the corpus's split (its
+   * last tenth held out): the unigram and the bigram model with add-one smoothing, counted
+   * from the training split and scored on the held-out one (docs/samples.md reports both).
+   */
+  @Test
+  void theCountedBaselines() {
+    DataSet train = Text.fortunes("train", 64), test = Text.fortunes("test", 64);
+    double unigram = unigramBits(train, test), bigram = bigramBits(train, test);
+    System.out.printf("fortunes, held-out bits per character: unigram %.4f, bigram %.4f (add-one smoothing)%n", unigram, bigram);
+    assertTrue(unigram > 4.5 && unigram < 5.2, "the unigram baseline is about 4.9 bits: " + unigram);
+    assertTrue(bigram > 3.4 && bigram < 4.2, "the bigram baseline is about 3.8 bits: " + bigram);
+  }
+
+  /**
+   * Cross-entropy in bits of the test split's targets given the character before each (the
+   * window's input at that position) under the training split's pair counts, add-one smoothed.
+   */
+  static double bigramBits(DataSet train, DataSet test) {
+    int v = Text.VOCABULARY;
+    double[] counts = new double[v * v], rows = new double[v];
+    java.util.Arrays.fill(counts, 1);
+    java.util.Arrays.fill(rows, v);
+    int[] xs = train.field("x").ints(), ys = train.field("y").ints();
+    for (int i = 0; i < ys.length; i++) {
+      counts[xs[i] * v + ys[i]]++;
+      rows[xs[i]]++;
+    }
+    int[] tx = test.field("x").ints(), ty = test.field("y").ints();
+    double sum = 0;
+    for (int i = 0; i < ty.length; i++) sum -= Math.log(counts[tx[i] * v + ty[i]] / rows[tx[i]]) / Math.log(2);
+    return sum / ty.length;
+  }
+
   /** Cross-entropy in bits of the test split's targets under the training split's character frequencies, add-one smoothed. */
   static double unigramBits(DataSet train, DataSet test) {
     double[] counts = new double[Text.VOCABULARY];

@@ -5,7 +5,7 @@ import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorOperators;
 
 /**
- * {@code exp}, {@code log}, {@code tanh} and {@code sigmoid} of float32 vectors, for the
+ * {@code exp}, {@code log}, {@code tanh}, {@code sigmoid} and {@code erf} of float32 vectors, for the
  * elementwise kernels' Vector API loops. Each is the same sequence of float32 operations as
  * its scalar twin in {@link Fn} (fused multiply-adds where that has one, the same constants,
  * the same order), so a vector loop and the scalar loop that finishes its tail give the same
@@ -72,6 +72,20 @@ public final class VectorFn {
     out = out.blend(Float.POSITIVE_INFINITY, x.compare(VectorOperators.EQ, Float.POSITIVE_INFINITY));
     out = out.blend(Float.NEGATIVE_INFINITY, x.compare(VectorOperators.EQ, 0f));
     return out.blend(Float.NaN, x.compare(VectorOperators.GE, 0f).not());
+  }
+
+  /** Both of Fn.erf's pieces, the one for each lane's |x| taken. */
+  public static FloatVector erf(FloatVector x) {
+    FloatVector ax = x.abs();
+    FloatVector s = x.mul(x);
+    FloatVector a = fma(fma(fma(fma(fma(fma(s.broadcast(Fn.EA6), s, Fn.EA5), s, Fn.EA4), s, Fn.EA3), s, Fn.EA2), s, Fn.EA1), s, Fn.EA0);
+    FloatVector small = x.fma(a, x);
+    FloatVector t = ax.min(Fn.ERF_MAX);
+    FloatVector b = fma(fma(fma(fma(fma(t.broadcast(Fn.EB10), t, Fn.EB9), t, Fn.EB8), t, Fn.EB7), t, Fn.EB6), t, Fn.EB5);
+    b = fma(fma(fma(fma(fma(b, t, Fn.EB4), t, Fn.EB3), t, Fn.EB2), t, Fn.EB1), t, Fn.EB0);
+    FloatVector large = exp(b).neg().add(1f) // 1 - e^Q, rounded once as the scalar's
+        .reinterpretAsInts().or(x.reinterpretAsInts().and(Fn.SIGN)).reinterpretAsFloats();
+    return large.blend(small, ax.compare(VectorOperators.LT, Fn.ERF_SPLIT));
   }
 
   /** e^r - 1 for |r| <= ln(2) / 2: its Taylor polynomial to r^7. */

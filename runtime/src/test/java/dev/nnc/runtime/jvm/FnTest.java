@@ -14,7 +14,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Fn's float32 exp, log, tanh and sigmoid against the float64 functions, within the errors
+ * Fn's float32 exp, log, tanh, sigmoid and erf against the float64 functions, within the errors
  * Fn states, over floats spread across the whole range (every 65,521st bit pattern: both
  * signs, subnormals, the largest magnitudes) and the edges (zeros, infinities, NaN, the
  * thresholds of overflow, underflow and saturation); and VectorFn's, lane by lane, giving
@@ -28,7 +28,29 @@ class FnTest {
       new F("exp", 1.5, Fn::exp, VectorFn::exp, Math::exp),
       new F("log", 1.5, Fn::log, VectorFn::log, Math::log),
       new F("tanh", 3, Fn::tanh, VectorFn::tanh, Math::tanh),
-      new F("sigmoid", 3, Fn::sigmoid, VectorFn::sigmoid, x -> 1 / (1 + Math.exp(-x))));
+      new F("sigmoid", 3, Fn::sigmoid, VectorFn::sigmoid, x -> 1 / (1 + Math.exp(-x))),
+      new F("erf", 2, Fn::erf, VectorFn::erf, FnTest::erf64));
+
+  /**
+   * The error function in float64, to well under float32's rounding error: its Taylor series
+   * for |x| < 2.5, and beyond, erfc as a continued fraction evaluated from the tail.
+   */
+  static double erf64(double x) {
+    double ax = Math.abs(x);
+    if (Double.isNaN(x)) return x;
+    if (ax < 2.5) {
+      double term = x, sum = x, x2 = x * x;
+      for (int n = 1; n < 100 && Math.abs(term) > 1e-17 * Math.abs(sum); n++) {
+        term *= -x2 / n;
+        sum += term / (2 * n + 1);
+      }
+      return 2 / Math.sqrt(Math.PI) * sum;
+    }
+    if (ax > 6) return Math.signum(x);
+    double f = ax;
+    for (int n = 60; n >= 1; n--) f = ax + (n / 2.0) / f;
+    return Math.signum(x) * (1 - Math.exp(-ax * ax) / Math.sqrt(Math.PI) / f);
+  }
 
   private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
 
