@@ -224,6 +224,8 @@ final class Evaluation {
     if (!batched) rows = Math.min(count, total);
     int per = scores.length / (batched ? rows : total);
     int yPer = y == null ? 0 : y.length / total;
+    // A label per position (a segmentation's mask) has no one class per sample: its values are given.
+    if (y != null && Classes.positions(per, yPer) > 1) classes = false;
     boolean softmax = classes && distributions(scores, per);
     List<Prediction> result = new ArrayList<>();
     for (int i = 0; i < rows; i++) {
