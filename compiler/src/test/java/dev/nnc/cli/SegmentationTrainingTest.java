@@ -14,10 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * samples/unet_segmentation.nn labels every pixel of Fashion-MNIST's test images (background, top,
- * trouser, footwear, bag: fashion_mnist_masks). Trained a few dozen steps on the JVM backend, its
- * pixel accuracy and mean IoU (from `nnc eval`) are well above those of calling every pixel
- * background: 54.56% of the test set's pixels, and a mean IoU of 10.91% (the background's 54.56%
- * over five classes, the others 0). The full run, and the ViT with a DPT head beside it, are in
+ * trouser, footwear, bag: fashion_mnist_masks). Trained 60 steps on the JVM backend, its pixel
+ * accuracy and mean IoU (from `nnc eval`) are far above those of calling every pixel background:
+ * 54.56% of the test set's pixels, and a mean IoU of 10.91% (the background's 54.56% over five
+ * classes, the others 0). The floors are about 6 and 8 points under the 90.99% and 57.93% this
+ * test reached when they were set. The longer run, and the ViT with a DPT head beside it, are in
  * docs/samples.md.
  */
 class SegmentationTrainingTest {
@@ -26,6 +27,8 @@ class SegmentationTrainingTest {
   static final int STEPS = 60;
   /** Every pixel background: the share of background pixels, and its IoU over the five classes. */
   static final double TRIVIAL_ACCURACY = 54.56, TRIVIAL_IOU = 10.91;
+  /** The floors, in percent: 30 and 39 points above the trivial scores. */
+  static final double ACCURACY_FLOOR = 85, IOU_FLOOR = 50;
 
   static final Pattern ACCURACY =
       Pattern.compile("(?m)^accuracy on fashion_mnist_masks\\(\"test\"\\) \\(10000 samples\\): ([0-9.]+)%$");
@@ -52,7 +55,7 @@ class SegmentationTrainingTest {
     assertTrue(iou.find(), e::all);
     double meanIou = 100 * Double.parseDouble(iou.group(1));
     System.out.printf("unet_segmentation after %d steps: %.2f%% pixel accuracy, %.2f%% mean IoU%n", STEPS, trained, meanIou);
-    assertTrue(trained >= TRIVIAL_ACCURACY + 20, "pixel accuracy " + trained + "%\n" + r.all());
-    assertTrue(meanIou >= TRIVIAL_IOU + 30, "mean IoU " + meanIou + "%\n" + e.all());
+    assertTrue(trained >= ACCURACY_FLOOR, "pixel accuracy " + trained + "% < " + ACCURACY_FLOOR + "%\n" + r.all());
+    assertTrue(meanIou >= IOU_FLOOR, "mean IoU " + meanIou + "% < " + IOU_FLOOR + "%\n" + e.all());
   }
 }
