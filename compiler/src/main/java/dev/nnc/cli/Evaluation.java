@@ -154,7 +154,8 @@ final class Evaluation {
     data.requireInputs(model.inputs(), "model " + model.name());
     double loss = 0;
     double[] parts = new double[partsAt < 0 ? 0 : model.losses().size()];
-    int right = 0, n = data.size(), positions = 1;
+    long right = 0; // with a label per position, samples times positions
+    int n = data.size(), positions = 1;
     float[] y = accuracy && data.has("y") ? data.field("y") : null;
     Confusion confusion = null;
     for (int from = 0; from < n; from += batch) {
