@@ -35,7 +35,7 @@ final class Builtins {
 
   static final List<String> DATA_SETS =
       List.of("fashion_mnist", "mnist", "karate_club", "sbm", "academic", "linear", "points", "xor", "spirals", "fortunes",
-          "fashion_mnist_captions");
+          "fashion_mnist_captions", "fashion_mnist_masks");
 
   private static final Value NONE = new Str(null);
   private final Evaluator ev;
@@ -1182,6 +1182,30 @@ final class Builtins {
       TensorType caption = new TensorType(DType.I32, List.of(Axis.of(length)));
       return new Data("fashion_mnist_captions", fields("x", f32(784), "caption", caption, "y", i32()), false);
     }, "split", s("train"), "length", i(40));
+    def("fashion_mnist_masks", a -> {
+      // Fashion-MNIST with a label per pixel (runtime Masks): background, or the item's label.
+      String split = a.get("split") instanceof Str s ? s.value() : null;
+      if (!"train".equals(split) && !"test".equals(split)) {
+        a.report(Diagnostic.of(Code.VALUE_RANGE, a.span("split"), "the split of `fashion_mnist_masks`", "\"train\" or \"test\"",
+            a.get("split") instanceof Str s ? "\"" + s.value() + "\"" : a.get("split").describe()));
+        return a.error();
+      }
+      String labels = a.get("labels") instanceof Str s ? s.value() : null;
+      if (dev.nnc.runtime.data.Masks.Labels.named(labels) == null) {
+        a.report(Diagnostic.of(Code.VALUE_RANGE, a.span("labels"), "the `labels` of `fashion_mnist_masks`",
+            dev.nnc.runtime.data.Masks.Labels.choices(), a.get("labels") instanceof Str s ? "\"" + s.value() + "\"" : a.get("labels").describe())
+            .hint("\"foreground\" labels background and item (2 classes), \"coarse\" background, top, trouser, footwear and bag (5), "
+                + "\"classes\" background and the 10 classes (11)"));
+        return a.error();
+      }
+      Double threshold = Ops.real(a.get("threshold"));
+      if (threshold == null || !(threshold >= 0 && threshold < 1)) {
+        a.report(Diagnostic.of(Code.VALUE_RANGE, a.span("threshold"), "`threshold` of `fashion_mnist_masks`", "a number at least 0 and below 1",
+            threshold == null ? a.get("threshold").describe() : threshold).hint("pixels are in [0, 1]; a pixel above the threshold is the item's"));
+        return a.error();
+      }
+      return new Data("fashion_mnist_masks", fields("x", f32(784), "y", i32(784)), false);
+    }, "split", s("train"), "labels", s("coarse"), "threshold", f(dev.nnc.runtime.data.Masks.THRESHOLD));
     def("spirals", a -> {
       Long n = a.constInt("n");
       if (n == null || !intIn(a, "n", "`n` of `spirals`", n, 2, TensorType.MAX_ELEMENTS / 2)) return a.error();
@@ -1308,5 +1332,9 @@ final class Builtins {
 
   private static TensorType i32() {
     return TensorType.scalar(DType.I32);
+  }
+
+  private static TensorType i32(long n) {
+    return new TensorType(DType.I32, List.of(Axis.of(n)));
   }
 }

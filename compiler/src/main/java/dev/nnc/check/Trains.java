@@ -18,7 +18,7 @@ import java.util.Set;
 
 /** Train blocks: the model or models, the data, the optimizer, settings and named steps. */
 final class Trains {
-  static final List<String> METRICS = List.of("accuracy", "loss", "mse", "mae", "top5");
+  static final List<String> METRICS = List.of("accuracy", "loss", "mse", "mae", "top5", "iou");
 
   /** The metrics {@code early_stop} and {@code keep_best} watch, as the metrics lines name them. */
   static final List<String> WATCHED = Trainer.Metric.labels();

@@ -75,6 +75,53 @@ final class Confusion {
     return n == 0 ? Double.NaN : (double) counts[truth][truth] / n;
   }
 
+  /** The samples predicted as a class (its column). */
+  int predicted(int p) {
+    int n = 0;
+    for (int[] row : counts) n += row[p];
+    return n;
+  }
+
+  /**
+   * The intersection over union of a class (Jaccard index): the samples both of it and predicted as
+   * it, over those of it or predicted as it; NaN when there are neither.
+   */
+  double iou(int c) {
+    int union = samples(c) + predicted(c) - counts[c][c];
+    return union == 0 ? Double.NaN : (double) counts[c][c] / union;
+  }
+
+  /** The mean of {@link #iou} over the classes that occur (in the data or in the predictions); NaN when none does. */
+  double meanIou() {
+    double sum = 0;
+    int n = 0;
+    for (int c = 0; c < counts.length; c++) {
+      double v = iou(c);
+      if (!Double.isNaN(v)) {
+        sum += v;
+        n++;
+      }
+    }
+    return n == 0 ? Double.NaN : sum / n;
+  }
+
+  /** Each class's {@link #iou} for JSON, null where NaN. */
+  List<Double> ious() {
+    List<Double> out = new ArrayList<>();
+    for (int c = 0; c < counts.length; c++) out.add(Double.isNaN(iou(c)) ? null : iou(c));
+    return out;
+  }
+
+  /** The line of {@code metrics iou}: {@code mean IoU: 71.20% (per class: 0 96.10%, 1 70.33%, ...)}. */
+  String iouLine() {
+    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "mean IoU: %.2f%% (per class:", 100 * meanIou()));
+    for (int c = 0; c < counts.length; c++) {
+      double v = iou(c);
+      s.append(c == 0 ? " " : ", ").append(c).append(' ').append(Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.2f%%", 100 * v));
+    }
+    return s.append(")\n").toString();
+  }
+
   /** The rows, for JSON: a list per true class of the counts per predicted class. */
   List<List<Integer>> rows() {
     List<List<Integer>> out = new ArrayList<>();

@@ -45,16 +45,25 @@ final class EvalCommand implements Callable<Integer> {
           batched ? t.data().size() : 1, batched ? "samples" : "graph", t.backend().describe());
     }
     try {
-      boolean accuracy = TrainCommand.wantsAccuracy(t.train());
+      boolean iou = TrainCommand.wantsMetric(t.train(), "iou");
+      boolean accuracy = iou || TrainCommand.wantsAccuracy(t.train());
       Evaluation.Scores s = batched ? eval.batched(t.params(), t.data(), t.batch(), accuracy, () -> false) : eval.unlabelled(t.params(), t.data());
       if (json) {
-        out.println(Json.write(json(eval, t, batched, s)));
+        out.println(Json.write(json(eval, t, batched, s, iou)));
       } else if (batched) {
         if (!Double.isNaN(s.loss())) out.printf(Locale.ROOT, "loss: %.6g%n", s.loss());
         parts(out, s);
         if (!Double.isNaN(s.accuracy())) {
-          out.printf(Locale.ROOT, "accuracy: %.2f%% (%d of %d)%n", 100 * s.accuracy(), Math.round(s.accuracy() * s.samples()), s.samples());
+          Confusion c = s.confusion();
+          if (c != null && c.total() != s.samples()) {
+            // A label per position (a segmentation's mask): the accuracy is over the positions.
+            out.printf(Locale.ROOT, "accuracy: %.2f%% (%d of %d positions, %d per sample)%n", 100 * s.accuracy(), c.correct(), c.total(),
+                c.total() / s.samples());
+          } else {
+            out.printf(Locale.ROOT, "accuracy: %.2f%% (%d of %d)%n", 100 * s.accuracy(), Math.round(s.accuracy() * s.samples()), s.samples());
+          }
         }
+        if (iou && s.confusion() != null) out.print(s.confusion().iouLine());
         if (s.confusion() != null) out.print(s.confusion().table());
       } else {
         if (s != null && !Double.isNaN(s.loss())) out.printf(Locale.ROOT, "loss: %.6g%n", s.loss());
@@ -63,6 +72,7 @@ final class EvalCommand implements Callable<Integer> {
           out.printf(Locale.ROOT, "accuracy on the %d unlabelled nodes: %.1f%% (%d right)%n", s.samples(), 100 * s.accuracy(),
               Math.round(s.accuracy() * s.samples()));
         }
+        if (iou && s != null && s.confusion() != null) out.print(s.confusion().iouLine());
         if (s != null && s.confusion() != null) out.print(s.confusion().table());
       }
       out.flush();
@@ -95,7 +105,7 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   /** The object of {@code --format json}; docs/cli.md lists its fields. */
-  private Map<String, Object> json(Evaluation eval, Trained.Loaded t, boolean batched, Evaluation.Scores s) {
+  private Map<String, Object> json(Evaluation eval, Trained.Loaded t, boolean batched, Evaluation.Scores s, boolean iou) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("model", eval.model().name());
     m.put("checkpoint", trained.checkpoint.toString());
@@ -110,6 +120,9 @@ final class EvalCommand implements Callable<Integer> {
     m.put("correct", c == null ? null : c.correct());
     m.put("classes", c == null ? null : c.perClass());
     m.put("confusion", c == null ? null : c.rows());
+    m.put("positions", c == null ? null : c.total());
+    m.put("mean_iou", c == null || !iou || Double.isNaN(c.meanIou()) ? null : c.meanIou());
+    m.put("iou", c == null || !iou ? null : c.ious());
     return m;
   }
 }

@@ -9,6 +9,7 @@ import dev.nnc.pipeline.Pipeline;
 import dev.nnc.runtime.DataException;
 import dev.nnc.runtime.Tensor;
 import dev.nnc.runtime.checkpoint.Checkpoint;
+import dev.nnc.runtime.model.Classes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -153,7 +154,8 @@ final class Evaluation {
     data.requireInputs(model.inputs(), "model " + model.name());
     double loss = 0;
     double[] parts = new double[partsAt < 0 ? 0 : model.losses().size()];
-    int right = 0, n = data.size();
+    long right = 0; // with a label per position, samples times positions
+    int n = data.size(), positions = 1;
     float[] y = accuracy && data.has("y") ? data.field("y") : null;
     Confusion confusion = null;
     for (int from = 0; from < n; from += batch) {
@@ -164,18 +166,23 @@ final class Evaluation {
       for (int p = 0; p < parts.length; p++) parts[p] += out.get(partsAt + p)[0] * (double) rows.length;
       if (y != null && hasOutput()) {
         float[] scores = out.get(outputAt);
-        int classes = scores.length / rows.length, per = y.length / n;
+        int width = scores.length / rows.length, per = y.length / n;
+        positions = Classes.positions(width, per);
+        int classes = width / positions;
         if (confusion == null) confusion = new Confusion(classes);
         for (int i = 0; i < rows.length; i++) {
-          int predicted = argmax(scores, i * classes, classes), truth = label(y, rows[i], per);
-          confusion.add(truth, predicted);
-          if (predicted == truth) right++;
+          for (int q = 0; q < positions; q++) {
+            int predicted = argmax(scores, (i * positions + q) * classes, classes);
+            int truth = positions == 1 ? label(y, rows[i], per) : (int) y[rows[i] * per + q];
+            confusion.add(truth, predicted);
+            if (predicted == truth) right++;
+          }
         }
       }
     }
     for (int p = 0; p < parts.length; p++) parts[p] /= n;
-    return new Scores(hasLoss() ? loss / n : Double.NaN, y != null && hasOutput() ? (double) right / n : Double.NaN, n, confusion,
-        losses(parts));
+    return new Scores(hasLoss() ? loss / n : Double.NaN, y != null && hasOutput() ? (double) right / ((double) n * positions) : Double.NaN, n,
+        confusion, losses(parts));
   }
 
   /**
@@ -218,6 +225,8 @@ final class Evaluation {
     if (!batched) rows = Math.min(count, total);
     int per = scores.length / (batched ? rows : total);
     int yPer = y == null ? 0 : y.length / total;
+    // A label per position (a segmentation's mask) has no one class per sample: its values are given.
+    if (y != null && Classes.positions(per, yPer) > 1) classes = false;
     boolean softmax = classes && distributions(scores, per);
     List<Prediction> result = new ArrayList<>();
     for (int i = 0; i < rows; i++) {

@@ -768,8 +768,13 @@ final class TrainCommand implements Callable<Integer> {
   }
 
   static boolean wantsAccuracy(Ast.Train train) {
+    return wantsMetric(train, "accuracy");
+  }
+
+  /** Whether the train block's {@code metrics} lists {@code name}. */
+  static boolean wantsMetric(Ast.Train train, String name) {
     return train != null && train.items().stream().anyMatch(i -> i instanceof Ast.Metrics m
-        && m.names().stream().anyMatch(n -> n.text().equals("accuracy")));
+        && m.names().stream().anyMatch(n -> n.text().equals(name)));
   }
 
   private static long orDefault(Long v, long fallback) {

@@ -251,6 +251,18 @@ class StdlibGradCheckTest {
         "input x: f32[B, 2, H, W]\nl = Inception(2, 1, 1, 2, 1, 1, 1)\nloss sum(tanh(l(x)))"));
     rows.add(row("DoubleConv", "training", "use std.conv.{DoubleConv}",
         "input x: f32[B, 2, H, W]\nl = DoubleConv(2, 2)\nloss sum(tanh(l(x)))"));
+    rows.add(row("UNetUp", "training", "use std.conv.{UNetUp}", """
+        input x: f32[B, 3, H, W]
+        input skip: f32[B, 2, 2 * H, 2 * W]
+        l = UNetUp(3, 2)
+        loss sum(tanh(l(x, skip)))"""));
+    rows.add(row("ResidualConvUnit", "", "use std.conv.{ResidualConvUnit}",
+        "input x: f32[B, 2, H, W]\nl = ResidualConvUnit(2)\nloss sum(tanh(l(x)))"));
+    rows.add(row("FeatureFusion", "", "use std.conv.{FeatureFusion}", """
+        input x: f32[B, 2, H, W]
+        input skip: f32[B, 2, H, W]
+        l = FeatureFusion(2)
+        loss sum(tanh(l(x, skip)))"""));
     // Strided: each on a constant 5x6 image, and on a symbolic one (whose floored sizes evaluate when H is known).
     for (String[] s : new String[][] {
         {"Conv2d", "stride 2, groups 2", "l = Conv2d(2, 4, 3, stride: 2, padding: 1, groups: 2)\nloss sum(tanh(l(x)))"},
@@ -574,6 +586,11 @@ class StdlibGradCheckTest {
         input x: f32[B, 3, 4]
         input c: f32[B, 4, 4]
         l = ClassToken(4)
+        loss sum(l(x) * c)"""));
+    rows.add(row("Reassemble", "", "use std.attn.{Reassemble}", """
+        input x: f32[B, 5, 3]
+        input c: f32[B, 2, 2, 2]
+        l = Reassemble(2, 3, 2)
         loss sum(l(x) * c)"""));
 
     // ---------------------------------------------------------------- std.diffusion (betas 0.5 sigmoid(b) in (0, 0.5))

@@ -37,6 +37,23 @@ class ConfusionTest {
         Json.write(c.perClass()));
   }
 
+  /** Intersection over union per class (the diagonal over its row and column together), and their mean over the classes that occur. */
+  @Test
+  void intersectionOverUnion() {
+    Confusion c = known();
+    assertEquals(0.5, c.iou(0), 1e-15);   // 2 / (3 + 3 - 2)
+    assertEquals(1.0 / 3, c.iou(1), 1e-15); // 1 / (2 + 2 - 1)
+    assertEquals(0.5, c.iou(2), 1e-15);   // 2 / (3 + 3 - 2)
+    assertEquals(4.0 / 9, c.meanIou(), 1e-15);
+    assertEquals("mean IoU: 44.44% (per class: 0 50.00%, 1 33.33%, 2 50.00%)\n", c.iouLine());
+    Confusion absent = new Confusion(3);
+    absent.add(0, 0);
+    absent.add(0, 1);
+    assertEquals(Double.NaN, absent.iou(2), "neither in the data nor predicted");
+    assertEquals(0.25, absent.meanIou(), 1e-15); // (1/2 + 0) / 2: class 2 does not count
+    assertEquals(java.util.Arrays.asList(0.5, 0.0, null), absent.ious());
+  }
+
   @Test
   void table() {
     assertEquals("""

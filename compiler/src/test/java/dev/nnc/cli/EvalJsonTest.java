@@ -85,7 +85,7 @@ class EvalJsonTest {
     assertEquals(1, r.out().lines().count(), r::all); // one object, on one line
     Map<String, Object> m = object(Json.parse(r.out().strip()));
     assertEquals(List.of("model", "checkpoint", "data", "device", "graph", "samples", "loss", "losses", "accuracy", "correct", "classes",
-        "confusion"), List.copyOf(m.keySet()));
+        "confusion", "positions", "mean_iou", "iou"), List.copyOf(m.keySet()));
     assertEquals("Tiny", m.get("model"));
     assertEquals(ckpt.toString(), m.get("checkpoint"));
     assertEquals("fashion_mnist (validation data)", m.get("data"));
@@ -96,6 +96,9 @@ class EvalJsonTest {
     assertEquals(null, m.get("losses"), "no loss of Tiny has a name");
     assertEquals(0.1, (Double) m.get("accuracy"), 1e-12);
     assertEquals(2L, m.get("correct"));
+    assertEquals(20L, m.get("positions"), "one label a sample");
+    assertEquals(null, m.get("mean_iou"), "Tiny's train block lists no `metrics iou`");
+    assertEquals(null, m.get("iou"));
     List<Object> classes = list(m.get("classes"));
     assertEquals(10, classes.size());
     for (int c = 0; c < 10; c++) {

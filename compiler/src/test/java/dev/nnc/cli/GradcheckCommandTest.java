@@ -65,6 +65,12 @@ class GradcheckCommandTest {
           "at 16 channels one seed takes about 60 s in the reference convolution, as ddpm's U-Net")),
       Map.entry("flow_cfg", new Narrowed("  net = CondVelocityNet(classes: classes)", "  net = CondVelocityNet(classes: classes, channels: 2, temb_dim: 8)",
           "flow_matching's U-Net with a label embedding, for the same reason")),
+      Map.entry("unet_segmentation", new Narrowed("model UNetSegmentation(c: int = 16, classes: int = 5)",
+          "model UNetSegmentation(c: int = 2, classes: int = 5)",
+          "ten 3x3 convolutions at 28x28 down to 7x7, up to 64 channels, in the reference convolution; the same U-Net at c = 2")),
+      Map.entry("vit_dpt", new Narrowed("model VitDpt(d_model: int = 64, heads: int = 4, mlp: int = 128, f: int = 16, classes: int = 5)",
+          "model VitDpt(d_model: int = 8, heads: int = 2, mlp: int = 8, f: int = 2, classes: int = 5)",
+          "three encoder blocks over 50 tokens and eleven 3x3 convolutions up to 28x28 in the float64 reference evaluator; the same graph narrowed")),
       Map.entry("grpo_digits", new Narrowed("model DigitLm(hidden: int = 128)", "model DigitLm(hidden: int = 8)",
           "the GRPO step runs the GRU of width 128 over 16 answers per prompt three times; 25 to 55 s per seed in the reference evaluator")));
 

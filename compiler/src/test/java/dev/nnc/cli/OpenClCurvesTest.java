@@ -79,11 +79,14 @@ class OpenClCurvesTest {
    * take PoCL two to three minutes each to build on the loaded test machine. autoencoder and
    * conv_vae (290 s and 460 s for their 5 steps on the loaded 2-core machine) are strided
    * convolutions and transposed ones, whose step OpenClDeviceTest holds to the reference;
-   * SamplingAgreesTest runs conv_vae's sampler on OpenCL.
+   * SamplingAgreesTest runs conv_vae's sampler on OpenCL. unet_segmentation is small_resnet's
+   * convolutions with batch norm, max pooling and conv_vae's transposed ones; vit_dpt is vit's
+   * blocks with those convolutions after them: each a long PoCL build on the loaded machine.
    */
   static final List<String> ONLY_ALL = List.of("char_gpt", "chebnet_sbm", "clip", "edges_sbm", "gat_sbm", "graphsage_sbm",
       "grpo_digits", "masked_lm", "han_academic", "gcn_academic",
-      "autoencoder", "conv_vae", "vit");
+      "autoencoder", "conv_vae", "vit",
+      "unet_segmentation", "vit_dpt");
 
   @TestFactory
   Stream<DynamicTest> theFirstStepsLossesMatchTheJvm() throws java.io.IOException {

@@ -384,9 +384,12 @@ public final class Datasets {
       case "fashion_mnist_captions":
         a.known("split", "length");
         return Captions.fashionMnist(a.str("split", "train"), a.integer("length", 40));
+      case "fashion_mnist_masks":
+        a.known("split", "labels", "threshold");
+        return Masks.fashionMnist(a.str("split", "train"), a.str("labels", "coarse"), a.real("threshold", Masks.THRESHOLD));
       default:
         throw new DataException("no data set `" + name + "`; the data sets are fashion_mnist, mnist, karate_club, sbm, academic, linear, points, xor, "
-            + "spirals, fortunes, fashion_mnist_captions");
+            + "spirals, fortunes, fashion_mnist_captions, fashion_mnist_masks");
     }
   }
 

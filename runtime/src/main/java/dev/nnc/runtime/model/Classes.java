@@ -74,6 +74,16 @@ public final class Classes {
     return List.copyOf(out);
   }
 
+  /**
+   * How many labelled positions a sample has, for scoring its output of {@code width} values
+   * against its {@code labels} label values: 1 for one class label, or a one-hot row as wide as
+   * the output; {@code labels} for a label per position (a mask of a segmentation, whose output
+   * has a row of {@code width / labels} class scores per position, the classes last).
+   */
+  public static int positions(int width, int labels) {
+    return labels > 1 && labels != width && width % labels == 0 && width / labels > 1 ? labels : 1;
+  }
+
   /** Whether a ranks above b: larger, and any number above NaN. */
   private static boolean greater(float a, float b) {
     return Float.isNaN(b) ? !Float.isNaN(a) : a > b;

@@ -272,18 +272,27 @@ public final class Session implements AutoCloseable {
     }
     int n = feed.size(), batch = spec.batch();
     double loss = 0;
-    int right = 0;
+    long right = 0;
+    int positions = 1;
     for (int from = 0; from < n; from += batch) {
       int[] rows = range(from, Math.min(n, from + batch));
       List<float[]> out = run(p, feed, rows);
       if (hasLoss) loss += out.get(lossAt)[0] * (double) rows.length;
       if (y != null) {
         float[] scores = out.get(0);
-        int classes = scores.length / rows.length, per = y.length / n;
-        for (int i = 0; i < rows.length; i++) if (argmax(scores, i * classes, classes) == label(y, rows[i], per)) right++;
+        int width = scores.length / rows.length, per = y.length / n;
+        positions = Classes.positions(width, per);
+        int classes = width / positions;
+        for (int i = 0; i < rows.length; i++) {
+          for (int q = 0; q < positions; q++) {
+            int truth = positions == 1 ? label(y, rows[i], per) : (int) y[rows[i] * per + q];
+            if (argmax(scores, (i * positions + q) * classes, classes) == truth) right++;
+          }
+        }
       }
     }
-    return new Scores(hasLoss && n > 0 ? loss / n : Double.NaN, y != null && n > 0 ? (double) right / n : Double.NaN, n);
+    return new Scores(hasLoss && n > 0 ? loss / n : Double.NaN, y != null && n > 0 ? (double) right / ((double) n * positions) : Double.NaN,
+        n);
   }
 
   private List<float[]> run(Programs.Program p, Feeder feed, int[] rows) {
