@@ -1,67 +1,49 @@
-// ChebNet: kernels of one training step: 39 OpenCL kernels for 43 launches
-k0.cl: launch 0: elementwise eq -> bool[N, 1, 4]
-k1.cl: launch 1: reduction of sum gt cast max sqrt recip mul -> f32[N]
-k2.cl: launch 2: elementwise broadcast mul broadcast mul neg transpose -> f32[N, N] f32[N, N]
-k3.cl: launch 3: matmul -> f32[N, 8]
-k4.cl: launch 4: elementwise mul sub -> f32[N, 8]
-k5.cl: launch 6: elementwise mul sub -> f32[N, 8]
-k6.cl: launch 7: elementwise concat -> f32[3, N, 8]
-k7.cl: launch 8: matmul b' -> f32[3, N, 32]
-k8.cl: launch 9: reduction of sum add max ge -> f32[N, 32] bool[N, 32] (from samples/chebnet_sbm.nn:21:15, samples/chebnet_sbm.nn:21:20)
-k9.cl: launch 10: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
-k10.cl: launch 11: matmul -> f32[N, 32]
-k11.cl: launch 12: elementwise mul sub -> f32[N, 32]
-k12.cl: launch 14: elementwise mul sub -> f32[N, 32]
-k13.cl: launch 15: elementwise concat -> f32[3, N, 32]
-k14.cl: launch 16: matmul b' -> f32[3, N, 4]
-k15.cl: launch 17: reduction of sum add -> f32[N, 4]
-k16.cl: launch 18: reduction of reduce_max stop_gradient -> f32[N, 1]
-k17.cl: launch 19: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-k18.cl: launch 20: reduction of sum log -> f32[N, 1] f32[N, 1]
-k19.cl: launch 21: elementwise broadcast sub -> f32[N, 4]
-k20.cl: launch 22: reduction of reshape select sum select -> f32[N, 1]
-k21.cl: launch 23: reduction of sum -> f32[]
-k22.cl: launch 24: reduction of cast sum div neg div -> f32[] f32[]
-k23.cl: launch 25: elementwise broadcast select -> f32[N, 1]
-k24.cl: launch 26: elementwise broadcast select -> f32[N, 1, 4]
-k25.cl: launch 27: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-k26.cl: launch 28: elementwise broadcast mul add -> f32[N, 4]
-k27.cl: launch 29: elementwise broadcast -> f32[3, N, 4]
-k28.cl: launch 30: matmul -> f32[3, N, 32]
-k29.cl: launch 31: elementwise reshape mul -> f32[N, 32] f32[N, 32]
-k30.cl: launch 33: elementwise reshape add mul sub -> f32[N, 32]
-k31.cl: launch 35: elementwise sub -> f32[N, 32]
-k32.cl: launch 36: elementwise reshape add mul mul select -> f32[N, 32]
-k33.cl: launch 37: elementwise broadcast -> f32[3, N, 32]
-k34.cl: launch 38: matmul a' -> f32[3, 32, 8]
-k35.cl: launch 39: reduction of sum -> f32[32]
-k36.cl: launch 40: matmul a' -> f32[3, 4, 32]
-k37.cl: launch 41: reduction of sum -> f32[4]
-k38.cl: launch 42: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[3, 32, 8] f32[3, 32, 8] f32[3, 32, 8] f32[32] f32[32] f32[32] f32[3, 4, 32] f32[3, 4, 32] f32[3, 4, 32] f32[4] f32[4] f32[4]
+// ChebNet: kernels of one training step: 38 OpenCL kernels for 42 launches
+k0.cl: launch 0: reduction of sum gt cast max sqrt recip mul -> f32[N]
+k1.cl: launch 1: elementwise broadcast mul broadcast mul neg transpose -> f32[N, N] f32[N, N]
+k2.cl: launch 2: matmul -> f32[N, 8]
+k3.cl: launch 3: elementwise mul sub -> f32[N, 8]
+k4.cl: launch 5: elementwise mul sub -> f32[N, 8]
+k5.cl: launch 6: elementwise concat -> f32[3, N, 8]
+k6.cl: launch 7: matmul b' -> f32[3, N, 32]
+k7.cl: launch 8: reduction of sum add max ge -> f32[N, 32] bool[N, 32] (from samples/chebnet_sbm.nn:21:15, samples/chebnet_sbm.nn:21:20)
+k8.cl: launch 9: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
+k9.cl: launch 10: matmul -> f32[N, 32]
+k10.cl: launch 11: elementwise mul sub -> f32[N, 32]
+k11.cl: launch 13: elementwise mul sub -> f32[N, 32]
+k12.cl: launch 14: elementwise concat -> f32[3, N, 32]
+k13.cl: launch 15: matmul b' -> f32[3, N, 4]
+k14.cl: launch 16: reduction of sum add -> f32[N, 4]
+k15.cl: launch 17: reduction of reduce_max stop_gradient -> f32[N, 1]
+k16.cl: launch 18: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
+k17.cl: launch 19: reduction of sum log -> f32[N, 1] f32[N, 1]
+k18.cl: launch 20: elementwise broadcast sub -> f32[N, 4]
+k19.cl: launch 21: reduction of eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+k20.cl: launch 22: reduction of sum -> f32[]
+k21.cl: launch 23: reduction of cast sum div neg div -> f32[] f32[]
+k22.cl: launch 24: elementwise broadcast select -> f32[N, 1]
+k23.cl: launch 25: elementwise broadcast select -> f32[N, 1, 4]
+k24.cl: launch 26: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
+k25.cl: launch 27: elementwise broadcast mul add -> f32[N, 4]
+k26.cl: launch 28: elementwise broadcast -> f32[3, N, 4]
+k27.cl: launch 29: matmul -> f32[3, N, 32]
+k28.cl: launch 30: elementwise reshape mul -> f32[N, 32] f32[N, 32]
+k29.cl: launch 32: elementwise reshape add mul sub -> f32[N, 32]
+k30.cl: launch 34: elementwise sub -> f32[N, 32]
+k31.cl: launch 35: elementwise reshape add mul mul select -> f32[N, 32]
+k32.cl: launch 36: elementwise broadcast -> f32[3, N, 32]
+k33.cl: launch 37: matmul a' -> f32[3, 32, 8]
+k34.cl: launch 38: reduction of sum -> f32[32]
+k35.cl: launch 39: matmul a' -> f32[3, 4, 32]
+k36.cl: launch 40: reduction of sum -> f32[4]
+k37.cl: launch 41: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[3, 32, 8] f32[3, 32, 8] f32[3, 32, 8] f32[32] f32[32] f32[32] f32[3, 4, 32] f32[3, 4, 32] f32[3, 4, 32] f32[4] f32[4] f32[4]
 
 // ---- k0.cl
 
-// launch 0: elementwise eq -> bool[N, 1, 4]
-__kernel void k0(__global int* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[0];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 4;
-    const int v3 = b0[x2];
-    const int x4 = i1 % 4;
-    const int v5 = x4;
-    const float v6 = BOOL(v3 == v5);
-    b1[i1] = v6;
-  }
-}
-
-// ---- k1.cl
-
-// launch 1: reduction of sum gt cast max sqrt recip mul -> f32[N]
-__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 0: reduction of sum gt cast max sqrt recip mul -> f32[N]
+__kernel void k0(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = x0;
@@ -80,15 +62,15 @@ __kernel void k1(__global float* restrict b0, __global float* restrict b1, __glo
   b1[o] = v9;
 }
 
-// ---- k2.cl
+// ---- k1.cl
 
-// launch 2: elementwise broadcast mul broadcast mul neg transpose -> f32[N, N] f32[N, N]
-__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 1: elementwise broadcast mul broadcast mul neg transpose -> f32[N, N] f32[N, N]
+__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[2];
+  const int x0 = d[1];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = d[1];
+    const int x2 = d[0];
     const int x3 = i1 / x2;
     const float v4 = b0[x3];
     const float v5 = b1[i1];
@@ -108,13 +90,13 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k3.cl
+// ---- k2.cl
 
-// launch 3: matmul -> f32[N, 8]
+// launch 2: matmul -> f32[N, 8]
 __kernel __attribute__((reqd_work_group_size(2, 16, 1)))
-void k3(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k2(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 8, K = d[1];
+  const int M = d[0], N = 8, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -161,12 +143,12 @@ void k3(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k4.cl
+// ---- k3.cl
 
-// launch 4: elementwise mul sub -> f32[N, 8]
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 3: elementwise mul sub -> f32[N, 8]
+__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -176,12 +158,12 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k5.cl
+// ---- k4.cl
 
-// launch 6: elementwise mul sub -> f32[N, 8]
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 5: elementwise mul sub -> f32[N, 8]
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -192,20 +174,20 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k6.cl
+// ---- k5.cl
 
-// launch 7: elementwise concat -> f32[3, N, 8]
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 6: elementwise concat -> f32[3, N, 8]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     float v2;
-    const int x3 = d[6];
+    const int x3 = d[5];
     const int x4 = i1 / x3;
     if (x4 < 1) {
       const int x5 = i1 / 8;
-      const int x6 = d[1];
+      const int x6 = d[0];
       const int x7 = x5 % x6;
       const int x8 = x7 * 8;
       const int x9 = i1 % 8;
@@ -214,7 +196,7 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
       v2 = v11;
     } else if (x4 < 2) {
       const int x12 = i1 / 8;
-      const int x13 = d[1];
+      const int x13 = d[0];
       const int x14 = x12 % x13;
       const int x15 = x14 * 8;
       const int x16 = i1 % 8;
@@ -223,7 +205,7 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
       v2 = v18;
     } else {
       const int x19 = i1 / 8;
-      const int x20 = d[1];
+      const int x20 = d[0];
       const int x21 = x19 % x20;
       const int x22 = x21 * 8;
       const int x23 = i1 % 8;
@@ -235,13 +217,13 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k7.cl
+// ---- k6.cl
 
-// launch 8: matmul b' -> f32[3, N, 32]
+// launch 7: matmul b' -> f32[3, N, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k7(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k6(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 32, K = 8;
+  const int M = d[0], N = 32, K = 8;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -288,17 +270,17 @@ void k7(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k8.cl
+// ---- k7.cl
 
-// launch 9: reduction of sum add max ge -> f32[N, 32] bool[N, 32] (from samples/chebnet_sbm.nn:21:15, samples/chebnet_sbm.nn:21:20)
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 8: reduction of sum add max ge -> f32[N, 32] bool[N, 32] (from samples/chebnet_sbm.nn:21:15, samples/chebnet_sbm.nn:21:20)
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[10];
+  const int x0 = d[9];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 3;
   for (int j = 0; j < count; j++) {
-    const int x1 = d[1];
+    const int x1 = d[0];
     const int x2 = j * x1;
     const int x3 = o / 32;
     const int x4 = x2 + x3;
@@ -318,12 +300,12 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
   b3[o] = v14;
 }
 
-// ---- k9.cl
+// ---- k8.cl
 
-// launch 10: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
-__kernel void k9(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 9: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
+__kernel void k8(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[10];
+  const int x0 = d[9];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -337,13 +319,13 @@ __kernel void k9(__global float* restrict b0, __global int* restrict b1, __globa
   }
 }
 
-// ---- k10.cl
+// ---- k9.cl
 
-// launch 11: matmul -> f32[N, 32]
+// launch 10: matmul -> f32[N, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k10(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k9(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 32, K = d[1];
+  const int M = d[0], N = 32, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -390,12 +372,12 @@ void k10(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k11.cl
+// ---- k10.cl
 
-// launch 12: elementwise mul sub -> f32[N, 32]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 11: elementwise mul sub -> f32[N, 32]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[10];
+  const int x0 = d[9];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -405,12 +387,12 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k11.cl
 
-// launch 14: elementwise mul sub -> f32[N, 32]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 13: elementwise mul sub -> f32[N, 32]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[10];
+  const int x0 = d[9];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -421,20 +403,20 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k12.cl
 
-// launch 15: elementwise concat -> f32[3, N, 32]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 14: elementwise concat -> f32[3, N, 32]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[11];
+  const int x0 = d[10];
   if (gid < x0) {
     const int i1 = gid - 0;
     float v2;
-    const int x3 = d[10];
+    const int x3 = d[9];
     const int x4 = i1 / x3;
     if (x4 < 1) {
       const int x5 = i1 / 32;
-      const int x6 = d[1];
+      const int x6 = d[0];
       const int x7 = x5 % x6;
       const int x8 = x7 * 32;
       const int x9 = i1 % 32;
@@ -443,7 +425,7 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
       v2 = v11;
     } else if (x4 < 2) {
       const int x12 = i1 / 32;
-      const int x13 = d[1];
+      const int x13 = d[0];
       const int x14 = x12 % x13;
       const int x15 = x14 * 32;
       const int x16 = i1 % 32;
@@ -452,7 +434,7 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
       v2 = v18;
     } else {
       const int x19 = i1 / 32;
-      const int x20 = d[1];
+      const int x20 = d[0];
       const int x21 = x19 % x20;
       const int x22 = x21 * 32;
       const int x23 = i1 % 32;
@@ -464,13 +446,13 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k14.cl
+// ---- k13.cl
 
-// launch 16: matmul b' -> f32[3, N, 4]
+// launch 15: matmul b' -> f32[3, N, 4]
 __kernel __attribute__((reqd_work_group_size(1, 16, 1)))
-void k14(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k13(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 4, K = 32;
+  const int M = d[0], N = 4, K = 32;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -517,17 +499,17 @@ void k14(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k15.cl
+// ---- k14.cl
 
-// launch 17: reduction of sum add -> f32[N, 4]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 16: reduction of sum add -> f32[N, 4]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[11];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 3;
   for (int j = 0; j < count; j++) {
-    const int x1 = d[1];
+    const int x1 = d[0];
     const int x2 = j * x1;
     const int x3 = o / 4;
     const int x4 = x2 + x3;
@@ -544,12 +526,12 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = v12;
 }
 
-// ---- k16.cl
+// ---- k15.cl
 
-// launch 18: reduction of reduce_max stop_gradient -> f32[N, 1]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 17: reduction of reduce_max stop_gradient -> f32[N, 1]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
   const int count = 4;
@@ -563,12 +545,12 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k17.cl
+// ---- k16.cl
 
-// launch 19: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 18: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -581,12 +563,12 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k18.cl
+// ---- k17.cl
 
-// launch 20: reduction of sum log -> f32[N, 1] f32[N, 1]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 19: reduction of sum log -> f32[N, 1] f32[N, 1]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 4;
@@ -602,12 +584,12 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k19.cl
+// ---- k18.cl
 
-// launch 21: elementwise broadcast sub -> f32[N, 4]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 20: elementwise broadcast sub -> f32[N, 4]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -618,37 +600,40 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k20.cl
+// ---- k19.cl
 
-// launch 22: reduction of reshape select sum select -> f32[N, 1]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 21: reduction of eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+__kernel void k19(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 4;
   for (int j = 0; j < count; j++) {
-    const int x1 = o * 4;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    const float v4 = b1[x2];
-    const float v5 = (v3 != 0.0f ? v4 : 0.0f);
-    acc += (acc_t) v5;
+    const int v1 = b0[o];
+    const int v2 = j;
+    const float v3 = BOOL(v1 == v2);
+    const int x4 = o * 4;
+    const int x5 = x4 + j;
+    const float v6 = b1[x5];
+    const float v7 = (v3 != 0.0f ? v6 : 0.0f);
+    b2[x5] = v3;
+    acc += (acc_t) v7;
   }
-  const float r6 = (float) acc;
-  const float v7 = b2[o];
-  const float v8 = (v7 != 0.0f ? r6 : 0.0f);
-  b3[o] = v8;
+  const float r8 = (float) acc;
+  const float v9 = b3[o];
+  const float v10 = (v9 != 0.0f ? r8 : 0.0f);
+  b4[o] = v10;
 }
 
-// ---- k21.cl
+// ---- k20.cl
 
-// launch 23: reduction of sum -> f32[]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 22: reduction of sum -> f32[]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -658,14 +643,14 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r2;
 }
 
-// ---- k22.cl
+// ---- k21.cl
 
-// launch 24: reduction of cast sum div neg div -> f32[] f32[]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 23: reduction of cast sum div neg div -> f32[] f32[]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -680,12 +665,12 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v6;
 }
 
-// ---- k23.cl
+// ---- k22.cl
 
-// launch 25: elementwise broadcast select -> f32[N, 1]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 24: elementwise broadcast select -> f32[N, 1]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -695,12 +680,12 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k24.cl
+// ---- k23.cl
 
-// launch 26: elementwise broadcast select -> f32[N, 1, 4]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 25: elementwise broadcast select -> f32[N, 1, 4]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -711,12 +696,12 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k25.cl
+// ---- k24.cl
 
-// launch 27: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 26: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 4;
@@ -734,12 +719,12 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k26.cl
+// ---- k25.cl
 
-// launch 28: elementwise broadcast mul add -> f32[N, 4]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 27: elementwise broadcast mul add -> f32[N, 4]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -752,16 +737,16 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k27.cl
+// ---- k26.cl
 
-// launch 29: elementwise broadcast -> f32[3, N, 4]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 28: elementwise broadcast -> f32[3, N, 4]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 4;
-    const int x3 = d[1];
+    const int x3 = d[0];
     const int x4 = x2 % x3;
     const int x5 = x4 * 4;
     const int x6 = i1 % 4;
@@ -771,13 +756,13 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k28.cl
+// ---- k27.cl
 
-// launch 30: matmul -> f32[3, N, 32]
+// launch 29: matmul -> f32[3, N, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k28(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k27(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 32, K = 4;
+  const int M = d[0], N = 32, K = 4;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -824,15 +809,15 @@ void k28(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k29.cl
+// ---- k28.cl
 
-// launch 31: elementwise reshape mul -> f32[N, 32] f32[N, 32]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 30: elementwise reshape mul -> f32[N, 32] f32[N, 32]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[10];
+  const int x0 = d[9];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = d[1];
+    const int x2 = d[0];
     const int x3 = 2 * x2;
     const int x4 = i1 / 32;
     const int x5 = x3 + x4;
@@ -846,16 +831,16 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k30.cl
+// ---- k29.cl
 
-// launch 33: elementwise reshape add mul sub -> f32[N, 32]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 32: elementwise reshape add mul sub -> f32[N, 32]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[10];
+  const int x0 = d[9];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
-    const int x3 = d[1];
+    const int x3 = d[0];
     const int x4 = i1 / 32;
     const int x5 = x3 + x4;
     const int x6 = x5 * 32;
@@ -869,12 +854,12 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k31.cl
+// ---- k30.cl
 
-// launch 35: elementwise sub -> f32[N, 32]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 34: elementwise sub -> f32[N, 32]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[10];
+  const int x0 = d[9];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -884,12 +869,12 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k32.cl
+// ---- k31.cl
 
-// launch 36: elementwise reshape add mul mul select -> f32[N, 32]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 35: elementwise reshape add mul mul select -> f32[N, 32]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[10];
+  const int x0 = d[9];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -908,16 +893,16 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k33.cl
+// ---- k32.cl
 
-// launch 37: elementwise broadcast -> f32[3, N, 32]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 36: elementwise broadcast -> f32[3, N, 32]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[11];
+  const int x0 = d[10];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 32;
-    const int x3 = d[1];
+    const int x3 = d[0];
     const int x4 = x2 % x3;
     const int x5 = x4 * 32;
     const int x6 = i1 % 32;
@@ -927,13 +912,13 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k34.cl
+// ---- k33.cl
 
-// launch 38: matmul a' -> f32[3, 32, 8]
+// launch 37: matmul a' -> f32[3, 32, 8]
 __kernel __attribute__((reqd_work_group_size(2, 8, 1)))
-void k34(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k33(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 32, N = 8, K = d[1];
+  const int M = 32, N = 8, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -980,14 +965,14 @@ void k34(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k35.cl
+// ---- k34.cl
 
-// launch 39: reduction of sum -> f32[32]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 38: reduction of sum -> f32[32]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 32;
@@ -999,13 +984,13 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k36.cl
+// ---- k35.cl
 
-// launch 40: matmul a' -> f32[3, 4, 32]
+// launch 39: matmul a' -> f32[3, 4, 32]
 __kernel __attribute__((reqd_work_group_size(8, 1, 1)))
-void k36(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k35(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 4, N = 32, K = d[1];
+  const int M = 4, N = 32, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1052,14 +1037,14 @@ void k36(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k37.cl
+// ---- k36.cl
 
-// launch 41: reduction of sum -> f32[4]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 40: reduction of sum -> f32[4]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 4) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 4;
@@ -1071,10 +1056,10 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k38.cl
+// ---- k37.cl
 
-// launch 42: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[3, 32, 8] f32[3, 32, 8] f32[3, 32, 8] f32[32] f32[32] f32[32] f32[3, 4, 32] f32[3, 4, 32] f32[3, 4, 32] f32[4] f32[4] f32[4]
-__kernel void k38(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global const int* restrict d) {
+// launch 41: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[3, 32, 8] f32[3, 32, 8] f32[3, 32, 8] f32[32] f32[32] f32[32] f32[3, 4, 32] f32[3, 4, 32] f32[3, 4, 32] f32[4] f32[4] f32[4]
+__kernel void k37(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1,5 +1,5 @@
-// Ddpm: kernels of one training step: 69 OpenCL kernels for 76 launches
-k0.cl: launch 0: elementwise cast mul add sub log -> f32[1000] (from samples/ddpm.nn:45:21)
+// Ddpm: kernels of one training step: 174 OpenCL kernels for 236 launches
+k0.cl: launch 0: elementwise cast mul add sub log -> f32[1000] (from samples/ddpm.nn:47:21)
 k1.cl: launch 1: elementwise le cast -> f32[1000, 1000]
 k2.cl: launch 2: elementwise reshape -> f32[1, 1000]
 k3.cl: launch 3: matmul -> f32[1, 1000]
@@ -7,7 +7,7 @@ k4.cl: launch 4: elementwise reshape exp -> f32[1000]
 k5.cl: launch 5: elementwise random mul floor cast cast -> i32[B] f32[B]
 k6.cl: launch 6: elementwise gather -> f32[B]
 k7.cl: launch 7: elementwise reshape sqrt sub sqrt -> f32[B, 1, 1, 1] f32[B, 1, 1, 1]
-k8.cl: launch 8: elementwise broadcast mul sub mul -> f32[B, 1, 28, 28] (from samples/ddpm.nn:46:8)
+k8.cl: launch 8: elementwise broadcast mul sub mul -> f32[B, 1, 28, 28] (from samples/ddpm.nn:48:8)
 k9.cl: launch 9: elementwise random mul add -> f32[B, 1, 28, 28] f32[B, 1, 28, 28]
 k10.cl: launch 10: conv2d -> f32[B, 32, 28, 28]
 k11.cl: launch 11: elementwise add -> f32[B, 32, 28, 28]
@@ -33,45 +33,150 @@ k30.cl: launch 31: conv2d -> f32[B, 32, 28, 28]
 k31.cl: launch 33: conv2d -> f32[B, 1, 28, 28]
 k32.cl: launch 34: elementwise add sub mul -> f32[B, 1, 28, 28] f32[B, 1, 28, 28]
 k33.cl: launch 35: reduction of sum div -> f32[]
-k34.cl: launch 36: elementwise div -> f32[]
-k35.cl: launch 37: elementwise broadcast mul add -> f32[B, 1, 28, 28]
-k36.cl: launch 38: conv2d_input_grad -> f32[B, 32, 28, 28]
-k37.cl: launch 39: elementwise mul mul mul add -> f32[B, 32, 28, 28]
-k38.cl: launch 40: conv2d_input_grad -> f32[B, 96, 28, 28]
-k39.cl: launch 41: reduction of reshape sum mul mul mul add -> f32[B, 64, 14, 14] f32[B, 64, 14, 14]
-k40.cl: launch 42: conv2d_input_grad -> f32[B, 64, 14, 14]
-k41.cl: launch 43: elementwise add mul mul mul add -> f32[B, 64, 14, 14]
-k42.cl: launch 44: reduction of sum -> f32[B, 64]
-k43.cl: launch 45: matmul -> f32[B, 128]
-k44.cl: launch 46: conv2d_input_grad -> f32[B, 32, 28, 28]
-k45.cl: launch 47: elementwise add mul mul mul add -> f32[B, 32, 28, 28]
-k46.cl: launch 48: conv2d_input_grad -> f32[B, 32, 28, 28]
-k47.cl: launch 50: reduction of sum -> f32[B, 32]
-k48.cl: launch 51: matmul -> f32[B, 128]
-k49.cl: launch 52: elementwise add mul mul mul add -> f32[B, 128]
-k50.cl: launch 53: matmul -> f32[B, 128]
-k51.cl: launch 54: elementwise mul mul mul add -> f32[B, 128]
-k52.cl: launch 55: matmul a' -> f32[128, 64]
-k53.cl: launch 56: reduction of sum -> f32[128]
-k54.cl: launch 57: matmul a' -> f32[128, 128]
-k55.cl: launch 59: matmul a' -> f32[32, 128]
-k56.cl: launch 60: reduction of sum -> f32[32]
-k57.cl: launch 61: matmul a' -> f32[64, 128]
-k58.cl: launch 62: reduction of sum -> f32[64]
-k59.cl: launch 63: conv2d_weight_grad -> f32[32, 1, 3, 3]
-k60.cl: launch 64: reduction of sum -> f32[32]
-k61.cl: launch 65: conv2d_weight_grad -> f32[32, 32, 3, 3]
-k62.cl: launch 67: conv2d_weight_grad -> f32[64, 32, 3, 3]
-k63.cl: launch 68: reduction of sum -> f32[64]
-k64.cl: launch 69: conv2d_weight_grad -> f32[64, 64, 3, 3]
-k65.cl: launch 71: conv2d_weight_grad -> f32[32, 96, 3, 3]
-k66.cl: launch 73: conv2d_weight_grad -> f32[1, 32, 3, 3]
-k67.cl: launch 74: reduction of sum -> f32[1]
-k68.cl: launch 75: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[128, 64] f32[128, 64] f32[128, 64] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128, 128] f32[128, 128] f32[128, 128] f32[32, 128] f32[32, 128] f32[32, 128] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[64, 128] f32[64, 128] f32[64, 128] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[32, 96, 3, 3] f32[32, 96, 3, 3] f32[32, 96, 3, 3] f32[1, 32, 3, 3] f32[1, 32, 3, 3] f32[1, 32, 3, 3] f32[1] f32[1] f32[1]
+k34.cl: launch 36: elementwise mul -> f32[128, 64]
+k35.cl: launch 37: elementwise div -> f32[]
+k36.cl: launch 38: elementwise broadcast mul add -> f32[B, 1, 28, 28]
+k37.cl: launch 39: conv2d_input_grad -> f32[B, 32, 28, 28]
+k38.cl: launch 40: elementwise mul mul mul add -> f32[B, 32, 28, 28]
+k39.cl: launch 41: conv2d_input_grad -> f32[B, 96, 28, 28]
+k40.cl: launch 42: reduction of reshape sum mul mul mul add -> f32[B, 64, 14, 14] f32[B, 64, 14, 14]
+k41.cl: launch 43: conv2d_input_grad -> f32[B, 64, 14, 14]
+k42.cl: launch 44: elementwise add mul mul mul add -> f32[B, 64, 14, 14]
+k43.cl: launch 45: reduction of sum -> f32[B, 64]
+k44.cl: launch 46: matmul -> f32[B, 128]
+k45.cl: launch 47: conv2d_input_grad -> f32[B, 32, 28, 28]
+k46.cl: launch 48: elementwise add mul mul mul add -> f32[B, 32, 28, 28]
+k47.cl: launch 49: conv2d_input_grad -> f32[B, 32, 28, 28]
+k48.cl: launch 51: reduction of sum -> f32[B, 32]
+k49.cl: launch 52: matmul -> f32[B, 128]
+k50.cl: launch 53: elementwise add mul mul mul add -> f32[B, 128]
+k51.cl: launch 54: matmul -> f32[B, 128]
+k52.cl: launch 55: elementwise mul mul mul add -> f32[B, 128]
+k53.cl: launch 56: matmul a' -> f32[128, 64]
+k54.cl: launch 57: elementwise mul -> f32[128, 64]
+k55.cl: launch 58: reduction of sum -> f32[]
+k56.cl: launch 59: reduction of sum -> f32[128]
+k57.cl: launch 60: elementwise mul -> f32[128]
+k58.cl: launch 61: reduction of sum -> f32[]
+k59.cl: launch 62: elementwise add -> f32[]
+k60.cl: launch 63: matmul a' -> f32[128, 128]
+k61.cl: launch 64: elementwise mul -> f32[128, 128]
+k62.cl: launch 65: reduction of sum -> f32[]
+k63.cl: launch 71: matmul a' -> f32[32, 128]
+k64.cl: launch 72: elementwise mul -> f32[32, 128]
+k65.cl: launch 73: reduction of sum -> f32[]
+k66.cl: launch 75: reduction of sum -> f32[32]
+k67.cl: launch 76: elementwise mul -> f32[32]
+k68.cl: launch 77: reduction of sum -> f32[]
+k69.cl: launch 79: matmul a' -> f32[64, 128]
+k70.cl: launch 81: reduction of sum -> f32[]
+k71.cl: launch 83: reduction of sum -> f32[64]
+k72.cl: launch 84: elementwise mul -> f32[64]
+k73.cl: launch 85: reduction of sum -> f32[]
+k74.cl: launch 87: conv2d_weight_grad -> f32[32, 1, 3, 3]
+k75.cl: launch 88: elementwise mul -> f32[32, 1, 3, 3]
+k76.cl: launch 89: reduction of sum -> f32[]
+k77.cl: launch 91: reduction of sum -> f32[32]
+k78.cl: launch 95: conv2d_weight_grad -> f32[32, 32, 3, 3]
+k79.cl: launch 96: elementwise mul -> f32[32, 32, 3, 3]
+k80.cl: launch 97: reduction of sum -> f32[]
+k81.cl: launch 103: conv2d_weight_grad -> f32[64, 32, 3, 3]
+k82.cl: launch 104: elementwise mul -> f32[64, 32, 3, 3]
+k83.cl: launch 105: reduction of sum -> f32[]
+k84.cl: launch 107: reduction of sum -> f32[64]
+k85.cl: launch 111: conv2d_weight_grad -> f32[64, 64, 3, 3]
+k86.cl: launch 112: elementwise mul -> f32[64, 64, 3, 3]
+k87.cl: launch 113: reduction of sum -> f32[]
+k88.cl: launch 119: conv2d_weight_grad -> f32[32, 96, 3, 3]
+k89.cl: launch 120: elementwise mul -> f32[32, 96, 3, 3]
+k90.cl: launch 121: reduction of sum -> f32[]
+k91.cl: launch 127: conv2d_weight_grad -> f32[1, 32, 3, 3]
+k92.cl: launch 129: reduction of sum -> f32[]
+k93.cl: launch 131: reduction of sum -> f32[1]
+k94.cl: launch 132: elementwise mul -> f32[1]
+k95.cl: launch 133: elementwise reshape add sqrt max div -> f32[]
+k96.cl: launch 134: elementwise broadcast mul -> f32[128, 64]
+k97.cl: launch 135: elementwise mul add mul add mul mul -> f32[128, 64] f32[128, 64]
+k98.cl: launch 136: elementwise cast pow sub pow sub -> f32[] f32[]
+k99.cl: launch 137: elementwise broadcast div mul -> f32[128, 64]
+k100.cl: launch 138: elementwise mul add -> f32[128, 64]
+k101.cl: launch 139: elementwise broadcast div sqrt add div sub -> f32[128, 64]
+k102.cl: launch 140: elementwise mul -> f32[128]
+k103.cl: launch 141: elementwise broadcast mul mul -> f32[128] f32[128]
+k104.cl: launch 142: elementwise mul add mul add mul mul -> f32[128] f32[128]
+k105.cl: launch 143: elementwise broadcast div mul -> f32[128] f32[128]
+k106.cl: launch 144: elementwise mul add -> f32[128]
+k107.cl: launch 145: elementwise broadcast div sqrt add div sub -> f32[128] f32[128]
+k108.cl: launch 146: elementwise mul -> f32[128, 128]
+k109.cl: launch 147: elementwise broadcast mul -> f32[128, 128]
+k110.cl: launch 148: elementwise mul add mul add mul mul -> f32[128, 128] f32[128, 128]
+k111.cl: launch 149: elementwise broadcast div mul -> f32[128, 128]
+k112.cl: launch 150: elementwise mul add -> f32[128, 128]
+k113.cl: launch 151: elementwise broadcast div sqrt add div sub -> f32[128, 128]
+k114.cl: launch 153: elementwise mul add mul add div mul mul mul -> f32[128] f32[128] f32[128]
+k115.cl: launch 154: elementwise mul add div sqrt add div sub -> f32[128] f32[128]
+k116.cl: launch 155: elementwise mul -> f32[32, 128]
+k117.cl: launch 156: elementwise broadcast mul -> f32[32, 128]
+k118.cl: launch 157: elementwise mul add mul add mul mul -> f32[32, 128] f32[32, 128]
+k119.cl: launch 158: elementwise broadcast div mul -> f32[32, 128]
+k120.cl: launch 159: elementwise mul add -> f32[32, 128]
+k121.cl: launch 160: elementwise broadcast div sqrt add div sub -> f32[32, 128]
+k122.cl: launch 161: elementwise mul -> f32[32]
+k123.cl: launch 162: elementwise broadcast mul mul mul mul -> f32[32] f32[32] f32[32] f32[32]
+k124.cl: launch 163: elementwise mul add mul add mul mul -> f32[32] f32[32]
+k125.cl: launch 164: elementwise broadcast div mul -> f32[32] f32[32]
+k126.cl: launch 165: elementwise mul add -> f32[32]
+k127.cl: launch 166: elementwise broadcast div sqrt add div sub -> f32[32] f32[32]
+k128.cl: launch 173: elementwise mul -> f32[64]
+k129.cl: launch 174: elementwise broadcast mul mul mul -> f32[64] f32[64] f32[64]
+k130.cl: launch 175: elementwise mul add mul add mul mul -> f32[64] f32[64]
+k131.cl: launch 176: elementwise broadcast div mul -> f32[64] f32[64]
+k132.cl: launch 177: elementwise mul add -> f32[64]
+k133.cl: launch 178: elementwise broadcast div sqrt add div sub -> f32[64] f32[64]
+k134.cl: launch 179: elementwise mul -> f32[32, 1, 3, 3]
+k135.cl: launch 180: elementwise broadcast mul -> f32[32, 1, 3, 3]
+k136.cl: launch 181: elementwise mul add mul add mul mul -> f32[32, 1, 3, 3] f32[32, 1, 3, 3]
+k137.cl: launch 182: elementwise broadcast div mul -> f32[32, 1, 3, 3]
+k138.cl: launch 183: elementwise mul add -> f32[32, 1, 3, 3]
+k139.cl: launch 184: elementwise broadcast div sqrt add div sub -> f32[32, 1, 3, 3]
+k140.cl: launch 186: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
+k141.cl: launch 187: elementwise mul add div sqrt add div sub -> f32[32] f32[32]
+k142.cl: launch 188: elementwise mul -> f32[32, 32, 3, 3]
+k143.cl: launch 189: elementwise broadcast mul -> f32[32, 32, 3, 3]
+k144.cl: launch 190: elementwise mul add mul add mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k145.cl: launch 191: elementwise broadcast div mul -> f32[32, 32, 3, 3]
+k146.cl: launch 192: elementwise mul add -> f32[32, 32, 3, 3]
+k147.cl: launch 193: elementwise broadcast div sqrt add div sub -> f32[32, 32, 3, 3]
+k148.cl: launch 197: elementwise mul -> f32[64, 32, 3, 3]
+k149.cl: launch 198: elementwise broadcast mul -> f32[64, 32, 3, 3]
+k150.cl: launch 199: elementwise mul add mul add mul mul -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
+k151.cl: launch 200: elementwise broadcast div mul -> f32[64, 32, 3, 3]
+k152.cl: launch 201: elementwise mul add -> f32[64, 32, 3, 3]
+k153.cl: launch 202: elementwise broadcast div sqrt add div sub -> f32[64, 32, 3, 3]
+k154.cl: launch 204: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
+k155.cl: launch 205: elementwise mul add div sqrt add div sub -> f32[64] f32[64]
+k156.cl: launch 206: elementwise mul -> f32[64, 64, 3, 3]
+k157.cl: launch 207: elementwise broadcast mul -> f32[64, 64, 3, 3]
+k158.cl: launch 208: elementwise mul add mul add mul mul -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
+k159.cl: launch 209: elementwise broadcast div mul -> f32[64, 64, 3, 3]
+k160.cl: launch 210: elementwise mul add -> f32[64, 64, 3, 3]
+k161.cl: launch 211: elementwise broadcast div sqrt add div sub -> f32[64, 64, 3, 3]
+k162.cl: launch 215: elementwise mul -> f32[32, 96, 3, 3]
+k163.cl: launch 216: elementwise broadcast mul -> f32[32, 96, 3, 3]
+k164.cl: launch 217: elementwise mul add mul add mul mul -> f32[32, 96, 3, 3] f32[32, 96, 3, 3]
+k165.cl: launch 218: elementwise broadcast div mul -> f32[32, 96, 3, 3]
+k166.cl: launch 219: elementwise mul add -> f32[32, 96, 3, 3]
+k167.cl: launch 220: elementwise broadcast div sqrt add div sub -> f32[32, 96, 3, 3]
+k168.cl: launch 230: elementwise mul -> f32[1]
+k169.cl: launch 231: elementwise reshape mul -> f32[1]
+k170.cl: launch 232: elementwise mul add mul add mul mul -> f32[1] f32[1]
+k171.cl: launch 233: elementwise reshape div mul -> f32[1]
+k172.cl: launch 234: elementwise mul add -> f32[1]
+k173.cl: launch 235: elementwise reshape div sqrt add div sub -> f32[1]
 
 // ---- k0.cl
 
-// launch 0: elementwise cast mul add sub log -> f32[1000] (from samples/ddpm.nn:45:21)
+// launch 0: elementwise cast mul add sub log -> f32[1000] (from samples/ddpm.nn:47:21)
 __kernel void k0(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1000) {
@@ -233,7 +338,7 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
 
 // ---- k8.cl
 
-// launch 8: elementwise broadcast mul sub mul -> f32[B, 1, 28, 28] (from samples/ddpm.nn:46:8)
+// launch 8: elementwise broadcast mul sub mul -> f32[B, 1, 28, 28] (from samples/ddpm.nn:48:8)
 __kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
@@ -1143,8 +1248,21 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
 
 // ---- k34.cl
 
-// launch 36: elementwise div -> f32[]
-__kernel void k34(__global float* restrict b0, __global const int* restrict d) {
+// launch 36: elementwise mul -> f32[128, 64]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 8192) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ccccccp-1f) * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k35.cl
+
+// launch 37: elementwise div -> f32[]
+__kernel void k35(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -1161,10 +1279,10 @@ __kernel void k34(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k35.cl
+// ---- k36.cl
 
-// launch 37: elementwise broadcast mul add -> f32[B, 1, 28, 28]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 38: elementwise broadcast mul add -> f32[B, 1, 28, 28]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1177,11 +1295,11 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k36.cl
+// ---- k37.cl
 
-// launch 38: conv2d_input_grad -> f32[B, 32, 28, 28]
+// launch 39: conv2d_input_grad -> f32[B, 32, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k36(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k37(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[4], C = 32, H = 28, W = 28, O = 1, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1231,10 +1349,10 @@ void k36(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k37.cl
+// ---- k38.cl
 
-// launch 39: elementwise mul mul mul add -> f32[B, 32, 28, 28]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 40: elementwise mul mul mul add -> f32[B, 32, 28, 28]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1251,11 +1369,11 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k38.cl
+// ---- k39.cl
 
-// launch 40: conv2d_input_grad -> f32[B, 96, 28, 28]
+// launch 41: conv2d_input_grad -> f32[B, 96, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k38(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k39(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[4], C = 96, H = 28, W = 28, O = 32, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1305,10 +1423,10 @@ void k38(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k39.cl
+// ---- k40.cl
 
-// launch 41: reduction of reshape sum mul mul mul add -> f32[B, 64, 14, 14] f32[B, 64, 14, 14]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 42: reduction of reshape sum mul mul mul add -> f32[B, 64, 14, 14] f32[B, 64, 14, 14]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[17];
   if (o >= x0) return;
@@ -1360,11 +1478,11 @@ __kernel void k39(__global float* restrict b0, __global float* restrict b1, __gl
   b5[o] = r32;
 }
 
-// ---- k40.cl
+// ---- k41.cl
 
-// launch 42: conv2d_input_grad -> f32[B, 64, 14, 14]
+// launch 43: conv2d_input_grad -> f32[B, 64, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k40(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k41(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[4], C = 64, H = 14, W = 14, O = 64, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1414,10 +1532,10 @@ void k40(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k41.cl
+// ---- k42.cl
 
-// launch 43: elementwise add mul mul mul add -> f32[B, 64, 14, 14]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 44: elementwise add mul mul mul add -> f32[B, 64, 14, 14]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[17];
   if (gid < x0) {
@@ -1436,10 +1554,10 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k42.cl
+// ---- k43.cl
 
-// launch 44: reduction of sum -> f32[B, 64]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 45: reduction of sum -> f32[B, 64]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[10];
   if (o >= x0) return;
@@ -1463,11 +1581,11 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k43.cl
+// ---- k44.cl
 
-// launch 45: matmul -> f32[B, 128]
+// launch 46: matmul -> f32[B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k43(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k44(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[4], N = 128, K = 64;
   A += batch * M * K;
@@ -1516,11 +1634,11 @@ void k43(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k44.cl
+// ---- k45.cl
 
-// launch 46: conv2d_input_grad -> f32[B, 32, 28, 28]
+// launch 47: conv2d_input_grad -> f32[B, 32, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k44(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k45(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[4], C = 32, H = 28, W = 28, O = 64, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1570,10 +1688,10 @@ void k44(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k45.cl
+// ---- k46.cl
 
-// launch 47: elementwise add mul mul mul add -> f32[B, 32, 28, 28]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 48: elementwise add mul mul mul add -> f32[B, 32, 28, 28]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1605,11 +1723,11 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k46.cl
+// ---- k47.cl
 
-// launch 48: conv2d_input_grad -> f32[B, 32, 28, 28]
+// launch 49: conv2d_input_grad -> f32[B, 32, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k46(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k47(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[4], C = 32, H = 28, W = 28, O = 32, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1659,10 +1777,10 @@ void k46(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k47.cl
+// ---- k48.cl
 
-// launch 50: reduction of sum -> f32[B, 32]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 51: reduction of sum -> f32[B, 32]
+__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[14];
   if (o >= x0) return;
@@ -1686,11 +1804,11 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k48.cl
+// ---- k49.cl
 
-// launch 51: matmul -> f32[B, 128]
+// launch 52: matmul -> f32[B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k48(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k49(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[4], N = 128, K = 32;
   A += batch * M * K;
@@ -1739,10 +1857,10 @@ void k48(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k49.cl
+// ---- k50.cl
 
-// launch 52: elementwise add mul mul mul add -> f32[B, 128]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 53: elementwise add mul mul mul add -> f32[B, 128]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[13];
   if (gid < x0) {
@@ -1761,11 +1879,11 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k50.cl
+// ---- k51.cl
 
-// launch 53: matmul -> f32[B, 128]
+// launch 54: matmul -> f32[B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k50(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k51(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[4], N = 128, K = 128;
   A += batch * M * K;
@@ -1814,10 +1932,10 @@ void k50(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k51.cl
+// ---- k52.cl
 
-// launch 54: elementwise mul mul mul add -> f32[B, 128]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 55: elementwise mul mul mul add -> f32[B, 128]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[13];
   if (gid < x0) {
@@ -1834,11 +1952,11 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k52.cl
+// ---- k53.cl
 
-// launch 55: matmul a' -> f32[128, 64]
+// launch 56: matmul a' -> f32[128, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k52(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k53(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 64, K = d[4];
   A += batch * M * K;
@@ -1887,10 +2005,43 @@ void k52(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k53.cl
+// ---- k54.cl
 
-// launch 56: reduction of sum -> f32[128]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 57: elementwise mul -> f32[128, 64]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 8192) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = (v1 * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k55.cl
+
+// launch 58: reduction of sum -> f32[]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 1) return;
+  acc_t acc = 0;
+  const int count = 8192;
+  for (int j = 0; j < count; j++) {
+    const int x0 = j / 64;
+    const int x1 = x0 * 64;
+    const int x2 = j % 64;
+    const int x3 = x1 + x2;
+    const float v4 = b0[x3];
+    acc += (acc_t) v4;
+  }
+  const float r5 = (float) acc;
+  b1[o] = r5;
+}
+
+// ---- k56.cl
+
+// launch 59: reduction of sum -> f32[128]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
@@ -1906,11 +2057,60 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k54.cl
+// ---- k57.cl
 
-// launch 57: matmul a' -> f32[128, 128]
+// launch 60: elementwise mul -> f32[128]
+__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 128) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = (v1 * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k58.cl
+
+// launch 61: reduction of sum -> f32[]
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 1) return;
+  acc_t acc = 0;
+  const int count = 128;
+  for (int j = 0; j < count; j++) {
+    const float v0 = b0[j];
+    acc += (acc_t) v0;
+  }
+  const float r1 = (float) acc;
+  b1[o] = r1;
+}
+
+// ---- k59.cl
+
+// launch 62: elementwise add -> f32[]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  __local float hoisted[1];
+  if (get_local_id(0) == 0) {
+    const float v0 = b0[0];
+    const float v1 = b1[0];
+    const float v2 = (v0 + v1);
+    hoisted[0] = v2;
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  const float v3 = hoisted[0];
+  if (gid < 1) {
+    const int i4 = gid - 0;
+    b2[i4] = v3;
+  }
+}
+
+// ---- k60.cl
+
+// launch 63: matmul a' -> f32[128, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k54(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k60(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 128, K = d[4];
   A += batch * M * K;
@@ -1959,11 +2159,44 @@ void k54(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k55.cl
+// ---- k61.cl
 
-// launch 59: matmul a' -> f32[32, 128]
+// launch 64: elementwise mul -> f32[128, 128]
+__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 16384) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = (v1 * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k62.cl
+
+// launch 65: reduction of sum -> f32[]
+__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 1) return;
+  acc_t acc = 0;
+  const int count = 16384;
+  for (int j = 0; j < count; j++) {
+    const int x0 = j / 128;
+    const int x1 = x0 * 128;
+    const int x2 = j % 128;
+    const int x3 = x1 + x2;
+    const float v4 = b0[x3];
+    acc += (acc_t) v4;
+  }
+  const float r5 = (float) acc;
+  b1[o] = r5;
+}
+
+// ---- k63.cl
+
+// launch 71: matmul a' -> f32[32, 128]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k55(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k63(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 32, N = 128, K = d[4];
   A += batch * M * K;
@@ -2012,10 +2245,43 @@ void k55(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k56.cl
+// ---- k64.cl
 
-// launch 60: reduction of sum -> f32[32]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 72: elementwise mul -> f32[32, 128]
+__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 4096) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = (v1 * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k65.cl
+
+// launch 73: reduction of sum -> f32[]
+__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 1) return;
+  acc_t acc = 0;
+  const int count = 4096;
+  for (int j = 0; j < count; j++) {
+    const int x0 = j / 128;
+    const int x1 = x0 * 128;
+    const int x2 = j % 128;
+    const int x3 = x1 + x2;
+    const float v4 = b0[x3];
+    acc += (acc_t) v4;
+  }
+  const float r5 = (float) acc;
+  b1[o] = r5;
+}
+
+// ---- k66.cl
+
+// launch 75: reduction of sum -> f32[32]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -2031,11 +2297,40 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k57.cl
+// ---- k67.cl
 
-// launch 61: matmul a' -> f32[64, 128]
+// launch 76: elementwise mul -> f32[32]
+__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 32) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = (v1 * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k68.cl
+
+// launch 77: reduction of sum -> f32[]
+__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 1) return;
+  acc_t acc = 0;
+  const int count = 32;
+  for (int j = 0; j < count; j++) {
+    const float v0 = b0[j];
+    acc += (acc_t) v0;
+  }
+  const float r1 = (float) acc;
+  b1[o] = r1;
+}
+
+// ---- k69.cl
+
+// launch 79: matmul a' -> f32[64, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k57(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k69(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 128, K = d[4];
   A += batch * M * K;
@@ -2084,10 +2379,30 @@ void k57(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k58.cl
+// ---- k70.cl
 
-// launch 62: reduction of sum -> f32[64]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 81: reduction of sum -> f32[]
+__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 1) return;
+  acc_t acc = 0;
+  const int count = 8192;
+  for (int j = 0; j < count; j++) {
+    const int x0 = j / 128;
+    const int x1 = x0 * 128;
+    const int x2 = j % 128;
+    const int x3 = x1 + x2;
+    const float v4 = b0[x3];
+    acc += (acc_t) v4;
+  }
+  const float r5 = (float) acc;
+  b1[o] = r5;
+}
+
+// ---- k71.cl
+
+// launch 83: reduction of sum -> f32[64]
+__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -2103,11 +2418,40 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k59.cl
+// ---- k72.cl
 
-// launch 63: conv2d_weight_grad -> f32[32, 1, 3, 3]
+// launch 84: elementwise mul -> f32[64]
+__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 64) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = (v1 * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k73.cl
+
+// launch 85: reduction of sum -> f32[]
+__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 1) return;
+  acc_t acc = 0;
+  const int count = 64;
+  for (int j = 0; j < count; j++) {
+    const float v0 = b0[j];
+    acc += (acc_t) v0;
+  }
+  const float r1 = (float) acc;
+  b1[o] = r1;
+}
+
+// ---- k74.cl
+
+// launch 87: conv2d_weight_grad -> f32[32, 1, 3, 3]
 __kernel __attribute__((reqd_work_group_size(4, 8, 1)))
-void k59(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k74(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[4], C = 1, H = 28, W = 28, O = 32, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2158,10 +2502,47 @@ void k59(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k60.cl
+// ---- k75.cl
 
-// launch 64: reduction of sum -> f32[32]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 88: elementwise mul -> f32[32, 1, 3, 3]
+__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 288) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = (v1 * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k76.cl
+
+// launch 89: reduction of sum -> f32[]
+__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 1) return;
+  acc_t acc = 0;
+  const int count = 288;
+  for (int j = 0; j < count; j++) {
+    const int x0 = j / 9;
+    const int x1 = x0 * 3;
+    const int x2 = j / 3;
+    const int x3 = x2 % 3;
+    const int x4 = x1 + x3;
+    const int x5 = x4 * 3;
+    const int x6 = j % 3;
+    const int x7 = x5 + x6;
+    const float v8 = b0[x7];
+    acc += (acc_t) v8;
+  }
+  const float r9 = (float) acc;
+  b1[o] = r9;
+}
+
+// ---- k77.cl
+
+// launch 91: reduction of sum -> f32[32]
+__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -2185,11 +2566,11 @@ __kernel void k60(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k61.cl
+// ---- k78.cl
 
-// launch 65: conv2d_weight_grad -> f32[32, 32, 3, 3]
+// launch 95: conv2d_weight_grad -> f32[32, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k61(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k78(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[4], C = 32, H = 28, W = 28, O = 32, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2240,11 +2621,52 @@ void k61(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k62.cl
+// ---- k79.cl
 
-// launch 67: conv2d_weight_grad -> f32[64, 32, 3, 3]
+// launch 96: elementwise mul -> f32[32, 32, 3, 3]
+__kernel void k79(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 9216) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = (v1 * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k80.cl
+
+// launch 97: reduction of sum -> f32[]
+__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 1) return;
+  acc_t acc = 0;
+  const int count = 9216;
+  for (int j = 0; j < count; j++) {
+    const int x0 = j / 288;
+    const int x1 = x0 * 32;
+    const int x2 = j / 9;
+    const int x3 = x2 % 32;
+    const int x4 = x1 + x3;
+    const int x5 = x4 * 3;
+    const int x6 = j / 3;
+    const int x7 = x6 % 3;
+    const int x8 = x5 + x7;
+    const int x9 = x8 * 3;
+    const int x10 = j % 3;
+    const int x11 = x9 + x10;
+    const float v12 = b0[x11];
+    acc += (acc_t) v12;
+  }
+  const float r13 = (float) acc;
+  b1[o] = r13;
+}
+
+// ---- k81.cl
+
+// launch 103: conv2d_weight_grad -> f32[64, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k62(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k81(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[4], C = 32, H = 28, W = 28, O = 64, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2295,14 +2717,55 @@ void k62(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k63.cl
+// ---- k82.cl
 
-// launch 68: reduction of sum -> f32[64]
-__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 104: elementwise mul -> f32[64, 32, 3, 3]
+__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 18432) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = (v1 * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k83.cl
+
+// launch 105: reduction of sum -> f32[]
+__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 1) return;
+  acc_t acc = 0;
+  const int count = 18432;
+  for (int j = 0; j < count; j++) {
+    const int x0 = j / 288;
+    const int x1 = x0 * 32;
+    const int x2 = j / 9;
+    const int x3 = x2 % 32;
+    const int x4 = x1 + x3;
+    const int x5 = x4 * 3;
+    const int x6 = j / 3;
+    const int x7 = x6 % 3;
+    const int x8 = x5 + x7;
+    const int x9 = x8 * 3;
+    const int x10 = j % 3;
+    const int x11 = x9 + x10;
+    const float v12 = b0[x11];
+    acc += (acc_t) v12;
+  }
+  const float r13 = (float) acc;
+  b1[o] = r13;
+}
+
+// ---- k84.cl
+
+// launch 107: reduction of sum -> f32[64]
+__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
-  const int x0 = d[22];
+  const int x0 = d[28];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 196;
@@ -2322,11 +2785,11 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k64.cl
+// ---- k85.cl
 
-// launch 69: conv2d_weight_grad -> f32[64, 64, 3, 3]
+// launch 111: conv2d_weight_grad -> f32[64, 64, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k64(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k85(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[4], C = 64, H = 14, W = 14, O = 64, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2377,11 +2840,52 @@ void k64(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k65.cl
+// ---- k86.cl
 
-// launch 71: conv2d_weight_grad -> f32[32, 96, 3, 3]
+// launch 112: elementwise mul -> f32[64, 64, 3, 3]
+__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 36864) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = (v1 * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k87.cl
+
+// launch 113: reduction of sum -> f32[]
+__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 1) return;
+  acc_t acc = 0;
+  const int count = 36864;
+  for (int j = 0; j < count; j++) {
+    const int x0 = j / 576;
+    const int x1 = x0 * 64;
+    const int x2 = j / 9;
+    const int x3 = x2 % 64;
+    const int x4 = x1 + x3;
+    const int x5 = x4 * 3;
+    const int x6 = j / 3;
+    const int x7 = x6 % 3;
+    const int x8 = x5 + x7;
+    const int x9 = x8 * 3;
+    const int x10 = j % 3;
+    const int x11 = x9 + x10;
+    const float v12 = b0[x11];
+    acc += (acc_t) v12;
+  }
+  const float r13 = (float) acc;
+  b1[o] = r13;
+}
+
+// ---- k88.cl
+
+// launch 119: conv2d_weight_grad -> f32[32, 96, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k65(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k88(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[4], C = 96, H = 28, W = 28, O = 32, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2432,11 +2936,52 @@ void k65(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k66.cl
+// ---- k89.cl
 
-// launch 73: conv2d_weight_grad -> f32[1, 32, 3, 3]
+// launch 120: elementwise mul -> f32[32, 96, 3, 3]
+__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 27648) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = (v1 * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k90.cl
+
+// launch 121: reduction of sum -> f32[]
+__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 1) return;
+  acc_t acc = 0;
+  const int count = 27648;
+  for (int j = 0; j < count; j++) {
+    const int x0 = j / 864;
+    const int x1 = x0 * 96;
+    const int x2 = j / 9;
+    const int x3 = x2 % 96;
+    const int x4 = x1 + x3;
+    const int x5 = x4 * 3;
+    const int x6 = j / 3;
+    const int x7 = x6 % 3;
+    const int x8 = x5 + x7;
+    const int x9 = x8 * 3;
+    const int x10 = j % 3;
+    const int x11 = x9 + x10;
+    const float v12 = b0[x11];
+    acc += (acc_t) v12;
+  }
+  const float r13 = (float) acc;
+  b1[o] = r13;
+}
+
+// ---- k91.cl
+
+// launch 127: conv2d_weight_grad -> f32[1, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 1, 1)))
-void k66(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k91(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[4], C = 32, H = 28, W = 28, O = 1, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2487,10 +3032,35 @@ void k66(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k67.cl
+// ---- k92.cl
 
-// launch 74: reduction of sum -> f32[1]
-__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 129: reduction of sum -> f32[]
+__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 1) return;
+  acc_t acc = 0;
+  const int count = 288;
+  for (int j = 0; j < count; j++) {
+    const int x0 = j / 9;
+    const int x1 = x0 % 32;
+    const int x2 = x1 * 3;
+    const int x3 = j / 3;
+    const int x4 = x3 % 3;
+    const int x5 = x2 + x4;
+    const int x6 = x5 * 3;
+    const int x7 = j % 3;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    acc += (acc_t) v9;
+  }
+  const float r10 = (float) acc;
+  b1[o] = r10;
+}
+
+// ---- k93.cl
+
+// launch 131: reduction of sum -> f32[1]
+__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -2512,10 +3082,89 @@ __kernel void k67(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r10;
 }
 
-// ---- k68.cl
+// ---- k94.cl
 
-// launch 75: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[128, 64] f32[128, 64] f32[128, 64] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128, 128] f32[128, 128] f32[128, 128] f32[32, 128] f32[32, 128] f32[32, 128] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[64, 128] f32[64, 128] f32[64, 128] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[32, 96, 3, 3] f32[32, 96, 3, 3] f32[32, 96, 3, 3] f32[1, 32, 3, 3] f32[1, 32, 3, 3] f32[1, 32, 3, 3] f32[1] f32[1] f32[1]
-__kernel void k68(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global float* restrict b113, __global float* restrict b114, __global float* restrict b115, __global float* restrict b116, __global float* restrict b117, __global float* restrict b118, __global float* restrict b119, __global float* restrict b120, __global float* restrict b121, __global float* restrict b122, __global float* restrict b123, __global float* restrict b124, __global float* restrict b125, __global float* restrict b126, __global float* restrict b127, __global float* restrict b128, __global float* restrict b129, __global float* restrict b130, __global float* restrict b131, __global float* restrict b132, __global float* restrict b133, __global float* restrict b134, __global float* restrict b135, __global float* restrict b136, __global float* restrict b137, __global float* restrict b138, __global float* restrict b139, __global float* restrict b140, __global const int* restrict d) {
+// launch 132: elementwise mul -> f32[1]
+__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    const float v1 = b0[0];
+    const float v2 = (v1 * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k95.cl
+
+// launch 133: elementwise reshape add sqrt max div -> f32[]
+__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  __local float hoisted[5];
+  if (get_local_id(0) == 0) {
+    const float v0 = b0[0];
+    hoisted[0] = v0;
+    const float v1 = b1[0];
+    const float v2 = (v1 + v0);
+    hoisted[1] = v2;
+    const float v3 = F64(sqrt, v2);
+    hoisted[2] = v3;
+    const float v4 = nnc_max(v3, 1.0f);
+    hoisted[3] = v4;
+    const float v5 = (1.0f / v4);
+    hoisted[4] = v5;
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  const float v6 = hoisted[0];
+  const float v7 = hoisted[1];
+  const float v8 = hoisted[2];
+  const float v9 = hoisted[3];
+  const float v10 = hoisted[4];
+  if (gid < 1) {
+    const int i11 = gid - 0;
+    b2[i11] = v10;
+  }
+}
+
+// ---- k96.cl
+
+// launch 134: elementwise broadcast mul -> f32[128, 64]
+__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 8192) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 * v2);
+    b2[i0] = v3;
+  }
+}
+
+// ---- k97.cl
+
+// launch 135: elementwise mul add mul add mul mul -> f32[128, 64] f32[128, 64]
+__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 8192) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k98.cl
+
+// launch 136: elementwise cast pow sub pow sub -> f32[] f32[]
+__kernel void k98(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {
@@ -2537,493 +3186,1308 @@ __kernel void k68(__global int* restrict b0, __global float* restrict b1, __glob
   const float v8 = hoisted[2];
   const float v9 = hoisted[3];
   const float v10 = hoisted[4];
-  if (gid < 8192) {
+  if (gid < 1) {
     const int i11 = gid - 0;
-    const float v12 = b1[i11];
-    const float v13 = ((0x1.ccccccp-1f) * v12);
-    const float v14 = b2[i11];
-    const float v15 = b3[i11];
-    const float v16 = (0.0f * v15);
-    const float v17 = (v14 + v16);
-    const float v18 = ((0x1.99999ap-4f) * v17);
-    const float v19 = (v13 + v18);
-    b4[i11] = v19;
-    const float v20 = b5[i11];
-    const float v21 = ((0x1.ff7ceep-1f) * v20);
-    const float v22 = ((0x1.0624dep-10f) * v17);
-    const float v23 = (v22 * v17);
-    const float v24 = (v21 + v23);
-    b6[i11] = v24;
-    const float v25 = (v19 / v8);
-    const float v26 = ((0x1.a36e2ep-13f) * v25);
-    const float v27 = (v24 / v10);
-    const float v28 = F64(sqrt, v27);
-    const float v29 = (v28 + (0x1.5798eep-27f));
-    const float v30 = (v26 / v29);
-    const float v31 = (v15 - v30);
-    b7[i11] = v31;
-  } else if (gid < 8320) {
-    const int i32 = gid - 8192;
-    const float v33 = b8[i32];
-    const float v34 = ((0x1.ccccccp-1f) * v33);
-    const float v35 = b9[i32];
-    const float v36 = b10[i32];
-    const float v37 = (0.0f * v36);
-    const float v38 = (v35 + v37);
-    const float v39 = ((0x1.99999ap-4f) * v38);
-    const float v40 = (v34 + v39);
-    b11[i32] = v40;
-    const float v41 = b12[i32];
-    const float v42 = ((0x1.ff7ceep-1f) * v41);
-    const float v43 = ((0x1.0624dep-10f) * v38);
-    const float v44 = (v43 * v38);
-    const float v45 = (v42 + v44);
-    b13[i32] = v45;
-    const float v46 = (v40 / v8);
-    const float v47 = ((0x1.a36e2ep-13f) * v46);
-    const float v48 = (v45 / v10);
-    const float v49 = F64(sqrt, v48);
-    const float v50 = (v49 + (0x1.5798eep-27f));
-    const float v51 = (v47 / v50);
-    const float v52 = (v36 - v51);
-    b14[i32] = v52;
-    const float v53 = b15[i32];
-    const float v54 = ((0x1.ccccccp-1f) * v53);
-    const float v55 = b16[i32];
-    const float v56 = b17[i32];
-    const float v57 = (0.0f * v56);
-    const float v58 = (v55 + v57);
-    const float v59 = ((0x1.99999ap-4f) * v58);
-    const float v60 = (v54 + v59);
-    b18[i32] = v60;
-    const float v61 = b19[i32];
-    const float v62 = ((0x1.ff7ceep-1f) * v61);
-    const float v63 = ((0x1.0624dep-10f) * v58);
-    const float v64 = (v63 * v58);
-    const float v65 = (v62 + v64);
-    b20[i32] = v65;
-    const float v66 = (v60 / v8);
-    const float v67 = ((0x1.a36e2ep-13f) * v66);
-    const float v68 = (v65 / v10);
-    const float v69 = F64(sqrt, v68);
-    const float v70 = (v69 + (0x1.5798eep-27f));
-    const float v71 = (v67 / v70);
-    const float v72 = (v56 - v71);
-    b21[i32] = v72;
-  } else if (gid < 24704) {
-    const int i73 = gid - 8320;
-    const float v74 = b22[i73];
-    const float v75 = ((0x1.ccccccp-1f) * v74);
-    const float v76 = b23[i73];
-    const float v77 = b24[i73];
-    const float v78 = (0.0f * v77);
-    const float v79 = (v76 + v78);
-    const float v80 = ((0x1.99999ap-4f) * v79);
-    const float v81 = (v75 + v80);
-    b25[i73] = v81;
-    const float v82 = b26[i73];
-    const float v83 = ((0x1.ff7ceep-1f) * v82);
-    const float v84 = ((0x1.0624dep-10f) * v79);
-    const float v85 = (v84 * v79);
-    const float v86 = (v83 + v85);
-    b27[i73] = v86;
-    const float v87 = (v81 / v8);
-    const float v88 = ((0x1.a36e2ep-13f) * v87);
-    const float v89 = (v86 / v10);
-    const float v90 = F64(sqrt, v89);
-    const float v91 = (v90 + (0x1.5798eep-27f));
-    const float v92 = (v88 / v91);
-    const float v93 = (v77 - v92);
-    b28[i73] = v93;
-  } else if (gid < 28800) {
-    const int i94 = gid - 24704;
-    const float v95 = b29[i94];
-    const float v96 = ((0x1.ccccccp-1f) * v95);
-    const float v97 = b30[i94];
-    const float v98 = b31[i94];
-    const float v99 = (0.0f * v98);
-    const float v100 = (v97 + v99);
-    const float v101 = ((0x1.99999ap-4f) * v100);
-    const float v102 = (v96 + v101);
-    b32[i94] = v102;
-    const float v103 = b33[i94];
-    const float v104 = ((0x1.ff7ceep-1f) * v103);
-    const float v105 = ((0x1.0624dep-10f) * v100);
-    const float v106 = (v105 * v100);
-    const float v107 = (v104 + v106);
-    b34[i94] = v107;
-    const float v108 = (v102 / v8);
-    const float v109 = ((0x1.a36e2ep-13f) * v108);
-    const float v110 = (v107 / v10);
-    const float v111 = F64(sqrt, v110);
-    const float v112 = (v111 + (0x1.5798eep-27f));
-    const float v113 = (v109 / v112);
-    const float v114 = (v98 - v113);
-    b35[i94] = v114;
-  } else if (gid < 28832) {
-    const int i115 = gid - 28800;
-    const float v116 = b36[i115];
-    const float v117 = ((0x1.ccccccp-1f) * v116);
-    const float v118 = b37[i115];
-    const float v119 = b38[i115];
-    const float v120 = (0.0f * v119);
-    const float v121 = (v118 + v120);
-    const float v122 = ((0x1.99999ap-4f) * v121);
-    const float v123 = (v117 + v122);
-    b39[i115] = v123;
-    const float v124 = b40[i115];
-    const float v125 = ((0x1.ff7ceep-1f) * v124);
-    const float v126 = ((0x1.0624dep-10f) * v121);
-    const float v127 = (v126 * v121);
-    const float v128 = (v125 + v127);
-    b41[i115] = v128;
-    const float v129 = (v123 / v8);
-    const float v130 = ((0x1.a36e2ep-13f) * v129);
-    const float v131 = (v128 / v10);
-    const float v132 = F64(sqrt, v131);
-    const float v133 = (v132 + (0x1.5798eep-27f));
-    const float v134 = (v130 / v133);
-    const float v135 = (v119 - v134);
-    b42[i115] = v135;
-    const float v136 = b43[i115];
-    const float v137 = ((0x1.ccccccp-1f) * v136);
-    const float v138 = b44[i115];
-    const float v139 = b45[i115];
-    const float v140 = (0.0f * v139);
-    const float v141 = (v138 + v140);
-    const float v142 = ((0x1.99999ap-4f) * v141);
-    const float v143 = (v137 + v142);
-    b46[i115] = v143;
-    const float v144 = b47[i115];
-    const float v145 = ((0x1.ff7ceep-1f) * v144);
-    const float v146 = ((0x1.0624dep-10f) * v141);
-    const float v147 = (v146 * v141);
-    const float v148 = (v145 + v147);
-    b48[i115] = v148;
-    const float v149 = (v143 / v8);
-    const float v150 = ((0x1.a36e2ep-13f) * v149);
-    const float v151 = (v148 / v10);
-    const float v152 = F64(sqrt, v151);
-    const float v153 = (v152 + (0x1.5798eep-27f));
-    const float v154 = (v150 / v153);
-    const float v155 = (v139 - v154);
-    b49[i115] = v155;
-    const float v156 = b50[i115];
-    const float v157 = ((0x1.ccccccp-1f) * v156);
-    const float v158 = b51[i115];
-    const float v159 = b52[i115];
-    const float v160 = (0.0f * v159);
-    const float v161 = (v158 + v160);
-    const float v162 = ((0x1.99999ap-4f) * v161);
-    const float v163 = (v157 + v162);
-    b53[i115] = v163;
-    const float v164 = b54[i115];
-    const float v165 = ((0x1.ff7ceep-1f) * v164);
-    const float v166 = ((0x1.0624dep-10f) * v161);
-    const float v167 = (v166 * v161);
-    const float v168 = (v165 + v167);
-    b55[i115] = v168;
-    const float v169 = (v163 / v8);
-    const float v170 = ((0x1.a36e2ep-13f) * v169);
-    const float v171 = (v168 / v10);
-    const float v172 = F64(sqrt, v171);
-    const float v173 = (v172 + (0x1.5798eep-27f));
-    const float v174 = (v170 / v173);
-    const float v175 = (v159 - v174);
-    b56[i115] = v175;
-    const float v176 = b57[i115];
-    const float v177 = ((0x1.ccccccp-1f) * v176);
-    const float v178 = b58[i115];
-    const float v179 = b59[i115];
-    const float v180 = (0.0f * v179);
-    const float v181 = (v178 + v180);
-    const float v182 = ((0x1.99999ap-4f) * v181);
-    const float v183 = (v177 + v182);
-    b60[i115] = v183;
-    const float v184 = b61[i115];
-    const float v185 = ((0x1.ff7ceep-1f) * v184);
-    const float v186 = ((0x1.0624dep-10f) * v181);
-    const float v187 = (v186 * v181);
-    const float v188 = (v185 + v187);
-    b62[i115] = v188;
-    const float v189 = (v183 / v8);
-    const float v190 = ((0x1.a36e2ep-13f) * v189);
-    const float v191 = (v188 / v10);
-    const float v192 = F64(sqrt, v191);
-    const float v193 = (v192 + (0x1.5798eep-27f));
-    const float v194 = (v190 / v193);
-    const float v195 = (v179 - v194);
-    b63[i115] = v195;
-  } else if (gid < 37024) {
-    const int i196 = gid - 28832;
-    const float v197 = b64[i196];
-    const float v198 = ((0x1.ccccccp-1f) * v197);
-    const float v199 = b65[i196];
-    const float v200 = b66[i196];
-    const float v201 = (0.0f * v200);
-    const float v202 = (v199 + v201);
-    const float v203 = ((0x1.99999ap-4f) * v202);
-    const float v204 = (v198 + v203);
-    b67[i196] = v204;
-    const float v205 = b68[i196];
-    const float v206 = ((0x1.ff7ceep-1f) * v205);
-    const float v207 = ((0x1.0624dep-10f) * v202);
-    const float v208 = (v207 * v202);
-    const float v209 = (v206 + v208);
-    b69[i196] = v209;
-    const float v210 = (v204 / v8);
-    const float v211 = ((0x1.a36e2ep-13f) * v210);
-    const float v212 = (v209 / v10);
-    const float v213 = F64(sqrt, v212);
-    const float v214 = (v213 + (0x1.5798eep-27f));
-    const float v215 = (v211 / v214);
-    const float v216 = (v200 - v215);
-    b70[i196] = v216;
-  } else if (gid < 37088) {
-    const int i217 = gid - 37024;
-    const float v218 = b71[i217];
-    const float v219 = ((0x1.ccccccp-1f) * v218);
-    const float v220 = b72[i217];
-    const float v221 = b73[i217];
-    const float v222 = (0.0f * v221);
-    const float v223 = (v220 + v222);
-    const float v224 = ((0x1.99999ap-4f) * v223);
-    const float v225 = (v219 + v224);
-    b74[i217] = v225;
-    const float v226 = b75[i217];
-    const float v227 = ((0x1.ff7ceep-1f) * v226);
-    const float v228 = ((0x1.0624dep-10f) * v223);
-    const float v229 = (v228 * v223);
-    const float v230 = (v227 + v229);
-    b76[i217] = v230;
-    const float v231 = (v225 / v8);
-    const float v232 = ((0x1.a36e2ep-13f) * v231);
-    const float v233 = (v230 / v10);
-    const float v234 = F64(sqrt, v233);
-    const float v235 = (v234 + (0x1.5798eep-27f));
-    const float v236 = (v232 / v235);
-    const float v237 = (v221 - v236);
-    b77[i217] = v237;
-    const float v238 = b78[i217];
-    const float v239 = ((0x1.ccccccp-1f) * v238);
-    const float v240 = b79[i217];
-    const float v241 = b80[i217];
-    const float v242 = (0.0f * v241);
-    const float v243 = (v240 + v242);
-    const float v244 = ((0x1.99999ap-4f) * v243);
-    const float v245 = (v239 + v244);
-    b81[i217] = v245;
-    const float v246 = b82[i217];
-    const float v247 = ((0x1.ff7ceep-1f) * v246);
-    const float v248 = ((0x1.0624dep-10f) * v243);
-    const float v249 = (v248 * v243);
-    const float v250 = (v247 + v249);
-    b83[i217] = v250;
-    const float v251 = (v245 / v8);
-    const float v252 = ((0x1.a36e2ep-13f) * v251);
-    const float v253 = (v250 / v10);
-    const float v254 = F64(sqrt, v253);
-    const float v255 = (v254 + (0x1.5798eep-27f));
-    const float v256 = (v252 / v255);
-    const float v257 = (v241 - v256);
-    b84[i217] = v257;
-    const float v258 = b85[i217];
-    const float v259 = ((0x1.ccccccp-1f) * v258);
-    const float v260 = b86[i217];
-    const float v261 = b87[i217];
-    const float v262 = (0.0f * v261);
-    const float v263 = (v260 + v262);
-    const float v264 = ((0x1.99999ap-4f) * v263);
-    const float v265 = (v259 + v264);
-    b88[i217] = v265;
-    const float v266 = b89[i217];
-    const float v267 = ((0x1.ff7ceep-1f) * v266);
-    const float v268 = ((0x1.0624dep-10f) * v263);
-    const float v269 = (v268 * v263);
-    const float v270 = (v267 + v269);
-    b90[i217] = v270;
-    const float v271 = (v265 / v8);
-    const float v272 = ((0x1.a36e2ep-13f) * v271);
-    const float v273 = (v270 / v10);
-    const float v274 = F64(sqrt, v273);
-    const float v275 = (v274 + (0x1.5798eep-27f));
-    const float v276 = (v272 / v275);
-    const float v277 = (v261 - v276);
-    b91[i217] = v277;
-  } else if (gid < 37376) {
-    const int i278 = gid - 37088;
-    const float v279 = b92[i278];
-    const float v280 = ((0x1.ccccccp-1f) * v279);
-    const float v281 = b93[i278];
-    const float v282 = b94[i278];
-    const float v283 = (0.0f * v282);
-    const float v284 = (v281 + v283);
-    const float v285 = ((0x1.99999ap-4f) * v284);
-    const float v286 = (v280 + v285);
-    b95[i278] = v286;
-    const float v287 = b96[i278];
-    const float v288 = ((0x1.ff7ceep-1f) * v287);
-    const float v289 = ((0x1.0624dep-10f) * v284);
-    const float v290 = (v289 * v284);
-    const float v291 = (v288 + v290);
-    b97[i278] = v291;
-    const float v292 = (v286 / v8);
-    const float v293 = ((0x1.a36e2ep-13f) * v292);
-    const float v294 = (v291 / v10);
-    const float v295 = F64(sqrt, v294);
-    const float v296 = (v295 + (0x1.5798eep-27f));
-    const float v297 = (v293 / v296);
-    const float v298 = (v282 - v297);
-    b98[i278] = v298;
-  } else if (gid < 46592) {
-    const int i299 = gid - 37376;
-    const float v300 = b99[i299];
-    const float v301 = ((0x1.ccccccp-1f) * v300);
-    const float v302 = b100[i299];
-    const float v303 = b101[i299];
-    const float v304 = (0.0f * v303);
-    const float v305 = (v302 + v304);
-    const float v306 = ((0x1.99999ap-4f) * v305);
-    const float v307 = (v301 + v306);
-    b102[i299] = v307;
-    const float v308 = b103[i299];
-    const float v309 = ((0x1.ff7ceep-1f) * v308);
-    const float v310 = ((0x1.0624dep-10f) * v305);
-    const float v311 = (v310 * v305);
-    const float v312 = (v309 + v311);
-    b104[i299] = v312;
-    const float v313 = (v307 / v8);
-    const float v314 = ((0x1.a36e2ep-13f) * v313);
-    const float v315 = (v312 / v10);
-    const float v316 = F64(sqrt, v315);
-    const float v317 = (v316 + (0x1.5798eep-27f));
-    const float v318 = (v314 / v317);
-    const float v319 = (v303 - v318);
-    b105[i299] = v319;
-  } else if (gid < 65024) {
-    const int i320 = gid - 46592;
-    const float v321 = b106[i320];
-    const float v322 = ((0x1.ccccccp-1f) * v321);
-    const float v323 = b107[i320];
-    const float v324 = b108[i320];
-    const float v325 = (0.0f * v324);
-    const float v326 = (v323 + v325);
-    const float v327 = ((0x1.99999ap-4f) * v326);
-    const float v328 = (v322 + v327);
-    b109[i320] = v328;
-    const float v329 = b110[i320];
-    const float v330 = ((0x1.ff7ceep-1f) * v329);
-    const float v331 = ((0x1.0624dep-10f) * v326);
-    const float v332 = (v331 * v326);
-    const float v333 = (v330 + v332);
-    b111[i320] = v333;
-    const float v334 = (v328 / v8);
-    const float v335 = ((0x1.a36e2ep-13f) * v334);
-    const float v336 = (v333 / v10);
-    const float v337 = F64(sqrt, v336);
-    const float v338 = (v337 + (0x1.5798eep-27f));
-    const float v339 = (v335 / v338);
-    const float v340 = (v324 - v339);
-    b112[i320] = v340;
-  } else if (gid < 101888) {
-    const int i341 = gid - 65024;
-    const float v342 = b113[i341];
-    const float v343 = ((0x1.ccccccp-1f) * v342);
-    const float v344 = b114[i341];
-    const float v345 = b115[i341];
-    const float v346 = (0.0f * v345);
-    const float v347 = (v344 + v346);
-    const float v348 = ((0x1.99999ap-4f) * v347);
-    const float v349 = (v343 + v348);
-    b116[i341] = v349;
-    const float v350 = b117[i341];
-    const float v351 = ((0x1.ff7ceep-1f) * v350);
-    const float v352 = ((0x1.0624dep-10f) * v347);
-    const float v353 = (v352 * v347);
-    const float v354 = (v351 + v353);
-    b118[i341] = v354;
-    const float v355 = (v349 / v8);
-    const float v356 = ((0x1.a36e2ep-13f) * v355);
-    const float v357 = (v354 / v10);
-    const float v358 = F64(sqrt, v357);
-    const float v359 = (v358 + (0x1.5798eep-27f));
-    const float v360 = (v356 / v359);
-    const float v361 = (v345 - v360);
-    b119[i341] = v361;
-  } else if (gid < 129536) {
-    const int i362 = gid - 101888;
-    const float v363 = b120[i362];
-    const float v364 = ((0x1.ccccccp-1f) * v363);
-    const float v365 = b121[i362];
-    const float v366 = b122[i362];
-    const float v367 = (0.0f * v366);
-    const float v368 = (v365 + v367);
-    const float v369 = ((0x1.99999ap-4f) * v368);
-    const float v370 = (v364 + v369);
-    b123[i362] = v370;
-    const float v371 = b124[i362];
-    const float v372 = ((0x1.ff7ceep-1f) * v371);
-    const float v373 = ((0x1.0624dep-10f) * v368);
-    const float v374 = (v373 * v368);
-    const float v375 = (v372 + v374);
-    b125[i362] = v375;
-    const float v376 = (v370 / v8);
-    const float v377 = ((0x1.a36e2ep-13f) * v376);
-    const float v378 = (v375 / v10);
-    const float v379 = F64(sqrt, v378);
-    const float v380 = (v379 + (0x1.5798eep-27f));
-    const float v381 = (v377 / v380);
-    const float v382 = (v366 - v381);
-    b126[i362] = v382;
-  } else if (gid < 129824) {
-    const int i383 = gid - 129536;
-    const float v384 = b127[i383];
-    const float v385 = ((0x1.ccccccp-1f) * v384);
-    const float v386 = b128[i383];
-    const float v387 = b129[i383];
-    const float v388 = (0.0f * v387);
-    const float v389 = (v386 + v388);
-    const float v390 = ((0x1.99999ap-4f) * v389);
-    const float v391 = (v385 + v390);
-    b130[i383] = v391;
-    const float v392 = b131[i383];
-    const float v393 = ((0x1.ff7ceep-1f) * v392);
-    const float v394 = ((0x1.0624dep-10f) * v389);
-    const float v395 = (v394 * v389);
-    const float v396 = (v393 + v395);
-    b132[i383] = v396;
-    const float v397 = (v391 / v8);
-    const float v398 = ((0x1.a36e2ep-13f) * v397);
-    const float v399 = (v396 / v10);
-    const float v400 = F64(sqrt, v399);
-    const float v401 = (v400 + (0x1.5798eep-27f));
-    const float v402 = (v398 / v401);
-    const float v403 = (v387 - v402);
-    b133[i383] = v403;
-  } else if (gid < 129825) {
-    const int i404 = gid - 129824;
-    const float v405 = b134[0];
-    const float v406 = ((0x1.ccccccp-1f) * v405);
-    const float v407 = b135[0];
-    const float v408 = b136[0];
-    const float v409 = (0.0f * v408);
-    const float v410 = (v407 + v409);
-    const float v411 = ((0x1.99999ap-4f) * v410);
-    const float v412 = (v406 + v411);
-    b137[i404] = v412;
-    const float v413 = b138[0];
-    const float v414 = ((0x1.ff7ceep-1f) * v413);
-    const float v415 = ((0x1.0624dep-10f) * v410);
-    const float v416 = (v415 * v410);
-    const float v417 = (v414 + v416);
-    b139[i404] = v417;
-    const float v418 = (v412 / v8);
-    const float v419 = ((0x1.a36e2ep-13f) * v418);
-    const float v420 = (v417 / v10);
-    const float v421 = F64(sqrt, v420);
-    const float v422 = (v421 + (0x1.5798eep-27f));
-    const float v423 = (v419 / v422);
-    const float v424 = (v408 - v423);
-    b140[i404] = v424;
+    b1[i11] = v8;
+    b2[i11] = v10;
+  }
+}
+
+// ---- k99.cl
+
+// launch 137: elementwise broadcast div mul -> f32[128, 64]
+__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 8192) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 / v2);
+    const float v4 = ((0x1.0624dep-10f) * v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k100.cl
+
+// launch 138: elementwise mul add -> f32[128, 64]
+__kernel void k100(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 8192) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k101.cl
+
+// launch 139: elementwise broadcast div sqrt add div sub -> f32[128, 64]
+__kernel void k101(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 8192) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = b3[0];
+    const float v5 = (v3 / v4);
+    const float v6 = F64(sqrt, v5);
+    const float v7 = (v6 + (0x1.5798eep-27f));
+    const float v8 = (v2 / v7);
+    const float v9 = (v1 - v8);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k102.cl
+
+// launch 140: elementwise mul -> f32[128]
+__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 128) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ccccccp-1f) * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k103.cl
+
+// launch 141: elementwise broadcast mul mul -> f32[128] f32[128]
+__kernel void k103(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 128) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 * v2);
+    b2[i0] = v3;
+    const float v4 = b3[i0];
+    const float v5 = (v4 * v2);
+    b4[i0] = v5;
+  }
+}
+
+// ---- k104.cl
+
+// launch 142: elementwise mul add mul add mul mul -> f32[128] f32[128]
+__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 128) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k105.cl
+
+// launch 143: elementwise broadcast div mul -> f32[128] f32[128]
+__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 128) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 / v2);
+    const float v4 = ((0x1.0624dep-10f) * v3);
+    b2[i0] = v4;
+    b3[i0] = v2;
+  }
+}
+
+// ---- k106.cl
+
+// launch 144: elementwise mul add -> f32[128]
+__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 128) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k107.cl
+
+// launch 145: elementwise broadcast div sqrt add div sub -> f32[128] f32[128]
+__kernel void k107(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 128) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = b3[0];
+    const float v5 = (v3 / v4);
+    const float v6 = F64(sqrt, v5);
+    const float v7 = (v6 + (0x1.5798eep-27f));
+    const float v8 = (v2 / v7);
+    const float v9 = (v1 - v8);
+    b4[i0] = v9;
+    b5[i0] = v4;
+  }
+}
+
+// ---- k108.cl
+
+// launch 146: elementwise mul -> f32[128, 128]
+__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 16384) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ccccccp-1f) * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k109.cl
+
+// launch 147: elementwise broadcast mul -> f32[128, 128]
+__kernel void k109(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 16384) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 * v2);
+    b2[i0] = v3;
+  }
+}
+
+// ---- k110.cl
+
+// launch 148: elementwise mul add mul add mul mul -> f32[128, 128] f32[128, 128]
+__kernel void k110(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 16384) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k111.cl
+
+// launch 149: elementwise broadcast div mul -> f32[128, 128]
+__kernel void k111(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 16384) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 / v2);
+    const float v4 = ((0x1.0624dep-10f) * v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k112.cl
+
+// launch 150: elementwise mul add -> f32[128, 128]
+__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 16384) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k113.cl
+
+// launch 151: elementwise broadcast div sqrt add div sub -> f32[128, 128]
+__kernel void k113(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 16384) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = b3[0];
+    const float v5 = (v3 / v4);
+    const float v6 = F64(sqrt, v5);
+    const float v7 = (v6 + (0x1.5798eep-27f));
+    const float v8 = (v2 / v7);
+    const float v9 = (v1 - v8);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k114.cl
+
+// launch 153: elementwise mul add mul add div mul mul mul -> f32[128] f32[128] f32[128]
+__kernel void k114(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 128) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+    const float v10 = b5[i0];
+    const float v11 = (v7 / v10);
+    const float v12 = ((0x1.0624dep-10f) * v11);
+    b6[i0] = v12;
+  }
+}
+
+// ---- k115.cl
+
+// launch 154: elementwise mul add div sqrt add div sub -> f32[128] f32[128]
+__kernel void k115(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 128) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+    const float v5 = b3[i0];
+    const float v6 = b4[i0];
+    const float v7 = b5[i0];
+    const float v8 = (v4 / v7);
+    const float v9 = F64(sqrt, v8);
+    const float v10 = (v9 + (0x1.5798eep-27f));
+    const float v11 = (v6 / v10);
+    const float v12 = (v5 - v11);
+    b6[i0] = v12;
+  }
+}
+
+// ---- k116.cl
+
+// launch 155: elementwise mul -> f32[32, 128]
+__kernel void k116(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 4096) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ccccccp-1f) * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k117.cl
+
+// launch 156: elementwise broadcast mul -> f32[32, 128]
+__kernel void k117(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 4096) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 * v2);
+    b2[i0] = v3;
+  }
+}
+
+// ---- k118.cl
+
+// launch 157: elementwise mul add mul add mul mul -> f32[32, 128] f32[32, 128]
+__kernel void k118(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 4096) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k119.cl
+
+// launch 158: elementwise broadcast div mul -> f32[32, 128]
+__kernel void k119(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 4096) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 / v2);
+    const float v4 = ((0x1.0624dep-10f) * v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k120.cl
+
+// launch 159: elementwise mul add -> f32[32, 128]
+__kernel void k120(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 4096) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k121.cl
+
+// launch 160: elementwise broadcast div sqrt add div sub -> f32[32, 128]
+__kernel void k121(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 4096) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = b3[0];
+    const float v5 = (v3 / v4);
+    const float v6 = F64(sqrt, v5);
+    const float v7 = (v6 + (0x1.5798eep-27f));
+    const float v8 = (v2 / v7);
+    const float v9 = (v1 - v8);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k122.cl
+
+// launch 161: elementwise mul -> f32[32]
+__kernel void k122(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 32) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ccccccp-1f) * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k123.cl
+
+// launch 162: elementwise broadcast mul mul mul mul -> f32[32] f32[32] f32[32] f32[32]
+__kernel void k123(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 32) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 * v2);
+    b2[i0] = v3;
+    const float v4 = b3[i0];
+    const float v5 = (v4 * v2);
+    b4[i0] = v5;
+    const float v6 = b5[i0];
+    const float v7 = (v6 * v2);
+    b6[i0] = v7;
+    const float v8 = b7[i0];
+    const float v9 = (v8 * v2);
+    b8[i0] = v9;
+  }
+}
+
+// ---- k124.cl
+
+// launch 163: elementwise mul add mul add mul mul -> f32[32] f32[32]
+__kernel void k124(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 32) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k125.cl
+
+// launch 164: elementwise broadcast div mul -> f32[32] f32[32]
+__kernel void k125(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 32) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 / v2);
+    const float v4 = ((0x1.0624dep-10f) * v3);
+    b2[i0] = v4;
+    b3[i0] = v2;
+  }
+}
+
+// ---- k126.cl
+
+// launch 165: elementwise mul add -> f32[32]
+__kernel void k126(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 32) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k127.cl
+
+// launch 166: elementwise broadcast div sqrt add div sub -> f32[32] f32[32]
+__kernel void k127(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 32) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = b3[0];
+    const float v5 = (v3 / v4);
+    const float v6 = F64(sqrt, v5);
+    const float v7 = (v6 + (0x1.5798eep-27f));
+    const float v8 = (v2 / v7);
+    const float v9 = (v1 - v8);
+    b4[i0] = v9;
+    b5[i0] = v4;
+  }
+}
+
+// ---- k128.cl
+
+// launch 173: elementwise mul -> f32[64]
+__kernel void k128(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 64) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ccccccp-1f) * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k129.cl
+
+// launch 174: elementwise broadcast mul mul mul -> f32[64] f32[64] f32[64]
+__kernel void k129(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 64) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 * v2);
+    b2[i0] = v3;
+    const float v4 = b3[i0];
+    const float v5 = (v4 * v2);
+    b4[i0] = v5;
+    const float v6 = b5[i0];
+    const float v7 = (v6 * v2);
+    b6[i0] = v7;
+  }
+}
+
+// ---- k130.cl
+
+// launch 175: elementwise mul add mul add mul mul -> f32[64] f32[64]
+__kernel void k130(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 64) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k131.cl
+
+// launch 176: elementwise broadcast div mul -> f32[64] f32[64]
+__kernel void k131(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 64) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 / v2);
+    const float v4 = ((0x1.0624dep-10f) * v3);
+    b2[i0] = v4;
+    b3[i0] = v2;
+  }
+}
+
+// ---- k132.cl
+
+// launch 177: elementwise mul add -> f32[64]
+__kernel void k132(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 64) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k133.cl
+
+// launch 178: elementwise broadcast div sqrt add div sub -> f32[64] f32[64]
+__kernel void k133(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 64) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = b3[0];
+    const float v5 = (v3 / v4);
+    const float v6 = F64(sqrt, v5);
+    const float v7 = (v6 + (0x1.5798eep-27f));
+    const float v8 = (v2 / v7);
+    const float v9 = (v1 - v8);
+    b4[i0] = v9;
+    b5[i0] = v4;
+  }
+}
+
+// ---- k134.cl
+
+// launch 179: elementwise mul -> f32[32, 1, 3, 3]
+__kernel void k134(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 288) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ccccccp-1f) * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k135.cl
+
+// launch 180: elementwise broadcast mul -> f32[32, 1, 3, 3]
+__kernel void k135(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 288) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 * v2);
+    b2[i0] = v3;
+  }
+}
+
+// ---- k136.cl
+
+// launch 181: elementwise mul add mul add mul mul -> f32[32, 1, 3, 3] f32[32, 1, 3, 3]
+__kernel void k136(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 288) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k137.cl
+
+// launch 182: elementwise broadcast div mul -> f32[32, 1, 3, 3]
+__kernel void k137(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 288) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 / v2);
+    const float v4 = ((0x1.0624dep-10f) * v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k138.cl
+
+// launch 183: elementwise mul add -> f32[32, 1, 3, 3]
+__kernel void k138(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 288) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k139.cl
+
+// launch 184: elementwise broadcast div sqrt add div sub -> f32[32, 1, 3, 3]
+__kernel void k139(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 288) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = b3[0];
+    const float v5 = (v3 / v4);
+    const float v6 = F64(sqrt, v5);
+    const float v7 = (v6 + (0x1.5798eep-27f));
+    const float v8 = (v2 / v7);
+    const float v9 = (v1 - v8);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k140.cl
+
+// launch 186: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
+__kernel void k140(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 32) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+    const float v10 = b5[i0];
+    const float v11 = (v7 / v10);
+    const float v12 = ((0x1.0624dep-10f) * v11);
+    b6[i0] = v12;
+  }
+}
+
+// ---- k141.cl
+
+// launch 187: elementwise mul add div sqrt add div sub -> f32[32] f32[32]
+__kernel void k141(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 32) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+    const float v5 = b3[i0];
+    const float v6 = b4[i0];
+    const float v7 = b5[i0];
+    const float v8 = (v4 / v7);
+    const float v9 = F64(sqrt, v8);
+    const float v10 = (v9 + (0x1.5798eep-27f));
+    const float v11 = (v6 / v10);
+    const float v12 = (v5 - v11);
+    b6[i0] = v12;
+  }
+}
+
+// ---- k142.cl
+
+// launch 188: elementwise mul -> f32[32, 32, 3, 3]
+__kernel void k142(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 9216) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ccccccp-1f) * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k143.cl
+
+// launch 189: elementwise broadcast mul -> f32[32, 32, 3, 3]
+__kernel void k143(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 9216) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 * v2);
+    b2[i0] = v3;
+  }
+}
+
+// ---- k144.cl
+
+// launch 190: elementwise mul add mul add mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k144(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 9216) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k145.cl
+
+// launch 191: elementwise broadcast div mul -> f32[32, 32, 3, 3]
+__kernel void k145(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 9216) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 / v2);
+    const float v4 = ((0x1.0624dep-10f) * v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k146.cl
+
+// launch 192: elementwise mul add -> f32[32, 32, 3, 3]
+__kernel void k146(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 9216) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k147.cl
+
+// launch 193: elementwise broadcast div sqrt add div sub -> f32[32, 32, 3, 3]
+__kernel void k147(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 9216) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = b3[0];
+    const float v5 = (v3 / v4);
+    const float v6 = F64(sqrt, v5);
+    const float v7 = (v6 + (0x1.5798eep-27f));
+    const float v8 = (v2 / v7);
+    const float v9 = (v1 - v8);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k148.cl
+
+// launch 197: elementwise mul -> f32[64, 32, 3, 3]
+__kernel void k148(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 18432) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ccccccp-1f) * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k149.cl
+
+// launch 198: elementwise broadcast mul -> f32[64, 32, 3, 3]
+__kernel void k149(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 18432) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 * v2);
+    b2[i0] = v3;
+  }
+}
+
+// ---- k150.cl
+
+// launch 199: elementwise mul add mul add mul mul -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
+__kernel void k150(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 18432) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k151.cl
+
+// launch 200: elementwise broadcast div mul -> f32[64, 32, 3, 3]
+__kernel void k151(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 18432) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 / v2);
+    const float v4 = ((0x1.0624dep-10f) * v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k152.cl
+
+// launch 201: elementwise mul add -> f32[64, 32, 3, 3]
+__kernel void k152(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 18432) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k153.cl
+
+// launch 202: elementwise broadcast div sqrt add div sub -> f32[64, 32, 3, 3]
+__kernel void k153(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 18432) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = b3[0];
+    const float v5 = (v3 / v4);
+    const float v6 = F64(sqrt, v5);
+    const float v7 = (v6 + (0x1.5798eep-27f));
+    const float v8 = (v2 / v7);
+    const float v9 = (v1 - v8);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k154.cl
+
+// launch 204: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
+__kernel void k154(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 64) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+    const float v10 = b5[i0];
+    const float v11 = (v7 / v10);
+    const float v12 = ((0x1.0624dep-10f) * v11);
+    b6[i0] = v12;
+  }
+}
+
+// ---- k155.cl
+
+// launch 205: elementwise mul add div sqrt add div sub -> f32[64] f32[64]
+__kernel void k155(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 64) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+    const float v5 = b3[i0];
+    const float v6 = b4[i0];
+    const float v7 = b5[i0];
+    const float v8 = (v4 / v7);
+    const float v9 = F64(sqrt, v8);
+    const float v10 = (v9 + (0x1.5798eep-27f));
+    const float v11 = (v6 / v10);
+    const float v12 = (v5 - v11);
+    b6[i0] = v12;
+  }
+}
+
+// ---- k156.cl
+
+// launch 206: elementwise mul -> f32[64, 64, 3, 3]
+__kernel void k156(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 36864) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ccccccp-1f) * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k157.cl
+
+// launch 207: elementwise broadcast mul -> f32[64, 64, 3, 3]
+__kernel void k157(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 36864) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 * v2);
+    b2[i0] = v3;
+  }
+}
+
+// ---- k158.cl
+
+// launch 208: elementwise mul add mul add mul mul -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
+__kernel void k158(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 36864) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k159.cl
+
+// launch 209: elementwise broadcast div mul -> f32[64, 64, 3, 3]
+__kernel void k159(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 36864) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 / v2);
+    const float v4 = ((0x1.0624dep-10f) * v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k160.cl
+
+// launch 210: elementwise mul add -> f32[64, 64, 3, 3]
+__kernel void k160(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 36864) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k161.cl
+
+// launch 211: elementwise broadcast div sqrt add div sub -> f32[64, 64, 3, 3]
+__kernel void k161(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 36864) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = b3[0];
+    const float v5 = (v3 / v4);
+    const float v6 = F64(sqrt, v5);
+    const float v7 = (v6 + (0x1.5798eep-27f));
+    const float v8 = (v2 / v7);
+    const float v9 = (v1 - v8);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k162.cl
+
+// launch 215: elementwise mul -> f32[32, 96, 3, 3]
+__kernel void k162(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 27648) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ccccccp-1f) * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k163.cl
+
+// launch 216: elementwise broadcast mul -> f32[32, 96, 3, 3]
+__kernel void k163(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 27648) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 * v2);
+    b2[i0] = v3;
+  }
+}
+
+// ---- k164.cl
+
+// launch 217: elementwise mul add mul add mul mul -> f32[32, 96, 3, 3] f32[32, 96, 3, 3]
+__kernel void k164(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 27648) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k165.cl
+
+// launch 218: elementwise broadcast div mul -> f32[32, 96, 3, 3]
+__kernel void k165(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 27648) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 / v2);
+    const float v4 = ((0x1.0624dep-10f) * v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k166.cl
+
+// launch 219: elementwise mul add -> f32[32, 96, 3, 3]
+__kernel void k166(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 27648) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k167.cl
+
+// launch 220: elementwise broadcast div sqrt add div sub -> f32[32, 96, 3, 3]
+__kernel void k167(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 27648) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = b3[0];
+    const float v5 = (v3 / v4);
+    const float v6 = F64(sqrt, v5);
+    const float v7 = (v6 + (0x1.5798eep-27f));
+    const float v8 = (v2 / v7);
+    const float v9 = (v1 - v8);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k168.cl
+
+// launch 230: elementwise mul -> f32[1]
+__kernel void k168(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    const float v1 = b0[0];
+    const float v2 = ((0x1.ccccccp-1f) * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k169.cl
+
+// launch 231: elementwise reshape mul -> f32[1]
+__kernel void k169(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    const float v1 = b0[0];
+    const float v2 = b1[0];
+    const float v3 = (v1 * v2);
+    b2[i0] = v3;
+  }
+}
+
+// ---- k170.cl
+
+// launch 232: elementwise mul add mul add mul mul -> f32[1] f32[1]
+__kernel void k170(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    const float v1 = b0[0];
+    const float v2 = b1[0];
+    const float v3 = b2[0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k171.cl
+
+// launch 233: elementwise reshape div mul -> f32[1]
+__kernel void k171(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    const float v1 = b0[0];
+    const float v2 = b1[0];
+    const float v3 = (v1 / v2);
+    const float v4 = ((0x1.0624dep-10f) * v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k172.cl
+
+// launch 234: elementwise mul add -> f32[1]
+__kernel void k172(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    const float v1 = b0[0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k173.cl
+
+// launch 235: elementwise reshape div sqrt add div sub -> f32[1]
+__kernel void k173(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 1) {
+    const int i0 = gid - 0;
+    const float v1 = b0[0];
+    const float v2 = b1[0];
+    const float v3 = b2[0];
+    const float v4 = b3[0];
+    const float v5 = (v3 / v4);
+    const float v6 = F64(sqrt, v5);
+    const float v7 = (v6 + (0x1.5798eep-27f));
+    const float v8 = (v2 / v7);
+    const float v9 = (v1 - v8);
+    b4[i0] = v9;
   }
 }

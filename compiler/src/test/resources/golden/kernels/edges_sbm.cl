@@ -1,81 +1,63 @@
-// EdgeGnn: kernels of one training step: 53 OpenCL kernels for 60 launches
-k0.cl: launch 0: elementwise eq -> bool[N, 1, 4]
-k1.cl: launch 1: elementwise gt -> bool[N, N]
-k2.cl: launch 2: elementwise concat select select select -> bool[N**2 + N] i32[N**2 + N] i32[N**2 + N] f32[N**2 + N]
-k3.cl: launch 3: matmul b' -> f32[N, 32]
-k4.cl: launch 4: reduction of reshape mul sum -> f32[N, 4, 8] f32[N, 4]
-k5.cl: launch 5: elementwise gather -> f32[N**2 + N, 4, 8]
-k6.cl: launch 6: elementwise gather -> f32[N**2 + N, 4]
-k7.cl: launch 7: reduction of mul sum -> f32[N, 4]
-k8.cl: launch 8: elementwise gather add max min mul add select le ge -> f32[N**2 + N, 4] f32[N**2 + N, 4] bool[N**2 + N, 4] bool[N**2 + N, 4]
-k9.cl: launch 9: reduction of reduce_max stop_gradient -> f32[4]
-k10.cl: launch 10: elementwise broadcast sub exp select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
-k11.cl: launch 11: elementwise -> f32[N, 4]
-k12.cl: launch 12: scatter_add -> f32[N, 4]
-k13.cl: launch 13: elementwise gather max div ge -> f32[N**2 + N, 4] f32[N**2 + N, 4] bool[N**2 + N, 4]
-k14.cl: launch 14: elementwise random lt cast mul mul -> f32[N**2 + N, 4] f32[N**2 + N, 4]
-k15.cl: launch 15: elementwise broadcast mul select -> f32[N**2 + N, 4, 8] f32[N**2 + N, 4, 8]
-k16.cl: launch 16: elementwise -> f32[N, 4, 8]
-k17.cl: launch 17: scatter_add -> f32[N, 4, 8]
-k18.cl: launch 18: elementwise reshape add max min exp sub add le ge -> f32[N, 32] f32[N, 32] bool[N, 32] bool[N, 32]
-k19.cl: launch 19: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
-k20.cl: launch 20: matmul b' -> f32[N, 4]
-k21.cl: launch 22: elementwise -> f32[N]
-k22.cl: launch 23: scatter_add -> f32[N]
-k23.cl: launch 24: elementwise max sqrt recip -> f32[N]
-k24.cl: launch 25: elementwise gather -> f32[N**2 + N]
-k25.cl: launch 26: elementwise gather mul -> f32[N**2 + N]
-k26.cl: launch 27: elementwise broadcast mul select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
-k27.cl: launch 28: elementwise broadcast -> f32[N, 4]
-k28.cl: launch 30: reduction of reduce_max stop_gradient -> f32[N, 1]
-k29.cl: launch 31: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-k30.cl: launch 32: reduction of sum log -> f32[N, 1] f32[N, 1]
-k31.cl: launch 33: elementwise broadcast sub -> f32[N, 4]
-k32.cl: launch 34: reduction of reshape select sum select -> f32[N, 1]
-k33.cl: launch 35: reduction of sum -> f32[]
-k34.cl: launch 36: reduction of cast sum div neg div -> f32[] f32[]
-k35.cl: launch 37: elementwise broadcast select -> f32[N, 1]
-k36.cl: launch 38: elementwise broadcast select -> f32[N, 1, 4]
-k37.cl: launch 39: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-k38.cl: launch 40: elementwise broadcast mul add -> f32[N, 4]
-k39.cl: launch 41: elementwise gather select mul -> f32[N**2 + N, 4]
-k40.cl: launch 43: matmul -> f32[N, 32]
-k41.cl: launch 44: elementwise mul mul mul select select add -> f32[N, 32]
-k42.cl: launch 45: elementwise gather select mul mul -> f32[N**2 + N, 4, 8] f32[N**2 + N, 4, 8]
-k43.cl: launch 46: reduction of sum mul mul div mul div neg select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
-k44.cl: launch 48: elementwise gather select add mul mul select select add -> f32[N**2 + N, 4]
-k45.cl: launch 50: reduction of broadcast mul mul sum -> f32[N, 4, 8] f32[1, 4, 8]
-k46.cl: launch 52: reduction of broadcast mul add mul sum -> f32[N, 4, 8] f32[1, 4, 8]
-k47.cl: launch 54: elementwise reshape -> f32[N, 32]
-k48.cl: launch 55: matmul a' -> f32[32, 8]
-k49.cl: launch 56: reduction of sum -> f32[32]
-k50.cl: launch 57: matmul a' -> f32[4, 32]
-k51.cl: launch 58: reduction of sum -> f32[4]
-k52.cl: launch 59: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4] f32[4] f32[4]
+// EdgeGnn: kernels of one training step: 52 OpenCL kernels for 59 launches
+k0.cl: launch 0: elementwise gt -> bool[N, N]
+k1.cl: launch 1: elementwise concat select select select -> bool[N**2 + N] i32[N**2 + N] i32[N**2 + N] f32[N**2 + N]
+k2.cl: launch 2: matmul b' -> f32[N, 32]
+k3.cl: launch 3: reduction of reshape mul sum -> f32[N, 4, 8] f32[N, 4]
+k4.cl: launch 4: elementwise gather -> f32[N**2 + N, 4, 8]
+k5.cl: launch 5: elementwise gather -> f32[N**2 + N, 4]
+k6.cl: launch 6: reduction of mul sum -> f32[N, 4]
+k7.cl: launch 7: elementwise gather add max min mul add select le ge -> f32[N**2 + N, 4] f32[N**2 + N, 4] bool[N**2 + N, 4] bool[N**2 + N, 4]
+k8.cl: launch 8: reduction of reduce_max stop_gradient -> f32[4]
+k9.cl: launch 9: elementwise broadcast sub exp select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
+k10.cl: launch 10: elementwise -> f32[N, 4]
+k11.cl: launch 11: scatter_add -> f32[N, 4]
+k12.cl: launch 12: elementwise gather max div ge -> f32[N**2 + N, 4] f32[N**2 + N, 4] bool[N**2 + N, 4]
+k13.cl: launch 13: elementwise random lt cast mul mul -> f32[N**2 + N, 4] f32[N**2 + N, 4]
+k14.cl: launch 14: elementwise broadcast broadcast mul select -> f32[N**2 + N, 4, 8] bool[N**2 + N, 4, 8] f32[N**2 + N, 4, 8]
+k15.cl: launch 15: elementwise -> f32[N, 4, 8]
+k16.cl: launch 16: scatter_add -> f32[N, 4, 8]
+k17.cl: launch 17: elementwise reshape add max min exp sub add le ge -> f32[N, 32] f32[N, 32] bool[N, 32] bool[N, 32]
+k18.cl: launch 18: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
+k19.cl: launch 19: matmul b' -> f32[N, 4]
+k20.cl: launch 21: elementwise -> f32[N]
+k21.cl: launch 22: scatter_add -> f32[N]
+k22.cl: launch 23: elementwise max sqrt recip -> f32[N]
+k23.cl: launch 24: elementwise gather -> f32[N**2 + N]
+k24.cl: launch 25: elementwise gather mul -> f32[N**2 + N]
+k25.cl: launch 26: elementwise broadcast mul select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
+k26.cl: launch 27: elementwise broadcast -> f32[N, 4]
+k27.cl: launch 29: reduction of reduce_max stop_gradient -> f32[N, 1]
+k28.cl: launch 30: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
+k29.cl: launch 31: reduction of sum log -> f32[N, 1] f32[N, 1]
+k30.cl: launch 32: elementwise broadcast sub -> f32[N, 4]
+k31.cl: launch 33: reduction of eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+k32.cl: launch 34: reduction of sum -> f32[]
+k33.cl: launch 35: reduction of cast sum div neg div -> f32[] f32[]
+k34.cl: launch 36: elementwise broadcast select -> f32[N, 1]
+k35.cl: launch 37: elementwise broadcast select -> f32[N, 1, 4]
+k36.cl: launch 38: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
+k37.cl: launch 39: elementwise broadcast mul add -> f32[N, 4]
+k38.cl: launch 40: elementwise gather select mul -> f32[N**2 + N, 4]
+k39.cl: launch 42: matmul -> f32[N, 32]
+k40.cl: launch 43: elementwise mul mul mul select select add -> f32[N, 32]
+k41.cl: launch 44: elementwise gather select mul mul -> f32[N**2 + N, 4, 8] f32[N**2 + N, 4, 8]
+k42.cl: launch 45: reduction of sum mul mul div mul div neg select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
+k43.cl: launch 47: elementwise gather select add mul mul select select add -> f32[N**2 + N, 4]
+k44.cl: launch 50: reduction of broadcast mul broadcast mul add mul sum -> f32[N, 4, 8] f32[N, 4, 8] f32[1, 4, 8]
+k45.cl: launch 52: elementwise reshape -> f32[N, 32]
+k46.cl: launch 53: matmul a' -> f32[32, 8]
+k47.cl: launch 54: reduction of mul sum -> f32[1, 4, 8]
+k48.cl: launch 55: reduction of sum -> f32[32]
+k49.cl: launch 56: matmul a' -> f32[4, 32]
+k50.cl: launch 57: reduction of sum -> f32[4]
+k51.cl: launch 58: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4] f32[4] f32[4]
 
 // ---- k0.cl
 
-// launch 0: elementwise eq -> bool[N, 1, 4]
-__kernel void k0(__global int* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 0: elementwise gt -> bool[N, N]
+__kernel void k0(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 4;
-    const int v3 = b0[x2];
-    const int x4 = i1 % 4;
-    const int v5 = x4;
-    const float v6 = BOOL(v3 == v5);
-    b1[i1] = v6;
-  }
-}
-
-// ---- k1.cl
-
-// launch 1: elementwise gt -> bool[N, N]
-__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -84,16 +66,16 @@ __kernel void k1(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k2.cl
+// ---- k1.cl
 
-// launch 2: elementwise concat select select select -> bool[N**2 + N] i32[N**2 + N] i32[N**2 + N] f32[N**2 + N]
-__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global int* restrict b2, __global int* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 1: elementwise concat select select select -> bool[N**2 + N] i32[N**2 + N] i32[N**2 + N] f32[N**2 + N]
+__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global int* restrict b2, __global int* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[3];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     float v2;
-    const int x3 = d[2];
+    const int x3 = d[0];
     if (i1 < x3) {
       const float v4 = b0[i1];
       v2 = v4;
@@ -169,11 +151,11 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k3.cl
+// ---- k2.cl
 
-// launch 3: matmul b' -> f32[N, 32]
+// launch 2: matmul b' -> f32[N, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k3(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k2(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 32, K = 8;
   A += batch * M * K;
@@ -222,12 +204,12 @@ void k3(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k4.cl
+// ---- k3.cl
 
-// launch 4: reduction of reshape mul sum -> f32[N, 4, 8] f32[N, 4]
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 3: reduction of reshape mul sum -> f32[N, 4, 8] f32[N, 4]
+__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[6];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 8;
@@ -250,10 +232,10 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
   b3[o] = r12;
 }
 
-// ---- k5.cl
+// ---- k4.cl
 
-// launch 5: elementwise gather -> f32[N**2 + N, 4, 8]
-__kernel void k5(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 4: elementwise gather -> f32[N**2 + N, 4, 8]
+__kernel void k4(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -272,10 +254,10 @@ __kernel void k5(__global int* restrict b0, __global float* restrict b1, __globa
   }
 }
 
-// ---- k6.cl
+// ---- k5.cl
 
-// launch 6: elementwise gather -> f32[N**2 + N, 4]
-__kernel void k6(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 5: elementwise gather -> f32[N**2 + N, 4]
+__kernel void k5(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -290,12 +272,12 @@ __kernel void k6(__global int* restrict b0, __global float* restrict b1, __globa
   }
 }
 
-// ---- k7.cl
+// ---- k6.cl
 
-// launch 7: reduction of mul sum -> f32[N, 4]
-__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 6: reduction of mul sum -> f32[N, 4]
+__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[6];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 8;
@@ -317,10 +299,10 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
   b2[o] = r12;
 }
 
-// ---- k8.cl
+// ---- k7.cl
 
-// launch 8: elementwise gather add max min mul add select le ge -> f32[N**2 + N, 4] f32[N**2 + N, 4] bool[N**2 + N, 4] bool[N**2 + N, 4]
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global int* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 7: elementwise gather add max min mul add select le ge -> f32[N**2 + N, 4] f32[N**2 + N, 4] bool[N**2 + N, 4] bool[N**2 + N, 4]
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global int* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -348,14 +330,14 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k9.cl
+// ---- k8.cl
 
-// launch 9: reduction of reduce_max stop_gradient -> f32[4]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 8: reduction of reduce_max stop_gradient -> f32[4]
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 4) return;
   acc_t acc = -INFINITY;
-  const int x0 = d[3];
+  const int x0 = d[2];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 4;
@@ -367,10 +349,10 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
   b1[o] = r4;
 }
 
-// ---- k10.cl
+// ---- k9.cl
 
-// launch 10: elementwise broadcast sub exp select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 9: elementwise broadcast sub exp select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -388,23 +370,23 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k11.cl
+// ---- k10.cl
 
-// launch 11: elementwise -> f32[N, 4]
-__kernel void k11(__global float* restrict b0, __global const int* restrict d) {
+// launch 10: elementwise -> f32[N, 4]
+__kernel void k10(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     b0[i1] = 0.0f;
   }
 }
 
-// ---- k12.cl
+// ---- k11.cl
 
-// launch 12: scatter_add -> f32[N, 4]
-__kernel void k12(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
-  const int L = d[1], I = 4, P = d[3];
+// launch 11: scatter_add -> f32[N, 4]
+__kernel void k11(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+  const int L = d[1], I = 4, P = d[2];
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
   const int r = gid % I, at = gid / I % L, o = gid / (I * L);
@@ -413,10 +395,10 @@ __kernel void k12(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k13.cl
+// ---- k12.cl
 
-// launch 13: elementwise gather max div ge -> f32[N**2 + N, 4] f32[N**2 + N, 4] bool[N**2 + N, 4]
-__kernel void k13(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 12: elementwise gather max div ge -> f32[N**2 + N, 4] f32[N**2 + N, 4] bool[N**2 + N, 4]
+__kernel void k12(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -437,10 +419,10 @@ __kernel void k13(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k14.cl
+// ---- k13.cl
 
-// launch 14: elementwise random lt cast mul mul -> f32[N**2 + N, 4] f32[N**2 + N, 4]
-__kernel void k14(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 13: elementwise random lt cast mul mul -> f32[N**2 + N, 4] f32[N**2 + N, 4]
+__kernel void k13(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -456,10 +438,10 @@ __kernel void k14(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k15.cl
+// ---- k14.cl
 
-// launch 15: elementwise broadcast mul select -> f32[N**2 + N, 4, 8] f32[N**2 + N, 4, 8]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 14: elementwise broadcast broadcast mul select -> f32[N**2 + N, 4, 8] bool[N**2 + N, 4, 8] f32[N**2 + N, 4, 8]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -475,14 +457,15 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
     const float v10 = (v4 * v9);
     const float v11 = (v3 != 0.0f ? v10 : 0.0f);
     b3[i1] = v11;
-    b4[i1] = v9;
+    b4[i1] = v3;
+    b5[i1] = v9;
   }
 }
 
-// ---- k16.cl
+// ---- k15.cl
 
-// launch 16: elementwise -> f32[N, 4, 8]
-__kernel void k16(__global float* restrict b0, __global const int* restrict d) {
+// launch 15: elementwise -> f32[N, 4, 8]
+__kernel void k15(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -491,11 +474,11 @@ __kernel void k16(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k17.cl
+// ---- k16.cl
 
-// launch 17: scatter_add -> f32[N, 4, 8]
-__kernel void k17(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
-  const int L = d[1], I = 32, P = d[3];
+// launch 16: scatter_add -> f32[N, 4, 8]
+__kernel void k16(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+  const int L = d[1], I = 32, P = d[2];
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
   const int r = gid % I, at = gid / I % L, o = gid / (I * L);
@@ -504,10 +487,10 @@ __kernel void k17(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k18.cl
+// ---- k17.cl
 
-// launch 18: elementwise reshape add max min exp sub add le ge -> f32[N, 32] f32[N, 32] bool[N, 32] bool[N, 32]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 17: elementwise reshape add max min exp sub add le ge -> f32[N, 32] f32[N, 32] bool[N, 32] bool[N, 32]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -530,10 +513,10 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k19.cl
+// ---- k18.cl
 
-// launch 19: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
-__kernel void k19(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 18: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
+__kernel void k18(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -549,11 +532,11 @@ __kernel void k19(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k20.cl
+// ---- k19.cl
 
-// launch 20: matmul b' -> f32[N, 4]
+// launch 19: matmul b' -> f32[N, 4]
 __kernel __attribute__((reqd_work_group_size(1, 16, 1)))
-void k20(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k19(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 4, K = 32;
   A += batch * M * K;
@@ -602,10 +585,10 @@ void k20(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k21.cl
+// ---- k20.cl
 
-// launch 22: elementwise -> f32[N]
-__kernel void k21(__global float* restrict b0, __global const int* restrict d) {
+// launch 21: elementwise -> f32[N]
+__kernel void k20(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[1];
   if (gid < x0) {
@@ -614,11 +597,11 @@ __kernel void k21(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k22.cl
+// ---- k21.cl
 
-// launch 23: scatter_add -> f32[N]
-__kernel void k22(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
-  const int L = d[1], I = 1, P = d[3];
+// launch 22: scatter_add -> f32[N]
+__kernel void k21(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+  const int L = d[1], I = 1, P = d[2];
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
   const int r = gid % I, at = gid / I % L, o = gid / (I * L);
@@ -627,10 +610,10 @@ __kernel void k22(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k23.cl
+// ---- k22.cl
 
-// launch 24: elementwise max sqrt recip -> f32[N]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 23: elementwise max sqrt recip -> f32[N]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[1];
   if (gid < x0) {
@@ -643,12 +626,12 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k24.cl
+// ---- k23.cl
 
-// launch 25: elementwise gather -> f32[N**2 + N]
-__kernel void k24(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 24: elementwise gather -> f32[N**2 + N]
+__kernel void k23(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[3];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = b0[i1];
@@ -657,12 +640,12 @@ __kernel void k24(__global int* restrict b0, __global float* restrict b1, __glob
   }
 }
 
-// ---- k25.cl
+// ---- k24.cl
 
-// launch 26: elementwise gather mul -> f32[N**2 + N]
-__kernel void k25(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 25: elementwise gather mul -> f32[N**2 + N]
+__kernel void k24(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[3];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -673,10 +656,10 @@ __kernel void k25(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k26.cl
+// ---- k25.cl
 
-// launch 27: elementwise broadcast mul select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 26: elementwise broadcast mul select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -692,12 +675,12 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k27.cl
+// ---- k26.cl
 
-// launch 28: elementwise broadcast -> f32[N, 4]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 27: elementwise broadcast -> f32[N, 4]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 % 4;
@@ -706,10 +689,10 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k28.cl
+// ---- k27.cl
 
-// launch 30: reduction of reduce_max stop_gradient -> f32[N, 1]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 29: reduction of reduce_max stop_gradient -> f32[N, 1]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -725,12 +708,12 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k29.cl
+// ---- k28.cl
 
-// launch 31: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 30: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -743,10 +726,10 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k30.cl
+// ---- k29.cl
 
-// launch 32: reduction of sum log -> f32[N, 1] f32[N, 1]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 31: reduction of sum log -> f32[N, 1] f32[N, 1]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -764,12 +747,12 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k31.cl
+// ---- k30.cl
 
-// launch 33: elementwise broadcast sub -> f32[N, 4]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 32: elementwise broadcast sub -> f32[N, 4]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -780,33 +763,36 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k32.cl
+// ---- k31.cl
 
-// launch 34: reduction of reshape select sum select -> f32[N, 1]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 33: reduction of eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+__kernel void k31(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 4;
   for (int j = 0; j < count; j++) {
-    const int x1 = o * 4;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    const float v4 = b1[x2];
-    const float v5 = (v3 != 0.0f ? v4 : 0.0f);
-    acc += (acc_t) v5;
+    const int v1 = b0[o];
+    const int v2 = j;
+    const float v3 = BOOL(v1 == v2);
+    const int x4 = o * 4;
+    const int x5 = x4 + j;
+    const float v6 = b1[x5];
+    const float v7 = (v3 != 0.0f ? v6 : 0.0f);
+    b2[x5] = v3;
+    acc += (acc_t) v7;
   }
-  const float r6 = (float) acc;
-  const float v7 = b2[o];
-  const float v8 = (v7 != 0.0f ? r6 : 0.0f);
-  b3[o] = v8;
+  const float r8 = (float) acc;
+  const float v9 = b3[o];
+  const float v10 = (v9 != 0.0f ? r8 : 0.0f);
+  b4[o] = v10;
 }
 
-// ---- k33.cl
+// ---- k32.cl
 
-// launch 35: reduction of sum -> f32[]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 34: reduction of sum -> f32[]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -820,10 +806,10 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r2;
 }
 
-// ---- k34.cl
+// ---- k33.cl
 
-// launch 36: reduction of cast sum div neg div -> f32[] f32[]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 35: reduction of cast sum div neg div -> f32[] f32[]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -842,10 +828,10 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v6;
 }
 
-// ---- k35.cl
+// ---- k34.cl
 
-// launch 37: elementwise broadcast select -> f32[N, 1]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 36: elementwise broadcast select -> f32[N, 1]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[1];
   if (gid < x0) {
@@ -857,12 +843,12 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k36.cl
+// ---- k35.cl
 
-// launch 38: elementwise broadcast select -> f32[N, 1, 4]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 37: elementwise broadcast select -> f32[N, 1, 4]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -873,10 +859,10 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k37.cl
+// ---- k36.cl
 
-// launch 39: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 38: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -896,12 +882,12 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k38.cl
+// ---- k37.cl
 
-// launch 40: elementwise broadcast mul add -> f32[N, 4]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 39: elementwise broadcast mul add -> f32[N, 4]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -914,10 +900,10 @@ __kernel void k38(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k39.cl
+// ---- k38.cl
 
-// launch 41: elementwise gather select mul -> f32[N**2 + N, 4]
-__kernel void k39(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 40: elementwise gather select mul -> f32[N**2 + N, 4]
+__kernel void k38(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -936,11 +922,11 @@ __kernel void k39(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k40.cl
+// ---- k39.cl
 
-// launch 43: matmul -> f32[N, 32]
+// launch 42: matmul -> f32[N, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k40(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k39(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 32, K = 4;
   A += batch * M * K;
@@ -989,10 +975,10 @@ void k40(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k41.cl
+// ---- k40.cl
 
-// launch 44: elementwise mul mul mul select select add -> f32[N, 32]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 43: elementwise mul mul mul select select add -> f32[N, 32]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -1012,17 +998,17 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k42.cl
+// ---- k41.cl
 
-// launch 45: elementwise gather select mul mul -> f32[N**2 + N, 4, 8] f32[N**2 + N, 4, 8]
-__kernel void k42(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 44: elementwise gather select mul mul -> f32[N**2 + N, 4, 8] f32[N**2 + N, 4, 8]
+__kernel void k41(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = i1 / 32;
-    const float v3 = b0[x2];
-    const int v4 = b1[x2];
+    const float v2 = b0[i1];
+    const int x3 = i1 / 32;
+    const int v4 = b1[x3];
     const int x5 = ((int) v4) * 4;
     const int x6 = i1 / 8;
     const int x7 = x6 % 4;
@@ -1031,7 +1017,7 @@ __kernel void k42(__global float* restrict b0, __global int* restrict b1, __glob
     const int x10 = i1 % 8;
     const int x11 = x9 + x10;
     const float v12 = b2[x11];
-    const float v13 = (v3 != 0.0f ? v12 : 0.0f);
+    const float v13 = (v2 != 0.0f ? v12 : 0.0f);
     const float v14 = b3[i1];
     const float v15 = (v13 * v14);
     b4[i1] = v15;
@@ -1041,10 +1027,10 @@ __kernel void k42(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k43.cl
+// ---- k42.cl
 
-// launch 46: reduction of sum mul mul div mul div neg select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 45: reduction of sum mul mul div mul div neg select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[8];
   if (o >= x0) return;
@@ -1076,10 +1062,10 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
   b6[o] = v19;
 }
 
-// ---- k44.cl
+// ---- k43.cl
 
-// launch 48: elementwise gather select add mul mul select select add -> f32[N**2 + N, 4]
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global int* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 47: elementwise gather select add mul mul select select add -> f32[N**2 + N, 4]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global int* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1106,10 +1092,10 @@ __kernel void k44(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k45.cl
+// ---- k44.cl
 
-// launch 50: reduction of broadcast mul mul sum -> f32[N, 4, 8] f32[1, 4, 8]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 50: reduction of broadcast mul broadcast mul add mul sum -> f32[N, 4, 8] f32[N, 4, 8] f32[1, 4, 8]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -1128,48 +1114,22 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
     const float v10 = (v5 * v9);
     const float v11 = b2[o];
     const float v12 = (v5 * v11);
-    b3[x8] = v12;
+    const float v13 = b3[x4];
+    const float v14 = b4[o];
+    const float v15 = (v13 * v14);
+    const float v16 = (v12 + v15);
+    b5[x8] = v16;
+    b6[x8] = v13;
     acc += (acc_t) v10;
   }
-  const float r13 = (float) acc;
-  b4[o] = r13;
+  const float r17 = (float) acc;
+  b7[o] = r17;
 }
 
-// ---- k46.cl
+// ---- k45.cl
 
-// launch 52: reduction of broadcast mul add mul sum -> f32[N, 4, 8] f32[1, 4, 8]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  if (o >= 32) return;
-  acc_t acc = 0;
-  const int x0 = d[1];
-  const int count = x0;
-  for (int j = 0; j < count; j++) {
-    const int x1 = j * 4;
-    const int x2 = o / 8;
-    const int x3 = x2 % 4;
-    const int x4 = x1 + x3;
-    const float v5 = b0[x4];
-    const int x6 = x4 * 8;
-    const int x7 = o % 8;
-    const int x8 = x6 + x7;
-    const float v9 = b1[x8];
-    const float v10 = (v5 * v9);
-    const float v11 = b2[x8];
-    const float v12 = b3[o];
-    const float v13 = (v5 * v12);
-    const float v14 = (v11 + v13);
-    b4[x8] = v14;
-    acc += (acc_t) v10;
-  }
-  const float r15 = (float) acc;
-  b5[o] = r15;
-}
-
-// ---- k47.cl
-
-// launch 54: elementwise reshape -> f32[N, 32]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 52: elementwise reshape -> f32[N, 32]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -1179,11 +1139,11 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k48.cl
+// ---- k46.cl
 
-// launch 55: matmul a' -> f32[32, 8]
+// launch 53: matmul a' -> f32[32, 8]
 __kernel __attribute__((reqd_work_group_size(2, 8, 1)))
-void k48(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k46(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 32, N = 8, K = d[1];
   A += batch * M * K;
@@ -1232,10 +1192,36 @@ void k48(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k49.cl
+// ---- k47.cl
 
-// launch 56: reduction of sum -> f32[32]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 54: reduction of mul sum -> f32[1, 4, 8]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 32) return;
+  acc_t acc = 0;
+  const int x0 = d[1];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j * 4;
+    const int x2 = o / 8;
+    const int x3 = x2 % 4;
+    const int x4 = x1 + x3;
+    const int x5 = x4 * 8;
+    const int x6 = o % 8;
+    const int x7 = x5 + x6;
+    const float v8 = b0[x7];
+    const float v9 = b1[x7];
+    const float v10 = (v8 * v9);
+    acc += (acc_t) v10;
+  }
+  const float r11 = (float) acc;
+  b2[o] = r11;
+}
+
+// ---- k48.cl
+
+// launch 55: reduction of sum -> f32[32]
+__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -1251,11 +1237,11 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k50.cl
+// ---- k49.cl
 
-// launch 57: matmul a' -> f32[4, 32]
+// launch 56: matmul a' -> f32[4, 32]
 __kernel __attribute__((reqd_work_group_size(8, 1, 1)))
-void k50(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k49(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 4, N = 32, K = d[1];
   A += batch * M * K;
@@ -1304,10 +1290,10 @@ void k50(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k51.cl
+// ---- k50.cl
 
-// launch 58: reduction of sum -> f32[4]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 57: reduction of sum -> f32[4]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 4) return;
   acc_t acc = 0;
@@ -1323,10 +1309,10 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k52.cl
+// ---- k51.cl
 
-// launch 59: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4] f32[4] f32[4]
-__kernel void k52(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global const int* restrict d) {
+// launch 58: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4] f32[4] f32[4]
+__kernel void k51(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1,54 +1,36 @@
-// FashionMlp: kernels of one training step: 25 OpenCL kernels for 28 launches
-k0.cl: launch 0: elementwise eq -> bool[B, 1, 10]
-k1.cl: launch 1: matmul b' -> f32[B, 256]
-k2.cl: launch 2: elementwise add max ge -> f32[B, 256] bool[B, 256] (from samples/fashion_mlp.nn:15:25, samples/fashion_mlp.nn:15:30)
-k3.cl: launch 3: matmul b' -> f32[B, 256]
-k4.cl: launch 5: matmul b' -> f32[B, 10]
-k5.cl: launch 6: elementwise add -> f32[B, 10] (from samples/fashion_mlp.nn:15:12)
-k6.cl: launch 7: reduction of reduce_max stop_gradient -> f32[B, 1]
-k7.cl: launch 8: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k8.cl: launch 9: reduction of sum log -> f32[B, 1] f32[B, 1]
-k9.cl: launch 10: elementwise broadcast sub -> f32[B, 10]
-k10.cl: launch 11: reduction of reshape select sum -> f32[B, 1]
-k11.cl: launch 12: reduction of sum div neg -> f32[]
-k12.cl: launch 13: elementwise div -> f32[]
-k13.cl: launch 14: elementwise broadcast select -> f32[B, 1, 10]
-k14.cl: launch 15: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k15.cl: launch 16: elementwise broadcast mul add -> f32[B, 10]
-k16.cl: launch 17: matmul -> f32[B, 256]
-k17.cl: launch 18: elementwise select -> f32[B, 256]
-k18.cl: launch 19: matmul -> f32[B, 256]
-k19.cl: launch 21: matmul a' -> f32[256, 784]
-k20.cl: launch 22: reduction of sum -> f32[256]
-k21.cl: launch 23: matmul a' -> f32[256, 256]
-k22.cl: launch 25: matmul a' -> f32[10, 256]
-k23.cl: launch 26: reduction of sum -> f32[10]
-k24.cl: launch 27: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[256, 784] f32[256, 784] f32[256, 784] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256, 256] f32[256, 256] f32[256, 256] f32[10, 256] f32[10, 256] f32[10, 256] f32[10] f32[10] f32[10]
+// FashionMlp: kernels of one training step: 24 OpenCL kernels for 27 launches
+k0.cl: launch 0: matmul b' -> f32[B, 256]
+k1.cl: launch 1: elementwise add max ge -> f32[B, 256] bool[B, 256] (from samples/fashion_mlp.nn:15:25, samples/fashion_mlp.nn:15:30)
+k2.cl: launch 2: matmul b' -> f32[B, 256]
+k3.cl: launch 4: matmul b' -> f32[B, 10]
+k4.cl: launch 5: elementwise add -> f32[B, 10] (from samples/fashion_mlp.nn:15:12)
+k5.cl: launch 6: reduction of reduce_max stop_gradient -> f32[B, 1]
+k6.cl: launch 7: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+k7.cl: launch 8: reduction of sum log -> f32[B, 1] f32[B, 1]
+k8.cl: launch 9: elementwise broadcast sub -> f32[B, 10]
+k9.cl: launch 10: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k10.cl: launch 11: reduction of sum div neg -> f32[]
+k11.cl: launch 12: elementwise div -> f32[]
+k12.cl: launch 13: elementwise broadcast select -> f32[B, 1, 10]
+k13.cl: launch 14: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+k14.cl: launch 15: elementwise broadcast mul add -> f32[B, 10]
+k15.cl: launch 16: matmul -> f32[B, 256]
+k16.cl: launch 17: elementwise select -> f32[B, 256]
+k17.cl: launch 18: matmul -> f32[B, 256]
+k18.cl: launch 20: matmul a' -> f32[256, 784]
+k19.cl: launch 21: reduction of sum -> f32[256]
+k20.cl: launch 22: matmul a' -> f32[256, 256]
+k21.cl: launch 24: matmul a' -> f32[10, 256]
+k22.cl: launch 25: reduction of sum -> f32[10]
+k23.cl: launch 26: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[256, 784] f32[256, 784] f32[256, 784] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256, 256] f32[256, 256] f32[256, 256] f32[10, 256] f32[10, 256] f32[10, 256] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
-// launch 0: elementwise eq -> bool[B, 1, 10]
-__kernel void k0(__global int* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[0];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 10;
-    const int v3 = b0[x2];
-    const int x4 = i1 % 10;
-    const int v5 = x4;
-    const float v6 = BOOL(v3 == v5);
-    b1[i1] = v6;
-  }
-}
-
-// ---- k1.cl
-
-// launch 1: matmul b' -> f32[B, 256]
+// launch 0: matmul b' -> f32[B, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k1(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k0(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 256, K = 784;
+  const int M = d[0], N = 256, K = 784;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -95,12 +77,12 @@ void k1(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k2.cl
+// ---- k1.cl
 
-// launch 2: elementwise add max ge -> f32[B, 256] bool[B, 256] (from samples/fashion_mlp.nn:15:25, samples/fashion_mlp.nn:15:30)
-__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 1: elementwise add max ge -> f32[B, 256] bool[B, 256] (from samples/fashion_mlp.nn:15:25, samples/fashion_mlp.nn:15:30)
+__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[4];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -114,13 +96,13 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k3.cl
+// ---- k2.cl
 
-// launch 3: matmul b' -> f32[B, 256]
+// launch 2: matmul b' -> f32[B, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k3(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k2(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 256, K = 256;
+  const int M = d[0], N = 256, K = 256;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -167,13 +149,13 @@ void k3(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k4.cl
+// ---- k3.cl
 
-// launch 5: matmul b' -> f32[B, 10]
+// launch 4: matmul b' -> f32[B, 10]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k4(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k3(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 10, K = 256;
+  const int M = d[0], N = 10, K = 256;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -220,12 +202,12 @@ void k4(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k5.cl
+// ---- k4.cl
 
-// launch 6: elementwise add -> f32[B, 10] (from samples/fashion_mlp.nn:15:12)
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 5: elementwise add -> f32[B, 10] (from samples/fashion_mlp.nn:15:12)
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -236,12 +218,12 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k6.cl
+// ---- k5.cl
 
-// launch 7: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 6: reduction of reduce_max stop_gradient -> f32[B, 1]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
   const int count = 10;
@@ -255,12 +237,12 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
   b1[o] = r4;
 }
 
-// ---- k7.cl
+// ---- k6.cl
 
-// launch 8: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 7: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -273,12 +255,12 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k8.cl
+// ---- k7.cl
 
-// launch 9: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 8: reduction of sum log -> f32[B, 1] f32[B, 1]
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -294,12 +276,12 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
   b2[o] = r4;
 }
 
-// ---- k9.cl
+// ---- k8.cl
 
-// launch 10: elementwise broadcast sub -> f32[B, 10]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 9: elementwise broadcast sub -> f32[B, 10]
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -310,35 +292,38 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k10.cl
+// ---- k9.cl
 
-// launch 11: reduction of reshape select sum -> f32[B, 1]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 10: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k9(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
   for (int j = 0; j < count; j++) {
-    const int x1 = o * 10;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    const float v4 = b1[x2];
-    const float v5 = (v3 != 0.0f ? v4 : 0.0f);
-    acc += (acc_t) v5;
+    const int v1 = b0[o];
+    const int v2 = j;
+    const float v3 = BOOL(v1 == v2);
+    const int x4 = o * 10;
+    const int x5 = x4 + j;
+    const float v6 = b1[x5];
+    const float v7 = (v3 != 0.0f ? v6 : 0.0f);
+    b2[x5] = v3;
+    acc += (acc_t) v7;
   }
-  const float r6 = (float) acc;
-  b2[o] = r6;
+  const float r8 = (float) acc;
+  b3[o] = r8;
 }
 
-// ---- k11.cl
+// ---- k10.cl
 
-// launch 12: reduction of sum div neg -> f32[]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 11: reduction of sum div neg -> f32[]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -351,14 +336,14 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k12.cl
+// ---- k11.cl
 
-// launch 13: elementwise div -> f32[]
-__kernel void k12(__global float* restrict b0, __global const int* restrict d) {
+// launch 12: elementwise div -> f32[]
+__kernel void k11(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
-    const int x0 = d[1];
+    const int x0 = d[0];
     const float v1 = (float) x0;
     const float v2 = (-1.0f / v1);
     hoisted[0] = v2;
@@ -371,12 +356,12 @@ __kernel void k12(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k13.cl
+// ---- k12.cl
 
-// launch 14: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 13: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -386,12 +371,12 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k14.cl
+// ---- k13.cl
 
-// launch 15: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 14: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -409,12 +394,12 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k15.cl
+// ---- k14.cl
 
-// launch 16: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 15: elementwise broadcast mul add -> f32[B, 10]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -427,13 +412,13 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k16.cl
+// ---- k15.cl
 
-// launch 17: matmul -> f32[B, 256]
+// launch 16: matmul -> f32[B, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k16(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k15(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 256, K = 10;
+  const int M = d[0], N = 256, K = 10;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -480,12 +465,12 @@ void k16(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k17.cl
+// ---- k16.cl
 
-// launch 18: elementwise select -> f32[B, 256]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 17: elementwise select -> f32[B, 256]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[4];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -495,13 +480,13 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k18.cl
+// ---- k17.cl
 
-// launch 19: matmul -> f32[B, 256]
+// launch 18: matmul -> f32[B, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k18(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k17(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 256, K = 256;
+  const int M = d[0], N = 256, K = 256;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -517,6 +502,59 @@ void k18(__global const float* restrict A, __global const float* restrict B, __g
         const int k = k0 + kk;
         float v = 0.0f;
         if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k18.cl
+
+// launch 20: matmul a' -> f32[256, 784]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k18(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = 256, N = 784, K = d[0];
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid % 64; mm < 64; mm += 64) {
+      const int m = m0 + mm;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[k * M + m]; }
         As[kk][mm] = v;
       }
     }
@@ -550,65 +588,12 @@ void k18(__global const float* restrict A, __global const float* restrict B, __g
 
 // ---- k19.cl
 
-// launch 21: matmul a' -> f32[256, 784]
-__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k19(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
-  const int batch = get_global_id(2);
-  const int M = 256, N = 784, K = d[1];
-  A += batch * M * K;
-  B += batch * K * N;
-  C += batch * M * N;
-  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
-  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
-  __local float As[16][64], Bs[16][64];
-  float4 acc[4];
-  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
-  for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid % 64; mm < 64; mm += 64) {
-      const int m = m0 + mm;
-      for (int kk = lid / 64; kk < 16; kk += 4) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (m < M && k < K) { v = A[k * M + m]; }
-        As[kk][mm] = v;
-      }
-    }
-    for (int nn = lid % 64; nn < 64; nn += 64) {
-      const int n = n0 + nn;
-      for (int kk = lid / 64; kk < 16; kk += 4) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (n < N && k < K) { v = B[k * N + n]; }
-        Bs[kk][nn] = v;
-      }
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    const int kn = min(16, K - k0);
-    for (int kk = 0; kk < kn; kk++) {
-      const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-  }
-  for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 16;
-    float out[4];
-    vstore4(convert_float4(acc[r]), 0, out);
-    for (int c = 0; c < 4; c++) {
-      const int n = n0 + lx * 4 + c;
-      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
-    }
-  }
-}
-
-// ---- k20.cl
-
-// launch 22: reduction of sum -> f32[256]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 21: reduction of sum -> f32[256]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 256) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 256;
@@ -620,13 +605,13 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k21.cl
+// ---- k20.cl
 
-// launch 23: matmul a' -> f32[256, 256]
+// launch 22: matmul a' -> f32[256, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k21(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k20(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 256, N = 256, K = d[1];
+  const int M = 256, N = 256, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -673,13 +658,13 @@ void k21(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k22.cl
+// ---- k21.cl
 
-// launch 25: matmul a' -> f32[10, 256]
+// launch 24: matmul a' -> f32[10, 256]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k22(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k21(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 10, N = 256, K = d[1];
+  const int M = 10, N = 256, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -726,14 +711,14 @@ void k22(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k23.cl
+// ---- k22.cl
 
-// launch 26: reduction of sum -> f32[10]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 25: reduction of sum -> f32[10]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 10;
@@ -745,10 +730,10 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k24.cl
+// ---- k23.cl
 
-// launch 27: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[256, 784] f32[256, 784] f32[256, 784] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256, 256] f32[256, 256] f32[256, 256] f32[10, 256] f32[10, 256] f32[10, 256] f32[10] f32[10] f32[10]
-__kernel void k24(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global const int* restrict d) {
+// launch 26: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[256, 784] f32[256, 784] f32[256, 784] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256, 256] f32[256, 256] f32[256, 256] f32[10, 256] f32[10, 256] f32[10, 256] f32[10] f32[10] f32[10]
+__kernel void k23(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

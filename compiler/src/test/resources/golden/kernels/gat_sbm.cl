@@ -1,93 +1,74 @@
-// Gat: kernels of one training step: 65 OpenCL kernels for 72 launches
-k0.cl: launch 0: elementwise eq -> bool[N, 1, 4]
-k1.cl: launch 1: elementwise random lt cast mul mul -> f32[N, 8]
-k2.cl: launch 2: matmul b' -> f32[N, 32]
-k3.cl: launch 3: reduction of reshape mul sum -> f32[N, 4, 8] f32[N, 4]
-k4.cl: launch 4: reduction of mul sum -> f32[N, 4]
-k5.cl: launch 5: elementwise broadcast broadcast add max min mul add le ge -> f32[4, N, N] bool[4, N, N] bool[4, N, N]
-k6.cl: launch 6: elementwise eq cast add gt cast sub mul -> f32[N, N]
-k7.cl: launch 7: elementwise broadcast add -> f32[4, N, N]
-k8.cl: launch 8: reduction of reduce_max stop_gradient -> f32[4, N, 1]
-k9.cl: launch 9: elementwise broadcast sub exp -> f32[4, N, N]
-k10.cl: launch 10: reduction of sum -> f32[4, N, 1]
-k11.cl: launch 11: elementwise broadcast div -> f32[4, N, N] f32[4, N, N]
-k12.cl: launch 12: elementwise random lt cast mul mul -> f32[4, N, N] f32[4, N, N]
-k13.cl: launch 13: elementwise transpose -> f32[4, N, 8]
-k14.cl: launch 14: matmul -> f32[4, N, 8]
-k15.cl: launch 15: elementwise reshape add max min exp sub add le ge -> f32[N, 32] f32[N, 32] bool[N, 32] bool[N, 32]
-k16.cl: launch 16: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
-k17.cl: launch 17: matmul b' -> f32[N, 4]
-k18.cl: launch 18: reduction of reshape mul sum -> f32[N, 1, 4] f32[N, 1]
-k19.cl: launch 19: reduction of mul sum -> f32[N, 1]
-k20.cl: launch 20: elementwise broadcast broadcast add max min mul add le ge -> f32[1, N, N] bool[1, N, N] bool[1, N, N]
-k21.cl: launch 21: elementwise reshape add -> f32[1, N, N]
-k22.cl: launch 22: reduction of reduce_max stop_gradient -> f32[1, N, 1]
-k23.cl: launch 23: elementwise broadcast sub exp -> f32[1, N, N]
-k24.cl: launch 24: reduction of sum -> f32[1, N, 1]
-k25.cl: launch 25: elementwise broadcast div -> f32[1, N, N] f32[1, N, N]
-k26.cl: launch 26: elementwise random lt cast mul mul -> f32[1, N, N] f32[1, N, N]
-k27.cl: launch 27: elementwise transpose -> f32[1, N, 4]
-k28.cl: launch 28: matmul -> f32[1, N, 4]
-k29.cl: launch 29: elementwise reshape add -> f32[N, 4]
-k30.cl: launch 30: reduction of reduce_max stop_gradient -> f32[N, 1]
-k31.cl: launch 31: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-k32.cl: launch 32: reduction of sum log -> f32[N, 1] f32[N, 1]
-k33.cl: launch 33: elementwise broadcast sub -> f32[N, 4]
-k34.cl: launch 34: reduction of reshape select sum select -> f32[N, 1]
-k35.cl: launch 35: reduction of sum -> f32[]
-k36.cl: launch 36: reduction of cast sum div neg div -> f32[] f32[]
-k37.cl: launch 37: elementwise broadcast select -> f32[N, 1]
-k38.cl: launch 38: elementwise broadcast select -> f32[N, 1, 4]
-k39.cl: launch 39: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-k40.cl: launch 40: elementwise broadcast mul add -> f32[N, 4]
-k41.cl: launch 42: matmul a' -> f32[1, N, 4]
-k42.cl: launch 43: elementwise transpose -> f32[1, 4, N]
-k43.cl: launch 44: matmul -> f32[1, N, N]
-k44.cl: launch 45: elementwise mul mul div mul div neg -> f32[1, N, N] f32[1, N, N]
-k45.cl: launch 47: elementwise broadcast add mul mul select select add -> f32[1, N, N]
-k46.cl: launch 48: reduction of sum -> f32[1, N]
-k47.cl: launch 49: reduction of transpose broadcast mul add mul sum -> f32[N, 1, 4] f32[1, 1, 4]
-k48.cl: launch 52: elementwise reshape -> f32[N, 4]
-k49.cl: launch 53: matmul -> f32[N, 32]
-k50.cl: launch 54: elementwise mul mul mul select select add -> f32[N, 32]
-k51.cl: launch 56: matmul a' -> f32[4, N, 8]
-k52.cl: launch 57: elementwise transpose -> f32[4, 8, N]
-k53.cl: launch 58: matmul -> f32[4, N, N]
-k54.cl: launch 59: elementwise mul mul div mul div neg -> f32[4, N, N] f32[4, N, N]
-k55.cl: launch 61: elementwise broadcast add mul mul select select add -> f32[4, N, N]
-k56.cl: launch 62: reduction of sum -> f32[4, N]
-k57.cl: launch 63: reduction of transpose broadcast mul add mul sum -> f32[N, 4, 8] f32[1, 4, 8]
-k58.cl: launch 65: reduction of broadcast mul add mul sum -> f32[N, 4, 8] f32[1, 4, 8]
-k59.cl: launch 66: elementwise reshape -> f32[N, 32]
-k60.cl: launch 67: matmul a' -> f32[32, 8]
-k61.cl: launch 68: reduction of sum -> f32[32]
-k62.cl: launch 69: matmul a' -> f32[4, 32]
-k63.cl: launch 70: reduction of sum -> f32[4]
-k64.cl: launch 71: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[4] f32[4] f32[4]
+// Gat: kernels of one training step: 63 OpenCL kernels for 69 launches
+k0.cl: launch 0: elementwise random lt cast mul mul -> f32[N, 8]
+k1.cl: launch 1: matmul b' -> f32[N, 32]
+k2.cl: launch 2: reduction of reshape mul sum -> f32[N, 4, 8] f32[N, 4]
+k3.cl: launch 3: reduction of mul sum -> f32[N, 4]
+k4.cl: launch 4: elementwise eq cast add gt cast sub mul -> f32[N, N]
+k5.cl: launch 5: elementwise broadcast broadcast add max min mul add broadcast add le ge -> f32[4, N, N] bool[4, N, N] bool[4, N, N]
+k6.cl: launch 6: reduction of reduce_max stop_gradient -> f32[4, N, 1]
+k7.cl: launch 7: elementwise broadcast sub exp -> f32[4, N, N]
+k8.cl: launch 8: reduction of sum -> f32[4, N, 1]
+k9.cl: launch 9: elementwise broadcast div -> f32[4, N, N] f32[4, N, N]
+k10.cl: launch 10: elementwise random lt cast mul mul -> f32[4, N, N] f32[4, N, N]
+k11.cl: launch 11: elementwise transpose -> f32[4, N, 8]
+k12.cl: launch 12: matmul -> f32[4, N, 8]
+k13.cl: launch 13: elementwise reshape add max min exp sub add le ge -> f32[N, 32] f32[N, 32] bool[N, 32] bool[N, 32]
+k14.cl: launch 14: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
+k15.cl: launch 15: matmul b' -> f32[N, 4]
+k16.cl: launch 16: reduction of reshape mul sum -> f32[N, 1, 4] f32[N, 1]
+k17.cl: launch 17: reduction of mul sum -> f32[N, 1]
+k18.cl: launch 18: elementwise broadcast broadcast add max min mul add reshape add le ge -> f32[1, N, N] bool[1, N, N] bool[1, N, N]
+k19.cl: launch 19: reduction of reduce_max stop_gradient -> f32[1, N, 1]
+k20.cl: launch 20: elementwise broadcast sub exp -> f32[1, N, N]
+k21.cl: launch 21: reduction of sum -> f32[1, N, 1]
+k22.cl: launch 22: elementwise broadcast div -> f32[1, N, N] f32[1, N, N]
+k23.cl: launch 23: elementwise random lt cast mul mul -> f32[1, N, N] f32[1, N, N]
+k24.cl: launch 24: elementwise transpose -> f32[1, N, 4]
+k25.cl: launch 25: matmul -> f32[1, N, 4]
+k26.cl: launch 26: elementwise reshape add -> f32[N, 4]
+k27.cl: launch 27: reduction of reduce_max stop_gradient -> f32[N, 1]
+k28.cl: launch 28: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
+k29.cl: launch 29: reduction of sum log -> f32[N, 1] f32[N, 1]
+k30.cl: launch 30: elementwise broadcast sub -> f32[N, 4]
+k31.cl: launch 31: reduction of eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+k32.cl: launch 32: reduction of sum -> f32[]
+k33.cl: launch 33: reduction of cast sum div neg div -> f32[] f32[]
+k34.cl: launch 34: elementwise broadcast select -> f32[N, 1]
+k35.cl: launch 35: elementwise broadcast select -> f32[N, 1, 4]
+k36.cl: launch 36: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
+k37.cl: launch 37: elementwise broadcast mul add -> f32[N, 4]
+k38.cl: launch 39: matmul a' -> f32[1, N, 4]
+k39.cl: launch 40: elementwise transpose -> f32[1, 4, N]
+k40.cl: launch 41: matmul -> f32[1, N, N]
+k41.cl: launch 42: elementwise mul mul div mul div neg -> f32[1, N, N] f32[1, N, N]
+k42.cl: launch 44: elementwise broadcast add mul mul select select add -> f32[1, N, N]
+k43.cl: launch 45: reduction of sum -> f32[1, N]
+k44.cl: launch 47: reduction of transpose broadcast mul add broadcast mul add mul sum -> f32[N, 1, 4] f32[N, 1, 4] f32[1, 1, 4]
+k45.cl: launch 48: elementwise reshape -> f32[N, 4]
+k46.cl: launch 49: matmul -> f32[N, 32]
+k47.cl: launch 50: elementwise mul mul mul select select add -> f32[N, 32]
+k48.cl: launch 52: matmul a' -> f32[4, N, 8]
+k49.cl: launch 53: elementwise transpose -> f32[4, 8, N]
+k50.cl: launch 54: matmul -> f32[4, N, N]
+k51.cl: launch 55: elementwise mul mul div mul div neg -> f32[4, N, N] f32[4, N, N]
+k52.cl: launch 57: elementwise broadcast add mul mul select select add -> f32[4, N, N]
+k53.cl: launch 58: reduction of sum -> f32[4, N]
+k54.cl: launch 60: reduction of transpose broadcast mul add broadcast mul add mul sum -> f32[N, 4, 8] f32[N, 4, 8] f32[1, 4, 8]
+k55.cl: launch 61: elementwise reshape -> f32[N, 32]
+k56.cl: launch 62: matmul a' -> f32[32, 8]
+k57.cl: launch 63: reduction of mul sum -> f32[1, 4, 8]
+k58.cl: launch 64: reduction of sum -> f32[32]
+k59.cl: launch 65: matmul a' -> f32[4, 32]
+k60.cl: launch 66: reduction of mul sum -> f32[1, 1, 4]
+k61.cl: launch 67: reduction of sum -> f32[4]
+k62.cl: launch 68: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[4] f32[4] f32[4]
 
 // ---- k0.cl
 
-// launch 0: elementwise eq -> bool[N, 1, 4]
-__kernel void k0(__global int* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 0: elementwise random lt cast mul mul -> f32[N, 8]
+__kernel void k0(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 4;
-    const int v3 = b0[x2];
-    const int x4 = i1 % 4;
-    const int v5 = x4;
-    const float v6 = BOOL(v3 == v5);
-    b1[i1] = v6;
-  }
-}
-
-// ---- k1.cl
-
-// launch 1: elementwise random lt cast mul mul -> f32[N, 8]
-__kernel void k1(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -100,11 +81,11 @@ __kernel void k1(__global float* restrict b0, __global int* restrict b1, __globa
   }
 }
 
-// ---- k2.cl
+// ---- k1.cl
 
-// launch 2: matmul b' -> f32[N, 32]
+// launch 1: matmul b' -> f32[N, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k2(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k1(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 32, K = 8;
   A += batch * M * K;
@@ -153,12 +134,12 @@ void k2(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k3.cl
+// ---- k2.cl
 
-// launch 3: reduction of reshape mul sum -> f32[N, 4, 8] f32[N, 4]
-__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 2: reduction of reshape mul sum -> f32[N, 4, 8] f32[N, 4]
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[5];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 8;
@@ -181,12 +162,12 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
   b3[o] = r12;
 }
 
-// ---- k4.cl
+// ---- k3.cl
 
-// launch 4: reduction of mul sum -> f32[N, 4]
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 3: reduction of mul sum -> f32[N, 4]
+__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[5];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 8;
@@ -208,45 +189,12 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
   b2[o] = r12;
 }
 
-// ---- k5.cl
+// ---- k4.cl
 
-// launch 5: elementwise broadcast broadcast add max min mul add le ge -> f32[4, N, N] bool[4, N, N] bool[4, N, N]
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 4: elementwise eq cast add gt cast sub mul -> f32[N, N]
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = d[1];
-    const int x3 = i1 / x2;
-    const int x4 = x3 % x2;
-    const int x5 = x4 * 4;
-    const int x6 = d[7];
-    const int x7 = i1 / x6;
-    const int x8 = x5 + x7;
-    const float v9 = b0[x8];
-    const int x10 = i1 % x2;
-    const int x11 = x10 * 4;
-    const int x12 = x11 + x7;
-    const float v13 = b1[x12];
-    const float v14 = (v9 + v13);
-    const float v15 = nnc_max(v14, 0.0f);
-    const float v16 = nnc_min(0.0f, v14);
-    const float v17 = ((0x1.99999ap-3f) * v16);
-    const float v18 = (v15 + v17);
-    b2[i1] = v18;
-    const float v19 = BOOL(0.0f <= v14);
-    b3[i1] = v19;
-    const float v20 = BOOL(v14 >= 0.0f);
-    b4[i1] = v20;
-  }
-}
-
-// ---- k6.cl
-
-// launch 6: elementwise eq cast add gt cast sub mul -> f32[N, N]
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -264,33 +212,49 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k7.cl
+// ---- k5.cl
 
-// launch 7: elementwise broadcast add -> f32[4, N, N]
-__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 5: elementwise broadcast broadcast add max min mul add broadcast add le ge -> f32[4, N, N] bool[4, N, N] bool[4, N, N]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = d[1];
-    const int x4 = i1 / x3;
-    const int x5 = x4 % x3;
-    const int x6 = x5 * x3;
-    const int x7 = i1 % x3;
-    const int x8 = x6 + x7;
-    const float v9 = b1[x8];
-    const float v10 = (v2 + v9);
-    b2[i1] = v10;
+    const int x2 = d[1];
+    const int x3 = i1 / x2;
+    const int x4 = x3 % x2;
+    const int x5 = x4 * 4;
+    const int x6 = d[6];
+    const int x7 = i1 / x6;
+    const int x8 = x5 + x7;
+    const float v9 = b0[x8];
+    const int x10 = i1 % x2;
+    const int x11 = x10 * 4;
+    const int x12 = x11 + x7;
+    const float v13 = b1[x12];
+    const float v14 = (v9 + v13);
+    const float v15 = nnc_max(v14, 0.0f);
+    const float v16 = nnc_min(0.0f, v14);
+    const float v17 = ((0x1.99999ap-3f) * v16);
+    const float v18 = (v15 + v17);
+    const int x19 = x4 * x2;
+    const int x20 = x19 + x10;
+    const float v21 = b2[x20];
+    const float v22 = (v18 + v21);
+    b3[i1] = v22;
+    const float v23 = BOOL(0.0f <= v14);
+    b4[i1] = v23;
+    const float v24 = BOOL(v14 >= 0.0f);
+    b5[i1] = v24;
   }
 }
 
-// ---- k8.cl
+// ---- k6.cl
 
-// launch 8: reduction of reduce_max stop_gradient -> f32[4, N, 1]
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 6: reduction of reduce_max stop_gradient -> f32[4, N, 1]
+__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[5];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
   const int x1 = d[1];
@@ -309,16 +273,16 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
   b1[o] = r9;
 }
 
-// ---- k9.cl
+// ---- k7.cl
 
-// launch 9: elementwise broadcast sub exp -> f32[4, N, N]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 7: elementwise broadcast sub exp -> f32[4, N, N]
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
-    const int x3 = d[7];
+    const int x3 = d[6];
     const int x4 = i1 / x3;
     const int x5 = d[1];
     const int x6 = x4 * x5;
@@ -332,12 +296,12 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k10.cl
+// ---- k8.cl
 
-// launch 10: reduction of sum -> f32[4, N, 1]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 8: reduction of sum -> f32[4, N, 1]
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[5];
   if (o >= x0) return;
   acc_t acc = 0;
   const int x1 = d[1];
@@ -356,16 +320,16 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r9;
 }
 
-// ---- k11.cl
+// ---- k9.cl
 
-// launch 11: elementwise broadcast div -> f32[4, N, N] f32[4, N, N]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 9: elementwise broadcast div -> f32[4, N, N] f32[4, N, N]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
-    const int x3 = d[7];
+    const int x3 = d[6];
     const int x4 = i1 / x3;
     const int x5 = d[1];
     const int x6 = x4 * x5;
@@ -379,12 +343,12 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k10.cl
 
-// launch 12: elementwise random lt cast mul mul -> f32[4, N, N] f32[4, N, N]
-__kernel void k12(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 10: elementwise random lt cast mul mul -> f32[4, N, N] f32[4, N, N]
+__kernel void k10(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -398,10 +362,10 @@ __kernel void k12(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k13.cl
+// ---- k11.cl
 
-// launch 13: elementwise transpose -> f32[4, N, 8]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 11: elementwise transpose -> f32[4, N, 8]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -410,7 +374,7 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
     const int x3 = d[1];
     const int x4 = x2 % x3;
     const int x5 = x4 * 4;
-    const int x6 = d[2];
+    const int x6 = d[0];
     const int x7 = i1 / x6;
     const int x8 = x5 + x7;
     const int x9 = x8 * 8;
@@ -421,11 +385,11 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k14.cl
+// ---- k12.cl
 
-// launch 14: matmul -> f32[4, N, 8]
+// launch 12: matmul -> f32[4, N, 8]
 __kernel __attribute__((reqd_work_group_size(2, 16, 1)))
-void k14(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k12(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 8, K = d[1];
   A += batch * M * K;
@@ -474,10 +438,10 @@ void k14(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k15.cl
+// ---- k13.cl
 
-// launch 15: elementwise reshape add max min exp sub add le ge -> f32[N, 32] f32[N, 32] bool[N, 32] bool[N, 32]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 13: elementwise reshape add max min exp sub add le ge -> f32[N, 32] f32[N, 32] bool[N, 32] bool[N, 32]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -509,10 +473,10 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k16.cl
+// ---- k14.cl
 
-// launch 16: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
-__kernel void k16(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 14: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
+__kernel void k14(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -528,11 +492,11 @@ __kernel void k16(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k17.cl
+// ---- k15.cl
 
-// launch 17: matmul b' -> f32[N, 4]
+// launch 15: matmul b' -> f32[N, 4]
 __kernel __attribute__((reqd_work_group_size(1, 16, 1)))
-void k17(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k15(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 4, K = 32;
   A += batch * M * K;
@@ -581,10 +545,10 @@ void k17(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k18.cl
+// ---- k16.cl
 
-// launch 18: reduction of reshape mul sum -> f32[N, 1, 4] f32[N, 1]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 16: reduction of reshape mul sum -> f32[N, 1, 4] f32[N, 1]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -603,10 +567,10 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = r6;
 }
 
-// ---- k19.cl
+// ---- k17.cl
 
-// launch 19: reduction of mul sum -> f32[N, 1]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 17: reduction of mul sum -> f32[N, 1]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -624,12 +588,12 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r6;
 }
 
-// ---- k20.cl
+// ---- k18.cl
 
-// launch 20: elementwise broadcast broadcast add max min mul add le ge -> f32[1, N, N] bool[1, N, N] bool[1, N, N]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 18: elementwise broadcast broadcast add max min mul add reshape add le ge -> f32[1, N, N] bool[1, N, N] bool[1, N, N]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = d[1];
@@ -643,39 +607,22 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
     const float v10 = nnc_min(0.0f, v8);
     const float v11 = ((0x1.99999ap-3f) * v10);
     const float v12 = (v9 + v11);
-    b2[i1] = v12;
-    const float v13 = BOOL(0.0f <= v8);
-    b3[i1] = v13;
-    const float v14 = BOOL(v8 >= 0.0f);
-    b4[i1] = v14;
+    const int x13 = x4 * x2;
+    const int x14 = x13 + x6;
+    const float v15 = b2[x14];
+    const float v16 = (v12 + v15);
+    b3[i1] = v16;
+    const float v17 = BOOL(0.0f <= v8);
+    b4[i1] = v17;
+    const float v18 = BOOL(v8 >= 0.0f);
+    b5[i1] = v18;
   }
 }
 
-// ---- k21.cl
+// ---- k19.cl
 
-// launch 21: elementwise reshape add -> f32[1, N, N]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[7];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = d[1];
-    const int x4 = i1 / x3;
-    const int x5 = x4 % x3;
-    const int x6 = x5 * x3;
-    const int x7 = i1 % x3;
-    const int x8 = x6 + x7;
-    const float v9 = b1[x8];
-    const float v10 = (v2 + v9);
-    b2[i1] = v10;
-  }
-}
-
-// ---- k22.cl
-
-// launch 22: reduction of reduce_max stop_gradient -> f32[1, N, 1]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 19: reduction of reduce_max stop_gradient -> f32[1, N, 1]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -692,12 +639,12 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r5;
 }
 
-// ---- k23.cl
+// ---- k20.cl
 
-// launch 23: elementwise broadcast sub exp -> f32[1, N, N]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 20: elementwise broadcast sub exp -> f32[1, N, N]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -711,10 +658,10 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k24.cl
+// ---- k21.cl
 
-// launch 24: reduction of sum -> f32[1, N, 1]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 21: reduction of sum -> f32[1, N, 1]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -731,12 +678,12 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r5;
 }
 
-// ---- k25.cl
+// ---- k22.cl
 
-// launch 25: elementwise broadcast div -> f32[1, N, N] f32[1, N, N]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 22: elementwise broadcast div -> f32[1, N, N] f32[1, N, N]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -750,12 +697,12 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k26.cl
+// ---- k23.cl
 
-// launch 26: elementwise random lt cast mul mul -> f32[1, N, N] f32[1, N, N]
-__kernel void k26(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 23: elementwise random lt cast mul mul -> f32[1, N, N] f32[1, N, N]
+__kernel void k23(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -769,12 +716,12 @@ __kernel void k26(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k27.cl
+// ---- k24.cl
 
-// launch 27: elementwise transpose -> f32[1, N, 4]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 24: elementwise transpose -> f32[1, N, 4]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 4;
@@ -788,11 +735,11 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k28.cl
+// ---- k25.cl
 
-// launch 28: matmul -> f32[1, N, 4]
+// launch 25: matmul -> f32[1, N, 4]
 __kernel __attribute__((reqd_work_group_size(1, 16, 1)))
-void k28(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k25(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 4, K = d[1];
   A += batch * M * K;
@@ -841,12 +788,12 @@ void k28(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k29.cl
+// ---- k26.cl
 
-// launch 29: elementwise reshape add -> f32[N, 4]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 26: elementwise reshape add -> f32[N, 4]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 4;
@@ -860,10 +807,10 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k30.cl
+// ---- k27.cl
 
-// launch 30: reduction of reduce_max stop_gradient -> f32[N, 1]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 27: reduction of reduce_max stop_gradient -> f32[N, 1]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -879,12 +826,12 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k31.cl
+// ---- k28.cl
 
-// launch 31: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 28: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -897,10 +844,10 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k32.cl
+// ---- k29.cl
 
-// launch 32: reduction of sum log -> f32[N, 1] f32[N, 1]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 29: reduction of sum log -> f32[N, 1] f32[N, 1]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -918,12 +865,12 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k33.cl
+// ---- k30.cl
 
-// launch 33: elementwise broadcast sub -> f32[N, 4]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 30: elementwise broadcast sub -> f32[N, 4]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -934,33 +881,36 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k34.cl
+// ---- k31.cl
 
-// launch 34: reduction of reshape select sum select -> f32[N, 1]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 31: reduction of eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+__kernel void k31(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 4;
   for (int j = 0; j < count; j++) {
-    const int x1 = o * 4;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    const float v4 = b1[x2];
-    const float v5 = (v3 != 0.0f ? v4 : 0.0f);
-    acc += (acc_t) v5;
+    const int v1 = b0[o];
+    const int v2 = j;
+    const float v3 = BOOL(v1 == v2);
+    const int x4 = o * 4;
+    const int x5 = x4 + j;
+    const float v6 = b1[x5];
+    const float v7 = (v3 != 0.0f ? v6 : 0.0f);
+    b2[x5] = v3;
+    acc += (acc_t) v7;
   }
-  const float r6 = (float) acc;
-  const float v7 = b2[o];
-  const float v8 = (v7 != 0.0f ? r6 : 0.0f);
-  b3[o] = v8;
+  const float r8 = (float) acc;
+  const float v9 = b3[o];
+  const float v10 = (v9 != 0.0f ? r8 : 0.0f);
+  b4[o] = v10;
 }
 
-// ---- k35.cl
+// ---- k32.cl
 
-// launch 35: reduction of sum -> f32[]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 32: reduction of sum -> f32[]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -974,10 +924,10 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r2;
 }
 
-// ---- k36.cl
+// ---- k33.cl
 
-// launch 36: reduction of cast sum div neg div -> f32[] f32[]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 33: reduction of cast sum div neg div -> f32[] f32[]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -996,10 +946,10 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v6;
 }
 
-// ---- k37.cl
+// ---- k34.cl
 
-// launch 37: elementwise broadcast select -> f32[N, 1]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 34: elementwise broadcast select -> f32[N, 1]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[1];
   if (gid < x0) {
@@ -1011,12 +961,12 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k38.cl
+// ---- k35.cl
 
-// launch 38: elementwise broadcast select -> f32[N, 1, 4]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 35: elementwise broadcast select -> f32[N, 1, 4]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1027,10 +977,10 @@ __kernel void k38(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k39.cl
+// ---- k36.cl
 
-// launch 39: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 36: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -1050,12 +1000,12 @@ __kernel void k39(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k40.cl
+// ---- k37.cl
 
-// launch 40: elementwise broadcast mul add -> f32[N, 4]
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 37: elementwise broadcast mul add -> f32[N, 4]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1068,11 +1018,11 @@ __kernel void k40(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k41.cl
+// ---- k38.cl
 
-// launch 42: matmul a' -> f32[1, N, 4]
+// launch 39: matmul a' -> f32[1, N, 4]
 __kernel __attribute__((reqd_work_group_size(1, 16, 1)))
-void k41(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k38(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 4, K = d[1];
   A += batch * M * K;
@@ -1121,12 +1071,12 @@ void k41(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k42.cl
+// ---- k39.cl
 
-// launch 43: elementwise transpose -> f32[1, 4, N]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 40: elementwise transpose -> f32[1, 4, N]
+__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = d[1];
@@ -1140,11 +1090,11 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k43.cl
+// ---- k40.cl
 
-// launch 44: matmul -> f32[1, N, N]
+// launch 41: matmul -> f32[1, N, N]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k43(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k40(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = d[1], K = 4;
   A += batch * M * K;
@@ -1193,12 +1143,12 @@ void k43(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k44.cl
+// ---- k41.cl
 
-// launch 45: elementwise mul mul div mul div neg -> f32[1, N, N] f32[1, N, N]
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 42: elementwise mul mul div mul div neg -> f32[1, N, N] f32[1, N, N]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1216,12 +1166,12 @@ __kernel void k44(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k45.cl
+// ---- k42.cl
 
-// launch 47: elementwise broadcast add mul mul select select add -> f32[1, N, N]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 44: elementwise broadcast add mul mul select select add -> f32[1, N, N]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1242,10 +1192,10 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k46.cl
+// ---- k43.cl
 
-// launch 48: reduction of sum -> f32[1, N]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 45: reduction of sum -> f32[1, N]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -1262,10 +1212,10 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r5;
 }
 
-// ---- k47.cl
+// ---- k44.cl
 
-// launch 49: reduction of transpose broadcast mul add mul sum -> f32[N, 1, 4] f32[1, 1, 4]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 47: reduction of transpose broadcast mul add broadcast mul add mul sum -> f32[N, 1, 4] f32[N, 1, 4] f32[1, 1, 4]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 4) return;
   acc_t acc = 0;
@@ -1282,19 +1232,24 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
     const float v8 = b3[o];
     const float v9 = (v1 * v8);
     const float v10 = (v7 + v9);
-    b4[x4] = v10;
+    const float v11 = b4[j];
+    const float v12 = b5[o];
+    const float v13 = (v11 * v12);
+    const float v14 = (v10 + v13);
+    b6[x4] = v14;
+    b7[x4] = v11;
     acc += (acc_t) v6;
   }
-  const float r11 = (float) acc;
-  b5[o] = r11;
+  const float r15 = (float) acc;
+  b8[o] = r15;
 }
 
-// ---- k48.cl
+// ---- k45.cl
 
-// launch 52: elementwise reshape -> f32[N, 4]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 48: elementwise reshape -> f32[N, 4]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 4;
@@ -1306,11 +1261,11 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k49.cl
+// ---- k46.cl
 
-// launch 53: matmul -> f32[N, 32]
+// launch 49: matmul -> f32[N, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k49(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k46(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 32, K = 4;
   A += batch * M * K;
@@ -1359,10 +1314,10 @@ void k49(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k50.cl
+// ---- k47.cl
 
-// launch 54: elementwise mul mul mul select select add -> f32[N, 32]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 50: elementwise mul mul mul select select add -> f32[N, 32]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1382,11 +1337,11 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k51.cl
+// ---- k48.cl
 
-// launch 56: matmul a' -> f32[4, N, 8]
+// launch 52: matmul a' -> f32[4, N, 8]
 __kernel __attribute__((reqd_work_group_size(2, 16, 1)))
-void k51(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k48(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 8, K = d[1];
   A += batch * M * K;
@@ -1435,10 +1390,10 @@ void k51(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k52.cl
+// ---- k49.cl
 
-// launch 57: elementwise transpose -> f32[4, 8, N]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 53: elementwise transpose -> f32[4, 8, N]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1446,7 +1401,7 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = d[1];
     const int x3 = i1 % x2;
     const int x4 = x3 * 4;
-    const int x5 = d[2];
+    const int x5 = d[0];
     const int x6 = i1 / x5;
     const int x7 = x4 + x6;
     const int x8 = x7 * 8;
@@ -1458,11 +1413,11 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k53.cl
+// ---- k50.cl
 
-// launch 58: matmul -> f32[4, N, N]
+// launch 54: matmul -> f32[4, N, N]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k53(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k50(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = d[1], K = 8;
   A += batch * M * K;
@@ -1511,12 +1466,12 @@ void k53(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k54.cl
+// ---- k51.cl
 
-// launch 59: elementwise mul mul div mul div neg -> f32[4, N, N] f32[4, N, N]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 55: elementwise mul mul div mul div neg -> f32[4, N, N] f32[4, N, N]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1534,17 +1489,17 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k55.cl
+// ---- k52.cl
 
-// launch 61: elementwise broadcast add mul mul select select add -> f32[4, N, N]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 57: elementwise broadcast add mul mul select select add -> f32[4, N, N]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
     const float v3 = b1[i1];
-    const int x4 = d[7];
+    const int x4 = d[6];
     const int x5 = i1 / x4;
     const int x6 = d[1];
     const int x7 = x5 * x6;
@@ -1564,12 +1519,12 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k56.cl
+// ---- k53.cl
 
-// launch 62: reduction of sum -> f32[4, N]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 58: reduction of sum -> f32[4, N]
+__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[5];
   if (o >= x0) return;
   acc_t acc = 0;
   const int x1 = d[1];
@@ -1588,10 +1543,10 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r9;
 }
 
-// ---- k57.cl
+// ---- k54.cl
 
-// launch 63: reduction of transpose broadcast mul add mul sum -> f32[N, 4, 8] f32[1, 4, 8]
-__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 60: reduction of transpose broadcast mul add broadcast mul add mul sum -> f32[N, 4, 8] f32[N, 4, 8] f32[1, 4, 8]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -1616,50 +1571,22 @@ __kernel void k57(__global float* restrict b0, __global float* restrict b1, __gl
     const float v16 = b3[o];
     const float v17 = (v5 * v16);
     const float v18 = (v15 + v17);
-    b4[x10] = v18;
+    const float v19 = b4[x4];
+    const float v20 = b5[o];
+    const float v21 = (v19 * v20);
+    const float v22 = (v18 + v21);
+    b6[x10] = v22;
+    b7[x10] = v19;
     acc += (acc_t) v12;
   }
-  const float r19 = (float) acc;
-  b5[o] = r19;
+  const float r23 = (float) acc;
+  b8[o] = r23;
 }
 
-// ---- k58.cl
+// ---- k55.cl
 
-// launch 65: reduction of broadcast mul add mul sum -> f32[N, 4, 8] f32[1, 4, 8]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  if (o >= 32) return;
-  acc_t acc = 0;
-  const int x0 = d[1];
-  const int count = x0;
-  for (int j = 0; j < count; j++) {
-    const int x1 = o / 8;
-    const int x2 = x1 % 4;
-    const int x3 = x2 * x0;
-    const int x4 = x3 + j;
-    const float v5 = b0[x4];
-    const int x6 = j * 4;
-    const int x7 = x6 + x2;
-    const int x8 = x7 * 8;
-    const int x9 = o % 8;
-    const int x10 = x8 + x9;
-    const float v11 = b1[x10];
-    const float v12 = (v5 * v11);
-    const float v13 = b2[x10];
-    const float v14 = b3[o];
-    const float v15 = (v5 * v14);
-    const float v16 = (v13 + v15);
-    b4[x10] = v16;
-    acc += (acc_t) v12;
-  }
-  const float r17 = (float) acc;
-  b5[o] = r17;
-}
-
-// ---- k59.cl
-
-// launch 66: elementwise reshape -> f32[N, 32]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 61: elementwise reshape -> f32[N, 32]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1669,11 +1596,11 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k60.cl
+// ---- k56.cl
 
-// launch 67: matmul a' -> f32[32, 8]
+// launch 62: matmul a' -> f32[32, 8]
 __kernel __attribute__((reqd_work_group_size(2, 8, 1)))
-void k60(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k56(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 32, N = 8, K = d[1];
   A += batch * M * K;
@@ -1722,10 +1649,36 @@ void k60(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k61.cl
+// ---- k57.cl
 
-// launch 68: reduction of sum -> f32[32]
-__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 63: reduction of mul sum -> f32[1, 4, 8]
+__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 32) return;
+  acc_t acc = 0;
+  const int x0 = d[1];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j * 4;
+    const int x2 = o / 8;
+    const int x3 = x2 % 4;
+    const int x4 = x1 + x3;
+    const int x5 = x4 * 8;
+    const int x6 = o % 8;
+    const int x7 = x5 + x6;
+    const float v8 = b0[x7];
+    const float v9 = b1[x7];
+    const float v10 = (v8 * v9);
+    acc += (acc_t) v10;
+  }
+  const float r11 = (float) acc;
+  b2[o] = r11;
+}
+
+// ---- k58.cl
+
+// launch 64: reduction of sum -> f32[32]
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -1741,11 +1694,11 @@ __kernel void k61(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k62.cl
+// ---- k59.cl
 
-// launch 69: matmul a' -> f32[4, 32]
+// launch 65: matmul a' -> f32[4, 32]
 __kernel __attribute__((reqd_work_group_size(8, 1, 1)))
-void k62(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k59(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 4, N = 32, K = d[1];
   A += batch * M * K;
@@ -1794,10 +1747,32 @@ void k62(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k63.cl
+// ---- k60.cl
 
-// launch 70: reduction of sum -> f32[4]
-__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 66: reduction of mul sum -> f32[1, 1, 4]
+__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 4) return;
+  acc_t acc = 0;
+  const int x0 = d[1];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j * 4;
+    const int x2 = o % 4;
+    const int x3 = x1 + x2;
+    const float v4 = b0[x3];
+    const float v5 = b1[x3];
+    const float v6 = (v4 * v5);
+    acc += (acc_t) v6;
+  }
+  const float r7 = (float) acc;
+  b2[o] = r7;
+}
+
+// ---- k61.cl
+
+// launch 67: reduction of sum -> f32[4]
+__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 4) return;
   acc_t acc = 0;
@@ -1813,10 +1788,10 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k64.cl
+// ---- k62.cl
 
-// launch 71: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[4] f32[4] f32[4]
-__kernel void k64(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global const int* restrict d) {
+// launch 68: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[4] f32[4] f32[4]
+__kernel void k62(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

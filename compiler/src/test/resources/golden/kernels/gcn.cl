@@ -1,57 +1,39 @@
-// Gcn: kernels of one training step: 29 OpenCL kernels for 31 launches
-k0.cl: launch 0: elementwise eq -> bool[N, 1, 2]
-k1.cl: launch 1: elementwise eq cast add -> f32[N, N]
-k2.cl: launch 2: reduction of sum gt cast max sqrt recip mul -> f32[N]
-k3.cl: launch 3: elementwise broadcast mul broadcast mul transpose -> f32[N, N] f32[N, N] (from samples/gcn.nn:18:11)
-k4.cl: launch 4: matmul b' -> f32[N, 16]
-k5.cl: launch 5: matmul -> f32[N, 16]
-k6.cl: launch 6: elementwise add max ge -> f32[N, 16] bool[N, 16] (from samples/gcn.nn:21:15, samples/gcn.nn:21:20)
-k7.cl: launch 7: elementwise random lt cast mul mul -> f32[N, 16] f32[N, 16]
-k8.cl: launch 8: matmul b' -> f32[N, 2]
-k9.cl: launch 9: matmul -> f32[N, 2]
-k10.cl: launch 10: elementwise add -> f32[N, 2]
-k11.cl: launch 11: reduction of reduce_max stop_gradient -> f32[N, 1]
-k12.cl: launch 12: elementwise broadcast sub exp -> f32[N, 2] f32[N, 2]
-k13.cl: launch 13: reduction of sum log -> f32[N, 1] f32[N, 1]
-k14.cl: launch 14: elementwise broadcast sub -> f32[N, 2]
-k15.cl: launch 15: reduction of reshape select sum select -> f32[N, 1]
-k16.cl: launch 16: reduction of sum -> f32[]
-k17.cl: launch 17: reduction of cast sum div neg div -> f32[] f32[]
-k18.cl: launch 18: elementwise broadcast select -> f32[N, 1]
-k19.cl: launch 19: elementwise broadcast select -> f32[N, 1, 2]
-k20.cl: launch 20: reduction of reshape neg sum div -> f32[N, 2] f32[N, 1]
-k21.cl: launch 21: elementwise broadcast mul add -> f32[N, 2]
-k22.cl: launch 23: matmul -> f32[N, 16]
-k23.cl: launch 24: elementwise mul mul select -> f32[N, 16]
-k24.cl: launch 26: matmul a' -> f32[16, 34]
-k25.cl: launch 27: reduction of sum -> f32[16]
-k26.cl: launch 28: matmul a' -> f32[2, 16]
-k27.cl: launch 29: reduction of sum -> f32[2]
-k28.cl: launch 30: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[16, 34] f32[16, 34] f32[16, 34] f32[16] f32[16] f32[16] f32[2, 16] f32[2, 16] f32[2, 16] f32[2] f32[2] f32[2]
+// Gcn: kernels of one training step: 28 OpenCL kernels for 30 launches
+k0.cl: launch 0: elementwise eq cast add -> f32[N, N]
+k1.cl: launch 1: reduction of sum gt cast max sqrt recip mul -> f32[N]
+k2.cl: launch 2: elementwise broadcast mul broadcast mul transpose -> f32[N, N] f32[N, N] (from samples/gcn.nn:18:11)
+k3.cl: launch 3: matmul b' -> f32[N, 16]
+k4.cl: launch 4: matmul -> f32[N, 16]
+k5.cl: launch 5: elementwise add max ge -> f32[N, 16] bool[N, 16] (from samples/gcn.nn:21:15, samples/gcn.nn:21:20)
+k6.cl: launch 6: elementwise random lt cast mul mul -> f32[N, 16] f32[N, 16]
+k7.cl: launch 7: matmul b' -> f32[N, 2]
+k8.cl: launch 8: matmul -> f32[N, 2]
+k9.cl: launch 9: elementwise add -> f32[N, 2]
+k10.cl: launch 10: reduction of reduce_max stop_gradient -> f32[N, 1]
+k11.cl: launch 11: elementwise broadcast sub exp -> f32[N, 2] f32[N, 2]
+k12.cl: launch 12: reduction of sum log -> f32[N, 1] f32[N, 1]
+k13.cl: launch 13: elementwise broadcast sub -> f32[N, 2]
+k14.cl: launch 14: reduction of eq reshape select sum select -> bool[N, 1, 2] f32[N, 1]
+k15.cl: launch 15: reduction of sum -> f32[]
+k16.cl: launch 16: reduction of cast sum div neg div -> f32[] f32[]
+k17.cl: launch 17: elementwise broadcast select -> f32[N, 1]
+k18.cl: launch 18: elementwise broadcast select -> f32[N, 1, 2]
+k19.cl: launch 19: reduction of reshape neg sum div -> f32[N, 2] f32[N, 1]
+k20.cl: launch 20: elementwise broadcast mul add -> f32[N, 2]
+k21.cl: launch 22: matmul -> f32[N, 16]
+k22.cl: launch 23: elementwise mul mul select -> f32[N, 16]
+k23.cl: launch 25: matmul a' -> f32[16, 34]
+k24.cl: launch 26: reduction of sum -> f32[16]
+k25.cl: launch 27: matmul a' -> f32[2, 16]
+k26.cl: launch 28: reduction of sum -> f32[2]
+k27.cl: launch 29: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[16, 34] f32[16, 34] f32[16, 34] f32[16] f32[16] f32[16] f32[2, 16] f32[2, 16] f32[2, 16] f32[2] f32[2] f32[2]
 
 // ---- k0.cl
 
-// launch 0: elementwise eq -> bool[N, 1, 2]
-__kernel void k0(__global int* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 0: elementwise eq cast add -> f32[N, N]
+__kernel void k0(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 2;
-    const int v3 = b0[x2];
-    const int x4 = i1 % 2;
-    const int v5 = x4;
-    const float v6 = BOOL(v3 == v5);
-    b1[i1] = v6;
-  }
-}
-
-// ---- k1.cl
-
-// launch 1: elementwise eq cast add -> f32[N, N]
-__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -66,10 +48,10 @@ __kernel void k1(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k2.cl
+// ---- k1.cl
 
-// launch 2: reduction of sum gt cast max sqrt recip mul -> f32[N]
-__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 1: reduction of sum gt cast max sqrt recip mul -> f32[N]
+__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -90,12 +72,12 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
   b1[o] = v9;
 }
 
-// ---- k3.cl
+// ---- k2.cl
 
-// launch 3: elementwise broadcast mul broadcast mul transpose -> f32[N, N] f32[N, N] (from samples/gcn.nn:18:11)
-__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 2: elementwise broadcast mul broadcast mul transpose -> f32[N, N] f32[N, N] (from samples/gcn.nn:18:11)
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[2];
+  const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = d[1];
@@ -116,11 +98,11 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k4.cl
+// ---- k3.cl
 
-// launch 4: matmul b' -> f32[N, 16]
+// launch 3: matmul b' -> f32[N, 16]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k4(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k3(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 16, K = 34;
   A += batch * M * K;
@@ -169,11 +151,11 @@ void k4(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k5.cl
+// ---- k4.cl
 
-// launch 5: matmul -> f32[N, 16]
+// launch 4: matmul -> f32[N, 16]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k5(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k4(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 16, K = d[1];
   A += batch * M * K;
@@ -222,12 +204,12 @@ void k5(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k6.cl
+// ---- k5.cl
 
-// launch 6: elementwise add max ge -> f32[N, 16] bool[N, 16] (from samples/gcn.nn:21:15, samples/gcn.nn:21:20)
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 5: elementwise add max ge -> f32[N, 16] bool[N, 16] (from samples/gcn.nn:21:15, samples/gcn.nn:21:20)
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -241,12 +223,12 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k7.cl
+// ---- k6.cl
 
-// launch 7: elementwise random lt cast mul mul -> f32[N, 16] f32[N, 16]
-__kernel void k7(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 6: elementwise random lt cast mul mul -> f32[N, 16] f32[N, 16]
+__kernel void k6(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -260,11 +242,11 @@ __kernel void k7(__global float* restrict b0, __global int* restrict b1, __globa
   }
 }
 
-// ---- k8.cl
+// ---- k7.cl
 
-// launch 8: matmul b' -> f32[N, 2]
+// launch 7: matmul b' -> f32[N, 2]
 __kernel __attribute__((reqd_work_group_size(1, 16, 1)))
-void k8(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k7(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 2, K = 16;
   A += batch * M * K;
@@ -313,11 +295,11 @@ void k8(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k9.cl
+// ---- k8.cl
 
-// launch 9: matmul -> f32[N, 2]
+// launch 8: matmul -> f32[N, 2]
 __kernel __attribute__((reqd_work_group_size(1, 16, 1)))
-void k9(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k8(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 2, K = d[1];
   A += batch * M * K;
@@ -366,12 +348,12 @@ void k9(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k10.cl
+// ---- k9.cl
 
-// launch 10: elementwise add -> f32[N, 2]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 9: elementwise add -> f32[N, 2]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -382,10 +364,10 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k11.cl
+// ---- k10.cl
 
-// launch 11: reduction of reduce_max stop_gradient -> f32[N, 1]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 10: reduction of reduce_max stop_gradient -> f32[N, 1]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -401,12 +383,12 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k12.cl
+// ---- k11.cl
 
-// launch 12: elementwise broadcast sub exp -> f32[N, 2] f32[N, 2]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 11: elementwise broadcast sub exp -> f32[N, 2] f32[N, 2]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -419,10 +401,10 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k12.cl
 
-// launch 13: reduction of sum log -> f32[N, 1] f32[N, 1]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 12: reduction of sum log -> f32[N, 1] f32[N, 1]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -440,12 +422,12 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k14.cl
+// ---- k13.cl
 
-// launch 14: elementwise broadcast sub -> f32[N, 2]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 13: elementwise broadcast sub -> f32[N, 2]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -456,33 +438,36 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k15.cl
+// ---- k14.cl
 
-// launch 15: reduction of reshape select sum select -> f32[N, 1]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 14: reduction of eq reshape select sum select -> bool[N, 1, 2] f32[N, 1]
+__kernel void k14(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 2;
   for (int j = 0; j < count; j++) {
-    const int x1 = o * 2;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    const float v4 = b1[x2];
-    const float v5 = (v3 != 0.0f ? v4 : 0.0f);
-    acc += (acc_t) v5;
+    const int v1 = b0[o];
+    const int v2 = j;
+    const float v3 = BOOL(v1 == v2);
+    const int x4 = o * 2;
+    const int x5 = x4 + j;
+    const float v6 = b1[x5];
+    const float v7 = (v3 != 0.0f ? v6 : 0.0f);
+    b2[x5] = v3;
+    acc += (acc_t) v7;
   }
-  const float r6 = (float) acc;
-  const float v7 = b2[o];
-  const float v8 = (v7 != 0.0f ? r6 : 0.0f);
-  b3[o] = v8;
+  const float r8 = (float) acc;
+  const float v9 = b3[o];
+  const float v10 = (v9 != 0.0f ? r8 : 0.0f);
+  b4[o] = v10;
 }
 
-// ---- k16.cl
+// ---- k15.cl
 
-// launch 16: reduction of sum -> f32[]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 15: reduction of sum -> f32[]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -496,10 +481,10 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r2;
 }
 
-// ---- k17.cl
+// ---- k16.cl
 
-// launch 17: reduction of cast sum div neg div -> f32[] f32[]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 16: reduction of cast sum div neg div -> f32[] f32[]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -518,10 +503,10 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v6;
 }
 
-// ---- k18.cl
+// ---- k17.cl
 
-// launch 18: elementwise broadcast select -> f32[N, 1]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 17: elementwise broadcast select -> f32[N, 1]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[1];
   if (gid < x0) {
@@ -533,12 +518,12 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k19.cl
+// ---- k18.cl
 
-// launch 19: elementwise broadcast select -> f32[N, 1, 2]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 18: elementwise broadcast select -> f32[N, 1, 2]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -549,10 +534,10 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k20.cl
+// ---- k19.cl
 
-// launch 20: reduction of reshape neg sum div -> f32[N, 2] f32[N, 1]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 19: reduction of reshape neg sum div -> f32[N, 2] f32[N, 1]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -572,12 +557,12 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k21.cl
+// ---- k20.cl
 
-// launch 21: elementwise broadcast mul add -> f32[N, 2]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 20: elementwise broadcast mul add -> f32[N, 2]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -590,11 +575,11 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k22.cl
+// ---- k21.cl
 
-// launch 23: matmul -> f32[N, 16]
+// launch 22: matmul -> f32[N, 16]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k22(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k21(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 16, K = 2;
   A += batch * M * K;
@@ -643,12 +628,12 @@ void k22(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k23.cl
+// ---- k22.cl
 
-// launch 24: elementwise mul mul select -> f32[N, 16]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 23: elementwise mul mul select -> f32[N, 16]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -661,11 +646,11 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k24.cl
+// ---- k23.cl
 
-// launch 26: matmul a' -> f32[16, 34]
+// launch 25: matmul a' -> f32[16, 34]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k24(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k23(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 16, N = 34, K = d[1];
   A += batch * M * K;
@@ -714,10 +699,10 @@ void k24(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k25.cl
+// ---- k24.cl
 
-// launch 27: reduction of sum -> f32[16]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 26: reduction of sum -> f32[16]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
@@ -733,11 +718,11 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k26.cl
+// ---- k25.cl
 
-// launch 28: matmul a' -> f32[2, 16]
+// launch 27: matmul a' -> f32[2, 16]
 __kernel __attribute__((reqd_work_group_size(4, 1, 1)))
-void k26(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k25(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 2, N = 16, K = d[1];
   A += batch * M * K;
@@ -786,10 +771,10 @@ void k26(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k27.cl
+// ---- k26.cl
 
-// launch 29: reduction of sum -> f32[2]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 28: reduction of sum -> f32[2]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 2) return;
   acc_t acc = 0;
@@ -805,10 +790,10 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k28.cl
+// ---- k27.cl
 
-// launch 30: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[16, 34] f32[16, 34] f32[16, 34] f32[16] f32[16] f32[16] f32[2, 16] f32[2, 16] f32[2, 16] f32[2] f32[2] f32[2]
-__kernel void k28(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global const int* restrict d) {
+// launch 29: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[16, 34] f32[16, 34] f32[16, 34] f32[16] f32[16] f32[16] f32[2, 16] f32[2, 16] f32[2, 16] f32[2] f32[2] f32[2]
+__kernel void k27(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1,63 +1,45 @@
-// GcnAcademic: kernels of one training step: 34 OpenCL kernels for 36 launches
-k0.cl: launch 0: elementwise eq -> bool[N, 1, 4]
-k1.cl: launch 1: matmul b' -> f32[N, N]
-k2.cl: launch 2: elementwise gt cast -> f32[N, N]
-k3.cl: launch 3: elementwise eq cast sub mul -> f32[N, N] f32[N, N] f32[N, N] (from samples/gcn_academic.nn:22:17)
-k4.cl: launch 4: matmul b' -> f32[N, N]
-k5.cl: launch 5: elementwise gt cast mul max add -> f32[N, N] (from samples/gcn_academic.nn:22:41, samples/gcn_academic.nn:22:9)
-k6.cl: launch 6: reduction of sum gt cast max sqrt recip mul -> f32[N]
-k7.cl: launch 7: elementwise broadcast mul broadcast mul transpose -> f32[N, N] f32[N, N] (from samples/gcn_academic.nn:23:11)
-k8.cl: launch 8: elementwise random lt cast mul mul -> f32[N, 16]
-k9.cl: launch 9: matmul b' -> f32[N, 64]
-k10.cl: launch 10: matmul -> f32[N, 64]
-k11.cl: launch 11: elementwise add max ge -> f32[N, 64] bool[N, 64]
-k12.cl: launch 12: elementwise random lt cast mul mul -> f32[N, 64] f32[N, 64]
-k13.cl: launch 13: matmul b' -> f32[N, 4]
-k14.cl: launch 14: matmul -> f32[N, 4]
-k15.cl: launch 15: elementwise add -> f32[N, 4]
-k16.cl: launch 16: reduction of reduce_max stop_gradient -> f32[N, 1]
-k17.cl: launch 17: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-k18.cl: launch 18: reduction of sum log -> f32[N, 1] f32[N, 1]
-k19.cl: launch 19: elementwise broadcast sub -> f32[N, 4]
-k20.cl: launch 20: reduction of reshape select sum select -> f32[N, 1]
-k21.cl: launch 21: reduction of sum -> f32[]
-k22.cl: launch 22: reduction of cast sum div neg div -> f32[] f32[]
-k23.cl: launch 23: elementwise broadcast select -> f32[N, 1]
-k24.cl: launch 24: elementwise broadcast select -> f32[N, 1, 4]
-k25.cl: launch 25: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-k26.cl: launch 26: elementwise broadcast mul add -> f32[N, 4]
-k27.cl: launch 28: matmul -> f32[N, 64]
-k28.cl: launch 29: elementwise mul mul select -> f32[N, 64]
-k29.cl: launch 31: matmul a' -> f32[64, 16]
-k30.cl: launch 32: reduction of sum -> f32[64]
-k31.cl: launch 33: matmul a' -> f32[4, 64]
-k32.cl: launch 34: reduction of sum -> f32[4]
-k33.cl: launch 35: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[64, 16] f32[64, 16] f32[64, 16] f32[64] f32[64] f32[64] f32[4, 64] f32[4, 64] f32[4, 64] f32[4] f32[4] f32[4]
+// GcnAcademic: kernels of one training step: 33 OpenCL kernels for 35 launches
+k0.cl: launch 0: matmul b' -> f32[N, N]
+k1.cl: launch 1: elementwise gt cast -> f32[N, N]
+k2.cl: launch 2: elementwise eq cast sub mul -> f32[N, N] f32[N, N] f32[N, N] (from samples/gcn_academic.nn:22:17)
+k3.cl: launch 3: matmul b' -> f32[N, N]
+k4.cl: launch 4: elementwise gt cast mul max add -> f32[N, N] (from samples/gcn_academic.nn:22:41, samples/gcn_academic.nn:22:9)
+k5.cl: launch 5: reduction of sum gt cast max sqrt recip mul -> f32[N]
+k6.cl: launch 6: elementwise broadcast mul broadcast mul transpose -> f32[N, N] f32[N, N] (from samples/gcn_academic.nn:23:11)
+k7.cl: launch 7: elementwise random lt cast mul mul -> f32[N, 16]
+k8.cl: launch 8: matmul b' -> f32[N, 64]
+k9.cl: launch 9: matmul -> f32[N, 64]
+k10.cl: launch 10: elementwise add max ge -> f32[N, 64] bool[N, 64]
+k11.cl: launch 11: elementwise random lt cast mul mul -> f32[N, 64] f32[N, 64]
+k12.cl: launch 12: matmul b' -> f32[N, 4]
+k13.cl: launch 13: matmul -> f32[N, 4]
+k14.cl: launch 14: elementwise add -> f32[N, 4]
+k15.cl: launch 15: reduction of reduce_max stop_gradient -> f32[N, 1]
+k16.cl: launch 16: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
+k17.cl: launch 17: reduction of sum log -> f32[N, 1] f32[N, 1]
+k18.cl: launch 18: elementwise broadcast sub -> f32[N, 4]
+k19.cl: launch 19: reduction of eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+k20.cl: launch 20: reduction of sum -> f32[]
+k21.cl: launch 21: reduction of cast sum div neg div -> f32[] f32[]
+k22.cl: launch 22: elementwise broadcast select -> f32[N, 1]
+k23.cl: launch 23: elementwise broadcast select -> f32[N, 1, 4]
+k24.cl: launch 24: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
+k25.cl: launch 25: elementwise broadcast mul add -> f32[N, 4]
+k26.cl: launch 27: matmul -> f32[N, 64]
+k27.cl: launch 28: elementwise mul mul select -> f32[N, 64]
+k28.cl: launch 30: matmul a' -> f32[64, 16]
+k29.cl: launch 31: reduction of sum -> f32[64]
+k30.cl: launch 32: matmul a' -> f32[4, 64]
+k31.cl: launch 33: reduction of sum -> f32[4]
+k32.cl: launch 34: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[64, 16] f32[64, 16] f32[64, 16] f32[64] f32[64] f32[64] f32[4, 64] f32[4, 64] f32[4, 64] f32[4] f32[4] f32[4]
 
 // ---- k0.cl
 
-// launch 0: elementwise eq -> bool[N, 1, 4]
-__kernel void k0(__global int* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[0];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 4;
-    const int v3 = b0[x2];
-    const int x4 = i1 % 4;
-    const int v5 = x4;
-    const float v6 = BOOL(v3 == v5);
-    b1[i1] = v6;
-  }
-}
-
-// ---- k1.cl
-
-// launch 1: matmul b' -> f32[N, N]
+// launch 0: matmul b' -> f32[N, N]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k1(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k0(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = d[1], K = d[2];
+  const int M = d[0], N = d[0], K = d[1];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -104,12 +86,12 @@ void k1(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k2.cl
+// ---- k1.cl
 
-// launch 2: elementwise gt cast -> f32[N, N]
-__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 1: elementwise gt cast -> f32[N, N]
+__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[4];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -118,15 +100,15 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k3.cl
+// ---- k2.cl
 
-// launch 3: elementwise eq cast sub mul -> f32[N, N] f32[N, N] f32[N, N] (from samples/gcn_academic.nn:22:17)
-__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 2: elementwise eq cast sub mul -> f32[N, N] f32[N, N] f32[N, N] (from samples/gcn_academic.nn:22:17)
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[4];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = d[1];
+    const int x2 = d[0];
     const int x3 = i1 / x2;
     const int v4 = x3;
     const int x5 = i1 % x2;
@@ -141,13 +123,13 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k4.cl
+// ---- k3.cl
 
-// launch 4: matmul b' -> f32[N, N]
+// launch 3: matmul b' -> f32[N, N]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k4(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k3(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = d[1], K = d[6];
+  const int M = d[0], N = d[0], K = d[5];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -194,12 +176,12 @@ void k4(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k5.cl
+// ---- k4.cl
 
-// launch 5: elementwise gt cast mul max add -> f32[N, N] (from samples/gcn_academic.nn:22:41, samples/gcn_academic.nn:22:9)
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 4: elementwise gt cast mul max add -> f32[N, N] (from samples/gcn_academic.nn:22:41, samples/gcn_academic.nn:22:9)
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[4];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -214,12 +196,12 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k6.cl
+// ---- k5.cl
 
-// launch 6: reduction of sum gt cast max sqrt recip mul -> f32[N]
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 5: reduction of sum gt cast max sqrt recip mul -> f32[N]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = x0;
@@ -238,15 +220,15 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
   b1[o] = v9;
 }
 
-// ---- k7.cl
+// ---- k6.cl
 
-// launch 7: elementwise broadcast mul broadcast mul transpose -> f32[N, N] f32[N, N] (from samples/gcn_academic.nn:23:11)
-__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 6: elementwise broadcast mul broadcast mul transpose -> f32[N, N] f32[N, N] (from samples/gcn_academic.nn:23:11)
+__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[4];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = d[1];
+    const int x2 = d[0];
     const int x3 = i1 / x2;
     const float v4 = b0[x3];
     const float v5 = b1[i1];
@@ -264,12 +246,12 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k8.cl
+// ---- k7.cl
 
-// launch 8: elementwise random lt cast mul mul -> f32[N, 16]
-__kernel void k8(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 7: elementwise random lt cast mul mul -> f32[N, 16]
+__kernel void k7(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -282,13 +264,13 @@ __kernel void k8(__global float* restrict b0, __global int* restrict b1, __globa
   }
 }
 
-// ---- k9.cl
+// ---- k8.cl
 
-// launch 9: matmul b' -> f32[N, 64]
+// launch 8: matmul b' -> f32[N, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k9(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k8(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 64, K = 16;
+  const int M = d[0], N = 64, K = 16;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -335,13 +317,13 @@ void k9(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k10.cl
+// ---- k9.cl
 
-// launch 10: matmul -> f32[N, 64]
+// launch 9: matmul -> f32[N, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k10(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k9(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 64, K = d[1];
+  const int M = d[0], N = 64, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -388,12 +370,12 @@ void k10(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k11.cl
+// ---- k10.cl
 
-// launch 11: elementwise add max ge -> f32[N, 64] bool[N, 64]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 10: elementwise add max ge -> f32[N, 64] bool[N, 64]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -407,12 +389,12 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k11.cl
 
-// launch 12: elementwise random lt cast mul mul -> f32[N, 64] f32[N, 64]
-__kernel void k12(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 11: elementwise random lt cast mul mul -> f32[N, 64] f32[N, 64]
+__kernel void k11(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -426,13 +408,13 @@ __kernel void k12(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k13.cl
+// ---- k12.cl
 
-// launch 13: matmul b' -> f32[N, 4]
+// launch 12: matmul b' -> f32[N, 4]
 __kernel __attribute__((reqd_work_group_size(1, 16, 1)))
-void k13(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k12(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 4, K = 64;
+  const int M = d[0], N = 4, K = 64;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -479,13 +461,13 @@ void k13(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k14.cl
+// ---- k13.cl
 
-// launch 14: matmul -> f32[N, 4]
+// launch 13: matmul -> f32[N, 4]
 __kernel __attribute__((reqd_work_group_size(1, 16, 1)))
-void k14(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k13(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 4, K = d[1];
+  const int M = d[0], N = 4, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -532,12 +514,12 @@ void k14(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k15.cl
+// ---- k14.cl
 
-// launch 15: elementwise add -> f32[N, 4]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 14: elementwise add -> f32[N, 4]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[9];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -548,12 +530,12 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k16.cl
+// ---- k15.cl
 
-// launch 16: reduction of reduce_max stop_gradient -> f32[N, 1]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 15: reduction of reduce_max stop_gradient -> f32[N, 1]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
   const int count = 4;
@@ -567,12 +549,12 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k17.cl
+// ---- k16.cl
 
-// launch 17: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 16: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[9];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -585,12 +567,12 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k18.cl
+// ---- k17.cl
 
-// launch 18: reduction of sum log -> f32[N, 1] f32[N, 1]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 17: reduction of sum log -> f32[N, 1] f32[N, 1]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 4;
@@ -606,12 +588,12 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k19.cl
+// ---- k18.cl
 
-// launch 19: elementwise broadcast sub -> f32[N, 4]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 18: elementwise broadcast sub -> f32[N, 4]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[9];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -622,37 +604,40 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k20.cl
+// ---- k19.cl
 
-// launch 20: reduction of reshape select sum select -> f32[N, 1]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 19: reduction of eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+__kernel void k19(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 4;
   for (int j = 0; j < count; j++) {
-    const int x1 = o * 4;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    const float v4 = b1[x2];
-    const float v5 = (v3 != 0.0f ? v4 : 0.0f);
-    acc += (acc_t) v5;
+    const int v1 = b0[o];
+    const int v2 = j;
+    const float v3 = BOOL(v1 == v2);
+    const int x4 = o * 4;
+    const int x5 = x4 + j;
+    const float v6 = b1[x5];
+    const float v7 = (v3 != 0.0f ? v6 : 0.0f);
+    b2[x5] = v3;
+    acc += (acc_t) v7;
   }
-  const float r6 = (float) acc;
-  const float v7 = b2[o];
-  const float v8 = (v7 != 0.0f ? r6 : 0.0f);
-  b3[o] = v8;
+  const float r8 = (float) acc;
+  const float v9 = b3[o];
+  const float v10 = (v9 != 0.0f ? r8 : 0.0f);
+  b4[o] = v10;
 }
 
-// ---- k21.cl
+// ---- k20.cl
 
-// launch 21: reduction of sum -> f32[]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 20: reduction of sum -> f32[]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -662,14 +647,14 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r2;
 }
 
-// ---- k22.cl
+// ---- k21.cl
 
-// launch 22: reduction of cast sum div neg div -> f32[] f32[]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 21: reduction of cast sum div neg div -> f32[] f32[]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -684,12 +669,12 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v6;
 }
 
-// ---- k23.cl
+// ---- k22.cl
 
-// launch 23: elementwise broadcast select -> f32[N, 1]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 22: elementwise broadcast select -> f32[N, 1]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -699,12 +684,12 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k24.cl
+// ---- k23.cl
 
-// launch 24: elementwise broadcast select -> f32[N, 1, 4]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 23: elementwise broadcast select -> f32[N, 1, 4]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[9];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -715,12 +700,12 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k25.cl
+// ---- k24.cl
 
-// launch 25: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 24: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 4;
@@ -738,12 +723,12 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k26.cl
+// ---- k25.cl
 
-// launch 26: elementwise broadcast mul add -> f32[N, 4]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 25: elementwise broadcast mul add -> f32[N, 4]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[9];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -756,13 +741,13 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k27.cl
+// ---- k26.cl
 
-// launch 28: matmul -> f32[N, 64]
+// launch 27: matmul -> f32[N, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k27(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k26(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 64, K = 4;
+  const int M = d[0], N = 64, K = 4;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -809,12 +794,12 @@ void k27(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k28.cl
+// ---- k27.cl
 
-// launch 29: elementwise mul mul select -> f32[N, 64]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 28: elementwise mul mul select -> f32[N, 64]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -827,13 +812,13 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k29.cl
+// ---- k28.cl
 
-// launch 31: matmul a' -> f32[64, 16]
+// launch 30: matmul a' -> f32[64, 16]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k29(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k28(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 64, N = 16, K = d[1];
+  const int M = 64, N = 16, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -880,14 +865,14 @@ void k29(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k30.cl
+// ---- k29.cl
 
-// launch 32: reduction of sum -> f32[64]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 31: reduction of sum -> f32[64]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 64;
@@ -899,13 +884,13 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k31.cl
+// ---- k30.cl
 
-// launch 33: matmul a' -> f32[4, 64]
+// launch 32: matmul a' -> f32[4, 64]
 __kernel __attribute__((reqd_work_group_size(16, 1, 1)))
-void k31(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k30(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 4, N = 64, K = d[1];
+  const int M = 4, N = 64, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -952,14 +937,14 @@ void k31(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k32.cl
+// ---- k31.cl
 
-// launch 34: reduction of sum -> f32[4]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 33: reduction of sum -> f32[4]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 4) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 4;
@@ -971,10 +956,10 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k33.cl
+// ---- k32.cl
 
-// launch 35: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[64, 16] f32[64, 16] f32[64, 16] f32[64] f32[64] f32[64] f32[4, 64] f32[4, 64] f32[4, 64] f32[4] f32[4] f32[4]
-__kernel void k33(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global const int* restrict d) {
+// launch 34: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[64, 16] f32[64, 16] f32[64, 16] f32[64] f32[64] f32[64] f32[4, 64] f32[4, 64] f32[4, 64] f32[4] f32[4] f32[4]
+__kernel void k32(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1,58 +1,40 @@
-// GraphSage: kernels of one training step: 30 OpenCL kernels for 36 launches
-k0.cl: launch 0: elementwise eq -> bool[N, 1, 4]
-k1.cl: launch 1: reduction of sum eq select -> f32[N, 1]
-k2.cl: launch 2: elementwise broadcast div transpose -> f32[N, N] f32[N, N]
-k3.cl: launch 3: matmul -> f32[N, 8]
-k4.cl: launch 4: matmul b' -> f32[N, 32]
-k5.cl: launch 5: elementwise add -> f32[N, 32]
-k6.cl: launch 7: elementwise add max ge -> f32[N, 32] bool[N, 32] (from samples/graphsage_sbm.nn:21:15, samples/graphsage_sbm.nn:21:20)
-k7.cl: launch 8: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
-k8.cl: launch 9: matmul -> f32[N, 32]
-k9.cl: launch 10: matmul b' -> f32[N, 4]
-k10.cl: launch 11: elementwise add -> f32[N, 4]
-k11.cl: launch 13: elementwise add -> f32[N, 4]
-k12.cl: launch 14: reduction of reduce_max stop_gradient -> f32[N, 1]
-k13.cl: launch 15: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-k14.cl: launch 16: reduction of sum log -> f32[N, 1] f32[N, 1]
-k15.cl: launch 17: elementwise broadcast sub -> f32[N, 4]
-k16.cl: launch 18: reduction of reshape select sum select -> f32[N, 1]
-k17.cl: launch 19: reduction of sum -> f32[]
-k18.cl: launch 20: reduction of cast sum div neg div -> f32[] f32[]
-k19.cl: launch 21: elementwise broadcast select -> f32[N, 1]
-k20.cl: launch 22: elementwise broadcast select -> f32[N, 1, 4]
-k21.cl: launch 23: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-k22.cl: launch 24: elementwise broadcast mul add -> f32[N, 4]
-k23.cl: launch 25: matmul -> f32[N, 32]
-k24.cl: launch 28: elementwise add mul mul select -> f32[N, 32]
-k25.cl: launch 29: matmul a' -> f32[32, 8]
-k26.cl: launch 30: reduction of sum -> f32[32]
-k27.cl: launch 32: matmul a' -> f32[4, 32]
-k28.cl: launch 33: reduction of sum -> f32[4]
-k29.cl: launch 35: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4] f32[4] f32[4]
+// GraphSage: kernels of one training step: 29 OpenCL kernels for 35 launches
+k0.cl: launch 0: reduction of sum eq select -> f32[N, 1]
+k1.cl: launch 1: elementwise broadcast div transpose -> f32[N, N] f32[N, N]
+k2.cl: launch 2: matmul -> f32[N, 8]
+k3.cl: launch 3: matmul b' -> f32[N, 32]
+k4.cl: launch 4: elementwise add -> f32[N, 32]
+k5.cl: launch 6: elementwise add max ge -> f32[N, 32] bool[N, 32] (from samples/graphsage_sbm.nn:21:15, samples/graphsage_sbm.nn:21:20)
+k6.cl: launch 7: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
+k7.cl: launch 8: matmul -> f32[N, 32]
+k8.cl: launch 9: matmul b' -> f32[N, 4]
+k9.cl: launch 10: elementwise add -> f32[N, 4]
+k10.cl: launch 12: elementwise add -> f32[N, 4]
+k11.cl: launch 13: reduction of reduce_max stop_gradient -> f32[N, 1]
+k12.cl: launch 14: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
+k13.cl: launch 15: reduction of sum log -> f32[N, 1] f32[N, 1]
+k14.cl: launch 16: elementwise broadcast sub -> f32[N, 4]
+k15.cl: launch 17: reduction of eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+k16.cl: launch 18: reduction of sum -> f32[]
+k17.cl: launch 19: reduction of cast sum div neg div -> f32[] f32[]
+k18.cl: launch 20: elementwise broadcast select -> f32[N, 1]
+k19.cl: launch 21: elementwise broadcast select -> f32[N, 1, 4]
+k20.cl: launch 22: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
+k21.cl: launch 23: elementwise broadcast mul add -> f32[N, 4]
+k22.cl: launch 24: matmul -> f32[N, 32]
+k23.cl: launch 27: elementwise add mul mul select -> f32[N, 32]
+k24.cl: launch 28: matmul a' -> f32[32, 8]
+k25.cl: launch 29: reduction of sum -> f32[32]
+k26.cl: launch 31: matmul a' -> f32[4, 32]
+k27.cl: launch 32: reduction of sum -> f32[4]
+k28.cl: launch 34: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4] f32[4] f32[4]
 
 // ---- k0.cl
 
-// launch 0: elementwise eq -> bool[N, 1, 4]
-__kernel void k0(__global int* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[0];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 4;
-    const int v3 = b0[x2];
-    const int x4 = i1 % 4;
-    const int v5 = x4;
-    const float v6 = BOOL(v3 == v5);
-    b1[i1] = v6;
-  }
-}
-
-// ---- k1.cl
-
-// launch 1: reduction of sum eq select -> f32[N, 1]
-__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 0: reduction of sum eq select -> f32[N, 1]
+__kernel void k0(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = x0;
@@ -68,16 +50,16 @@ __kernel void k1(__global float* restrict b0, __global float* restrict b1, __glo
   b1[o] = v6;
 }
 
-// ---- k2.cl
+// ---- k1.cl
 
-// launch 2: elementwise broadcast div transpose -> f32[N, N] f32[N, N]
-__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 1: elementwise broadcast div transpose -> f32[N, N] f32[N, N]
+__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[2];
+  const int x0 = d[1];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
-    const int x3 = d[1];
+    const int x3 = d[0];
     const int x4 = i1 / x3;
     const float v5 = b1[x4];
     const float v6 = (v2 / v5);
@@ -92,13 +74,13 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k3.cl
+// ---- k2.cl
 
-// launch 3: matmul -> f32[N, 8]
+// launch 2: matmul -> f32[N, 8]
 __kernel __attribute__((reqd_work_group_size(2, 16, 1)))
-void k3(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k2(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 8, K = d[1];
+  const int M = d[0], N = 8, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -145,13 +127,13 @@ void k3(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k4.cl
+// ---- k3.cl
 
-// launch 4: matmul b' -> f32[N, 32]
+// launch 3: matmul b' -> f32[N, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k4(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k3(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 32, K = 8;
+  const int M = d[0], N = 32, K = 8;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -198,12 +180,12 @@ void k4(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k5.cl
+// ---- k4.cl
 
-// launch 5: elementwise add -> f32[N, 32]
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 4: elementwise add -> f32[N, 32]
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -214,12 +196,12 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k6.cl
+// ---- k5.cl
 
-// launch 7: elementwise add max ge -> f32[N, 32] bool[N, 32] (from samples/graphsage_sbm.nn:21:15, samples/graphsage_sbm.nn:21:20)
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 6: elementwise add max ge -> f32[N, 32] bool[N, 32] (from samples/graphsage_sbm.nn:21:15, samples/graphsage_sbm.nn:21:20)
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -232,12 +214,12 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k7.cl
+// ---- k6.cl
 
-// launch 8: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
-__kernel void k7(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 7: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
+__kernel void k6(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -251,13 +233,13 @@ __kernel void k7(__global float* restrict b0, __global int* restrict b1, __globa
   }
 }
 
-// ---- k8.cl
+// ---- k7.cl
 
-// launch 9: matmul -> f32[N, 32]
+// launch 8: matmul -> f32[N, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k8(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k7(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 32, K = d[1];
+  const int M = d[0], N = 32, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -304,13 +286,13 @@ void k8(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k9.cl
+// ---- k8.cl
 
-// launch 10: matmul b' -> f32[N, 4]
+// launch 9: matmul b' -> f32[N, 4]
 __kernel __attribute__((reqd_work_group_size(1, 16, 1)))
-void k9(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k8(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 4, K = 32;
+  const int M = d[0], N = 4, K = 32;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -357,12 +339,12 @@ void k9(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k10.cl
+// ---- k9.cl
 
-// launch 11: elementwise add -> f32[N, 4]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 10: elementwise add -> f32[N, 4]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -373,12 +355,12 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k11.cl
+// ---- k10.cl
 
-// launch 13: elementwise add -> f32[N, 4]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 12: elementwise add -> f32[N, 4]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -388,12 +370,12 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k11.cl
 
-// launch 14: reduction of reduce_max stop_gradient -> f32[N, 1]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 13: reduction of reduce_max stop_gradient -> f32[N, 1]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
   const int count = 4;
@@ -407,12 +389,12 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k13.cl
+// ---- k12.cl
 
-// launch 15: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 14: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -425,12 +407,12 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k14.cl
+// ---- k13.cl
 
-// launch 16: reduction of sum log -> f32[N, 1] f32[N, 1]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 15: reduction of sum log -> f32[N, 1] f32[N, 1]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 4;
@@ -446,12 +428,12 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k15.cl
+// ---- k14.cl
 
-// launch 17: elementwise broadcast sub -> f32[N, 4]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 16: elementwise broadcast sub -> f32[N, 4]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -462,37 +444,40 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k16.cl
+// ---- k15.cl
 
-// launch 18: reduction of reshape select sum select -> f32[N, 1]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 17: reduction of eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+__kernel void k15(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 4;
   for (int j = 0; j < count; j++) {
-    const int x1 = o * 4;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    const float v4 = b1[x2];
-    const float v5 = (v3 != 0.0f ? v4 : 0.0f);
-    acc += (acc_t) v5;
+    const int v1 = b0[o];
+    const int v2 = j;
+    const float v3 = BOOL(v1 == v2);
+    const int x4 = o * 4;
+    const int x5 = x4 + j;
+    const float v6 = b1[x5];
+    const float v7 = (v3 != 0.0f ? v6 : 0.0f);
+    b2[x5] = v3;
+    acc += (acc_t) v7;
   }
-  const float r6 = (float) acc;
-  const float v7 = b2[o];
-  const float v8 = (v7 != 0.0f ? r6 : 0.0f);
-  b3[o] = v8;
+  const float r8 = (float) acc;
+  const float v9 = b3[o];
+  const float v10 = (v9 != 0.0f ? r8 : 0.0f);
+  b4[o] = v10;
 }
 
-// ---- k17.cl
+// ---- k16.cl
 
-// launch 19: reduction of sum -> f32[]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 18: reduction of sum -> f32[]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -502,14 +487,14 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r2;
 }
 
-// ---- k18.cl
+// ---- k17.cl
 
-// launch 20: reduction of cast sum div neg div -> f32[] f32[]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 19: reduction of cast sum div neg div -> f32[] f32[]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -524,12 +509,12 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v6;
 }
 
-// ---- k19.cl
+// ---- k18.cl
 
-// launch 21: elementwise broadcast select -> f32[N, 1]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 20: elementwise broadcast select -> f32[N, 1]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -539,12 +524,12 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k20.cl
+// ---- k19.cl
 
-// launch 22: elementwise broadcast select -> f32[N, 1, 4]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 21: elementwise broadcast select -> f32[N, 1, 4]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -555,12 +540,12 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k21.cl
+// ---- k20.cl
 
-// launch 23: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 22: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 4;
@@ -578,12 +563,12 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k22.cl
+// ---- k21.cl
 
-// launch 24: elementwise broadcast mul add -> f32[N, 4]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 23: elementwise broadcast mul add -> f32[N, 4]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -596,13 +581,13 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k23.cl
+// ---- k22.cl
 
-// launch 25: matmul -> f32[N, 32]
+// launch 24: matmul -> f32[N, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k23(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k22(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 32, K = 4;
+  const int M = d[0], N = 32, K = 4;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -649,12 +634,12 @@ void k23(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k24.cl
+// ---- k23.cl
 
-// launch 28: elementwise add mul mul select -> f32[N, 32]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 27: elementwise add mul mul select -> f32[N, 32]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -669,13 +654,13 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k25.cl
+// ---- k24.cl
 
-// launch 29: matmul a' -> f32[32, 8]
+// launch 28: matmul a' -> f32[32, 8]
 __kernel __attribute__((reqd_work_group_size(2, 8, 1)))
-void k25(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k24(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 32, N = 8, K = d[1];
+  const int M = 32, N = 8, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -722,14 +707,14 @@ void k25(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k26.cl
+// ---- k25.cl
 
-// launch 30: reduction of sum -> f32[32]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 29: reduction of sum -> f32[32]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 32;
@@ -741,13 +726,13 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k27.cl
+// ---- k26.cl
 
-// launch 32: matmul a' -> f32[4, 32]
+// launch 31: matmul a' -> f32[4, 32]
 __kernel __attribute__((reqd_work_group_size(8, 1, 1)))
-void k27(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k26(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 4, N = 32, K = d[1];
+  const int M = 4, N = 32, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -794,14 +779,14 @@ void k27(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k28.cl
+// ---- k27.cl
 
-// launch 33: reduction of sum -> f32[4]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 32: reduction of sum -> f32[4]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 4) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 4;
@@ -813,10 +798,10 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k29.cl
+// ---- k28.cl
 
-// launch 35: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4] f32[4] f32[4]
-__kernel void k29(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global const int* restrict d) {
+// launch 34: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4] f32[4] f32[4]
+__kernel void k28(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

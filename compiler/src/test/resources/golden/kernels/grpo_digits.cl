@@ -1,5 +1,5 @@
 // ==== grpo
-// train step grpo: kernels of one training step: 88 OpenCL kernels for 277 launches
+// train step grpo: kernels of one training step: 80 OpenCL kernels for 258 launches
 k0.cl: launch 0: elementwise cast div floor cast mul sub cast -> i32[16*B] i32[16*B]
 k1.cl: launch 1: elementwise gather -> i32[16*B]
 k2.cl: launch 2: elementwise gather -> f32[16*B, 32]
@@ -7,87 +7,79 @@ k3.cl: launch 3: matmul b' -> f32[16*B, 384]
 k4.cl: launch 4: elementwise add -> f32[16*B, 384]
 k5.cl: launch 5: elementwise -> f32[16*B, 128] (from samples/grpo_digits.nn:66:26)
 k6.cl: launch 6: matmul b' -> f32[16*B, 384]
-k7.cl: launch 8: elementwise slice slice add sigmoid sub mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k8.cl: launch 9: elementwise slice slice add sigmoid -> f32[16*B, 128] f32[16*B, 128]
-k9.cl: launch 10: elementwise slice slice mul add tanh mul add -> f32[16*B, 128] f32[16*B, 128]
-k10.cl: launch 11: elementwise gather -> i32[16*B]
-k11.cl: launch 17: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[16*B, 128]
-k12.cl: launch 18: elementwise gather -> i32[16*B]
-k13.cl: launch 25: elementwise gather -> i32[16*B]
-k14.cl: launch 32: elementwise gather -> i32[16*B]
-k15.cl: launch 39: elementwise reshape -> f32[16*B, 128]
-k16.cl: launch 40: matmul b' -> f32[16*B, 10]
-k17.cl: launch 41: elementwise add -> f32[16*B, 10]
-k18.cl: launch 42: elementwise random mul add log neg log sub -> f32[16*B, 10]
-k19.cl: launch 43: reduction of reduce_max -> f32[16*B, 1]
-k20.cl: launch 44: reduction of broadcast eq cast select neg reduce_max neg cast -> f32[16*B, 10] i32[16*B]
-k21.cl: launch 53: elementwise random mul add log neg log sub -> f32[16*B, 10]
-k22.cl: launch 55: reduction of broadcast eq select neg reduce_max neg cast -> i32[16*B]
-k23.cl: launch 64: elementwise random mul add log neg log sub -> f32[16*B, 10]
-k24.cl: launch 67: elementwise broadcast eq -> bool[16*B, 3, 1, 10]
-k25.cl: launch 68: elementwise gather -> i32[16*B]
-k26.cl: launch 72: elementwise slice add sigmoid sub mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k27.cl: launch 73: elementwise slice slice add sigmoid mul add tanh mul add mul sub sub ... -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k28.cl: launch 74: elementwise gather -> i32[16*B]
-k29.cl: launch 80: elementwise slice slice add sigmoid sub mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k30.cl: launch 81: elementwise slice slice add sigmoid sub mul -> f32[16*B, 128] f32[16*B, 128]
-k31.cl: launch 82: elementwise slice slice mul add tanh mul add mul sub -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k32.cl: launch 83: elementwise gather -> i32[16*B]
-k33.cl: launch 92: elementwise gather -> i32[16*B]
-k34.cl: launch 101: elementwise gather -> i32[16*B]
-k35.cl: launch 110: elementwise gather -> i32[16*B]
-k36.cl: launch 119: elementwise gather -> i32[16*B]
-k37.cl: launch 125: elementwise slice slice add sigmoid sub mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k38.cl: launch 128: elementwise slice -> f32[16*B, 3, 128]
-k39.cl: launch 129: matmul b' -> f32[16*B, 3, 10]
-k40.cl: launch 130: elementwise add -> f32[16*B, 3, 10]
-k41.cl: launch 131: reduction of reduce_max stop_gradient -> f32[16*B, 3, 1]
-k42.cl: launch 132: elementwise broadcast sub exp -> f32[16*B, 3, 10] f32[16*B, 3, 10]
-k43.cl: launch 133: reduction of sum log -> f32[16*B, 3, 1] f32[16*B, 3, 1]
-k44.cl: launch 134: elementwise broadcast sub -> f32[16*B, 3, 10]
-k45.cl: launch 135: reduction of reshape select sum -> f32[16*B, 3, 1]
-k46.cl: launch 136: elementwise reshape stop_gradient sub exp max min ge le -> f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] bool[16*B, 3] bool[16*B, 3]
-k47.cl: launch 137: reduction of sum eq cast sub abs cast div sub -> f32[16*B]
-k48.cl: launch 138: reduction of sum div -> f32[B, 1]
-k49.cl: launch 139: reduction of broadcast sub mul sum div sqrt add -> f32[B, 16] f32[B, 1]
-k50.cl: launch 140: elementwise broadcast div -> f32[B, 16]
-k51.cl: launch 141: elementwise broadcast mul mul min le -> f32[16*B, 3] bool[16*B, 3] f32[16*B, 3]
-k52.cl: launch 188: reduction of broadcast sub exp sum log -> f32[16*B, 3, 10] f32[16*B, 3, 1]
-k53.cl: launch 191: reduction of reshape stop_gradient sub exp sub sub mul sub sum div neg -> f32[16*B, 3] f32[]
-k54.cl: launch 192: elementwise div -> f32[]
-k55.cl: launch 193: elementwise broadcast select mul select select select mul add mul neg mul mul ... -> f32[16*B, 3]
-k56.cl: launch 194: elementwise broadcast select -> f32[16*B, 3, 1, 10]
-k57.cl: launch 195: reduction of reshape neg sum div -> f32[16*B, 3, 10] f32[16*B, 3, 1]
-k58.cl: launch 196: elementwise broadcast mul add -> f32[16*B, 3, 10]
-k59.cl: launch 197: matmul -> f32[16*B, 3, 128]
-k60.cl: launch 198: elementwise reshape mul mul mul mul mul mul mul mul sub mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k61.cl: launch 199: elementwise pad pad add -> f32[16*B, 384] f32[16*B, 384]
-k62.cl: launch 200: elementwise pad add -> f32[16*B, 384] f32[16*B, 384]
-k63.cl: launch 201: matmul -> f32[16*B, 128]
-k64.cl: launch 202: elementwise add -> f32[16*B, 128]
-k65.cl: launch 203: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k66.cl: launch 204: elementwise pad add pad add -> f32[16*B, 384] f32[16*B, 384]
-k67.cl: launch 205: matmul -> f32[16*B, 32]
-k68.cl: launch 206: elementwise -> f32[13, 32]
-k69.cl: launch 207: scatter_add -> f32[13, 32]
-k70.cl: launch 208: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
-k71.cl: launch 211: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
-k72.cl: launch 214: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k73.cl: launch 215: elementwise pad add pad add add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
-k74.cl: launch 221: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k75.cl: launch 228: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k76.cl: launch 235: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k77.cl: launch 242: elementwise reshape add mul mul mul mul mul mul sub mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k78.cl: launch 243: reduction of pad add pad add add sum -> f32[16*B, 384] f32[16*B, 384] f32[384]
-k79.cl: launch 246: matmul a' -> f32[32, 384]
-k80.cl: launch 248: elementwise add -> f32[32, 384]
-k81.cl: launch 259: matmul a' -> f32[128, 384]
-k82.cl: launch 261: elementwise add -> f32[128, 384]
-k83.cl: launch 270: reduction of pad add add add sum -> f32[16*B, 384] f32[384]
-k84.cl: launch 272: matmul -> f32[128, 384]
-k85.cl: launch 274: matmul a' -> f32[10, 128]
-k86.cl: launch 275: reduction of sum -> f32[10]
-k87.cl: launch 276: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[13, 32] f32[13, 32] f32[13, 32] f32[384, 32] f32[384, 32] f32[384, 32] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+k7.cl: launch 8: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k8.cl: launch 9: elementwise gather -> i32[16*B]
+k9.cl: launch 15: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[16*B, 128]
+k10.cl: launch 16: elementwise gather -> i32[16*B]
+k11.cl: launch 23: elementwise gather -> i32[16*B]
+k12.cl: launch 30: elementwise gather -> i32[16*B]
+k13.cl: launch 37: elementwise reshape -> f32[16*B, 128]
+k14.cl: launch 38: matmul b' -> f32[16*B, 10]
+k15.cl: launch 39: elementwise add -> f32[16*B, 10]
+k16.cl: launch 40: elementwise random mul add log neg log sub -> f32[16*B, 10]
+k17.cl: launch 41: reduction of reduce_max -> f32[16*B, 1]
+k18.cl: launch 42: reduction of broadcast eq cast select neg reduce_max neg cast -> f32[16*B, 10] i32[16*B]
+k19.cl: launch 51: elementwise random mul add log neg log sub -> f32[16*B, 10]
+k20.cl: launch 53: reduction of broadcast eq select neg reduce_max neg cast -> i32[16*B]
+k21.cl: launch 62: elementwise random mul add log neg log sub -> f32[16*B, 10]
+k22.cl: launch 65: elementwise gather -> i32[16*B]
+k23.cl: launch 69: elementwise slice add sigmoid sub slice slice add sigmoid mul add tanh mul ... -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k24.cl: launch 70: elementwise gather -> i32[16*B]
+k25.cl: launch 76: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k26.cl: launch 77: elementwise gather -> i32[16*B]
+k27.cl: launch 84: elementwise gather -> i32[16*B]
+k28.cl: launch 91: elementwise gather -> i32[16*B]
+k29.cl: launch 98: elementwise gather -> i32[16*B]
+k30.cl: launch 105: elementwise gather -> i32[16*B]
+k31.cl: launch 111: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k32.cl: launch 112: elementwise slice -> f32[16*B, 3, 128]
+k33.cl: launch 113: matmul b' -> f32[16*B, 3, 10]
+k34.cl: launch 114: elementwise add -> f32[16*B, 3, 10]
+k35.cl: launch 115: reduction of reduce_max stop_gradient -> f32[16*B, 3, 1]
+k36.cl: launch 116: elementwise broadcast sub exp -> f32[16*B, 3, 10] f32[16*B, 3, 10]
+k37.cl: launch 117: reduction of sum log -> f32[16*B, 3, 1] f32[16*B, 3, 1]
+k38.cl: launch 118: elementwise broadcast sub -> f32[16*B, 3, 10]
+k39.cl: launch 119: reduction of broadcast eq reshape select sum -> bool[16*B, 3, 1, 10] f32[16*B, 3, 1]
+k40.cl: launch 120: reduction of sum eq cast sub abs cast div sub -> f32[16*B]
+k41.cl: launch 121: reduction of sum div -> f32[B, 1]
+k42.cl: launch 122: reduction of broadcast sub mul sum div sqrt add -> f32[B, 16] f32[B, 1]
+k43.cl: launch 123: elementwise broadcast div -> f32[B, 16]
+k44.cl: launch 170: reduction of broadcast sub exp sum log -> f32[16*B, 3, 10] f32[16*B, 3, 1]
+k45.cl: launch 172: reduction of reshape select sum -> f32[16*B, 3, 1]
+k46.cl: launch 173: reduction of reshape stop_gradient sub exp broadcast mul max min mul min reshape stop_gradient ... -> f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[]
+k47.cl: launch 174: elementwise div -> f32[]
+k48.cl: launch 175: elementwise ge le le broadcast select mul select select select mul add mul ... -> f32[16*B, 3]
+k49.cl: launch 176: elementwise broadcast select -> f32[16*B, 3, 1, 10]
+k50.cl: launch 177: reduction of reshape neg sum div -> f32[16*B, 3, 10] f32[16*B, 3, 1]
+k51.cl: launch 178: elementwise broadcast mul add -> f32[16*B, 3, 10]
+k52.cl: launch 179: matmul -> f32[16*B, 3, 128]
+k53.cl: launch 180: elementwise reshape mul mul mul mul mul mul mul mul sub mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k54.cl: launch 181: elementwise pad pad add pad add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
+k55.cl: launch 182: matmul -> f32[16*B, 128]
+k56.cl: launch 183: elementwise add -> f32[16*B, 128]
+k57.cl: launch 184: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k58.cl: launch 185: elementwise pad pad add pad add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
+k59.cl: launch 186: matmul -> f32[16*B, 32]
+k60.cl: launch 187: elementwise -> f32[13, 32]
+k61.cl: launch 188: scatter_add -> f32[13, 32]
+k62.cl: launch 189: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
+k63.cl: launch 192: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
+k64.cl: launch 195: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k65.cl: launch 196: elementwise pad pad add pad add add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
+k66.cl: launch 202: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k67.cl: launch 209: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k68.cl: launch 216: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k69.cl: launch 223: elementwise reshape add mul mul mul mul mul mul sub mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k70.cl: launch 224: reduction of pad pad add pad add add sum -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384] f32[384]
+k71.cl: launch 227: matmul a' -> f32[32, 384]
+k72.cl: launch 229: elementwise add -> f32[32, 384]
+k73.cl: launch 240: matmul a' -> f32[128, 384]
+k74.cl: launch 242: elementwise add -> f32[128, 384]
+k75.cl: launch 251: reduction of pad add add add sum -> f32[16*B, 384] f32[384]
+k76.cl: launch 253: matmul -> f32[128, 384]
+k77.cl: launch 255: matmul a' -> f32[10, 128]
+k78.cl: launch 256: reduction of sum -> f32[10]
+k79.cl: launch 257: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[13, 32] f32[13, 32] f32[13, 32] f32[384, 32] f32[384, 32] f32[384, 32] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
@@ -292,8 +284,8 @@ void k6(__global const float* restrict A, __global const float* restrict B, __gl
 
 // ---- k7.cl
 
-// launch 8: elementwise slice slice add sigmoid sub mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 8: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -308,67 +300,33 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
     const float v9 = (v7 + v8);
     const float v10 = nnc_sigmoid(v9);
     const float v11 = (1.0f - v10);
-    b2[i1] = v11;
-    const float v12 = b3[i1];
-    const float v13 = (v10 * v12);
-    b4[i1] = v13;
-    b5[i1] = v8;
+    const int x12 = x4 + 256;
+    const int x13 = x3 + x12;
+    const float v14 = b0[x13];
+    const int x15 = x3 + x4;
+    const float v16 = b0[x15];
+    const float v17 = b1[x15];
+    const float v18 = (v16 + v17);
+    const float v19 = nnc_sigmoid(v18);
+    const float v20 = b1[x13];
+    const float v21 = (v19 * v20);
+    const float v22 = (v14 + v21);
+    const float v23 = F64(tanh, v22);
+    const float v24 = (v11 * v23);
+    const float v25 = b2[i1];
+    const float v26 = (v10 * v25);
+    const float v27 = (v24 + v26);
+    b3[i1] = v27;
+    b4[i1] = v8;
+    b5[i1] = v17;
+    b6[i1] = v20;
   }
 }
 
 // ---- k8.cl
 
-// launch 9: elementwise slice slice add sigmoid -> f32[16*B, 128] f32[16*B, 128]
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[7];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 128;
-    const int x3 = x2 * 384;
-    const int x4 = i1 % 128;
-    const int x5 = x3 + x4;
-    const float v6 = b0[x5];
-    const float v7 = b1[x5];
-    const float v8 = (v6 + v7);
-    const float v9 = nnc_sigmoid(v8);
-    b2[i1] = v9;
-    b3[i1] = v7;
-  }
-}
-
-// ---- k9.cl
-
-// launch 10: elementwise slice slice mul add tanh mul add -> f32[16*B, 128] f32[16*B, 128]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[7];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 128;
-    const int x4 = x3 * 384;
-    const int x5 = i1 % 128;
-    const int x6 = x5 + 256;
-    const int x7 = x4 + x6;
-    const float v8 = b1[x7];
-    const float v9 = b2[i1];
-    const float v10 = b3[x7];
-    const float v11 = (v9 * v10);
-    const float v12 = (v8 + v11);
-    const float v13 = F64(tanh, v12);
-    const float v14 = (v2 * v13);
-    const float v15 = b4[i1];
-    const float v16 = (v14 + v15);
-    b5[i1] = v16;
-    b6[i1] = v10;
-  }
-}
-
-// ---- k10.cl
-
-// launch 11: elementwise gather -> i32[16*B]
-__kernel void k10(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global const int* restrict d) {
+// launch 9: elementwise gather -> i32[16*B]
+__kernel void k8(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -392,10 +350,10 @@ __kernel void k10(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k11.cl
+// ---- k9.cl
 
-// launch 17: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[16*B, 128]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 15: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[16*B, 128]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -430,10 +388,10 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k10.cl
 
-// launch 18: elementwise gather -> i32[16*B]
-__kernel void k12(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global const int* restrict d) {
+// launch 16: elementwise gather -> i32[16*B]
+__kernel void k10(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -457,10 +415,10 @@ __kernel void k12(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k13.cl
+// ---- k11.cl
 
-// launch 25: elementwise gather -> i32[16*B]
-__kernel void k13(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global const int* restrict d) {
+// launch 23: elementwise gather -> i32[16*B]
+__kernel void k11(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -484,10 +442,10 @@ __kernel void k13(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k14.cl
+// ---- k12.cl
 
-// launch 32: elementwise gather -> i32[16*B]
-__kernel void k14(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global const int* restrict d) {
+// launch 30: elementwise gather -> i32[16*B]
+__kernel void k12(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -511,10 +469,10 @@ __kernel void k14(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k15.cl
+// ---- k13.cl
 
-// launch 39: elementwise reshape -> f32[16*B, 128]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 37: elementwise reshape -> f32[16*B, 128]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -540,11 +498,11 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k16.cl
+// ---- k14.cl
 
-// launch 40: matmul b' -> f32[16*B, 10]
+// launch 38: matmul b' -> f32[16*B, 10]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k16(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k14(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 10, K = 128;
   A += batch * M * K;
@@ -593,10 +551,10 @@ void k16(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k17.cl
+// ---- k15.cl
 
-// launch 41: elementwise add -> f32[16*B, 10]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 39: elementwise add -> f32[16*B, 10]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -609,10 +567,10 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k18.cl
+// ---- k16.cl
 
-// launch 42: elementwise random mul add log neg log sub -> f32[16*B, 10]
-__kernel void k18(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 40: elementwise random mul add log neg log sub -> f32[16*B, 10]
+__kernel void k16(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -630,10 +588,10 @@ __kernel void k18(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k19.cl
+// ---- k17.cl
 
-// launch 43: reduction of reduce_max -> f32[16*B, 1]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 41: reduction of reduce_max -> f32[16*B, 1]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -649,10 +607,10 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k20.cl
+// ---- k18.cl
 
-// launch 44: reduction of broadcast eq cast select neg reduce_max neg cast -> f32[16*B, 10] i32[16*B]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global int* restrict b3, __global const int* restrict d) {
+// launch 42: reduction of broadcast eq cast select neg reduce_max neg cast -> f32[16*B, 10] i32[16*B]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global int* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -677,10 +635,10 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v12;
 }
 
-// ---- k21.cl
+// ---- k19.cl
 
-// launch 53: elementwise random mul add log neg log sub -> f32[16*B, 10]
-__kernel void k21(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 51: elementwise random mul add log neg log sub -> f32[16*B, 10]
+__kernel void k19(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -698,10 +656,10 @@ __kernel void k21(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k22.cl
+// ---- k20.cl
 
-// launch 55: reduction of broadcast eq select neg reduce_max neg cast -> i32[16*B]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global int* restrict b3, __global const int* restrict d) {
+// launch 53: reduction of broadcast eq select neg reduce_max neg cast -> i32[16*B]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global int* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -724,10 +682,10 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v11;
 }
 
-// ---- k23.cl
+// ---- k21.cl
 
-// launch 64: elementwise random mul add log neg log sub -> f32[16*B, 10]
-__kernel void k23(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 62: elementwise random mul add log neg log sub -> f32[16*B, 10]
+__kernel void k21(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -745,41 +703,10 @@ __kernel void k23(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k24.cl
+// ---- k22.cl
 
-// launch 67: elementwise broadcast eq -> bool[16*B, 3, 1, 10]
-__kernel void k24(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[10];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    int v2;
-    const int x3 = i1 / 10;
-    const int x4 = x3 % 3;
-    if (x4 < 1) {
-      const int x5 = i1 / 30;
-      const int v6 = b0[x5];
-      v2 = v6;
-    } else if (x4 < 2) {
-      const int x7 = i1 / 30;
-      const int v8 = b1[x7];
-      v2 = v8;
-    } else {
-      const int x9 = i1 / 30;
-      const int v10 = b2[x9];
-      v2 = v10;
-    }
-    const int x11 = i1 % 10;
-    const int v12 = x11;
-    const float v13 = BOOL(v2 == v12);
-    b3[i1] = v13;
-  }
-}
-
-// ---- k25.cl
-
-// launch 68: elementwise gather -> i32[16*B]
-__kernel void k25(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
+// launch 65: elementwise gather -> i32[16*B]
+__kernel void k22(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -821,10 +748,10 @@ __kernel void k25(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k26.cl
+// ---- k23.cl
 
-// launch 72: elementwise slice add sigmoid sub mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 69: elementwise slice add sigmoid sub slice slice add sigmoid mul add tanh mul ... -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -839,58 +766,41 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
     const float v9 = (v7 + v8);
     const float v10 = nnc_sigmoid(v9);
     const float v11 = (1.0f - v10);
-    b2[i1] = v11;
-    const float v12 = b3[i1];
-    const float v13 = (v10 * v12);
-    b4[i1] = v13;
-    const float v14 = (v10 * v11);
-    b5[i1] = v14;
+    const int x12 = x4 + 256;
+    const int x13 = x3 + x12;
+    const float v14 = b0[x13];
+    const int x15 = x3 + x4;
+    const float v16 = b0[x15];
+    const float v17 = b2[i1];
+    const float v18 = (v16 + v17);
+    const float v19 = nnc_sigmoid(v18);
+    const float v20 = b3[i1];
+    const float v21 = (v19 * v20);
+    const float v22 = (v14 + v21);
+    const float v23 = F64(tanh, v22);
+    const float v24 = (v11 * v23);
+    const float v25 = b4[i1];
+    const float v26 = (v10 * v25);
+    const float v27 = (v24 + v26);
+    b5[i1] = v27;
+    b6[i1] = v11;
+    const float v28 = (v23 * v23);
+    const float v29 = (1.0f - v28);
+    b7[i1] = v29;
+    const float v30 = (1.0f - v19);
+    const float v31 = (v19 * v30);
+    b8[i1] = v31;
+    b9[i1] = v23;
+    const float v32 = (v10 * v11);
+    b10[i1] = v32;
+    b11[i1] = v19;
   }
 }
 
-// ---- k27.cl
+// ---- k24.cl
 
-// launch 73: elementwise slice slice add sigmoid mul add tanh mul add mul sub sub ... -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[7];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 128;
-    const int x4 = x3 * 384;
-    const int x5 = i1 % 128;
-    const int x6 = x5 + 256;
-    const int x7 = x4 + x6;
-    const float v8 = b1[x7];
-    const int x9 = x4 + x5;
-    const float v10 = b1[x9];
-    const float v11 = b2[i1];
-    const float v12 = (v10 + v11);
-    const float v13 = nnc_sigmoid(v12);
-    const float v14 = b3[i1];
-    const float v15 = (v13 * v14);
-    const float v16 = (v8 + v15);
-    const float v17 = F64(tanh, v16);
-    const float v18 = (v2 * v17);
-    const float v19 = b4[i1];
-    const float v20 = (v18 + v19);
-    b5[i1] = v20;
-    const float v21 = (v17 * v17);
-    const float v22 = (1.0f - v21);
-    b6[i1] = v22;
-    const float v23 = (1.0f - v13);
-    const float v24 = (v13 * v23);
-    b7[i1] = v24;
-    b8[i1] = v17;
-    b9[i1] = v13;
-  }
-}
-
-// ---- k28.cl
-
-// launch 74: elementwise gather -> i32[16*B]
-__kernel void k28(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
+// launch 70: elementwise gather -> i32[16*B]
+__kernel void k24(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -932,10 +842,10 @@ __kernel void k28(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k29.cl
+// ---- k25.cl
 
-// launch 80: elementwise slice slice add sigmoid sub mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 76: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -950,75 +860,43 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
     const float v9 = (v7 + v8);
     const float v10 = nnc_sigmoid(v9);
     const float v11 = (1.0f - v10);
-    b2[i1] = v11;
-    const float v12 = b3[i1];
-    const float v13 = (v10 * v12);
-    b4[i1] = v13;
-    const float v14 = (v10 * v11);
-    b5[i1] = v14;
-    b6[i1] = v10;
+    const int x12 = x4 + 256;
+    const int x13 = x3 + x12;
+    const float v14 = b0[x13];
+    const int x15 = x3 + x4;
+    const float v16 = b0[x15];
+    const float v17 = b1[x15];
+    const float v18 = (v16 + v17);
+    const float v19 = nnc_sigmoid(v18);
+    const float v20 = b1[x13];
+    const float v21 = (v19 * v20);
+    const float v22 = (v14 + v21);
+    const float v23 = F64(tanh, v22);
+    const float v24 = (v11 * v23);
+    const float v25 = b2[i1];
+    const float v26 = (v10 * v25);
+    const float v27 = (v24 + v26);
+    b3[i1] = v27;
+    b4[i1] = v11;
+    const float v28 = (v23 * v23);
+    const float v29 = (1.0f - v28);
+    b5[i1] = v29;
+    b6[i1] = v20;
+    const float v30 = (1.0f - v19);
+    const float v31 = (v19 * v30);
+    b7[i1] = v31;
+    b8[i1] = v23;
+    const float v32 = (v10 * v11);
+    b9[i1] = v32;
+    b10[i1] = v10;
+    b11[i1] = v19;
   }
 }
 
-// ---- k30.cl
+// ---- k26.cl
 
-// launch 81: elementwise slice slice add sigmoid sub mul -> f32[16*B, 128] f32[16*B, 128]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[7];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 128;
-    const int x3 = x2 * 384;
-    const int x4 = i1 % 128;
-    const int x5 = x3 + x4;
-    const float v6 = b0[x5];
-    const float v7 = b1[x5];
-    const float v8 = (v6 + v7);
-    const float v9 = nnc_sigmoid(v8);
-    b2[i1] = v9;
-    const float v10 = (1.0f - v9);
-    const float v11 = (v9 * v10);
-    b3[i1] = v11;
-  }
-}
-
-// ---- k31.cl
-
-// launch 82: elementwise slice slice mul add tanh mul add mul sub -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[7];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 128;
-    const int x4 = x3 * 384;
-    const int x5 = i1 % 128;
-    const int x6 = x5 + 256;
-    const int x7 = x4 + x6;
-    const float v8 = b1[x7];
-    const float v9 = b2[i1];
-    const float v10 = b3[x7];
-    const float v11 = (v9 * v10);
-    const float v12 = (v8 + v11);
-    const float v13 = F64(tanh, v12);
-    const float v14 = (v2 * v13);
-    const float v15 = b4[i1];
-    const float v16 = (v14 + v15);
-    b5[i1] = v16;
-    const float v17 = (v13 * v13);
-    const float v18 = (1.0f - v17);
-    b6[i1] = v18;
-    b7[i1] = v10;
-    b8[i1] = v13;
-  }
-}
-
-// ---- k32.cl
-
-// launch 83: elementwise gather -> i32[16*B]
-__kernel void k32(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
+// launch 77: elementwise gather -> i32[16*B]
+__kernel void k26(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1060,10 +938,10 @@ __kernel void k32(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k33.cl
+// ---- k27.cl
 
-// launch 92: elementwise gather -> i32[16*B]
-__kernel void k33(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
+// launch 84: elementwise gather -> i32[16*B]
+__kernel void k27(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1105,10 +983,10 @@ __kernel void k33(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k34.cl
+// ---- k28.cl
 
-// launch 101: elementwise gather -> i32[16*B]
-__kernel void k34(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
+// launch 91: elementwise gather -> i32[16*B]
+__kernel void k28(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1150,10 +1028,10 @@ __kernel void k34(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k35.cl
+// ---- k29.cl
 
-// launch 110: elementwise gather -> i32[16*B]
-__kernel void k35(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
+// launch 98: elementwise gather -> i32[16*B]
+__kernel void k29(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1195,10 +1073,10 @@ __kernel void k35(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k36.cl
+// ---- k30.cl
 
-// launch 119: elementwise gather -> i32[16*B]
-__kernel void k36(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
+// launch 105: elementwise gather -> i32[16*B]
+__kernel void k30(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1240,10 +1118,10 @@ __kernel void k36(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k37.cl
+// ---- k31.cl
 
-// launch 125: elementwise slice slice add sigmoid sub mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 111: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1258,20 +1136,43 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
     const float v9 = (v7 + v8);
     const float v10 = nnc_sigmoid(v9);
     const float v11 = (1.0f - v10);
-    b2[i1] = v11;
-    const float v12 = b3[i1];
-    const float v13 = (v10 * v12);
-    b4[i1] = v13;
-    b5[i1] = v10;
-    const float v14 = (v10 * v11);
-    b6[i1] = v14;
+    const int x12 = x4 + 256;
+    const int x13 = x3 + x12;
+    const float v14 = b0[x13];
+    const int x15 = x3 + x4;
+    const float v16 = b0[x15];
+    const float v17 = b1[x15];
+    const float v18 = (v16 + v17);
+    const float v19 = nnc_sigmoid(v18);
+    const float v20 = b1[x13];
+    const float v21 = (v19 * v20);
+    const float v22 = (v14 + v21);
+    const float v23 = F64(tanh, v22);
+    const float v24 = (v11 * v23);
+    const float v25 = b2[i1];
+    const float v26 = (v10 * v25);
+    const float v27 = (v24 + v26);
+    b3[i1] = v27;
+    b4[i1] = v10;
+    b5[i1] = v11;
+    const float v28 = (v23 * v23);
+    const float v29 = (1.0f - v28);
+    b6[i1] = v29;
+    b7[i1] = v19;
+    b8[i1] = v20;
+    const float v30 = (1.0f - v19);
+    const float v31 = (v19 * v30);
+    b9[i1] = v31;
+    b10[i1] = v23;
+    const float v32 = (v10 * v11);
+    b11[i1] = v32;
   }
 }
 
-// ---- k38.cl
+// ---- k32.cl
 
-// launch 128: elementwise slice -> f32[16*B, 3, 128]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 112: elementwise slice -> f32[16*B, 3, 128]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1334,13 +1235,13 @@ __kernel void k38(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k39.cl
+// ---- k33.cl
 
-// launch 129: matmul b' -> f32[16*B, 3, 10]
+// launch 113: matmul b' -> f32[16*B, 3, 10]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k39(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k33(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[11], N = 10, K = 128;
+  const int M = d[10], N = 10, K = 128;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1387,12 +1288,12 @@ void k39(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k40.cl
+// ---- k34.cl
 
-// launch 130: elementwise add -> f32[16*B, 3, 10]
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 114: elementwise add -> f32[16*B, 3, 10]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[10];
+  const int x0 = d[12];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1403,12 +1304,12 @@ __kernel void k40(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k41.cl
+// ---- k35.cl
 
-// launch 131: reduction of reduce_max stop_gradient -> f32[16*B, 3, 1]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 115: reduction of reduce_max stop_gradient -> f32[16*B, 3, 1]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[11];
+  const int x0 = d[10];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
   const int count = 10;
@@ -1426,12 +1327,12 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r8;
 }
 
-// ---- k42.cl
+// ---- k36.cl
 
-// launch 132: elementwise broadcast sub exp -> f32[16*B, 3, 10] f32[16*B, 3, 10]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 116: elementwise broadcast sub exp -> f32[16*B, 3, 10] f32[16*B, 3, 10]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[10];
+  const int x0 = d[12];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1448,12 +1349,12 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k43.cl
+// ---- k37.cl
 
-// launch 133: reduction of sum log -> f32[16*B, 3, 1] f32[16*B, 3, 1]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 117: reduction of sum log -> f32[16*B, 3, 1] f32[16*B, 3, 1]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[11];
+  const int x0 = d[10];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -1473,12 +1374,12 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r8;
 }
 
-// ---- k44.cl
+// ---- k38.cl
 
-// launch 134: elementwise broadcast sub -> f32[16*B, 3, 10]
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 118: elementwise broadcast sub -> f32[16*B, 3, 10]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[10];
+  const int x0 = d[12];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1493,62 +1394,51 @@ __kernel void k44(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k45.cl
+// ---- k39.cl
 
-// launch 135: reduction of reshape select sum -> f32[16*B, 3, 1]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 119: reduction of broadcast eq reshape select sum -> bool[16*B, 3, 1, 10] f32[16*B, 3, 1]
+__kernel void k39(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[11];
+  const int x0 = d[10];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
   for (int j = 0; j < count; j++) {
-    const int x1 = o / 3;
-    const int x2 = x1 * 3;
-    const int x3 = o % 3;
-    const int x4 = x2 + x3;
-    const int x5 = x4 * 10;
-    const int x6 = x5 + j;
-    const float v7 = b0[x6];
-    const float v8 = b1[x6];
-    const float v9 = (v7 != 0.0f ? v8 : 0.0f);
-    acc += (acc_t) v9;
+    int v1;
+    const int x2 = o % 3;
+    if (x2 < 1) {
+      const int x3 = o / 3;
+      const int v4 = b0[x3];
+      v1 = v4;
+    } else if (x2 < 2) {
+      const int x5 = o / 3;
+      const int v6 = b1[x5];
+      v1 = v6;
+    } else {
+      const int x7 = o / 3;
+      const int v8 = b2[x7];
+      v1 = v8;
+    }
+    const int v9 = j;
+    const float v10 = BOOL(v1 == v9);
+    const int x11 = o / 3;
+    const int x12 = x11 * 3;
+    const int x13 = x12 + x2;
+    const int x14 = x13 * 10;
+    const int x15 = x14 + j;
+    const float v16 = b3[x15];
+    const float v17 = (v10 != 0.0f ? v16 : 0.0f);
+    b4[x15] = v10;
+    acc += (acc_t) v17;
   }
-  const float r10 = (float) acc;
-  b2[o] = r10;
+  const float r18 = (float) acc;
+  b5[o] = r18;
 }
 
-// ---- k46.cl
+// ---- k40.cl
 
-// launch 136: elementwise reshape stop_gradient sub exp max min ge le -> f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] bool[16*B, 3] bool[16*B, 3]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[11];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 3;
-    const int x3 = x2 * 3;
-    const int x4 = i1 % 3;
-    const int x5 = x3 + x4;
-    const float v6 = b0[x5];
-    const float v7 = (v6 - v6);
-    const float v8 = F64(exp, v7);
-    b1[i1] = v8;
-    const float v9 = nnc_max(v8, (0x1.99999ap-1f));
-    const float v10 = nnc_min(v9, (0x1.333334p0f));
-    b2[i1] = v10;
-    b3[i1] = v6;
-    const float v11 = BOOL(v9 <= (0x1.333334p0f));
-    b4[i1] = v11;
-    const float v12 = BOOL(v8 >= (0x1.99999ap-1f));
-    b5[i1] = v12;
-  }
-}
-
-// ---- k47.cl
-
-// launch 137: reduction of sum eq cast sub abs cast div sub -> f32[16*B]
-__kernel void k47(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 120: reduction of sum eq cast sub abs cast div sub -> f32[16*B]
+__kernel void k40(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1580,10 +1470,10 @@ __kernel void k47(__global int* restrict b0, __global int* restrict b1, __global
   b4[o] = v13;
 }
 
-// ---- k48.cl
+// ---- k41.cl
 
-// launch 138: reduction of sum div -> f32[B, 1]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 121: reduction of sum div -> f32[B, 1]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -1600,10 +1490,10 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k49.cl
+// ---- k42.cl
 
-// launch 139: reduction of broadcast sub mul sum div sqrt add -> f32[B, 16] f32[B, 1]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 122: reduction of broadcast sub mul sum div sqrt add -> f32[B, 16] f32[B, 1]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -1626,10 +1516,10 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v10;
 }
 
-// ---- k50.cl
+// ---- k43.cl
 
-// launch 140: elementwise broadcast div -> f32[B, 16]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 123: elementwise broadcast div -> f32[B, 16]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1642,34 +1532,12 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k51.cl
+// ---- k44.cl
 
-// launch 141: elementwise broadcast mul mul min le -> f32[16*B, 3] bool[16*B, 3] f32[16*B, 3]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[11];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 3;
-    const float v4 = b1[x3];
-    const float v5 = (v2 * v4);
-    const float v6 = b2[i1];
-    const float v7 = (v6 * v4);
-    const float v8 = nnc_min(v5, v7);
-    b3[i1] = v8;
-    const float v9 = BOOL(v5 <= v7);
-    b4[i1] = v9;
-    b5[i1] = v4;
-  }
-}
-
-// ---- k52.cl
-
-// launch 188: reduction of broadcast sub exp sum log -> f32[16*B, 3, 10] f32[16*B, 3, 1]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 170: reduction of broadcast sub exp sum log -> f32[16*B, 3, 10] f32[16*B, 3, 1]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[11];
+  const int x0 = d[10];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -1692,14 +1560,39 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v12;
 }
 
-// ---- k53.cl
+// ---- k45.cl
 
-// launch 191: reduction of reshape stop_gradient sub exp sub sub mul sub sum div neg -> f32[16*B, 3] f32[]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 172: reduction of reshape select sum -> f32[16*B, 3, 1]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[10];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int count = 10;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o / 3;
+    const int x2 = x1 * 3;
+    const int x3 = o % 3;
+    const int x4 = x2 + x3;
+    const int x5 = x4 * 10;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    const float v8 = b1[x6];
+    const float v9 = (v7 != 0.0f ? v8 : 0.0f);
+    acc += (acc_t) v9;
+  }
+  const float r10 = (float) acc;
+  b2[o] = r10;
+}
+
+// ---- k46.cl
+
+// launch 173: reduction of reshape stop_gradient sub exp broadcast mul max min mul min reshape stop_gradient ... -> f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[11];
+  const int x0 = d[10];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 3;
@@ -1707,32 +1600,44 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
     const int x3 = j % 3;
     const int x4 = x2 + x3;
     const float v5 = b0[x4];
-    const float v6 = b1[x4];
-    const float v7 = b2[x4];
-    const float v8 = (v6 - v7);
-    const float v9 = F64(exp, v8);
-    const float v10 = (v9 - v8);
-    const float v11 = (v10 - 1.0f);
-    const float v12 = ((0x1.47ae14p-5f) * v11);
-    const float v13 = (v5 - v12);
-    b3[x4] = v9;
-    acc += (acc_t) v13;
+    const float v6 = (v5 - v5);
+    const float v7 = F64(exp, v6);
+    const float v8 = b1[x1];
+    const float v9 = (v7 * v8);
+    const float v10 = nnc_max(v7, (0x1.99999ap-1f));
+    const float v11 = nnc_min(v10, (0x1.333334p0f));
+    const float v12 = (v11 * v8);
+    const float v13 = nnc_min(v9, v12);
+    const float v14 = b2[x4];
+    const float v15 = (v14 - v5);
+    const float v16 = F64(exp, v15);
+    const float v17 = (v16 - v15);
+    const float v18 = (v17 - 1.0f);
+    const float v19 = ((0x1.47ae14p-5f) * v18);
+    const float v20 = (v13 - v19);
+    b3[x4] = v7;
+    b4[x4] = v10;
+    b5[x4] = v9;
+    b6[x4] = v12;
+    b7[x4] = v8;
+    b8[x4] = v16;
+    acc += (acc_t) v20;
   }
-  const float r14 = (float) acc;
-  const float v15 = (float) x0;
-  const float v16 = (r14 / v15);
-  const float v17 = (-v16);
-  b4[o] = v17;
+  const float r21 = (float) acc;
+  const float v22 = (float) x0;
+  const float v23 = (r21 / v22);
+  const float v24 = (-v23);
+  b9[o] = v24;
 }
 
-// ---- k54.cl
+// ---- k47.cl
 
-// launch 192: elementwise div -> f32[]
-__kernel void k54(__global float* restrict b0, __global const int* restrict d) {
+// launch 174: elementwise div -> f32[]
+__kernel void k47(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
-    const int x0 = d[11];
+    const int x0 = d[10];
     const float v1 = (float) x0;
     const float v2 = (-1.0f / v1);
     hoisted[0] = v2;
@@ -1745,44 +1650,47 @@ __kernel void k54(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k55.cl
+// ---- k48.cl
 
-// launch 193: elementwise broadcast select mul select select select mul add mul neg mul mul ... -> f32[16*B, 3]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 175: elementwise ge le le broadcast select mul select select select mul add mul ... -> f32[16*B, 3]
+__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[11];
+  const int x0 = d[10];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    const float v4 = b2[i1];
-    const float v5 = b3[0];
-    const float v6 = (v4 != 0.0f ? 0.0f : v5);
-    const float v7 = b4[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = (v3 != 0.0f ? v8 : 0.0f);
-    const float v10 = (v2 != 0.0f ? v9 : 0.0f);
-    const float v11 = (v4 != 0.0f ? v5 : 0.0f);
-    const float v12 = (v11 * v7);
-    const float v13 = (v10 + v12);
-    const float v14 = b5[i1];
-    const float v15 = (v13 * v14);
-    const float v16 = (-v5);
-    const float v17 = (v16 * (0x1.47ae14p-5f));
-    const float v18 = b6[i1];
-    const float v19 = (v17 * v18);
-    const float v20 = (v19 - v17);
-    const float v21 = (v15 - v20);
-    b7[i1] = v21;
+    const float v3 = BOOL(v2 >= (0x1.99999ap-1f));
+    const float v4 = b1[i1];
+    const float v5 = BOOL(v4 <= (0x1.333334p0f));
+    const float v6 = b2[i1];
+    const float v7 = b3[i1];
+    const float v8 = BOOL(v6 <= v7);
+    const float v9 = b4[0];
+    const float v10 = (v8 != 0.0f ? 0.0f : v9);
+    const float v11 = b5[i1];
+    const float v12 = (v10 * v11);
+    const float v13 = (v5 != 0.0f ? v12 : 0.0f);
+    const float v14 = (v3 != 0.0f ? v13 : 0.0f);
+    const float v15 = (v8 != 0.0f ? v9 : 0.0f);
+    const float v16 = (v15 * v11);
+    const float v17 = (v14 + v16);
+    const float v18 = (v17 * v2);
+    const float v19 = (-v9);
+    const float v20 = (v19 * (0x1.47ae14p-5f));
+    const float v21 = b6[i1];
+    const float v22 = (v20 * v21);
+    const float v23 = (v22 - v20);
+    const float v24 = (v18 - v23);
+    b7[i1] = v24;
   }
 }
 
-// ---- k56.cl
+// ---- k49.cl
 
-// launch 194: elementwise broadcast select -> f32[16*B, 3, 1, 10]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 176: elementwise broadcast select -> f32[16*B, 3, 1, 10]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[10];
+  const int x0 = d[12];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1797,12 +1705,12 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k57.cl
+// ---- k50.cl
 
-// launch 195: reduction of reshape neg sum div -> f32[16*B, 3, 10] f32[16*B, 3, 1]
-__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 177: reduction of reshape neg sum div -> f32[16*B, 3, 10] f32[16*B, 3, 1]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[11];
+  const int x0 = d[10];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -1824,12 +1732,12 @@ __kernel void k57(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v11;
 }
 
-// ---- k58.cl
+// ---- k51.cl
 
-// launch 196: elementwise broadcast mul add -> f32[16*B, 3, 10]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 178: elementwise broadcast mul add -> f32[16*B, 3, 10]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[10];
+  const int x0 = d[12];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1846,13 +1754,13 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k59.cl
+// ---- k52.cl
 
-// launch 197: matmul -> f32[16*B, 3, 128]
+// launch 179: matmul -> f32[16*B, 3, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k59(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k52(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[11], N = 128, K = 10;
+  const int M = d[10], N = 128, K = 10;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1899,10 +1807,10 @@ void k59(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k60.cl
+// ---- k53.cl
 
-// launch 198: elementwise reshape mul mul mul mul mul mul mul mul sub mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global const int* restrict d) {
+// launch 180: elementwise reshape mul mul mul mul mul mul mul mul sub mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1945,10 +1853,10 @@ __kernel void k60(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k61.cl
+// ---- k54.cl
 
-// launch 199: elementwise pad pad add -> f32[16*B, 384] f32[16*B, 384]
-__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 181: elementwise pad pad add pad add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1972,41 +1880,27 @@ __kernel void k61(__global float* restrict b0, __global float* restrict b1, __gl
       v9 = v13;
     }
     const float v14 = (v4 + v9);
-    b2[i1] = v14;
-    b3[i1] = v9;
-  }
-}
-
-// ---- k62.cl
-
-// launch 200: elementwise pad add -> f32[16*B, 384] f32[16*B, 384]
-__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[6];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 % 384;
-    const int x4 = x3 - 128;
-    float v5 = 0.0f;
-    if (x4 >= 0 && x4 < 128) {
-      const int x6 = i1 / 384;
-      const int x7 = x6 * 128;
-      const int x8 = x7 + x4;
-      const float v9 = b1[x8];
-      v5 = v9;
+    const int x15 = x2 - 128;
+    float v16 = 0.0f;
+    if (x15 >= 0 && x15 < 128) {
+      const int x17 = i1 / 384;
+      const int x18 = x17 * 128;
+      const int x19 = x18 + x15;
+      const float v20 = b2[x19];
+      v16 = v20;
     }
-    const float v10 = (v2 + v5);
-    b2[i1] = v10;
-    b3[i1] = v5;
+    const float v21 = (v14 + v16);
+    b3[i1] = v21;
+    b4[i1] = v9;
+    b5[i1] = v16;
   }
 }
 
-// ---- k63.cl
+// ---- k55.cl
 
-// launch 201: matmul -> f32[16*B, 128]
+// launch 182: matmul -> f32[16*B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k63(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k55(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 128, K = 384;
   A += batch * M * K;
@@ -2055,10 +1949,10 @@ void k63(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k64.cl
+// ---- k56.cl
 
-// launch 202: elementwise add -> f32[16*B, 128]
-__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 183: elementwise add -> f32[16*B, 128]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2070,10 +1964,10 @@ __kernel void k64(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k65.cl
+// ---- k57.cl
 
-// launch 203: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
+// launch 184: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2118,10 +2012,10 @@ __kernel void k65(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k66.cl
+// ---- k58.cl
 
-// launch 204: elementwise pad add pad add -> f32[16*B, 384] f32[16*B, 384]
-__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 185: elementwise pad pad add pad add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2156,15 +2050,16 @@ __kernel void k66(__global float* restrict b0, __global float* restrict b1, __gl
     }
     const float v21 = (v14 + v16);
     b3[i1] = v21;
-    b4[i1] = v16;
+    b4[i1] = v3;
+    b5[i1] = v16;
   }
 }
 
-// ---- k67.cl
+// ---- k59.cl
 
-// launch 205: matmul -> f32[16*B, 32]
+// launch 186: matmul -> f32[16*B, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k67(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k59(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 32, K = 384;
   A += batch * M * K;
@@ -2213,10 +2108,10 @@ void k67(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k68.cl
+// ---- k60.cl
 
-// launch 206: elementwise -> f32[13, 32]
-__kernel void k68(__global float* restrict b0, __global const int* restrict d) {
+// launch 187: elementwise -> f32[13, 32]
+__kernel void k60(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 416) {
     const int i0 = gid - 0;
@@ -2224,10 +2119,10 @@ __kernel void k68(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k69.cl
+// ---- k61.cl
 
-// launch 207: scatter_add -> f32[13, 32]
-__kernel void k69(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 188: scatter_add -> f32[13, 32]
+__kernel void k61(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 13, I = 32, P = d[0];
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
@@ -2237,10 +2132,10 @@ __kernel void k69(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k70.cl
+// ---- k62.cl
 
-// launch 208: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
-__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 189: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
+__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2266,10 +2161,10 @@ __kernel void k70(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k71.cl
+// ---- k63.cl
 
-// launch 211: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
-__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 192: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
+__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2284,28 +2179,21 @@ __kernel void k71(__global float* restrict b0, __global float* restrict b1, __gl
       const float v8 = b0[x7];
       v4 = v8;
     }
-    float v9 = 0.0f;
-    if (x2 >= 0 && x2 < 128) {
-      const int x10 = i1 / 384;
-      const int x11 = x10 * 128;
-      const int x12 = x11 + x2;
-      const float v13 = b1[x12];
-      v9 = v13;
-    }
-    const float v14 = (v4 + v9);
-    const float v15 = b2[i1];
-    const float v16 = (v14 + v15);
-    b3[i1] = v16;
-    const float v17 = b4[i1];
-    const float v18 = (v17 + v16);
-    b5[i1] = v18;
+    const float v9 = b1[i1];
+    const float v10 = (v4 + v9);
+    const float v11 = b2[i1];
+    const float v12 = (v10 + v11);
+    b3[i1] = v12;
+    const float v13 = b4[i1];
+    const float v14 = (v13 + v12);
+    b5[i1] = v14;
   }
 }
 
-// ---- k72.cl
+// ---- k64.cl
 
-// launch 214: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
+// launch 195: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2349,10 +2237,10 @@ __kernel void k72(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k73.cl
+// ---- k65.cl
 
-// launch 215: elementwise pad add pad add add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
-__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 196: elementwise pad pad add pad add add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
+__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2387,17 +2275,18 @@ __kernel void k73(__global float* restrict b0, __global float* restrict b1, __gl
     }
     const float v21 = (v14 + v16);
     b3[i1] = v21;
-    b4[i1] = v16;
-    const float v22 = b5[i1];
+    b4[i1] = v3;
+    b5[i1] = v16;
+    const float v22 = b6[i1];
     const float v23 = (v22 + v21);
-    b6[i1] = v23;
+    b7[i1] = v23;
   }
 }
 
-// ---- k74.cl
+// ---- k66.cl
 
-// launch 221: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
+// launch 202: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2442,10 +2331,10 @@ __kernel void k74(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k75.cl
+// ---- k67.cl
 
-// launch 228: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
+// launch 209: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2490,10 +2379,10 @@ __kernel void k75(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k76.cl
+// ---- k68.cl
 
-// launch 235: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
+// launch 216: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2538,10 +2427,10 @@ __kernel void k76(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k77.cl
+// ---- k69.cl
 
-// launch 242: elementwise reshape add mul mul mul mul mul mul sub mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global const int* restrict d) {
+// launch 223: elementwise reshape add mul mul mul mul mul mul sub mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2583,10 +2472,10 @@ __kernel void k77(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k78.cl
+// ---- k70.cl
 
-// launch 243: reduction of pad add pad add add sum -> f32[16*B, 384] f32[16*B, 384] f32[384]
-__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 224: reduction of pad pad add pad add add sum -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384] f32[384]
+__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 384) return;
   acc_t acc = 0;
@@ -2623,18 +2512,19 @@ __kernel void k78(__global float* restrict b0, __global float* restrict b1, __gl
     const float v19 = (v13 + v15);
     const float v20 = (v3 + v19);
     b4[x2] = v19;
-    b5[x2] = v15;
+    b5[x2] = v4;
+    b6[x2] = v15;
     acc += (acc_t) v20;
   }
   const float r21 = (float) acc;
-  b6[o] = r21;
+  b7[o] = r21;
 }
 
-// ---- k79.cl
+// ---- k71.cl
 
-// launch 246: matmul a' -> f32[32, 384]
+// launch 227: matmul a' -> f32[32, 384]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k79(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k71(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 32, N = 384, K = d[0];
   A += batch * M * K;
@@ -2683,10 +2573,10 @@ void k79(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k80.cl
+// ---- k72.cl
 
-// launch 248: elementwise add -> f32[32, 384]
-__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 229: elementwise add -> f32[32, 384]
+__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 12288) {
     const int i0 = gid - 0;
@@ -2697,11 +2587,11 @@ __kernel void k80(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k81.cl
+// ---- k73.cl
 
-// launch 259: matmul a' -> f32[128, 384]
+// launch 240: matmul a' -> f32[128, 384]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k81(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k73(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 384, K = d[0];
   A += batch * M * K;
@@ -2750,10 +2640,10 @@ void k81(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k82.cl
+// ---- k74.cl
 
-// launch 261: elementwise add -> f32[128, 384]
-__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 242: elementwise add -> f32[128, 384]
+__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 49152) {
     const int i0 = gid - 0;
@@ -2764,10 +2654,10 @@ __kernel void k82(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k83.cl
+// ---- k75.cl
 
-// launch 270: reduction of pad add add add sum -> f32[16*B, 384] f32[384]
-__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 251: reduction of pad add add add sum -> f32[16*B, 384] f32[384]
+__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 384) return;
   acc_t acc = 0;
@@ -2785,29 +2675,23 @@ __kernel void k83(__global float* restrict b0, __global float* restrict b1, __gl
       const float v8 = b1[x7];
       v5 = v8;
     }
-    float v9 = 0.0f;
-    if (o >= 0 && o < 128) {
-      const int x10 = j * 128;
-      const int x11 = x10 + o;
-      const float v12 = b2[x11];
-      v9 = v12;
-    }
-    const float v13 = (v5 + v9);
-    const float v14 = b3[x2];
-    const float v15 = (v13 + v14);
-    const float v16 = (v3 + v15);
-    b4[x2] = v15;
-    acc += (acc_t) v16;
+    const float v9 = b2[x2];
+    const float v10 = (v5 + v9);
+    const float v11 = b3[x2];
+    const float v12 = (v10 + v11);
+    const float v13 = (v3 + v12);
+    b4[x2] = v12;
+    acc += (acc_t) v13;
   }
-  const float r17 = (float) acc;
-  b5[o] = r17;
+  const float r14 = (float) acc;
+  b5[o] = r14;
 }
 
-// ---- k84.cl
+// ---- k76.cl
 
-// launch 272: matmul -> f32[128, 384]
+// launch 253: matmul -> f32[128, 384]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k84(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k76(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 384, K = d[0];
   A += batch * M * K;
@@ -2856,13 +2740,13 @@ void k84(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k85.cl
+// ---- k77.cl
 
-// launch 274: matmul a' -> f32[10, 128]
+// launch 255: matmul a' -> f32[10, 128]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k85(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k77(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 10, N = 128, K = d[11];
+  const int M = 10, N = 128, K = d[10];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -2909,14 +2793,14 @@ void k85(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k86.cl
+// ---- k78.cl
 
-// launch 275: reduction of sum -> f32[10]
-__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 256: reduction of sum -> f32[10]
+__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
-  const int x0 = d[11];
+  const int x0 = d[10];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 3;
@@ -2932,10 +2816,10 @@ __kernel void k86(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r8;
 }
 
-// ---- k87.cl
+// ---- k79.cl
 
-// launch 276: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[13, 32] f32[13, 32] f32[13, 32] f32[384, 32] f32[384, 32] f32[384, 32] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
-__kernel void k87(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global const int* restrict d) {
+// launch 257: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[13, 32] f32[13, 32] f32[13, 32] f32[384, 32] f32[384, 32] f32[384, 32] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+__kernel void k79(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1,7 +1,7 @@
-// GruRows: kernels of one training step: 102 OpenCL kernels for 440 launches
-k0.cl: launch 0: elementwise eq -> bool[B, 1, 10]
-k1.cl: launch 1: matmul b' -> f32[B, 28, 384]
-k2.cl: launch 2: elementwise add -> f32[B, 28, 384]
+// GruRows: kernels of one training step: 98 OpenCL kernels for 357 launches
+k0.cl: launch 0: matmul b' -> f32[B, 28, 384]
+k1.cl: launch 1: elementwise add -> f32[B, 28, 384]
+k2.cl: launch 2: elementwise gather -> f32[B, 384]
 k3.cl: launch 3: elementwise gather -> f32[B, 384]
 k4.cl: launch 4: elementwise gather -> f32[B, 384]
 k5.cl: launch 5: elementwise gather -> f32[B, 384]
@@ -29,103 +29,82 @@ k26.cl: launch 26: elementwise gather -> f32[B, 384]
 k27.cl: launch 27: elementwise gather -> f32[B, 384]
 k28.cl: launch 28: elementwise gather -> f32[B, 384]
 k29.cl: launch 29: elementwise gather -> f32[B, 384]
-k30.cl: launch 30: elementwise gather -> f32[B, 384]
-k31.cl: launch 31: elementwise -> f32[B, 128] (from samples/gru_rows.nn:18:26)
-k32.cl: launch 32: matmul b' -> f32[B, 384]
-k33.cl: launch 33: elementwise add -> f32[B, 384]
-k34.cl: launch 34: elementwise slice slice add sigmoid sub mul mul -> f32[B, 128] f32[B, 128] f32[B, 128]
-k35.cl: launch 35: elementwise slice slice add sigmoid sub mul -> f32[B, 128] f32[B, 128]
-k36.cl: launch 36: elementwise slice slice mul add tanh mul add mul sub -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k37.cl: launch 39: elementwise slice slice add sigmoid sub mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k38.cl: launch 44: elementwise slice slice add sigmoid sub mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k39.cl: launch 172: matmul b' -> f32[B, 10]
-k40.cl: launch 173: elementwise add -> f32[B, 10] (from samples/gru_rows.nn:19:12)
-k41.cl: launch 174: reduction of reduce_max stop_gradient -> f32[B, 1]
-k42.cl: launch 175: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k43.cl: launch 176: reduction of sum log -> f32[B, 1] f32[B, 1]
-k44.cl: launch 177: elementwise broadcast sub -> f32[B, 10]
-k45.cl: launch 178: reduction of reshape select sum -> f32[B, 1]
-k46.cl: launch 179: reduction of sum div neg -> f32[]
-k47.cl: launch 180: elementwise div -> f32[]
-k48.cl: launch 181: elementwise broadcast select -> f32[B, 1, 10]
-k49.cl: launch 182: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k50.cl: launch 183: elementwise broadcast mul add -> f32[B, 10]
-k51.cl: launch 184: matmul -> f32[B, 128]
-k52.cl: launch 185: elementwise mul mul mul mul mul mul mul mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k53.cl: launch 186: elementwise pad pad add -> f32[B, 384] f32[B, 384]
-k54.cl: launch 187: elementwise pad add -> f32[B, 384] f32[B, 384]
-k55.cl: launch 188: matmul -> f32[B, 128]
-k56.cl: launch 189: elementwise add mul mul mul mul mul mul mul mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k57.cl: launch 191: elementwise pad add add -> f32[B, 384] f32[B, 384] f32[B, 384]
-k58.cl: launch 289: elementwise add mul mul mul mul mul mul sub mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k59.cl: launch 290: elementwise pad add pad add -> f32[B, 384] f32[B, 384]
-k60.cl: launch 291: elementwise -> f32[B, 28, 384]
-k61.cl: launch 292: elementwise -> i32[]
-k62.cl: launch 293: scatter_add -> f32[B, 28, 384]
-k63.cl: launch 294: elementwise pad add add add -> f32[B, 384] f32[B, 384]
-k64.cl: launch 296: elementwise add mul mul mul mul mul mul sub mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k65.cl: launch 298: elementwise -> i32[]
-k66.cl: launch 300: elementwise pad add add -> f32[B, 384]
-k67.cl: launch 301: elementwise -> i32[]
-k68.cl: launch 304: elementwise -> i32[]
-k69.cl: launch 307: elementwise -> i32[]
-k70.cl: launch 310: elementwise -> i32[]
-k71.cl: launch 313: elementwise -> i32[]
-k72.cl: launch 316: elementwise -> i32[]
-k73.cl: launch 319: elementwise -> i32[]
-k74.cl: launch 322: elementwise -> i32[]
-k75.cl: launch 325: elementwise -> i32[]
-k76.cl: launch 328: elementwise -> i32[]
-k77.cl: launch 331: elementwise -> i32[]
-k78.cl: launch 334: elementwise -> i32[]
-k79.cl: launch 337: elementwise -> i32[]
-k80.cl: launch 340: elementwise -> i32[]
-k81.cl: launch 343: elementwise -> i32[]
-k82.cl: launch 346: elementwise -> i32[]
-k83.cl: launch 349: elementwise -> i32[]
-k84.cl: launch 352: elementwise -> i32[]
-k85.cl: launch 355: elementwise -> i32[]
-k86.cl: launch 358: elementwise -> i32[]
-k87.cl: launch 361: elementwise -> i32[]
-k88.cl: launch 364: elementwise -> i32[]
-k89.cl: launch 367: elementwise -> i32[]
-k90.cl: launch 370: elementwise -> i32[]
-k91.cl: launch 373: elementwise -> i32[]
-k92.cl: launch 376: elementwise -> i32[]
-k93.cl: launch 378: matmul a' -> f32[384, 28]
-k94.cl: launch 379: matmul a' -> f32[128, 384]
-k95.cl: launch 381: elementwise add -> f32[128, 384]
-k96.cl: launch 432: reduction of pad add add add sum -> f32[B, 384] f32[384]
-k97.cl: launch 434: matmul -> f32[128, 384]
-k98.cl: launch 436: reduction of sum -> f32[384]
-k99.cl: launch 437: matmul a' -> f32[10, 128]
-k100.cl: launch 438: reduction of sum -> f32[10]
-k101.cl: launch 439: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[384, 28] f32[384, 28] f32[384, 28] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+k30.cl: launch 30: elementwise -> f32[B, 128] (from samples/gru_rows.nn:18:26)
+k31.cl: launch 31: matmul b' -> f32[B, 384]
+k32.cl: launch 32: elementwise add -> f32[B, 384]
+k33.cl: launch 33: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k34.cl: launch 36: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k35.cl: launch 39: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k36.cl: launch 115: matmul b' -> f32[B, 10]
+k37.cl: launch 116: elementwise add -> f32[B, 10] (from samples/gru_rows.nn:19:12)
+k38.cl: launch 117: reduction of reduce_max stop_gradient -> f32[B, 1]
+k39.cl: launch 118: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+k40.cl: launch 119: reduction of sum log -> f32[B, 1] f32[B, 1]
+k41.cl: launch 120: elementwise broadcast sub -> f32[B, 10]
+k42.cl: launch 121: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k43.cl: launch 122: reduction of sum div neg -> f32[]
+k44.cl: launch 123: elementwise div -> f32[]
+k45.cl: launch 124: elementwise broadcast select -> f32[B, 1, 10]
+k46.cl: launch 125: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+k47.cl: launch 126: elementwise broadcast mul add -> f32[B, 10]
+k48.cl: launch 127: matmul -> f32[B, 128]
+k49.cl: launch 128: elementwise mul mul mul mul mul mul mul mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k50.cl: launch 129: elementwise pad pad add pad add -> f32[B, 384] f32[B, 384] f32[B, 384]
+k51.cl: launch 130: matmul -> f32[B, 128]
+k52.cl: launch 131: elementwise add mul mul mul mul mul mul mul mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k53.cl: launch 132: elementwise pad pad add pad add add -> f32[B, 384] f32[B, 384] f32[B, 384] f32[B, 384]
+k54.cl: launch 206: elementwise add mul mul mul mul mul mul sub mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k55.cl: launch 207: elementwise pad pad add pad add -> f32[B, 384] f32[B, 384] f32[B, 384]
+k56.cl: launch 208: elementwise -> f32[B, 28, 384]
+k57.cl: launch 209: elementwise -> i32[]
+k58.cl: launch 210: scatter_add -> f32[B, 28, 384]
+k59.cl: launch 211: elementwise pad add add add -> f32[B, 384] f32[B, 384]
+k60.cl: launch 213: elementwise add mul mul mul mul mul mul sub mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k61.cl: launch 215: elementwise -> i32[]
+k62.cl: launch 217: elementwise pad add add -> f32[B, 384]
+k63.cl: launch 218: elementwise -> i32[]
+k64.cl: launch 221: elementwise -> i32[]
+k65.cl: launch 224: elementwise -> i32[]
+k66.cl: launch 227: elementwise -> i32[]
+k67.cl: launch 230: elementwise -> i32[]
+k68.cl: launch 233: elementwise -> i32[]
+k69.cl: launch 236: elementwise -> i32[]
+k70.cl: launch 239: elementwise -> i32[]
+k71.cl: launch 242: elementwise -> i32[]
+k72.cl: launch 245: elementwise -> i32[]
+k73.cl: launch 248: elementwise -> i32[]
+k74.cl: launch 251: elementwise -> i32[]
+k75.cl: launch 254: elementwise -> i32[]
+k76.cl: launch 257: elementwise -> i32[]
+k77.cl: launch 260: elementwise -> i32[]
+k78.cl: launch 263: elementwise -> i32[]
+k79.cl: launch 266: elementwise -> i32[]
+k80.cl: launch 269: elementwise -> i32[]
+k81.cl: launch 272: elementwise -> i32[]
+k82.cl: launch 275: elementwise -> i32[]
+k83.cl: launch 278: elementwise -> i32[]
+k84.cl: launch 281: elementwise -> i32[]
+k85.cl: launch 284: elementwise -> i32[]
+k86.cl: launch 287: elementwise -> i32[]
+k87.cl: launch 290: elementwise -> i32[]
+k88.cl: launch 293: elementwise -> i32[]
+k89.cl: launch 295: matmul a' -> f32[384, 28]
+k90.cl: launch 296: matmul a' -> f32[128, 384]
+k91.cl: launch 298: elementwise add -> f32[128, 384]
+k92.cl: launch 349: reduction of pad add add add sum -> f32[B, 384] f32[384]
+k93.cl: launch 351: matmul -> f32[128, 384]
+k94.cl: launch 353: reduction of sum -> f32[384]
+k95.cl: launch 354: matmul a' -> f32[10, 128]
+k96.cl: launch 355: reduction of sum -> f32[10]
+k97.cl: launch 356: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[384, 28] f32[384, 28] f32[384, 28] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
-// launch 0: elementwise eq -> bool[B, 1, 10]
-__kernel void k0(__global int* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[0];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 10;
-    const int v3 = b0[x2];
-    const int x4 = i1 % 10;
-    const int v5 = x4;
-    const float v6 = BOOL(v3 == v5);
-    b1[i1] = v6;
-  }
-}
-
-// ---- k1.cl
-
-// launch 1: matmul b' -> f32[B, 28, 384]
+// launch 0: matmul b' -> f32[B, 28, 384]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k1(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k0(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[2], N = 384, K = 28;
+  const int M = d[0], N = 384, K = 28;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -172,12 +151,12 @@ void k1(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k2.cl
+// ---- k1.cl
 
-// launch 2: elementwise add -> f32[B, 28, 384]
-__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 1: elementwise add -> f32[B, 28, 384]
+__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[4];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -188,15 +167,35 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
+// ---- k2.cl
+
+// launch 2: elementwise gather -> f32[B, 384]
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[5];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 27;
+    const int x3 = i1 / 384;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 384;
+    const int x7 = i1 % 384;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
 // ---- k3.cl
 
 // launch 3: elementwise gather -> f32[B, 384]
 __kernel void k3(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 27;
+    const int v2 = 26;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -213,10 +212,10 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
 // launch 4: elementwise gather -> f32[B, 384]
 __kernel void k4(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 26;
+    const int v2 = 25;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -233,10 +232,10 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
 // launch 5: elementwise gather -> f32[B, 384]
 __kernel void k5(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 25;
+    const int v2 = 24;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -253,10 +252,10 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
 // launch 6: elementwise gather -> f32[B, 384]
 __kernel void k6(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 24;
+    const int v2 = 23;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -273,10 +272,10 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
 // launch 7: elementwise gather -> f32[B, 384]
 __kernel void k7(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 23;
+    const int v2 = 22;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -293,10 +292,10 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
 // launch 8: elementwise gather -> f32[B, 384]
 __kernel void k8(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 22;
+    const int v2 = 21;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -313,10 +312,10 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
 // launch 9: elementwise gather -> f32[B, 384]
 __kernel void k9(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 21;
+    const int v2 = 20;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -333,10 +332,10 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
 // launch 10: elementwise gather -> f32[B, 384]
 __kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 20;
+    const int v2 = 19;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -353,10 +352,10 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 11: elementwise gather -> f32[B, 384]
 __kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 19;
+    const int v2 = 18;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -373,10 +372,10 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 12: elementwise gather -> f32[B, 384]
 __kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 18;
+    const int v2 = 17;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -393,10 +392,10 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 13: elementwise gather -> f32[B, 384]
 __kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 17;
+    const int v2 = 16;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -413,10 +412,10 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 14: elementwise gather -> f32[B, 384]
 __kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 16;
+    const int v2 = 15;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -433,10 +432,10 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 15: elementwise gather -> f32[B, 384]
 __kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 15;
+    const int v2 = 14;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -453,10 +452,10 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 16: elementwise gather -> f32[B, 384]
 __kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 14;
+    const int v2 = 13;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -473,10 +472,10 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 17: elementwise gather -> f32[B, 384]
 __kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 13;
+    const int v2 = 12;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -493,10 +492,10 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 18: elementwise gather -> f32[B, 384]
 __kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 12;
+    const int v2 = 11;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -513,10 +512,10 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 19: elementwise gather -> f32[B, 384]
 __kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 11;
+    const int v2 = 10;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -533,10 +532,10 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 20: elementwise gather -> f32[B, 384]
 __kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 10;
+    const int v2 = 9;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -553,10 +552,10 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 21: elementwise gather -> f32[B, 384]
 __kernel void k21(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 9;
+    const int v2 = 8;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -573,10 +572,10 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 22: elementwise gather -> f32[B, 384]
 __kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 8;
+    const int v2 = 7;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -593,10 +592,10 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 23: elementwise gather -> f32[B, 384]
 __kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 7;
+    const int v2 = 6;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -613,10 +612,10 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 24: elementwise gather -> f32[B, 384]
 __kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 6;
+    const int v2 = 5;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -633,10 +632,10 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 25: elementwise gather -> f32[B, 384]
 __kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 5;
+    const int v2 = 4;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -653,10 +652,10 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 26: elementwise gather -> f32[B, 384]
 __kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 4;
+    const int v2 = 3;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -673,10 +672,10 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 27: elementwise gather -> f32[B, 384]
 __kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 3;
+    const int v2 = 2;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -693,10 +692,10 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 28: elementwise gather -> f32[B, 384]
 __kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 2;
+    const int v2 = 1;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -713,27 +712,7 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 29: elementwise gather -> f32[B, 384]
 __kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int v2 = 1;
-    const int x3 = i1 / 384;
-    const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
-    const int x6 = x5 * 384;
-    const int x7 = i1 % 384;
-    const int x8 = x6 + x7;
-    const float v9 = b0[x8];
-    b1[i1] = v9;
-  }
-}
-
-// ---- k30.cl
-
-// launch 30: elementwise gather -> f32[B, 384]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 0;
@@ -748,25 +727,25 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k31.cl
+// ---- k30.cl
 
-// launch 31: elementwise -> f32[B, 128] (from samples/gru_rows.nn:18:26)
-__kernel void k31(__global float* restrict b0, __global const int* restrict d) {
+// launch 30: elementwise -> f32[B, 128] (from samples/gru_rows.nn:18:26)
+__kernel void k30(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     b0[i1] = 0.0f;
   }
 }
 
-// ---- k32.cl
+// ---- k31.cl
 
-// launch 32: matmul b' -> f32[B, 384]
+// launch 31: matmul b' -> f32[B, 384]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k32(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k31(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 384, K = 128;
+  const int M = d[6], N = 384, K = 128;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -813,12 +792,12 @@ void k32(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k33.cl
+// ---- k32.cl
 
-// launch 33: elementwise add -> f32[B, 384]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 32: elementwise add -> f32[B, 384]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -829,12 +808,12 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k34.cl
+// ---- k33.cl
 
-// launch 34: elementwise slice slice add sigmoid sub mul mul -> f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 33: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 128;
@@ -847,133 +826,147 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
     const float v9 = (v7 + v8);
     const float v10 = nnc_sigmoid(v9);
     const float v11 = (1.0f - v10);
-    b2[i1] = v11;
-    const float v12 = b3[i1];
-    const float v13 = (v10 * v12);
-    b4[i1] = v13;
-    const float v14 = (v10 * v11);
-    b5[i1] = v14;
+    const int x12 = x4 + 256;
+    const int x13 = x3 + x12;
+    const float v14 = b0[x13];
+    const int x15 = x3 + x4;
+    const float v16 = b0[x15];
+    const float v17 = b1[x15];
+    const float v18 = (v16 + v17);
+    const float v19 = nnc_sigmoid(v18);
+    const float v20 = b1[x13];
+    const float v21 = (v19 * v20);
+    const float v22 = (v14 + v21);
+    const float v23 = F64(tanh, v22);
+    const float v24 = (v11 * v23);
+    const float v25 = b2[i1];
+    const float v26 = (v10 * v25);
+    const float v27 = (v24 + v26);
+    b3[i1] = v27;
+    b4[i1] = v11;
+    const float v28 = (v23 * v23);
+    const float v29 = (1.0f - v28);
+    b5[i1] = v29;
+    b6[i1] = v20;
+    const float v30 = (1.0f - v19);
+    const float v31 = (v19 * v30);
+    b7[i1] = v31;
+    b8[i1] = v23;
+    const float v32 = (v10 * v11);
+    b9[i1] = v32;
+    b10[i1] = v19;
+  }
+}
+
+// ---- k34.cl
+
+// launch 36: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[7];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 128;
+    const int x3 = x2 * 384;
+    const int x4 = i1 % 128;
+    const int x5 = x4 + 128;
+    const int x6 = x3 + x5;
+    const float v7 = b0[x6];
+    const float v8 = b1[x6];
+    const float v9 = (v7 + v8);
+    const float v10 = nnc_sigmoid(v9);
+    const float v11 = (1.0f - v10);
+    const int x12 = x4 + 256;
+    const int x13 = x3 + x12;
+    const float v14 = b0[x13];
+    const int x15 = x3 + x4;
+    const float v16 = b0[x15];
+    const float v17 = b1[x15];
+    const float v18 = (v16 + v17);
+    const float v19 = nnc_sigmoid(v18);
+    const float v20 = b1[x13];
+    const float v21 = (v19 * v20);
+    const float v22 = (v14 + v21);
+    const float v23 = F64(tanh, v22);
+    const float v24 = (v11 * v23);
+    const float v25 = b2[i1];
+    const float v26 = (v10 * v25);
+    const float v27 = (v24 + v26);
+    b3[i1] = v27;
+    b4[i1] = v11;
+    const float v28 = (v23 * v23);
+    const float v29 = (1.0f - v28);
+    b5[i1] = v29;
+    b6[i1] = v20;
+    const float v30 = (1.0f - v19);
+    const float v31 = (v19 * v30);
+    b7[i1] = v31;
+    b8[i1] = v23;
+    const float v32 = (v10 * v11);
+    b9[i1] = v32;
+    b10[i1] = v10;
+    b11[i1] = v19;
   }
 }
 
 // ---- k35.cl
 
-// launch 35: elementwise slice slice add sigmoid sub mul -> f32[B, 128] f32[B, 128]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 39: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 128;
     const int x3 = x2 * 384;
     const int x4 = i1 % 128;
-    const int x5 = x3 + x4;
-    const float v6 = b0[x5];
-    const float v7 = b1[x5];
-    const float v8 = (v6 + v7);
-    const float v9 = nnc_sigmoid(v8);
-    b2[i1] = v9;
-    const float v10 = (1.0f - v9);
-    const float v11 = (v9 * v10);
-    b3[i1] = v11;
+    const int x5 = x4 + 128;
+    const int x6 = x3 + x5;
+    const float v7 = b0[x6];
+    const float v8 = b1[x6];
+    const float v9 = (v7 + v8);
+    const float v10 = nnc_sigmoid(v9);
+    const float v11 = (1.0f - v10);
+    const int x12 = x4 + 256;
+    const int x13 = x3 + x12;
+    const float v14 = b0[x13];
+    const int x15 = x3 + x4;
+    const float v16 = b0[x15];
+    const float v17 = b1[x15];
+    const float v18 = (v16 + v17);
+    const float v19 = nnc_sigmoid(v18);
+    const float v20 = b1[x13];
+    const float v21 = (v19 * v20);
+    const float v22 = (v14 + v21);
+    const float v23 = F64(tanh, v22);
+    const float v24 = (v11 * v23);
+    const float v25 = b2[i1];
+    const float v26 = (v10 * v25);
+    const float v27 = (v24 + v26);
+    b3[i1] = v27;
+    b4[i1] = v10;
+    b5[i1] = v11;
+    const float v28 = (v23 * v23);
+    const float v29 = (1.0f - v28);
+    b6[i1] = v29;
+    b7[i1] = v19;
+    b8[i1] = v20;
+    const float v30 = (1.0f - v19);
+    const float v31 = (v19 * v30);
+    b9[i1] = v31;
+    b10[i1] = v23;
+    const float v32 = (v10 * v11);
+    b11[i1] = v32;
   }
 }
 
 // ---- k36.cl
 
-// launch 36: elementwise slice slice mul add tanh mul add mul sub -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 128;
-    const int x4 = x3 * 384;
-    const int x5 = i1 % 128;
-    const int x6 = x5 + 256;
-    const int x7 = x4 + x6;
-    const float v8 = b1[x7];
-    const float v9 = b2[i1];
-    const float v10 = b3[x7];
-    const float v11 = (v9 * v10);
-    const float v12 = (v8 + v11);
-    const float v13 = F64(tanh, v12);
-    const float v14 = (v2 * v13);
-    const float v15 = b4[i1];
-    const float v16 = (v14 + v15);
-    b5[i1] = v16;
-    const float v17 = (v13 * v13);
-    const float v18 = (1.0f - v17);
-    b6[i1] = v18;
-    b7[i1] = v10;
-    b8[i1] = v13;
-  }
-}
-
-// ---- k37.cl
-
-// launch 39: elementwise slice slice add sigmoid sub mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 128;
-    const int x3 = x2 * 384;
-    const int x4 = i1 % 128;
-    const int x5 = x4 + 128;
-    const int x6 = x3 + x5;
-    const float v7 = b0[x6];
-    const float v8 = b1[x6];
-    const float v9 = (v7 + v8);
-    const float v10 = nnc_sigmoid(v9);
-    const float v11 = (1.0f - v10);
-    b2[i1] = v11;
-    const float v12 = b3[i1];
-    const float v13 = (v10 * v12);
-    b4[i1] = v13;
-    const float v14 = (v10 * v11);
-    b5[i1] = v14;
-    b6[i1] = v10;
-  }
-}
-
-// ---- k38.cl
-
-// launch 44: elementwise slice slice add sigmoid sub mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 128;
-    const int x3 = x2 * 384;
-    const int x4 = i1 % 128;
-    const int x5 = x4 + 128;
-    const int x6 = x3 + x5;
-    const float v7 = b0[x6];
-    const float v8 = b1[x6];
-    const float v9 = (v7 + v8);
-    const float v10 = nnc_sigmoid(v9);
-    const float v11 = (1.0f - v10);
-    b2[i1] = v11;
-    const float v12 = b3[i1];
-    const float v13 = (v10 * v12);
-    b4[i1] = v13;
-    b5[i1] = v10;
-    const float v14 = (v10 * v11);
-    b6[i1] = v14;
-  }
-}
-
-// ---- k39.cl
-
-// launch 172: matmul b' -> f32[B, 10]
+// launch 115: matmul b' -> f32[B, 10]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k39(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k36(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 10, K = 128;
+  const int M = d[6], N = 10, K = 128;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1020,12 +1013,12 @@ void k39(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k40.cl
+// ---- k37.cl
 
-// launch 173: elementwise add -> f32[B, 10] (from samples/gru_rows.nn:19:12)
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 116: elementwise add -> f32[B, 10] (from samples/gru_rows.nn:19:12)
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[10];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1036,12 +1029,12 @@ __kernel void k40(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k41.cl
+// ---- k38.cl
 
-// launch 174: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 117: reduction of reduce_max stop_gradient -> f32[B, 1]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[6];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
   const int count = 10;
@@ -1055,12 +1048,12 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k42.cl
+// ---- k39.cl
 
-// launch 175: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 118: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[10];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1073,12 +1066,12 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k43.cl
+// ---- k40.cl
 
-// launch 176: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 119: reduction of sum log -> f32[B, 1] f32[B, 1]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[6];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -1094,12 +1087,12 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k44.cl
+// ---- k41.cl
 
-// launch 177: elementwise broadcast sub -> f32[B, 10]
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 120: elementwise broadcast sub -> f32[B, 10]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[10];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1110,35 +1103,38 @@ __kernel void k44(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k45.cl
+// ---- k42.cl
 
-// launch 178: reduction of reshape select sum -> f32[B, 1]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 121: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k42(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[6];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
   for (int j = 0; j < count; j++) {
-    const int x1 = o * 10;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    const float v4 = b1[x2];
-    const float v5 = (v3 != 0.0f ? v4 : 0.0f);
-    acc += (acc_t) v5;
+    const int v1 = b0[o];
+    const int v2 = j;
+    const float v3 = BOOL(v1 == v2);
+    const int x4 = o * 10;
+    const int x5 = x4 + j;
+    const float v6 = b1[x5];
+    const float v7 = (v3 != 0.0f ? v6 : 0.0f);
+    b2[x5] = v3;
+    acc += (acc_t) v7;
   }
-  const float r6 = (float) acc;
-  b2[o] = r6;
+  const float r8 = (float) acc;
+  b3[o] = r8;
 }
 
-// ---- k46.cl
+// ---- k43.cl
 
-// launch 179: reduction of sum div neg -> f32[]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 122: reduction of sum div neg -> f32[]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[6];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -1151,14 +1147,14 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k47.cl
+// ---- k44.cl
 
-// launch 180: elementwise div -> f32[]
-__kernel void k47(__global float* restrict b0, __global const int* restrict d) {
+// launch 123: elementwise div -> f32[]
+__kernel void k44(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
-    const int x0 = d[1];
+    const int x0 = d[6];
     const float v1 = (float) x0;
     const float v2 = (-1.0f / v1);
     hoisted[0] = v2;
@@ -1171,12 +1167,12 @@ __kernel void k47(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k48.cl
+// ---- k45.cl
 
-// launch 181: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 124: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[10];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1186,12 +1182,12 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k49.cl
+// ---- k46.cl
 
-// launch 182: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 125: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[6];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -1209,12 +1205,12 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k50.cl
+// ---- k47.cl
 
-// launch 183: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 126: elementwise broadcast mul add -> f32[B, 10]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[10];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1227,13 +1223,145 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
+// ---- k48.cl
+
+// launch 127: matmul -> f32[B, 128]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k48(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = d[6], N = 128, K = 10;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k49.cl
+
+// launch 128: elementwise mul mul mul mul mul mul mul mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[7];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const float v4 = (v2 * v3);
+    const float v5 = b2[i1];
+    const float v6 = (v4 * v5);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    b4[i1] = v8;
+    const float v9 = b5[i1];
+    const float v10 = (v6 * v9);
+    const float v11 = b6[i1];
+    const float v12 = (v10 * v11);
+    b7[i1] = v12;
+    const float v13 = b8[i1];
+    const float v14 = (v2 * v13);
+    const float v15 = b9[i1];
+    const float v16 = (v2 * v15);
+    const float v17 = (v14 - v16);
+    const float v18 = b10[i1];
+    const float v19 = (v17 * v18);
+    b11[i1] = v19;
+    const float v20 = b12[i1];
+    const float v21 = (v2 * v20);
+    b13[i1] = v21;
+    b14[i1] = v6;
+  }
+}
+
+// ---- k50.cl
+
+// launch 129: elementwise pad pad add pad add -> f32[B, 384] f32[B, 384] f32[B, 384]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[5];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 % 384;
+    const int x3 = x2 - 256;
+    float v4 = 0.0f;
+    if (x3 >= 0 && x3 < 128) {
+      const int x5 = i1 / 384;
+      const int x6 = x5 * 128;
+      const int x7 = x6 + x3;
+      const float v8 = b0[x7];
+      v4 = v8;
+    }
+    float v9 = 0.0f;
+    if (x2 >= 0 && x2 < 128) {
+      const int x10 = i1 / 384;
+      const int x11 = x10 * 128;
+      const int x12 = x11 + x2;
+      const float v13 = b1[x12];
+      v9 = v13;
+    }
+    const float v14 = (v4 + v9);
+    const int x15 = x2 - 128;
+    float v16 = 0.0f;
+    if (x15 >= 0 && x15 < 128) {
+      const int x17 = i1 / 384;
+      const int x18 = x17 * 128;
+      const int x19 = x18 + x15;
+      const float v20 = b2[x19];
+      v16 = v20;
+    }
+    const float v21 = (v14 + v16);
+    b3[i1] = v21;
+    b4[i1] = v9;
+    b5[i1] = v16;
+  }
+}
+
 // ---- k51.cl
 
-// launch 184: matmul -> f32[B, 128]
+// launch 130: matmul -> f32[B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
 void k51(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 128, K = 10;
+  const int M = d[6], N = 128, K = 384;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1282,156 +1410,10 @@ void k51(__global const float* restrict A, __global const float* restrict B, __g
 
 // ---- k52.cl
 
-// launch 185: elementwise mul mul mul mul mul mul mul mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    const float v4 = (v2 * v3);
-    const float v5 = b2[i1];
-    const float v6 = (v4 * v5);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    b4[i1] = v8;
-    const float v9 = b5[i1];
-    const float v10 = (v6 * v9);
-    const float v11 = b6[i1];
-    const float v12 = (v10 * v11);
-    b7[i1] = v12;
-    const float v13 = b8[i1];
-    const float v14 = (v2 * v13);
-    const float v15 = b9[i1];
-    const float v16 = (v2 * v15);
-    const float v17 = (v14 - v16);
-    const float v18 = b10[i1];
-    const float v19 = (v17 * v18);
-    b11[i1] = v19;
-    const float v20 = b12[i1];
-    const float v21 = (v2 * v20);
-    b13[i1] = v21;
-    b14[i1] = v6;
-  }
-}
-
-// ---- k53.cl
-
-// launch 186: elementwise pad pad add -> f32[B, 384] f32[B, 384]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 131: elementwise add mul mul mul mul mul mul mul mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 % 384;
-    const int x3 = x2 - 256;
-    float v4 = 0.0f;
-    if (x3 >= 0 && x3 < 128) {
-      const int x5 = i1 / 384;
-      const int x6 = x5 * 128;
-      const int x7 = x6 + x3;
-      const float v8 = b0[x7];
-      v4 = v8;
-    }
-    float v9 = 0.0f;
-    if (x2 >= 0 && x2 < 128) {
-      const int x10 = i1 / 384;
-      const int x11 = x10 * 128;
-      const int x12 = x11 + x2;
-      const float v13 = b1[x12];
-      v9 = v13;
-    }
-    const float v14 = (v4 + v9);
-    b2[i1] = v14;
-    b3[i1] = v9;
-  }
-}
-
-// ---- k54.cl
-
-// launch 187: elementwise pad add -> f32[B, 384] f32[B, 384]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[7];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 % 384;
-    const int x4 = x3 - 128;
-    float v5 = 0.0f;
-    if (x4 >= 0 && x4 < 128) {
-      const int x6 = i1 / 384;
-      const int x7 = x6 * 128;
-      const int x8 = x7 + x4;
-      const float v9 = b1[x8];
-      v5 = v9;
-    }
-    const float v10 = (v2 + v5);
-    b2[i1] = v10;
-    b3[i1] = v5;
-  }
-}
-
-// ---- k55.cl
-
-// launch 188: matmul -> f32[B, 128]
-__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k55(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
-  const int batch = get_global_id(2);
-  const int M = d[1], N = 128, K = 384;
-  A += batch * M * K;
-  B += batch * K * N;
-  C += batch * M * N;
-  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
-  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
-  __local float As[16][64], Bs[16][64];
-  float4 acc[4];
-  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
-  for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid / 16; mm < 64; mm += 16) {
-      const int m = m0 + mm;
-      for (int kk = lid % 16; kk < 16; kk += 16) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (m < M && k < K) { v = A[m * K + k]; }
-        As[kk][mm] = v;
-      }
-    }
-    for (int nn = lid % 64; nn < 64; nn += 64) {
-      const int n = n0 + nn;
-      for (int kk = lid / 64; kk < 16; kk += 4) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (n < N && k < K) { v = B[k * N + n]; }
-        Bs[kk][nn] = v;
-      }
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    const int kn = min(16, K - k0);
-    for (int kk = 0; kk < kn; kk++) {
-      const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-  }
-  for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 16;
-    float out[4];
-    vstore4(convert_float4(acc[r]), 0, out);
-    for (int c = 0; c < 4; c++) {
-      const int n = n0 + lx * 4 + c;
-      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
-    }
-  }
-}
-
-// ---- k56.cl
-
-// launch 189: elementwise add mul mul mul mul mul mul mul mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1464,40 +1446,58 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k57.cl
+// ---- k53.cl
 
-// launch 191: elementwise pad add add -> f32[B, 384] f32[B, 384] f32[B, 384]
-__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 132: elementwise pad pad add pad add add -> f32[B, 384] f32[B, 384] f32[B, 384] f32[B, 384]
+__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 % 384;
-    const int x4 = x3 - 128;
-    float v5 = 0.0f;
-    if (x4 >= 0 && x4 < 128) {
-      const int x6 = i1 / 384;
-      const int x7 = x6 * 128;
-      const int x8 = x7 + x4;
-      const float v9 = b1[x8];
-      v5 = v9;
+    const int x2 = i1 % 384;
+    const int x3 = x2 - 256;
+    float v4 = 0.0f;
+    if (x3 >= 0 && x3 < 128) {
+      const int x5 = i1 / 384;
+      const int x6 = x5 * 128;
+      const int x7 = x6 + x3;
+      const float v8 = b0[x7];
+      v4 = v8;
     }
-    const float v10 = (v2 + v5);
-    b2[i1] = v10;
-    b3[i1] = v5;
-    const float v11 = b4[i1];
-    const float v12 = (v11 + v10);
-    b5[i1] = v12;
+    float v9 = 0.0f;
+    if (x2 >= 0 && x2 < 128) {
+      const int x10 = i1 / 384;
+      const int x11 = x10 * 128;
+      const int x12 = x11 + x2;
+      const float v13 = b1[x12];
+      v9 = v13;
+    }
+    const float v14 = (v4 + v9);
+    const int x15 = x2 - 128;
+    float v16 = 0.0f;
+    if (x15 >= 0 && x15 < 128) {
+      const int x17 = i1 / 384;
+      const int x18 = x17 * 128;
+      const int x19 = x18 + x15;
+      const float v20 = b2[x19];
+      v16 = v20;
+    }
+    const float v21 = (v14 + v16);
+    b3[i1] = v21;
+    b4[i1] = v9;
+    b5[i1] = v16;
+    const float v22 = b6[i1];
+    const float v23 = (v22 + v21);
+    b7[i1] = v23;
   }
 }
 
-// ---- k58.cl
+// ---- k54.cl
 
-// launch 289: elementwise add mul mul mul mul mul mul sub mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
+// launch 206: elementwise add mul mul mul mul mul mul sub mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1530,12 +1530,12 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k59.cl
+// ---- k55.cl
 
-// launch 290: elementwise pad add pad add -> f32[B, 384] f32[B, 384]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 207: elementwise pad pad add pad add -> f32[B, 384] f32[B, 384] f32[B, 384]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 % 384;
@@ -1568,26 +1568,27 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
     }
     const float v21 = (v14 + v16);
     b3[i1] = v21;
-    b4[i1] = v16;
+    b4[i1] = v3;
+    b5[i1] = v16;
   }
 }
 
-// ---- k60.cl
+// ---- k56.cl
 
-// launch 291: elementwise -> f32[B, 28, 384]
-__kernel void k60(__global float* restrict b0, __global const int* restrict d) {
+// launch 208: elementwise -> f32[B, 28, 384]
+__kernel void k56(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[4];
   if (gid < x0) {
     const int i1 = gid - 0;
     b0[i1] = 0.0f;
   }
 }
 
-// ---- k61.cl
+// ---- k57.cl
 
-// launch 292: elementwise -> i32[]
-__kernel void k61(__global int* restrict b0, __global const int* restrict d) {
+// launch 209: elementwise -> i32[]
+__kernel void k57(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1595,25 +1596,25 @@ __kernel void k61(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k62.cl
+// ---- k58.cl
 
-// launch 293: scatter_add -> f32[B, 28, 384]
-__kernel void k62(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 210: scatter_add -> f32[B, 28, 384]
+__kernel void k58(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 28, I = 384, P = 1;
   const int gid = get_global_id(0);
-  if (gid >= d[1] * L * I) return;
+  if (gid >= d[6] * L * I) return;
   const int r = gid % I, at = gid / I % L, o = gid / (I * L);
   float v = x[gid];
   for (int j = 0; j < P; j++) if (idx[j] == at) v += src[(o * P + j) * I + r];
   out[gid] = v;
 }
 
-// ---- k63.cl
+// ---- k59.cl
 
-// launch 294: elementwise pad add add add -> f32[B, 384] f32[B, 384]
-__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 211: elementwise pad add add add -> f32[B, 384] f32[B, 384]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 % 384;
@@ -1626,30 +1627,23 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
       const float v8 = b0[x7];
       v4 = v8;
     }
-    float v9 = 0.0f;
-    if (x2 >= 0 && x2 < 128) {
-      const int x10 = i1 / 384;
-      const int x11 = x10 * 128;
-      const int x12 = x11 + x2;
-      const float v13 = b1[x12];
-      v9 = v13;
-    }
-    const float v14 = (v4 + v9);
-    const float v15 = b2[i1];
-    const float v16 = (v14 + v15);
-    b3[i1] = v16;
-    const float v17 = b4[i1];
-    const float v18 = (v17 + v16);
-    b5[i1] = v18;
+    const float v9 = b1[i1];
+    const float v10 = (v4 + v9);
+    const float v11 = b2[i1];
+    const float v12 = (v10 + v11);
+    b3[i1] = v12;
+    const float v13 = b4[i1];
+    const float v14 = (v13 + v12);
+    b5[i1] = v14;
   }
 }
 
-// ---- k64.cl
+// ---- k60.cl
 
-// launch 296: elementwise add mul mul mul mul mul mul sub mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global const int* restrict d) {
+// launch 213: elementwise add mul mul mul mul mul mul sub mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1679,10 +1673,10 @@ __kernel void k64(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k65.cl
+// ---- k61.cl
 
-// launch 298: elementwise -> i32[]
-__kernel void k65(__global int* restrict b0, __global const int* restrict d) {
+// launch 215: elementwise -> i32[]
+__kernel void k61(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1690,12 +1684,12 @@ __kernel void k65(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k66.cl
+// ---- k62.cl
 
-// launch 300: elementwise pad add add -> f32[B, 384]
-__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 217: elementwise pad add add -> f32[B, 384]
+__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1716,10 +1710,10 @@ __kernel void k66(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k67.cl
+// ---- k63.cl
 
-// launch 301: elementwise -> i32[]
-__kernel void k67(__global int* restrict b0, __global const int* restrict d) {
+// launch 218: elementwise -> i32[]
+__kernel void k63(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1727,10 +1721,10 @@ __kernel void k67(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k68.cl
+// ---- k64.cl
 
-// launch 304: elementwise -> i32[]
-__kernel void k68(__global int* restrict b0, __global const int* restrict d) {
+// launch 221: elementwise -> i32[]
+__kernel void k64(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1738,10 +1732,10 @@ __kernel void k68(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k69.cl
+// ---- k65.cl
 
-// launch 307: elementwise -> i32[]
-__kernel void k69(__global int* restrict b0, __global const int* restrict d) {
+// launch 224: elementwise -> i32[]
+__kernel void k65(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1749,10 +1743,10 @@ __kernel void k69(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k70.cl
+// ---- k66.cl
 
-// launch 310: elementwise -> i32[]
-__kernel void k70(__global int* restrict b0, __global const int* restrict d) {
+// launch 227: elementwise -> i32[]
+__kernel void k66(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1760,10 +1754,10 @@ __kernel void k70(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k71.cl
+// ---- k67.cl
 
-// launch 313: elementwise -> i32[]
-__kernel void k71(__global int* restrict b0, __global const int* restrict d) {
+// launch 230: elementwise -> i32[]
+__kernel void k67(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1771,10 +1765,10 @@ __kernel void k71(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k72.cl
+// ---- k68.cl
 
-// launch 316: elementwise -> i32[]
-__kernel void k72(__global int* restrict b0, __global const int* restrict d) {
+// launch 233: elementwise -> i32[]
+__kernel void k68(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1782,10 +1776,10 @@ __kernel void k72(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k73.cl
+// ---- k69.cl
 
-// launch 319: elementwise -> i32[]
-__kernel void k73(__global int* restrict b0, __global const int* restrict d) {
+// launch 236: elementwise -> i32[]
+__kernel void k69(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1793,10 +1787,10 @@ __kernel void k73(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k74.cl
+// ---- k70.cl
 
-// launch 322: elementwise -> i32[]
-__kernel void k74(__global int* restrict b0, __global const int* restrict d) {
+// launch 239: elementwise -> i32[]
+__kernel void k70(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1804,10 +1798,10 @@ __kernel void k74(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k75.cl
+// ---- k71.cl
 
-// launch 325: elementwise -> i32[]
-__kernel void k75(__global int* restrict b0, __global const int* restrict d) {
+// launch 242: elementwise -> i32[]
+__kernel void k71(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1815,10 +1809,10 @@ __kernel void k75(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k76.cl
+// ---- k72.cl
 
-// launch 328: elementwise -> i32[]
-__kernel void k76(__global int* restrict b0, __global const int* restrict d) {
+// launch 245: elementwise -> i32[]
+__kernel void k72(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1826,10 +1820,10 @@ __kernel void k76(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k77.cl
+// ---- k73.cl
 
-// launch 331: elementwise -> i32[]
-__kernel void k77(__global int* restrict b0, __global const int* restrict d) {
+// launch 248: elementwise -> i32[]
+__kernel void k73(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1837,10 +1831,10 @@ __kernel void k77(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k78.cl
+// ---- k74.cl
 
-// launch 334: elementwise -> i32[]
-__kernel void k78(__global int* restrict b0, __global const int* restrict d) {
+// launch 251: elementwise -> i32[]
+__kernel void k74(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1848,10 +1842,10 @@ __kernel void k78(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k79.cl
+// ---- k75.cl
 
-// launch 337: elementwise -> i32[]
-__kernel void k79(__global int* restrict b0, __global const int* restrict d) {
+// launch 254: elementwise -> i32[]
+__kernel void k75(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1859,10 +1853,10 @@ __kernel void k79(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k80.cl
+// ---- k76.cl
 
-// launch 340: elementwise -> i32[]
-__kernel void k80(__global int* restrict b0, __global const int* restrict d) {
+// launch 257: elementwise -> i32[]
+__kernel void k76(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1870,10 +1864,10 @@ __kernel void k80(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k81.cl
+// ---- k77.cl
 
-// launch 343: elementwise -> i32[]
-__kernel void k81(__global int* restrict b0, __global const int* restrict d) {
+// launch 260: elementwise -> i32[]
+__kernel void k77(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1881,10 +1875,10 @@ __kernel void k81(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k82.cl
+// ---- k78.cl
 
-// launch 346: elementwise -> i32[]
-__kernel void k82(__global int* restrict b0, __global const int* restrict d) {
+// launch 263: elementwise -> i32[]
+__kernel void k78(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1892,10 +1886,10 @@ __kernel void k82(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k83.cl
+// ---- k79.cl
 
-// launch 349: elementwise -> i32[]
-__kernel void k83(__global int* restrict b0, __global const int* restrict d) {
+// launch 266: elementwise -> i32[]
+__kernel void k79(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1903,10 +1897,10 @@ __kernel void k83(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k84.cl
+// ---- k80.cl
 
-// launch 352: elementwise -> i32[]
-__kernel void k84(__global int* restrict b0, __global const int* restrict d) {
+// launch 269: elementwise -> i32[]
+__kernel void k80(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1914,10 +1908,10 @@ __kernel void k84(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k85.cl
+// ---- k81.cl
 
-// launch 355: elementwise -> i32[]
-__kernel void k85(__global int* restrict b0, __global const int* restrict d) {
+// launch 272: elementwise -> i32[]
+__kernel void k81(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1925,10 +1919,10 @@ __kernel void k85(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k86.cl
+// ---- k82.cl
 
-// launch 358: elementwise -> i32[]
-__kernel void k86(__global int* restrict b0, __global const int* restrict d) {
+// launch 275: elementwise -> i32[]
+__kernel void k82(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1936,10 +1930,10 @@ __kernel void k86(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k87.cl
+// ---- k83.cl
 
-// launch 361: elementwise -> i32[]
-__kernel void k87(__global int* restrict b0, __global const int* restrict d) {
+// launch 278: elementwise -> i32[]
+__kernel void k83(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1947,10 +1941,10 @@ __kernel void k87(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k88.cl
+// ---- k84.cl
 
-// launch 364: elementwise -> i32[]
-__kernel void k88(__global int* restrict b0, __global const int* restrict d) {
+// launch 281: elementwise -> i32[]
+__kernel void k84(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1958,10 +1952,10 @@ __kernel void k88(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k89.cl
+// ---- k85.cl
 
-// launch 367: elementwise -> i32[]
-__kernel void k89(__global int* restrict b0, __global const int* restrict d) {
+// launch 284: elementwise -> i32[]
+__kernel void k85(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1969,10 +1963,10 @@ __kernel void k89(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k90.cl
+// ---- k86.cl
 
-// launch 370: elementwise -> i32[]
-__kernel void k90(__global int* restrict b0, __global const int* restrict d) {
+// launch 287: elementwise -> i32[]
+__kernel void k86(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1980,10 +1974,10 @@ __kernel void k90(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k91.cl
+// ---- k87.cl
 
-// launch 373: elementwise -> i32[]
-__kernel void k91(__global int* restrict b0, __global const int* restrict d) {
+// launch 290: elementwise -> i32[]
+__kernel void k87(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1991,10 +1985,10 @@ __kernel void k91(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k92.cl
+// ---- k88.cl
 
-// launch 376: elementwise -> i32[]
-__kernel void k92(__global int* restrict b0, __global const int* restrict d) {
+// launch 293: elementwise -> i32[]
+__kernel void k88(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2002,13 +1996,13 @@ __kernel void k92(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k93.cl
+// ---- k89.cl
 
-// launch 378: matmul a' -> f32[384, 28]
+// launch 295: matmul a' -> f32[384, 28]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k93(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k89(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 384, N = 28, K = d[2];
+  const int M = 384, N = 28, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -2055,13 +2049,13 @@ void k93(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k94.cl
+// ---- k90.cl
 
-// launch 379: matmul a' -> f32[128, 384]
+// launch 296: matmul a' -> f32[128, 384]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k94(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k90(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 128, N = 384, K = d[1];
+  const int M = 128, N = 384, K = d[6];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -2108,10 +2102,10 @@ void k94(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k95.cl
+// ---- k91.cl
 
-// launch 381: elementwise add -> f32[128, 384]
-__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 298: elementwise add -> f32[128, 384]
+__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 49152) {
     const int i0 = gid - 0;
@@ -2122,14 +2116,14 @@ __kernel void k95(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k96.cl
+// ---- k92.cl
 
-// launch 432: reduction of pad add add add sum -> f32[B, 384] f32[384]
-__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 349: reduction of pad add add add sum -> f32[B, 384] f32[384]
+__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 384) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[6];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 384;
@@ -2143,31 +2137,25 @@ __kernel void k96(__global float* restrict b0, __global float* restrict b1, __gl
       const float v8 = b1[x7];
       v5 = v8;
     }
-    float v9 = 0.0f;
-    if (o >= 0 && o < 128) {
-      const int x10 = j * 128;
-      const int x11 = x10 + o;
-      const float v12 = b2[x11];
-      v9 = v12;
-    }
-    const float v13 = (v5 + v9);
-    const float v14 = b3[x2];
-    const float v15 = (v13 + v14);
-    const float v16 = (v3 + v15);
-    b4[x2] = v15;
-    acc += (acc_t) v16;
+    const float v9 = b2[x2];
+    const float v10 = (v5 + v9);
+    const float v11 = b3[x2];
+    const float v12 = (v10 + v11);
+    const float v13 = (v3 + v12);
+    b4[x2] = v12;
+    acc += (acc_t) v13;
   }
-  const float r17 = (float) acc;
-  b5[o] = r17;
+  const float r14 = (float) acc;
+  b5[o] = r14;
 }
 
-// ---- k97.cl
+// ---- k93.cl
 
-// launch 434: matmul -> f32[128, 384]
+// launch 351: matmul -> f32[128, 384]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k97(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k93(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 128, N = 384, K = d[1];
+  const int M = 128, N = 384, K = d[6];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -2214,14 +2202,14 @@ void k97(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k98.cl
+// ---- k94.cl
 
-// launch 436: reduction of sum -> f32[384]
-__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 353: reduction of sum -> f32[384]
+__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 384) return;
   acc_t acc = 0;
-  const int x0 = d[2];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 28;
@@ -2237,13 +2225,13 @@ __kernel void k98(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r8;
 }
 
-// ---- k99.cl
+// ---- k95.cl
 
-// launch 437: matmul a' -> f32[10, 128]
+// launch 354: matmul a' -> f32[10, 128]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k99(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k95(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 10, N = 128, K = d[1];
+  const int M = 10, N = 128, K = d[6];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -2290,14 +2278,14 @@ void k99(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k100.cl
+// ---- k96.cl
 
-// launch 438: reduction of sum -> f32[10]
-__kernel void k100(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 355: reduction of sum -> f32[10]
+__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[6];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 10;
@@ -2309,10 +2297,10 @@ __kernel void k100(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r4;
 }
 
-// ---- k101.cl
+// ---- k97.cl
 
-// launch 439: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[384, 28] f32[384, 28] f32[384, 28] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
-__kernel void k101(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global const int* restrict d) {
+// launch 356: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[384, 28] f32[384, 28] f32[384, 28] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+__kernel void k97(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1,99 +1,79 @@
-// Han: kernels of one training step: 71 OpenCL kernels for 74 launches
-k0.cl: launch 0: elementwise eq -> bool[N, 1, 4]
-k1.cl: launch 1: elementwise random lt cast mul mul -> f32[N, 16]
-k2.cl: launch 2: matmul b' -> f32[N, 64]
-k3.cl: launch 3: elementwise add -> f32[N, 64]
-k4.cl: launch 4: reduction of broadcast mul sum -> f32[2, N, 8, 8] f32[2, N, 8]
-k5.cl: launch 5: reduction of mul sum -> f32[2, N, 8]
-k6.cl: launch 6: elementwise broadcast broadcast add max min mul add le ge -> f32[2, 8, N, N] bool[2, 8, N, N] bool[2, 8, N, N]
-k7.cl: launch 7: matmul b' -> f32[N, N]
-k8.cl: launch 8: elementwise gt cast -> f32[N, N]
-k9.cl: launch 9: elementwise eq cast sub mul -> f32[N, N] f32[N, N] f32[N, N] (from samples/han_academic.nn:28:18)
-k10.cl: launch 10: matmul b' -> f32[N, N]
-k11.cl: launch 11: elementwise gt cast mul -> f32[N, N] (from samples/han_academic.nn:28:42)
-k12.cl: launch 12: elementwise concat broadcast add gt cast -> f32[2, N, N] (from samples/han_academic.nn:28:11)
-k13.cl: launch 13: elementwise reshape sub mul -> f32[2, 1, N, N]
-k14.cl: launch 14: elementwise broadcast add -> f32[2, 8, N, N]
-k15.cl: launch 15: reduction of reduce_max stop_gradient -> f32[2, 8, N, 1]
-k16.cl: launch 16: elementwise broadcast sub exp -> f32[2, 8, N, N]
-k17.cl: launch 17: reduction of sum -> f32[2, 8, N, 1]
-k18.cl: launch 18: elementwise broadcast div -> f32[2, 8, N, N] f32[2, 8, N, N]
-k19.cl: launch 19: elementwise random lt cast mul mul -> f32[2, 8, N, N] f32[2, 8, N, N]
-k20.cl: launch 20: elementwise broadcast -> f32[2, 8, N, 8]
-k21.cl: launch 21: matmul -> f32[2, 8, N, 8]
-k22.cl: launch 22: elementwise reshape max min exp sub add le ge -> f32[2, N, 64] f32[2, N, 64] bool[2, N, 64] bool[2, N, 64]
-k23.cl: launch 23: matmul b' -> f32[2, N, 64]
-k24.cl: launch 24: elementwise add tanh mul mul sub -> f32[2, N, 64] f32[2, N, 64] f32[2, N, 64]
-k25.cl: launch 25: reduction of sum -> f32[2, N]
-k26.cl: launch 26: reduction of sum div -> f32[2]
-k27.cl: launch 27: reduction of reduce_max stop_gradient -> f32[1]
-k28.cl: launch 28: elementwise broadcast sub exp -> f32[2]
-k29.cl: launch 29: reduction of sum -> f32[1]
-k30.cl: launch 30: elementwise broadcast div -> f32[2] f32[2]
-k31.cl: launch 31: reduction of broadcast mul sum -> f32[2, N, 64] f32[N, 64]
-k32.cl: launch 32: elementwise random lt cast mul mul -> f32[N, 64] f32[N, 64]
-k33.cl: launch 33: matmul b' -> f32[N, 4]
-k34.cl: launch 34: elementwise add -> f32[N, 4]
-k35.cl: launch 35: reduction of reduce_max stop_gradient -> f32[N, 1]
-k36.cl: launch 36: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-k37.cl: launch 37: reduction of sum log -> f32[N, 1] f32[N, 1]
-k38.cl: launch 38: elementwise broadcast sub -> f32[N, 4]
-k39.cl: launch 39: reduction of reshape select sum select -> f32[N, 1]
-k40.cl: launch 40: reduction of sum -> f32[]
-k41.cl: launch 41: reduction of cast sum div neg div -> f32[] f32[]
-k42.cl: launch 42: elementwise broadcast select -> f32[N, 1]
-k43.cl: launch 43: elementwise broadcast select -> f32[N, 1, 4]
-k44.cl: launch 44: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-k45.cl: launch 45: elementwise broadcast mul add -> f32[N, 4]
-k46.cl: launch 46: matmul -> f32[N, 64]
-k47.cl: launch 47: elementwise mul mul -> f32[N, 64]
-k48.cl: launch 48: reduction of broadcast mul mul sum div mul div neg -> f32[2, N, 64] f32[2] f32[2]
-k49.cl: launch 50: elementwise broadcast add mul div -> f32[2]
-k50.cl: launch 51: reduction of broadcast mul mul mul sum -> f32[2, N, 64] f32[64]
-k51.cl: launch 52: matmul -> f32[2, N, 64]
-k52.cl: launch 53: elementwise add mul select select add -> f32[2, N, 64]
-k53.cl: launch 54: elementwise transpose -> f32[2, 8, N, 8]
-k54.cl: launch 55: matmul a' -> f32[2, 8, N, 8]
-k55.cl: launch 56: reduction of sum -> f32[8, N, 8]
-k56.cl: launch 57: matmul b' -> f32[2, 8, N, N]
-k57.cl: launch 58: elementwise mul mul div mul div neg -> f32[2, 8, N, N] f32[2, 8, N, N]
-k58.cl: launch 60: elementwise broadcast add mul mul select select add -> f32[2, 8, N, N]
-k59.cl: launch 61: reduction of sum -> f32[2, 8, N]
-k60.cl: launch 62: reduction of broadcast mul mul sum -> f32[2, N, 8, 8] f32[2, 8, 8]
-k61.cl: launch 64: reduction of broadcast mul add sum add -> f32[2, N, 8, 8] f32[N, 8, 8]
-k62.cl: launch 65: elementwise reshape -> f32[N, 64]
-k63.cl: launch 66: matmul a' -> f32[64, 16]
-k64.cl: launch 67: reduction of sum -> f32[64]
-k65.cl: launch 68: reduction of mul sum -> f32[2, 8, 8]
-k66.cl: launch 69: matmul a' -> f32[64, 64]
-k67.cl: launch 70: reduction of sum -> f32[64]
-k68.cl: launch 71: matmul a' -> f32[4, 64]
-k69.cl: launch 72: reduction of sum -> f32[4]
-k70.cl: launch 73: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[64, 16] f32[64, 16] f32[64, 16] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[64, 64] f32[64, 64] f32[64, 64] f32[4, 64] f32[4, 64] f32[4, 64] f32[4] f32[4] f32[4]
+// Han: kernels of one training step: 68 OpenCL kernels for 72 launches
+k0.cl: launch 0: elementwise random lt cast mul mul -> f32[N, 16]
+k1.cl: launch 1: matmul b' -> f32[N, 64]
+k2.cl: launch 2: elementwise add -> f32[N, 64]
+k3.cl: launch 3: reduction of broadcast mul sum -> f32[2, N, 8, 8] f32[2, N, 8]
+k4.cl: launch 4: reduction of mul sum -> f32[2, N, 8]
+k5.cl: launch 5: matmul b' -> f32[N, N]
+k6.cl: launch 6: elementwise gt cast -> f32[N, N]
+k7.cl: launch 7: elementwise eq cast sub mul -> f32[N, N] f32[N, N] f32[N, N] (from samples/han_academic.nn:28:18)
+k8.cl: launch 8: matmul b' -> f32[N, N]
+k9.cl: launch 9: elementwise gt cast mul -> f32[N, N] (from samples/han_academic.nn:28:42)
+k10.cl: launch 10: elementwise concat broadcast add gt cast -> f32[2, N, N] (from samples/han_academic.nn:28:11)
+k11.cl: launch 11: elementwise reshape sub mul -> f32[2, 1, N, N]
+k12.cl: launch 12: elementwise broadcast broadcast add max min mul add broadcast add le ge -> f32[2, 8, N, N] bool[2, 8, N, N] bool[2, 8, N, N]
+k13.cl: launch 13: reduction of reduce_max stop_gradient -> f32[2, 8, N, 1]
+k14.cl: launch 14: elementwise broadcast sub exp -> f32[2, 8, N, N]
+k15.cl: launch 15: reduction of sum -> f32[2, 8, N, 1]
+k16.cl: launch 16: elementwise broadcast div -> f32[2, 8, N, N] f32[2, 8, N, N]
+k17.cl: launch 17: elementwise random lt cast mul mul -> f32[2, 8, N, N] f32[2, 8, N, N]
+k18.cl: launch 18: elementwise broadcast -> f32[2, 8, N, 8]
+k19.cl: launch 19: matmul -> f32[2, 8, N, 8]
+k20.cl: launch 20: elementwise reshape max min exp sub add le ge -> f32[2, N, 64] f32[2, N, 64] bool[2, N, 64] bool[2, N, 64]
+k21.cl: launch 21: matmul b' -> f32[2, N, 64]
+k22.cl: launch 22: elementwise add tanh mul mul sub -> f32[2, N, 64] f32[2, N, 64] f32[2, N, 64]
+k23.cl: launch 23: reduction of sum -> f32[2, N]
+k24.cl: launch 24: reduction of sum div -> f32[2]
+k25.cl: launch 25: reduction of reduce_max stop_gradient -> f32[1]
+k26.cl: launch 26: elementwise broadcast sub exp -> f32[2]
+k27.cl: launch 27: reduction of sum -> f32[1]
+k28.cl: launch 28: elementwise broadcast div -> f32[2] f32[2]
+k29.cl: launch 29: reduction of broadcast mul sum -> f32[2, N, 64] f32[N, 64]
+k30.cl: launch 30: elementwise random lt cast mul mul -> f32[N, 64] f32[N, 64]
+k31.cl: launch 31: matmul b' -> f32[N, 4]
+k32.cl: launch 32: elementwise add -> f32[N, 4]
+k33.cl: launch 33: reduction of reduce_max stop_gradient -> f32[N, 1]
+k34.cl: launch 34: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
+k35.cl: launch 35: reduction of sum log -> f32[N, 1] f32[N, 1]
+k36.cl: launch 36: elementwise broadcast sub -> f32[N, 4]
+k37.cl: launch 37: reduction of eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+k38.cl: launch 38: reduction of sum -> f32[]
+k39.cl: launch 39: reduction of cast sum div neg div -> f32[] f32[]
+k40.cl: launch 40: elementwise broadcast select -> f32[N, 1]
+k41.cl: launch 41: elementwise broadcast select -> f32[N, 1, 4]
+k42.cl: launch 42: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
+k43.cl: launch 43: elementwise broadcast mul add -> f32[N, 4]
+k44.cl: launch 44: matmul -> f32[N, 64]
+k45.cl: launch 45: elementwise mul mul -> f32[N, 64]
+k46.cl: launch 46: reduction of broadcast mul mul sum div mul div neg -> f32[2, N, 64] f32[2] f32[2]
+k47.cl: launch 48: elementwise broadcast add mul div -> f32[2]
+k48.cl: launch 49: reduction of broadcast mul mul mul sum -> f32[2, N, 64] f32[64]
+k49.cl: launch 50: matmul -> f32[2, N, 64]
+k50.cl: launch 51: elementwise add mul select select add -> f32[2, N, 64]
+k51.cl: launch 52: elementwise transpose -> f32[2, 8, N, 8]
+k52.cl: launch 53: matmul a' -> f32[2, 8, N, 8]
+k53.cl: launch 54: reduction of sum -> f32[8, N, 8]
+k54.cl: launch 55: matmul b' -> f32[2, 8, N, N]
+k55.cl: launch 56: elementwise mul mul div mul div neg -> f32[2, 8, N, N] f32[2, 8, N, N]
+k56.cl: launch 58: elementwise broadcast add mul mul select select add -> f32[2, 8, N, N]
+k57.cl: launch 59: reduction of sum -> f32[2, 8, N]
+k58.cl: launch 61: reduction of broadcast mul broadcast mul add sum add -> f32[2, N, 8, 8] f32[2, N, 8, 8] f32[N, 8, 8]
+k59.cl: launch 62: elementwise reshape -> f32[N, 64]
+k60.cl: launch 63: matmul a' -> f32[64, 16]
+k61.cl: launch 64: reduction of sum -> f32[64]
+k62.cl: launch 65: reduction of mul sum -> f32[2, 8, 8]
+k63.cl: launch 67: matmul a' -> f32[64, 64]
+k64.cl: launch 68: reduction of sum -> f32[64]
+k65.cl: launch 69: matmul a' -> f32[4, 64]
+k66.cl: launch 70: reduction of sum -> f32[4]
+k67.cl: launch 71: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[64, 16] f32[64, 16] f32[64, 16] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[64, 64] f32[64, 64] f32[64, 64] f32[4, 64] f32[4, 64] f32[4, 64] f32[4] f32[4] f32[4]
 
 // ---- k0.cl
 
-// launch 0: elementwise eq -> bool[N, 1, 4]
-__kernel void k0(__global int* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 0: elementwise random lt cast mul mul -> f32[N, 16]
+__kernel void k0(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 4;
-    const int v3 = b0[x2];
-    const int x4 = i1 % 4;
-    const int v5 = x4;
-    const float v6 = BOOL(v3 == v5);
-    b1[i1] = v6;
-  }
-}
-
-// ---- k1.cl
-
-// launch 1: elementwise random lt cast mul mul -> f32[N, 16]
-__kernel void k1(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -106,11 +86,11 @@ __kernel void k1(__global float* restrict b0, __global int* restrict b1, __globa
   }
 }
 
-// ---- k2.cl
+// ---- k1.cl
 
-// launch 2: matmul b' -> f32[N, 64]
+// launch 1: matmul b' -> f32[N, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k2(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k1(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 64, K = 16;
   A += batch * M * K;
@@ -159,12 +139,12 @@ void k2(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k3.cl
+// ---- k2.cl
 
-// launch 3: elementwise add -> f32[N, 64]
-__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 2: elementwise add -> f32[N, 64]
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -175,12 +155,12 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k4.cl
+// ---- k3.cl
 
-// launch 4: reduction of broadcast mul sum -> f32[2, N, 8, 8] f32[2, N, 8]
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 3: reduction of broadcast mul sum -> f32[2, N, 8, 8] f32[2, N, 8]
+__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[2];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 8;
@@ -194,7 +174,7 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
     const int x7 = x6 * 8;
     const int x8 = x7 + j;
     const float v9 = b0[x8];
-    const int x10 = d[7];
+    const int x10 = d[6];
     const int x11 = o / x10;
     const int x12 = x11 * 8;
     const int x13 = x12 + x5;
@@ -215,17 +195,17 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
   b3[o] = r24;
 }
 
-// ---- k5.cl
+// ---- k4.cl
 
-// launch 5: reduction of mul sum -> f32[2, N, 8]
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 4: reduction of mul sum -> f32[2, N, 8]
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[2];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 8;
   for (int j = 0; j < count; j++) {
-    const int x1 = d[7];
+    const int x1 = d[6];
     const int x2 = o / x1;
     const int x3 = d[1];
     const int x4 = x2 * x3;
@@ -250,52 +230,13 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
   b2[o] = r20;
 }
 
-// ---- k6.cl
+// ---- k5.cl
 
-// launch 6: elementwise broadcast broadcast add max min mul add le ge -> f32[2, 8, N, N] bool[2, 8, N, N] bool[2, 8, N, N]
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = d[10];
-    const int x3 = i1 / x2;
-    const int x4 = d[1];
-    const int x5 = x3 * x4;
-    const int x6 = i1 / x4;
-    const int x7 = x6 % x4;
-    const int x8 = x5 + x7;
-    const int x9 = x8 * 8;
-    const int x10 = d[9];
-    const int x11 = i1 / x10;
-    const int x12 = x11 % 8;
-    const int x13 = x9 + x12;
-    const float v14 = b0[x13];
-    const int x15 = i1 % x4;
-    const int x16 = x5 + x15;
-    const int x17 = x16 * 8;
-    const int x18 = x17 + x12;
-    const float v19 = b1[x18];
-    const float v20 = (v14 + v19);
-    const float v21 = nnc_max(v20, 0.0f);
-    const float v22 = nnc_min(0.0f, v20);
-    const float v23 = ((0x1.99999ap-3f) * v22);
-    const float v24 = (v21 + v23);
-    b2[i1] = v24;
-    const float v25 = BOOL(0.0f <= v20);
-    b3[i1] = v25;
-    const float v26 = BOOL(v20 >= 0.0f);
-    b4[i1] = v26;
-  }
-}
-
-// ---- k7.cl
-
-// launch 7: matmul b' -> f32[N, N]
+// launch 5: matmul b' -> f32[N, N]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k7(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k5(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = d[1], K = d[11];
+  const int M = d[1], N = d[1], K = d[7];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -342,12 +283,12 @@ void k7(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k8.cl
+// ---- k6.cl
 
-// launch 8: elementwise gt cast -> f32[N, N]
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 6: elementwise gt cast -> f32[N, N]
+__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -356,12 +297,12 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k9.cl
+// ---- k7.cl
 
-// launch 9: elementwise eq cast sub mul -> f32[N, N] f32[N, N] f32[N, N] (from samples/han_academic.nn:28:18)
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 7: elementwise eq cast sub mul -> f32[N, N] f32[N, N] f32[N, N] (from samples/han_academic.nn:28:18)
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -379,13 +320,13 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k10.cl
+// ---- k8.cl
 
-// launch 10: matmul b' -> f32[N, N]
+// launch 8: matmul b' -> f32[N, N]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k10(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k8(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = d[1], K = d[12];
+  const int M = d[1], N = d[1], K = d[9];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -432,12 +373,12 @@ void k10(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k11.cl
+// ---- k9.cl
 
-// launch 11: elementwise gt cast mul -> f32[N, N] (from samples/han_academic.nn:28:42)
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 9: elementwise gt cast mul -> f32[N, N] (from samples/han_academic.nn:28:42)
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -448,16 +389,16 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k10.cl
 
-// launch 12: elementwise concat broadcast add gt cast -> f32[2, N, N] (from samples/han_academic.nn:28:11)
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 10: elementwise concat broadcast add gt cast -> f32[2, N, N] (from samples/han_academic.nn:28:11)
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[13];
+  const int x0 = d[10];
   if (gid < x0) {
     const int i1 = gid - 0;
     float v2;
-    const int x3 = d[9];
+    const int x3 = d[8];
     const int x4 = i1 / x3;
     if (x4 < 1) {
       const int x5 = d[1];
@@ -491,15 +432,15 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k11.cl
 
-// launch 13: elementwise reshape sub mul -> f32[2, 1, N, N]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 11: elementwise reshape sub mul -> f32[2, 1, N, N]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[13];
+  const int x0 = d[10];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = d[9];
+    const int x2 = d[8];
     const int x3 = i1 / x2;
     const int x4 = d[1];
     const int x5 = x3 * x4;
@@ -516,43 +457,61 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k14.cl
+// ---- k12.cl
 
-// launch 14: elementwise broadcast add -> f32[2, 8, N, N]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 12: elementwise broadcast broadcast add max min mul add broadcast add le ge -> f32[2, 8, N, N] bool[2, 8, N, N] bool[2, 8, N, N]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = d[10];
-    const int x4 = i1 / x3;
-    const int x5 = d[1];
-    const int x6 = x4 * x5;
-    const int x7 = i1 / x5;
-    const int x8 = x7 % x5;
-    const int x9 = x6 + x8;
-    const int x10 = x9 * x5;
-    const int x11 = i1 % x5;
-    const int x12 = x10 + x11;
-    const float v13 = b1[x12];
-    const float v14 = (v2 + v13);
-    b2[i1] = v14;
+    const int x2 = d[12];
+    const int x3 = i1 / x2;
+    const int x4 = d[1];
+    const int x5 = x3 * x4;
+    const int x6 = i1 / x4;
+    const int x7 = x6 % x4;
+    const int x8 = x5 + x7;
+    const int x9 = x8 * 8;
+    const int x10 = d[8];
+    const int x11 = i1 / x10;
+    const int x12 = x11 % 8;
+    const int x13 = x9 + x12;
+    const float v14 = b0[x13];
+    const int x15 = i1 % x4;
+    const int x16 = x5 + x15;
+    const int x17 = x16 * 8;
+    const int x18 = x17 + x12;
+    const float v19 = b1[x18];
+    const float v20 = (v14 + v19);
+    const float v21 = nnc_max(v20, 0.0f);
+    const float v22 = nnc_min(0.0f, v20);
+    const float v23 = ((0x1.99999ap-3f) * v22);
+    const float v24 = (v21 + v23);
+    const int x25 = x8 * x4;
+    const int x26 = x25 + x15;
+    const float v27 = b2[x26];
+    const float v28 = (v24 + v27);
+    b3[i1] = v28;
+    const float v29 = BOOL(0.0f <= v20);
+    b4[i1] = v29;
+    const float v30 = BOOL(v20 >= 0.0f);
+    b5[i1] = v30;
   }
 }
 
-// ---- k15.cl
+// ---- k13.cl
 
-// launch 15: reduction of reduce_max stop_gradient -> f32[2, 8, N, 1]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 13: reduction of reduce_max stop_gradient -> f32[2, 8, N, 1]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[2];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
   const int x1 = d[1];
   const int count = x1;
   for (int j = 0; j < count; j++) {
-    const int x2 = d[7];
+    const int x2 = d[6];
     const int x3 = o / x2;
     const int x4 = x3 * 8;
     const int x5 = o / x1;
@@ -570,19 +529,19 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r14;
 }
 
-// ---- k16.cl
+// ---- k14.cl
 
-// launch 16: elementwise broadcast sub exp -> f32[2, 8, N, N]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 14: elementwise broadcast sub exp -> f32[2, 8, N, N]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
-    const int x3 = d[10];
+    const int x3 = d[12];
     const int x4 = i1 / x3;
     const int x5 = x4 * 8;
-    const int x6 = d[9];
+    const int x6 = d[8];
     const int x7 = i1 / x6;
     const int x8 = x7 % 8;
     const int x9 = x5 + x8;
@@ -598,18 +557,18 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k17.cl
+// ---- k15.cl
 
-// launch 17: reduction of sum -> f32[2, 8, N, 1]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 15: reduction of sum -> f32[2, 8, N, 1]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[2];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int x1 = d[1];
   const int count = x1;
   for (int j = 0; j < count; j++) {
-    const int x2 = d[7];
+    const int x2 = d[6];
     const int x3 = o / x2;
     const int x4 = x3 * 8;
     const int x5 = o / x1;
@@ -627,19 +586,19 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r14;
 }
 
-// ---- k18.cl
+// ---- k16.cl
 
-// launch 18: elementwise broadcast div -> f32[2, 8, N, N] f32[2, 8, N, N]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 16: elementwise broadcast div -> f32[2, 8, N, N] f32[2, 8, N, N]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
-    const int x3 = d[10];
+    const int x3 = d[12];
     const int x4 = i1 / x3;
     const int x5 = x4 * 8;
-    const int x6 = d[9];
+    const int x6 = d[8];
     const int x7 = i1 / x6;
     const int x8 = x7 % 8;
     const int x9 = x5 + x8;
@@ -655,12 +614,12 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k19.cl
+// ---- k17.cl
 
-// launch 19: elementwise random lt cast mul mul -> f32[2, 8, N, N] f32[2, 8, N, N]
-__kernel void k19(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 17: elementwise random lt cast mul mul -> f32[2, 8, N, N] f32[2, 8, N, N]
+__kernel void k17(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -674,19 +633,19 @@ __kernel void k19(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k20.cl
+// ---- k18.cl
 
-// launch 20: elementwise broadcast -> f32[2, 8, N, 8]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 18: elementwise broadcast -> f32[2, 8, N, 8]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[14];
+  const int x0 = d[13];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 8;
     const int x3 = d[1];
     const int x4 = x2 % x3;
     const int x5 = x4 * 8;
-    const int x6 = d[7];
+    const int x6 = d[6];
     const int x7 = i1 / x6;
     const int x8 = x7 % 8;
     const int x9 = x5 + x8;
@@ -698,11 +657,11 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k21.cl
+// ---- k19.cl
 
-// launch 21: matmul -> f32[2, 8, N, 8]
+// launch 19: matmul -> f32[2, 8, N, 8]
 __kernel __attribute__((reqd_work_group_size(2, 16, 1)))
-void k21(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k19(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 8, K = d[1];
   A += batch * M * K;
@@ -751,15 +710,15 @@ void k21(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k22.cl
+// ---- k20.cl
 
-// launch 22: elementwise reshape max min exp sub add le ge -> f32[2, N, 64] f32[2, N, 64] bool[2, N, 64] bool[2, N, 64]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 20: elementwise reshape max min exp sub add le ge -> f32[2, N, 64] f32[2, N, 64] bool[2, N, 64] bool[2, N, 64]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[14];
+  const int x0 = d[13];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = d[6];
+    const int x2 = d[5];
     const int x3 = i1 / x2;
     const int x4 = x3 * 8;
     const int x5 = i1 / 8;
@@ -788,13 +747,13 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k23.cl
+// ---- k21.cl
 
-// launch 23: matmul b' -> f32[2, N, 64]
+// launch 21: matmul b' -> f32[2, N, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k23(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k21(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[16], N = 64, K = 64;
+  const int M = d[15], N = 64, K = 64;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -841,12 +800,12 @@ void k23(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k24.cl
+// ---- k22.cl
 
-// launch 24: elementwise add tanh mul mul sub -> f32[2, N, 64] f32[2, N, 64] f32[2, N, 64]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 22: elementwise add tanh mul mul sub -> f32[2, N, 64] f32[2, N, 64] f32[2, N, 64]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[14];
+  const int x0 = d[13];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -864,12 +823,12 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k25.cl
+// ---- k23.cl
 
-// launch 25: reduction of sum -> f32[2, N]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 23: reduction of sum -> f32[2, N]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[16];
+  const int x0 = d[15];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 64;
@@ -888,10 +847,10 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r9;
 }
 
-// ---- k26.cl
+// ---- k24.cl
 
-// launch 26: reduction of sum div -> f32[2]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 24: reduction of sum div -> f32[2]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 2) return;
   acc_t acc = 0;
@@ -909,10 +868,10 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v6;
 }
 
-// ---- k27.cl
+// ---- k25.cl
 
-// launch 27: reduction of reduce_max stop_gradient -> f32[1]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 25: reduction of reduce_max stop_gradient -> f32[1]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = -INFINITY;
@@ -925,10 +884,10 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r1;
 }
 
-// ---- k28.cl
+// ---- k26.cl
 
-// launch 28: elementwise broadcast sub exp -> f32[2]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 26: elementwise broadcast sub exp -> f32[2]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2) {
     const int i0 = gid - 0;
@@ -940,10 +899,10 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k29.cl
+// ---- k27.cl
 
-// launch 29: reduction of sum -> f32[1]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 27: reduction of sum -> f32[1]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -956,10 +915,10 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r1;
 }
 
-// ---- k30.cl
+// ---- k28.cl
 
-// launch 30: elementwise broadcast div -> f32[2] f32[2]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 28: elementwise broadcast div -> f32[2] f32[2]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2) {
     const int i0 = gid - 0;
@@ -971,12 +930,12 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k31.cl
+// ---- k29.cl
 
-// launch 31: reduction of broadcast mul sum -> f32[2, N, 64] f32[N, 64]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 29: reduction of broadcast mul sum -> f32[2, N, 64] f32[N, 64]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[5];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 2;
@@ -998,12 +957,12 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = r11;
 }
 
-// ---- k32.cl
+// ---- k30.cl
 
-// launch 32: elementwise random lt cast mul mul -> f32[N, 64] f32[N, 64]
-__kernel void k32(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 30: elementwise random lt cast mul mul -> f32[N, 64] f32[N, 64]
+__kernel void k30(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1017,11 +976,11 @@ __kernel void k32(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k33.cl
+// ---- k31.cl
 
-// launch 33: matmul b' -> f32[N, 4]
+// launch 31: matmul b' -> f32[N, 4]
 __kernel __attribute__((reqd_work_group_size(1, 16, 1)))
-void k33(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k31(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 4, K = 64;
   A += batch * M * K;
@@ -1070,12 +1029,12 @@ void k33(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k34.cl
+// ---- k32.cl
 
-// launch 34: elementwise add -> f32[N, 4]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 32: elementwise add -> f32[N, 4]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[17];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1086,10 +1045,10 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k35.cl
+// ---- k33.cl
 
-// launch 35: reduction of reduce_max stop_gradient -> f32[N, 1]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 33: reduction of reduce_max stop_gradient -> f32[N, 1]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -1105,12 +1064,12 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k36.cl
+// ---- k34.cl
 
-// launch 36: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 34: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[17];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1123,10 +1082,10 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k37.cl
+// ---- k35.cl
 
-// launch 37: reduction of sum log -> f32[N, 1] f32[N, 1]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 35: reduction of sum log -> f32[N, 1] f32[N, 1]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -1144,12 +1103,12 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k38.cl
+// ---- k36.cl
 
-// launch 38: elementwise broadcast sub -> f32[N, 4]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 36: elementwise broadcast sub -> f32[N, 4]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[17];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1160,33 +1119,36 @@ __kernel void k38(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k39.cl
+// ---- k37.cl
 
-// launch 39: reduction of reshape select sum select -> f32[N, 1]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 37: reduction of eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+__kernel void k37(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 4;
   for (int j = 0; j < count; j++) {
-    const int x1 = o * 4;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    const float v4 = b1[x2];
-    const float v5 = (v3 != 0.0f ? v4 : 0.0f);
-    acc += (acc_t) v5;
+    const int v1 = b0[o];
+    const int v2 = j;
+    const float v3 = BOOL(v1 == v2);
+    const int x4 = o * 4;
+    const int x5 = x4 + j;
+    const float v6 = b1[x5];
+    const float v7 = (v3 != 0.0f ? v6 : 0.0f);
+    b2[x5] = v3;
+    acc += (acc_t) v7;
   }
-  const float r6 = (float) acc;
-  const float v7 = b2[o];
-  const float v8 = (v7 != 0.0f ? r6 : 0.0f);
-  b3[o] = v8;
+  const float r8 = (float) acc;
+  const float v9 = b3[o];
+  const float v10 = (v9 != 0.0f ? r8 : 0.0f);
+  b4[o] = v10;
 }
 
-// ---- k40.cl
+// ---- k38.cl
 
-// launch 40: reduction of sum -> f32[]
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 38: reduction of sum -> f32[]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -1200,10 +1162,10 @@ __kernel void k40(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r2;
 }
 
-// ---- k41.cl
+// ---- k39.cl
 
-// launch 41: reduction of cast sum div neg div -> f32[] f32[]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 39: reduction of cast sum div neg div -> f32[] f32[]
+__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -1222,10 +1184,10 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v6;
 }
 
-// ---- k42.cl
+// ---- k40.cl
 
-// launch 42: elementwise broadcast select -> f32[N, 1]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 40: elementwise broadcast select -> f32[N, 1]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[1];
   if (gid < x0) {
@@ -1237,12 +1199,12 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k43.cl
+// ---- k41.cl
 
-// launch 43: elementwise broadcast select -> f32[N, 1, 4]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 41: elementwise broadcast select -> f32[N, 1, 4]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[17];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1253,10 +1215,10 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k44.cl
+// ---- k42.cl
 
-// launch 44: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 42: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -1276,12 +1238,12 @@ __kernel void k44(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k45.cl
+// ---- k43.cl
 
-// launch 45: elementwise broadcast mul add -> f32[N, 4]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 43: elementwise broadcast mul add -> f32[N, 4]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[17];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1294,11 +1256,11 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k46.cl
+// ---- k44.cl
 
-// launch 46: matmul -> f32[N, 64]
+// launch 44: matmul -> f32[N, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k46(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k44(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 64, K = 4;
   A += batch * M * K;
@@ -1347,12 +1309,12 @@ void k46(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k47.cl
+// ---- k45.cl
 
-// launch 47: elementwise mul mul -> f32[N, 64]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 45: elementwise mul mul -> f32[N, 64]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1363,14 +1325,14 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k48.cl
+// ---- k46.cl
 
-// launch 48: reduction of broadcast mul mul sum div mul div neg -> f32[2, N, 64] f32[2] f32[2]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 46: reduction of broadcast mul mul sum div mul div neg -> f32[2, N, 64] f32[2] f32[2]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 2) return;
   acc_t acc = 0;
-  const int x0 = d[6];
+  const int x0 = d[5];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 64;
@@ -1401,10 +1363,10 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   b7[o] = v21;
 }
 
-// ---- k49.cl
+// ---- k47.cl
 
-// launch 50: elementwise broadcast add mul div -> f32[2]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 48: elementwise broadcast add mul div -> f32[2]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2) {
     const int i0 = gid - 0;
@@ -1420,14 +1382,14 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k50.cl
+// ---- k48.cl
 
-// launch 51: reduction of broadcast mul mul mul sum -> f32[2, N, 64] f32[64]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 49: reduction of broadcast mul mul mul sum -> f32[2, N, 64] f32[64]
+__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
-  const int x0 = d[16];
+  const int x0 = d[15];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = d[1];
@@ -1451,13 +1413,13 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
   b5[o] = r15;
 }
 
-// ---- k51.cl
+// ---- k49.cl
 
-// launch 52: matmul -> f32[2, N, 64]
+// launch 50: matmul -> f32[2, N, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k51(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k49(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[16], N = 64, K = 64;
+  const int M = d[15], N = 64, K = 64;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1504,12 +1466,12 @@ void k51(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k52.cl
+// ---- k50.cl
 
-// launch 53: elementwise add mul select select add -> f32[2, N, 64]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 51: elementwise add mul select select add -> f32[2, N, 64]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[14];
+  const int x0 = d[13];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1526,15 +1488,15 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k53.cl
+// ---- k51.cl
 
-// launch 54: elementwise transpose -> f32[2, 8, N, 8]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 52: elementwise transpose -> f32[2, 8, N, 8]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[14];
+  const int x0 = d[13];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = d[6];
+    const int x2 = d[5];
     const int x3 = i1 / x2;
     const int x4 = d[1];
     const int x5 = x3 * x4;
@@ -1542,7 +1504,7 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
     const int x7 = x6 % x4;
     const int x8 = x5 + x7;
     const int x9 = x8 * 8;
-    const int x10 = d[7];
+    const int x10 = d[6];
     const int x11 = i1 / x10;
     const int x12 = x11 % 8;
     const int x13 = x9 + x12;
@@ -1554,11 +1516,11 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k54.cl
+// ---- k52.cl
 
-// launch 55: matmul a' -> f32[2, 8, N, 8]
+// launch 53: matmul a' -> f32[2, 8, N, 8]
 __kernel __attribute__((reqd_work_group_size(2, 16, 1)))
-void k54(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k52(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 8, K = d[1];
   A += batch * M * K;
@@ -1607,18 +1569,18 @@ void k54(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k55.cl
+// ---- k53.cl
 
-// launch 56: reduction of sum -> f32[8, N, 8]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 54: reduction of sum -> f32[8, N, 8]
+__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[5];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 2;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 8;
-    const int x2 = d[7];
+    const int x2 = d[6];
     const int x3 = o / x2;
     const int x4 = x1 + x3;
     const int x5 = d[1];
@@ -1636,11 +1598,11 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r14;
 }
 
-// ---- k56.cl
+// ---- k54.cl
 
-// launch 57: matmul b' -> f32[2, 8, N, N]
+// launch 55: matmul b' -> f32[2, 8, N, N]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k56(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k54(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = d[1], K = 8;
   A += batch * M * K;
@@ -1689,12 +1651,12 @@ void k56(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k57.cl
+// ---- k55.cl
 
-// launch 58: elementwise mul mul div mul div neg -> f32[2, 8, N, N] f32[2, 8, N, N]
-__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 56: elementwise mul mul div mul div neg -> f32[2, 8, N, N] f32[2, 8, N, N]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1712,20 +1674,20 @@ __kernel void k57(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k58.cl
+// ---- k56.cl
 
-// launch 60: elementwise broadcast add mul mul select select add -> f32[2, 8, N, N]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 58: elementwise broadcast add mul mul select select add -> f32[2, 8, N, N]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
     const float v3 = b1[i1];
-    const int x4 = d[10];
+    const int x4 = d[12];
     const int x5 = i1 / x4;
     const int x6 = x5 * 8;
-    const int x7 = d[9];
+    const int x7 = d[8];
     const int x8 = i1 / x7;
     const int x9 = x8 % 8;
     const int x10 = x6 + x9;
@@ -1747,18 +1709,18 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k59.cl
+// ---- k57.cl
 
-// launch 61: reduction of sum -> f32[2, 8, N]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 59: reduction of sum -> f32[2, 8, N]
+__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[2];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int x1 = d[1];
   const int count = x1;
   for (int j = 0; j < count; j++) {
-    const int x2 = d[7];
+    const int x2 = d[6];
     const int x3 = o / x2;
     const int x4 = x3 * 8;
     const int x5 = o / x1;
@@ -1776,98 +1738,65 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r14;
 }
 
-// ---- k60.cl
+// ---- k58.cl
 
-// launch 62: reduction of broadcast mul mul sum -> f32[2, N, 8, 8] f32[2, 8, 8]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 61: reduction of broadcast mul broadcast mul add sum add -> f32[2, N, 8, 8] f32[2, N, 8, 8] f32[N, 8, 8]
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int o = get_global_id(0);
-  if (o >= 128) return;
-  acc_t acc = 0;
-  const int x0 = d[1];
-  const int count = x0;
-  for (int j = 0; j < count; j++) {
-    const int x1 = o / 64;
-    const int x2 = x1 * 8;
-    const int x3 = o / 8;
-    const int x4 = x3 % 8;
-    const int x5 = x2 + x4;
-    const int x6 = x5 * x0;
-    const int x7 = x6 + j;
-    const float v8 = b0[x7];
-    const int x9 = x1 * x0;
-    const int x10 = x9 + j;
-    const int x11 = x10 * 8;
-    const int x12 = x11 + x4;
-    const int x13 = x12 * 8;
-    const int x14 = o % 8;
-    const int x15 = x13 + x14;
-    const float v16 = b1[x15];
-    const float v17 = (v8 * v16);
-    const float v18 = b2[o];
-    const float v19 = (v8 * v18);
-    b3[x15] = v19;
-    acc += (acc_t) v17;
-  }
-  const float r20 = (float) acc;
-  b4[o] = r20;
-}
-
-// ---- k61.cl
-
-// launch 64: reduction of broadcast mul add sum add -> f32[2, N, 8, 8] f32[N, 8, 8]
-__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[5];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 2;
   for (int j = 0; j < count; j++) {
-    const int x1 = d[1];
-    const int x2 = j * x1;
-    const int x3 = o / 64;
-    const int x4 = x2 + x3;
-    const int x5 = x4 * 8;
-    const int x6 = o / 8;
-    const int x7 = x6 % 8;
-    const int x8 = x5 + x7;
-    const int x9 = x8 * 8;
-    const int x10 = o % 8;
-    const int x11 = x9 + x10;
-    const float v12 = b0[x11];
-    const int x13 = j * 8;
-    const int x14 = x13 + x7;
-    const int x15 = x14 * x1;
-    const int x16 = x15 + x3;
-    const float v17 = b1[x16];
-    const int x18 = x14 * 8;
-    const int x19 = x18 + x10;
-    const float v20 = b2[x19];
-    const float v21 = (v17 * v20);
-    const float v22 = (v12 + v21);
-    b3[x11] = v17;
-    acc += (acc_t) v22;
+    const int x1 = j * 8;
+    const int x2 = o / 8;
+    const int x3 = x2 % 8;
+    const int x4 = x1 + x3;
+    const int x5 = d[1];
+    const int x6 = x4 * x5;
+    const int x7 = o / 64;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    const int x10 = x4 * 8;
+    const int x11 = o % 8;
+    const int x12 = x10 + x11;
+    const float v13 = b1[x12];
+    const float v14 = (v9 * v13);
+    const float v15 = b2[x8];
+    const float v16 = b3[x12];
+    const float v17 = (v15 * v16);
+    const float v18 = (v14 + v17);
+    const int x19 = j * x5;
+    const int x20 = x19 + x7;
+    const int x21 = x20 * 8;
+    const int x22 = x21 + x3;
+    const int x23 = x22 * 8;
+    const int x24 = x23 + x11;
+    b4[x24] = v9;
+    b5[x24] = v15;
+    acc += (acc_t) v18;
   }
-  const float r23 = (float) acc;
-  const int x24 = o / 8;
-  const int x25 = x24 % 8;
-  const int x26 = d[1];
-  const int x27 = x25 * x26;
-  const int x28 = o / 64;
-  const int x29 = x27 + x28;
-  const int x30 = x29 * 8;
-  const int x31 = o % 8;
-  const int x32 = x30 + x31;
-  const float v33 = b4[x32];
-  const float v34 = (v33 + r23);
-  b5[o] = v34;
+  const float r25 = (float) acc;
+  const int x26 = o / 8;
+  const int x27 = x26 % 8;
+  const int x28 = d[1];
+  const int x29 = x27 * x28;
+  const int x30 = o / 64;
+  const int x31 = x29 + x30;
+  const int x32 = x31 * 8;
+  const int x33 = o % 8;
+  const int x34 = x32 + x33;
+  const float v35 = b6[x34];
+  const float v36 = (v35 + r25);
+  b7[o] = v36;
 }
 
-// ---- k62.cl
+// ---- k59.cl
 
-// launch 65: elementwise reshape -> f32[N, 64]
-__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 62: elementwise reshape -> f32[N, 64]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1875,11 +1804,11 @@ __kernel void k62(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k63.cl
+// ---- k60.cl
 
-// launch 66: matmul a' -> f32[64, 16]
+// launch 63: matmul a' -> f32[64, 16]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k63(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k60(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 16, K = d[1];
   A += batch * M * K;
@@ -1928,10 +1857,10 @@ void k63(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k64.cl
+// ---- k61.cl
 
-// launch 67: reduction of sum -> f32[64]
-__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 64: reduction of sum -> f32[64]
+__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1947,10 +1876,10 @@ __kernel void k64(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k65.cl
+// ---- k62.cl
 
-// launch 68: reduction of mul sum -> f32[2, 8, 8]
-__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 65: reduction of mul sum -> f32[2, 8, 8]
+__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
@@ -1976,13 +1905,13 @@ __kernel void k65(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r14;
 }
 
-// ---- k66.cl
+// ---- k63.cl
 
-// launch 69: matmul a' -> f32[64, 64]
+// launch 67: matmul a' -> f32[64, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k66(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k63(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 64, N = 64, K = d[16];
+  const int M = 64, N = 64, K = d[15];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -2029,14 +1958,14 @@ void k66(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k67.cl
+// ---- k64.cl
 
-// launch 70: reduction of sum -> f32[64]
-__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 68: reduction of sum -> f32[64]
+__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
-  const int x0 = d[16];
+  const int x0 = d[15];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = d[1];
@@ -2053,11 +1982,11 @@ __kernel void k67(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r9;
 }
 
-// ---- k68.cl
+// ---- k65.cl
 
-// launch 71: matmul a' -> f32[4, 64]
+// launch 69: matmul a' -> f32[4, 64]
 __kernel __attribute__((reqd_work_group_size(16, 1, 1)))
-void k68(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k65(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 4, N = 64, K = d[1];
   A += batch * M * K;
@@ -2106,10 +2035,10 @@ void k68(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k69.cl
+// ---- k66.cl
 
-// launch 72: reduction of sum -> f32[4]
-__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 70: reduction of sum -> f32[4]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 4) return;
   acc_t acc = 0;
@@ -2125,10 +2054,10 @@ __kernel void k69(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k70.cl
+// ---- k67.cl
 
-// launch 73: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[64, 16] f32[64, 16] f32[64, 16] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[64, 64] f32[64, 64] f32[64, 64] f32[4, 64] f32[4, 64] f32[4, 64] f32[4] f32[4] f32[4]
-__kernel void k70(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global const int* restrict d) {
+// launch 71: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[64, 16] f32[64, 16] f32[64, 16] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[64, 64] f32[64, 64] f32[64, 64] f32[4, 64] f32[4, 64] f32[4, 64] f32[4] f32[4] f32[4]
+__kernel void k67(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

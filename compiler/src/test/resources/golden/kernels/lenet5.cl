@@ -1,74 +1,56 @@
-// LeNet5: kernels of one training step: 45 OpenCL kernels for 45 launches
-k0.cl: launch 0: elementwise eq -> bool[B, 1, 10]
-k1.cl: launch 1: conv2d -> f32[B, 6, 28, 28]
-k2.cl: launch 2: elementwise add max ge -> f32[B, 6, 28, 28] bool[B, 6, 28, 28]
-k3.cl: launch 3: max_pool2d -> f32[B, 6, 14, 14]
-k4.cl: launch 4: conv2d -> f32[B, 16, 10, 10]
-k5.cl: launch 5: elementwise add max ge -> f32[B, 16, 10, 10] bool[B, 16, 10, 10]
-k6.cl: launch 6: max_pool2d -> f32[B, 16, 5, 5]
-k7.cl: launch 7: conv2d -> f32[B, 120, 1, 1]
-k8.cl: launch 8: elementwise add max ge -> f32[B, 120, 1, 1] bool[B, 120, 1, 1]
-k9.cl: launch 9: elementwise reshape -> f32[B, 120]
-k10.cl: launch 10: matmul b' -> f32[B, 64]
-k11.cl: launch 11: elementwise add max ge -> f32[B, 64] bool[B, 64]
-k12.cl: launch 12: matmul b' -> f32[B, 10]
-k13.cl: launch 13: elementwise add -> f32[B, 10]
-k14.cl: launch 14: reduction of reduce_max stop_gradient -> f32[B, 1]
-k15.cl: launch 15: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k16.cl: launch 16: reduction of sum log -> f32[B, 1] f32[B, 1]
-k17.cl: launch 17: elementwise broadcast sub -> f32[B, 10]
-k18.cl: launch 18: reduction of reshape select sum -> f32[B, 1]
-k19.cl: launch 19: reduction of sum div neg -> f32[]
-k20.cl: launch 20: elementwise div -> f32[]
-k21.cl: launch 21: elementwise broadcast select -> f32[B, 1, 10]
-k22.cl: launch 22: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k23.cl: launch 23: elementwise broadcast mul add -> f32[B, 10]
-k24.cl: launch 24: matmul -> f32[B, 64]
-k25.cl: launch 25: elementwise select -> f32[B, 64]
-k26.cl: launch 26: matmul -> f32[B, 120]
-k27.cl: launch 27: elementwise reshape select -> f32[B, 120, 1, 1]
-k28.cl: launch 28: conv2d_input_grad -> f32[B, 16, 5, 5]
-k29.cl: launch 29: max_pool2d_scatter -> f32[B, 16, 10, 10]
-k30.cl: launch 30: elementwise select -> f32[B, 16, 10, 10]
-k31.cl: launch 31: conv2d_input_grad -> f32[B, 6, 14, 14]
-k32.cl: launch 32: max_pool2d_scatter -> f32[B, 6, 28, 28]
-k33.cl: launch 33: elementwise select -> f32[B, 6, 28, 28]
-k34.cl: launch 34: conv2d_weight_grad -> f32[6, 1, 5, 5]
-k35.cl: launch 35: reduction of sum -> f32[6]
-k36.cl: launch 36: conv2d_weight_grad -> f32[16, 6, 5, 5]
-k37.cl: launch 37: reduction of sum -> f32[16]
-k38.cl: launch 38: conv2d_weight_grad -> f32[120, 16, 5, 5]
-k39.cl: launch 39: reduction of sum -> f32[120, 1, 1]
-k40.cl: launch 40: matmul a' -> f32[64, 120]
-k41.cl: launch 41: reduction of sum -> f32[64]
-k42.cl: launch 42: matmul a' -> f32[10, 64]
-k43.cl: launch 43: reduction of sum -> f32[10]
-k44.cl: launch 44: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[6, 1, 5, 5] f32[6, 1, 5, 5] f32[6, 1, 5, 5] f32[6] f32[6] f32[6] f32[16, 6, 5, 5] f32[16, 6, 5, 5] f32[16, 6, 5, 5] f32[16] f32[16] f32[16] f32[120, 16, 5, 5] f32[120, 16, 5, 5] f32[120, 16, 5, 5] f32[120] f32[120] f32[120] f32[64, 120] f32[64, 120] f32[64, 120] f32[64] f32[64] f32[64] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
+// LeNet5: kernels of one training step: 44 OpenCL kernels for 44 launches
+k0.cl: launch 0: conv2d -> f32[B, 6, 28, 28]
+k1.cl: launch 1: elementwise add max ge -> f32[B, 6, 28, 28] bool[B, 6, 28, 28]
+k2.cl: launch 2: max_pool2d -> f32[B, 6, 14, 14]
+k3.cl: launch 3: conv2d -> f32[B, 16, 10, 10]
+k4.cl: launch 4: elementwise add max ge -> f32[B, 16, 10, 10] bool[B, 16, 10, 10]
+k5.cl: launch 5: max_pool2d -> f32[B, 16, 5, 5]
+k6.cl: launch 6: conv2d -> f32[B, 120, 1, 1]
+k7.cl: launch 7: elementwise add max ge -> f32[B, 120, 1, 1] bool[B, 120, 1, 1]
+k8.cl: launch 8: elementwise reshape -> f32[B, 120]
+k9.cl: launch 9: matmul b' -> f32[B, 64]
+k10.cl: launch 10: elementwise add max ge -> f32[B, 64] bool[B, 64]
+k11.cl: launch 11: matmul b' -> f32[B, 10]
+k12.cl: launch 12: elementwise add -> f32[B, 10]
+k13.cl: launch 13: reduction of reduce_max stop_gradient -> f32[B, 1]
+k14.cl: launch 14: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+k15.cl: launch 15: reduction of sum log -> f32[B, 1] f32[B, 1]
+k16.cl: launch 16: elementwise broadcast sub -> f32[B, 10]
+k17.cl: launch 17: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k18.cl: launch 18: reduction of sum div neg -> f32[]
+k19.cl: launch 19: elementwise div -> f32[]
+k20.cl: launch 20: elementwise broadcast select -> f32[B, 1, 10]
+k21.cl: launch 21: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+k22.cl: launch 22: elementwise broadcast mul add -> f32[B, 10]
+k23.cl: launch 23: matmul -> f32[B, 64]
+k24.cl: launch 24: elementwise select -> f32[B, 64]
+k25.cl: launch 25: matmul -> f32[B, 120]
+k26.cl: launch 26: elementwise reshape select -> f32[B, 120, 1, 1]
+k27.cl: launch 27: conv2d_input_grad -> f32[B, 16, 5, 5]
+k28.cl: launch 28: max_pool2d_scatter -> f32[B, 16, 10, 10]
+k29.cl: launch 29: elementwise select -> f32[B, 16, 10, 10]
+k30.cl: launch 30: conv2d_input_grad -> f32[B, 6, 14, 14]
+k31.cl: launch 31: max_pool2d_scatter -> f32[B, 6, 28, 28]
+k32.cl: launch 32: elementwise select -> f32[B, 6, 28, 28]
+k33.cl: launch 33: conv2d_weight_grad -> f32[6, 1, 5, 5]
+k34.cl: launch 34: reduction of sum -> f32[6]
+k35.cl: launch 35: conv2d_weight_grad -> f32[16, 6, 5, 5]
+k36.cl: launch 36: reduction of sum -> f32[16]
+k37.cl: launch 37: conv2d_weight_grad -> f32[120, 16, 5, 5]
+k38.cl: launch 38: reduction of sum -> f32[120, 1, 1]
+k39.cl: launch 39: matmul a' -> f32[64, 120]
+k40.cl: launch 40: reduction of sum -> f32[64]
+k41.cl: launch 41: matmul a' -> f32[10, 64]
+k42.cl: launch 42: reduction of sum -> f32[10]
+k43.cl: launch 43: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[6, 1, 5, 5] f32[6, 1, 5, 5] f32[6, 1, 5, 5] f32[6] f32[6] f32[6] f32[16, 6, 5, 5] f32[16, 6, 5, 5] f32[16, 6, 5, 5] f32[16] f32[16] f32[16] f32[120, 16, 5, 5] f32[120, 16, 5, 5] f32[120, 16, 5, 5] f32[120] f32[120] f32[120] f32[64, 120] f32[64, 120] f32[64, 120] f32[64] f32[64] f32[64] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
-// launch 0: elementwise eq -> bool[B, 1, 10]
-__kernel void k0(__global int* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[0];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 10;
-    const int v3 = b0[x2];
-    const int x4 = i1 % 10;
-    const int v5 = x4;
-    const float v6 = BOOL(v3 == v5);
-    b1[i1] = v6;
-  }
-}
-
-// ---- k1.cl
-
-// launch 1: conv2d -> f32[B, 6, 28, 28]
+// launch 0: conv2d -> f32[B, 6, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 2, 1)))
-void k1(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k0(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 1, H = 28, W = 28, O = 6, OH = 28, OW = 28, KH = 5, KW = 5;
+  const int NB = d[0], C = 1, H = 28, W = 28, O = 6, OH = 28, OW = 28, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 2, PW = 2, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -116,12 +98,12 @@ void k1(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k2.cl
+// ---- k1.cl
 
-// launch 2: elementwise add max ge -> f32[B, 6, 28, 28] bool[B, 6, 28, 28]
-__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 1: elementwise add max ge -> f32[B, 6, 28, 28] bool[B, 6, 28, 28]
+__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[4];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -136,24 +118,24 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k3.cl
+// ---- k2.cl
 
-// launch 3: max_pool2d -> f32[B, 6, 14, 14]
-__kernel void k3(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
-  const int N = d[1], C = 6, H = 28, W = 28, O = 6, OH = 14, OW = 14, KH = 2, KW = 2;
+// launch 2: max_pool2d -> f32[B, 6, 14, 14]
+__kernel void k2(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
+  const int N = d[0], C = 6, H = 28, W = 28, O = 6, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
   if (gid >= N * C * OH * OW) return;
   p1[gid] = p0[nnc_argmax(p0, gid / (OH * OW), gid / OW % OH, gid % OW, H, W, KH, KW, SH, SW, PH, PW)];
 }
 
-// ---- k4.cl
+// ---- k3.cl
 
-// launch 4: conv2d -> f32[B, 16, 10, 10]
+// launch 3: conv2d -> f32[B, 16, 10, 10]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k4(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k3(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 6, H = 14, W = 14, O = 16, OH = 10, OW = 10, KH = 5, KW = 5;
+  const int NB = d[0], C = 6, H = 14, W = 14, O = 16, OH = 10, OW = 10, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -201,12 +183,12 @@ void k4(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k5.cl
+// ---- k4.cl
 
-// launch 5: elementwise add max ge -> f32[B, 16, 10, 10] bool[B, 16, 10, 10]
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 4: elementwise add max ge -> f32[B, 16, 10, 10] bool[B, 16, 10, 10]
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -221,24 +203,24 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k6.cl
+// ---- k5.cl
 
-// launch 6: max_pool2d -> f32[B, 16, 5, 5]
-__kernel void k6(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
-  const int N = d[1], C = 16, H = 10, W = 10, O = 16, OH = 5, OW = 5, KH = 2, KW = 2;
+// launch 5: max_pool2d -> f32[B, 16, 5, 5]
+__kernel void k5(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
+  const int N = d[0], C = 16, H = 10, W = 10, O = 16, OH = 5, OW = 5, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
   if (gid >= N * C * OH * OW) return;
   p1[gid] = p0[nnc_argmax(p0, gid / (OH * OW), gid / OW % OH, gid % OW, H, W, KH, KW, SH, SW, PH, PW)];
 }
 
-// ---- k7.cl
+// ---- k6.cl
 
-// launch 7: conv2d -> f32[B, 120, 1, 1]
+// launch 6: conv2d -> f32[B, 120, 1, 1]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k7(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k6(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 16, H = 5, W = 5, O = 120, OH = 1, OW = 1, KH = 5, KW = 5;
+  const int NB = d[0], C = 16, H = 5, W = 5, O = 120, OH = 1, OW = 1, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -286,12 +268,12 @@ void k7(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k8.cl
+// ---- k7.cl
 
-// launch 8: elementwise add max ge -> f32[B, 120, 1, 1] bool[B, 120, 1, 1]
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 7: elementwise add max ge -> f32[B, 120, 1, 1] bool[B, 120, 1, 1]
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[13];
+  const int x0 = d[12];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -305,12 +287,12 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k9.cl
+// ---- k8.cl
 
-// launch 9: elementwise reshape -> f32[B, 120]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 8: elementwise reshape -> f32[B, 120]
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[13];
+  const int x0 = d[12];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 120;
@@ -322,13 +304,13 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k10.cl
+// ---- k9.cl
 
-// launch 10: matmul b' -> f32[B, 64]
+// launch 9: matmul b' -> f32[B, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k10(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k9(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 64, K = 120;
+  const int M = d[0], N = 64, K = 120;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -375,12 +357,12 @@ void k10(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k11.cl
+// ---- k10.cl
 
-// launch 11: elementwise add max ge -> f32[B, 64] bool[B, 64]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 10: elementwise add max ge -> f32[B, 64] bool[B, 64]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[15];
+  const int x0 = d[14];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -394,13 +376,13 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k11.cl
 
-// launch 12: matmul b' -> f32[B, 10]
+// launch 11: matmul b' -> f32[B, 10]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k12(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k11(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 10, K = 64;
+  const int M = d[0], N = 10, K = 64;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -447,12 +429,12 @@ void k12(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k13.cl
+// ---- k12.cl
 
-// launch 13: elementwise add -> f32[B, 10]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 12: elementwise add -> f32[B, 10]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[15];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -463,12 +445,12 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k14.cl
+// ---- k13.cl
 
-// launch 14: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 13: reduction of reduce_max stop_gradient -> f32[B, 1]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
   const int count = 10;
@@ -482,12 +464,12 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k15.cl
+// ---- k14.cl
 
-// launch 15: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 14: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[15];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -500,12 +482,12 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k16.cl
+// ---- k15.cl
 
-// launch 16: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 15: reduction of sum log -> f32[B, 1] f32[B, 1]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -521,12 +503,12 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k17.cl
+// ---- k16.cl
 
-// launch 17: elementwise broadcast sub -> f32[B, 10]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 16: elementwise broadcast sub -> f32[B, 10]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[15];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -537,35 +519,38 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k18.cl
+// ---- k17.cl
 
-// launch 18: reduction of reshape select sum -> f32[B, 1]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 17: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k17(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
   for (int j = 0; j < count; j++) {
-    const int x1 = o * 10;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    const float v4 = b1[x2];
-    const float v5 = (v3 != 0.0f ? v4 : 0.0f);
-    acc += (acc_t) v5;
+    const int v1 = b0[o];
+    const int v2 = j;
+    const float v3 = BOOL(v1 == v2);
+    const int x4 = o * 10;
+    const int x5 = x4 + j;
+    const float v6 = b1[x5];
+    const float v7 = (v3 != 0.0f ? v6 : 0.0f);
+    b2[x5] = v3;
+    acc += (acc_t) v7;
   }
-  const float r6 = (float) acc;
-  b2[o] = r6;
+  const float r8 = (float) acc;
+  b3[o] = r8;
 }
 
-// ---- k19.cl
+// ---- k18.cl
 
-// launch 19: reduction of sum div neg -> f32[]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 18: reduction of sum div neg -> f32[]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -578,14 +563,14 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k20.cl
+// ---- k19.cl
 
-// launch 20: elementwise div -> f32[]
-__kernel void k20(__global float* restrict b0, __global const int* restrict d) {
+// launch 19: elementwise div -> f32[]
+__kernel void k19(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
-    const int x0 = d[1];
+    const int x0 = d[0];
     const float v1 = (float) x0;
     const float v2 = (-1.0f / v1);
     hoisted[0] = v2;
@@ -598,12 +583,12 @@ __kernel void k20(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k21.cl
+// ---- k20.cl
 
-// launch 21: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 20: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[15];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -613,12 +598,12 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k22.cl
+// ---- k21.cl
 
-// launch 22: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 21: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -636,12 +621,12 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k23.cl
+// ---- k22.cl
 
-// launch 23: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 22: elementwise broadcast mul add -> f32[B, 10]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[15];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -654,13 +639,13 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k24.cl
+// ---- k23.cl
 
-// launch 24: matmul -> f32[B, 64]
+// launch 23: matmul -> f32[B, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k24(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k23(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 64, K = 10;
+  const int M = d[0], N = 64, K = 10;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -707,12 +692,12 @@ void k24(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k25.cl
+// ---- k24.cl
 
-// launch 25: elementwise select -> f32[B, 64]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 24: elementwise select -> f32[B, 64]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[15];
+  const int x0 = d[14];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -722,13 +707,13 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k26.cl
+// ---- k25.cl
 
-// launch 26: matmul -> f32[B, 120]
+// launch 25: matmul -> f32[B, 120]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k26(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k25(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 120, K = 64;
+  const int M = d[0], N = 120, K = 64;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -775,12 +760,12 @@ void k26(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k27.cl
+// ---- k26.cl
 
-// launch 27: elementwise reshape select -> f32[B, 120, 1, 1]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 26: elementwise reshape select -> f32[B, 120, 1, 1]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[13];
+  const int x0 = d[12];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -794,13 +779,13 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k28.cl
+// ---- k27.cl
 
-// launch 28: conv2d_input_grad -> f32[B, 16, 5, 5]
+// launch 27: conv2d_input_grad -> f32[B, 16, 5, 5]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k28(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k27(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 16, H = 5, W = 5, O = 120, OH = 1, OW = 1, KH = 5, KW = 5;
+  const int NB = d[0], C = 16, H = 5, W = 5, O = 120, OH = 1, OW = 1, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -848,11 +833,11 @@ void k28(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k29.cl
+// ---- k28.cl
 
-// launch 29: max_pool2d_scatter -> f32[B, 16, 10, 10]
-__kernel void k29(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
-  const int N = d[1], C = 16, H = 10, W = 10, O = 16, OH = 5, OW = 5, KH = 2, KW = 2;
+// launch 28: max_pool2d_scatter -> f32[B, 16, 10, 10]
+__kernel void k28(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+  const int N = d[0], C = 16, H = 10, W = 10, O = 16, OH = 5, OW = 5, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
   if (gid >= N * C * H * W) return;
@@ -866,12 +851,12 @@ __kernel void k29(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k30.cl
+// ---- k29.cl
 
-// launch 30: elementwise select -> f32[B, 16, 10, 10]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 29: elementwise select -> f32[B, 16, 10, 10]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -881,13 +866,13 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k31.cl
+// ---- k30.cl
 
-// launch 31: conv2d_input_grad -> f32[B, 6, 14, 14]
+// launch 30: conv2d_input_grad -> f32[B, 6, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 2, 1)))
-void k31(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k30(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 6, H = 14, W = 14, O = 16, OH = 10, OW = 10, KH = 5, KW = 5;
+  const int NB = d[0], C = 6, H = 14, W = 14, O = 16, OH = 10, OW = 10, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -935,11 +920,11 @@ void k31(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k32.cl
+// ---- k31.cl
 
-// launch 32: max_pool2d_scatter -> f32[B, 6, 28, 28]
-__kernel void k32(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
-  const int N = d[1], C = 6, H = 28, W = 28, O = 6, OH = 14, OW = 14, KH = 2, KW = 2;
+// launch 31: max_pool2d_scatter -> f32[B, 6, 28, 28]
+__kernel void k31(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+  const int N = d[0], C = 6, H = 28, W = 28, O = 6, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
   if (gid >= N * C * H * W) return;
@@ -953,12 +938,12 @@ __kernel void k32(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k33.cl
+// ---- k32.cl
 
-// launch 33: elementwise select -> f32[B, 6, 28, 28]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 32: elementwise select -> f32[B, 6, 28, 28]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[4];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -968,13 +953,13 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k34.cl
+// ---- k33.cl
 
-// launch 34: conv2d_weight_grad -> f32[6, 1, 5, 5]
+// launch 33: conv2d_weight_grad -> f32[6, 1, 5, 5]
 __kernel __attribute__((reqd_work_group_size(8, 2, 1)))
-void k34(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k33(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 1, H = 28, W = 28, O = 6, OH = 28, OW = 28, KH = 5, KW = 5;
+  const int NB = d[0], C = 1, H = 28, W = 28, O = 6, OH = 28, OW = 28, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 2, PW = 2, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -1023,10 +1008,10 @@ void k34(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k35.cl
+// ---- k34.cl
 
-// launch 35: reduction of sum -> f32[6]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 34: reduction of sum -> f32[6]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 6) return;
   acc_t acc = 0;
@@ -1050,13 +1035,13 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k36.cl
+// ---- k35.cl
 
-// launch 36: conv2d_weight_grad -> f32[16, 6, 5, 5]
+// launch 35: conv2d_weight_grad -> f32[16, 6, 5, 5]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k36(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k35(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 6, H = 14, W = 14, O = 16, OH = 10, OW = 10, KH = 5, KW = 5;
+  const int NB = d[0], C = 6, H = 14, W = 14, O = 16, OH = 10, OW = 10, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -1105,10 +1090,10 @@ void k36(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k37.cl
+// ---- k36.cl
 
-// launch 37: reduction of sum -> f32[16]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 36: reduction of sum -> f32[16]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
@@ -1132,13 +1117,13 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k38.cl
+// ---- k37.cl
 
-// launch 38: conv2d_weight_grad -> f32[120, 16, 5, 5]
+// launch 37: conv2d_weight_grad -> f32[120, 16, 5, 5]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k38(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k37(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 16, H = 5, W = 5, O = 120, OH = 1, OW = 1, KH = 5, KW = 5;
+  const int NB = d[0], C = 16, H = 5, W = 5, O = 120, OH = 1, OW = 1, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -1187,14 +1172,14 @@ void k38(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k39.cl
+// ---- k38.cl
 
-// launch 39: reduction of sum -> f32[120, 1, 1]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 38: reduction of sum -> f32[120, 1, 1]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 120) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 120;
@@ -1206,13 +1191,13 @@ __kernel void k39(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k40.cl
+// ---- k39.cl
 
-// launch 40: matmul a' -> f32[64, 120]
+// launch 39: matmul a' -> f32[64, 120]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k40(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k39(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 64, N = 120, K = d[1];
+  const int M = 64, N = 120, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1259,14 +1244,14 @@ void k40(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k41.cl
+// ---- k40.cl
 
-// launch 41: reduction of sum -> f32[64]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 40: reduction of sum -> f32[64]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 64;
@@ -1278,13 +1263,13 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k42.cl
+// ---- k41.cl
 
-// launch 42: matmul a' -> f32[10, 64]
+// launch 41: matmul a' -> f32[10, 64]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k42(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k41(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 10, N = 64, K = d[1];
+  const int M = 10, N = 64, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1331,14 +1316,14 @@ void k42(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k43.cl
+// ---- k42.cl
 
-// launch 43: reduction of sum -> f32[10]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 42: reduction of sum -> f32[10]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 10;
@@ -1350,10 +1335,10 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k44.cl
+// ---- k43.cl
 
-// launch 44: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[6, 1, 5, 5] f32[6, 1, 5, 5] f32[6, 1, 5, 5] f32[6] f32[6] f32[6] f32[16, 6, 5, 5] f32[16, 6, 5, 5] f32[16, 6, 5, 5] f32[16] f32[16] f32[16] f32[120, 16, 5, 5] f32[120, 16, 5, 5] f32[120, 16, 5, 5] f32[120] f32[120] f32[120] f32[64, 120] f32[64, 120] f32[64, 120] f32[64] f32[64] f32[64] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
-__kernel void k44(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global const int* restrict d) {
+// launch 43: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[6, 1, 5, 5] f32[6, 1, 5, 5] f32[6, 1, 5, 5] f32[6] f32[6] f32[6] f32[16, 6, 5, 5] f32[16, 6, 5, 5] f32[16, 6, 5, 5] f32[16] f32[16] f32[16] f32[120, 16, 5, 5] f32[120, 16, 5, 5] f32[120, 16, 5, 5] f32[120] f32[120] f32[120] f32[64, 120] f32[64, 120] f32[64, 120] f32[64] f32[64] f32[64] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
+__kernel void k43(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1,153 +1,131 @@
-// LstmClassifier: kernels of one training step: 124 OpenCL kernels for 416 launches
-k0.cl: launch 0: elementwise eq -> bool[B, 1, 10]
-k1.cl: launch 1: matmul b' -> f32[B, 28, 512]
-k2.cl: launch 2: elementwise add -> f32[512]
-k3.cl: launch 3: elementwise broadcast add -> f32[B, 28, 512]
-k4.cl: launch 4: elementwise gather -> f32[B, 512]
-k5.cl: launch 5: elementwise -> f32[B, 128]
-k6.cl: launch 6: matmul b' -> f32[B, 512]
-k7.cl: launch 7: elementwise add -> f32[B, 512]
-k8.cl: launch 8: elementwise slice sigmoid sub mul -> f32[B, 128] f32[B, 128]
-k9.cl: launch 9: elementwise slice sigmoid mul sub mul -> f32[B, 128] f32[B, 128]
-k10.cl: launch 10: elementwise slice sigmoid sub mul -> f32[B, 128] f32[B, 128]
-k11.cl: launch 11: elementwise slice tanh mul add tanh mul mul sub mul sub -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k12.cl: launch 12: elementwise gather -> f32[B, 512]
-k13.cl: launch 16: elementwise slice sigmoid mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128]
-k14.cl: launch 19: elementwise gather -> f32[B, 512]
-k15.cl: launch 26: elementwise gather -> f32[B, 512]
-k16.cl: launch 33: elementwise gather -> f32[B, 512]
+// LstmClassifier: kernels of one training step: 119 OpenCL kernels for 331 launches
+k0.cl: launch 0: matmul b' -> f32[B, 28, 512]
+k1.cl: launch 1: elementwise add -> f32[512]
+k2.cl: launch 2: elementwise broadcast add -> f32[B, 28, 512]
+k3.cl: launch 3: elementwise gather -> f32[B, 512]
+k4.cl: launch 4: elementwise -> f32[B, 128]
+k5.cl: launch 5: matmul b' -> f32[B, 512]
+k6.cl: launch 6: elementwise add -> f32[B, 512]
+k7.cl: launch 7: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k8.cl: launch 8: elementwise gather -> f32[B, 512]
+k9.cl: launch 11: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k10.cl: launch 12: elementwise gather -> f32[B, 512]
+k11.cl: launch 16: elementwise gather -> f32[B, 512]
+k12.cl: launch 20: elementwise gather -> f32[B, 512]
+k13.cl: launch 24: elementwise gather -> f32[B, 512]
+k14.cl: launch 28: elementwise gather -> f32[B, 512]
+k15.cl: launch 32: elementwise gather -> f32[B, 512]
+k16.cl: launch 36: elementwise gather -> f32[B, 512]
 k17.cl: launch 40: elementwise gather -> f32[B, 512]
-k18.cl: launch 47: elementwise gather -> f32[B, 512]
-k19.cl: launch 54: elementwise gather -> f32[B, 512]
-k20.cl: launch 61: elementwise gather -> f32[B, 512]
-k21.cl: launch 68: elementwise gather -> f32[B, 512]
-k22.cl: launch 75: elementwise gather -> f32[B, 512]
-k23.cl: launch 82: elementwise gather -> f32[B, 512]
-k24.cl: launch 89: elementwise gather -> f32[B, 512]
-k25.cl: launch 96: elementwise gather -> f32[B, 512]
-k26.cl: launch 103: elementwise gather -> f32[B, 512]
-k27.cl: launch 110: elementwise gather -> f32[B, 512]
-k28.cl: launch 117: elementwise gather -> f32[B, 512]
-k29.cl: launch 124: elementwise gather -> f32[B, 512]
-k30.cl: launch 131: elementwise gather -> f32[B, 512]
-k31.cl: launch 138: elementwise gather -> f32[B, 512]
-k32.cl: launch 145: elementwise gather -> f32[B, 512]
-k33.cl: launch 152: elementwise gather -> f32[B, 512]
-k34.cl: launch 159: elementwise gather -> f32[B, 512]
-k35.cl: launch 166: elementwise gather -> f32[B, 512]
-k36.cl: launch 173: elementwise gather -> f32[B, 512]
-k37.cl: launch 180: elementwise gather -> f32[B, 512]
-k38.cl: launch 187: elementwise gather -> f32[B, 512]
-k39.cl: launch 194: elementwise gather -> f32[B, 512]
-k40.cl: launch 198: elementwise slice sigmoid mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128]
-k41.cl: launch 200: elementwise slice tanh mul add tanh mul mul sub mul sub -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k42.cl: launch 201: elementwise reshape -> f32[B, 128] (from samples/lstm_classifier.nn:16:15)
-k43.cl: launch 202: matmul b' -> f32[B, 10]
-k44.cl: launch 203: elementwise add -> f32[B, 10] (from samples/lstm_classifier.nn:16:12)
-k45.cl: launch 204: reduction of reduce_max stop_gradient -> f32[B, 1]
-k46.cl: launch 205: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k47.cl: launch 206: reduction of sum log -> f32[B, 1] f32[B, 1]
-k48.cl: launch 207: elementwise broadcast sub -> f32[B, 10]
-k49.cl: launch 208: reduction of reshape select sum -> f32[B, 1]
-k50.cl: launch 209: reduction of sum div neg -> f32[]
-k51.cl: launch 210: elementwise div -> f32[]
-k52.cl: launch 211: elementwise broadcast select -> f32[B, 1, 10]
-k53.cl: launch 212: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k54.cl: launch 213: elementwise broadcast mul add -> f32[B, 10]
-k55.cl: launch 214: matmul -> f32[B, 128]
-k56.cl: launch 215: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k57.cl: launch 216: elementwise pad pad add pad add pad add -> f32[B, 512]
-k58.cl: launch 217: matmul -> f32[B, 128]
-k59.cl: launch 218: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k60.cl: launch 220: elementwise -> f32[B, 28, 512]
-k61.cl: launch 221: elementwise -> i32[]
-k62.cl: launch 222: scatter_add -> f32[B, 28, 512]
-k63.cl: launch 223: elementwise -> i32[]
-k64.cl: launch 226: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k65.cl: launch 228: elementwise -> i32[]
-k66.cl: launch 231: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k67.cl: launch 233: elementwise -> i32[]
-k68.cl: launch 236: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k69.cl: launch 238: elementwise -> i32[]
-k70.cl: launch 241: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k71.cl: launch 243: elementwise -> i32[]
-k72.cl: launch 246: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k73.cl: launch 248: elementwise -> i32[]
-k74.cl: launch 251: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k75.cl: launch 253: elementwise -> i32[]
-k76.cl: launch 256: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k77.cl: launch 258: elementwise -> i32[]
-k78.cl: launch 261: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k79.cl: launch 263: elementwise -> i32[]
-k80.cl: launch 266: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k81.cl: launch 268: elementwise -> i32[]
-k82.cl: launch 271: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k83.cl: launch 273: elementwise -> i32[]
-k84.cl: launch 276: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k85.cl: launch 278: elementwise -> i32[]
-k86.cl: launch 281: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k87.cl: launch 283: elementwise -> i32[]
-k88.cl: launch 286: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k89.cl: launch 288: elementwise -> i32[]
-k90.cl: launch 291: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k91.cl: launch 293: elementwise -> i32[]
-k92.cl: launch 296: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k93.cl: launch 298: elementwise -> i32[]
-k94.cl: launch 301: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k95.cl: launch 303: elementwise -> i32[]
-k96.cl: launch 306: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k97.cl: launch 308: elementwise -> i32[]
-k98.cl: launch 311: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k99.cl: launch 313: elementwise -> i32[]
-k100.cl: launch 316: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k101.cl: launch 318: elementwise -> i32[]
-k102.cl: launch 321: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k103.cl: launch 323: elementwise -> i32[]
-k104.cl: launch 326: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k105.cl: launch 328: elementwise -> i32[]
-k106.cl: launch 331: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k107.cl: launch 333: elementwise -> i32[]
-k108.cl: launch 336: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k109.cl: launch 338: elementwise -> i32[]
-k110.cl: launch 341: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k111.cl: launch 343: elementwise -> i32[]
-k112.cl: launch 346: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k113.cl: launch 348: elementwise -> i32[]
-k114.cl: launch 351: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k115.cl: launch 353: elementwise -> i32[]
-k116.cl: launch 355: matmul a' -> f32[512, 28]
-k117.cl: launch 356: matmul a' -> f32[128, 512]
-k118.cl: launch 358: elementwise add -> f32[128, 512]
-k119.cl: launch 410: matmul -> f32[128, 512]
-k120.cl: launch 412: reduction of sum -> f32[512]
-k121.cl: launch 413: matmul a' -> f32[10, 128]
-k122.cl: launch 414: reduction of sum -> f32[10]
-k123.cl: launch 415: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+k18.cl: launch 44: elementwise gather -> f32[B, 512]
+k19.cl: launch 48: elementwise gather -> f32[B, 512]
+k20.cl: launch 52: elementwise gather -> f32[B, 512]
+k21.cl: launch 56: elementwise gather -> f32[B, 512]
+k22.cl: launch 60: elementwise gather -> f32[B, 512]
+k23.cl: launch 64: elementwise gather -> f32[B, 512]
+k24.cl: launch 68: elementwise gather -> f32[B, 512]
+k25.cl: launch 72: elementwise gather -> f32[B, 512]
+k26.cl: launch 76: elementwise gather -> f32[B, 512]
+k27.cl: launch 80: elementwise gather -> f32[B, 512]
+k28.cl: launch 84: elementwise gather -> f32[B, 512]
+k29.cl: launch 88: elementwise gather -> f32[B, 512]
+k30.cl: launch 92: elementwise gather -> f32[B, 512]
+k31.cl: launch 96: elementwise gather -> f32[B, 512]
+k32.cl: launch 100: elementwise gather -> f32[B, 512]
+k33.cl: launch 104: elementwise gather -> f32[B, 512]
+k34.cl: launch 108: elementwise gather -> f32[B, 512]
+k35.cl: launch 112: elementwise gather -> f32[B, 512]
+k36.cl: launch 115: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k37.cl: launch 116: elementwise reshape -> f32[B, 128] (from samples/lstm_classifier.nn:16:15)
+k38.cl: launch 117: matmul b' -> f32[B, 10]
+k39.cl: launch 118: elementwise add -> f32[B, 10] (from samples/lstm_classifier.nn:16:12)
+k40.cl: launch 119: reduction of reduce_max stop_gradient -> f32[B, 1]
+k41.cl: launch 120: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+k42.cl: launch 121: reduction of sum log -> f32[B, 1] f32[B, 1]
+k43.cl: launch 122: elementwise broadcast sub -> f32[B, 10]
+k44.cl: launch 123: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k45.cl: launch 124: reduction of sum div neg -> f32[]
+k46.cl: launch 125: elementwise div -> f32[]
+k47.cl: launch 126: elementwise broadcast select -> f32[B, 1, 10]
+k48.cl: launch 127: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+k49.cl: launch 128: elementwise broadcast mul add -> f32[B, 10]
+k50.cl: launch 129: matmul -> f32[B, 128]
+k51.cl: launch 130: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k52.cl: launch 131: elementwise pad pad add pad add pad add -> f32[B, 512]
+k53.cl: launch 132: matmul -> f32[B, 128]
+k54.cl: launch 133: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k55.cl: launch 135: elementwise -> f32[B, 28, 512]
+k56.cl: launch 136: elementwise -> i32[]
+k57.cl: launch 137: scatter_add -> f32[B, 28, 512]
+k58.cl: launch 138: elementwise -> i32[]
+k59.cl: launch 141: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k60.cl: launch 143: elementwise -> i32[]
+k61.cl: launch 146: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k62.cl: launch 148: elementwise -> i32[]
+k63.cl: launch 151: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k64.cl: launch 153: elementwise -> i32[]
+k65.cl: launch 156: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k66.cl: launch 158: elementwise -> i32[]
+k67.cl: launch 161: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k68.cl: launch 163: elementwise -> i32[]
+k69.cl: launch 166: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k70.cl: launch 168: elementwise -> i32[]
+k71.cl: launch 171: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k72.cl: launch 173: elementwise -> i32[]
+k73.cl: launch 176: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k74.cl: launch 178: elementwise -> i32[]
+k75.cl: launch 181: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k76.cl: launch 183: elementwise -> i32[]
+k77.cl: launch 186: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k78.cl: launch 188: elementwise -> i32[]
+k79.cl: launch 191: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k80.cl: launch 193: elementwise -> i32[]
+k81.cl: launch 196: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k82.cl: launch 198: elementwise -> i32[]
+k83.cl: launch 201: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k84.cl: launch 203: elementwise -> i32[]
+k85.cl: launch 206: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k86.cl: launch 208: elementwise -> i32[]
+k87.cl: launch 211: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k88.cl: launch 213: elementwise -> i32[]
+k89.cl: launch 216: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k90.cl: launch 218: elementwise -> i32[]
+k91.cl: launch 221: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k92.cl: launch 223: elementwise -> i32[]
+k93.cl: launch 226: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k94.cl: launch 228: elementwise -> i32[]
+k95.cl: launch 231: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k96.cl: launch 233: elementwise -> i32[]
+k97.cl: launch 236: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k98.cl: launch 238: elementwise -> i32[]
+k99.cl: launch 241: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k100.cl: launch 243: elementwise -> i32[]
+k101.cl: launch 246: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k102.cl: launch 248: elementwise -> i32[]
+k103.cl: launch 251: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k104.cl: launch 253: elementwise -> i32[]
+k105.cl: launch 256: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k106.cl: launch 258: elementwise -> i32[]
+k107.cl: launch 261: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k108.cl: launch 263: elementwise -> i32[]
+k109.cl: launch 266: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k110.cl: launch 268: elementwise -> i32[]
+k111.cl: launch 270: matmul a' -> f32[512, 28]
+k112.cl: launch 271: matmul a' -> f32[128, 512]
+k113.cl: launch 273: elementwise add -> f32[128, 512]
+k114.cl: launch 325: matmul -> f32[128, 512]
+k115.cl: launch 327: reduction of sum -> f32[512]
+k116.cl: launch 328: matmul a' -> f32[10, 128]
+k117.cl: launch 329: reduction of sum -> f32[10]
+k118.cl: launch 330: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
-// launch 0: elementwise eq -> bool[B, 1, 10]
-__kernel void k0(__global int* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[0];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 10;
-    const int v3 = b0[x2];
-    const int x4 = i1 % 10;
-    const int v5 = x4;
-    const float v6 = BOOL(v3 == v5);
-    b1[i1] = v6;
-  }
-}
-
-// ---- k1.cl
-
-// launch 1: matmul b' -> f32[B, 28, 512]
+// launch 0: matmul b' -> f32[B, 28, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k1(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k0(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[2], N = 512, K = 28;
+  const int M = d[0], N = 512, K = 28;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -194,10 +172,10 @@ void k1(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k2.cl
+// ---- k1.cl
 
-// launch 2: elementwise add -> f32[512]
-__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 1: elementwise add -> f32[512]
+__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 512) {
     const int i0 = gid - 0;
@@ -208,12 +186,12 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k3.cl
+// ---- k2.cl
 
-// launch 3: elementwise broadcast add -> f32[B, 28, 512]
-__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 2: elementwise broadcast add -> f32[B, 28, 512]
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -224,12 +202,12 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k4.cl
+// ---- k3.cl
 
-// launch 4: elementwise gather -> f32[B, 512]
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 3: elementwise gather -> f32[B, 512]
+__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 0;
@@ -244,25 +222,25 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k5.cl
+// ---- k4.cl
 
-// launch 5: elementwise -> f32[B, 128]
-__kernel void k5(__global float* restrict b0, __global const int* restrict d) {
+// launch 4: elementwise -> f32[B, 128]
+__kernel void k4(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     b0[i1] = 0.0f;
   }
 }
 
-// ---- k6.cl
+// ---- k5.cl
 
-// launch 6: matmul b' -> f32[B, 512]
+// launch 5: matmul b' -> f32[B, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k6(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k5(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 512, K = 128;
+  const int M = d[7], N = 512, K = 128;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -309,12 +287,12 @@ void k6(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k7.cl
+// ---- k6.cl
 
-// launch 7: elementwise add -> f32[B, 512]
-__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 6: elementwise add -> f32[B, 512]
+__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -324,12 +302,12 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k8.cl
+// ---- k7.cl
 
-// launch 8: elementwise slice sigmoid sub mul -> f32[B, 128] f32[B, 128]
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 7: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 128;
@@ -339,99 +317,53 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
     const int x6 = x3 + x5;
     const float v7 = b0[x6];
     const float v8 = nnc_sigmoid(v7);
-    b1[i1] = v8;
-    const float v9 = (1.0f - v8);
-    const float v10 = (v8 * v9);
-    b2[i1] = v10;
-  }
-}
-
-// ---- k9.cl
-
-// launch 9: elementwise slice sigmoid mul sub mul -> f32[B, 128] f32[B, 128]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[9];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 128;
-    const int x3 = x2 * 512;
-    const int x4 = i1 % 128;
-    const int x5 = x4 + 128;
-    const int x6 = x3 + x5;
-    const float v7 = b0[x6];
-    const float v8 = nnc_sigmoid(v7);
-    const float v9 = b1[i1];
-    const float v10 = (v8 * v9);
-    b2[i1] = v10;
-    const float v11 = (1.0f - v8);
-    const float v12 = (v8 * v11);
-    b3[i1] = v12;
-  }
-}
-
-// ---- k10.cl
-
-// launch 10: elementwise slice sigmoid sub mul -> f32[B, 128] f32[B, 128]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[9];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 128;
-    const int x3 = x2 * 512;
-    const int x4 = i1 % 128;
-    const int x5 = x3 + x4;
-    const float v6 = b0[x5];
-    const float v7 = nnc_sigmoid(v6);
-    b1[i1] = v7;
-    const float v8 = (1.0f - v7);
-    const float v9 = (v7 * v8);
-    b2[i1] = v9;
-  }
-}
-
-// ---- k11.cl
-
-// launch 11: elementwise slice tanh mul add tanh mul mul sub mul sub -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[9];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    const float v4 = b2[i1];
-    const int x5 = i1 / 128;
-    const int x6 = x5 * 512;
-    const int x7 = i1 % 128;
-    const int x8 = x7 + 256;
-    const int x9 = x6 + x8;
-    const float v10 = b3[x9];
-    const float v11 = F64(tanh, v10);
-    const float v12 = (v4 * v11);
-    const float v13 = (v3 + v12);
-    const float v14 = F64(tanh, v13);
-    const float v15 = (v2 * v14);
-    b4[i1] = v15;
-    b5[i1] = v13;
-    const float v16 = (v14 * v14);
-    const float v17 = (1.0f - v16);
+    const int x9 = x4 + 128;
+    const int x10 = x3 + x9;
+    const float v11 = b0[x10];
+    const float v12 = nnc_sigmoid(v11);
+    const float v13 = b1[i1];
+    const float v14 = (v12 * v13);
+    const int x15 = x3 + x4;
+    const float v16 = b0[x15];
+    const float v17 = nnc_sigmoid(v16);
+    const int x18 = x4 + 256;
+    const int x19 = x3 + x18;
+    const float v20 = b0[x19];
+    const float v21 = F64(tanh, v20);
+    const float v22 = (v17 * v21);
+    const float v23 = (v14 + v22);
+    const float v24 = F64(tanh, v23);
+    const float v25 = (v8 * v24);
+    b2[i1] = v25;
+    b3[i1] = v23;
+    b4[i1] = v8;
+    const float v26 = (v24 * v24);
+    const float v27 = (1.0f - v26);
+    b5[i1] = v27;
     b6[i1] = v17;
-    const float v18 = (v11 * v11);
-    const float v19 = (1.0f - v18);
-    b7[i1] = v19;
-    b8[i1] = v11;
-    b9[i1] = v14;
+    const float v28 = (v21 * v21);
+    const float v29 = (1.0f - v28);
+    b7[i1] = v29;
+    b8[i1] = v21;
+    const float v30 = (1.0f - v17);
+    const float v31 = (v17 * v30);
+    b9[i1] = v31;
+    const float v32 = (1.0f - v12);
+    const float v33 = (v12 * v32);
+    b10[i1] = v33;
+    b11[i1] = v24;
+    const float v34 = (1.0f - v8);
+    const float v35 = (v8 * v34);
+    b12[i1] = v35;
   }
 }
 
-// ---- k12.cl
+// ---- k8.cl
 
-// launch 12: elementwise gather -> f32[B, 512]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 8: elementwise gather -> f32[B, 512]
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 1;
@@ -446,37 +378,69 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k9.cl
 
-// launch 16: elementwise slice sigmoid mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 11: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 128;
     const int x3 = x2 * 512;
     const int x4 = i1 % 128;
-    const int x5 = x4 + 128;
+    const int x5 = x4 + 384;
     const int x6 = x3 + x5;
     const float v7 = b0[x6];
     const float v8 = nnc_sigmoid(v7);
-    const float v9 = b1[i1];
-    const float v10 = (v8 * v9);
-    b2[i1] = v10;
-    const float v11 = (1.0f - v8);
-    const float v12 = (v8 * v11);
-    b3[i1] = v12;
+    const int x9 = x4 + 128;
+    const int x10 = x3 + x9;
+    const float v11 = b0[x10];
+    const float v12 = nnc_sigmoid(v11);
+    const float v13 = b1[i1];
+    const float v14 = (v12 * v13);
+    const int x15 = x3 + x4;
+    const float v16 = b0[x15];
+    const float v17 = nnc_sigmoid(v16);
+    const int x18 = x4 + 256;
+    const int x19 = x3 + x18;
+    const float v20 = b0[x19];
+    const float v21 = F64(tanh, v20);
+    const float v22 = (v17 * v21);
+    const float v23 = (v14 + v22);
+    const float v24 = F64(tanh, v23);
+    const float v25 = (v8 * v24);
+    b2[i1] = v25;
+    b3[i1] = v23;
     b4[i1] = v8;
+    const float v26 = (v24 * v24);
+    const float v27 = (1.0f - v26);
+    b5[i1] = v27;
+    b6[i1] = v17;
+    const float v28 = (v21 * v21);
+    const float v29 = (1.0f - v28);
+    b7[i1] = v29;
+    b8[i1] = v21;
+    const float v30 = (1.0f - v17);
+    const float v31 = (v17 * v30);
+    b9[i1] = v31;
+    const float v32 = (1.0f - v12);
+    const float v33 = (v12 * v32);
+    b10[i1] = v33;
+    b11[i1] = v24;
+    const float v34 = (1.0f - v8);
+    const float v35 = (v8 * v34);
+    b12[i1] = v35;
+    b13[i1] = v12;
   }
 }
 
-// ---- k14.cl
+// ---- k10.cl
 
-// launch 19: elementwise gather -> f32[B, 512]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 12: elementwise gather -> f32[B, 512]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 2;
@@ -491,12 +455,12 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k15.cl
+// ---- k11.cl
 
-// launch 26: elementwise gather -> f32[B, 512]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 16: elementwise gather -> f32[B, 512]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 3;
@@ -511,15 +475,95 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k16.cl
+// ---- k12.cl
 
-// launch 33: elementwise gather -> f32[B, 512]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 20: elementwise gather -> f32[B, 512]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 4;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k13.cl
+
+// launch 24: elementwise gather -> f32[B, 512]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 5;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k14.cl
+
+// launch 28: elementwise gather -> f32[B, 512]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 6;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k15.cl
+
+// launch 32: elementwise gather -> f32[B, 512]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 7;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k16.cl
+
+// launch 36: elementwise gather -> f32[B, 512]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 8;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -536,87 +580,7 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 40: elementwise gather -> f32[B, 512]
 __kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int v2 = 5;
-    const int x3 = i1 / 512;
-    const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
-    const int x6 = x5 * 512;
-    const int x7 = i1 % 512;
-    const int x8 = x6 + x7;
-    const float v9 = b0[x8];
-    b1[i1] = v9;
-  }
-}
-
-// ---- k18.cl
-
-// launch 47: elementwise gather -> f32[B, 512]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int v2 = 6;
-    const int x3 = i1 / 512;
-    const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
-    const int x6 = x5 * 512;
-    const int x7 = i1 % 512;
-    const int x8 = x6 + x7;
-    const float v9 = b0[x8];
-    b1[i1] = v9;
-  }
-}
-
-// ---- k19.cl
-
-// launch 54: elementwise gather -> f32[B, 512]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int v2 = 7;
-    const int x3 = i1 / 512;
-    const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
-    const int x6 = x5 * 512;
-    const int x7 = i1 % 512;
-    const int x8 = x6 + x7;
-    const float v9 = b0[x8];
-    b1[i1] = v9;
-  }
-}
-
-// ---- k20.cl
-
-// launch 61: elementwise gather -> f32[B, 512]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int v2 = 8;
-    const int x3 = i1 / 512;
-    const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
-    const int x6 = x5 * 512;
-    const int x7 = i1 % 512;
-    const int x8 = x6 + x7;
-    const float v9 = b0[x8];
-    b1[i1] = v9;
-  }
-}
-
-// ---- k21.cl
-
-// launch 68: elementwise gather -> f32[B, 512]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 9;
@@ -631,12 +595,12 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k22.cl
+// ---- k18.cl
 
-// launch 75: elementwise gather -> f32[B, 512]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 44: elementwise gather -> f32[B, 512]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 10;
@@ -651,12 +615,12 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k23.cl
+// ---- k19.cl
 
-// launch 82: elementwise gather -> f32[B, 512]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 48: elementwise gather -> f32[B, 512]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 11;
@@ -671,12 +635,12 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k24.cl
+// ---- k20.cl
 
-// launch 89: elementwise gather -> f32[B, 512]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 52: elementwise gather -> f32[B, 512]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 12;
@@ -691,12 +655,12 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k25.cl
+// ---- k21.cl
 
-// launch 96: elementwise gather -> f32[B, 512]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 56: elementwise gather -> f32[B, 512]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 13;
@@ -711,12 +675,12 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k26.cl
+// ---- k22.cl
 
-// launch 103: elementwise gather -> f32[B, 512]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 60: elementwise gather -> f32[B, 512]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 14;
@@ -731,12 +695,12 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k27.cl
+// ---- k23.cl
 
-// launch 110: elementwise gather -> f32[B, 512]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 64: elementwise gather -> f32[B, 512]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 15;
@@ -751,12 +715,12 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k28.cl
+// ---- k24.cl
 
-// launch 117: elementwise gather -> f32[B, 512]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 68: elementwise gather -> f32[B, 512]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 16;
@@ -771,12 +735,12 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k29.cl
+// ---- k25.cl
 
-// launch 124: elementwise gather -> f32[B, 512]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 72: elementwise gather -> f32[B, 512]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 17;
@@ -791,12 +755,12 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k30.cl
+// ---- k26.cl
 
-// launch 131: elementwise gather -> f32[B, 512]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 76: elementwise gather -> f32[B, 512]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 18;
@@ -811,12 +775,12 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k31.cl
+// ---- k27.cl
 
-// launch 138: elementwise gather -> f32[B, 512]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 80: elementwise gather -> f32[B, 512]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 19;
@@ -831,12 +795,12 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k32.cl
+// ---- k28.cl
 
-// launch 145: elementwise gather -> f32[B, 512]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 84: elementwise gather -> f32[B, 512]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 20;
@@ -851,12 +815,12 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k33.cl
+// ---- k29.cl
 
-// launch 152: elementwise gather -> f32[B, 512]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 88: elementwise gather -> f32[B, 512]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 21;
@@ -871,12 +835,12 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k34.cl
+// ---- k30.cl
 
-// launch 159: elementwise gather -> f32[B, 512]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 92: elementwise gather -> f32[B, 512]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 22;
@@ -891,12 +855,12 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k35.cl
+// ---- k31.cl
 
-// launch 166: elementwise gather -> f32[B, 512]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 96: elementwise gather -> f32[B, 512]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 23;
@@ -911,12 +875,12 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k36.cl
+// ---- k32.cl
 
-// launch 173: elementwise gather -> f32[B, 512]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 100: elementwise gather -> f32[B, 512]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 24;
@@ -931,12 +895,12 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k37.cl
+// ---- k33.cl
 
-// launch 180: elementwise gather -> f32[B, 512]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 104: elementwise gather -> f32[B, 512]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 25;
@@ -951,12 +915,12 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k38.cl
+// ---- k34.cl
 
-// launch 187: elementwise gather -> f32[B, 512]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 108: elementwise gather -> f32[B, 512]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 26;
@@ -971,12 +935,12 @@ __kernel void k38(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k39.cl
+// ---- k35.cl
 
-// launch 194: elementwise gather -> f32[B, 512]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 112: elementwise gather -> f32[B, 512]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 27;
@@ -991,71 +955,68 @@ __kernel void k39(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k40.cl
+// ---- k36.cl
 
-// launch 198: elementwise slice sigmoid mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 115: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 128;
     const int x3 = x2 * 512;
     const int x4 = i1 % 128;
-    const int x5 = x4 + 128;
+    const int x5 = x4 + 384;
     const int x6 = x3 + x5;
     const float v7 = b0[x6];
     const float v8 = nnc_sigmoid(v7);
-    const float v9 = b1[i1];
-    const float v10 = (v8 * v9);
-    b2[i1] = v10;
+    const int x9 = x4 + 128;
+    const int x10 = x3 + x9;
+    const float v11 = b0[x10];
+    const float v12 = nnc_sigmoid(v11);
+    const float v13 = b1[i1];
+    const float v14 = (v12 * v13);
+    const int x15 = x3 + x4;
+    const float v16 = b0[x15];
+    const float v17 = nnc_sigmoid(v16);
+    const int x18 = x4 + 256;
+    const int x19 = x3 + x18;
+    const float v20 = b0[x19];
+    const float v21 = F64(tanh, v20);
+    const float v22 = (v17 * v21);
+    const float v23 = (v14 + v22);
+    const float v24 = F64(tanh, v23);
+    const float v25 = (v8 * v24);
+    b2[i1] = v25;
     b3[i1] = v8;
-    const float v11 = (1.0f - v8);
-    const float v12 = (v8 * v11);
-    b4[i1] = v12;
+    const float v26 = (v24 * v24);
+    const float v27 = (1.0f - v26);
+    b4[i1] = v27;
+    b5[i1] = v12;
+    b6[i1] = v17;
+    const float v28 = (v21 * v21);
+    const float v29 = (1.0f - v28);
+    b7[i1] = v29;
+    b8[i1] = v21;
+    const float v30 = (1.0f - v17);
+    const float v31 = (v17 * v30);
+    b9[i1] = v31;
+    const float v32 = (1.0f - v12);
+    const float v33 = (v12 * v32);
+    b10[i1] = v33;
+    b11[i1] = v24;
+    const float v34 = (1.0f - v8);
+    const float v35 = (v8 * v34);
+    b12[i1] = v35;
   }
 }
 
-// ---- k41.cl
+// ---- k37.cl
 
-// launch 200: elementwise slice tanh mul add tanh mul mul sub mul sub -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global const int* restrict d) {
+// launch 116: elementwise reshape -> f32[B, 128] (from samples/lstm_classifier.nn:16:15)
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    const float v4 = b2[i1];
-    const int x5 = i1 / 128;
-    const int x6 = x5 * 512;
-    const int x7 = i1 % 128;
-    const int x8 = x7 + 256;
-    const int x9 = x6 + x8;
-    const float v10 = b3[x9];
-    const float v11 = F64(tanh, v10);
-    const float v12 = (v4 * v11);
-    const float v13 = (v3 + v12);
-    const float v14 = F64(tanh, v13);
-    const float v15 = (v2 * v14);
-    b4[i1] = v15;
-    const float v16 = (v14 * v14);
-    const float v17 = (1.0f - v16);
-    b5[i1] = v17;
-    const float v18 = (v11 * v11);
-    const float v19 = (1.0f - v18);
-    b6[i1] = v19;
-    b7[i1] = v11;
-    b8[i1] = v14;
-  }
-}
-
-// ---- k42.cl
-
-// launch 201: elementwise reshape -> f32[B, 128] (from samples/lstm_classifier.nn:16:15)
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     float v2;
@@ -1148,13 +1109,13 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k43.cl
+// ---- k38.cl
 
-// launch 202: matmul b' -> f32[B, 10]
+// launch 117: matmul b' -> f32[B, 10]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k43(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k38(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 10, K = 128;
+  const int M = d[7], N = 10, K = 128;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1201,12 +1162,12 @@ void k43(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k44.cl
+// ---- k39.cl
 
-// launch 203: elementwise add -> f32[B, 10] (from samples/lstm_classifier.nn:16:12)
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 118: elementwise add -> f32[B, 10] (from samples/lstm_classifier.nn:16:12)
+__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1217,12 +1178,12 @@ __kernel void k44(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k45.cl
+// ---- k40.cl
 
-// launch 204: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 119: reduction of reduce_max stop_gradient -> f32[B, 1]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[7];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
   const int count = 10;
@@ -1236,12 +1197,12 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k46.cl
+// ---- k41.cl
 
-// launch 205: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 120: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1254,12 +1215,12 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k47.cl
+// ---- k42.cl
 
-// launch 206: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 121: reduction of sum log -> f32[B, 1] f32[B, 1]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[7];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -1275,12 +1236,12 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k48.cl
+// ---- k43.cl
 
-// launch 207: elementwise broadcast sub -> f32[B, 10]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 122: elementwise broadcast sub -> f32[B, 10]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1291,35 +1252,38 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k49.cl
+// ---- k44.cl
 
-// launch 208: reduction of reshape select sum -> f32[B, 1]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 123: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k44(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[7];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
   for (int j = 0; j < count; j++) {
-    const int x1 = o * 10;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    const float v4 = b1[x2];
-    const float v5 = (v3 != 0.0f ? v4 : 0.0f);
-    acc += (acc_t) v5;
+    const int v1 = b0[o];
+    const int v2 = j;
+    const float v3 = BOOL(v1 == v2);
+    const int x4 = o * 10;
+    const int x5 = x4 + j;
+    const float v6 = b1[x5];
+    const float v7 = (v3 != 0.0f ? v6 : 0.0f);
+    b2[x5] = v3;
+    acc += (acc_t) v7;
   }
-  const float r6 = (float) acc;
-  b2[o] = r6;
+  const float r8 = (float) acc;
+  b3[o] = r8;
 }
 
-// ---- k50.cl
+// ---- k45.cl
 
-// launch 209: reduction of sum div neg -> f32[]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 124: reduction of sum div neg -> f32[]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[7];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -1332,14 +1296,14 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k51.cl
+// ---- k46.cl
 
-// launch 210: elementwise div -> f32[]
-__kernel void k51(__global float* restrict b0, __global const int* restrict d) {
+// launch 125: elementwise div -> f32[]
+__kernel void k46(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
-    const int x0 = d[1];
+    const int x0 = d[7];
     const float v1 = (float) x0;
     const float v2 = (-1.0f / v1);
     hoisted[0] = v2;
@@ -1352,12 +1316,12 @@ __kernel void k51(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k52.cl
+// ---- k47.cl
 
-// launch 211: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 126: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1367,12 +1331,12 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k53.cl
+// ---- k48.cl
 
-// launch 212: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 127: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[7];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -1390,12 +1354,12 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k54.cl
+// ---- k49.cl
 
-// launch 213: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 128: elementwise broadcast mul add -> f32[B, 10]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1408,13 +1372,13 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k55.cl
+// ---- k50.cl
 
-// launch 214: matmul -> f32[B, 128]
+// launch 129: matmul -> f32[B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k55(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k50(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 128, K = 10;
+  const int M = d[7], N = 128, K = 10;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1461,12 +1425,12 @@ void k55(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k56.cl
+// ---- k51.cl
 
-// launch 215: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+// launch 130: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     float v2 = 0.0f;
@@ -1504,12 +1468,12 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k57.cl
+// ---- k52.cl
 
-// launch 216: elementwise pad pad add pad add pad add -> f32[B, 512]
-__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 131: elementwise pad pad add pad add pad add -> f32[B, 512]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 % 512;
@@ -1555,13 +1519,13 @@ __kernel void k57(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k58.cl
+// ---- k53.cl
 
-// launch 217: matmul -> f32[B, 128]
+// launch 132: matmul -> f32[B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k58(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k53(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 128, K = 512;
+  const int M = d[7], N = 128, K = 512;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1608,12 +1572,12 @@ void k58(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k59.cl
+// ---- k54.cl
 
-// launch 218: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 133: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1655,22 +1619,22 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k60.cl
+// ---- k55.cl
 
-// launch 220: elementwise -> f32[B, 28, 512]
-__kernel void k60(__global float* restrict b0, __global const int* restrict d) {
+// launch 135: elementwise -> f32[B, 28, 512]
+__kernel void k55(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     b0[i1] = 0.0f;
   }
 }
 
-// ---- k61.cl
+// ---- k56.cl
 
-// launch 221: elementwise -> i32[]
-__kernel void k61(__global int* restrict b0, __global const int* restrict d) {
+// launch 136: elementwise -> i32[]
+__kernel void k56(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1678,23 +1642,23 @@ __kernel void k61(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k62.cl
+// ---- k57.cl
 
-// launch 222: scatter_add -> f32[B, 28, 512]
-__kernel void k62(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 137: scatter_add -> f32[B, 28, 512]
+__kernel void k57(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 28, I = 512, P = 1;
   const int gid = get_global_id(0);
-  if (gid >= d[1] * L * I) return;
+  if (gid >= d[7] * L * I) return;
   const int r = gid % I, at = gid / I % L, o = gid / (I * L);
   float v = x[gid];
   for (int j = 0; j < P; j++) if (idx[j] == at) v += src[(o * P + j) * I + r];
   out[gid] = v;
 }
 
-// ---- k63.cl
+// ---- k58.cl
 
-// launch 223: elementwise -> i32[]
-__kernel void k63(__global int* restrict b0, __global const int* restrict d) {
+// launch 138: elementwise -> i32[]
+__kernel void k58(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1702,12 +1666,12 @@ __kernel void k63(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k64.cl
+// ---- k59.cl
 
-// launch 226: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 141: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1749,10 +1713,10 @@ __kernel void k64(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k65.cl
+// ---- k60.cl
 
-// launch 228: elementwise -> i32[]
-__kernel void k65(__global int* restrict b0, __global const int* restrict d) {
+// launch 143: elementwise -> i32[]
+__kernel void k60(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1760,12 +1724,12 @@ __kernel void k65(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k66.cl
+// ---- k61.cl
 
-// launch 231: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 146: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1807,10 +1771,10 @@ __kernel void k66(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k67.cl
+// ---- k62.cl
 
-// launch 233: elementwise -> i32[]
-__kernel void k67(__global int* restrict b0, __global const int* restrict d) {
+// launch 148: elementwise -> i32[]
+__kernel void k62(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1818,12 +1782,12 @@ __kernel void k67(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k68.cl
+// ---- k63.cl
 
-// launch 236: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 151: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1865,10 +1829,10 @@ __kernel void k68(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k69.cl
+// ---- k64.cl
 
-// launch 238: elementwise -> i32[]
-__kernel void k69(__global int* restrict b0, __global const int* restrict d) {
+// launch 153: elementwise -> i32[]
+__kernel void k64(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1876,12 +1840,12 @@ __kernel void k69(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k70.cl
+// ---- k65.cl
 
-// launch 241: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 156: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1923,10 +1887,10 @@ __kernel void k70(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k71.cl
+// ---- k66.cl
 
-// launch 243: elementwise -> i32[]
-__kernel void k71(__global int* restrict b0, __global const int* restrict d) {
+// launch 158: elementwise -> i32[]
+__kernel void k66(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1934,12 +1898,12 @@ __kernel void k71(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k72.cl
+// ---- k67.cl
 
-// launch 246: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 161: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1981,10 +1945,10 @@ __kernel void k72(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k73.cl
+// ---- k68.cl
 
-// launch 248: elementwise -> i32[]
-__kernel void k73(__global int* restrict b0, __global const int* restrict d) {
+// launch 163: elementwise -> i32[]
+__kernel void k68(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1992,12 +1956,12 @@ __kernel void k73(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k74.cl
+// ---- k69.cl
 
-// launch 251: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 166: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2039,10 +2003,10 @@ __kernel void k74(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k75.cl
+// ---- k70.cl
 
-// launch 253: elementwise -> i32[]
-__kernel void k75(__global int* restrict b0, __global const int* restrict d) {
+// launch 168: elementwise -> i32[]
+__kernel void k70(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2050,12 +2014,12 @@ __kernel void k75(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k76.cl
+// ---- k71.cl
 
-// launch 256: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 171: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2097,10 +2061,10 @@ __kernel void k76(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k77.cl
+// ---- k72.cl
 
-// launch 258: elementwise -> i32[]
-__kernel void k77(__global int* restrict b0, __global const int* restrict d) {
+// launch 173: elementwise -> i32[]
+__kernel void k72(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2108,12 +2072,12 @@ __kernel void k77(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k78.cl
+// ---- k73.cl
 
-// launch 261: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 176: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2155,10 +2119,10 @@ __kernel void k78(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k79.cl
+// ---- k74.cl
 
-// launch 263: elementwise -> i32[]
-__kernel void k79(__global int* restrict b0, __global const int* restrict d) {
+// launch 178: elementwise -> i32[]
+__kernel void k74(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2166,12 +2130,12 @@ __kernel void k79(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k80.cl
+// ---- k75.cl
 
-// launch 266: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 181: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2213,10 +2177,10 @@ __kernel void k80(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k81.cl
+// ---- k76.cl
 
-// launch 268: elementwise -> i32[]
-__kernel void k81(__global int* restrict b0, __global const int* restrict d) {
+// launch 183: elementwise -> i32[]
+__kernel void k76(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2224,12 +2188,12 @@ __kernel void k81(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k82.cl
+// ---- k77.cl
 
-// launch 271: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 186: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2271,10 +2235,10 @@ __kernel void k82(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k83.cl
+// ---- k78.cl
 
-// launch 273: elementwise -> i32[]
-__kernel void k83(__global int* restrict b0, __global const int* restrict d) {
+// launch 188: elementwise -> i32[]
+__kernel void k78(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2282,12 +2246,12 @@ __kernel void k83(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k84.cl
+// ---- k79.cl
 
-// launch 276: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 191: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k79(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2329,10 +2293,10 @@ __kernel void k84(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k85.cl
+// ---- k80.cl
 
-// launch 278: elementwise -> i32[]
-__kernel void k85(__global int* restrict b0, __global const int* restrict d) {
+// launch 193: elementwise -> i32[]
+__kernel void k80(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2340,12 +2304,12 @@ __kernel void k85(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k86.cl
+// ---- k81.cl
 
-// launch 281: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 196: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k81(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2387,10 +2351,10 @@ __kernel void k86(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k87.cl
+// ---- k82.cl
 
-// launch 283: elementwise -> i32[]
-__kernel void k87(__global int* restrict b0, __global const int* restrict d) {
+// launch 198: elementwise -> i32[]
+__kernel void k82(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2398,12 +2362,12 @@ __kernel void k87(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k88.cl
+// ---- k83.cl
 
-// launch 286: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 201: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2445,10 +2409,10 @@ __kernel void k88(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k89.cl
+// ---- k84.cl
 
-// launch 288: elementwise -> i32[]
-__kernel void k89(__global int* restrict b0, __global const int* restrict d) {
+// launch 203: elementwise -> i32[]
+__kernel void k84(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2456,12 +2420,12 @@ __kernel void k89(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k90.cl
+// ---- k85.cl
 
-// launch 291: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 206: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2503,10 +2467,10 @@ __kernel void k90(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k91.cl
+// ---- k86.cl
 
-// launch 293: elementwise -> i32[]
-__kernel void k91(__global int* restrict b0, __global const int* restrict d) {
+// launch 208: elementwise -> i32[]
+__kernel void k86(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2514,12 +2478,12 @@ __kernel void k91(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k92.cl
+// ---- k87.cl
 
-// launch 296: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 211: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2561,10 +2525,10 @@ __kernel void k92(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k93.cl
+// ---- k88.cl
 
-// launch 298: elementwise -> i32[]
-__kernel void k93(__global int* restrict b0, __global const int* restrict d) {
+// launch 213: elementwise -> i32[]
+__kernel void k88(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2572,12 +2536,12 @@ __kernel void k93(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k94.cl
+// ---- k89.cl
 
-// launch 301: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 216: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2619,10 +2583,10 @@ __kernel void k94(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k95.cl
+// ---- k90.cl
 
-// launch 303: elementwise -> i32[]
-__kernel void k95(__global int* restrict b0, __global const int* restrict d) {
+// launch 218: elementwise -> i32[]
+__kernel void k90(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2630,12 +2594,12 @@ __kernel void k95(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k96.cl
+// ---- k91.cl
 
-// launch 306: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 221: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2677,10 +2641,10 @@ __kernel void k96(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k97.cl
+// ---- k92.cl
 
-// launch 308: elementwise -> i32[]
-__kernel void k97(__global int* restrict b0, __global const int* restrict d) {
+// launch 223: elementwise -> i32[]
+__kernel void k92(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2688,12 +2652,12 @@ __kernel void k97(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k98.cl
+// ---- k93.cl
 
-// launch 311: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 226: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2735,10 +2699,10 @@ __kernel void k98(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k99.cl
+// ---- k94.cl
 
-// launch 313: elementwise -> i32[]
-__kernel void k99(__global int* restrict b0, __global const int* restrict d) {
+// launch 228: elementwise -> i32[]
+__kernel void k94(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2746,12 +2710,12 @@ __kernel void k99(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k100.cl
+// ---- k95.cl
 
-// launch 316: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k100(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 231: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2793,10 +2757,10 @@ __kernel void k100(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k101.cl
+// ---- k96.cl
 
-// launch 318: elementwise -> i32[]
-__kernel void k101(__global int* restrict b0, __global const int* restrict d) {
+// launch 233: elementwise -> i32[]
+__kernel void k96(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2804,12 +2768,12 @@ __kernel void k101(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k102.cl
+// ---- k97.cl
 
-// launch 321: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 236: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2851,10 +2815,10 @@ __kernel void k102(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k103.cl
+// ---- k98.cl
 
-// launch 323: elementwise -> i32[]
-__kernel void k103(__global int* restrict b0, __global const int* restrict d) {
+// launch 238: elementwise -> i32[]
+__kernel void k98(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2862,12 +2826,12 @@ __kernel void k103(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k104.cl
+// ---- k99.cl
 
-// launch 326: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 241: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2909,10 +2873,10 @@ __kernel void k104(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k105.cl
+// ---- k100.cl
 
-// launch 328: elementwise -> i32[]
-__kernel void k105(__global int* restrict b0, __global const int* restrict d) {
+// launch 243: elementwise -> i32[]
+__kernel void k100(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2920,12 +2884,12 @@ __kernel void k105(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k106.cl
+// ---- k101.cl
 
-// launch 331: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 246: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k101(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2967,10 +2931,10 @@ __kernel void k106(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k107.cl
+// ---- k102.cl
 
-// launch 333: elementwise -> i32[]
-__kernel void k107(__global int* restrict b0, __global const int* restrict d) {
+// launch 248: elementwise -> i32[]
+__kernel void k102(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2978,12 +2942,12 @@ __kernel void k107(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k108.cl
+// ---- k103.cl
 
-// launch 336: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 251: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k103(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -3025,10 +2989,10 @@ __kernel void k108(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k109.cl
+// ---- k104.cl
 
-// launch 338: elementwise -> i32[]
-__kernel void k109(__global int* restrict b0, __global const int* restrict d) {
+// launch 253: elementwise -> i32[]
+__kernel void k104(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3036,12 +3000,12 @@ __kernel void k109(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k110.cl
+// ---- k105.cl
 
-// launch 341: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k110(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 256: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -3083,10 +3047,10 @@ __kernel void k110(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k111.cl
+// ---- k106.cl
 
-// launch 343: elementwise -> i32[]
-__kernel void k111(__global int* restrict b0, __global const int* restrict d) {
+// launch 258: elementwise -> i32[]
+__kernel void k106(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3094,12 +3058,12 @@ __kernel void k111(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k112.cl
+// ---- k107.cl
 
-// launch 346: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 261: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k107(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -3141,10 +3105,10 @@ __kernel void k112(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k113.cl
+// ---- k108.cl
 
-// launch 348: elementwise -> i32[]
-__kernel void k113(__global int* restrict b0, __global const int* restrict d) {
+// launch 263: elementwise -> i32[]
+__kernel void k108(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3152,12 +3116,12 @@ __kernel void k113(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k114.cl
+// ---- k109.cl
 
-// launch 351: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k114(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+// launch 266: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k109(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -3196,10 +3160,10 @@ __kernel void k114(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k115.cl
+// ---- k110.cl
 
-// launch 353: elementwise -> i32[]
-__kernel void k115(__global int* restrict b0, __global const int* restrict d) {
+// launch 268: elementwise -> i32[]
+__kernel void k110(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3207,13 +3171,13 @@ __kernel void k115(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k116.cl
+// ---- k111.cl
 
-// launch 355: matmul a' -> f32[512, 28]
+// launch 270: matmul a' -> f32[512, 28]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k116(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k111(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 512, N = 28, K = d[2];
+  const int M = 512, N = 28, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -3260,13 +3224,13 @@ void k116(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k117.cl
+// ---- k112.cl
 
-// launch 356: matmul a' -> f32[128, 512]
+// launch 271: matmul a' -> f32[128, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k117(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k112(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 128, N = 512, K = d[1];
+  const int M = 128, N = 512, K = d[7];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -3313,10 +3277,10 @@ void k117(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k118.cl
+// ---- k113.cl
 
-// launch 358: elementwise add -> f32[128, 512]
-__kernel void k118(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 273: elementwise add -> f32[128, 512]
+__kernel void k113(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 65536) {
     const int i0 = gid - 0;
@@ -3327,13 +3291,13 @@ __kernel void k118(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k119.cl
+// ---- k114.cl
 
-// launch 410: matmul -> f32[128, 512]
+// launch 325: matmul -> f32[128, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k119(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k114(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 128, N = 512, K = d[1];
+  const int M = 128, N = 512, K = d[7];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -3380,14 +3344,14 @@ void k119(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k120.cl
+// ---- k115.cl
 
-// launch 412: reduction of sum -> f32[512]
-__kernel void k120(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 327: reduction of sum -> f32[512]
+__kernel void k115(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 512) return;
   acc_t acc = 0;
-  const int x0 = d[2];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 28;
@@ -3403,13 +3367,13 @@ __kernel void k120(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r8;
 }
 
-// ---- k121.cl
+// ---- k116.cl
 
-// launch 413: matmul a' -> f32[10, 128]
+// launch 328: matmul a' -> f32[10, 128]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k121(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k116(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 10, N = 128, K = d[1];
+  const int M = 10, N = 128, K = d[7];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -3456,14 +3420,14 @@ void k121(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k122.cl
+// ---- k117.cl
 
-// launch 414: reduction of sum -> f32[10]
-__kernel void k122(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 329: reduction of sum -> f32[10]
+__kernel void k117(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[7];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 10;
@@ -3475,10 +3439,10 @@ __kernel void k122(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r4;
 }
 
-// ---- k123.cl
+// ---- k118.cl
 
-// launch 415: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
-__kernel void k123(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global const int* restrict d) {
+// launch 330: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+__kernel void k118(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

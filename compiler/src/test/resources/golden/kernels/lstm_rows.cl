@@ -1,8 +1,8 @@
-// LstmRows: kernels of one training step: 98 OpenCL kernels for 415 launches
-k0.cl: launch 0: elementwise eq -> bool[B, 1, 10]
-k1.cl: launch 1: matmul b' -> f32[B, 28, 512]
-k2.cl: launch 2: elementwise add -> f32[512]
-k3.cl: launch 3: elementwise broadcast add -> f32[B, 28, 512]
+// LstmRows: kernels of one training step: 94 OpenCL kernels for 330 launches
+k0.cl: launch 0: matmul b' -> f32[B, 28, 512]
+k1.cl: launch 1: elementwise add -> f32[512]
+k2.cl: launch 2: elementwise broadcast add -> f32[B, 28, 512]
+k3.cl: launch 3: elementwise gather -> f32[B, 512]
 k4.cl: launch 4: elementwise gather -> f32[B, 512]
 k5.cl: launch 5: elementwise gather -> f32[B, 512]
 k6.cl: launch 6: elementwise gather -> f32[B, 512]
@@ -30,98 +30,77 @@ k27.cl: launch 27: elementwise gather -> f32[B, 512]
 k28.cl: launch 28: elementwise gather -> f32[B, 512]
 k29.cl: launch 29: elementwise gather -> f32[B, 512]
 k30.cl: launch 30: elementwise gather -> f32[B, 512]
-k31.cl: launch 31: elementwise gather -> f32[B, 512]
-k32.cl: launch 32: elementwise -> f32[B, 128] (from samples/lstm_rows.nn:18:8)
-k33.cl: launch 33: matmul b' -> f32[B, 512]
-k34.cl: launch 34: elementwise add -> f32[B, 512]
-k35.cl: launch 35: elementwise slice sigmoid sub mul -> f32[B, 128] f32[B, 128]
-k36.cl: launch 36: elementwise slice sigmoid mul sub mul -> f32[B, 128] f32[B, 128]
-k37.cl: launch 37: elementwise slice sigmoid sub mul -> f32[B, 128] f32[B, 128]
-k38.cl: launch 38: elementwise slice tanh mul add tanh mul mul sub mul sub -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k39.cl: launch 42: elementwise slice sigmoid mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128]
-k40.cl: launch 48: elementwise slice sigmoid mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128]
-k41.cl: launch 200: elementwise slice tanh mul add tanh mul mul sub mul sub -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] (from samples/lstm_rows.nn:20:15)
-k42.cl: launch 201: matmul b' -> f32[B, 10]
-k43.cl: launch 202: elementwise add -> f32[B, 10] (from samples/lstm_rows.nn:20:12)
-k44.cl: launch 203: reduction of reduce_max stop_gradient -> f32[B, 1]
-k45.cl: launch 204: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k46.cl: launch 205: reduction of sum log -> f32[B, 1] f32[B, 1]
-k47.cl: launch 206: elementwise broadcast sub -> f32[B, 10]
-k48.cl: launch 207: reduction of reshape select sum -> f32[B, 1]
-k49.cl: launch 208: reduction of sum div neg -> f32[]
-k50.cl: launch 209: elementwise div -> f32[]
-k51.cl: launch 210: elementwise broadcast select -> f32[B, 1, 10]
-k52.cl: launch 211: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k53.cl: launch 212: elementwise broadcast mul add -> f32[B, 10]
-k54.cl: launch 213: matmul -> f32[B, 128]
-k55.cl: launch 214: elementwise mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k56.cl: launch 215: elementwise pad pad add pad add pad add -> f32[B, 512]
-k57.cl: launch 216: matmul -> f32[B, 128]
-k58.cl: launch 217: elementwise mul mul add mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k59.cl: launch 294: elementwise -> f32[B, 28, 512]
-k60.cl: launch 295: elementwise -> i32[]
-k61.cl: launch 296: scatter_add -> f32[B, 28, 512]
-k62.cl: launch 298: elementwise mul mul add mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k63.cl: launch 300: elementwise -> i32[]
-k64.cl: launch 302: elementwise -> i32[]
-k65.cl: launch 304: elementwise -> i32[]
-k66.cl: launch 306: elementwise -> i32[]
-k67.cl: launch 308: elementwise -> i32[]
-k68.cl: launch 310: elementwise -> i32[]
-k69.cl: launch 312: elementwise -> i32[]
-k70.cl: launch 314: elementwise -> i32[]
-k71.cl: launch 316: elementwise -> i32[]
-k72.cl: launch 318: elementwise -> i32[]
-k73.cl: launch 320: elementwise -> i32[]
-k74.cl: launch 322: elementwise -> i32[]
-k75.cl: launch 324: elementwise -> i32[]
-k76.cl: launch 326: elementwise -> i32[]
-k77.cl: launch 328: elementwise -> i32[]
-k78.cl: launch 330: elementwise -> i32[]
-k79.cl: launch 332: elementwise -> i32[]
-k80.cl: launch 334: elementwise -> i32[]
-k81.cl: launch 336: elementwise -> i32[]
-k82.cl: launch 338: elementwise -> i32[]
-k83.cl: launch 340: elementwise -> i32[]
-k84.cl: launch 342: elementwise -> i32[]
-k85.cl: launch 344: elementwise -> i32[]
-k86.cl: launch 346: elementwise -> i32[]
-k87.cl: launch 348: elementwise -> i32[]
-k88.cl: launch 350: elementwise -> i32[]
-k89.cl: launch 352: elementwise -> i32[]
-k90.cl: launch 354: matmul a' -> f32[512, 28]
-k91.cl: launch 355: matmul a' -> f32[128, 512]
-k92.cl: launch 357: elementwise add -> f32[128, 512]
-k93.cl: launch 409: matmul -> f32[128, 512]
-k94.cl: launch 411: reduction of sum -> f32[512]
-k95.cl: launch 412: matmul a' -> f32[10, 128]
-k96.cl: launch 413: reduction of sum -> f32[10]
-k97.cl: launch 414: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+k31.cl: launch 31: elementwise -> f32[B, 128] (from samples/lstm_rows.nn:18:8)
+k32.cl: launch 32: matmul b' -> f32[B, 512]
+k33.cl: launch 33: elementwise add -> f32[B, 512]
+k34.cl: launch 34: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k35.cl: launch 37: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k36.cl: launch 40: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k37.cl: launch 115: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] (from samples/lstm_rows.nn:20:15)
+k38.cl: launch 116: matmul b' -> f32[B, 10]
+k39.cl: launch 117: elementwise add -> f32[B, 10] (from samples/lstm_rows.nn:20:12)
+k40.cl: launch 118: reduction of reduce_max stop_gradient -> f32[B, 1]
+k41.cl: launch 119: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+k42.cl: launch 120: reduction of sum log -> f32[B, 1] f32[B, 1]
+k43.cl: launch 121: elementwise broadcast sub -> f32[B, 10]
+k44.cl: launch 122: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k45.cl: launch 123: reduction of sum div neg -> f32[]
+k46.cl: launch 124: elementwise div -> f32[]
+k47.cl: launch 125: elementwise broadcast select -> f32[B, 1, 10]
+k48.cl: launch 126: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+k49.cl: launch 127: elementwise broadcast mul add -> f32[B, 10]
+k50.cl: launch 128: matmul -> f32[B, 128]
+k51.cl: launch 129: elementwise mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k52.cl: launch 130: elementwise pad pad add pad add pad add -> f32[B, 512]
+k53.cl: launch 131: matmul -> f32[B, 128]
+k54.cl: launch 132: elementwise mul mul add mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k55.cl: launch 209: elementwise -> f32[B, 28, 512]
+k56.cl: launch 210: elementwise -> i32[]
+k57.cl: launch 211: scatter_add -> f32[B, 28, 512]
+k58.cl: launch 213: elementwise mul mul add mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k59.cl: launch 215: elementwise -> i32[]
+k60.cl: launch 217: elementwise -> i32[]
+k61.cl: launch 219: elementwise -> i32[]
+k62.cl: launch 221: elementwise -> i32[]
+k63.cl: launch 223: elementwise -> i32[]
+k64.cl: launch 225: elementwise -> i32[]
+k65.cl: launch 227: elementwise -> i32[]
+k66.cl: launch 229: elementwise -> i32[]
+k67.cl: launch 231: elementwise -> i32[]
+k68.cl: launch 233: elementwise -> i32[]
+k69.cl: launch 235: elementwise -> i32[]
+k70.cl: launch 237: elementwise -> i32[]
+k71.cl: launch 239: elementwise -> i32[]
+k72.cl: launch 241: elementwise -> i32[]
+k73.cl: launch 243: elementwise -> i32[]
+k74.cl: launch 245: elementwise -> i32[]
+k75.cl: launch 247: elementwise -> i32[]
+k76.cl: launch 249: elementwise -> i32[]
+k77.cl: launch 251: elementwise -> i32[]
+k78.cl: launch 253: elementwise -> i32[]
+k79.cl: launch 255: elementwise -> i32[]
+k80.cl: launch 257: elementwise -> i32[]
+k81.cl: launch 259: elementwise -> i32[]
+k82.cl: launch 261: elementwise -> i32[]
+k83.cl: launch 263: elementwise -> i32[]
+k84.cl: launch 265: elementwise -> i32[]
+k85.cl: launch 267: elementwise -> i32[]
+k86.cl: launch 269: matmul a' -> f32[512, 28]
+k87.cl: launch 270: matmul a' -> f32[128, 512]
+k88.cl: launch 272: elementwise add -> f32[128, 512]
+k89.cl: launch 324: matmul -> f32[128, 512]
+k90.cl: launch 326: reduction of sum -> f32[512]
+k91.cl: launch 327: matmul a' -> f32[10, 128]
+k92.cl: launch 328: reduction of sum -> f32[10]
+k93.cl: launch 329: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
-// launch 0: elementwise eq -> bool[B, 1, 10]
-__kernel void k0(__global int* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[0];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 10;
-    const int v3 = b0[x2];
-    const int x4 = i1 % 10;
-    const int v5 = x4;
-    const float v6 = BOOL(v3 == v5);
-    b1[i1] = v6;
-  }
-}
-
-// ---- k1.cl
-
-// launch 1: matmul b' -> f32[B, 28, 512]
+// launch 0: matmul b' -> f32[B, 28, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k1(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k0(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[2], N = 512, K = 28;
+  const int M = d[0], N = 512, K = 28;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -168,10 +147,10 @@ void k1(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k2.cl
+// ---- k1.cl
 
-// launch 2: elementwise add -> f32[512]
-__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 1: elementwise add -> f32[512]
+__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 512) {
     const int i0 = gid - 0;
@@ -182,12 +161,12 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k3.cl
+// ---- k2.cl
 
-// launch 3: elementwise broadcast add -> f32[B, 28, 512]
-__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 2: elementwise broadcast add -> f32[B, 28, 512]
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -198,15 +177,35 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
+// ---- k3.cl
+
+// launch 3: elementwise gather -> f32[B, 512]
+__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 27;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
 // ---- k4.cl
 
 // launch 4: elementwise gather -> f32[B, 512]
 __kernel void k4(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 27;
+    const int v2 = 26;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -223,10 +222,10 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
 // launch 5: elementwise gather -> f32[B, 512]
 __kernel void k5(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 26;
+    const int v2 = 25;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -243,10 +242,10 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
 // launch 6: elementwise gather -> f32[B, 512]
 __kernel void k6(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 25;
+    const int v2 = 24;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -263,10 +262,10 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
 // launch 7: elementwise gather -> f32[B, 512]
 __kernel void k7(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 24;
+    const int v2 = 23;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -283,10 +282,10 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
 // launch 8: elementwise gather -> f32[B, 512]
 __kernel void k8(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 23;
+    const int v2 = 22;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -303,10 +302,10 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
 // launch 9: elementwise gather -> f32[B, 512]
 __kernel void k9(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 22;
+    const int v2 = 21;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -323,10 +322,10 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
 // launch 10: elementwise gather -> f32[B, 512]
 __kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 21;
+    const int v2 = 20;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -343,10 +342,10 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 11: elementwise gather -> f32[B, 512]
 __kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 20;
+    const int v2 = 19;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -363,10 +362,10 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 12: elementwise gather -> f32[B, 512]
 __kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 19;
+    const int v2 = 18;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -383,10 +382,10 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 13: elementwise gather -> f32[B, 512]
 __kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 18;
+    const int v2 = 17;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -403,10 +402,10 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 14: elementwise gather -> f32[B, 512]
 __kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 17;
+    const int v2 = 16;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -423,10 +422,10 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 15: elementwise gather -> f32[B, 512]
 __kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 16;
+    const int v2 = 15;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -443,10 +442,10 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 16: elementwise gather -> f32[B, 512]
 __kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 15;
+    const int v2 = 14;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -463,10 +462,10 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 17: elementwise gather -> f32[B, 512]
 __kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 14;
+    const int v2 = 13;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -483,10 +482,10 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 18: elementwise gather -> f32[B, 512]
 __kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 13;
+    const int v2 = 12;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -503,10 +502,10 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 19: elementwise gather -> f32[B, 512]
 __kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 12;
+    const int v2 = 11;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -523,10 +522,10 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 20: elementwise gather -> f32[B, 512]
 __kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 11;
+    const int v2 = 10;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -543,10 +542,10 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 21: elementwise gather -> f32[B, 512]
 __kernel void k21(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 10;
+    const int v2 = 9;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -563,10 +562,10 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 22: elementwise gather -> f32[B, 512]
 __kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 9;
+    const int v2 = 8;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -583,10 +582,10 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 23: elementwise gather -> f32[B, 512]
 __kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 8;
+    const int v2 = 7;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -603,10 +602,10 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 24: elementwise gather -> f32[B, 512]
 __kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 7;
+    const int v2 = 6;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -623,10 +622,10 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 25: elementwise gather -> f32[B, 512]
 __kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 6;
+    const int v2 = 5;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -643,10 +642,10 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 26: elementwise gather -> f32[B, 512]
 __kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 5;
+    const int v2 = 4;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -663,10 +662,10 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 27: elementwise gather -> f32[B, 512]
 __kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 4;
+    const int v2 = 3;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -683,10 +682,10 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 28: elementwise gather -> f32[B, 512]
 __kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 3;
+    const int v2 = 2;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -703,10 +702,10 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 29: elementwise gather -> f32[B, 512]
 __kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 2;
+    const int v2 = 1;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -723,27 +722,7 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 30: elementwise gather -> f32[B, 512]
 __kernel void k30(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int v2 = 1;
-    const int x3 = i1 / 512;
-    const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
-    const int x6 = x5 * 512;
-    const int x7 = i1 % 512;
-    const int x8 = x6 + x7;
-    const float v9 = b0[x8];
-    b1[i1] = v9;
-  }
-}
-
-// ---- k31.cl
-
-// launch 31: elementwise gather -> f32[B, 512]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 0;
@@ -758,25 +737,25 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k32.cl
+// ---- k31.cl
 
-// launch 32: elementwise -> f32[B, 128] (from samples/lstm_rows.nn:18:8)
-__kernel void k32(__global float* restrict b0, __global const int* restrict d) {
+// launch 31: elementwise -> f32[B, 128] (from samples/lstm_rows.nn:18:8)
+__kernel void k31(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     b0[i1] = 0.0f;
   }
 }
 
-// ---- k33.cl
+// ---- k32.cl
 
-// launch 33: matmul b' -> f32[B, 512]
+// launch 32: matmul b' -> f32[B, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k33(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k32(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 512, K = 128;
+  const int M = d[7], N = 512, K = 128;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -823,12 +802,12 @@ void k33(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k34.cl
+// ---- k33.cl
 
-// launch 34: elementwise add -> f32[B, 512]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 33: elementwise add -> f32[B, 512]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -838,12 +817,12 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k35.cl
+// ---- k34.cl
 
-// launch 35: elementwise slice sigmoid sub mul -> f32[B, 128] f32[B, 128]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 34: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 128;
@@ -853,184 +832,224 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
     const int x6 = x3 + x5;
     const float v7 = b0[x6];
     const float v8 = nnc_sigmoid(v7);
-    b1[i1] = v8;
-    const float v9 = (1.0f - v8);
-    const float v10 = (v8 * v9);
-    b2[i1] = v10;
+    const int x9 = x4 + 128;
+    const int x10 = x3 + x9;
+    const float v11 = b0[x10];
+    const float v12 = nnc_sigmoid(v11);
+    const float v13 = b1[i1];
+    const float v14 = (v12 * v13);
+    const int x15 = x3 + x4;
+    const float v16 = b0[x15];
+    const float v17 = nnc_sigmoid(v16);
+    const int x18 = x4 + 256;
+    const int x19 = x3 + x18;
+    const float v20 = b0[x19];
+    const float v21 = F64(tanh, v20);
+    const float v22 = (v17 * v21);
+    const float v23 = (v14 + v22);
+    const float v24 = F64(tanh, v23);
+    const float v25 = (v8 * v24);
+    b2[i1] = v25;
+    b3[i1] = v23;
+    b4[i1] = v8;
+    const float v26 = (v24 * v24);
+    const float v27 = (1.0f - v26);
+    b5[i1] = v27;
+    b6[i1] = v17;
+    const float v28 = (v21 * v21);
+    const float v29 = (1.0f - v28);
+    b7[i1] = v29;
+    b8[i1] = v21;
+    const float v30 = (1.0f - v17);
+    const float v31 = (v17 * v30);
+    b9[i1] = v31;
+    const float v32 = (1.0f - v12);
+    const float v33 = (v12 * v32);
+    b10[i1] = v33;
+    b11[i1] = v24;
+    const float v34 = (1.0f - v8);
+    const float v35 = (v8 * v34);
+    b12[i1] = v35;
+  }
+}
+
+// ---- k35.cl
+
+// launch 37: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 128;
+    const int x3 = x2 * 512;
+    const int x4 = i1 % 128;
+    const int x5 = x4 + 384;
+    const int x6 = x3 + x5;
+    const float v7 = b0[x6];
+    const float v8 = nnc_sigmoid(v7);
+    const int x9 = x4 + 128;
+    const int x10 = x3 + x9;
+    const float v11 = b0[x10];
+    const float v12 = nnc_sigmoid(v11);
+    const float v13 = b1[i1];
+    const float v14 = (v12 * v13);
+    const int x15 = x3 + x4;
+    const float v16 = b0[x15];
+    const float v17 = nnc_sigmoid(v16);
+    const int x18 = x4 + 256;
+    const int x19 = x3 + x18;
+    const float v20 = b0[x19];
+    const float v21 = F64(tanh, v20);
+    const float v22 = (v17 * v21);
+    const float v23 = (v14 + v22);
+    const float v24 = F64(tanh, v23);
+    const float v25 = (v8 * v24);
+    b2[i1] = v25;
+    b3[i1] = v23;
+    b4[i1] = v8;
+    const float v26 = (v24 * v24);
+    const float v27 = (1.0f - v26);
+    b5[i1] = v27;
+    b6[i1] = v17;
+    const float v28 = (v21 * v21);
+    const float v29 = (1.0f - v28);
+    b7[i1] = v29;
+    b8[i1] = v21;
+    const float v30 = (1.0f - v17);
+    const float v31 = (v17 * v30);
+    b9[i1] = v31;
+    const float v32 = (1.0f - v12);
+    const float v33 = (v12 * v32);
+    b10[i1] = v33;
+    b11[i1] = v24;
+    const float v34 = (1.0f - v8);
+    const float v35 = (v8 * v34);
+    b12[i1] = v35;
+    b13[i1] = v12;
   }
 }
 
 // ---- k36.cl
 
-// launch 36: elementwise slice sigmoid mul sub mul -> f32[B, 128] f32[B, 128]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 40: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 128;
     const int x3 = x2 * 512;
     const int x4 = i1 % 128;
-    const int x5 = x4 + 128;
+    const int x5 = x4 + 384;
     const int x6 = x3 + x5;
     const float v7 = b0[x6];
     const float v8 = nnc_sigmoid(v7);
-    const float v9 = b1[i1];
-    const float v10 = (v8 * v9);
-    b2[i1] = v10;
-    const float v11 = (1.0f - v8);
-    const float v12 = (v8 * v11);
-    b3[i1] = v12;
+    const int x9 = x4 + 128;
+    const int x10 = x3 + x9;
+    const float v11 = b0[x10];
+    const float v12 = nnc_sigmoid(v11);
+    const float v13 = b1[i1];
+    const float v14 = (v12 * v13);
+    const int x15 = x3 + x4;
+    const float v16 = b0[x15];
+    const float v17 = nnc_sigmoid(v16);
+    const int x18 = x4 + 256;
+    const int x19 = x3 + x18;
+    const float v20 = b0[x19];
+    const float v21 = F64(tanh, v20);
+    const float v22 = (v17 * v21);
+    const float v23 = (v14 + v22);
+    const float v24 = F64(tanh, v23);
+    const float v25 = (v8 * v24);
+    b2[i1] = v25;
+    b3[i1] = v23;
+    b4[i1] = v8;
+    const float v26 = (v24 * v24);
+    const float v27 = (1.0f - v26);
+    b5[i1] = v27;
+    b6[i1] = v12;
+    b7[i1] = v17;
+    const float v28 = (v21 * v21);
+    const float v29 = (1.0f - v28);
+    b8[i1] = v29;
+    b9[i1] = v21;
+    const float v30 = (1.0f - v17);
+    const float v31 = (v17 * v30);
+    b10[i1] = v31;
+    const float v32 = (1.0f - v12);
+    const float v33 = (v12 * v32);
+    b11[i1] = v33;
+    b12[i1] = v24;
+    const float v34 = (1.0f - v8);
+    const float v35 = (v8 * v34);
+    b13[i1] = v35;
   }
 }
 
 // ---- k37.cl
 
-// launch 37: elementwise slice sigmoid sub mul -> f32[B, 128] f32[B, 128]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 115: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] (from samples/lstm_rows.nn:20:15)
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 128;
     const int x3 = x2 * 512;
     const int x4 = i1 % 128;
-    const int x5 = x3 + x4;
-    const float v6 = b0[x5];
-    const float v7 = nnc_sigmoid(v6);
-    b1[i1] = v7;
-    const float v8 = (1.0f - v7);
-    const float v9 = (v7 * v8);
-    b2[i1] = v9;
+    const int x5 = x4 + 384;
+    const int x6 = x3 + x5;
+    const float v7 = b0[x6];
+    const float v8 = nnc_sigmoid(v7);
+    const int x9 = x4 + 128;
+    const int x10 = x3 + x9;
+    const float v11 = b0[x10];
+    const float v12 = nnc_sigmoid(v11);
+    const float v13 = b1[i1];
+    const float v14 = (v12 * v13);
+    const int x15 = x3 + x4;
+    const float v16 = b0[x15];
+    const float v17 = nnc_sigmoid(v16);
+    const int x18 = x4 + 256;
+    const int x19 = x3 + x18;
+    const float v20 = b0[x19];
+    const float v21 = F64(tanh, v20);
+    const float v22 = (v17 * v21);
+    const float v23 = (v14 + v22);
+    const float v24 = F64(tanh, v23);
+    const float v25 = (v8 * v24);
+    b2[i1] = v25;
+    b3[i1] = v8;
+    const float v26 = (v24 * v24);
+    const float v27 = (1.0f - v26);
+    b4[i1] = v27;
+    b5[i1] = v12;
+    b6[i1] = v17;
+    const float v28 = (v21 * v21);
+    const float v29 = (1.0f - v28);
+    b7[i1] = v29;
+    b8[i1] = v21;
+    const float v30 = (1.0f - v17);
+    const float v31 = (v17 * v30);
+    b9[i1] = v31;
+    const float v32 = (1.0f - v12);
+    const float v33 = (v12 * v32);
+    b10[i1] = v33;
+    b11[i1] = v24;
+    const float v34 = (1.0f - v8);
+    const float v35 = (v8 * v34);
+    b12[i1] = v35;
   }
 }
 
 // ---- k38.cl
 
-// launch 38: elementwise slice tanh mul add tanh mul mul sub mul sub -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[9];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    const float v4 = b2[i1];
-    const int x5 = i1 / 128;
-    const int x6 = x5 * 512;
-    const int x7 = i1 % 128;
-    const int x8 = x7 + 256;
-    const int x9 = x6 + x8;
-    const float v10 = b3[x9];
-    const float v11 = F64(tanh, v10);
-    const float v12 = (v4 * v11);
-    const float v13 = (v3 + v12);
-    const float v14 = F64(tanh, v13);
-    const float v15 = (v2 * v14);
-    b4[i1] = v15;
-    b5[i1] = v13;
-    const float v16 = (v14 * v14);
-    const float v17 = (1.0f - v16);
-    b6[i1] = v17;
-    const float v18 = (v11 * v11);
-    const float v19 = (1.0f - v18);
-    b7[i1] = v19;
-    b8[i1] = v11;
-    b9[i1] = v14;
-  }
-}
-
-// ---- k39.cl
-
-// launch 42: elementwise slice sigmoid mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[9];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 128;
-    const int x3 = x2 * 512;
-    const int x4 = i1 % 128;
-    const int x5 = x4 + 128;
-    const int x6 = x3 + x5;
-    const float v7 = b0[x6];
-    const float v8 = nnc_sigmoid(v7);
-    const float v9 = b1[i1];
-    const float v10 = (v8 * v9);
-    b2[i1] = v10;
-    const float v11 = (1.0f - v8);
-    const float v12 = (v8 * v11);
-    b3[i1] = v12;
-    b4[i1] = v8;
-  }
-}
-
-// ---- k40.cl
-
-// launch 48: elementwise slice sigmoid mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[9];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 128;
-    const int x3 = x2 * 512;
-    const int x4 = i1 % 128;
-    const int x5 = x4 + 128;
-    const int x6 = x3 + x5;
-    const float v7 = b0[x6];
-    const float v8 = nnc_sigmoid(v7);
-    const float v9 = b1[i1];
-    const float v10 = (v8 * v9);
-    b2[i1] = v10;
-    b3[i1] = v8;
-    const float v11 = (1.0f - v8);
-    const float v12 = (v8 * v11);
-    b4[i1] = v12;
-  }
-}
-
-// ---- k41.cl
-
-// launch 200: elementwise slice tanh mul add tanh mul mul sub mul sub -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] (from samples/lstm_rows.nn:20:15)
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[9];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    const float v4 = b2[i1];
-    const int x5 = i1 / 128;
-    const int x6 = x5 * 512;
-    const int x7 = i1 % 128;
-    const int x8 = x7 + 256;
-    const int x9 = x6 + x8;
-    const float v10 = b3[x9];
-    const float v11 = F64(tanh, v10);
-    const float v12 = (v4 * v11);
-    const float v13 = (v3 + v12);
-    const float v14 = F64(tanh, v13);
-    const float v15 = (v2 * v14);
-    b4[i1] = v15;
-    const float v16 = (v14 * v14);
-    const float v17 = (1.0f - v16);
-    b5[i1] = v17;
-    const float v18 = (v11 * v11);
-    const float v19 = (1.0f - v18);
-    b6[i1] = v19;
-    b7[i1] = v11;
-    b8[i1] = v14;
-  }
-}
-
-// ---- k42.cl
-
-// launch 201: matmul b' -> f32[B, 10]
+// launch 116: matmul b' -> f32[B, 10]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k42(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k38(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 10, K = 128;
+  const int M = d[7], N = 10, K = 128;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1077,12 +1096,12 @@ void k42(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k43.cl
+// ---- k39.cl
 
-// launch 202: elementwise add -> f32[B, 10] (from samples/lstm_rows.nn:20:12)
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 117: elementwise add -> f32[B, 10] (from samples/lstm_rows.nn:20:12)
+__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1093,12 +1112,12 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k44.cl
+// ---- k40.cl
 
-// launch 203: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 118: reduction of reduce_max stop_gradient -> f32[B, 1]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[7];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
   const int count = 10;
@@ -1112,12 +1131,12 @@ __kernel void k44(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k45.cl
+// ---- k41.cl
 
-// launch 204: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 119: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1130,12 +1149,12 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k46.cl
+// ---- k42.cl
 
-// launch 205: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 120: reduction of sum log -> f32[B, 1] f32[B, 1]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[7];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -1151,12 +1170,12 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k47.cl
+// ---- k43.cl
 
-// launch 206: elementwise broadcast sub -> f32[B, 10]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 121: elementwise broadcast sub -> f32[B, 10]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1167,35 +1186,38 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k48.cl
+// ---- k44.cl
 
-// launch 207: reduction of reshape select sum -> f32[B, 1]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 122: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k44(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[7];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
   for (int j = 0; j < count; j++) {
-    const int x1 = o * 10;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    const float v4 = b1[x2];
-    const float v5 = (v3 != 0.0f ? v4 : 0.0f);
-    acc += (acc_t) v5;
+    const int v1 = b0[o];
+    const int v2 = j;
+    const float v3 = BOOL(v1 == v2);
+    const int x4 = o * 10;
+    const int x5 = x4 + j;
+    const float v6 = b1[x5];
+    const float v7 = (v3 != 0.0f ? v6 : 0.0f);
+    b2[x5] = v3;
+    acc += (acc_t) v7;
   }
-  const float r6 = (float) acc;
-  b2[o] = r6;
+  const float r8 = (float) acc;
+  b3[o] = r8;
 }
 
-// ---- k49.cl
+// ---- k45.cl
 
-// launch 208: reduction of sum div neg -> f32[]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 123: reduction of sum div neg -> f32[]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[7];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -1208,14 +1230,14 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k50.cl
+// ---- k46.cl
 
-// launch 209: elementwise div -> f32[]
-__kernel void k50(__global float* restrict b0, __global const int* restrict d) {
+// launch 124: elementwise div -> f32[]
+__kernel void k46(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
-    const int x0 = d[1];
+    const int x0 = d[7];
     const float v1 = (float) x0;
     const float v2 = (-1.0f / v1);
     hoisted[0] = v2;
@@ -1228,12 +1250,12 @@ __kernel void k50(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k51.cl
+// ---- k47.cl
 
-// launch 210: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 125: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1243,12 +1265,12 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k52.cl
+// ---- k48.cl
 
-// launch 211: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 126: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[7];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -1266,12 +1288,12 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k53.cl
+// ---- k49.cl
 
-// launch 212: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 127: elementwise broadcast mul add -> f32[B, 10]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1284,13 +1306,13 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k54.cl
+// ---- k50.cl
 
-// launch 213: matmul -> f32[B, 128]
+// launch 128: matmul -> f32[B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k54(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k50(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 128, K = 10;
+  const int M = d[7], N = 128, K = 10;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1337,12 +1359,12 @@ void k54(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k55.cl
+// ---- k51.cl
 
-// launch 214: elementwise mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+// launch 129: elementwise mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1376,12 +1398,12 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k56.cl
+// ---- k52.cl
 
-// launch 215: elementwise pad pad add pad add pad add -> f32[B, 512]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 130: elementwise pad pad add pad add pad add -> f32[B, 512]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 % 512;
@@ -1427,13 +1449,13 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k57.cl
+// ---- k53.cl
 
-// launch 216: matmul -> f32[B, 128]
+// launch 131: matmul -> f32[B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k57(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k53(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 128, K = 512;
+  const int M = d[7], N = 128, K = 512;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1480,12 +1502,12 @@ void k57(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k58.cl
+// ---- k54.cl
 
-// launch 217: elementwise mul mul add mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global const int* restrict d) {
+// launch 132: elementwise mul mul add mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1521,22 +1543,22 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k59.cl
+// ---- k55.cl
 
-// launch 294: elementwise -> f32[B, 28, 512]
-__kernel void k59(__global float* restrict b0, __global const int* restrict d) {
+// launch 209: elementwise -> f32[B, 28, 512]
+__kernel void k55(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     b0[i1] = 0.0f;
   }
 }
 
-// ---- k60.cl
+// ---- k56.cl
 
-// launch 295: elementwise -> i32[]
-__kernel void k60(__global int* restrict b0, __global const int* restrict d) {
+// launch 210: elementwise -> i32[]
+__kernel void k56(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1544,25 +1566,25 @@ __kernel void k60(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k61.cl
+// ---- k57.cl
 
-// launch 296: scatter_add -> f32[B, 28, 512]
-__kernel void k61(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 211: scatter_add -> f32[B, 28, 512]
+__kernel void k57(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 28, I = 512, P = 1;
   const int gid = get_global_id(0);
-  if (gid >= d[1] * L * I) return;
+  if (gid >= d[7] * L * I) return;
   const int r = gid % I, at = gid / I % L, o = gid / (I * L);
   float v = x[gid];
   for (int j = 0; j < P; j++) if (idx[j] == at) v += src[(o * P + j) * I + r];
   out[gid] = v;
 }
 
-// ---- k62.cl
+// ---- k58.cl
 
-// launch 298: elementwise mul mul add mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
+// launch 213: elementwise mul mul add mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1595,10 +1617,10 @@ __kernel void k62(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k63.cl
+// ---- k59.cl
 
-// launch 300: elementwise -> i32[]
-__kernel void k63(__global int* restrict b0, __global const int* restrict d) {
+// launch 215: elementwise -> i32[]
+__kernel void k59(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1606,10 +1628,10 @@ __kernel void k63(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k64.cl
+// ---- k60.cl
 
-// launch 302: elementwise -> i32[]
-__kernel void k64(__global int* restrict b0, __global const int* restrict d) {
+// launch 217: elementwise -> i32[]
+__kernel void k60(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1617,10 +1639,10 @@ __kernel void k64(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k65.cl
+// ---- k61.cl
 
-// launch 304: elementwise -> i32[]
-__kernel void k65(__global int* restrict b0, __global const int* restrict d) {
+// launch 219: elementwise -> i32[]
+__kernel void k61(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1628,10 +1650,10 @@ __kernel void k65(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k66.cl
+// ---- k62.cl
 
-// launch 306: elementwise -> i32[]
-__kernel void k66(__global int* restrict b0, __global const int* restrict d) {
+// launch 221: elementwise -> i32[]
+__kernel void k62(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1639,10 +1661,10 @@ __kernel void k66(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k67.cl
+// ---- k63.cl
 
-// launch 308: elementwise -> i32[]
-__kernel void k67(__global int* restrict b0, __global const int* restrict d) {
+// launch 223: elementwise -> i32[]
+__kernel void k63(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1650,10 +1672,10 @@ __kernel void k67(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k68.cl
+// ---- k64.cl
 
-// launch 310: elementwise -> i32[]
-__kernel void k68(__global int* restrict b0, __global const int* restrict d) {
+// launch 225: elementwise -> i32[]
+__kernel void k64(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1661,10 +1683,10 @@ __kernel void k68(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k69.cl
+// ---- k65.cl
 
-// launch 312: elementwise -> i32[]
-__kernel void k69(__global int* restrict b0, __global const int* restrict d) {
+// launch 227: elementwise -> i32[]
+__kernel void k65(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1672,10 +1694,10 @@ __kernel void k69(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k70.cl
+// ---- k66.cl
 
-// launch 314: elementwise -> i32[]
-__kernel void k70(__global int* restrict b0, __global const int* restrict d) {
+// launch 229: elementwise -> i32[]
+__kernel void k66(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1683,10 +1705,10 @@ __kernel void k70(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k71.cl
+// ---- k67.cl
 
-// launch 316: elementwise -> i32[]
-__kernel void k71(__global int* restrict b0, __global const int* restrict d) {
+// launch 231: elementwise -> i32[]
+__kernel void k67(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1694,10 +1716,10 @@ __kernel void k71(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k72.cl
+// ---- k68.cl
 
-// launch 318: elementwise -> i32[]
-__kernel void k72(__global int* restrict b0, __global const int* restrict d) {
+// launch 233: elementwise -> i32[]
+__kernel void k68(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1705,10 +1727,10 @@ __kernel void k72(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k73.cl
+// ---- k69.cl
 
-// launch 320: elementwise -> i32[]
-__kernel void k73(__global int* restrict b0, __global const int* restrict d) {
+// launch 235: elementwise -> i32[]
+__kernel void k69(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1716,10 +1738,10 @@ __kernel void k73(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k74.cl
+// ---- k70.cl
 
-// launch 322: elementwise -> i32[]
-__kernel void k74(__global int* restrict b0, __global const int* restrict d) {
+// launch 237: elementwise -> i32[]
+__kernel void k70(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1727,10 +1749,10 @@ __kernel void k74(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k75.cl
+// ---- k71.cl
 
-// launch 324: elementwise -> i32[]
-__kernel void k75(__global int* restrict b0, __global const int* restrict d) {
+// launch 239: elementwise -> i32[]
+__kernel void k71(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1738,10 +1760,10 @@ __kernel void k75(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k76.cl
+// ---- k72.cl
 
-// launch 326: elementwise -> i32[]
-__kernel void k76(__global int* restrict b0, __global const int* restrict d) {
+// launch 241: elementwise -> i32[]
+__kernel void k72(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1749,10 +1771,10 @@ __kernel void k76(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k77.cl
+// ---- k73.cl
 
-// launch 328: elementwise -> i32[]
-__kernel void k77(__global int* restrict b0, __global const int* restrict d) {
+// launch 243: elementwise -> i32[]
+__kernel void k73(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1760,10 +1782,10 @@ __kernel void k77(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k78.cl
+// ---- k74.cl
 
-// launch 330: elementwise -> i32[]
-__kernel void k78(__global int* restrict b0, __global const int* restrict d) {
+// launch 245: elementwise -> i32[]
+__kernel void k74(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1771,10 +1793,10 @@ __kernel void k78(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k79.cl
+// ---- k75.cl
 
-// launch 332: elementwise -> i32[]
-__kernel void k79(__global int* restrict b0, __global const int* restrict d) {
+// launch 247: elementwise -> i32[]
+__kernel void k75(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1782,10 +1804,10 @@ __kernel void k79(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k80.cl
+// ---- k76.cl
 
-// launch 334: elementwise -> i32[]
-__kernel void k80(__global int* restrict b0, __global const int* restrict d) {
+// launch 249: elementwise -> i32[]
+__kernel void k76(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1793,10 +1815,10 @@ __kernel void k80(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k81.cl
+// ---- k77.cl
 
-// launch 336: elementwise -> i32[]
-__kernel void k81(__global int* restrict b0, __global const int* restrict d) {
+// launch 251: elementwise -> i32[]
+__kernel void k77(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1804,10 +1826,10 @@ __kernel void k81(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k82.cl
+// ---- k78.cl
 
-// launch 338: elementwise -> i32[]
-__kernel void k82(__global int* restrict b0, __global const int* restrict d) {
+// launch 253: elementwise -> i32[]
+__kernel void k78(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1815,10 +1837,10 @@ __kernel void k82(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k83.cl
+// ---- k79.cl
 
-// launch 340: elementwise -> i32[]
-__kernel void k83(__global int* restrict b0, __global const int* restrict d) {
+// launch 255: elementwise -> i32[]
+__kernel void k79(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1826,10 +1848,10 @@ __kernel void k83(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k84.cl
+// ---- k80.cl
 
-// launch 342: elementwise -> i32[]
-__kernel void k84(__global int* restrict b0, __global const int* restrict d) {
+// launch 257: elementwise -> i32[]
+__kernel void k80(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1837,10 +1859,10 @@ __kernel void k84(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k85.cl
+// ---- k81.cl
 
-// launch 344: elementwise -> i32[]
-__kernel void k85(__global int* restrict b0, __global const int* restrict d) {
+// launch 259: elementwise -> i32[]
+__kernel void k81(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1848,10 +1870,10 @@ __kernel void k85(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k86.cl
+// ---- k82.cl
 
-// launch 346: elementwise -> i32[]
-__kernel void k86(__global int* restrict b0, __global const int* restrict d) {
+// launch 261: elementwise -> i32[]
+__kernel void k82(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1859,10 +1881,10 @@ __kernel void k86(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k87.cl
+// ---- k83.cl
 
-// launch 348: elementwise -> i32[]
-__kernel void k87(__global int* restrict b0, __global const int* restrict d) {
+// launch 263: elementwise -> i32[]
+__kernel void k83(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1870,10 +1892,10 @@ __kernel void k87(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k88.cl
+// ---- k84.cl
 
-// launch 350: elementwise -> i32[]
-__kernel void k88(__global int* restrict b0, __global const int* restrict d) {
+// launch 265: elementwise -> i32[]
+__kernel void k84(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1881,10 +1903,10 @@ __kernel void k88(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k89.cl
+// ---- k85.cl
 
-// launch 352: elementwise -> i32[]
-__kernel void k89(__global int* restrict b0, __global const int* restrict d) {
+// launch 267: elementwise -> i32[]
+__kernel void k85(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1892,13 +1914,13 @@ __kernel void k89(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k90.cl
+// ---- k86.cl
 
-// launch 354: matmul a' -> f32[512, 28]
+// launch 269: matmul a' -> f32[512, 28]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k90(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k86(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 512, N = 28, K = d[2];
+  const int M = 512, N = 28, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1945,13 +1967,13 @@ void k90(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k91.cl
+// ---- k87.cl
 
-// launch 355: matmul a' -> f32[128, 512]
+// launch 270: matmul a' -> f32[128, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k91(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k87(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 128, N = 512, K = d[1];
+  const int M = 128, N = 512, K = d[7];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1998,10 +2020,10 @@ void k91(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k92.cl
+// ---- k88.cl
 
-// launch 357: elementwise add -> f32[128, 512]
-__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 272: elementwise add -> f32[128, 512]
+__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 65536) {
     const int i0 = gid - 0;
@@ -2012,13 +2034,13 @@ __kernel void k92(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k93.cl
+// ---- k89.cl
 
-// launch 409: matmul -> f32[128, 512]
+// launch 324: matmul -> f32[128, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k93(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k89(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 128, N = 512, K = d[1];
+  const int M = 128, N = 512, K = d[7];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -2065,14 +2087,14 @@ void k93(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k94.cl
+// ---- k90.cl
 
-// launch 411: reduction of sum -> f32[512]
-__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 326: reduction of sum -> f32[512]
+__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 512) return;
   acc_t acc = 0;
-  const int x0 = d[2];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 28;
@@ -2088,13 +2110,13 @@ __kernel void k94(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r8;
 }
 
-// ---- k95.cl
+// ---- k91.cl
 
-// launch 412: matmul a' -> f32[10, 128]
+// launch 327: matmul a' -> f32[10, 128]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k95(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k91(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 10, N = 128, K = d[1];
+  const int M = 10, N = 128, K = d[7];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -2141,14 +2163,14 @@ void k95(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k96.cl
+// ---- k92.cl
 
-// launch 413: reduction of sum -> f32[10]
-__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 328: reduction of sum -> f32[10]
+__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[7];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 10;
@@ -2160,10 +2182,10 @@ __kernel void k96(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k97.cl
+// ---- k93.cl
 
-// launch 414: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
-__kernel void k97(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global const int* restrict d) {
+// launch 329: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+__kernel void k93(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

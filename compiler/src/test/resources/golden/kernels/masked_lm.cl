@@ -1,47 +1,46 @@
-// MaskedLm: kernels of one training step: 43 OpenCL kernels for 62 launches
+// MaskedLm: kernels of one training step: 42 OpenCL kernels for 61 launches
 k0.cl: launch 0: elementwise random lt cast gt select cast -> bool[B, T] i32[B, T] f32[B, T]
-k1.cl: launch 1: elementwise eq -> bool[B*T, 1, 128]
-k2.cl: launch 2: elementwise gather -> f32[B, T, 32]
-k3.cl: launch 3: matmul b' -> f32[B, T, 256]
-k4.cl: launch 4: elementwise gather -> f32[B, T, 32]
-k5.cl: launch 6: elementwise add -> f32[B, T, 256]
-k6.cl: launch 7: elementwise gather -> f32[B, T, 32]
-k7.cl: launch 10: elementwise gather -> f32[B, T, 32]
-k8.cl: launch 13: elementwise gather -> f32[B, T, 32]
-k9.cl: launch 15: elementwise add max ge -> f32[B, T, 256] bool[B, T, 256]
-k10.cl: launch 16: matmul b' -> f32[B, T, 256]
-k11.cl: launch 17: elementwise add max ge -> f32[B, T, 256] bool[B, T, 256]
-k12.cl: launch 18: matmul b' -> f32[B, T, 128]
-k13.cl: launch 19: elementwise add -> f32[B, T, 128]
-k14.cl: launch 20: reduction of reduce_max stop_gradient -> f32[B*T, 1]
-k15.cl: launch 21: elementwise broadcast sub exp -> f32[B*T, 128] f32[B*T, 128]
-k16.cl: launch 22: reduction of sum log -> f32[B*T, 1] f32[B*T, 1]
-k17.cl: launch 23: elementwise broadcast sub -> f32[B*T, 128]
-k18.cl: launch 24: reduction of reshape select sum select -> f32[B*T, 1]
-k19.cl: launch 25: reduction of sum -> f32[]
-k20.cl: launch 26: reduction of sum div neg div -> f32[] f32[]
-k21.cl: launch 27: elementwise broadcast select -> f32[B*T, 1]
-k22.cl: launch 28: elementwise broadcast select -> f32[B*T, 1, 128]
-k23.cl: launch 29: reduction of reshape neg sum div -> f32[B*T, 128] f32[B*T, 1]
-k24.cl: launch 30: elementwise broadcast mul add -> f32[B*T, 128]
-k25.cl: launch 31: elementwise reshape -> f32[B, T, 128]
-k26.cl: launch 32: matmul -> f32[B, T, 256]
-k27.cl: launch 33: elementwise select -> f32[B, T, 256]
-k28.cl: launch 34: matmul -> f32[B, T, 256]
-k29.cl: launch 36: matmul -> f32[B, T, 32]
-k30.cl: launch 37: elementwise -> f32[128, 32]
-k31.cl: launch 38: elementwise slice -> i32[B, T]
-k32.cl: launch 39: scatter_add -> f32[128, 32]
-k33.cl: launch 41: elementwise slice -> i32[B, T]
-k34.cl: launch 44: elementwise slice -> i32[B, T]
-k35.cl: launch 47: elementwise slice -> i32[B, T]
-k36.cl: launch 50: elementwise slice -> i32[B, T]
-k37.cl: launch 52: matmul a' -> f32[256, 32]
-k38.cl: launch 57: matmul a' -> f32[256, 256]
-k39.cl: launch 58: reduction of sum -> f32[256]
-k40.cl: launch 59: matmul a' -> f32[128, 256]
-k41.cl: launch 60: reduction of sum -> f32[128]
-k42.cl: launch 61: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[128, 32] f32[128, 32] f32[128, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 256] f32[256, 256] f32[256, 256] f32[256] f32[256] f32[256] f32[128, 256] f32[128, 256] f32[128, 256] f32[128] f32[128] f32[128]
+k1.cl: launch 1: elementwise gather -> f32[B, T, 32]
+k2.cl: launch 2: matmul b' -> f32[B, T, 256]
+k3.cl: launch 3: elementwise gather -> f32[B, T, 32]
+k4.cl: launch 5: elementwise add -> f32[B, T, 256]
+k5.cl: launch 6: elementwise gather -> f32[B, T, 32]
+k6.cl: launch 9: elementwise gather -> f32[B, T, 32]
+k7.cl: launch 12: elementwise gather -> f32[B, T, 32]
+k8.cl: launch 14: elementwise add max ge -> f32[B, T, 256] bool[B, T, 256]
+k9.cl: launch 15: matmul b' -> f32[B, T, 256]
+k10.cl: launch 16: elementwise add max ge -> f32[B, T, 256] bool[B, T, 256]
+k11.cl: launch 17: matmul b' -> f32[B, T, 128]
+k12.cl: launch 18: elementwise add -> f32[B, T, 128]
+k13.cl: launch 19: reduction of reduce_max stop_gradient -> f32[B*T, 1]
+k14.cl: launch 20: elementwise broadcast sub exp -> f32[B*T, 128] f32[B*T, 128]
+k15.cl: launch 21: reduction of sum log -> f32[B*T, 1] f32[B*T, 1]
+k16.cl: launch 22: elementwise broadcast sub -> f32[B*T, 128]
+k17.cl: launch 23: reduction of eq reshape select sum select -> bool[B*T, 1, 128] f32[B*T, 1]
+k18.cl: launch 24: reduction of sum -> f32[]
+k19.cl: launch 25: reduction of sum div neg div -> f32[] f32[]
+k20.cl: launch 26: elementwise broadcast select -> f32[B*T, 1]
+k21.cl: launch 27: elementwise broadcast select -> f32[B*T, 1, 128]
+k22.cl: launch 28: reduction of reshape neg sum div -> f32[B*T, 128] f32[B*T, 1]
+k23.cl: launch 29: elementwise broadcast mul add -> f32[B*T, 128]
+k24.cl: launch 30: elementwise reshape -> f32[B, T, 128]
+k25.cl: launch 31: matmul -> f32[B, T, 256]
+k26.cl: launch 32: elementwise select -> f32[B, T, 256]
+k27.cl: launch 33: matmul -> f32[B, T, 256]
+k28.cl: launch 35: matmul -> f32[B, T, 32]
+k29.cl: launch 36: elementwise -> f32[128, 32]
+k30.cl: launch 37: elementwise slice -> i32[B, T]
+k31.cl: launch 38: scatter_add -> f32[128, 32]
+k32.cl: launch 40: elementwise slice -> i32[B, T]
+k33.cl: launch 43: elementwise slice -> i32[B, T]
+k34.cl: launch 46: elementwise slice -> i32[B, T]
+k35.cl: launch 49: elementwise slice -> i32[B, T]
+k36.cl: launch 51: matmul a' -> f32[256, 32]
+k37.cl: launch 56: matmul a' -> f32[256, 256]
+k38.cl: launch 57: reduction of sum -> f32[256]
+k39.cl: launch 58: matmul a' -> f32[128, 256]
+k40.cl: launch 59: reduction of sum -> f32[128]
+k41.cl: launch 60: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[128, 32] f32[128, 32] f32[128, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 256] f32[256, 256] f32[256, 256] f32[256] f32[256] f32[256] f32[128, 256] f32[128, 256] f32[128, 256] f32[128] f32[128] f32[128]
 
 // ---- k0.cl
 
@@ -65,27 +64,10 @@ __kernel void k0(__global int* restrict b0, __global float* restrict b1, __globa
 
 // ---- k1.cl
 
-// launch 1: elementwise eq -> bool[B*T, 1, 128]
-__kernel void k1(__global int* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 1: elementwise gather -> f32[B, T, 32]
+__kernel void k1(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 128;
-    const int v3 = b0[x2];
-    const int x4 = i1 % 128;
-    const int v5 = x4;
-    const float v6 = BOOL(v3 == v5);
-    b1[i1] = v6;
-  }
-}
-
-// ---- k2.cl
-
-// launch 2: elementwise gather -> f32[B, T, 32]
-__kernel void k2(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[3];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 32;
@@ -94,7 +76,7 @@ __kernel void k2(__global int* restrict b0, __global float* restrict b1, __globa
     const int x5 = x4 - 2;
     int v6 = 0;
     if (x5 >= 0 && x5 < x3) {
-      const int x7 = d[4];
+      const int x7 = d[3];
       const int x8 = i1 / x7;
       const int x9 = x8 * x3;
       const int x10 = x9 + x5;
@@ -109,11 +91,11 @@ __kernel void k2(__global int* restrict b0, __global float* restrict b1, __globa
   }
 }
 
-// ---- k3.cl
+// ---- k2.cl
 
-// launch 3: matmul b' -> f32[B, T, 256]
+// launch 2: matmul b' -> f32[B, T, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k3(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k2(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 256, K = 32;
   A += batch * M * K;
@@ -162,12 +144,12 @@ void k3(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k4.cl
+// ---- k3.cl
 
-// launch 4: elementwise gather -> f32[B, T, 32]
-__kernel void k4(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 3: elementwise gather -> f32[B, T, 32]
+__kernel void k3(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[3];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 32;
@@ -177,7 +159,7 @@ __kernel void k4(__global int* restrict b0, __global float* restrict b1, __globa
     const int x6 = x5 - 2;
     int v7 = 0;
     if (x6 >= 0 && x6 < x3) {
-      const int x8 = d[4];
+      const int x8 = d[3];
       const int x9 = i1 / x8;
       const int x10 = x9 * x3;
       const int x11 = x10 + x6;
@@ -192,12 +174,12 @@ __kernel void k4(__global int* restrict b0, __global float* restrict b1, __globa
   }
 }
 
-// ---- k5.cl
+// ---- k4.cl
 
-// launch 6: elementwise add -> f32[B, T, 256]
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 5: elementwise add -> f32[B, T, 256]
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -207,12 +189,12 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k6.cl
+// ---- k5.cl
 
-// launch 7: elementwise gather -> f32[B, T, 32]
-__kernel void k6(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 6: elementwise gather -> f32[B, T, 32]
+__kernel void k5(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[3];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 32;
@@ -222,7 +204,37 @@ __kernel void k6(__global int* restrict b0, __global float* restrict b1, __globa
     const int x6 = x5 - 2;
     int v7 = 0;
     if (x6 >= 0 && x6 < x3) {
-      const int x8 = d[4];
+      const int x8 = d[3];
+      const int x9 = i1 / x8;
+      const int x10 = x9 * x3;
+      const int x11 = x10 + x6;
+      const int v12 = b0[x11];
+      v7 = v12;
+    }
+    const int x13 = ((int) v7) * 32;
+    const int x14 = i1 % 32;
+    const int x15 = x13 + x14;
+    const float v16 = b1[x15];
+    b2[i1] = v16;
+  }
+}
+
+// ---- k6.cl
+
+// launch 9: elementwise gather -> f32[B, T, 32]
+__kernel void k6(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[2];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 32;
+    const int x3 = d[1];
+    const int x4 = x2 % x3;
+    const int x5 = x4 + 3;
+    const int x6 = x5 - 2;
+    int v7 = 0;
+    if (x6 >= 0 && x6 < x3) {
+      const int x8 = d[3];
       const int x9 = i1 / x8;
       const int x10 = x9 * x3;
       const int x11 = x10 + x6;
@@ -239,20 +251,20 @@ __kernel void k6(__global int* restrict b0, __global float* restrict b1, __globa
 
 // ---- k7.cl
 
-// launch 10: elementwise gather -> f32[B, T, 32]
+// launch 12: elementwise gather -> f32[B, T, 32]
 __kernel void k7(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[3];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 32;
     const int x3 = d[1];
     const int x4 = x2 % x3;
-    const int x5 = x4 + 3;
+    const int x5 = x4 + 4;
     const int x6 = x5 - 2;
     int v7 = 0;
     if (x6 >= 0 && x6 < x3) {
-      const int x8 = d[4];
+      const int x8 = d[3];
       const int x9 = i1 / x8;
       const int x10 = x9 * x3;
       const int x11 = x10 + x6;
@@ -269,40 +281,10 @@ __kernel void k7(__global int* restrict b0, __global float* restrict b1, __globa
 
 // ---- k8.cl
 
-// launch 13: elementwise gather -> f32[B, T, 32]
-__kernel void k8(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 14: elementwise add max ge -> f32[B, T, 256] bool[B, T, 256]
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[3];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 32;
-    const int x3 = d[1];
-    const int x4 = x2 % x3;
-    const int x5 = x4 + 4;
-    const int x6 = x5 - 2;
-    int v7 = 0;
-    if (x6 >= 0 && x6 < x3) {
-      const int x8 = d[4];
-      const int x9 = i1 / x8;
-      const int x10 = x9 * x3;
-      const int x11 = x10 + x6;
-      const int v12 = b0[x11];
-      v7 = v12;
-    }
-    const int x13 = ((int) v7) * 32;
-    const int x14 = i1 % 32;
-    const int x15 = x13 + x14;
-    const float v16 = b1[x15];
-    b2[i1] = v16;
-  }
-}
-
-// ---- k9.cl
-
-// launch 15: elementwise add max ge -> f32[B, T, 256] bool[B, T, 256]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -315,11 +297,11 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k10.cl
+// ---- k9.cl
 
-// launch 16: matmul b' -> f32[B, T, 256]
+// launch 15: matmul b' -> f32[B, T, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k10(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k9(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 256, K = 256;
   A += batch * M * K;
@@ -368,12 +350,12 @@ void k10(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k11.cl
+// ---- k10.cl
 
-// launch 17: elementwise add max ge -> f32[B, T, 256] bool[B, T, 256]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 16: elementwise add max ge -> f32[B, T, 256] bool[B, T, 256]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -387,11 +369,11 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k11.cl
 
-// launch 18: matmul b' -> f32[B, T, 128]
+// launch 17: matmul b' -> f32[B, T, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k12(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k11(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 128, K = 256;
   A += batch * M * K;
@@ -440,12 +422,12 @@ void k12(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k13.cl
+// ---- k12.cl
 
-// launch 19: elementwise add -> f32[B, T, 128]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 18: elementwise add -> f32[B, T, 128]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[2];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -456,10 +438,10 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k14.cl
+// ---- k13.cl
 
-// launch 20: reduction of reduce_max stop_gradient -> f32[B*T, 1]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 19: reduction of reduce_max stop_gradient -> f32[B*T, 1]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -475,12 +457,12 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k15.cl
+// ---- k14.cl
 
-// launch 21: elementwise broadcast sub exp -> f32[B*T, 128] f32[B*T, 128]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 20: elementwise broadcast sub exp -> f32[B*T, 128] f32[B*T, 128]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[2];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -493,10 +475,10 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k16.cl
+// ---- k15.cl
 
-// launch 22: reduction of sum log -> f32[B*T, 1] f32[B*T, 1]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 21: reduction of sum log -> f32[B*T, 1] f32[B*T, 1]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -514,12 +496,12 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k17.cl
+// ---- k16.cl
 
-// launch 23: elementwise broadcast sub -> f32[B*T, 128]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 22: elementwise broadcast sub -> f32[B*T, 128]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[2];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -530,33 +512,36 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k18.cl
+// ---- k17.cl
 
-// launch 24: reduction of reshape select sum select -> f32[B*T, 1]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 23: reduction of eq reshape select sum select -> bool[B*T, 1, 128] f32[B*T, 1]
+__kernel void k17(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 128;
   for (int j = 0; j < count; j++) {
-    const int x1 = o * 128;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    const float v4 = b1[x2];
-    const float v5 = (v3 != 0.0f ? v4 : 0.0f);
-    acc += (acc_t) v5;
+    const int v1 = b0[o];
+    const int v2 = j;
+    const float v3 = BOOL(v1 == v2);
+    const int x4 = o * 128;
+    const int x5 = x4 + j;
+    const float v6 = b1[x5];
+    const float v7 = (v3 != 0.0f ? v6 : 0.0f);
+    b2[x5] = v3;
+    acc += (acc_t) v7;
   }
-  const float r6 = (float) acc;
-  const float v7 = b2[o];
-  const float v8 = (v7 != 0.0f ? r6 : 0.0f);
-  b3[o] = v8;
+  const float r8 = (float) acc;
+  const float v9 = b3[o];
+  const float v10 = (v9 != 0.0f ? r8 : 0.0f);
+  b4[o] = v10;
 }
 
-// ---- k19.cl
+// ---- k18.cl
 
-// launch 25: reduction of sum -> f32[]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 24: reduction of sum -> f32[]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -570,10 +555,10 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r2;
 }
 
-// ---- k20.cl
+// ---- k19.cl
 
-// launch 26: reduction of sum div neg div -> f32[] f32[]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 25: reduction of sum div neg div -> f32[] f32[]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -597,10 +582,10 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v11;
 }
 
-// ---- k21.cl
+// ---- k20.cl
 
-// launch 27: elementwise broadcast select -> f32[B*T, 1]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 26: elementwise broadcast select -> f32[B*T, 1]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -612,12 +597,12 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k22.cl
+// ---- k21.cl
 
-// launch 28: elementwise broadcast select -> f32[B*T, 1, 128]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 27: elementwise broadcast select -> f32[B*T, 1, 128]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[2];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -628,10 +613,10 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k23.cl
+// ---- k22.cl
 
-// launch 29: reduction of reshape neg sum div -> f32[B*T, 128] f32[B*T, 1]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 28: reduction of reshape neg sum div -> f32[B*T, 128] f32[B*T, 1]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -651,12 +636,12 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k24.cl
+// ---- k23.cl
 
-// launch 30: elementwise broadcast mul add -> f32[B*T, 128]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 29: elementwise broadcast mul add -> f32[B*T, 128]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[2];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -669,12 +654,12 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k25.cl
+// ---- k24.cl
 
-// launch 31: elementwise reshape -> f32[B, T, 128]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 30: elementwise reshape -> f32[B, T, 128]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[2];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -682,11 +667,11 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k26.cl
+// ---- k25.cl
 
-// launch 32: matmul -> f32[B, T, 256]
+// launch 31: matmul -> f32[B, T, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k26(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k25(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 256, K = 128;
   A += batch * M * K;
@@ -735,12 +720,12 @@ void k26(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k27.cl
+// ---- k26.cl
 
-// launch 33: elementwise select -> f32[B, T, 256]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 32: elementwise select -> f32[B, T, 256]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -750,11 +735,11 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k28.cl
+// ---- k27.cl
 
-// launch 34: matmul -> f32[B, T, 256]
+// launch 33: matmul -> f32[B, T, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k28(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k27(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 256, K = 256;
   A += batch * M * K;
@@ -803,11 +788,11 @@ void k28(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k29.cl
+// ---- k28.cl
 
-// launch 36: matmul -> f32[B, T, 32]
+// launch 35: matmul -> f32[B, T, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k29(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k28(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 32, K = 256;
   A += batch * M * K;
@@ -856,10 +841,10 @@ void k29(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k30.cl
+// ---- k29.cl
 
-// launch 37: elementwise -> f32[128, 32]
-__kernel void k30(__global float* restrict b0, __global const int* restrict d) {
+// launch 36: elementwise -> f32[128, 32]
+__kernel void k29(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -867,10 +852,10 @@ __kernel void k30(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k31.cl
+// ---- k30.cl
 
-// launch 38: elementwise slice -> i32[B, T]
-__kernel void k31(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+// launch 37: elementwise slice -> i32[B, T]
+__kernel void k30(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -891,10 +876,10 @@ __kernel void k31(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k32.cl
+// ---- k31.cl
 
-// launch 39: scatter_add -> f32[128, 32]
-__kernel void k32(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 38: scatter_add -> f32[128, 32]
+__kernel void k31(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 128, I = 32, P = d[0];
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
@@ -904,10 +889,10 @@ __kernel void k32(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k33.cl
+// ---- k32.cl
 
-// launch 41: elementwise slice -> i32[B, T]
-__kernel void k33(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+// launch 40: elementwise slice -> i32[B, T]
+__kernel void k32(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -928,10 +913,10 @@ __kernel void k33(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k34.cl
+// ---- k33.cl
 
-// launch 44: elementwise slice -> i32[B, T]
-__kernel void k34(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+// launch 43: elementwise slice -> i32[B, T]
+__kernel void k33(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -952,10 +937,10 @@ __kernel void k34(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k35.cl
+// ---- k34.cl
 
-// launch 47: elementwise slice -> i32[B, T]
-__kernel void k35(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+// launch 46: elementwise slice -> i32[B, T]
+__kernel void k34(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -976,10 +961,10 @@ __kernel void k35(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k36.cl
+// ---- k35.cl
 
-// launch 50: elementwise slice -> i32[B, T]
-__kernel void k36(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+// launch 49: elementwise slice -> i32[B, T]
+__kernel void k35(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -999,11 +984,11 @@ __kernel void k36(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k37.cl
+// ---- k36.cl
 
-// launch 52: matmul a' -> f32[256, 32]
+// launch 51: matmul a' -> f32[256, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k37(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k36(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 256, N = 32, K = d[0];
   A += batch * M * K;
@@ -1052,11 +1037,11 @@ void k37(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k38.cl
+// ---- k37.cl
 
-// launch 57: matmul a' -> f32[256, 256]
+// launch 56: matmul a' -> f32[256, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k38(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k37(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 256, N = 256, K = d[0];
   A += batch * M * K;
@@ -1105,10 +1090,10 @@ void k38(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k39.cl
+// ---- k38.cl
 
-// launch 58: reduction of sum -> f32[256]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 57: reduction of sum -> f32[256]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 256) return;
   acc_t acc = 0;
@@ -1129,11 +1114,11 @@ __kernel void k39(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r9;
 }
 
-// ---- k40.cl
+// ---- k39.cl
 
-// launch 59: matmul a' -> f32[128, 256]
+// launch 58: matmul a' -> f32[128, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k40(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k39(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 256, K = d[0];
   A += batch * M * K;
@@ -1182,10 +1167,10 @@ void k40(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k41.cl
+// ---- k40.cl
 
-// launch 60: reduction of sum -> f32[128]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 59: reduction of sum -> f32[128]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
@@ -1206,10 +1191,10 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r9;
 }
 
-// ---- k42.cl
+// ---- k41.cl
 
-// launch 61: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[128, 32] f32[128, 32] f32[128, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 256] f32[256, 256] f32[256, 256] f32[256] f32[256] f32[256] f32[128, 256] f32[128, 256] f32[128, 256] f32[128] f32[128] f32[128]
-__kernel void k42(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global const int* restrict d) {
+// launch 60: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[128, 32] f32[128, 32] f32[128, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 256] f32[256, 256] f32[256, 256] f32[256] f32[256] f32[256] f32[128, 256] f32[128, 256] f32[128, 256] f32[128] f32[128] f32[128]
+__kernel void k41(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

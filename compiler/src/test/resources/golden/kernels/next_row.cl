@@ -1,4 +1,4 @@
-// NextRow: kernels of one training step: 114 OpenCL kernels for 395 launches
+// NextRow: kernels of one training step: 110 OpenCL kernels for 314 launches
 k0.cl: launch 0: elementwise slice -> f32[B, 27, 28] (from samples/next_row.nn:21:20)
 k1.cl: launch 1: matmul b' -> f32[B, 27, 512]
 k2.cl: launch 2: elementwise add -> f32[512]
@@ -7,112 +7,108 @@ k4.cl: launch 4: elementwise gather -> f32[B, 512]
 k5.cl: launch 5: elementwise -> f32[B, 128]
 k6.cl: launch 6: matmul b' -> f32[B, 512]
 k7.cl: launch 7: elementwise add -> f32[B, 512]
-k8.cl: launch 8: elementwise slice sigmoid sub mul -> f32[B, 128] f32[B, 128]
-k9.cl: launch 9: elementwise slice sigmoid mul sub mul -> f32[B, 128] f32[B, 128]
-k10.cl: launch 10: elementwise slice sigmoid sub mul -> f32[B, 128] f32[B, 128]
-k11.cl: launch 11: elementwise slice tanh mul add tanh mul mul sub mul sub -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k12.cl: launch 12: elementwise gather -> f32[B, 512]
-k13.cl: launch 16: elementwise slice sigmoid mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128]
-k14.cl: launch 19: elementwise gather -> f32[B, 512]
-k15.cl: launch 26: elementwise gather -> f32[B, 512]
+k8.cl: launch 8: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k9.cl: launch 9: elementwise gather -> f32[B, 512]
+k10.cl: launch 12: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k11.cl: launch 13: elementwise gather -> f32[B, 512]
+k12.cl: launch 17: elementwise gather -> f32[B, 512]
+k13.cl: launch 21: elementwise gather -> f32[B, 512]
+k14.cl: launch 25: elementwise gather -> f32[B, 512]
+k15.cl: launch 29: elementwise gather -> f32[B, 512]
 k16.cl: launch 33: elementwise gather -> f32[B, 512]
-k17.cl: launch 40: elementwise gather -> f32[B, 512]
-k18.cl: launch 47: elementwise gather -> f32[B, 512]
-k19.cl: launch 54: elementwise gather -> f32[B, 512]
-k20.cl: launch 61: elementwise gather -> f32[B, 512]
-k21.cl: launch 68: elementwise gather -> f32[B, 512]
-k22.cl: launch 75: elementwise gather -> f32[B, 512]
-k23.cl: launch 82: elementwise gather -> f32[B, 512]
-k24.cl: launch 89: elementwise gather -> f32[B, 512]
-k25.cl: launch 96: elementwise gather -> f32[B, 512]
-k26.cl: launch 103: elementwise gather -> f32[B, 512]
-k27.cl: launch 110: elementwise gather -> f32[B, 512]
-k28.cl: launch 117: elementwise gather -> f32[B, 512]
-k29.cl: launch 124: elementwise gather -> f32[B, 512]
-k30.cl: launch 131: elementwise gather -> f32[B, 512]
-k31.cl: launch 138: elementwise gather -> f32[B, 512]
-k32.cl: launch 145: elementwise gather -> f32[B, 512]
-k33.cl: launch 152: elementwise gather -> f32[B, 512]
-k34.cl: launch 159: elementwise gather -> f32[B, 512]
-k35.cl: launch 166: elementwise gather -> f32[B, 512]
-k36.cl: launch 173: elementwise gather -> f32[B, 512]
-k37.cl: launch 180: elementwise gather -> f32[B, 512]
-k38.cl: launch 187: elementwise gather -> f32[B, 512]
-k39.cl: launch 191: elementwise slice sigmoid mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128]
-k40.cl: launch 193: elementwise slice tanh mul add tanh mul mul sub mul sub -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k41.cl: launch 194: elementwise concat -> f32[B, 27, 128] (from samples/next_row.nn:21:15)
-k42.cl: launch 195: matmul b' -> f32[B, 27, 28]
-k43.cl: launch 196: elementwise add max neg max neg exp add log add mul sub ge ... -> f32[B, 27, 28] f32[B, 27, 28] f32[B, 27, 28] bool[B, 27, 28] bool[B, 27, 28] (from samples/next_row.nn:21:12)
-k44.cl: launch 197: reduction of sum div -> f32[] (from samples/next_row.nn:23:8)
-k45.cl: launch 198: elementwise div -> f32[]
-k46.cl: launch 199: elementwise broadcast neg mul div mul neg select add select sub select add -> f32[B, 27, 28]
-k47.cl: launch 200: matmul -> f32[B, 27, 128]
-k48.cl: launch 201: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k49.cl: launch 202: elementwise pad pad add pad add pad add -> f32[B, 512]
-k50.cl: launch 203: matmul -> f32[B, 128]
-k51.cl: launch 204: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k52.cl: launch 206: elementwise -> f32[B, 27, 512]
-k53.cl: launch 207: elementwise -> i32[]
-k54.cl: launch 208: scatter_add -> f32[B, 27, 512]
-k55.cl: launch 209: elementwise -> i32[]
-k56.cl: launch 212: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k57.cl: launch 214: elementwise -> i32[]
-k58.cl: launch 217: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k59.cl: launch 219: elementwise -> i32[]
-k60.cl: launch 222: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k61.cl: launch 224: elementwise -> i32[]
-k62.cl: launch 227: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k63.cl: launch 229: elementwise -> i32[]
-k64.cl: launch 232: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k65.cl: launch 234: elementwise -> i32[]
-k66.cl: launch 237: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k67.cl: launch 239: elementwise -> i32[]
-k68.cl: launch 242: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k69.cl: launch 244: elementwise -> i32[]
-k70.cl: launch 247: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k71.cl: launch 249: elementwise -> i32[]
-k72.cl: launch 252: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k73.cl: launch 254: elementwise -> i32[]
-k74.cl: launch 257: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k75.cl: launch 259: elementwise -> i32[]
-k76.cl: launch 262: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k77.cl: launch 264: elementwise -> i32[]
-k78.cl: launch 267: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k79.cl: launch 269: elementwise -> i32[]
-k80.cl: launch 272: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k81.cl: launch 274: elementwise -> i32[]
-k82.cl: launch 277: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k83.cl: launch 279: elementwise -> i32[]
-k84.cl: launch 282: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k85.cl: launch 284: elementwise -> i32[]
-k86.cl: launch 287: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k87.cl: launch 289: elementwise -> i32[]
-k88.cl: launch 292: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k89.cl: launch 294: elementwise -> i32[]
-k90.cl: launch 297: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k91.cl: launch 299: elementwise -> i32[]
-k92.cl: launch 302: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k93.cl: launch 304: elementwise -> i32[]
-k94.cl: launch 307: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k95.cl: launch 309: elementwise -> i32[]
-k96.cl: launch 312: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k97.cl: launch 314: elementwise -> i32[]
-k98.cl: launch 317: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k99.cl: launch 319: elementwise -> i32[]
-k100.cl: launch 322: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k101.cl: launch 324: elementwise -> i32[]
-k102.cl: launch 327: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k103.cl: launch 329: elementwise -> i32[]
-k104.cl: launch 332: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k105.cl: launch 334: elementwise -> i32[]
-k106.cl: launch 336: matmul a' -> f32[512, 28]
-k107.cl: launch 337: matmul a' -> f32[128, 512]
-k108.cl: launch 339: elementwise add -> f32[128, 512]
-k109.cl: launch 389: matmul -> f32[128, 512]
-k110.cl: launch 391: reduction of sum -> f32[512]
-k111.cl: launch 392: matmul a' -> f32[28, 128]
-k112.cl: launch 393: reduction of sum -> f32[28]
-k113.cl: launch 394: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[28, 128] f32[28, 128] f32[28, 128] f32[28] f32[28] f32[28]
+k17.cl: launch 37: elementwise gather -> f32[B, 512]
+k18.cl: launch 41: elementwise gather -> f32[B, 512]
+k19.cl: launch 45: elementwise gather -> f32[B, 512]
+k20.cl: launch 49: elementwise gather -> f32[B, 512]
+k21.cl: launch 53: elementwise gather -> f32[B, 512]
+k22.cl: launch 57: elementwise gather -> f32[B, 512]
+k23.cl: launch 61: elementwise gather -> f32[B, 512]
+k24.cl: launch 65: elementwise gather -> f32[B, 512]
+k25.cl: launch 69: elementwise gather -> f32[B, 512]
+k26.cl: launch 73: elementwise gather -> f32[B, 512]
+k27.cl: launch 77: elementwise gather -> f32[B, 512]
+k28.cl: launch 81: elementwise gather -> f32[B, 512]
+k29.cl: launch 85: elementwise gather -> f32[B, 512]
+k30.cl: launch 89: elementwise gather -> f32[B, 512]
+k31.cl: launch 93: elementwise gather -> f32[B, 512]
+k32.cl: launch 97: elementwise gather -> f32[B, 512]
+k33.cl: launch 101: elementwise gather -> f32[B, 512]
+k34.cl: launch 105: elementwise gather -> f32[B, 512]
+k35.cl: launch 109: elementwise gather -> f32[B, 512]
+k36.cl: launch 112: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k37.cl: launch 113: elementwise concat -> f32[B, 27, 128] (from samples/next_row.nn:21:15)
+k38.cl: launch 114: matmul b' -> f32[B, 27, 28]
+k39.cl: launch 115: elementwise add max neg max neg exp add log add mul sub ge ... -> f32[B, 27, 28] f32[B, 27, 28] f32[B, 27, 28] bool[B, 27, 28] bool[B, 27, 28] (from samples/next_row.nn:21:12)
+k40.cl: launch 116: reduction of sum div -> f32[] (from samples/next_row.nn:23:8)
+k41.cl: launch 117: elementwise div -> f32[]
+k42.cl: launch 118: elementwise broadcast neg mul div mul neg select add select sub select add -> f32[B, 27, 28]
+k43.cl: launch 119: matmul -> f32[B, 27, 128]
+k44.cl: launch 120: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k45.cl: launch 121: elementwise pad pad add pad add pad add -> f32[B, 512]
+k46.cl: launch 122: matmul -> f32[B, 128]
+k47.cl: launch 123: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k48.cl: launch 125: elementwise -> f32[B, 27, 512]
+k49.cl: launch 126: elementwise -> i32[]
+k50.cl: launch 127: scatter_add -> f32[B, 27, 512]
+k51.cl: launch 128: elementwise -> i32[]
+k52.cl: launch 131: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k53.cl: launch 133: elementwise -> i32[]
+k54.cl: launch 136: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k55.cl: launch 138: elementwise -> i32[]
+k56.cl: launch 141: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k57.cl: launch 143: elementwise -> i32[]
+k58.cl: launch 146: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k59.cl: launch 148: elementwise -> i32[]
+k60.cl: launch 151: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k61.cl: launch 153: elementwise -> i32[]
+k62.cl: launch 156: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k63.cl: launch 158: elementwise -> i32[]
+k64.cl: launch 161: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k65.cl: launch 163: elementwise -> i32[]
+k66.cl: launch 166: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k67.cl: launch 168: elementwise -> i32[]
+k68.cl: launch 171: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k69.cl: launch 173: elementwise -> i32[]
+k70.cl: launch 176: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k71.cl: launch 178: elementwise -> i32[]
+k72.cl: launch 181: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k73.cl: launch 183: elementwise -> i32[]
+k74.cl: launch 186: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k75.cl: launch 188: elementwise -> i32[]
+k76.cl: launch 191: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k77.cl: launch 193: elementwise -> i32[]
+k78.cl: launch 196: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k79.cl: launch 198: elementwise -> i32[]
+k80.cl: launch 201: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k81.cl: launch 203: elementwise -> i32[]
+k82.cl: launch 206: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k83.cl: launch 208: elementwise -> i32[]
+k84.cl: launch 211: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k85.cl: launch 213: elementwise -> i32[]
+k86.cl: launch 216: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k87.cl: launch 218: elementwise -> i32[]
+k88.cl: launch 221: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k89.cl: launch 223: elementwise -> i32[]
+k90.cl: launch 226: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k91.cl: launch 228: elementwise -> i32[]
+k92.cl: launch 231: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k93.cl: launch 233: elementwise -> i32[]
+k94.cl: launch 236: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k95.cl: launch 238: elementwise -> i32[]
+k96.cl: launch 241: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k97.cl: launch 243: elementwise -> i32[]
+k98.cl: launch 246: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k99.cl: launch 248: elementwise -> i32[]
+k100.cl: launch 251: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k101.cl: launch 253: elementwise -> i32[]
+k102.cl: launch 255: matmul a' -> f32[512, 28]
+k103.cl: launch 256: matmul a' -> f32[128, 512]
+k104.cl: launch 258: elementwise add -> f32[128, 512]
+k105.cl: launch 308: matmul -> f32[128, 512]
+k106.cl: launch 310: reduction of sum -> f32[512]
+k107.cl: launch 311: matmul a' -> f32[28, 128]
+k108.cl: launch 312: reduction of sum -> f32[28]
+k109.cl: launch 313: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[28, 128] f32[28, 128] f32[28, 128] f32[28] f32[28] f32[28]
 
 // ---- k0.cl
 
@@ -320,8 +316,8 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
 
 // ---- k8.cl
 
-// launch 8: elementwise slice sigmoid sub mul -> f32[B, 128] f32[B, 128]
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 8: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -333,97 +329,51 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
     const int x6 = x3 + x5;
     const float v7 = b0[x6];
     const float v8 = nnc_sigmoid(v7);
-    b1[i1] = v8;
-    const float v9 = (1.0f - v8);
-    const float v10 = (v8 * v9);
-    b2[i1] = v10;
+    const int x9 = x4 + 128;
+    const int x10 = x3 + x9;
+    const float v11 = b0[x10];
+    const float v12 = nnc_sigmoid(v11);
+    const float v13 = b1[i1];
+    const float v14 = (v12 * v13);
+    const int x15 = x3 + x4;
+    const float v16 = b0[x15];
+    const float v17 = nnc_sigmoid(v16);
+    const int x18 = x4 + 256;
+    const int x19 = x3 + x18;
+    const float v20 = b0[x19];
+    const float v21 = F64(tanh, v20);
+    const float v22 = (v17 * v21);
+    const float v23 = (v14 + v22);
+    const float v24 = F64(tanh, v23);
+    const float v25 = (v8 * v24);
+    b2[i1] = v25;
+    b3[i1] = v23;
+    b4[i1] = v8;
+    const float v26 = (v24 * v24);
+    const float v27 = (1.0f - v26);
+    b5[i1] = v27;
+    b6[i1] = v17;
+    const float v28 = (v21 * v21);
+    const float v29 = (1.0f - v28);
+    b7[i1] = v29;
+    b8[i1] = v21;
+    const float v30 = (1.0f - v17);
+    const float v31 = (v17 * v30);
+    b9[i1] = v31;
+    const float v32 = (1.0f - v12);
+    const float v33 = (v12 * v32);
+    b10[i1] = v33;
+    b11[i1] = v24;
+    const float v34 = (1.0f - v8);
+    const float v35 = (v8 * v34);
+    b12[i1] = v35;
   }
 }
 
 // ---- k9.cl
 
-// launch 9: elementwise slice sigmoid mul sub mul -> f32[B, 128] f32[B, 128]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[9];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 128;
-    const int x3 = x2 * 512;
-    const int x4 = i1 % 128;
-    const int x5 = x4 + 128;
-    const int x6 = x3 + x5;
-    const float v7 = b0[x6];
-    const float v8 = nnc_sigmoid(v7);
-    const float v9 = b1[i1];
-    const float v10 = (v8 * v9);
-    b2[i1] = v10;
-    const float v11 = (1.0f - v8);
-    const float v12 = (v8 * v11);
-    b3[i1] = v12;
-  }
-}
-
-// ---- k10.cl
-
-// launch 10: elementwise slice sigmoid sub mul -> f32[B, 128] f32[B, 128]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[9];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 128;
-    const int x3 = x2 * 512;
-    const int x4 = i1 % 128;
-    const int x5 = x3 + x4;
-    const float v6 = b0[x5];
-    const float v7 = nnc_sigmoid(v6);
-    b1[i1] = v7;
-    const float v8 = (1.0f - v7);
-    const float v9 = (v7 * v8);
-    b2[i1] = v9;
-  }
-}
-
-// ---- k11.cl
-
-// launch 11: elementwise slice tanh mul add tanh mul mul sub mul sub -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[9];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    const float v4 = b2[i1];
-    const int x5 = i1 / 128;
-    const int x6 = x5 * 512;
-    const int x7 = i1 % 128;
-    const int x8 = x7 + 256;
-    const int x9 = x6 + x8;
-    const float v10 = b3[x9];
-    const float v11 = F64(tanh, v10);
-    const float v12 = (v4 * v11);
-    const float v13 = (v3 + v12);
-    const float v14 = F64(tanh, v13);
-    const float v15 = (v2 * v14);
-    b4[i1] = v15;
-    b5[i1] = v13;
-    const float v16 = (v14 * v14);
-    const float v17 = (1.0f - v16);
-    b6[i1] = v17;
-    const float v18 = (v11 * v11);
-    const float v19 = (1.0f - v18);
-    b7[i1] = v19;
-    b8[i1] = v11;
-    b9[i1] = v14;
-  }
-}
-
-// ---- k12.cl
-
-// launch 12: elementwise gather -> f32[B, 512]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 9: elementwise gather -> f32[B, 512]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -440,10 +390,10 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k10.cl
 
-// launch 16: elementwise slice sigmoid mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 12: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -451,24 +401,56 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = i1 / 128;
     const int x3 = x2 * 512;
     const int x4 = i1 % 128;
-    const int x5 = x4 + 128;
+    const int x5 = x4 + 384;
     const int x6 = x3 + x5;
     const float v7 = b0[x6];
     const float v8 = nnc_sigmoid(v7);
-    const float v9 = b1[i1];
-    const float v10 = (v8 * v9);
-    b2[i1] = v10;
-    const float v11 = (1.0f - v8);
-    const float v12 = (v8 * v11);
-    b3[i1] = v12;
+    const int x9 = x4 + 128;
+    const int x10 = x3 + x9;
+    const float v11 = b0[x10];
+    const float v12 = nnc_sigmoid(v11);
+    const float v13 = b1[i1];
+    const float v14 = (v12 * v13);
+    const int x15 = x3 + x4;
+    const float v16 = b0[x15];
+    const float v17 = nnc_sigmoid(v16);
+    const int x18 = x4 + 256;
+    const int x19 = x3 + x18;
+    const float v20 = b0[x19];
+    const float v21 = F64(tanh, v20);
+    const float v22 = (v17 * v21);
+    const float v23 = (v14 + v22);
+    const float v24 = F64(tanh, v23);
+    const float v25 = (v8 * v24);
+    b2[i1] = v25;
+    b3[i1] = v23;
     b4[i1] = v8;
+    const float v26 = (v24 * v24);
+    const float v27 = (1.0f - v26);
+    b5[i1] = v27;
+    b6[i1] = v17;
+    const float v28 = (v21 * v21);
+    const float v29 = (1.0f - v28);
+    b7[i1] = v29;
+    b8[i1] = v21;
+    const float v30 = (1.0f - v17);
+    const float v31 = (v17 * v30);
+    b9[i1] = v31;
+    const float v32 = (1.0f - v12);
+    const float v33 = (v12 * v32);
+    b10[i1] = v33;
+    b11[i1] = v24;
+    const float v34 = (1.0f - v8);
+    const float v35 = (v8 * v34);
+    b12[i1] = v35;
+    b13[i1] = v12;
   }
 }
 
-// ---- k14.cl
+// ---- k11.cl
 
-// launch 19: elementwise gather -> f32[B, 512]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 13: elementwise gather -> f32[B, 512]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -485,15 +467,75 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k15.cl
+// ---- k12.cl
 
-// launch 26: elementwise gather -> f32[B, 512]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 17: elementwise gather -> f32[B, 512]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 3;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 27;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k13.cl
+
+// launch 21: elementwise gather -> f32[B, 512]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 4;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 27;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k14.cl
+
+// launch 25: elementwise gather -> f32[B, 512]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 5;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 27;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k15.cl
+
+// launch 29: elementwise gather -> f32[B, 512]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 6;
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
     const int x5 = x4 + ((int) v2);
@@ -513,7 +555,7 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 4;
+    const int v2 = 7;
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
     const int x5 = x4 + ((int) v2);
@@ -527,68 +569,8 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
 
 // ---- k17.cl
 
-// launch 40: elementwise gather -> f32[B, 512]
+// launch 37: elementwise gather -> f32[B, 512]
 __kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int v2 = 5;
-    const int x3 = i1 / 512;
-    const int x4 = x3 * 27;
-    const int x5 = x4 + ((int) v2);
-    const int x6 = x5 * 512;
-    const int x7 = i1 % 512;
-    const int x8 = x6 + x7;
-    const float v9 = b0[x8];
-    b1[i1] = v9;
-  }
-}
-
-// ---- k18.cl
-
-// launch 47: elementwise gather -> f32[B, 512]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int v2 = 6;
-    const int x3 = i1 / 512;
-    const int x4 = x3 * 27;
-    const int x5 = x4 + ((int) v2);
-    const int x6 = x5 * 512;
-    const int x7 = i1 % 512;
-    const int x8 = x6 + x7;
-    const float v9 = b0[x8];
-    b1[i1] = v9;
-  }
-}
-
-// ---- k19.cl
-
-// launch 54: elementwise gather -> f32[B, 512]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int v2 = 7;
-    const int x3 = i1 / 512;
-    const int x4 = x3 * 27;
-    const int x5 = x4 + ((int) v2);
-    const int x6 = x5 * 512;
-    const int x7 = i1 % 512;
-    const int x8 = x6 + x7;
-    const float v9 = b0[x8];
-    b1[i1] = v9;
-  }
-}
-
-// ---- k20.cl
-
-// launch 61: elementwise gather -> f32[B, 512]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -605,10 +587,10 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k21.cl
+// ---- k18.cl
 
-// launch 68: elementwise gather -> f32[B, 512]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 41: elementwise gather -> f32[B, 512]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -625,10 +607,10 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k22.cl
+// ---- k19.cl
 
-// launch 75: elementwise gather -> f32[B, 512]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 45: elementwise gather -> f32[B, 512]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -645,10 +627,10 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k23.cl
+// ---- k20.cl
 
-// launch 82: elementwise gather -> f32[B, 512]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 49: elementwise gather -> f32[B, 512]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -665,10 +647,10 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k24.cl
+// ---- k21.cl
 
-// launch 89: elementwise gather -> f32[B, 512]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 53: elementwise gather -> f32[B, 512]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -685,10 +667,10 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k25.cl
+// ---- k22.cl
 
-// launch 96: elementwise gather -> f32[B, 512]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 57: elementwise gather -> f32[B, 512]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -705,10 +687,10 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k26.cl
+// ---- k23.cl
 
-// launch 103: elementwise gather -> f32[B, 512]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 61: elementwise gather -> f32[B, 512]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -725,10 +707,10 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k27.cl
+// ---- k24.cl
 
-// launch 110: elementwise gather -> f32[B, 512]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 65: elementwise gather -> f32[B, 512]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -745,10 +727,10 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k28.cl
+// ---- k25.cl
 
-// launch 117: elementwise gather -> f32[B, 512]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 69: elementwise gather -> f32[B, 512]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -765,10 +747,10 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k29.cl
+// ---- k26.cl
 
-// launch 124: elementwise gather -> f32[B, 512]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 73: elementwise gather -> f32[B, 512]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -785,10 +767,10 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k30.cl
+// ---- k27.cl
 
-// launch 131: elementwise gather -> f32[B, 512]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 77: elementwise gather -> f32[B, 512]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -805,10 +787,10 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k31.cl
+// ---- k28.cl
 
-// launch 138: elementwise gather -> f32[B, 512]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 81: elementwise gather -> f32[B, 512]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -825,10 +807,10 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k32.cl
+// ---- k29.cl
 
-// launch 145: elementwise gather -> f32[B, 512]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 85: elementwise gather -> f32[B, 512]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -845,10 +827,10 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k33.cl
+// ---- k30.cl
 
-// launch 152: elementwise gather -> f32[B, 512]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 89: elementwise gather -> f32[B, 512]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -865,10 +847,10 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k34.cl
+// ---- k31.cl
 
-// launch 159: elementwise gather -> f32[B, 512]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 93: elementwise gather -> f32[B, 512]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -885,10 +867,10 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k35.cl
+// ---- k32.cl
 
-// launch 166: elementwise gather -> f32[B, 512]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 97: elementwise gather -> f32[B, 512]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -905,10 +887,10 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k36.cl
+// ---- k33.cl
 
-// launch 173: elementwise gather -> f32[B, 512]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 101: elementwise gather -> f32[B, 512]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -925,10 +907,10 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k37.cl
+// ---- k34.cl
 
-// launch 180: elementwise gather -> f32[B, 512]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 105: elementwise gather -> f32[B, 512]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -945,10 +927,10 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k38.cl
+// ---- k35.cl
 
-// launch 187: elementwise gather -> f32[B, 512]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 109: elementwise gather -> f32[B, 512]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -965,10 +947,10 @@ __kernel void k38(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k39.cl
+// ---- k36.cl
 
-// launch 191: elementwise slice sigmoid mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 112: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -976,58 +958,55 @@ __kernel void k39(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = i1 / 128;
     const int x3 = x2 * 512;
     const int x4 = i1 % 128;
-    const int x5 = x4 + 128;
+    const int x5 = x4 + 384;
     const int x6 = x3 + x5;
     const float v7 = b0[x6];
     const float v8 = nnc_sigmoid(v7);
-    const float v9 = b1[i1];
-    const float v10 = (v8 * v9);
-    b2[i1] = v10;
+    const int x9 = x4 + 128;
+    const int x10 = x3 + x9;
+    const float v11 = b0[x10];
+    const float v12 = nnc_sigmoid(v11);
+    const float v13 = b1[i1];
+    const float v14 = (v12 * v13);
+    const int x15 = x3 + x4;
+    const float v16 = b0[x15];
+    const float v17 = nnc_sigmoid(v16);
+    const int x18 = x4 + 256;
+    const int x19 = x3 + x18;
+    const float v20 = b0[x19];
+    const float v21 = F64(tanh, v20);
+    const float v22 = (v17 * v21);
+    const float v23 = (v14 + v22);
+    const float v24 = F64(tanh, v23);
+    const float v25 = (v8 * v24);
+    b2[i1] = v25;
     b3[i1] = v8;
-    const float v11 = (1.0f - v8);
-    const float v12 = (v8 * v11);
-    b4[i1] = v12;
+    const float v26 = (v24 * v24);
+    const float v27 = (1.0f - v26);
+    b4[i1] = v27;
+    b5[i1] = v12;
+    b6[i1] = v17;
+    const float v28 = (v21 * v21);
+    const float v29 = (1.0f - v28);
+    b7[i1] = v29;
+    b8[i1] = v21;
+    const float v30 = (1.0f - v17);
+    const float v31 = (v17 * v30);
+    b9[i1] = v31;
+    const float v32 = (1.0f - v12);
+    const float v33 = (v12 * v32);
+    b10[i1] = v33;
+    b11[i1] = v24;
+    const float v34 = (1.0f - v8);
+    const float v35 = (v8 * v34);
+    b12[i1] = v35;
   }
 }
 
-// ---- k40.cl
+// ---- k37.cl
 
-// launch 193: elementwise slice tanh mul add tanh mul mul sub mul sub -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[9];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    const float v4 = b2[i1];
-    const int x5 = i1 / 128;
-    const int x6 = x5 * 512;
-    const int x7 = i1 % 128;
-    const int x8 = x7 + 256;
-    const int x9 = x6 + x8;
-    const float v10 = b3[x9];
-    const float v11 = F64(tanh, v10);
-    const float v12 = (v4 * v11);
-    const float v13 = (v3 + v12);
-    const float v14 = F64(tanh, v13);
-    const float v15 = (v2 * v14);
-    b4[i1] = v15;
-    const float v16 = (v14 * v14);
-    const float v17 = (1.0f - v16);
-    b5[i1] = v17;
-    const float v18 = (v11 * v11);
-    const float v19 = (1.0f - v18);
-    b6[i1] = v19;
-    b7[i1] = v11;
-    b8[i1] = v14;
-  }
-}
-
-// ---- k41.cl
-
-// launch 194: elementwise concat -> f32[B, 27, 128] (from samples/next_row.nn:21:15)
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global const int* restrict d) {
+// launch 113: elementwise concat -> f32[B, 27, 128] (from samples/next_row.nn:21:15)
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -1229,11 +1208,11 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k42.cl
+// ---- k38.cl
 
-// launch 195: matmul b' -> f32[B, 27, 28]
+// launch 114: matmul b' -> f32[B, 27, 28]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k42(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k38(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[2], N = 28, K = 128;
   A += batch * M * K;
@@ -1282,10 +1261,10 @@ void k42(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k43.cl
+// ---- k39.cl
 
-// launch 196: elementwise add max neg max neg exp add log add mul sub ge ... -> f32[B, 27, 28] f32[B, 27, 28] f32[B, 27, 28] bool[B, 27, 28] bool[B, 27, 28] (from samples/next_row.nn:21:12)
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 115: elementwise add max neg max neg exp add log add mul sub ge ... -> f32[B, 27, 28] f32[B, 27, 28] f32[B, 27, 28] bool[B, 27, 28] bool[B, 27, 28] (from samples/next_row.nn:21:12)
+__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1323,10 +1302,10 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k44.cl
+// ---- k40.cl
 
-// launch 197: reduction of sum div -> f32[] (from samples/next_row.nn:23:8)
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 116: reduction of sum div -> f32[] (from samples/next_row.nn:23:8)
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -1350,10 +1329,10 @@ __kernel void k44(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v12;
 }
 
-// ---- k45.cl
+// ---- k41.cl
 
-// launch 198: elementwise div -> f32[]
-__kernel void k45(__global float* restrict b0, __global const int* restrict d) {
+// launch 117: elementwise div -> f32[]
+__kernel void k41(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -1370,10 +1349,10 @@ __kernel void k45(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k46.cl
+// ---- k42.cl
 
-// launch 199: elementwise broadcast neg mul div mul neg select add select sub select add -> f32[B, 27, 28]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 118: elementwise broadcast neg mul div mul neg select add select sub select add -> f32[B, 27, 28]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1408,11 +1387,11 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k47.cl
+// ---- k43.cl
 
-// launch 200: matmul -> f32[B, 27, 128]
+// launch 119: matmul -> f32[B, 27, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k47(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k43(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[2], N = 128, K = 28;
   A += batch * M * K;
@@ -1461,10 +1440,10 @@ void k47(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k48.cl
+// ---- k44.cl
 
-// launch 201: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+// launch 120: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -1506,10 +1485,10 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k49.cl
+// ---- k45.cl
 
-// launch 202: elementwise pad pad add pad add pad add -> f32[B, 512]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 121: elementwise pad pad add pad add pad add -> f32[B, 512]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1557,11 +1536,11 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k50.cl
+// ---- k46.cl
 
-// launch 203: matmul -> f32[B, 128]
+// launch 122: matmul -> f32[B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k50(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k46(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 128, K = 512;
   A += batch * M * K;
@@ -1610,10 +1589,10 @@ void k50(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k51.cl
+// ---- k47.cl
 
-// launch 204: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 123: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -1659,10 +1638,10 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k52.cl
+// ---- k48.cl
 
-// launch 206: elementwise -> f32[B, 27, 512]
-__kernel void k52(__global float* restrict b0, __global const int* restrict d) {
+// launch 125: elementwise -> f32[B, 27, 512]
+__kernel void k48(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1671,10 +1650,10 @@ __kernel void k52(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k53.cl
+// ---- k49.cl
 
-// launch 207: elementwise -> i32[]
-__kernel void k53(__global int* restrict b0, __global const int* restrict d) {
+// launch 126: elementwise -> i32[]
+__kernel void k49(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1682,10 +1661,10 @@ __kernel void k53(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k54.cl
+// ---- k50.cl
 
-// launch 208: scatter_add -> f32[B, 27, 512]
-__kernel void k54(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 127: scatter_add -> f32[B, 27, 512]
+__kernel void k50(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 27, I = 512, P = 1;
   const int gid = get_global_id(0);
   if (gid >= d[1] * L * I) return;
@@ -1695,10 +1674,10 @@ __kernel void k54(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k55.cl
+// ---- k51.cl
 
-// launch 209: elementwise -> i32[]
-__kernel void k55(__global int* restrict b0, __global const int* restrict d) {
+// launch 128: elementwise -> i32[]
+__kernel void k51(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1706,10 +1685,10 @@ __kernel void k55(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k56.cl
+// ---- k52.cl
 
-// launch 212: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 131: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -1755,10 +1734,10 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k57.cl
+// ---- k53.cl
 
-// launch 214: elementwise -> i32[]
-__kernel void k57(__global int* restrict b0, __global const int* restrict d) {
+// launch 133: elementwise -> i32[]
+__kernel void k53(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1766,10 +1745,10 @@ __kernel void k57(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k58.cl
+// ---- k54.cl
 
-// launch 217: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 136: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -1815,10 +1794,10 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k59.cl
+// ---- k55.cl
 
-// launch 219: elementwise -> i32[]
-__kernel void k59(__global int* restrict b0, __global const int* restrict d) {
+// launch 138: elementwise -> i32[]
+__kernel void k55(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1826,10 +1805,10 @@ __kernel void k59(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k60.cl
+// ---- k56.cl
 
-// launch 222: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 141: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -1875,10 +1854,10 @@ __kernel void k60(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k61.cl
+// ---- k57.cl
 
-// launch 224: elementwise -> i32[]
-__kernel void k61(__global int* restrict b0, __global const int* restrict d) {
+// launch 143: elementwise -> i32[]
+__kernel void k57(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1886,10 +1865,10 @@ __kernel void k61(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k62.cl
+// ---- k58.cl
 
-// launch 227: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 146: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -1935,10 +1914,10 @@ __kernel void k62(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k63.cl
+// ---- k59.cl
 
-// launch 229: elementwise -> i32[]
-__kernel void k63(__global int* restrict b0, __global const int* restrict d) {
+// launch 148: elementwise -> i32[]
+__kernel void k59(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1946,10 +1925,10 @@ __kernel void k63(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k64.cl
+// ---- k60.cl
 
-// launch 232: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 151: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -1995,10 +1974,10 @@ __kernel void k64(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k65.cl
+// ---- k61.cl
 
-// launch 234: elementwise -> i32[]
-__kernel void k65(__global int* restrict b0, __global const int* restrict d) {
+// launch 153: elementwise -> i32[]
+__kernel void k61(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2006,10 +1985,10 @@ __kernel void k65(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k66.cl
+// ---- k62.cl
 
-// launch 237: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 156: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2055,10 +2034,10 @@ __kernel void k66(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k67.cl
+// ---- k63.cl
 
-// launch 239: elementwise -> i32[]
-__kernel void k67(__global int* restrict b0, __global const int* restrict d) {
+// launch 158: elementwise -> i32[]
+__kernel void k63(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2066,10 +2045,10 @@ __kernel void k67(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k68.cl
+// ---- k64.cl
 
-// launch 242: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 161: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2115,10 +2094,10 @@ __kernel void k68(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k69.cl
+// ---- k65.cl
 
-// launch 244: elementwise -> i32[]
-__kernel void k69(__global int* restrict b0, __global const int* restrict d) {
+// launch 163: elementwise -> i32[]
+__kernel void k65(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2126,10 +2105,10 @@ __kernel void k69(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k70.cl
+// ---- k66.cl
 
-// launch 247: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 166: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2175,10 +2154,10 @@ __kernel void k70(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k71.cl
+// ---- k67.cl
 
-// launch 249: elementwise -> i32[]
-__kernel void k71(__global int* restrict b0, __global const int* restrict d) {
+// launch 168: elementwise -> i32[]
+__kernel void k67(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2186,10 +2165,10 @@ __kernel void k71(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k72.cl
+// ---- k68.cl
 
-// launch 252: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 171: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2235,10 +2214,10 @@ __kernel void k72(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k73.cl
+// ---- k69.cl
 
-// launch 254: elementwise -> i32[]
-__kernel void k73(__global int* restrict b0, __global const int* restrict d) {
+// launch 173: elementwise -> i32[]
+__kernel void k69(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2246,10 +2225,10 @@ __kernel void k73(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k74.cl
+// ---- k70.cl
 
-// launch 257: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 176: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2295,10 +2274,10 @@ __kernel void k74(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k75.cl
+// ---- k71.cl
 
-// launch 259: elementwise -> i32[]
-__kernel void k75(__global int* restrict b0, __global const int* restrict d) {
+// launch 178: elementwise -> i32[]
+__kernel void k71(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2306,10 +2285,10 @@ __kernel void k75(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k76.cl
+// ---- k72.cl
 
-// launch 262: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 181: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2355,10 +2334,10 @@ __kernel void k76(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k77.cl
+// ---- k73.cl
 
-// launch 264: elementwise -> i32[]
-__kernel void k77(__global int* restrict b0, __global const int* restrict d) {
+// launch 183: elementwise -> i32[]
+__kernel void k73(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2366,10 +2345,10 @@ __kernel void k77(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k78.cl
+// ---- k74.cl
 
-// launch 267: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 186: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2415,10 +2394,10 @@ __kernel void k78(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k79.cl
+// ---- k75.cl
 
-// launch 269: elementwise -> i32[]
-__kernel void k79(__global int* restrict b0, __global const int* restrict d) {
+// launch 188: elementwise -> i32[]
+__kernel void k75(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2426,10 +2405,10 @@ __kernel void k79(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k80.cl
+// ---- k76.cl
 
-// launch 272: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 191: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2475,10 +2454,10 @@ __kernel void k80(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k81.cl
+// ---- k77.cl
 
-// launch 274: elementwise -> i32[]
-__kernel void k81(__global int* restrict b0, __global const int* restrict d) {
+// launch 193: elementwise -> i32[]
+__kernel void k77(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2486,10 +2465,10 @@ __kernel void k81(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k82.cl
+// ---- k78.cl
 
-// launch 277: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 196: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2535,10 +2514,10 @@ __kernel void k82(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k83.cl
+// ---- k79.cl
 
-// launch 279: elementwise -> i32[]
-__kernel void k83(__global int* restrict b0, __global const int* restrict d) {
+// launch 198: elementwise -> i32[]
+__kernel void k79(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2546,10 +2525,10 @@ __kernel void k83(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k84.cl
+// ---- k80.cl
 
-// launch 282: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 201: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2595,10 +2574,10 @@ __kernel void k84(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k85.cl
+// ---- k81.cl
 
-// launch 284: elementwise -> i32[]
-__kernel void k85(__global int* restrict b0, __global const int* restrict d) {
+// launch 203: elementwise -> i32[]
+__kernel void k81(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2606,10 +2585,10 @@ __kernel void k85(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k86.cl
+// ---- k82.cl
 
-// launch 287: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 206: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2655,10 +2634,10 @@ __kernel void k86(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k87.cl
+// ---- k83.cl
 
-// launch 289: elementwise -> i32[]
-__kernel void k87(__global int* restrict b0, __global const int* restrict d) {
+// launch 208: elementwise -> i32[]
+__kernel void k83(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2666,10 +2645,10 @@ __kernel void k87(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k88.cl
+// ---- k84.cl
 
-// launch 292: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 211: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2715,10 +2694,10 @@ __kernel void k88(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k89.cl
+// ---- k85.cl
 
-// launch 294: elementwise -> i32[]
-__kernel void k89(__global int* restrict b0, __global const int* restrict d) {
+// launch 213: elementwise -> i32[]
+__kernel void k85(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2726,10 +2705,10 @@ __kernel void k89(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k90.cl
+// ---- k86.cl
 
-// launch 297: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 216: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2775,10 +2754,10 @@ __kernel void k90(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k91.cl
+// ---- k87.cl
 
-// launch 299: elementwise -> i32[]
-__kernel void k91(__global int* restrict b0, __global const int* restrict d) {
+// launch 218: elementwise -> i32[]
+__kernel void k87(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2786,10 +2765,10 @@ __kernel void k91(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k92.cl
+// ---- k88.cl
 
-// launch 302: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 221: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2835,10 +2814,10 @@ __kernel void k92(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k93.cl
+// ---- k89.cl
 
-// launch 304: elementwise -> i32[]
-__kernel void k93(__global int* restrict b0, __global const int* restrict d) {
+// launch 223: elementwise -> i32[]
+__kernel void k89(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2846,10 +2825,10 @@ __kernel void k93(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k94.cl
+// ---- k90.cl
 
-// launch 307: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 226: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2895,10 +2874,10 @@ __kernel void k94(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k95.cl
+// ---- k91.cl
 
-// launch 309: elementwise -> i32[]
-__kernel void k95(__global int* restrict b0, __global const int* restrict d) {
+// launch 228: elementwise -> i32[]
+__kernel void k91(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2906,10 +2885,10 @@ __kernel void k95(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k96.cl
+// ---- k92.cl
 
-// launch 312: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 231: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -2955,10 +2934,10 @@ __kernel void k96(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k97.cl
+// ---- k93.cl
 
-// launch 314: elementwise -> i32[]
-__kernel void k97(__global int* restrict b0, __global const int* restrict d) {
+// launch 233: elementwise -> i32[]
+__kernel void k93(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2966,10 +2945,10 @@ __kernel void k97(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k98.cl
+// ---- k94.cl
 
-// launch 317: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 236: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -3015,10 +2994,10 @@ __kernel void k98(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k99.cl
+// ---- k95.cl
 
-// launch 319: elementwise -> i32[]
-__kernel void k99(__global int* restrict b0, __global const int* restrict d) {
+// launch 238: elementwise -> i32[]
+__kernel void k95(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3026,10 +3005,10 @@ __kernel void k99(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k100.cl
+// ---- k96.cl
 
-// launch 322: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k100(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 241: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -3075,10 +3054,10 @@ __kernel void k100(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k101.cl
+// ---- k97.cl
 
-// launch 324: elementwise -> i32[]
-__kernel void k101(__global int* restrict b0, __global const int* restrict d) {
+// launch 243: elementwise -> i32[]
+__kernel void k97(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3086,10 +3065,10 @@ __kernel void k101(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k102.cl
+// ---- k98.cl
 
-// launch 327: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 246: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -3135,10 +3114,10 @@ __kernel void k102(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k103.cl
+// ---- k99.cl
 
-// launch 329: elementwise -> i32[]
-__kernel void k103(__global int* restrict b0, __global const int* restrict d) {
+// launch 248: elementwise -> i32[]
+__kernel void k99(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3146,10 +3125,10 @@ __kernel void k103(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k104.cl
+// ---- k100.cl
 
-// launch 332: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+// launch 251: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k100(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -3191,10 +3170,10 @@ __kernel void k104(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k105.cl
+// ---- k101.cl
 
-// launch 334: elementwise -> i32[]
-__kernel void k105(__global int* restrict b0, __global const int* restrict d) {
+// launch 253: elementwise -> i32[]
+__kernel void k101(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3202,11 +3181,11 @@ __kernel void k105(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k106.cl
+// ---- k102.cl
 
-// launch 336: matmul a' -> f32[512, 28]
+// launch 255: matmul a' -> f32[512, 28]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k106(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k102(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 512, N = 28, K = d[2];
   A += batch * M * K;
@@ -3255,11 +3234,11 @@ void k106(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k107.cl
+// ---- k103.cl
 
-// launch 337: matmul a' -> f32[128, 512]
+// launch 256: matmul a' -> f32[128, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k107(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k103(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 512, K = d[1];
   A += batch * M * K;
@@ -3308,10 +3287,10 @@ void k107(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k108.cl
+// ---- k104.cl
 
-// launch 339: elementwise add -> f32[128, 512]
-__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 258: elementwise add -> f32[128, 512]
+__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 65536) {
     const int i0 = gid - 0;
@@ -3322,11 +3301,11 @@ __kernel void k108(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k109.cl
+// ---- k105.cl
 
-// launch 389: matmul -> f32[128, 512]
+// launch 308: matmul -> f32[128, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k109(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k105(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 512, K = d[1];
   A += batch * M * K;
@@ -3375,10 +3354,10 @@ void k109(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k110.cl
+// ---- k106.cl
 
-// launch 391: reduction of sum -> f32[512]
-__kernel void k110(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 310: reduction of sum -> f32[512]
+__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 512) return;
   acc_t acc = 0;
@@ -3398,11 +3377,11 @@ __kernel void k110(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r8;
 }
 
-// ---- k111.cl
+// ---- k107.cl
 
-// launch 392: matmul a' -> f32[28, 128]
+// launch 311: matmul a' -> f32[28, 128]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k111(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k107(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 28, N = 128, K = d[2];
   A += batch * M * K;
@@ -3451,10 +3430,10 @@ void k111(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k112.cl
+// ---- k108.cl
 
-// launch 393: reduction of sum -> f32[28]
-__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 312: reduction of sum -> f32[28]
+__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 28) return;
   acc_t acc = 0;
@@ -3474,10 +3453,10 @@ __kernel void k112(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r8;
 }
 
-// ---- k113.cl
+// ---- k109.cl
 
-// launch 394: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[28, 128] f32[28, 128] f32[28, 128] f32[28] f32[28] f32[28]
-__kernel void k113(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global const int* restrict d) {
+// launch 313: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[28, 128] f32[28, 128] f32[28, 128] f32[28] f32[28] f32[28]
+__kernel void k109(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

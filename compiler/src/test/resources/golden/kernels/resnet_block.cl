@@ -1,148 +1,129 @@
-// SmallResNet: kernels of one training step: 119 OpenCL kernels for 234 launches
-k0.cl: launch 0: elementwise eq -> bool[B, 1, 10]
-k1.cl: launch 1: conv2d -> f32[B, 16, 28, 28]
-k2.cl: launch 2: reduction of sum -> f32[16]
-k3.cl: launch 3: elementwise div stop_gradient mul -> f32[16] f32[16]
-k4.cl: launch 4: elementwise broadcast sub mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-k5.cl: launch 6: elementwise div add sqrt recip mul stop_gradient mul -> f32[16] f32[16] f32[16] f32[16]
-k6.cl: launch 7: elementwise broadcast mul add max -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-k7.cl: launch 8: conv2d -> f32[B, 16, 28, 28]
-k8.cl: launch 21: elementwise broadcast mul add add max -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-k9.cl: launch 22: conv2d -> f32[B, 32, 14, 14]
-k10.cl: launch 23: reduction of sum -> f32[32]
-k11.cl: launch 24: elementwise div stop_gradient mul -> f32[32] f32[32]
-k12.cl: launch 25: elementwise broadcast sub mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k13.cl: launch 27: elementwise div add sqrt recip mul stop_gradient mul -> f32[32] f32[32] f32[32] f32[32]
-k14.cl: launch 28: elementwise broadcast mul add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k15.cl: launch 29: conv2d -> f32[B, 32, 14, 14]
-k16.cl: launch 35: elementwise broadcast mul add -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k17.cl: launch 36: conv2d -> f32[B, 32, 14, 14]
-k18.cl: launch 42: elementwise broadcast mul add add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k19.cl: launch 43: conv2d -> f32[B, 64, 7, 7]
-k20.cl: launch 44: reduction of sum -> f32[64]
-k21.cl: launch 45: elementwise div stop_gradient mul -> f32[64] f32[64]
-k22.cl: launch 46: elementwise broadcast sub mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-k23.cl: launch 48: elementwise div add sqrt recip mul stop_gradient mul -> f32[64] f32[64] f32[64] f32[64]
-k24.cl: launch 49: elementwise broadcast mul add max -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-k25.cl: launch 50: conv2d -> f32[B, 64, 7, 7]
-k26.cl: launch 56: elementwise add sqrt recip mul mul -> f32[64] f32[64] f32[64] f32[64]
-k27.cl: launch 57: elementwise broadcast mul add -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-k28.cl: launch 58: conv2d -> f32[B, 64, 7, 7]
-k29.cl: launch 65: reduction of broadcast mul add add max sum div -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64]
-k30.cl: launch 66: matmul b' -> f32[B, 10]
-k31.cl: launch 67: elementwise add -> f32[B, 10]
-k32.cl: launch 68: reduction of reduce_max stop_gradient -> f32[B, 1]
-k33.cl: launch 69: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k34.cl: launch 70: reduction of sum log -> f32[B, 1] f32[B, 1]
-k35.cl: launch 71: elementwise broadcast sub -> f32[B, 10]
-k36.cl: launch 72: reduction of reshape select sum -> f32[B, 1]
-k37.cl: launch 73: reduction of sum div neg -> f32[]
-k38.cl: launch 74: elementwise mul -> f32[16, 1, 3, 3]
-k39.cl: launch 75: elementwise ge -> bool[B, 16, 28, 28]
-k40.cl: launch 77: elementwise ge -> bool[B, 32, 14, 14]
-k41.cl: launch 78: elementwise div -> f32[]
-k42.cl: launch 79: elementwise broadcast select -> f32[B, 1, 10]
-k43.cl: launch 80: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k44.cl: launch 81: elementwise broadcast mul add -> f32[B, 10]
-k45.cl: launch 82: matmul -> f32[B, 64]
-k46.cl: launch 83: elementwise div -> f32[B, 64]
-k47.cl: launch 84: reduction of ge broadcast select mul mul sum mul mul neg mul div div ... -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[64] f32[64]
-k48.cl: launch 85: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
-k49.cl: launch 86: elementwise broadcast add -> f32[B, 64, 7, 7]
-k50.cl: launch 87: conv2d_input_grad -> f32[B, 32, 14, 14]
-k51.cl: launch 88: elementwise ge -> bool[B, 64, 7, 7]
-k52.cl: launch 89: reduction of mul sum mul mul neg mul div div mul -> f32[64] f32[64]
-k53.cl: launch 90: reduction of mul broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
-k54.cl: launch 92: conv2d_input_grad -> f32[B, 64, 7, 7]
-k55.cl: launch 93: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-k56.cl: launch 94: reduction of sum mul mul -> f32[64] f32[64]
-k57.cl: launch 95: elementwise mul mul neg mul div div -> f32[64]
-k58.cl: launch 98: conv2d_input_grad -> f32[B, 32, 14, 14]
-k59.cl: launch 99: elementwise add select mul mul mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k60.cl: launch 100: reduction of sum mul mul -> f32[32] f32[32]
-k61.cl: launch 101: elementwise mul mul neg mul div div -> f32[32]
-k62.cl: launch 102: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
-k63.cl: launch 103: elementwise broadcast add -> f32[B, 32, 14, 14]
-k64.cl: launch 104: conv2d_input_grad -> f32[B, 16, 28, 28]
-k65.cl: launch 110: conv2d_input_grad -> f32[B, 32, 14, 14]
-k66.cl: launch 111: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k67.cl: launch 116: conv2d_input_grad -> f32[B, 16, 28, 28]
-k68.cl: launch 117: elementwise add select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-k69.cl: launch 119: reduction of sum mul mul -> f32[16] f32[16]
-k70.cl: launch 120: elementwise mul mul neg mul div div -> f32[16]
-k71.cl: launch 121: reduction of broadcast mul add add neg sum div -> f32[B, 16, 28, 28] f32[16]
-k72.cl: launch 122: elementwise broadcast add -> f32[B, 16, 28, 28]
-k73.cl: launch 123: conv2d_input_grad -> f32[B, 16, 28, 28]
-k74.cl: launch 124: elementwise select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-k75.cl: launch 135: conv2d_weight_grad -> f32[16, 1, 3, 3]
-k76.cl: launch 136: elementwise mul add add mul sub -> f32[16, 1, 3, 3] f32[16, 1, 3, 3]
-k77.cl: launch 137: elementwise mul -> f32[16]
-k78.cl: launch 138: elementwise mul add add mul sub -> f32[16] f32[16]
-k79.cl: launch 142: elementwise mul -> f32[16, 16, 3, 3]
-k80.cl: launch 143: conv2d_weight_grad -> f32[16, 16, 3, 3]
-k81.cl: launch 144: elementwise mul add add mul sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
-k82.cl: launch 158: elementwise mul -> f32[32, 16, 3, 3]
-k83.cl: launch 159: conv2d_weight_grad -> f32[32, 16, 3, 3]
-k84.cl: launch 160: elementwise mul add add mul sub -> f32[32, 16, 3, 3] f32[32, 16, 3, 3]
-k85.cl: launch 161: elementwise mul -> f32[32]
-k86.cl: launch 162: elementwise mul add add mul sub -> f32[32] f32[32]
-k87.cl: launch 166: elementwise mul -> f32[32, 32, 3, 3]
-k88.cl: launch 167: conv2d_weight_grad -> f32[32, 32, 3, 3]
-k89.cl: launch 168: elementwise mul add add mul sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-k90.cl: launch 174: elementwise mul -> f32[32, 16, 1, 1]
-k91.cl: launch 175: conv2d_weight_grad -> f32[32, 16, 1, 1]
-k92.cl: launch 176: elementwise mul add add mul sub -> f32[32, 16, 1, 1] f32[32, 16, 1, 1]
-k93.cl: launch 181: elementwise mul -> f32[64, 32, 3, 3]
-k94.cl: launch 182: conv2d_weight_grad -> f32[64, 32, 3, 3]
-k95.cl: launch 183: elementwise mul add add mul sub -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
-k96.cl: launch 184: elementwise mul -> f32[64]
-k97.cl: launch 185: elementwise mul add add mul sub -> f32[64] f32[64]
-k98.cl: launch 189: elementwise mul -> f32[64, 64, 3, 3]
-k99.cl: launch 190: conv2d_weight_grad -> f32[64, 64, 3, 3]
-k100.cl: launch 191: elementwise mul add add mul sub -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
-k101.cl: launch 197: elementwise mul -> f32[64, 32, 1, 1]
-k102.cl: launch 198: conv2d_weight_grad -> f32[64, 32, 1, 1]
-k103.cl: launch 199: elementwise mul add add mul sub -> f32[64, 32, 1, 1] f32[64, 32, 1, 1]
-k104.cl: launch 204: elementwise mul -> f32[10, 64]
-k105.cl: launch 205: matmul a' -> f32[10, 64]
-k106.cl: launch 206: elementwise mul add add mul sub -> f32[10, 64] f32[10, 64]
-k107.cl: launch 207: elementwise mul -> f32[10]
-k108.cl: launch 208: reduction of sum -> f32[10]
-k109.cl: launch 209: elementwise mul add add mul sub -> f32[10] f32[10]
-k110.cl: launch 210: elementwise mul add -> f32[16]
-k111.cl: launch 212: elementwise sub div -> f32[]
-k112.cl: launch 213: elementwise broadcast mul add mul mul -> f32[16] f32[16] f32[16]
-k113.cl: launch 218: elementwise mul add -> f32[32]
-k114.cl: launch 220: elementwise sub div -> f32[]
-k115.cl: launch 221: elementwise broadcast mul add mul mul -> f32[32] f32[32] f32[32]
-k116.cl: launch 226: elementwise mul add -> f32[64]
-k117.cl: launch 228: elementwise sub div -> f32[]
-k118.cl: launch 229: elementwise broadcast mul add mul mul -> f32[64] f32[64] f32[64]
+// SmallResNet: kernels of one training step: 117 OpenCL kernels for 232 launches
+k0.cl: launch 0: conv2d -> f32[B, 16, 28, 28]
+k1.cl: launch 1: reduction of sum -> f32[16]
+k2.cl: launch 2: elementwise div stop_gradient mul -> f32[16] f32[16]
+k3.cl: launch 3: elementwise broadcast sub mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+k4.cl: launch 5: elementwise div add sqrt recip mul stop_gradient mul -> f32[16] f32[16] f32[16] f32[16]
+k5.cl: launch 6: elementwise broadcast mul add max -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+k6.cl: launch 7: conv2d -> f32[B, 16, 28, 28]
+k7.cl: launch 20: elementwise broadcast mul add add max -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+k8.cl: launch 21: conv2d -> f32[B, 32, 14, 14]
+k9.cl: launch 22: reduction of sum -> f32[32]
+k10.cl: launch 23: elementwise div stop_gradient mul -> f32[32] f32[32]
+k11.cl: launch 24: elementwise broadcast sub mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k12.cl: launch 26: elementwise div add sqrt recip mul stop_gradient mul -> f32[32] f32[32] f32[32] f32[32]
+k13.cl: launch 27: elementwise broadcast mul add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k14.cl: launch 28: conv2d -> f32[B, 32, 14, 14]
+k15.cl: launch 34: elementwise broadcast mul add -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k16.cl: launch 35: conv2d -> f32[B, 32, 14, 14]
+k17.cl: launch 41: elementwise broadcast mul add add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k18.cl: launch 42: conv2d -> f32[B, 64, 7, 7]
+k19.cl: launch 43: reduction of sum -> f32[64]
+k20.cl: launch 44: elementwise div stop_gradient mul -> f32[64] f32[64]
+k21.cl: launch 45: elementwise broadcast sub mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+k22.cl: launch 47: elementwise div add sqrt recip mul stop_gradient mul -> f32[64] f32[64] f32[64] f32[64]
+k23.cl: launch 48: elementwise broadcast mul add max -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+k24.cl: launch 49: conv2d -> f32[B, 64, 7, 7]
+k25.cl: launch 55: elementwise add sqrt recip mul mul -> f32[64] f32[64] f32[64] f32[64]
+k26.cl: launch 56: conv2d -> f32[B, 64, 7, 7]
+k27.cl: launch 63: reduction of broadcast mul add broadcast mul add add max sum div -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64]
+k28.cl: launch 64: matmul b' -> f32[B, 10]
+k29.cl: launch 65: elementwise add -> f32[B, 10]
+k30.cl: launch 66: reduction of reduce_max stop_gradient -> f32[B, 1]
+k31.cl: launch 67: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+k32.cl: launch 68: reduction of sum log -> f32[B, 1] f32[B, 1]
+k33.cl: launch 69: elementwise broadcast sub -> f32[B, 10]
+k34.cl: launch 70: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k35.cl: launch 71: reduction of sum div neg -> f32[]
+k36.cl: launch 72: elementwise mul -> f32[16, 1, 3, 3]
+k37.cl: launch 73: elementwise ge -> bool[B, 16, 28, 28]
+k38.cl: launch 75: elementwise ge -> bool[B, 32, 14, 14]
+k39.cl: launch 76: elementwise div -> f32[]
+k40.cl: launch 77: elementwise broadcast select -> f32[B, 1, 10]
+k41.cl: launch 78: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+k42.cl: launch 79: elementwise broadcast mul add -> f32[B, 10]
+k43.cl: launch 80: matmul -> f32[B, 64]
+k44.cl: launch 81: elementwise div -> f32[B, 64]
+k45.cl: launch 82: reduction of ge broadcast select mul mul sum mul mul neg mul div div ... -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[64] f32[64]
+k46.cl: launch 83: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
+k47.cl: launch 84: elementwise broadcast add -> f32[B, 64, 7, 7]
+k48.cl: launch 85: conv2d_input_grad -> f32[B, 32, 14, 14]
+k49.cl: launch 86: elementwise ge -> bool[B, 64, 7, 7]
+k50.cl: launch 87: reduction of mul sum mul mul neg mul div div mul -> f32[64] f32[64]
+k51.cl: launch 88: reduction of mul broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
+k52.cl: launch 90: conv2d_input_grad -> f32[B, 64, 7, 7]
+k53.cl: launch 91: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+k54.cl: launch 92: reduction of sum mul mul -> f32[64] f32[64]
+k55.cl: launch 93: elementwise mul mul neg mul div div -> f32[64]
+k56.cl: launch 96: conv2d_input_grad -> f32[B, 32, 14, 14]
+k57.cl: launch 97: elementwise add select mul mul mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k58.cl: launch 98: reduction of sum mul mul -> f32[32] f32[32]
+k59.cl: launch 99: elementwise mul mul neg mul div div -> f32[32]
+k60.cl: launch 100: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
+k61.cl: launch 101: elementwise broadcast add -> f32[B, 32, 14, 14]
+k62.cl: launch 102: conv2d_input_grad -> f32[B, 16, 28, 28]
+k63.cl: launch 108: conv2d_input_grad -> f32[B, 32, 14, 14]
+k64.cl: launch 109: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k65.cl: launch 114: conv2d_input_grad -> f32[B, 16, 28, 28]
+k66.cl: launch 115: elementwise add select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+k67.cl: launch 117: reduction of sum mul mul -> f32[16] f32[16]
+k68.cl: launch 118: elementwise mul mul neg mul div div -> f32[16]
+k69.cl: launch 119: reduction of broadcast mul add add neg sum div -> f32[B, 16, 28, 28] f32[16]
+k70.cl: launch 120: elementwise broadcast add -> f32[B, 16, 28, 28]
+k71.cl: launch 121: conv2d_input_grad -> f32[B, 16, 28, 28]
+k72.cl: launch 122: elementwise select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+k73.cl: launch 133: conv2d_weight_grad -> f32[16, 1, 3, 3]
+k74.cl: launch 134: elementwise mul add add mul sub -> f32[16, 1, 3, 3] f32[16, 1, 3, 3]
+k75.cl: launch 135: elementwise mul -> f32[16]
+k76.cl: launch 136: elementwise mul add add mul sub -> f32[16] f32[16]
+k77.cl: launch 140: elementwise mul -> f32[16, 16, 3, 3]
+k78.cl: launch 141: conv2d_weight_grad -> f32[16, 16, 3, 3]
+k79.cl: launch 142: elementwise mul add add mul sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+k80.cl: launch 156: elementwise mul -> f32[32, 16, 3, 3]
+k81.cl: launch 157: conv2d_weight_grad -> f32[32, 16, 3, 3]
+k82.cl: launch 158: elementwise mul add add mul sub -> f32[32, 16, 3, 3] f32[32, 16, 3, 3]
+k83.cl: launch 159: elementwise mul -> f32[32]
+k84.cl: launch 160: elementwise mul add add mul sub -> f32[32] f32[32]
+k85.cl: launch 164: elementwise mul -> f32[32, 32, 3, 3]
+k86.cl: launch 165: conv2d_weight_grad -> f32[32, 32, 3, 3]
+k87.cl: launch 166: elementwise mul add add mul sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k88.cl: launch 172: elementwise mul -> f32[32, 16, 1, 1]
+k89.cl: launch 173: conv2d_weight_grad -> f32[32, 16, 1, 1]
+k90.cl: launch 174: elementwise mul add add mul sub -> f32[32, 16, 1, 1] f32[32, 16, 1, 1]
+k91.cl: launch 179: elementwise mul -> f32[64, 32, 3, 3]
+k92.cl: launch 180: conv2d_weight_grad -> f32[64, 32, 3, 3]
+k93.cl: launch 181: elementwise mul add add mul sub -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
+k94.cl: launch 182: elementwise mul -> f32[64]
+k95.cl: launch 183: elementwise mul add add mul sub -> f32[64] f32[64]
+k96.cl: launch 187: elementwise mul -> f32[64, 64, 3, 3]
+k97.cl: launch 188: conv2d_weight_grad -> f32[64, 64, 3, 3]
+k98.cl: launch 189: elementwise mul add add mul sub -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
+k99.cl: launch 195: elementwise mul -> f32[64, 32, 1, 1]
+k100.cl: launch 196: conv2d_weight_grad -> f32[64, 32, 1, 1]
+k101.cl: launch 197: elementwise mul add add mul sub -> f32[64, 32, 1, 1] f32[64, 32, 1, 1]
+k102.cl: launch 202: elementwise mul -> f32[10, 64]
+k103.cl: launch 203: matmul a' -> f32[10, 64]
+k104.cl: launch 204: elementwise mul add add mul sub -> f32[10, 64] f32[10, 64]
+k105.cl: launch 205: elementwise mul -> f32[10]
+k106.cl: launch 206: reduction of sum -> f32[10]
+k107.cl: launch 207: elementwise mul add add mul sub -> f32[10] f32[10]
+k108.cl: launch 208: elementwise mul add -> f32[16]
+k109.cl: launch 210: elementwise sub div -> f32[]
+k110.cl: launch 211: elementwise broadcast mul add mul mul -> f32[16] f32[16] f32[16]
+k111.cl: launch 216: elementwise mul add -> f32[32]
+k112.cl: launch 218: elementwise sub div -> f32[]
+k113.cl: launch 219: elementwise broadcast mul add mul mul -> f32[32] f32[32] f32[32]
+k114.cl: launch 224: elementwise mul add -> f32[64]
+k115.cl: launch 226: elementwise sub div -> f32[]
+k116.cl: launch 227: elementwise broadcast mul add mul mul -> f32[64] f32[64] f32[64]
 
 // ---- k0.cl
 
-// launch 0: elementwise eq -> bool[B, 1, 10]
-__kernel void k0(__global int* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[0];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 10;
-    const int v3 = b0[x2];
-    const int x4 = i1 % 10;
-    const int v5 = x4;
-    const float v6 = BOOL(v3 == v5);
-    b1[i1] = v6;
-  }
-}
-
-// ---- k1.cl
-
-// launch 1: conv2d -> f32[B, 16, 28, 28]
+// launch 0: conv2d -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k1(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k0(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 1, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int NB = d[0], C = 1, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -190,14 +171,14 @@ void k1(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k2.cl
+// ---- k1.cl
 
-// launch 2: reduction of sum -> f32[16]
-__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 1: reduction of sum -> f32[16]
+__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
-  const int x0 = d[5];
+  const int x0 = d[4];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 784;
@@ -217,15 +198,15 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
   b1[o] = r12;
 }
 
-// ---- k3.cl
+// ---- k2.cl
 
-// launch 3: elementwise div stop_gradient mul -> f32[16] f32[16]
-__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 2: elementwise div stop_gradient mul -> f32[16] f32[16]
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
-    const int x2 = d[5];
+    const int x2 = d[4];
     const float v3 = (float) x2;
     const float v4 = (v1 / v3);
     b1[i0] = v4;
@@ -234,12 +215,12 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k4.cl
+// ---- k3.cl
 
-// launch 4: elementwise broadcast sub mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 3: elementwise broadcast sub mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -253,15 +234,15 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k5.cl
+// ---- k4.cl
 
-// launch 6: elementwise div add sqrt recip mul stop_gradient mul -> f32[16] f32[16] f32[16] f32[16]
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 5: elementwise div add sqrt recip mul stop_gradient mul -> f32[16] f32[16] f32[16] f32[16]
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
-    const int x2 = d[5];
+    const int x2 = d[4];
     const float v3 = (float) x2;
     const float v4 = (v1 / v3);
     const float v5 = (v4 + (0x1.4f8b58p-17f));
@@ -277,12 +258,12 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k6.cl
+// ---- k5.cl
 
-// launch 7: elementwise broadcast mul add max -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 6: elementwise broadcast mul add max -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -299,13 +280,13 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k7.cl
+// ---- k6.cl
 
-// launch 8: conv2d -> f32[B, 16, 28, 28]
+// launch 7: conv2d -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k7(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k6(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int NB = d[0], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -353,12 +334,12 @@ void k7(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k8.cl
+// ---- k7.cl
 
-// launch 21: elementwise broadcast mul add add max -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 20: elementwise broadcast mul add add max -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -377,13 +358,13 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k9.cl
+// ---- k8.cl
 
-// launch 22: conv2d -> f32[B, 32, 14, 14]
+// launch 21: conv2d -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k9(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k8(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int NB = d[0], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -431,14 +412,14 @@ void k9(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k10.cl
+// ---- k9.cl
 
-// launch 23: reduction of sum -> f32[32]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 22: reduction of sum -> f32[32]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
-  const int x0 = d[10];
+  const int x0 = d[9];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 196;
@@ -458,15 +439,15 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k11.cl
+// ---- k10.cl
 
-// launch 24: elementwise div stop_gradient mul -> f32[32] f32[32]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 23: elementwise div stop_gradient mul -> f32[32] f32[32]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
-    const int x2 = d[10];
+    const int x2 = d[9];
     const float v3 = (float) x2;
     const float v4 = (v1 / v3);
     b1[i0] = v4;
@@ -475,12 +456,12 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k11.cl
 
-// launch 25: elementwise broadcast sub mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 24: elementwise broadcast sub mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[12];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -494,15 +475,15 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k12.cl
 
-// launch 27: elementwise div add sqrt recip mul stop_gradient mul -> f32[32] f32[32] f32[32] f32[32]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 26: elementwise div add sqrt recip mul stop_gradient mul -> f32[32] f32[32] f32[32] f32[32]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
-    const int x2 = d[10];
+    const int x2 = d[9];
     const float v3 = (float) x2;
     const float v4 = (v1 / v3);
     const float v5 = (v4 + (0x1.4f8b58p-17f));
@@ -518,12 +499,12 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k14.cl
+// ---- k13.cl
 
-// launch 28: elementwise broadcast mul add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 27: elementwise broadcast mul add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[12];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -540,13 +521,13 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k15.cl
+// ---- k14.cl
 
-// launch 29: conv2d -> f32[B, 32, 14, 14]
+// launch 28: conv2d -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k15(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k14(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -594,12 +575,12 @@ void k15(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k16.cl
+// ---- k15.cl
 
-// launch 35: elementwise broadcast mul add -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 34: elementwise broadcast mul add -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[12];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -614,13 +595,13 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k17.cl
+// ---- k16.cl
 
-// launch 36: conv2d -> f32[B, 32, 14, 14]
+// launch 35: conv2d -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k17(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k16(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 1, KW = 1;
+  const int NB = d[0], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -668,12 +649,12 @@ void k17(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k18.cl
+// ---- k17.cl
 
-// launch 42: elementwise broadcast mul add add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 41: elementwise broadcast mul add add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[12];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -692,13 +673,13 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k19.cl
+// ---- k18.cl
 
-// launch 43: conv2d -> f32[B, 64, 7, 7]
+// launch 42: conv2d -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k19(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k18(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -746,14 +727,14 @@ void k19(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k20.cl
+// ---- k19.cl
 
-// launch 44: reduction of sum -> f32[64]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 43: reduction of sum -> f32[64]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
-  const int x0 = d[14];
+  const int x0 = d[13];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 49;
@@ -773,15 +754,15 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k21.cl
+// ---- k20.cl
 
-// launch 45: elementwise div stop_gradient mul -> f32[64] f32[64]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 44: elementwise div stop_gradient mul -> f32[64] f32[64]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
-    const int x2 = d[14];
+    const int x2 = d[13];
     const float v3 = (float) x2;
     const float v4 = (v1 / v3);
     b1[i0] = v4;
@@ -790,12 +771,12 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k22.cl
+// ---- k21.cl
 
-// launch 46: elementwise broadcast sub mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 45: elementwise broadcast sub mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[16];
+  const int x0 = d[15];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -809,15 +790,15 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k23.cl
+// ---- k22.cl
 
-// launch 48: elementwise div add sqrt recip mul stop_gradient mul -> f32[64] f32[64] f32[64] f32[64]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 47: elementwise div add sqrt recip mul stop_gradient mul -> f32[64] f32[64] f32[64] f32[64]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
-    const int x2 = d[14];
+    const int x2 = d[13];
     const float v3 = (float) x2;
     const float v4 = (v1 / v3);
     const float v5 = (v4 + (0x1.4f8b58p-17f));
@@ -833,12 +814,12 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k24.cl
+// ---- k23.cl
 
-// launch 49: elementwise broadcast mul add max -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 48: elementwise broadcast mul add max -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[16];
+  const int x0 = d[15];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -855,13 +836,13 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k25.cl
+// ---- k24.cl
 
-// launch 50: conv2d -> f32[B, 64, 7, 7]
+// launch 49: conv2d -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k25(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k24(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int NB = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -909,10 +890,10 @@ void k25(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k26.cl
+// ---- k25.cl
 
-// launch 56: elementwise add sqrt recip mul mul -> f32[64] f32[64] f32[64] f32[64]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 55: elementwise add sqrt recip mul mul -> f32[64] f32[64] f32[64] f32[64]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -930,33 +911,13 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k27.cl
+// ---- k26.cl
 
-// launch 57: elementwise broadcast mul add -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[16];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 49;
-    const int x4 = x3 % 64;
-    const float v5 = b1[x4];
-    const float v6 = (v2 * v5);
-    const float v7 = b2[x4];
-    const float v8 = (v6 + v7);
-    b3[i1] = v8;
-    b4[i1] = v5;
-  }
-}
-
-// ---- k28.cl
-
-// launch 58: conv2d -> f32[B, 64, 7, 7]
+// launch 56: conv2d -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k28(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k26(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 1, KW = 1;
+  const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -1004,12 +965,12 @@ void k28(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k29.cl
+// ---- k27.cl
 
-// launch 65: reduction of broadcast mul add add max sum div -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 63: reduction of broadcast mul add broadcast mul add add max sum div -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[17];
+  const int x0 = d[16];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 49;
@@ -1025,29 +986,34 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
     const int x9 = j % 7;
     const int x10 = x8 + x9;
     const float v11 = b0[x10];
-    const float v12 = b1[x10];
-    const float v13 = b2[x3];
-    const float v14 = (v12 * v13);
-    const float v15 = b3[x3];
-    const float v16 = (v14 + v15);
-    const float v17 = (v11 + v16);
-    const float v18 = nnc_max(v17, 0.0f);
-    b4[x10] = v17;
-    b5[x10] = v13;
-    acc += (acc_t) v18;
+    const float v12 = b1[x3];
+    const float v13 = (v11 * v12);
+    const float v14 = b2[x3];
+    const float v15 = (v13 + v14);
+    const float v16 = b3[x10];
+    const float v17 = b4[x3];
+    const float v18 = (v16 * v17);
+    const float v19 = b5[x3];
+    const float v20 = (v18 + v19);
+    const float v21 = (v15 + v20);
+    const float v22 = nnc_max(v21, 0.0f);
+    b6[x10] = v21;
+    b7[x10] = v17;
+    b8[x10] = v12;
+    acc += (acc_t) v22;
   }
-  const float r19 = (float) acc;
-  const float v20 = (r19 / 49.0f);
-  b6[o] = v20;
+  const float r23 = (float) acc;
+  const float v24 = (r23 / 49.0f);
+  b9[o] = v24;
 }
 
-// ---- k30.cl
+// ---- k28.cl
 
-// launch 66: matmul b' -> f32[B, 10]
+// launch 64: matmul b' -> f32[B, 10]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k30(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k28(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 10, K = 64;
+  const int M = d[0], N = 10, K = 64;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1094,12 +1060,12 @@ void k30(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k31.cl
+// ---- k29.cl
 
-// launch 67: elementwise add -> f32[B, 10]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 65: elementwise add -> f32[B, 10]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[18];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1110,12 +1076,12 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k32.cl
+// ---- k30.cl
 
-// launch 68: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 66: reduction of reduce_max stop_gradient -> f32[B, 1]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
   const int count = 10;
@@ -1129,12 +1095,12 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k33.cl
+// ---- k31.cl
 
-// launch 69: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 67: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[18];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1147,12 +1113,12 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k34.cl
+// ---- k32.cl
 
-// launch 70: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 68: reduction of sum log -> f32[B, 1] f32[B, 1]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -1168,12 +1134,12 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k35.cl
+// ---- k33.cl
 
-// launch 71: elementwise broadcast sub -> f32[B, 10]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 69: elementwise broadcast sub -> f32[B, 10]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[18];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1184,35 +1150,38 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k36.cl
+// ---- k34.cl
 
-// launch 72: reduction of reshape select sum -> f32[B, 1]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 70: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k34(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
   for (int j = 0; j < count; j++) {
-    const int x1 = o * 10;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    const float v4 = b1[x2];
-    const float v5 = (v3 != 0.0f ? v4 : 0.0f);
-    acc += (acc_t) v5;
+    const int v1 = b0[o];
+    const int v2 = j;
+    const float v3 = BOOL(v1 == v2);
+    const int x4 = o * 10;
+    const int x5 = x4 + j;
+    const float v6 = b1[x5];
+    const float v7 = (v3 != 0.0f ? v6 : 0.0f);
+    b2[x5] = v3;
+    acc += (acc_t) v7;
   }
-  const float r6 = (float) acc;
-  b2[o] = r6;
+  const float r8 = (float) acc;
+  b3[o] = r8;
 }
 
-// ---- k37.cl
+// ---- k35.cl
 
-// launch 73: reduction of sum div neg -> f32[]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 71: reduction of sum div neg -> f32[]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -1225,10 +1194,10 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k38.cl
+// ---- k36.cl
 
-// launch 74: elementwise mul -> f32[16, 1, 3, 3]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 72: elementwise mul -> f32[16, 1, 3, 3]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 144) {
     const int i0 = gid - 0;
@@ -1238,42 +1207,42 @@ __kernel void k38(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
+// ---- k37.cl
+
+// launch 73: elementwise ge -> bool[B, 16, 28, 28]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = BOOL(v2 >= 0.0f);
+    b1[i1] = v3;
+  }
+}
+
+// ---- k38.cl
+
+// launch 75: elementwise ge -> bool[B, 32, 14, 14]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[11];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = BOOL(v2 >= 0.0f);
+    b1[i1] = v3;
+  }
+}
+
 // ---- k39.cl
 
-// launch 75: elementwise ge -> bool[B, 16, 28, 28]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[7];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = BOOL(v2 >= 0.0f);
-    b1[i1] = v3;
-  }
-}
-
-// ---- k40.cl
-
-// launch 77: elementwise ge -> bool[B, 32, 14, 14]
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[12];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = BOOL(v2 >= 0.0f);
-    b1[i1] = v3;
-  }
-}
-
-// ---- k41.cl
-
-// launch 78: elementwise div -> f32[]
-__kernel void k41(__global float* restrict b0, __global const int* restrict d) {
+// launch 76: elementwise div -> f32[]
+__kernel void k39(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
-    const int x0 = d[1];
+    const int x0 = d[0];
     const float v1 = (float) x0;
     const float v2 = (-1.0f / v1);
     hoisted[0] = v2;
@@ -1286,12 +1255,12 @@ __kernel void k41(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k42.cl
+// ---- k40.cl
 
-// launch 79: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 77: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[18];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1301,12 +1270,12 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k43.cl
+// ---- k41.cl
 
-// launch 80: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 78: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -1324,12 +1293,12 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k44.cl
+// ---- k42.cl
 
-// launch 81: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 79: elementwise broadcast mul add -> f32[B, 10]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[18];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1342,13 +1311,13 @@ __kernel void k44(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k45.cl
+// ---- k43.cl
 
-// launch 82: matmul -> f32[B, 64]
+// launch 80: matmul -> f32[B, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k45(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k43(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 64, K = 10;
+  const int M = d[0], N = 64, K = 10;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1395,12 +1364,12 @@ void k45(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k46.cl
+// ---- k44.cl
 
-// launch 83: elementwise div -> f32[B, 64]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 81: elementwise div -> f32[B, 64]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[17];
+  const int x0 = d[16];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1409,14 +1378,14 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k47.cl
+// ---- k45.cl
 
-// launch 84: reduction of ge broadcast select mul mul sum mul mul neg mul div div ... -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[64] f32[64]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
+// launch 82: reduction of ge broadcast select mul mul sum mul mul neg mul div div ... -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[64] f32[64]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
-  const int x0 = d[14];
+  const int x0 = d[13];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 49;
@@ -1458,14 +1427,14 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   b11[o] = v31;
 }
 
-// ---- k48.cl
+// ---- k46.cl
 
-// launch 85: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 83: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
-  const int x0 = d[14];
+  const int x0 = d[13];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 49;
@@ -1494,12 +1463,12 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v20;
 }
 
-// ---- k49.cl
+// ---- k47.cl
 
-// launch 86: elementwise broadcast add -> f32[B, 64, 7, 7]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 84: elementwise broadcast add -> f32[B, 64, 7, 7]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[16];
+  const int x0 = d[15];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1511,13 +1480,13 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k50.cl
+// ---- k48.cl
 
-// launch 87: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 85: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k50(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k48(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 1, KW = 1;
+  const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -1565,12 +1534,12 @@ void k50(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k51.cl
+// ---- k49.cl
 
-// launch 88: elementwise ge -> bool[B, 64, 7, 7]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 86: elementwise ge -> bool[B, 64, 7, 7]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[16];
+  const int x0 = d[15];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1579,14 +1548,14 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k52.cl
+// ---- k50.cl
 
-// launch 89: reduction of mul sum mul mul neg mul div div mul -> f32[64] f32[64]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 87: reduction of mul sum mul mul neg mul div div mul -> f32[64] f32[64]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
-  const int x0 = d[14];
+  const int x0 = d[13];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 49;
@@ -1621,14 +1590,14 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
   b7[o] = v26;
 }
 
-// ---- k53.cl
+// ---- k51.cl
 
-// launch 90: reduction of mul broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 88: reduction of mul broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
-  const int x0 = d[14];
+  const int x0 = d[13];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 49;
@@ -1659,13 +1628,13 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   b5[o] = v22;
 }
 
-// ---- k54.cl
+// ---- k52.cl
 
-// launch 92: conv2d_input_grad -> f32[B, 64, 7, 7]
+// launch 90: conv2d_input_grad -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k54(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k52(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int NB = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -1713,12 +1682,12 @@ void k54(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k55.cl
+// ---- k53.cl
 
-// launch 93: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 91: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[16];
+  const int x0 = d[15];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1734,14 +1703,14 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k56.cl
+// ---- k54.cl
 
-// launch 94: reduction of sum mul mul -> f32[64] f32[64]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 92: reduction of sum mul mul -> f32[64] f32[64]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
-  const int x0 = d[14];
+  const int x0 = d[13];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 49;
@@ -1766,10 +1735,10 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v16;
 }
 
-// ---- k57.cl
+// ---- k55.cl
 
-// launch 95: elementwise mul mul neg mul div div -> f32[64]
-__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 93: elementwise mul mul neg mul div div -> f32[64]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -1781,20 +1750,20 @@ __kernel void k57(__global float* restrict b0, __global float* restrict b1, __gl
     const float v6 = (v5 * (0x1.0p-1f));
     const float v7 = b2[i0];
     const float v8 = (v6 / v7);
-    const int x9 = d[14];
+    const int x9 = d[13];
     const float v10 = (float) x9;
     const float v11 = (v8 / v10);
     b3[i0] = v11;
   }
 }
 
-// ---- k58.cl
+// ---- k56.cl
 
-// launch 98: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 96: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k58(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k56(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -1842,12 +1811,12 @@ void k58(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k59.cl
+// ---- k57.cl
 
-// launch 99: elementwise add select mul mul mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
+// launch 97: elementwise add select mul mul mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[12];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1871,14 +1840,14 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k60.cl
+// ---- k58.cl
 
-// launch 100: reduction of sum mul mul -> f32[32] f32[32]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 98: reduction of sum mul mul -> f32[32] f32[32]
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
-  const int x0 = d[10];
+  const int x0 = d[9];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 196;
@@ -1903,10 +1872,10 @@ __kernel void k60(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v16;
 }
 
-// ---- k61.cl
+// ---- k59.cl
 
-// launch 101: elementwise mul mul neg mul div div -> f32[32]
-__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 99: elementwise mul mul neg mul div div -> f32[32]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -1918,21 +1887,21 @@ __kernel void k61(__global float* restrict b0, __global float* restrict b1, __gl
     const float v6 = (v5 * (0x1.0p-1f));
     const float v7 = b2[i0];
     const float v8 = (v6 / v7);
-    const int x9 = d[10];
+    const int x9 = d[9];
     const float v10 = (float) x9;
     const float v11 = (v8 / v10);
     b3[i0] = v11;
   }
 }
 
-// ---- k62.cl
+// ---- k60.cl
 
-// launch 102: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
-__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 100: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
+__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
-  const int x0 = d[10];
+  const int x0 = d[9];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 196;
@@ -1961,12 +1930,12 @@ __kernel void k62(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v20;
 }
 
-// ---- k63.cl
+// ---- k61.cl
 
-// launch 103: elementwise broadcast add -> f32[B, 32, 14, 14]
-__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 101: elementwise broadcast add -> f32[B, 32, 14, 14]
+__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[12];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1978,13 +1947,13 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k64.cl
+// ---- k62.cl
 
-// launch 104: conv2d_input_grad -> f32[B, 16, 28, 28]
+// launch 102: conv2d_input_grad -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k64(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k62(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 1, KW = 1;
+  const int NB = d[0], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -2032,13 +2001,13 @@ void k64(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k65.cl
+// ---- k63.cl
 
-// launch 110: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 108: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k65(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k63(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -2086,12 +2055,12 @@ void k65(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k66.cl
+// ---- k64.cl
 
-// launch 111: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 109: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[12];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2107,13 +2076,13 @@ __kernel void k66(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k67.cl
+// ---- k65.cl
 
-// launch 116: conv2d_input_grad -> f32[B, 16, 28, 28]
+// launch 114: conv2d_input_grad -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k67(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k65(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int NB = d[0], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -2161,12 +2130,12 @@ void k67(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k68.cl
+// ---- k66.cl
 
-// launch 117: elementwise add select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 115: elementwise add select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2184,14 +2153,14 @@ __kernel void k68(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k69.cl
+// ---- k67.cl
 
-// launch 119: reduction of sum mul mul -> f32[16] f32[16]
-__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 117: reduction of sum mul mul -> f32[16] f32[16]
+__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
-  const int x0 = d[5];
+  const int x0 = d[4];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 784;
@@ -2216,10 +2185,10 @@ __kernel void k69(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v16;
 }
 
-// ---- k70.cl
+// ---- k68.cl
 
-// launch 120: elementwise mul mul neg mul div div -> f32[16]
-__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 118: elementwise mul mul neg mul div div -> f32[16]
+__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -2231,21 +2200,21 @@ __kernel void k70(__global float* restrict b0, __global float* restrict b1, __gl
     const float v6 = (v5 * (0x1.0p-1f));
     const float v7 = b2[i0];
     const float v8 = (v6 / v7);
-    const int x9 = d[5];
+    const int x9 = d[4];
     const float v10 = (float) x9;
     const float v11 = (v8 / v10);
     b3[i0] = v11;
   }
 }
 
-// ---- k71.cl
+// ---- k69.cl
 
-// launch 121: reduction of broadcast mul add add neg sum div -> f32[B, 16, 28, 28] f32[16]
-__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 119: reduction of broadcast mul add add neg sum div -> f32[B, 16, 28, 28] f32[16]
+__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
-  const int x0 = d[5];
+  const int x0 = d[4];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 784;
@@ -2274,12 +2243,12 @@ __kernel void k71(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v20;
 }
 
-// ---- k72.cl
+// ---- k70.cl
 
-// launch 122: elementwise broadcast add -> f32[B, 16, 28, 28]
-__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 120: elementwise broadcast add -> f32[B, 16, 28, 28]
+__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2291,13 +2260,13 @@ __kernel void k72(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k73.cl
+// ---- k71.cl
 
-// launch 123: conv2d_input_grad -> f32[B, 16, 28, 28]
+// launch 121: conv2d_input_grad -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k73(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k71(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int NB = d[0], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -2345,12 +2314,12 @@ void k73(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k74.cl
+// ---- k72.cl
 
-// launch 124: elementwise select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 122: elementwise select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2366,13 +2335,13 @@ __kernel void k74(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k75.cl
+// ---- k73.cl
 
-// launch 135: conv2d_weight_grad -> f32[16, 1, 3, 3]
+// launch 133: conv2d_weight_grad -> f32[16, 1, 3, 3]
 __kernel __attribute__((reqd_work_group_size(4, 4, 1)))
-void k75(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k73(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 1, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int NB = d[0], C = 1, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -2421,10 +2390,10 @@ void k75(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k76.cl
+// ---- k74.cl
 
-// launch 136: elementwise mul add add mul sub -> f32[16, 1, 3, 3] f32[16, 1, 3, 3]
-__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 134: elementwise mul add add mul sub -> f32[16, 1, 3, 3] f32[16, 1, 3, 3]
+__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 144) {
     const int i0 = gid - 0;
@@ -2441,10 +2410,10 @@ __kernel void k76(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k77.cl
+// ---- k75.cl
 
-// launch 137: elementwise mul -> f32[16]
-__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 135: elementwise mul -> f32[16]
+__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -2454,10 +2423,10 @@ __kernel void k77(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k78.cl
+// ---- k76.cl
 
-// launch 138: elementwise mul add add mul sub -> f32[16] f32[16]
-__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 136: elementwise mul add add mul sub -> f32[16] f32[16]
+__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -2474,10 +2443,10 @@ __kernel void k78(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k79.cl
+// ---- k77.cl
 
-// launch 142: elementwise mul -> f32[16, 16, 3, 3]
-__kernel void k79(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 140: elementwise mul -> f32[16, 16, 3, 3]
+__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2304) {
     const int i0 = gid - 0;
@@ -2487,13 +2456,13 @@ __kernel void k79(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k80.cl
+// ---- k78.cl
 
-// launch 143: conv2d_weight_grad -> f32[16, 16, 3, 3]
+// launch 141: conv2d_weight_grad -> f32[16, 16, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k80(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k78(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int NB = d[0], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -2542,10 +2511,10 @@ void k80(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k81.cl
+// ---- k79.cl
 
-// launch 144: elementwise mul add add mul sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
-__kernel void k81(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 142: elementwise mul add add mul sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+__kernel void k79(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2304) {
     const int i0 = gid - 0;
@@ -2562,10 +2531,10 @@ __kernel void k81(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k82.cl
+// ---- k80.cl
 
-// launch 158: elementwise mul -> f32[32, 16, 3, 3]
-__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 156: elementwise mul -> f32[32, 16, 3, 3]
+__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4608) {
     const int i0 = gid - 0;
@@ -2575,13 +2544,13 @@ __kernel void k82(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k83.cl
+// ---- k81.cl
 
-// launch 159: conv2d_weight_grad -> f32[32, 16, 3, 3]
+// launch 157: conv2d_weight_grad -> f32[32, 16, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k83(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k81(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int NB = d[0], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -2630,10 +2599,10 @@ void k83(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k84.cl
+// ---- k82.cl
 
-// launch 160: elementwise mul add add mul sub -> f32[32, 16, 3, 3] f32[32, 16, 3, 3]
-__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 158: elementwise mul add add mul sub -> f32[32, 16, 3, 3] f32[32, 16, 3, 3]
+__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4608) {
     const int i0 = gid - 0;
@@ -2650,10 +2619,10 @@ __kernel void k84(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k85.cl
+// ---- k83.cl
 
-// launch 161: elementwise mul -> f32[32]
-__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 159: elementwise mul -> f32[32]
+__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -2663,10 +2632,10 @@ __kernel void k85(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k86.cl
+// ---- k84.cl
 
-// launch 162: elementwise mul add add mul sub -> f32[32] f32[32]
-__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 160: elementwise mul add add mul sub -> f32[32] f32[32]
+__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -2683,10 +2652,10 @@ __kernel void k86(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k87.cl
+// ---- k85.cl
 
-// launch 166: elementwise mul -> f32[32, 32, 3, 3]
-__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 164: elementwise mul -> f32[32, 32, 3, 3]
+__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -2696,13 +2665,13 @@ __kernel void k87(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k88.cl
+// ---- k86.cl
 
-// launch 167: conv2d_weight_grad -> f32[32, 32, 3, 3]
+// launch 165: conv2d_weight_grad -> f32[32, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k88(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k86(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -2751,10 +2720,10 @@ void k88(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k89.cl
+// ---- k87.cl
 
-// launch 168: elementwise mul add add mul sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 166: elementwise mul add add mul sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -2771,10 +2740,10 @@ __kernel void k89(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k90.cl
+// ---- k88.cl
 
-// launch 174: elementwise mul -> f32[32, 16, 1, 1]
-__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 172: elementwise mul -> f32[32, 16, 1, 1]
+__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 512) {
     const int i0 = gid - 0;
@@ -2784,13 +2753,13 @@ __kernel void k90(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k91.cl
+// ---- k89.cl
 
-// launch 175: conv2d_weight_grad -> f32[32, 16, 1, 1]
+// launch 173: conv2d_weight_grad -> f32[32, 16, 1, 1]
 __kernel __attribute__((reqd_work_group_size(4, 8, 1)))
-void k91(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k89(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 1, KW = 1;
+  const int NB = d[0], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -2839,10 +2808,10 @@ void k91(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k92.cl
+// ---- k90.cl
 
-// launch 176: elementwise mul add add mul sub -> f32[32, 16, 1, 1] f32[32, 16, 1, 1]
-__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 174: elementwise mul add add mul sub -> f32[32, 16, 1, 1] f32[32, 16, 1, 1]
+__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 512) {
     const int i0 = gid - 0;
@@ -2859,10 +2828,10 @@ __kernel void k92(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k93.cl
+// ---- k91.cl
 
-// launch 181: elementwise mul -> f32[64, 32, 3, 3]
-__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 179: elementwise mul -> f32[64, 32, 3, 3]
+__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
@@ -2872,13 +2841,13 @@ __kernel void k93(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k94.cl
+// ---- k92.cl
 
-// launch 182: conv2d_weight_grad -> f32[64, 32, 3, 3]
+// launch 180: conv2d_weight_grad -> f32[64, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k94(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k92(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -2927,10 +2896,10 @@ void k94(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k95.cl
+// ---- k93.cl
 
-// launch 183: elementwise mul add add mul sub -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
-__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 181: elementwise mul add add mul sub -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
+__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
@@ -2947,10 +2916,10 @@ __kernel void k95(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k96.cl
+// ---- k94.cl
 
-// launch 184: elementwise mul -> f32[64]
-__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 182: elementwise mul -> f32[64]
+__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -2960,10 +2929,10 @@ __kernel void k96(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k97.cl
+// ---- k95.cl
 
-// launch 185: elementwise mul add add mul sub -> f32[64] f32[64]
-__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 183: elementwise mul add add mul sub -> f32[64] f32[64]
+__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -2980,10 +2949,10 @@ __kernel void k97(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k98.cl
+// ---- k96.cl
 
-// launch 189: elementwise mul -> f32[64, 64, 3, 3]
-__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 187: elementwise mul -> f32[64, 64, 3, 3]
+__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 36864) {
     const int i0 = gid - 0;
@@ -2993,13 +2962,13 @@ __kernel void k98(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k99.cl
+// ---- k97.cl
 
-// launch 190: conv2d_weight_grad -> f32[64, 64, 3, 3]
+// launch 188: conv2d_weight_grad -> f32[64, 64, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k99(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k97(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int NB = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -3048,10 +3017,10 @@ void k99(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k100.cl
+// ---- k98.cl
 
-// launch 191: elementwise mul add add mul sub -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
-__kernel void k100(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 189: elementwise mul add add mul sub -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
+__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 36864) {
     const int i0 = gid - 0;
@@ -3068,10 +3037,10 @@ __kernel void k100(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k101.cl
+// ---- k99.cl
 
-// launch 197: elementwise mul -> f32[64, 32, 1, 1]
-__kernel void k101(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 195: elementwise mul -> f32[64, 32, 1, 1]
+__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -3081,13 +3050,13 @@ __kernel void k101(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k102.cl
+// ---- k100.cl
 
-// launch 198: conv2d_weight_grad -> f32[64, 32, 1, 1]
+// launch 196: conv2d_weight_grad -> f32[64, 32, 1, 1]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k102(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k100(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 1, KW = 1;
+  const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -3136,10 +3105,10 @@ void k102(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k103.cl
+// ---- k101.cl
 
-// launch 199: elementwise mul add add mul sub -> f32[64, 32, 1, 1] f32[64, 32, 1, 1]
-__kernel void k103(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 197: elementwise mul add add mul sub -> f32[64, 32, 1, 1] f32[64, 32, 1, 1]
+__kernel void k101(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -3156,10 +3125,10 @@ __kernel void k103(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k104.cl
+// ---- k102.cl
 
-// launch 204: elementwise mul -> f32[10, 64]
-__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 202: elementwise mul -> f32[10, 64]
+__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 640) {
     const int i0 = gid - 0;
@@ -3169,13 +3138,13 @@ __kernel void k104(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k105.cl
+// ---- k103.cl
 
-// launch 205: matmul a' -> f32[10, 64]
+// launch 203: matmul a' -> f32[10, 64]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k105(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k103(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 10, N = 64, K = d[1];
+  const int M = 10, N = 64, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -3222,10 +3191,10 @@ void k105(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k106.cl
+// ---- k104.cl
 
-// launch 206: elementwise mul add add mul sub -> f32[10, 64] f32[10, 64]
-__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 204: elementwise mul add add mul sub -> f32[10, 64] f32[10, 64]
+__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 640) {
     const int i0 = gid - 0;
@@ -3242,10 +3211,10 @@ __kernel void k106(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k107.cl
+// ---- k105.cl
 
-// launch 207: elementwise mul -> f32[10]
-__kernel void k107(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 205: elementwise mul -> f32[10]
+__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 10) {
     const int i0 = gid - 0;
@@ -3255,14 +3224,14 @@ __kernel void k107(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k108.cl
+// ---- k106.cl
 
-// launch 208: reduction of sum -> f32[10]
-__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 206: reduction of sum -> f32[10]
+__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 10;
@@ -3274,10 +3243,10 @@ __kernel void k108(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r4;
 }
 
-// ---- k109.cl
+// ---- k107.cl
 
-// launch 209: elementwise mul add add mul sub -> f32[10] f32[10]
-__kernel void k109(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 207: elementwise mul add add mul sub -> f32[10] f32[10]
+__kernel void k107(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 10) {
     const int i0 = gid - 0;
@@ -3294,10 +3263,10 @@ __kernel void k109(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k110.cl
+// ---- k108.cl
 
-// launch 210: elementwise mul add -> f32[16]
-__kernel void k110(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 208: elementwise mul add -> f32[16]
+__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -3306,58 +3275,58 @@ __kernel void k110(__global float* restrict b0, __global float* restrict b1, __g
     const float v3 = b1[i0];
     const float v4 = (v2 + v3);
     b2[i0] = v4;
+  }
+}
+
+// ---- k109.cl
+
+// launch 210: elementwise sub div -> f32[]
+__kernel void k109(__global float* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  __local float hoisted[2];
+  if (get_local_id(0) == 0) {
+    const int x0 = d[4];
+    const float v1 = (float) x0;
+    const float v2 = (v1 - 1.0f);
+    hoisted[0] = v2;
+    const float v3 = (v1 / v2);
+    hoisted[1] = v3;
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  const float v4 = hoisted[0];
+  const float v5 = hoisted[1];
+  if (gid < 1) {
+    const int i6 = gid - 0;
+    b0[i6] = v5;
+  }
+}
+
+// ---- k110.cl
+
+// launch 211: elementwise broadcast mul add mul mul -> f32[16] f32[16] f32[16]
+__kernel void k110(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 16) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[0];
+    const float v4 = (v2 * v3);
+    const float v5 = (v1 + v4);
+    b3[i0] = v5;
+    const float v6 = b4[i0];
+    const float v7 = (v6 * v3);
+    b5[i0] = v7;
+    const float v8 = b6[i0];
+    const float v9 = (v8 * v3);
+    b7[i0] = v9;
   }
 }
 
 // ---- k111.cl
 
-// launch 212: elementwise sub div -> f32[]
-__kernel void k111(__global float* restrict b0, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  __local float hoisted[2];
-  if (get_local_id(0) == 0) {
-    const int x0 = d[5];
-    const float v1 = (float) x0;
-    const float v2 = (v1 - 1.0f);
-    hoisted[0] = v2;
-    const float v3 = (v1 / v2);
-    hoisted[1] = v3;
-  }
-  barrier(CLK_LOCAL_MEM_FENCE);
-  const float v4 = hoisted[0];
-  const float v5 = hoisted[1];
-  if (gid < 1) {
-    const int i6 = gid - 0;
-    b0[i6] = v5;
-  }
-}
-
-// ---- k112.cl
-
-// launch 213: elementwise broadcast mul add mul mul -> f32[16] f32[16] f32[16]
-__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  if (gid < 16) {
-    const int i0 = gid - 0;
-    const float v1 = b0[i0];
-    const float v2 = b1[i0];
-    const float v3 = b2[0];
-    const float v4 = (v2 * v3);
-    const float v5 = (v1 + v4);
-    b3[i0] = v5;
-    const float v6 = b4[i0];
-    const float v7 = (v6 * v3);
-    b5[i0] = v7;
-    const float v8 = b6[i0];
-    const float v9 = (v8 * v3);
-    b7[i0] = v9;
-  }
-}
-
-// ---- k113.cl
-
-// launch 218: elementwise mul add -> f32[32]
-__kernel void k113(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 216: elementwise mul add -> f32[32]
+__kernel void k111(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -3369,14 +3338,14 @@ __kernel void k113(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k114.cl
+// ---- k112.cl
 
-// launch 220: elementwise sub div -> f32[]
-__kernel void k114(__global float* restrict b0, __global const int* restrict d) {
+// launch 218: elementwise sub div -> f32[]
+__kernel void k112(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[2];
   if (get_local_id(0) == 0) {
-    const int x0 = d[10];
+    const int x0 = d[9];
     const float v1 = (float) x0;
     const float v2 = (v1 - 1.0f);
     hoisted[0] = v2;
@@ -3392,10 +3361,10 @@ __kernel void k114(__global float* restrict b0, __global const int* restrict d) 
   }
 }
 
-// ---- k115.cl
+// ---- k113.cl
 
-// launch 221: elementwise broadcast mul add mul mul -> f32[32] f32[32] f32[32]
-__kernel void k115(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 219: elementwise broadcast mul add mul mul -> f32[32] f32[32] f32[32]
+__kernel void k113(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -3414,10 +3383,10 @@ __kernel void k115(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k116.cl
+// ---- k114.cl
 
-// launch 226: elementwise mul add -> f32[64]
-__kernel void k116(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 224: elementwise mul add -> f32[64]
+__kernel void k114(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3429,14 +3398,14 @@ __kernel void k116(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k117.cl
+// ---- k115.cl
 
-// launch 228: elementwise sub div -> f32[]
-__kernel void k117(__global float* restrict b0, __global const int* restrict d) {
+// launch 226: elementwise sub div -> f32[]
+__kernel void k115(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[2];
   if (get_local_id(0) == 0) {
-    const int x0 = d[14];
+    const int x0 = d[13];
     const float v1 = (float) x0;
     const float v2 = (v1 - 1.0f);
     hoisted[0] = v2;
@@ -3452,10 +3421,10 @@ __kernel void k117(__global float* restrict b0, __global const int* restrict d) 
   }
 }
 
-// ---- k118.cl
+// ---- k116.cl
 
-// launch 229: elementwise broadcast mul add mul mul -> f32[64] f32[64] f32[64]
-__kernel void k118(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 227: elementwise broadcast mul add mul mul -> f32[64] f32[64] f32[64]
+__kernel void k116(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;

@@ -1,69 +1,51 @@
-// SmallCnn: kernels of one training step: 40 OpenCL kernels for 41 launches
-k0.cl: launch 0: elementwise eq -> bool[B, 1, 10]
-k1.cl: launch 1: conv2d -> f32[B, 32, 28, 28]
-k2.cl: launch 2: elementwise add max ge -> f32[B, 32, 28, 28] bool[B, 32, 28, 28]
-k3.cl: launch 3: max_pool2d -> f32[B, 32, 14, 14]
-k4.cl: launch 4: conv2d -> f32[B, 64, 14, 14]
-k5.cl: launch 5: elementwise add max ge -> f32[B, 64, 14, 14] bool[B, 64, 14, 14]
-k6.cl: launch 6: max_pool2d -> f32[B, 64, 7, 7]
-k7.cl: launch 7: elementwise reshape -> f32[B, 3136]
-k8.cl: launch 8: matmul b' -> f32[B, 128]
-k9.cl: launch 9: elementwise add max ge -> f32[B, 128] bool[B, 128]
-k10.cl: launch 10: elementwise random lt cast mul mul -> f32[B, 128] f32[B, 128]
-k11.cl: launch 11: matmul b' -> f32[B, 10]
-k12.cl: launch 12: elementwise add -> f32[B, 10]
-k13.cl: launch 13: reduction of reduce_max stop_gradient -> f32[B, 1]
-k14.cl: launch 14: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k15.cl: launch 15: reduction of sum log -> f32[B, 1] f32[B, 1]
-k16.cl: launch 16: elementwise broadcast sub -> f32[B, 10]
-k17.cl: launch 17: reduction of reshape select sum -> f32[B, 1]
-k18.cl: launch 18: reduction of sum div neg -> f32[]
-k19.cl: launch 19: elementwise div -> f32[]
-k20.cl: launch 20: elementwise broadcast select -> f32[B, 1, 10]
-k21.cl: launch 21: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k22.cl: launch 22: elementwise broadcast mul add -> f32[B, 10]
-k23.cl: launch 23: matmul -> f32[B, 128]
-k24.cl: launch 24: elementwise mul mul select -> f32[B, 128]
-k25.cl: launch 25: matmul -> f32[B, 3136]
-k26.cl: launch 27: max_pool2d_scatter -> f32[B, 64, 14, 14]
-k27.cl: launch 28: elementwise select -> f32[B, 64, 14, 14]
-k28.cl: launch 29: conv2d_input_grad -> f32[B, 32, 14, 14]
-k29.cl: launch 30: max_pool2d_scatter -> f32[B, 32, 28, 28]
-k30.cl: launch 31: elementwise select -> f32[B, 32, 28, 28]
-k31.cl: launch 32: conv2d_weight_grad -> f32[32, 1, 3, 3]
-k32.cl: launch 33: reduction of sum -> f32[32]
-k33.cl: launch 34: conv2d_weight_grad -> f32[64, 32, 3, 3]
-k34.cl: launch 35: reduction of sum -> f32[64]
-k35.cl: launch 36: matmul a' -> f32[128, 3136]
-k36.cl: launch 37: reduction of sum -> f32[128]
-k37.cl: launch 38: matmul a' -> f32[10, 128]
-k38.cl: launch 39: reduction of sum -> f32[10]
-k39.cl: launch 40: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32] f32[32] f32[32] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64] f32[64] f32[64] f32[128, 3136] f32[128, 3136] f32[128, 3136] f32[128] f32[128] f32[128] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+// SmallCnn: kernels of one training step: 39 OpenCL kernels for 40 launches
+k0.cl: launch 0: conv2d -> f32[B, 32, 28, 28]
+k1.cl: launch 1: elementwise add max ge -> f32[B, 32, 28, 28] bool[B, 32, 28, 28]
+k2.cl: launch 2: max_pool2d -> f32[B, 32, 14, 14]
+k3.cl: launch 3: conv2d -> f32[B, 64, 14, 14]
+k4.cl: launch 4: elementwise add max ge -> f32[B, 64, 14, 14] bool[B, 64, 14, 14]
+k5.cl: launch 5: max_pool2d -> f32[B, 64, 7, 7]
+k6.cl: launch 6: elementwise reshape -> f32[B, 3136]
+k7.cl: launch 7: matmul b' -> f32[B, 128]
+k8.cl: launch 8: elementwise add max ge -> f32[B, 128] bool[B, 128]
+k9.cl: launch 9: elementwise random lt cast mul mul -> f32[B, 128] f32[B, 128]
+k10.cl: launch 10: matmul b' -> f32[B, 10]
+k11.cl: launch 11: elementwise add -> f32[B, 10]
+k12.cl: launch 12: reduction of reduce_max stop_gradient -> f32[B, 1]
+k13.cl: launch 13: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+k14.cl: launch 14: reduction of sum log -> f32[B, 1] f32[B, 1]
+k15.cl: launch 15: elementwise broadcast sub -> f32[B, 10]
+k16.cl: launch 16: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k17.cl: launch 17: reduction of sum div neg -> f32[]
+k18.cl: launch 18: elementwise div -> f32[]
+k19.cl: launch 19: elementwise broadcast select -> f32[B, 1, 10]
+k20.cl: launch 20: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+k21.cl: launch 21: elementwise broadcast mul add -> f32[B, 10]
+k22.cl: launch 22: matmul -> f32[B, 128]
+k23.cl: launch 23: elementwise mul mul select -> f32[B, 128]
+k24.cl: launch 24: matmul -> f32[B, 3136]
+k25.cl: launch 26: max_pool2d_scatter -> f32[B, 64, 14, 14]
+k26.cl: launch 27: elementwise select -> f32[B, 64, 14, 14]
+k27.cl: launch 28: conv2d_input_grad -> f32[B, 32, 14, 14]
+k28.cl: launch 29: max_pool2d_scatter -> f32[B, 32, 28, 28]
+k29.cl: launch 30: elementwise select -> f32[B, 32, 28, 28]
+k30.cl: launch 31: conv2d_weight_grad -> f32[32, 1, 3, 3]
+k31.cl: launch 32: reduction of sum -> f32[32]
+k32.cl: launch 33: conv2d_weight_grad -> f32[64, 32, 3, 3]
+k33.cl: launch 34: reduction of sum -> f32[64]
+k34.cl: launch 35: matmul a' -> f32[128, 3136]
+k35.cl: launch 36: reduction of sum -> f32[128]
+k36.cl: launch 37: matmul a' -> f32[10, 128]
+k37.cl: launch 38: reduction of sum -> f32[10]
+k38.cl: launch 39: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32] f32[32] f32[32] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64] f32[64] f32[64] f32[128, 3136] f32[128, 3136] f32[128, 3136] f32[128] f32[128] f32[128] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
-// launch 0: elementwise eq -> bool[B, 1, 10]
-__kernel void k0(__global int* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[0];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 10;
-    const int v3 = b0[x2];
-    const int x4 = i1 % 10;
-    const int v5 = x4;
-    const float v6 = BOOL(v3 == v5);
-    b1[i1] = v6;
-  }
-}
-
-// ---- k1.cl
-
-// launch 1: conv2d -> f32[B, 32, 28, 28]
+// launch 0: conv2d -> f32[B, 32, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k1(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k0(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 1, H = 28, W = 28, O = 32, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int NB = d[0], C = 1, H = 28, W = 28, O = 32, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -111,12 +93,12 @@ void k1(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k2.cl
+// ---- k1.cl
 
-// launch 2: elementwise add max ge -> f32[B, 32, 28, 28] bool[B, 32, 28, 28]
-__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 1: elementwise add max ge -> f32[B, 32, 28, 28] bool[B, 32, 28, 28]
+__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[4];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -131,24 +113,24 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k3.cl
+// ---- k2.cl
 
-// launch 3: max_pool2d -> f32[B, 32, 14, 14]
-__kernel void k3(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
-  const int N = d[1], C = 32, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 2, KW = 2;
+// launch 2: max_pool2d -> f32[B, 32, 14, 14]
+__kernel void k2(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
+  const int N = d[0], C = 32, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
   if (gid >= N * C * OH * OW) return;
   p1[gid] = p0[nnc_argmax(p0, gid / (OH * OW), gid / OW % OH, gid % OW, H, W, KH, KW, SH, SW, PH, PW)];
 }
 
-// ---- k4.cl
+// ---- k3.cl
 
-// launch 4: conv2d -> f32[B, 64, 14, 14]
+// launch 3: conv2d -> f32[B, 64, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k4(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k3(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 32, H = 14, W = 14, O = 64, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -196,12 +178,12 @@ void k4(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k5.cl
+// ---- k4.cl
 
-// launch 5: elementwise add max ge -> f32[B, 64, 14, 14] bool[B, 64, 14, 14]
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 4: elementwise add max ge -> f32[B, 64, 14, 14] bool[B, 64, 14, 14]
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -216,23 +198,23 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k6.cl
+// ---- k5.cl
 
-// launch 6: max_pool2d -> f32[B, 64, 7, 7]
-__kernel void k6(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
-  const int N = d[1], C = 64, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 2, KW = 2;
+// launch 5: max_pool2d -> f32[B, 64, 7, 7]
+__kernel void k5(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
+  const int N = d[0], C = 64, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
   if (gid >= N * C * OH * OW) return;
   p1[gid] = p0[nnc_argmax(p0, gid / (OH * OW), gid / OW % OH, gid % OW, H, W, KH, KW, SH, SW, PH, PW)];
 }
 
-// ---- k7.cl
+// ---- k6.cl
 
-// launch 7: elementwise reshape -> f32[B, 3136]
-__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 6: elementwise reshape -> f32[B, 3136]
+__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[10];
+  const int x0 = d[9];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -240,13 +222,13 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k8.cl
+// ---- k7.cl
 
-// launch 8: matmul b' -> f32[B, 128]
+// launch 7: matmul b' -> f32[B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k8(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k7(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 128, K = 3136;
+  const int M = d[0], N = 128, K = 3136;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -293,12 +275,12 @@ void k8(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k9.cl
+// ---- k8.cl
 
-// launch 9: elementwise add max ge -> f32[B, 128] bool[B, 128]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 8: elementwise add max ge -> f32[B, 128] bool[B, 128]
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[13];
+  const int x0 = d[12];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -312,12 +294,12 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k10.cl
+// ---- k9.cl
 
-// launch 10: elementwise random lt cast mul mul -> f32[B, 128] f32[B, 128]
-__kernel void k10(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 9: elementwise random lt cast mul mul -> f32[B, 128] f32[B, 128]
+__kernel void k9(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[13];
+  const int x0 = d[12];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -331,13 +313,13 @@ __kernel void k10(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k11.cl
+// ---- k10.cl
 
-// launch 11: matmul b' -> f32[B, 10]
+// launch 10: matmul b' -> f32[B, 10]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k11(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k10(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 10, K = 128;
+  const int M = d[0], N = 10, K = 128;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -384,12 +366,12 @@ void k11(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k12.cl
+// ---- k11.cl
 
-// launch 12: elementwise add -> f32[B, 10]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 11: elementwise add -> f32[B, 10]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[14];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -400,12 +382,12 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k12.cl
 
-// launch 13: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 12: reduction of reduce_max stop_gradient -> f32[B, 1]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
   const int count = 10;
@@ -419,12 +401,12 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k14.cl
+// ---- k13.cl
 
-// launch 14: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 13: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[14];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -437,12 +419,12 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k15.cl
+// ---- k14.cl
 
-// launch 15: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 14: reduction of sum log -> f32[B, 1] f32[B, 1]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -458,12 +440,12 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k16.cl
+// ---- k15.cl
 
-// launch 16: elementwise broadcast sub -> f32[B, 10]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 15: elementwise broadcast sub -> f32[B, 10]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[14];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -474,35 +456,38 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k17.cl
+// ---- k16.cl
 
-// launch 17: reduction of reshape select sum -> f32[B, 1]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 16: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k16(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
   for (int j = 0; j < count; j++) {
-    const int x1 = o * 10;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    const float v4 = b1[x2];
-    const float v5 = (v3 != 0.0f ? v4 : 0.0f);
-    acc += (acc_t) v5;
+    const int v1 = b0[o];
+    const int v2 = j;
+    const float v3 = BOOL(v1 == v2);
+    const int x4 = o * 10;
+    const int x5 = x4 + j;
+    const float v6 = b1[x5];
+    const float v7 = (v3 != 0.0f ? v6 : 0.0f);
+    b2[x5] = v3;
+    acc += (acc_t) v7;
   }
-  const float r6 = (float) acc;
-  b2[o] = r6;
+  const float r8 = (float) acc;
+  b3[o] = r8;
 }
 
-// ---- k18.cl
+// ---- k17.cl
 
-// launch 18: reduction of sum div neg -> f32[]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 17: reduction of sum div neg -> f32[]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -515,14 +500,14 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k19.cl
+// ---- k18.cl
 
-// launch 19: elementwise div -> f32[]
-__kernel void k19(__global float* restrict b0, __global const int* restrict d) {
+// launch 18: elementwise div -> f32[]
+__kernel void k18(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
-    const int x0 = d[1];
+    const int x0 = d[0];
     const float v1 = (float) x0;
     const float v2 = (-1.0f / v1);
     hoisted[0] = v2;
@@ -535,12 +520,12 @@ __kernel void k19(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k20.cl
+// ---- k19.cl
 
-// launch 20: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 19: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[14];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -550,12 +535,12 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k21.cl
+// ---- k20.cl
 
-// launch 21: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 20: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -573,12 +558,12 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k22.cl
+// ---- k21.cl
 
-// launch 22: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 21: elementwise broadcast mul add -> f32[B, 10]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[14];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -591,13 +576,13 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k23.cl
+// ---- k22.cl
 
-// launch 23: matmul -> f32[B, 128]
+// launch 22: matmul -> f32[B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k23(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k22(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 128, K = 10;
+  const int M = d[0], N = 128, K = 10;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -644,12 +629,12 @@ void k23(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k24.cl
+// ---- k23.cl
 
-// launch 24: elementwise mul mul select -> f32[B, 128]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 23: elementwise mul mul select -> f32[B, 128]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[13];
+  const int x0 = d[12];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -662,13 +647,13 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k25.cl
+// ---- k24.cl
 
-// launch 25: matmul -> f32[B, 3136]
+// launch 24: matmul -> f32[B, 3136]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k25(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k24(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 3136, K = 128;
+  const int M = d[0], N = 3136, K = 128;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -715,11 +700,11 @@ void k25(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k26.cl
+// ---- k25.cl
 
-// launch 27: max_pool2d_scatter -> f32[B, 64, 14, 14]
-__kernel void k26(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
-  const int N = d[1], C = 64, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 2, KW = 2;
+// launch 26: max_pool2d_scatter -> f32[B, 64, 14, 14]
+__kernel void k25(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+  const int N = d[0], C = 64, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
   if (gid >= N * C * H * W) return;
@@ -733,12 +718,12 @@ __kernel void k26(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k27.cl
+// ---- k26.cl
 
-// launch 28: elementwise select -> f32[B, 64, 14, 14]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 27: elementwise select -> f32[B, 64, 14, 14]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -748,13 +733,13 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k28.cl
+// ---- k27.cl
 
-// launch 29: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 28: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k28(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k27(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 32, H = 14, W = 14, O = 64, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -802,11 +787,11 @@ void k28(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k29.cl
+// ---- k28.cl
 
-// launch 30: max_pool2d_scatter -> f32[B, 32, 28, 28]
-__kernel void k29(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
-  const int N = d[1], C = 32, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 2, KW = 2;
+// launch 29: max_pool2d_scatter -> f32[B, 32, 28, 28]
+__kernel void k28(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+  const int N = d[0], C = 32, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
   if (gid >= N * C * H * W) return;
@@ -820,12 +805,12 @@ __kernel void k29(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k30.cl
+// ---- k29.cl
 
-// launch 31: elementwise select -> f32[B, 32, 28, 28]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 30: elementwise select -> f32[B, 32, 28, 28]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[4];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -835,13 +820,13 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k31.cl
+// ---- k30.cl
 
-// launch 32: conv2d_weight_grad -> f32[32, 1, 3, 3]
+// launch 31: conv2d_weight_grad -> f32[32, 1, 3, 3]
 __kernel __attribute__((reqd_work_group_size(4, 8, 1)))
-void k31(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k30(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 1, H = 28, W = 28, O = 32, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int NB = d[0], C = 1, H = 28, W = 28, O = 32, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -890,10 +875,10 @@ void k31(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k32.cl
+// ---- k31.cl
 
-// launch 33: reduction of sum -> f32[32]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 32: reduction of sum -> f32[32]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -917,13 +902,13 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k33.cl
+// ---- k32.cl
 
-// launch 34: conv2d_weight_grad -> f32[64, 32, 3, 3]
+// launch 33: conv2d_weight_grad -> f32[64, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k33(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k32(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 32, H = 14, W = 14, O = 64, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -972,10 +957,10 @@ void k33(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k34.cl
+// ---- k33.cl
 
-// launch 35: reduction of sum -> f32[64]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 34: reduction of sum -> f32[64]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -999,13 +984,13 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k35.cl
+// ---- k34.cl
 
-// launch 36: matmul a' -> f32[128, 3136]
+// launch 35: matmul a' -> f32[128, 3136]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k35(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k34(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 128, N = 3136, K = d[1];
+  const int M = 128, N = 3136, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1052,14 +1037,14 @@ void k35(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k36.cl
+// ---- k35.cl
 
-// launch 37: reduction of sum -> f32[128]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 36: reduction of sum -> f32[128]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 128;
@@ -1071,13 +1056,13 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k37.cl
+// ---- k36.cl
 
-// launch 38: matmul a' -> f32[10, 128]
+// launch 37: matmul a' -> f32[10, 128]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k37(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k36(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 10, N = 128, K = d[1];
+  const int M = 10, N = 128, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1124,14 +1109,14 @@ void k37(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k38.cl
+// ---- k37.cl
 
-// launch 39: reduction of sum -> f32[10]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 38: reduction of sum -> f32[10]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 10;
@@ -1143,10 +1128,10 @@ __kernel void k38(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k39.cl
+// ---- k38.cl
 
-// launch 40: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32] f32[32] f32[32] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64] f32[64] f32[64] f32[128, 3136] f32[128, 3136] f32[128, 3136] f32[128] f32[128] f32[128] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
-__kernel void k39(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global const int* restrict d) {
+// launch 39: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32] f32[32] f32[32] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64] f32[64] f32[64] f32[128, 3136] f32[128, 3136] f32[128, 3136] f32[128] f32[128] f32[128] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+__kernel void k38(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

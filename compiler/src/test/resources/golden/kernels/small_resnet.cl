@@ -1,212 +1,193 @@
-// SmallResNet: kernels of one training step: 183 OpenCL kernels for 295 launches
-k0.cl: launch 0: elementwise eq -> bool[B, 1, 10]
-k1.cl: launch 1: conv2d -> f32[B, 32, 28, 28]
-k2.cl: launch 2: reduction of sum -> f32[32]
-k3.cl: launch 3: elementwise div stop_gradient mul -> f32[32] f32[32]
-k4.cl: launch 4: elementwise broadcast sub mul -> f32[B, 32, 28, 28] f32[B, 32, 28, 28]
-k5.cl: launch 6: elementwise div add sqrt recip mul stop_gradient mul -> f32[32] f32[32] f32[32] f32[32]
-k6.cl: launch 7: elementwise broadcast mul add max -> f32[B, 32, 28, 28] f32[B, 32, 28, 28] f32[B, 32, 28, 28]
-k7.cl: launch 8: max_pool2d -> f32[B, 32, 14, 14]
-k8.cl: launch 9: conv2d -> f32[B, 32, 14, 14]
-k9.cl: launch 10: reduction of sum -> f32[32]
-k10.cl: launch 11: elementwise div stop_gradient mul -> f32[32] f32[32]
-k11.cl: launch 12: elementwise broadcast sub mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k12.cl: launch 14: elementwise div add sqrt recip mul stop_gradient mul -> f32[32] f32[32] f32[32] f32[32]
-k13.cl: launch 15: elementwise broadcast mul add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k14.cl: launch 22: elementwise broadcast mul add add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k15.cl: launch 23: conv2d -> f32[B, 64, 7, 7]
-k16.cl: launch 24: reduction of sum -> f32[64]
-k17.cl: launch 25: elementwise div stop_gradient mul -> f32[64] f32[64]
-k18.cl: launch 26: elementwise broadcast sub mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-k19.cl: launch 28: elementwise div add sqrt recip mul stop_gradient mul -> f32[64] f32[64] f32[64] f32[64]
-k20.cl: launch 29: elementwise broadcast mul add max -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-k21.cl: launch 30: conv2d -> f32[B, 64, 7, 7]
-k22.cl: launch 36: elementwise broadcast mul add -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-k23.cl: launch 37: conv2d -> f32[B, 64, 7, 7]
-k24.cl: launch 43: elementwise broadcast mul add add max -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-k25.cl: launch 44: conv2d -> f32[B, 128, 4, 4]
-k26.cl: launch 45: reduction of sum -> f32[128]
-k27.cl: launch 46: elementwise div stop_gradient mul -> f32[128] f32[128]
-k28.cl: launch 47: elementwise broadcast sub mul -> f32[B, 128, 4, 4] f32[B, 128, 4, 4]
-k29.cl: launch 49: elementwise div add sqrt recip mul stop_gradient mul -> f32[128] f32[128] f32[128] f32[128]
-k30.cl: launch 50: elementwise broadcast mul add max -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128, 4, 4]
-k31.cl: launch 51: conv2d -> f32[B, 128, 4, 4]
-k32.cl: launch 57: elementwise add sqrt recip mul mul -> f32[128] f32[128] f32[128] f32[128]
-k33.cl: launch 58: elementwise broadcast mul add -> f32[B, 128, 4, 4] f32[B, 128, 4, 4]
-k34.cl: launch 59: conv2d -> f32[B, 128, 4, 4]
-k35.cl: launch 66: reduction of broadcast mul add add max sum div -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128]
-k36.cl: launch 67: matmul b' -> f32[B, 10]
-k37.cl: launch 68: elementwise add -> f32[B, 10]
-k38.cl: launch 69: reduction of reduce_max stop_gradient -> f32[B, 1]
-k39.cl: launch 70: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k40.cl: launch 71: reduction of sum log -> f32[B, 1] f32[B, 1]
-k41.cl: launch 72: elementwise broadcast sub -> f32[B, 10]
-k42.cl: launch 73: reduction of reshape select sum -> f32[B, 1]
-k43.cl: launch 74: reduction of sum div neg -> f32[]
-k44.cl: launch 75: elementwise cast div min mul cos add mul pow sub pow sub -> f32[] f32[] f32[]
-k45.cl: launch 76: elementwise mul -> f32[32, 1, 3, 3]
-k46.cl: launch 77: elementwise ge -> bool[B, 32, 28, 28]
-k47.cl: launch 78: elementwise ge -> bool[B, 32, 14, 14]
-k48.cl: launch 79: elementwise ge -> bool[B, 64, 7, 7]
-k49.cl: launch 80: elementwise div -> f32[]
-k50.cl: launch 81: elementwise broadcast select -> f32[B, 1, 10]
-k51.cl: launch 82: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k52.cl: launch 83: elementwise broadcast mul add -> f32[B, 10]
-k53.cl: launch 84: matmul -> f32[B, 128]
-k54.cl: launch 85: elementwise div -> f32[B, 128]
-k55.cl: launch 86: reduction of ge broadcast select mul mul sum mul mul neg mul div div ... -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[128] f32[128]
-k56.cl: launch 87: reduction of broadcast mul add add neg sum div -> f32[B, 128, 4, 4] f32[128]
-k57.cl: launch 88: elementwise broadcast add -> f32[B, 128, 4, 4]
-k58.cl: launch 89: conv2d_input_grad -> f32[B, 64, 7, 7]
-k59.cl: launch 90: elementwise ge -> bool[B, 128, 4, 4]
-k60.cl: launch 91: reduction of mul sum mul mul neg mul div div mul -> f32[128] f32[128]
-k61.cl: launch 92: reduction of mul broadcast mul add add neg sum div -> f32[B, 128, 4, 4] f32[128]
-k62.cl: launch 94: conv2d_input_grad -> f32[B, 128, 4, 4]
-k63.cl: launch 95: elementwise select mul mul -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128, 4, 4]
-k64.cl: launch 96: reduction of sum mul mul -> f32[128] f32[128]
-k65.cl: launch 97: elementwise mul mul neg mul div div -> f32[128]
-k66.cl: launch 100: conv2d_input_grad -> f32[B, 64, 7, 7]
-k67.cl: launch 101: elementwise add select mul mul mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-k68.cl: launch 102: reduction of sum mul mul -> f32[64] f32[64]
-k69.cl: launch 103: elementwise mul mul neg mul div div -> f32[64]
-k70.cl: launch 104: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
-k71.cl: launch 105: elementwise broadcast add -> f32[B, 64, 7, 7]
-k72.cl: launch 106: conv2d_input_grad -> f32[B, 32, 14, 14]
-k73.cl: launch 112: conv2d_input_grad -> f32[B, 64, 7, 7]
-k74.cl: launch 113: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-k75.cl: launch 118: conv2d_input_grad -> f32[B, 32, 14, 14]
-k76.cl: launch 119: elementwise add select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k77.cl: launch 121: reduction of sum mul mul -> f32[32] f32[32]
-k78.cl: launch 122: elementwise mul mul neg mul div div -> f32[32]
-k79.cl: launch 123: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
-k80.cl: launch 124: elementwise broadcast add -> f32[B, 32, 14, 14]
-k81.cl: launch 125: conv2d_input_grad -> f32[B, 32, 14, 14]
-k82.cl: launch 126: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k83.cl: launch 132: elementwise add -> f32[B, 32, 14, 14]
-k84.cl: launch 133: max_pool2d_scatter -> f32[B, 32, 28, 28]
-k85.cl: launch 134: elementwise select mul mul -> f32[B, 32, 28, 28] f32[B, 32, 28, 28] f32[B, 32, 28, 28]
-k86.cl: launch 135: reduction of sum mul mul -> f32[32] f32[32]
-k87.cl: launch 136: elementwise mul mul neg mul div div -> f32[32]
-k88.cl: launch 137: reduction of broadcast mul add add neg sum div -> f32[B, 32, 28, 28] f32[32]
-k89.cl: launch 138: elementwise broadcast add -> f32[B, 32, 28, 28]
-k90.cl: launch 139: conv2d_weight_grad -> f32[32, 1, 3, 3]
-k91.cl: launch 140: elementwise mul add mul add mul mul -> f32[32, 1, 3, 3] f32[32, 1, 3, 3]
-k92.cl: launch 141: elementwise broadcast div mul -> f32[32, 1, 3, 3]
-k93.cl: launch 142: elementwise mul add -> f32[32, 1, 3, 3]
-k94.cl: launch 143: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 1, 3, 3]
-k95.cl: launch 144: elementwise mul -> f32[32]
-k96.cl: launch 145: elementwise mul add mul add mul mul -> f32[32] f32[32]
-k97.cl: launch 146: elementwise broadcast div mul -> f32[32] f32[32]
-k98.cl: launch 147: elementwise mul add -> f32[32]
-k99.cl: launch 148: elementwise broadcast div sqrt add div sub sub mul add -> f32[32] f32[32]
-k100.cl: launch 151: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
-k101.cl: launch 152: elementwise mul add div sqrt add div sub sub mul add -> f32[32] f32[32]
-k102.cl: launch 153: elementwise mul -> f32[32, 32, 3, 3]
-k103.cl: launch 154: conv2d_weight_grad -> f32[32, 32, 3, 3]
-k104.cl: launch 155: elementwise mul add mul add mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-k105.cl: launch 156: elementwise broadcast div mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-k106.cl: launch 157: elementwise mul add -> f32[32, 32, 3, 3]
-k107.cl: launch 158: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-k108.cl: launch 168: elementwise mul add mul add div mul mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-k109.cl: launch 169: elementwise mul add div sqrt add div sub sub mul add -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-k110.cl: launch 177: elementwise mul -> f32[64, 32, 3, 3]
-k111.cl: launch 178: conv2d_weight_grad -> f32[64, 32, 3, 3]
-k112.cl: launch 179: elementwise mul add mul add mul mul -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
-k113.cl: launch 180: elementwise broadcast div mul -> f32[64, 32, 3, 3]
-k114.cl: launch 181: elementwise mul add -> f32[64, 32, 3, 3]
-k115.cl: launch 182: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 32, 3, 3]
-k116.cl: launch 183: elementwise mul -> f32[64]
-k117.cl: launch 184: elementwise mul add mul add mul mul -> f32[64] f32[64]
-k118.cl: launch 185: elementwise broadcast div mul -> f32[64] f32[64]
-k119.cl: launch 186: elementwise mul add -> f32[64]
-k120.cl: launch 187: elementwise broadcast div sqrt add div sub sub mul add -> f32[64] f32[64]
-k121.cl: launch 190: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
-k122.cl: launch 191: elementwise mul add div sqrt add div sub sub mul add -> f32[64] f32[64]
-k123.cl: launch 192: elementwise mul -> f32[64, 64, 3, 3]
-k124.cl: launch 193: conv2d_weight_grad -> f32[64, 64, 3, 3]
-k125.cl: launch 194: elementwise mul add mul add mul mul -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
-k126.cl: launch 195: elementwise broadcast div mul -> f32[64, 64, 3, 3]
-k127.cl: launch 196: elementwise mul add -> f32[64, 64, 3, 3]
-k128.cl: launch 197: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 64, 3, 3]
-k129.cl: launch 205: elementwise mul -> f32[64, 32, 1, 1]
-k130.cl: launch 206: conv2d_weight_grad -> f32[64, 32, 1, 1]
-k131.cl: launch 207: elementwise mul add mul add mul mul -> f32[64, 32, 1, 1] f32[64, 32, 1, 1]
-k132.cl: launch 208: elementwise broadcast div mul -> f32[64, 32, 1, 1]
-k133.cl: launch 209: elementwise mul add -> f32[64, 32, 1, 1]
-k134.cl: launch 210: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 32, 1, 1]
-k135.cl: launch 217: elementwise mul -> f32[128, 64, 3, 3]
-k136.cl: launch 218: conv2d_weight_grad -> f32[128, 64, 3, 3]
-k137.cl: launch 219: elementwise mul add mul add mul mul -> f32[128, 64, 3, 3] f32[128, 64, 3, 3]
-k138.cl: launch 220: elementwise broadcast div mul -> f32[128, 64, 3, 3]
-k139.cl: launch 221: elementwise mul add -> f32[128, 64, 3, 3]
-k140.cl: launch 222: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 64, 3, 3]
-k141.cl: launch 223: elementwise mul -> f32[128]
-k142.cl: launch 224: elementwise mul add mul add mul mul -> f32[128] f32[128]
-k143.cl: launch 225: elementwise broadcast div mul -> f32[128] f32[128]
-k144.cl: launch 226: elementwise mul add -> f32[128]
-k145.cl: launch 227: elementwise broadcast div sqrt add div sub sub mul add -> f32[128] f32[128]
-k146.cl: launch 230: elementwise mul add mul add div mul mul mul -> f32[128] f32[128] f32[128]
-k147.cl: launch 231: elementwise mul add div sqrt add div sub sub mul add -> f32[128] f32[128]
-k148.cl: launch 232: elementwise mul -> f32[128, 128, 3, 3]
-k149.cl: launch 233: conv2d_weight_grad -> f32[128, 128, 3, 3]
-k150.cl: launch 234: elementwise mul add mul add mul mul -> f32[128, 128, 3, 3] f32[128, 128, 3, 3]
-k151.cl: launch 235: elementwise broadcast div mul -> f32[128, 128, 3, 3]
-k152.cl: launch 236: elementwise mul add -> f32[128, 128, 3, 3]
-k153.cl: launch 237: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 128, 3, 3]
-k154.cl: launch 245: elementwise mul -> f32[128, 64, 1, 1]
-k155.cl: launch 246: conv2d_weight_grad -> f32[128, 64, 1, 1]
-k156.cl: launch 247: elementwise mul add mul add mul mul -> f32[128, 64, 1, 1] f32[128, 64, 1, 1]
-k157.cl: launch 248: elementwise broadcast div mul -> f32[128, 64, 1, 1]
-k158.cl: launch 249: elementwise mul add -> f32[128, 64, 1, 1]
-k159.cl: launch 250: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 64, 1, 1]
-k160.cl: launch 257: elementwise mul -> f32[10, 128]
-k161.cl: launch 258: matmul a' -> f32[10, 128]
-k162.cl: launch 259: elementwise mul add mul add mul mul -> f32[10, 128] f32[10, 128]
-k163.cl: launch 260: elementwise broadcast div mul -> f32[10, 128]
-k164.cl: launch 261: elementwise mul add -> f32[10, 128]
-k165.cl: launch 262: elementwise broadcast div sqrt add div sub sub mul add -> f32[10, 128]
-k166.cl: launch 263: elementwise mul -> f32[10]
-k167.cl: launch 264: reduction of sum -> f32[10]
-k168.cl: launch 265: elementwise mul add mul add mul mul -> f32[10] f32[10]
-k169.cl: launch 266: elementwise broadcast div mul -> f32[10]
-k170.cl: launch 267: elementwise mul add -> f32[10]
-k171.cl: launch 268: elementwise broadcast div sqrt add div sub sub mul add -> f32[10]
-k172.cl: launch 269: elementwise mul add -> f32[32]
-k173.cl: launch 271: elementwise sub div -> f32[]
-k174.cl: launch 272: elementwise broadcast mul add -> f32[32]
-k175.cl: launch 275: elementwise sub div -> f32[]
-k176.cl: launch 276: elementwise broadcast mul add mul -> f32[32] f32[32]
-k177.cl: launch 279: elementwise mul add -> f32[64]
-k178.cl: launch 281: elementwise sub div -> f32[]
-k179.cl: launch 282: elementwise broadcast mul add mul mul -> f32[64] f32[64] f32[64]
-k180.cl: launch 287: elementwise mul add -> f32[128]
-k181.cl: launch 289: elementwise sub div -> f32[]
-k182.cl: launch 290: elementwise broadcast mul add mul mul -> f32[128] f32[128] f32[128]
+// SmallResNet: kernels of one training step: 181 OpenCL kernels for 293 launches
+k0.cl: launch 0: conv2d -> f32[B, 32, 28, 28]
+k1.cl: launch 1: reduction of sum -> f32[32]
+k2.cl: launch 2: elementwise div stop_gradient mul -> f32[32] f32[32]
+k3.cl: launch 3: elementwise broadcast sub mul -> f32[B, 32, 28, 28] f32[B, 32, 28, 28]
+k4.cl: launch 5: elementwise div add sqrt recip mul stop_gradient mul -> f32[32] f32[32] f32[32] f32[32]
+k5.cl: launch 6: elementwise broadcast mul add max -> f32[B, 32, 28, 28] f32[B, 32, 28, 28] f32[B, 32, 28, 28]
+k6.cl: launch 7: max_pool2d -> f32[B, 32, 14, 14]
+k7.cl: launch 8: conv2d -> f32[B, 32, 14, 14]
+k8.cl: launch 9: reduction of sum -> f32[32]
+k9.cl: launch 10: elementwise div stop_gradient mul -> f32[32] f32[32]
+k10.cl: launch 11: elementwise broadcast sub mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k11.cl: launch 13: elementwise div add sqrt recip mul stop_gradient mul -> f32[32] f32[32] f32[32] f32[32]
+k12.cl: launch 14: elementwise broadcast mul add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k13.cl: launch 21: elementwise broadcast mul add add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k14.cl: launch 22: conv2d -> f32[B, 64, 7, 7]
+k15.cl: launch 23: reduction of sum -> f32[64]
+k16.cl: launch 24: elementwise div stop_gradient mul -> f32[64] f32[64]
+k17.cl: launch 25: elementwise broadcast sub mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+k18.cl: launch 27: elementwise div add sqrt recip mul stop_gradient mul -> f32[64] f32[64] f32[64] f32[64]
+k19.cl: launch 28: elementwise broadcast mul add max -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+k20.cl: launch 29: conv2d -> f32[B, 64, 7, 7]
+k21.cl: launch 35: elementwise broadcast mul add -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+k22.cl: launch 36: conv2d -> f32[B, 64, 7, 7]
+k23.cl: launch 42: elementwise broadcast mul add add max -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+k24.cl: launch 43: conv2d -> f32[B, 128, 4, 4]
+k25.cl: launch 44: reduction of sum -> f32[128]
+k26.cl: launch 45: elementwise div stop_gradient mul -> f32[128] f32[128]
+k27.cl: launch 46: elementwise broadcast sub mul -> f32[B, 128, 4, 4] f32[B, 128, 4, 4]
+k28.cl: launch 48: elementwise div add sqrt recip mul stop_gradient mul -> f32[128] f32[128] f32[128] f32[128]
+k29.cl: launch 49: elementwise broadcast mul add max -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128, 4, 4]
+k30.cl: launch 50: conv2d -> f32[B, 128, 4, 4]
+k31.cl: launch 56: elementwise add sqrt recip mul mul -> f32[128] f32[128] f32[128] f32[128]
+k32.cl: launch 57: conv2d -> f32[B, 128, 4, 4]
+k33.cl: launch 64: reduction of broadcast mul add broadcast mul add add max sum div -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128]
+k34.cl: launch 65: matmul b' -> f32[B, 10]
+k35.cl: launch 66: elementwise add -> f32[B, 10]
+k36.cl: launch 67: reduction of reduce_max stop_gradient -> f32[B, 1]
+k37.cl: launch 68: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+k38.cl: launch 69: reduction of sum log -> f32[B, 1] f32[B, 1]
+k39.cl: launch 70: elementwise broadcast sub -> f32[B, 10]
+k40.cl: launch 71: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k41.cl: launch 72: reduction of sum div neg -> f32[]
+k42.cl: launch 73: elementwise cast div min mul cos add mul pow sub pow sub -> f32[] f32[] f32[]
+k43.cl: launch 74: elementwise mul -> f32[32, 1, 3, 3]
+k44.cl: launch 75: elementwise ge -> bool[B, 32, 28, 28]
+k45.cl: launch 76: elementwise ge -> bool[B, 32, 14, 14]
+k46.cl: launch 77: elementwise ge -> bool[B, 64, 7, 7]
+k47.cl: launch 78: elementwise div -> f32[]
+k48.cl: launch 79: elementwise broadcast select -> f32[B, 1, 10]
+k49.cl: launch 80: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+k50.cl: launch 81: elementwise broadcast mul add -> f32[B, 10]
+k51.cl: launch 82: matmul -> f32[B, 128]
+k52.cl: launch 83: elementwise div -> f32[B, 128]
+k53.cl: launch 84: reduction of ge broadcast select mul mul sum mul mul neg mul div div ... -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[128] f32[128]
+k54.cl: launch 85: reduction of broadcast mul add add neg sum div -> f32[B, 128, 4, 4] f32[128]
+k55.cl: launch 86: elementwise broadcast add -> f32[B, 128, 4, 4]
+k56.cl: launch 87: conv2d_input_grad -> f32[B, 64, 7, 7]
+k57.cl: launch 88: elementwise ge -> bool[B, 128, 4, 4]
+k58.cl: launch 89: reduction of mul sum mul mul neg mul div div mul -> f32[128] f32[128]
+k59.cl: launch 90: reduction of mul broadcast mul add add neg sum div -> f32[B, 128, 4, 4] f32[128]
+k60.cl: launch 92: conv2d_input_grad -> f32[B, 128, 4, 4]
+k61.cl: launch 93: elementwise select mul mul -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128, 4, 4]
+k62.cl: launch 94: reduction of sum mul mul -> f32[128] f32[128]
+k63.cl: launch 95: elementwise mul mul neg mul div div -> f32[128]
+k64.cl: launch 98: conv2d_input_grad -> f32[B, 64, 7, 7]
+k65.cl: launch 99: elementwise add select mul mul mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+k66.cl: launch 100: reduction of sum mul mul -> f32[64] f32[64]
+k67.cl: launch 101: elementwise mul mul neg mul div div -> f32[64]
+k68.cl: launch 102: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
+k69.cl: launch 103: elementwise broadcast add -> f32[B, 64, 7, 7]
+k70.cl: launch 104: conv2d_input_grad -> f32[B, 32, 14, 14]
+k71.cl: launch 110: conv2d_input_grad -> f32[B, 64, 7, 7]
+k72.cl: launch 111: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+k73.cl: launch 116: conv2d_input_grad -> f32[B, 32, 14, 14]
+k74.cl: launch 117: elementwise add select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k75.cl: launch 119: reduction of sum mul mul -> f32[32] f32[32]
+k76.cl: launch 120: elementwise mul mul neg mul div div -> f32[32]
+k77.cl: launch 121: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
+k78.cl: launch 122: elementwise broadcast add -> f32[B, 32, 14, 14]
+k79.cl: launch 123: conv2d_input_grad -> f32[B, 32, 14, 14]
+k80.cl: launch 124: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k81.cl: launch 130: elementwise add -> f32[B, 32, 14, 14]
+k82.cl: launch 131: max_pool2d_scatter -> f32[B, 32, 28, 28]
+k83.cl: launch 132: elementwise select mul mul -> f32[B, 32, 28, 28] f32[B, 32, 28, 28] f32[B, 32, 28, 28]
+k84.cl: launch 133: reduction of sum mul mul -> f32[32] f32[32]
+k85.cl: launch 134: elementwise mul mul neg mul div div -> f32[32]
+k86.cl: launch 135: reduction of broadcast mul add add neg sum div -> f32[B, 32, 28, 28] f32[32]
+k87.cl: launch 136: elementwise broadcast add -> f32[B, 32, 28, 28]
+k88.cl: launch 137: conv2d_weight_grad -> f32[32, 1, 3, 3]
+k89.cl: launch 138: elementwise mul add mul add mul mul -> f32[32, 1, 3, 3] f32[32, 1, 3, 3]
+k90.cl: launch 139: elementwise broadcast div mul -> f32[32, 1, 3, 3]
+k91.cl: launch 140: elementwise mul add -> f32[32, 1, 3, 3]
+k92.cl: launch 141: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 1, 3, 3]
+k93.cl: launch 142: elementwise mul -> f32[32]
+k94.cl: launch 143: elementwise mul add mul add mul mul -> f32[32] f32[32]
+k95.cl: launch 144: elementwise broadcast div mul -> f32[32] f32[32]
+k96.cl: launch 145: elementwise mul add -> f32[32]
+k97.cl: launch 146: elementwise broadcast div sqrt add div sub sub mul add -> f32[32] f32[32]
+k98.cl: launch 149: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
+k99.cl: launch 150: elementwise mul add div sqrt add div sub sub mul add -> f32[32] f32[32]
+k100.cl: launch 151: elementwise mul -> f32[32, 32, 3, 3]
+k101.cl: launch 152: conv2d_weight_grad -> f32[32, 32, 3, 3]
+k102.cl: launch 153: elementwise mul add mul add mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k103.cl: launch 154: elementwise broadcast div mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k104.cl: launch 155: elementwise mul add -> f32[32, 32, 3, 3]
+k105.cl: launch 156: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k106.cl: launch 166: elementwise mul add mul add div mul mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k107.cl: launch 167: elementwise mul add div sqrt add div sub sub mul add -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k108.cl: launch 175: elementwise mul -> f32[64, 32, 3, 3]
+k109.cl: launch 176: conv2d_weight_grad -> f32[64, 32, 3, 3]
+k110.cl: launch 177: elementwise mul add mul add mul mul -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
+k111.cl: launch 178: elementwise broadcast div mul -> f32[64, 32, 3, 3]
+k112.cl: launch 179: elementwise mul add -> f32[64, 32, 3, 3]
+k113.cl: launch 180: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 32, 3, 3]
+k114.cl: launch 181: elementwise mul -> f32[64]
+k115.cl: launch 182: elementwise mul add mul add mul mul -> f32[64] f32[64]
+k116.cl: launch 183: elementwise broadcast div mul -> f32[64] f32[64]
+k117.cl: launch 184: elementwise mul add -> f32[64]
+k118.cl: launch 185: elementwise broadcast div sqrt add div sub sub mul add -> f32[64] f32[64]
+k119.cl: launch 188: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
+k120.cl: launch 189: elementwise mul add div sqrt add div sub sub mul add -> f32[64] f32[64]
+k121.cl: launch 190: elementwise mul -> f32[64, 64, 3, 3]
+k122.cl: launch 191: conv2d_weight_grad -> f32[64, 64, 3, 3]
+k123.cl: launch 192: elementwise mul add mul add mul mul -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
+k124.cl: launch 193: elementwise broadcast div mul -> f32[64, 64, 3, 3]
+k125.cl: launch 194: elementwise mul add -> f32[64, 64, 3, 3]
+k126.cl: launch 195: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 64, 3, 3]
+k127.cl: launch 203: elementwise mul -> f32[64, 32, 1, 1]
+k128.cl: launch 204: conv2d_weight_grad -> f32[64, 32, 1, 1]
+k129.cl: launch 205: elementwise mul add mul add mul mul -> f32[64, 32, 1, 1] f32[64, 32, 1, 1]
+k130.cl: launch 206: elementwise broadcast div mul -> f32[64, 32, 1, 1]
+k131.cl: launch 207: elementwise mul add -> f32[64, 32, 1, 1]
+k132.cl: launch 208: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 32, 1, 1]
+k133.cl: launch 215: elementwise mul -> f32[128, 64, 3, 3]
+k134.cl: launch 216: conv2d_weight_grad -> f32[128, 64, 3, 3]
+k135.cl: launch 217: elementwise mul add mul add mul mul -> f32[128, 64, 3, 3] f32[128, 64, 3, 3]
+k136.cl: launch 218: elementwise broadcast div mul -> f32[128, 64, 3, 3]
+k137.cl: launch 219: elementwise mul add -> f32[128, 64, 3, 3]
+k138.cl: launch 220: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 64, 3, 3]
+k139.cl: launch 221: elementwise mul -> f32[128]
+k140.cl: launch 222: elementwise mul add mul add mul mul -> f32[128] f32[128]
+k141.cl: launch 223: elementwise broadcast div mul -> f32[128] f32[128]
+k142.cl: launch 224: elementwise mul add -> f32[128]
+k143.cl: launch 225: elementwise broadcast div sqrt add div sub sub mul add -> f32[128] f32[128]
+k144.cl: launch 228: elementwise mul add mul add div mul mul mul -> f32[128] f32[128] f32[128]
+k145.cl: launch 229: elementwise mul add div sqrt add div sub sub mul add -> f32[128] f32[128]
+k146.cl: launch 230: elementwise mul -> f32[128, 128, 3, 3]
+k147.cl: launch 231: conv2d_weight_grad -> f32[128, 128, 3, 3]
+k148.cl: launch 232: elementwise mul add mul add mul mul -> f32[128, 128, 3, 3] f32[128, 128, 3, 3]
+k149.cl: launch 233: elementwise broadcast div mul -> f32[128, 128, 3, 3]
+k150.cl: launch 234: elementwise mul add -> f32[128, 128, 3, 3]
+k151.cl: launch 235: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 128, 3, 3]
+k152.cl: launch 243: elementwise mul -> f32[128, 64, 1, 1]
+k153.cl: launch 244: conv2d_weight_grad -> f32[128, 64, 1, 1]
+k154.cl: launch 245: elementwise mul add mul add mul mul -> f32[128, 64, 1, 1] f32[128, 64, 1, 1]
+k155.cl: launch 246: elementwise broadcast div mul -> f32[128, 64, 1, 1]
+k156.cl: launch 247: elementwise mul add -> f32[128, 64, 1, 1]
+k157.cl: launch 248: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 64, 1, 1]
+k158.cl: launch 255: elementwise mul -> f32[10, 128]
+k159.cl: launch 256: matmul a' -> f32[10, 128]
+k160.cl: launch 257: elementwise mul add mul add mul mul -> f32[10, 128] f32[10, 128]
+k161.cl: launch 258: elementwise broadcast div mul -> f32[10, 128]
+k162.cl: launch 259: elementwise mul add -> f32[10, 128]
+k163.cl: launch 260: elementwise broadcast div sqrt add div sub sub mul add -> f32[10, 128]
+k164.cl: launch 261: elementwise mul -> f32[10]
+k165.cl: launch 262: reduction of sum -> f32[10]
+k166.cl: launch 263: elementwise mul add mul add mul mul -> f32[10] f32[10]
+k167.cl: launch 264: elementwise broadcast div mul -> f32[10]
+k168.cl: launch 265: elementwise mul add -> f32[10]
+k169.cl: launch 266: elementwise broadcast div sqrt add div sub sub mul add -> f32[10]
+k170.cl: launch 267: elementwise mul add -> f32[32]
+k171.cl: launch 269: elementwise sub div -> f32[]
+k172.cl: launch 270: elementwise broadcast mul add -> f32[32]
+k173.cl: launch 273: elementwise sub div -> f32[]
+k174.cl: launch 274: elementwise broadcast mul add mul -> f32[32] f32[32]
+k175.cl: launch 277: elementwise mul add -> f32[64]
+k176.cl: launch 279: elementwise sub div -> f32[]
+k177.cl: launch 280: elementwise broadcast mul add mul mul -> f32[64] f32[64] f32[64]
+k178.cl: launch 285: elementwise mul add -> f32[128]
+k179.cl: launch 287: elementwise sub div -> f32[]
+k180.cl: launch 288: elementwise broadcast mul add mul mul -> f32[128] f32[128] f32[128]
 
 // ---- k0.cl
 
-// launch 0: elementwise eq -> bool[B, 1, 10]
-__kernel void k0(__global int* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[0];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 10;
-    const int v3 = b0[x2];
-    const int x4 = i1 % 10;
-    const int v5 = x4;
-    const float v6 = BOOL(v3 == v5);
-    b1[i1] = v6;
-  }
-}
-
-// ---- k1.cl
-
-// launch 1: conv2d -> f32[B, 32, 28, 28]
+// launch 0: conv2d -> f32[B, 32, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k1(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k0(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 1, H = 28, W = 28, O = 32, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int NB = d[0], C = 1, H = 28, W = 28, O = 32, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -254,14 +235,14 @@ void k1(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k2.cl
+// ---- k1.cl
 
-// launch 2: reduction of sum -> f32[32]
-__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 1: reduction of sum -> f32[32]
+__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
-  const int x0 = d[5];
+  const int x0 = d[4];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 784;
@@ -281,15 +262,15 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
   b1[o] = r12;
 }
 
-// ---- k3.cl
+// ---- k2.cl
 
-// launch 3: elementwise div stop_gradient mul -> f32[32] f32[32]
-__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 2: elementwise div stop_gradient mul -> f32[32] f32[32]
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
-    const int x2 = d[5];
+    const int x2 = d[4];
     const float v3 = (float) x2;
     const float v4 = (v1 / v3);
     b1[i0] = v4;
@@ -298,12 +279,12 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k4.cl
+// ---- k3.cl
 
-// launch 4: elementwise broadcast sub mul -> f32[B, 32, 28, 28] f32[B, 32, 28, 28]
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 3: elementwise broadcast sub mul -> f32[B, 32, 28, 28] f32[B, 32, 28, 28]
+__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -317,15 +298,15 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k5.cl
+// ---- k4.cl
 
-// launch 6: elementwise div add sqrt recip mul stop_gradient mul -> f32[32] f32[32] f32[32] f32[32]
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 5: elementwise div add sqrt recip mul stop_gradient mul -> f32[32] f32[32] f32[32] f32[32]
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
-    const int x2 = d[5];
+    const int x2 = d[4];
     const float v3 = (float) x2;
     const float v4 = (v1 / v3);
     const float v5 = (v4 + (0x1.4f8b58p-17f));
@@ -341,12 +322,12 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k6.cl
+// ---- k5.cl
 
-// launch 7: elementwise broadcast mul add max -> f32[B, 32, 28, 28] f32[B, 32, 28, 28] f32[B, 32, 28, 28]
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 6: elementwise broadcast mul add max -> f32[B, 32, 28, 28] f32[B, 32, 28, 28] f32[B, 32, 28, 28]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -363,24 +344,24 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k7.cl
+// ---- k6.cl
 
-// launch 8: max_pool2d -> f32[B, 32, 14, 14]
-__kernel void k7(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
-  const int N = d[1], C = 32, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 2, KW = 2;
+// launch 7: max_pool2d -> f32[B, 32, 14, 14]
+__kernel void k6(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
+  const int N = d[0], C = 32, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
   if (gid >= N * C * OH * OW) return;
   p1[gid] = p0[nnc_argmax(p0, gid / (OH * OW), gid / OW % OH, gid % OW, H, W, KH, KW, SH, SW, PH, PW)];
 }
 
-// ---- k8.cl
+// ---- k7.cl
 
-// launch 9: conv2d -> f32[B, 32, 14, 14]
+// launch 8: conv2d -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k8(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k7(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -428,14 +409,14 @@ void k8(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k9.cl
+// ---- k8.cl
 
-// launch 10: reduction of sum -> f32[32]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 9: reduction of sum -> f32[32]
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
-  const int x0 = d[10];
+  const int x0 = d[9];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 196;
@@ -455,15 +436,15 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
   b1[o] = r12;
 }
 
-// ---- k10.cl
+// ---- k9.cl
 
-// launch 11: elementwise div stop_gradient mul -> f32[32] f32[32]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 10: elementwise div stop_gradient mul -> f32[32] f32[32]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
-    const int x2 = d[10];
+    const int x2 = d[9];
     const float v3 = (float) x2;
     const float v4 = (v1 / v3);
     b1[i0] = v4;
@@ -472,12 +453,12 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k11.cl
+// ---- k10.cl
 
-// launch 12: elementwise broadcast sub mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 11: elementwise broadcast sub mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -491,15 +472,15 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k11.cl
 
-// launch 14: elementwise div add sqrt recip mul stop_gradient mul -> f32[32] f32[32] f32[32] f32[32]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 13: elementwise div add sqrt recip mul stop_gradient mul -> f32[32] f32[32] f32[32] f32[32]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
-    const int x2 = d[10];
+    const int x2 = d[9];
     const float v3 = (float) x2;
     const float v4 = (v1 / v3);
     const float v5 = (v4 + (0x1.4f8b58p-17f));
@@ -515,12 +496,12 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k12.cl
 
-// launch 15: elementwise broadcast mul add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 14: elementwise broadcast mul add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -537,12 +518,12 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k14.cl
+// ---- k13.cl
 
-// launch 22: elementwise broadcast mul add add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 21: elementwise broadcast mul add add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -561,13 +542,13 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k15.cl
+// ---- k14.cl
 
-// launch 23: conv2d -> f32[B, 64, 7, 7]
+// launch 22: conv2d -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k15(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k14(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -615,14 +596,14 @@ void k15(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k16.cl
+// ---- k15.cl
 
-// launch 24: reduction of sum -> f32[64]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 23: reduction of sum -> f32[64]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
-  const int x0 = d[13];
+  const int x0 = d[12];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 49;
@@ -642,15 +623,15 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k17.cl
+// ---- k16.cl
 
-// launch 25: elementwise div stop_gradient mul -> f32[64] f32[64]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 24: elementwise div stop_gradient mul -> f32[64] f32[64]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
-    const int x2 = d[13];
+    const int x2 = d[12];
     const float v3 = (float) x2;
     const float v4 = (v1 / v3);
     b1[i0] = v4;
@@ -659,12 +640,12 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k18.cl
+// ---- k17.cl
 
-// launch 26: elementwise broadcast sub mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 25: elementwise broadcast sub mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[15];
+  const int x0 = d[14];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -678,15 +659,15 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k19.cl
+// ---- k18.cl
 
-// launch 28: elementwise div add sqrt recip mul stop_gradient mul -> f32[64] f32[64] f32[64] f32[64]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 27: elementwise div add sqrt recip mul stop_gradient mul -> f32[64] f32[64] f32[64] f32[64]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
-    const int x2 = d[13];
+    const int x2 = d[12];
     const float v3 = (float) x2;
     const float v4 = (v1 / v3);
     const float v5 = (v4 + (0x1.4f8b58p-17f));
@@ -702,12 +683,12 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k20.cl
+// ---- k19.cl
 
-// launch 29: elementwise broadcast mul add max -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 28: elementwise broadcast mul add max -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[15];
+  const int x0 = d[14];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -724,13 +705,13 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k21.cl
+// ---- k20.cl
 
-// launch 30: conv2d -> f32[B, 64, 7, 7]
+// launch 29: conv2d -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k21(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k20(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int NB = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -778,12 +759,12 @@ void k21(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k22.cl
+// ---- k21.cl
 
-// launch 36: elementwise broadcast mul add -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 35: elementwise broadcast mul add -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[15];
+  const int x0 = d[14];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -798,13 +779,13 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k23.cl
+// ---- k22.cl
 
-// launch 37: conv2d -> f32[B, 64, 7, 7]
+// launch 36: conv2d -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k23(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k22(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 1, KW = 1;
+  const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -852,12 +833,12 @@ void k23(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k24.cl
+// ---- k23.cl
 
-// launch 43: elementwise broadcast mul add add max -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 42: elementwise broadcast mul add add max -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[15];
+  const int x0 = d[14];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -876,13 +857,13 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k25.cl
+// ---- k24.cl
 
-// launch 44: conv2d -> f32[B, 128, 4, 4]
+// launch 43: conv2d -> f32[B, 128, 4, 4]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k25(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k24(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 64, H = 7, W = 7, O = 128, OH = 4, OW = 4, KH = 3, KW = 3;
+  const int NB = d[0], C = 64, H = 7, W = 7, O = 128, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -930,14 +911,14 @@ void k25(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k26.cl
+// ---- k25.cl
 
-// launch 45: reduction of sum -> f32[128]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 44: reduction of sum -> f32[128]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
-  const int x0 = d[17];
+  const int x0 = d[16];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 16;
@@ -957,15 +938,15 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k27.cl
+// ---- k26.cl
 
-// launch 46: elementwise div stop_gradient mul -> f32[128] f32[128]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 45: elementwise div stop_gradient mul -> f32[128] f32[128]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
-    const int x2 = d[17];
+    const int x2 = d[16];
     const float v3 = (float) x2;
     const float v4 = (v1 / v3);
     b1[i0] = v4;
@@ -974,12 +955,12 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k28.cl
+// ---- k27.cl
 
-// launch 47: elementwise broadcast sub mul -> f32[B, 128, 4, 4] f32[B, 128, 4, 4]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 46: elementwise broadcast sub mul -> f32[B, 128, 4, 4] f32[B, 128, 4, 4]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[19];
+  const int x0 = d[18];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -993,15 +974,15 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k29.cl
+// ---- k28.cl
 
-// launch 49: elementwise div add sqrt recip mul stop_gradient mul -> f32[128] f32[128] f32[128] f32[128]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 48: elementwise div add sqrt recip mul stop_gradient mul -> f32[128] f32[128] f32[128] f32[128]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
-    const int x2 = d[17];
+    const int x2 = d[16];
     const float v3 = (float) x2;
     const float v4 = (v1 / v3);
     const float v5 = (v4 + (0x1.4f8b58p-17f));
@@ -1017,12 +998,12 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k30.cl
+// ---- k29.cl
 
-// launch 50: elementwise broadcast mul add max -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128, 4, 4]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 49: elementwise broadcast mul add max -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128, 4, 4]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[19];
+  const int x0 = d[18];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1039,13 +1020,13 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k31.cl
+// ---- k30.cl
 
-// launch 51: conv2d -> f32[B, 128, 4, 4]
+// launch 50: conv2d -> f32[B, 128, 4, 4]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k31(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k30(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 128, H = 4, W = 4, O = 128, OH = 4, OW = 4, KH = 3, KW = 3;
+  const int NB = d[0], C = 128, H = 4, W = 4, O = 128, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -1093,10 +1074,10 @@ void k31(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k32.cl
+// ---- k31.cl
 
-// launch 57: elementwise add sqrt recip mul mul -> f32[128] f32[128] f32[128] f32[128]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 56: elementwise add sqrt recip mul mul -> f32[128] f32[128] f32[128] f32[128]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -1114,33 +1095,13 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k33.cl
+// ---- k32.cl
 
-// launch 58: elementwise broadcast mul add -> f32[B, 128, 4, 4] f32[B, 128, 4, 4]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[19];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 16;
-    const int x4 = x3 % 128;
-    const float v5 = b1[x4];
-    const float v6 = (v2 * v5);
-    const float v7 = b2[x4];
-    const float v8 = (v6 + v7);
-    b3[i1] = v8;
-    b4[i1] = v5;
-  }
-}
-
-// ---- k34.cl
-
-// launch 59: conv2d -> f32[B, 128, 4, 4]
+// launch 57: conv2d -> f32[B, 128, 4, 4]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k34(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k32(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 64, H = 7, W = 7, O = 128, OH = 4, OW = 4, KH = 1, KW = 1;
+  const int NB = d[0], C = 64, H = 7, W = 7, O = 128, OH = 4, OW = 4, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -1188,12 +1149,12 @@ void k34(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k35.cl
+// ---- k33.cl
 
-// launch 66: reduction of broadcast mul add add max sum div -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 64: reduction of broadcast mul add broadcast mul add add max sum div -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[20];
+  const int x0 = d[19];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 16;
@@ -1209,29 +1170,34 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
     const int x9 = j % 4;
     const int x10 = x8 + x9;
     const float v11 = b0[x10];
-    const float v12 = b1[x10];
-    const float v13 = b2[x3];
-    const float v14 = (v12 * v13);
-    const float v15 = b3[x3];
-    const float v16 = (v14 + v15);
-    const float v17 = (v11 + v16);
-    const float v18 = nnc_max(v17, 0.0f);
-    b4[x10] = v17;
-    b5[x10] = v13;
-    acc += (acc_t) v18;
+    const float v12 = b1[x3];
+    const float v13 = (v11 * v12);
+    const float v14 = b2[x3];
+    const float v15 = (v13 + v14);
+    const float v16 = b3[x10];
+    const float v17 = b4[x3];
+    const float v18 = (v16 * v17);
+    const float v19 = b5[x3];
+    const float v20 = (v18 + v19);
+    const float v21 = (v15 + v20);
+    const float v22 = nnc_max(v21, 0.0f);
+    b6[x10] = v21;
+    b7[x10] = v17;
+    b8[x10] = v12;
+    acc += (acc_t) v22;
   }
-  const float r19 = (float) acc;
-  const float v20 = (r19 / 16.0f);
-  b6[o] = v20;
+  const float r23 = (float) acc;
+  const float v24 = (r23 / 16.0f);
+  b9[o] = v24;
 }
 
-// ---- k36.cl
+// ---- k34.cl
 
-// launch 67: matmul b' -> f32[B, 10]
+// launch 65: matmul b' -> f32[B, 10]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k36(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k34(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 10, K = 128;
+  const int M = d[0], N = 10, K = 128;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1278,12 +1244,12 @@ void k36(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k37.cl
+// ---- k35.cl
 
-// launch 68: elementwise add -> f32[B, 10]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 66: elementwise add -> f32[B, 10]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[22];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1294,12 +1260,12 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k38.cl
+// ---- k36.cl
 
-// launch 69: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 67: reduction of reduce_max stop_gradient -> f32[B, 1]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
   const int count = 10;
@@ -1313,12 +1279,12 @@ __kernel void k38(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k39.cl
+// ---- k37.cl
 
-// launch 70: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 68: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[22];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1331,12 +1297,12 @@ __kernel void k39(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k40.cl
+// ---- k38.cl
 
-// launch 71: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 69: reduction of sum log -> f32[B, 1] f32[B, 1]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -1352,12 +1318,12 @@ __kernel void k40(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k41.cl
+// ---- k39.cl
 
-// launch 72: elementwise broadcast sub -> f32[B, 10]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 70: elementwise broadcast sub -> f32[B, 10]
+__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[22];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1368,35 +1334,38 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k42.cl
+// ---- k40.cl
 
-// launch 73: reduction of reshape select sum -> f32[B, 1]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 71: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k40(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
   for (int j = 0; j < count; j++) {
-    const int x1 = o * 10;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    const float v4 = b1[x2];
-    const float v5 = (v3 != 0.0f ? v4 : 0.0f);
-    acc += (acc_t) v5;
+    const int v1 = b0[o];
+    const int v2 = j;
+    const float v3 = BOOL(v1 == v2);
+    const int x4 = o * 10;
+    const int x5 = x4 + j;
+    const float v6 = b1[x5];
+    const float v7 = (v3 != 0.0f ? v6 : 0.0f);
+    b2[x5] = v3;
+    acc += (acc_t) v7;
   }
-  const float r6 = (float) acc;
-  b2[o] = r6;
+  const float r8 = (float) acc;
+  b3[o] = r8;
 }
 
-// ---- k43.cl
+// ---- k41.cl
 
-// launch 74: reduction of sum div neg -> f32[]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 72: reduction of sum div neg -> f32[]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -1409,10 +1378,10 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k44.cl
+// ---- k42.cl
 
-// launch 75: elementwise cast div min mul cos add mul pow sub pow sub -> f32[] f32[] f32[]
-__kernel void k44(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 73: elementwise cast div min mul cos add mul pow sub pow sub -> f32[] f32[] f32[]
+__kernel void k42(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[11];
   if (get_local_id(0) == 0) {
@@ -1460,10 +1429,10 @@ __kernel void k44(__global int* restrict b0, __global float* restrict b1, __glob
   }
 }
 
-// ---- k45.cl
+// ---- k43.cl
 
-// launch 76: elementwise mul -> f32[32, 1, 3, 3]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 74: elementwise mul -> f32[32, 1, 3, 3]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 288) {
     const int i0 = gid - 0;
@@ -1473,10 +1442,24 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k46.cl
+// ---- k44.cl
 
-// launch 77: elementwise ge -> bool[B, 32, 28, 28]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 75: elementwise ge -> bool[B, 32, 28, 28]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = BOOL(v2 >= 0.0f);
+    b1[i1] = v3;
+  }
+}
+
+// ---- k45.cl
+
+// launch 76: elementwise ge -> bool[B, 32, 14, 14]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1487,42 +1470,28 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
+// ---- k46.cl
+
+// launch 77: elementwise ge -> bool[B, 64, 7, 7]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[14];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = BOOL(v2 >= 0.0f);
+    b1[i1] = v3;
+  }
+}
+
 // ---- k47.cl
 
-// launch 78: elementwise ge -> bool[B, 32, 14, 14]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = BOOL(v2 >= 0.0f);
-    b1[i1] = v3;
-  }
-}
-
-// ---- k48.cl
-
-// launch 79: elementwise ge -> bool[B, 64, 7, 7]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[15];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = BOOL(v2 >= 0.0f);
-    b1[i1] = v3;
-  }
-}
-
-// ---- k49.cl
-
-// launch 80: elementwise div -> f32[]
-__kernel void k49(__global float* restrict b0, __global const int* restrict d) {
+// launch 78: elementwise div -> f32[]
+__kernel void k47(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
-    const int x0 = d[1];
+    const int x0 = d[0];
     const float v1 = (float) x0;
     const float v2 = (-1.0f / v1);
     hoisted[0] = v2;
@@ -1535,12 +1504,12 @@ __kernel void k49(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k50.cl
+// ---- k48.cl
 
-// launch 81: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 79: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[22];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1550,12 +1519,12 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k51.cl
+// ---- k49.cl
 
-// launch 82: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 80: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -1573,12 +1542,12 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k52.cl
+// ---- k50.cl
 
-// launch 83: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 81: elementwise broadcast mul add -> f32[B, 10]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[22];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1591,13 +1560,13 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k53.cl
+// ---- k51.cl
 
-// launch 84: matmul -> f32[B, 128]
+// launch 82: matmul -> f32[B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k53(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k51(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 128, K = 10;
+  const int M = d[0], N = 128, K = 10;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1644,12 +1613,12 @@ void k53(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k54.cl
+// ---- k52.cl
 
-// launch 85: elementwise div -> f32[B, 128]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 83: elementwise div -> f32[B, 128]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[20];
+  const int x0 = d[19];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1658,14 +1627,14 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k55.cl
+// ---- k53.cl
 
-// launch 86: reduction of ge broadcast select mul mul sum mul mul neg mul div div ... -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[128] f32[128]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
+// launch 84: reduction of ge broadcast select mul mul sum mul mul neg mul div div ... -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[128] f32[128]
+__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
-  const int x0 = d[17];
+  const int x0 = d[16];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 16;
@@ -1707,14 +1676,14 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   b11[o] = v31;
 }
 
-// ---- k56.cl
+// ---- k54.cl
 
-// launch 87: reduction of broadcast mul add add neg sum div -> f32[B, 128, 4, 4] f32[128]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 85: reduction of broadcast mul add add neg sum div -> f32[B, 128, 4, 4] f32[128]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
-  const int x0 = d[17];
+  const int x0 = d[16];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 16;
@@ -1743,12 +1712,12 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v20;
 }
 
-// ---- k57.cl
+// ---- k55.cl
 
-// launch 88: elementwise broadcast add -> f32[B, 128, 4, 4]
-__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 86: elementwise broadcast add -> f32[B, 128, 4, 4]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[19];
+  const int x0 = d[18];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1760,13 +1729,13 @@ __kernel void k57(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k58.cl
+// ---- k56.cl
 
-// launch 89: conv2d_input_grad -> f32[B, 64, 7, 7]
+// launch 87: conv2d_input_grad -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k58(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k56(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 64, H = 7, W = 7, O = 128, OH = 4, OW = 4, KH = 1, KW = 1;
+  const int NB = d[0], C = 64, H = 7, W = 7, O = 128, OH = 4, OW = 4, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -1814,12 +1783,12 @@ void k58(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k59.cl
+// ---- k57.cl
 
-// launch 90: elementwise ge -> bool[B, 128, 4, 4]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 88: elementwise ge -> bool[B, 128, 4, 4]
+__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[19];
+  const int x0 = d[18];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1828,14 +1797,14 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k60.cl
+// ---- k58.cl
 
-// launch 91: reduction of mul sum mul mul neg mul div div mul -> f32[128] f32[128]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 89: reduction of mul sum mul mul neg mul div div mul -> f32[128] f32[128]
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
-  const int x0 = d[17];
+  const int x0 = d[16];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 16;
@@ -1870,14 +1839,14 @@ __kernel void k60(__global float* restrict b0, __global float* restrict b1, __gl
   b7[o] = v26;
 }
 
-// ---- k61.cl
+// ---- k59.cl
 
-// launch 92: reduction of mul broadcast mul add add neg sum div -> f32[B, 128, 4, 4] f32[128]
-__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 90: reduction of mul broadcast mul add add neg sum div -> f32[B, 128, 4, 4] f32[128]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
-  const int x0 = d[17];
+  const int x0 = d[16];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 16;
@@ -1908,13 +1877,13 @@ __kernel void k61(__global float* restrict b0, __global float* restrict b1, __gl
   b5[o] = v22;
 }
 
-// ---- k62.cl
+// ---- k60.cl
 
-// launch 94: conv2d_input_grad -> f32[B, 128, 4, 4]
+// launch 92: conv2d_input_grad -> f32[B, 128, 4, 4]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k62(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k60(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 128, H = 4, W = 4, O = 128, OH = 4, OW = 4, KH = 3, KW = 3;
+  const int NB = d[0], C = 128, H = 4, W = 4, O = 128, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -1962,12 +1931,12 @@ void k62(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k63.cl
+// ---- k61.cl
 
-// launch 95: elementwise select mul mul -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128, 4, 4]
-__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 93: elementwise select mul mul -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128, 4, 4]
+__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[19];
+  const int x0 = d[18];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1983,14 +1952,14 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k64.cl
+// ---- k62.cl
 
-// launch 96: reduction of sum mul mul -> f32[128] f32[128]
-__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 94: reduction of sum mul mul -> f32[128] f32[128]
+__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
-  const int x0 = d[17];
+  const int x0 = d[16];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 16;
@@ -2015,10 +1984,10 @@ __kernel void k64(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v16;
 }
 
-// ---- k65.cl
+// ---- k63.cl
 
-// launch 97: elementwise mul mul neg mul div div -> f32[128]
-__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 95: elementwise mul mul neg mul div div -> f32[128]
+__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -2030,20 +1999,20 @@ __kernel void k65(__global float* restrict b0, __global float* restrict b1, __gl
     const float v6 = (v5 * (0x1.0p-1f));
     const float v7 = b2[i0];
     const float v8 = (v6 / v7);
-    const int x9 = d[17];
+    const int x9 = d[16];
     const float v10 = (float) x9;
     const float v11 = (v8 / v10);
     b3[i0] = v11;
   }
 }
 
-// ---- k66.cl
+// ---- k64.cl
 
-// launch 100: conv2d_input_grad -> f32[B, 64, 7, 7]
+// launch 98: conv2d_input_grad -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k66(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k64(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 64, H = 7, W = 7, O = 128, OH = 4, OW = 4, KH = 3, KW = 3;
+  const int NB = d[0], C = 64, H = 7, W = 7, O = 128, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -2091,12 +2060,12 @@ void k66(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k67.cl
+// ---- k65.cl
 
-// launch 101: elementwise add select mul mul mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
+// launch 99: elementwise add select mul mul mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[15];
+  const int x0 = d[14];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2120,14 +2089,14 @@ __kernel void k67(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k68.cl
+// ---- k66.cl
 
-// launch 102: reduction of sum mul mul -> f32[64] f32[64]
-__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 100: reduction of sum mul mul -> f32[64] f32[64]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
-  const int x0 = d[13];
+  const int x0 = d[12];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 49;
@@ -2152,10 +2121,10 @@ __kernel void k68(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v16;
 }
 
-// ---- k69.cl
+// ---- k67.cl
 
-// launch 103: elementwise mul mul neg mul div div -> f32[64]
-__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 101: elementwise mul mul neg mul div div -> f32[64]
+__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -2167,21 +2136,21 @@ __kernel void k69(__global float* restrict b0, __global float* restrict b1, __gl
     const float v6 = (v5 * (0x1.0p-1f));
     const float v7 = b2[i0];
     const float v8 = (v6 / v7);
-    const int x9 = d[13];
+    const int x9 = d[12];
     const float v10 = (float) x9;
     const float v11 = (v8 / v10);
     b3[i0] = v11;
   }
 }
 
-// ---- k70.cl
+// ---- k68.cl
 
-// launch 104: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
-__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 102: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
+__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
-  const int x0 = d[13];
+  const int x0 = d[12];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 49;
@@ -2210,12 +2179,12 @@ __kernel void k70(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v20;
 }
 
-// ---- k71.cl
+// ---- k69.cl
 
-// launch 105: elementwise broadcast add -> f32[B, 64, 7, 7]
-__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 103: elementwise broadcast add -> f32[B, 64, 7, 7]
+__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[15];
+  const int x0 = d[14];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2227,13 +2196,13 @@ __kernel void k71(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k72.cl
+// ---- k70.cl
 
-// launch 106: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 104: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k72(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k70(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 1, KW = 1;
+  const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -2281,13 +2250,13 @@ void k72(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k73.cl
+// ---- k71.cl
 
-// launch 112: conv2d_input_grad -> f32[B, 64, 7, 7]
+// launch 110: conv2d_input_grad -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k73(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k71(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int NB = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -2335,12 +2304,12 @@ void k73(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k74.cl
+// ---- k72.cl
 
-// launch 113: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 111: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[15];
+  const int x0 = d[14];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2356,13 +2325,13 @@ __kernel void k74(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k75.cl
+// ---- k73.cl
 
-// launch 118: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 116: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k75(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k73(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -2410,12 +2379,12 @@ void k75(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k76.cl
+// ---- k74.cl
 
-// launch 119: elementwise add select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 117: elementwise add select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2433,14 +2402,14 @@ __kernel void k76(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k77.cl
+// ---- k75.cl
 
-// launch 121: reduction of sum mul mul -> f32[32] f32[32]
-__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 119: reduction of sum mul mul -> f32[32] f32[32]
+__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
-  const int x0 = d[10];
+  const int x0 = d[9];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 196;
@@ -2465,10 +2434,10 @@ __kernel void k77(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v16;
 }
 
-// ---- k78.cl
+// ---- k76.cl
 
-// launch 122: elementwise mul mul neg mul div div -> f32[32]
-__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 120: elementwise mul mul neg mul div div -> f32[32]
+__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -2480,21 +2449,21 @@ __kernel void k78(__global float* restrict b0, __global float* restrict b1, __gl
     const float v6 = (v5 * (0x1.0p-1f));
     const float v7 = b2[i0];
     const float v8 = (v6 / v7);
-    const int x9 = d[10];
+    const int x9 = d[9];
     const float v10 = (float) x9;
     const float v11 = (v8 / v10);
     b3[i0] = v11;
   }
 }
 
-// ---- k79.cl
+// ---- k77.cl
 
-// launch 123: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
-__kernel void k79(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 121: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
+__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
-  const int x0 = d[10];
+  const int x0 = d[9];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 196;
@@ -2523,12 +2492,12 @@ __kernel void k79(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v20;
 }
 
-// ---- k80.cl
+// ---- k78.cl
 
-// launch 124: elementwise broadcast add -> f32[B, 32, 14, 14]
-__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 122: elementwise broadcast add -> f32[B, 32, 14, 14]
+__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2540,13 +2509,13 @@ __kernel void k80(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k81.cl
+// ---- k79.cl
 
-// launch 125: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 123: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k81(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k79(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -2594,64 +2563,10 @@ void k81(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k82.cl
+// ---- k80.cl
 
-// launch 126: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    const float v4 = (v2 != 0.0f ? v3 : 0.0f);
-    const float v5 = b2[i1];
-    const float v6 = (v4 * v5);
-    b3[i1] = v6;
-    const float v7 = b4[i1];
-    const float v8 = (v4 * v7);
-    b5[i1] = v8;
-    b6[i1] = v4;
-  }
-}
-
-// ---- k83.cl
-
-// launch 132: elementwise add -> f32[B, 32, 14, 14]
-__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    const float v4 = (v2 + v3);
-    b2[i1] = v4;
-  }
-}
-
-// ---- k84.cl
-
-// launch 133: max_pool2d_scatter -> f32[B, 32, 28, 28]
-__kernel void k84(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
-  const int N = d[1], C = 32, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 2, KW = 2;
-  const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
-  const int gid = get_global_id(0);
-  if (gid >= N * C * H * W) return;
-  const int col = gid % W, r = gid / W % H, plane = gid / (W * H);
-  const int ilo = max(0, (r + PH - KH + SH) / SH), ihi = min(OH - 1, (r + PH) / SH);
-  const int jlo = max(0, (col + PW - KW + SW) / SW), jhi = min(OW - 1, (col + PW) / SW);
-  float sum = 0.0f;
-  for (int i = ilo; i <= ihi; i++)
-    for (int j = jlo; j <= jhi; j++)
-      if (nnc_argmax(p0, plane, i, j, H, W, KH, KW, SH, SW, PH, PW) == gid) sum += p1[(plane * OH + i) * OW + j];
-  p2[gid] = sum;
-}
-
-// ---- k85.cl
-
-// launch 134: elementwise select mul mul -> f32[B, 32, 28, 28] f32[B, 32, 28, 28] f32[B, 32, 28, 28]
-__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 124: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2669,14 +2584,68 @@ __kernel void k85(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k86.cl
+// ---- k81.cl
 
-// launch 135: reduction of sum mul mul -> f32[32] f32[32]
-__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 130: elementwise add -> f32[B, 32, 14, 14]
+__kernel void k81(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[7];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const float v4 = (v2 + v3);
+    b2[i1] = v4;
+  }
+}
+
+// ---- k82.cl
+
+// launch 131: max_pool2d_scatter -> f32[B, 32, 28, 28]
+__kernel void k82(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+  const int N = d[0], C = 32, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 2, KW = 2;
+  const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
+  const int gid = get_global_id(0);
+  if (gid >= N * C * H * W) return;
+  const int col = gid % W, r = gid / W % H, plane = gid / (W * H);
+  const int ilo = max(0, (r + PH - KH + SH) / SH), ihi = min(OH - 1, (r + PH) / SH);
+  const int jlo = max(0, (col + PW - KW + SW) / SW), jhi = min(OW - 1, (col + PW) / SW);
+  float sum = 0.0f;
+  for (int i = ilo; i <= ihi; i++)
+    for (int j = jlo; j <= jhi; j++)
+      if (nnc_argmax(p0, plane, i, j, H, W, KH, KW, SH, SW, PH, PW) == gid) sum += p1[(plane * OH + i) * OW + j];
+  p2[gid] = sum;
+}
+
+// ---- k83.cl
+
+// launch 132: elementwise select mul mul -> f32[B, 32, 28, 28] f32[B, 32, 28, 28] f32[B, 32, 28, 28]
+__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const float v4 = (v2 != 0.0f ? v3 : 0.0f);
+    const float v5 = b2[i1];
+    const float v6 = (v4 * v5);
+    b3[i1] = v6;
+    const float v7 = b4[i1];
+    const float v8 = (v4 * v7);
+    b5[i1] = v8;
+    b6[i1] = v4;
+  }
+}
+
+// ---- k84.cl
+
+// launch 133: reduction of sum mul mul -> f32[32] f32[32]
+__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
-  const int x0 = d[5];
+  const int x0 = d[4];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 784;
@@ -2701,10 +2670,10 @@ __kernel void k86(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v16;
 }
 
-// ---- k87.cl
+// ---- k85.cl
 
-// launch 136: elementwise mul mul neg mul div div -> f32[32]
-__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 134: elementwise mul mul neg mul div div -> f32[32]
+__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -2716,21 +2685,21 @@ __kernel void k87(__global float* restrict b0, __global float* restrict b1, __gl
     const float v6 = (v5 * (0x1.0p-1f));
     const float v7 = b2[i0];
     const float v8 = (v6 / v7);
-    const int x9 = d[5];
+    const int x9 = d[4];
     const float v10 = (float) x9;
     const float v11 = (v8 / v10);
     b3[i0] = v11;
   }
 }
 
-// ---- k88.cl
+// ---- k86.cl
 
-// launch 137: reduction of broadcast mul add add neg sum div -> f32[B, 32, 28, 28] f32[32]
-__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 135: reduction of broadcast mul add add neg sum div -> f32[B, 32, 28, 28] f32[32]
+__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
-  const int x0 = d[5];
+  const int x0 = d[4];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 784;
@@ -2759,12 +2728,12 @@ __kernel void k88(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v20;
 }
 
-// ---- k89.cl
+// ---- k87.cl
 
-// launch 138: elementwise broadcast add -> f32[B, 32, 28, 28]
-__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 136: elementwise broadcast add -> f32[B, 32, 28, 28]
+__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2776,13 +2745,13 @@ __kernel void k89(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k90.cl
+// ---- k88.cl
 
-// launch 139: conv2d_weight_grad -> f32[32, 1, 3, 3]
+// launch 137: conv2d_weight_grad -> f32[32, 1, 3, 3]
 __kernel __attribute__((reqd_work_group_size(4, 8, 1)))
-void k90(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k88(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 1, H = 28, W = 28, O = 32, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int NB = d[0], C = 1, H = 28, W = 28, O = 32, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -2831,10 +2800,10 @@ void k90(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k91.cl
+// ---- k89.cl
 
-// launch 140: elementwise mul add mul add mul mul -> f32[32, 1, 3, 3] f32[32, 1, 3, 3]
-__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 138: elementwise mul add mul add mul mul -> f32[32, 1, 3, 3] f32[32, 1, 3, 3]
+__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 288) {
     const int i0 = gid - 0;
@@ -2852,10 +2821,10 @@ __kernel void k91(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k92.cl
+// ---- k90.cl
 
-// launch 141: elementwise broadcast div mul -> f32[32, 1, 3, 3]
-__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 139: elementwise broadcast div mul -> f32[32, 1, 3, 3]
+__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 288) {
     const int i0 = gid - 0;
@@ -2867,10 +2836,10 @@ __kernel void k92(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k93.cl
+// ---- k91.cl
 
-// launch 142: elementwise mul add -> f32[32, 1, 3, 3]
-__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 140: elementwise mul add -> f32[32, 1, 3, 3]
+__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 288) {
     const int i0 = gid - 0;
@@ -2882,10 +2851,10 @@ __kernel void k93(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k94.cl
+// ---- k92.cl
 
-// launch 143: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 1, 3, 3]
-__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 141: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 1, 3, 3]
+__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 288) {
     const int i0 = gid - 0;
@@ -2906,10 +2875,10 @@ __kernel void k94(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k95.cl
+// ---- k93.cl
 
-// launch 144: elementwise mul -> f32[32]
-__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 142: elementwise mul -> f32[32]
+__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -2919,10 +2888,10 @@ __kernel void k95(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k96.cl
+// ---- k94.cl
 
-// launch 145: elementwise mul add mul add mul mul -> f32[32] f32[32]
-__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 143: elementwise mul add mul add mul mul -> f32[32] f32[32]
+__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -2940,10 +2909,10 @@ __kernel void k96(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k97.cl
+// ---- k95.cl
 
-// launch 146: elementwise broadcast div mul -> f32[32] f32[32]
-__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 144: elementwise broadcast div mul -> f32[32] f32[32]
+__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -2956,10 +2925,10 @@ __kernel void k97(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k98.cl
+// ---- k96.cl
 
-// launch 147: elementwise mul add -> f32[32]
-__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 145: elementwise mul add -> f32[32]
+__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -2971,10 +2940,10 @@ __kernel void k98(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k99.cl
+// ---- k97.cl
 
-// launch 148: elementwise broadcast div sqrt add div sub sub mul add -> f32[32] f32[32]
-__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 146: elementwise broadcast div sqrt add div sub sub mul add -> f32[32] f32[32]
+__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -2996,10 +2965,10 @@ __kernel void k99(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k100.cl
+// ---- k98.cl
 
-// launch 151: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
-__kernel void k100(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 149: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
+__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -3021,10 +2990,10 @@ __kernel void k100(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k101.cl
+// ---- k99.cl
 
-// launch 152: elementwise mul add div sqrt add div sub sub mul add -> f32[32] f32[32]
-__kernel void k101(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 150: elementwise mul add div sqrt add div sub sub mul add -> f32[32] f32[32]
+__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -3049,10 +3018,10 @@ __kernel void k101(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k102.cl
+// ---- k100.cl
 
-// launch 153: elementwise mul -> f32[32, 32, 3, 3]
-__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 151: elementwise mul -> f32[32, 32, 3, 3]
+__kernel void k100(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3062,13 +3031,13 @@ __kernel void k102(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k103.cl
+// ---- k101.cl
 
-// launch 154: conv2d_weight_grad -> f32[32, 32, 3, 3]
+// launch 152: conv2d_weight_grad -> f32[32, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k103(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k101(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -3117,10 +3086,10 @@ void k103(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k104.cl
+// ---- k102.cl
 
-// launch 155: elementwise mul add mul add mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 153: elementwise mul add mul add mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3138,10 +3107,10 @@ __kernel void k104(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k105.cl
+// ---- k103.cl
 
-// launch 156: elementwise broadcast div mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 154: elementwise broadcast div mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k103(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3154,10 +3123,10 @@ __kernel void k105(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k106.cl
+// ---- k104.cl
 
-// launch 157: elementwise mul add -> f32[32, 32, 3, 3]
-__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 155: elementwise mul add -> f32[32, 32, 3, 3]
+__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3169,10 +3138,10 @@ __kernel void k106(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k107.cl
+// ---- k105.cl
 
-// launch 158: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-__kernel void k107(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 156: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3194,10 +3163,10 @@ __kernel void k107(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k108.cl
+// ---- k106.cl
 
-// launch 168: elementwise mul add mul add div mul mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 166: elementwise mul add mul add div mul mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3219,10 +3188,10 @@ __kernel void k108(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k109.cl
+// ---- k107.cl
 
-// launch 169: elementwise mul add div sqrt add div sub sub mul add -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-__kernel void k109(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 167: elementwise mul add div sqrt add div sub sub mul add -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k107(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3247,10 +3216,10 @@ __kernel void k109(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k110.cl
+// ---- k108.cl
 
-// launch 177: elementwise mul -> f32[64, 32, 3, 3]
-__kernel void k110(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 175: elementwise mul -> f32[64, 32, 3, 3]
+__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
@@ -3260,13 +3229,13 @@ __kernel void k110(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k111.cl
+// ---- k109.cl
 
-// launch 178: conv2d_weight_grad -> f32[64, 32, 3, 3]
+// launch 176: conv2d_weight_grad -> f32[64, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k111(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k109(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -3315,10 +3284,10 @@ void k111(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k112.cl
+// ---- k110.cl
 
-// launch 179: elementwise mul add mul add mul mul -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
-__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 177: elementwise mul add mul add mul mul -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
+__kernel void k110(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
@@ -3336,10 +3305,10 @@ __kernel void k112(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k113.cl
+// ---- k111.cl
 
-// launch 180: elementwise broadcast div mul -> f32[64, 32, 3, 3]
-__kernel void k113(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 178: elementwise broadcast div mul -> f32[64, 32, 3, 3]
+__kernel void k111(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
@@ -3351,10 +3320,10 @@ __kernel void k113(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k114.cl
+// ---- k112.cl
 
-// launch 181: elementwise mul add -> f32[64, 32, 3, 3]
-__kernel void k114(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 179: elementwise mul add -> f32[64, 32, 3, 3]
+__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
@@ -3366,10 +3335,10 @@ __kernel void k114(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k115.cl
+// ---- k113.cl
 
-// launch 182: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 32, 3, 3]
-__kernel void k115(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 180: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 32, 3, 3]
+__kernel void k113(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
@@ -3390,10 +3359,10 @@ __kernel void k115(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k116.cl
+// ---- k114.cl
 
-// launch 183: elementwise mul -> f32[64]
-__kernel void k116(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 181: elementwise mul -> f32[64]
+__kernel void k114(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3403,10 +3372,10 @@ __kernel void k116(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k117.cl
+// ---- k115.cl
 
-// launch 184: elementwise mul add mul add mul mul -> f32[64] f32[64]
-__kernel void k117(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 182: elementwise mul add mul add mul mul -> f32[64] f32[64]
+__kernel void k115(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3424,10 +3393,10 @@ __kernel void k117(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k118.cl
+// ---- k116.cl
 
-// launch 185: elementwise broadcast div mul -> f32[64] f32[64]
-__kernel void k118(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 183: elementwise broadcast div mul -> f32[64] f32[64]
+__kernel void k116(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3440,10 +3409,10 @@ __kernel void k118(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k119.cl
+// ---- k117.cl
 
-// launch 186: elementwise mul add -> f32[64]
-__kernel void k119(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 184: elementwise mul add -> f32[64]
+__kernel void k117(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3455,10 +3424,10 @@ __kernel void k119(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k120.cl
+// ---- k118.cl
 
-// launch 187: elementwise broadcast div sqrt add div sub sub mul add -> f32[64] f32[64]
-__kernel void k120(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 185: elementwise broadcast div sqrt add div sub sub mul add -> f32[64] f32[64]
+__kernel void k118(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3480,10 +3449,10 @@ __kernel void k120(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k121.cl
+// ---- k119.cl
 
-// launch 190: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
-__kernel void k121(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 188: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
+__kernel void k119(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3505,10 +3474,10 @@ __kernel void k121(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k122.cl
+// ---- k120.cl
 
-// launch 191: elementwise mul add div sqrt add div sub sub mul add -> f32[64] f32[64]
-__kernel void k122(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 189: elementwise mul add div sqrt add div sub sub mul add -> f32[64] f32[64]
+__kernel void k120(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3533,10 +3502,10 @@ __kernel void k122(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k123.cl
+// ---- k121.cl
 
-// launch 192: elementwise mul -> f32[64, 64, 3, 3]
-__kernel void k123(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 190: elementwise mul -> f32[64, 64, 3, 3]
+__kernel void k121(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 36864) {
     const int i0 = gid - 0;
@@ -3546,13 +3515,13 @@ __kernel void k123(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k124.cl
+// ---- k122.cl
 
-// launch 193: conv2d_weight_grad -> f32[64, 64, 3, 3]
+// launch 191: conv2d_weight_grad -> f32[64, 64, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k124(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k122(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int NB = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -3601,10 +3570,10 @@ void k124(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k125.cl
+// ---- k123.cl
 
-// launch 194: elementwise mul add mul add mul mul -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
-__kernel void k125(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 192: elementwise mul add mul add mul mul -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
+__kernel void k123(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 36864) {
     const int i0 = gid - 0;
@@ -3622,10 +3591,10 @@ __kernel void k125(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k126.cl
+// ---- k124.cl
 
-// launch 195: elementwise broadcast div mul -> f32[64, 64, 3, 3]
-__kernel void k126(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 193: elementwise broadcast div mul -> f32[64, 64, 3, 3]
+__kernel void k124(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 36864) {
     const int i0 = gid - 0;
@@ -3637,10 +3606,10 @@ __kernel void k126(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k127.cl
+// ---- k125.cl
 
-// launch 196: elementwise mul add -> f32[64, 64, 3, 3]
-__kernel void k127(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 194: elementwise mul add -> f32[64, 64, 3, 3]
+__kernel void k125(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 36864) {
     const int i0 = gid - 0;
@@ -3652,10 +3621,10 @@ __kernel void k127(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k128.cl
+// ---- k126.cl
 
-// launch 197: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 64, 3, 3]
-__kernel void k128(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 195: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 64, 3, 3]
+__kernel void k126(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 36864) {
     const int i0 = gid - 0;
@@ -3676,10 +3645,10 @@ __kernel void k128(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k129.cl
+// ---- k127.cl
 
-// launch 205: elementwise mul -> f32[64, 32, 1, 1]
-__kernel void k129(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 203: elementwise mul -> f32[64, 32, 1, 1]
+__kernel void k127(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -3689,13 +3658,13 @@ __kernel void k129(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k130.cl
+// ---- k128.cl
 
-// launch 206: conv2d_weight_grad -> f32[64, 32, 1, 1]
+// launch 204: conv2d_weight_grad -> f32[64, 32, 1, 1]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k130(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k128(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 1, KW = 1;
+  const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -3744,10 +3713,10 @@ void k130(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k131.cl
+// ---- k129.cl
 
-// launch 207: elementwise mul add mul add mul mul -> f32[64, 32, 1, 1] f32[64, 32, 1, 1]
-__kernel void k131(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 205: elementwise mul add mul add mul mul -> f32[64, 32, 1, 1] f32[64, 32, 1, 1]
+__kernel void k129(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -3765,10 +3734,10 @@ __kernel void k131(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k132.cl
+// ---- k130.cl
 
-// launch 208: elementwise broadcast div mul -> f32[64, 32, 1, 1]
-__kernel void k132(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 206: elementwise broadcast div mul -> f32[64, 32, 1, 1]
+__kernel void k130(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -3780,10 +3749,10 @@ __kernel void k132(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k133.cl
+// ---- k131.cl
 
-// launch 209: elementwise mul add -> f32[64, 32, 1, 1]
-__kernel void k133(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 207: elementwise mul add -> f32[64, 32, 1, 1]
+__kernel void k131(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -3795,10 +3764,10 @@ __kernel void k133(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k134.cl
+// ---- k132.cl
 
-// launch 210: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 32, 1, 1]
-__kernel void k134(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 208: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 32, 1, 1]
+__kernel void k132(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -3819,10 +3788,10 @@ __kernel void k134(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k135.cl
+// ---- k133.cl
 
-// launch 217: elementwise mul -> f32[128, 64, 3, 3]
-__kernel void k135(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 215: elementwise mul -> f32[128, 64, 3, 3]
+__kernel void k133(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 73728) {
     const int i0 = gid - 0;
@@ -3832,13 +3801,13 @@ __kernel void k135(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k136.cl
+// ---- k134.cl
 
-// launch 218: conv2d_weight_grad -> f32[128, 64, 3, 3]
+// launch 216: conv2d_weight_grad -> f32[128, 64, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k136(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k134(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 64, H = 7, W = 7, O = 128, OH = 4, OW = 4, KH = 3, KW = 3;
+  const int NB = d[0], C = 64, H = 7, W = 7, O = 128, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -3887,10 +3856,10 @@ void k136(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k137.cl
+// ---- k135.cl
 
-// launch 219: elementwise mul add mul add mul mul -> f32[128, 64, 3, 3] f32[128, 64, 3, 3]
-__kernel void k137(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 217: elementwise mul add mul add mul mul -> f32[128, 64, 3, 3] f32[128, 64, 3, 3]
+__kernel void k135(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 73728) {
     const int i0 = gid - 0;
@@ -3908,10 +3877,10 @@ __kernel void k137(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k138.cl
+// ---- k136.cl
 
-// launch 220: elementwise broadcast div mul -> f32[128, 64, 3, 3]
-__kernel void k138(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 218: elementwise broadcast div mul -> f32[128, 64, 3, 3]
+__kernel void k136(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 73728) {
     const int i0 = gid - 0;
@@ -3923,10 +3892,10 @@ __kernel void k138(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k139.cl
+// ---- k137.cl
 
-// launch 221: elementwise mul add -> f32[128, 64, 3, 3]
-__kernel void k139(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 219: elementwise mul add -> f32[128, 64, 3, 3]
+__kernel void k137(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 73728) {
     const int i0 = gid - 0;
@@ -3938,10 +3907,10 @@ __kernel void k139(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k140.cl
+// ---- k138.cl
 
-// launch 222: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 64, 3, 3]
-__kernel void k140(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 220: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 64, 3, 3]
+__kernel void k138(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 73728) {
     const int i0 = gid - 0;
@@ -3962,10 +3931,10 @@ __kernel void k140(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k141.cl
+// ---- k139.cl
 
-// launch 223: elementwise mul -> f32[128]
-__kernel void k141(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 221: elementwise mul -> f32[128]
+__kernel void k139(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -3975,10 +3944,10 @@ __kernel void k141(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k142.cl
+// ---- k140.cl
 
-// launch 224: elementwise mul add mul add mul mul -> f32[128] f32[128]
-__kernel void k142(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 222: elementwise mul add mul add mul mul -> f32[128] f32[128]
+__kernel void k140(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -3996,10 +3965,10 @@ __kernel void k142(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k143.cl
+// ---- k141.cl
 
-// launch 225: elementwise broadcast div mul -> f32[128] f32[128]
-__kernel void k143(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 223: elementwise broadcast div mul -> f32[128] f32[128]
+__kernel void k141(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -4012,10 +3981,10 @@ __kernel void k143(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k144.cl
+// ---- k142.cl
 
-// launch 226: elementwise mul add -> f32[128]
-__kernel void k144(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 224: elementwise mul add -> f32[128]
+__kernel void k142(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -4027,10 +3996,10 @@ __kernel void k144(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k145.cl
+// ---- k143.cl
 
-// launch 227: elementwise broadcast div sqrt add div sub sub mul add -> f32[128] f32[128]
-__kernel void k145(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 225: elementwise broadcast div sqrt add div sub sub mul add -> f32[128] f32[128]
+__kernel void k143(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -4052,10 +4021,10 @@ __kernel void k145(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k146.cl
+// ---- k144.cl
 
-// launch 230: elementwise mul add mul add div mul mul mul -> f32[128] f32[128] f32[128]
-__kernel void k146(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 228: elementwise mul add mul add div mul mul mul -> f32[128] f32[128] f32[128]
+__kernel void k144(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -4077,10 +4046,10 @@ __kernel void k146(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k147.cl
+// ---- k145.cl
 
-// launch 231: elementwise mul add div sqrt add div sub sub mul add -> f32[128] f32[128]
-__kernel void k147(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 229: elementwise mul add div sqrt add div sub sub mul add -> f32[128] f32[128]
+__kernel void k145(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -4105,10 +4074,10 @@ __kernel void k147(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k148.cl
+// ---- k146.cl
 
-// launch 232: elementwise mul -> f32[128, 128, 3, 3]
-__kernel void k148(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 230: elementwise mul -> f32[128, 128, 3, 3]
+__kernel void k146(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 147456) {
     const int i0 = gid - 0;
@@ -4118,13 +4087,13 @@ __kernel void k148(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k149.cl
+// ---- k147.cl
 
-// launch 233: conv2d_weight_grad -> f32[128, 128, 3, 3]
+// launch 231: conv2d_weight_grad -> f32[128, 128, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k149(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k147(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 128, H = 4, W = 4, O = 128, OH = 4, OW = 4, KH = 3, KW = 3;
+  const int NB = d[0], C = 128, H = 4, W = 4, O = 128, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -4173,10 +4142,10 @@ void k149(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k150.cl
+// ---- k148.cl
 
-// launch 234: elementwise mul add mul add mul mul -> f32[128, 128, 3, 3] f32[128, 128, 3, 3]
-__kernel void k150(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 232: elementwise mul add mul add mul mul -> f32[128, 128, 3, 3] f32[128, 128, 3, 3]
+__kernel void k148(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 147456) {
     const int i0 = gid - 0;
@@ -4194,10 +4163,10 @@ __kernel void k150(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k151.cl
+// ---- k149.cl
 
-// launch 235: elementwise broadcast div mul -> f32[128, 128, 3, 3]
-__kernel void k151(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 233: elementwise broadcast div mul -> f32[128, 128, 3, 3]
+__kernel void k149(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 147456) {
     const int i0 = gid - 0;
@@ -4209,10 +4178,10 @@ __kernel void k151(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k152.cl
+// ---- k150.cl
 
-// launch 236: elementwise mul add -> f32[128, 128, 3, 3]
-__kernel void k152(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 234: elementwise mul add -> f32[128, 128, 3, 3]
+__kernel void k150(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 147456) {
     const int i0 = gid - 0;
@@ -4224,10 +4193,10 @@ __kernel void k152(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k153.cl
+// ---- k151.cl
 
-// launch 237: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 128, 3, 3]
-__kernel void k153(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 235: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 128, 3, 3]
+__kernel void k151(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 147456) {
     const int i0 = gid - 0;
@@ -4248,10 +4217,10 @@ __kernel void k153(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k154.cl
+// ---- k152.cl
 
-// launch 245: elementwise mul -> f32[128, 64, 1, 1]
-__kernel void k154(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 243: elementwise mul -> f32[128, 64, 1, 1]
+__kernel void k152(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -4261,13 +4230,13 @@ __kernel void k154(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k155.cl
+// ---- k153.cl
 
-// launch 246: conv2d_weight_grad -> f32[128, 64, 1, 1]
+// launch 244: conv2d_weight_grad -> f32[128, 64, 1, 1]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k155(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k153(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 64, H = 7, W = 7, O = 128, OH = 4, OW = 4, KH = 1, KW = 1;
+  const int NB = d[0], C = 64, H = 7, W = 7, O = 128, OH = 4, OW = 4, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -4316,10 +4285,10 @@ void k155(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k156.cl
+// ---- k154.cl
 
-// launch 247: elementwise mul add mul add mul mul -> f32[128, 64, 1, 1] f32[128, 64, 1, 1]
-__kernel void k156(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 245: elementwise mul add mul add mul mul -> f32[128, 64, 1, 1] f32[128, 64, 1, 1]
+__kernel void k154(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -4337,10 +4306,10 @@ __kernel void k156(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k157.cl
+// ---- k155.cl
 
-// launch 248: elementwise broadcast div mul -> f32[128, 64, 1, 1]
-__kernel void k157(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 246: elementwise broadcast div mul -> f32[128, 64, 1, 1]
+__kernel void k155(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -4352,10 +4321,10 @@ __kernel void k157(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k158.cl
+// ---- k156.cl
 
-// launch 249: elementwise mul add -> f32[128, 64, 1, 1]
-__kernel void k158(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 247: elementwise mul add -> f32[128, 64, 1, 1]
+__kernel void k156(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -4367,10 +4336,10 @@ __kernel void k158(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k159.cl
+// ---- k157.cl
 
-// launch 250: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 64, 1, 1]
-__kernel void k159(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 248: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 64, 1, 1]
+__kernel void k157(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -4391,10 +4360,10 @@ __kernel void k159(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k160.cl
+// ---- k158.cl
 
-// launch 257: elementwise mul -> f32[10, 128]
-__kernel void k160(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 255: elementwise mul -> f32[10, 128]
+__kernel void k158(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -4404,13 +4373,13 @@ __kernel void k160(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k161.cl
+// ---- k159.cl
 
-// launch 258: matmul a' -> f32[10, 128]
+// launch 256: matmul a' -> f32[10, 128]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k161(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k159(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 10, N = 128, K = d[1];
+  const int M = 10, N = 128, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -4457,10 +4426,10 @@ void k161(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k162.cl
+// ---- k160.cl
 
-// launch 259: elementwise mul add mul add mul mul -> f32[10, 128] f32[10, 128]
-__kernel void k162(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 257: elementwise mul add mul add mul mul -> f32[10, 128] f32[10, 128]
+__kernel void k160(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -4478,10 +4447,10 @@ __kernel void k162(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k163.cl
+// ---- k161.cl
 
-// launch 260: elementwise broadcast div mul -> f32[10, 128]
-__kernel void k163(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 258: elementwise broadcast div mul -> f32[10, 128]
+__kernel void k161(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -4493,10 +4462,10 @@ __kernel void k163(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k164.cl
+// ---- k162.cl
 
-// launch 261: elementwise mul add -> f32[10, 128]
-__kernel void k164(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 259: elementwise mul add -> f32[10, 128]
+__kernel void k162(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -4508,10 +4477,10 @@ __kernel void k164(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k165.cl
+// ---- k163.cl
 
-// launch 262: elementwise broadcast div sqrt add div sub sub mul add -> f32[10, 128]
-__kernel void k165(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 260: elementwise broadcast div sqrt add div sub sub mul add -> f32[10, 128]
+__kernel void k163(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -4532,10 +4501,10 @@ __kernel void k165(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k166.cl
+// ---- k164.cl
 
-// launch 263: elementwise mul -> f32[10]
-__kernel void k166(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 261: elementwise mul -> f32[10]
+__kernel void k164(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 10) {
     const int i0 = gid - 0;
@@ -4545,14 +4514,14 @@ __kernel void k166(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k167.cl
+// ---- k165.cl
 
-// launch 264: reduction of sum -> f32[10]
-__kernel void k167(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 262: reduction of sum -> f32[10]
+__kernel void k165(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 10;
@@ -4564,10 +4533,10 @@ __kernel void k167(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r4;
 }
 
-// ---- k168.cl
+// ---- k166.cl
 
-// launch 265: elementwise mul add mul add mul mul -> f32[10] f32[10]
-__kernel void k168(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 263: elementwise mul add mul add mul mul -> f32[10] f32[10]
+__kernel void k166(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 10) {
     const int i0 = gid - 0;
@@ -4585,10 +4554,10 @@ __kernel void k168(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k169.cl
+// ---- k167.cl
 
-// launch 266: elementwise broadcast div mul -> f32[10]
-__kernel void k169(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 264: elementwise broadcast div mul -> f32[10]
+__kernel void k167(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 10) {
     const int i0 = gid - 0;
@@ -4600,10 +4569,10 @@ __kernel void k169(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k170.cl
+// ---- k168.cl
 
-// launch 267: elementwise mul add -> f32[10]
-__kernel void k170(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 265: elementwise mul add -> f32[10]
+__kernel void k168(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 10) {
     const int i0 = gid - 0;
@@ -4615,10 +4584,10 @@ __kernel void k170(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k171.cl
+// ---- k169.cl
 
-// launch 268: elementwise broadcast div sqrt add div sub sub mul add -> f32[10]
-__kernel void k171(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 266: elementwise broadcast div sqrt add div sub sub mul add -> f32[10]
+__kernel void k169(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 10) {
     const int i0 = gid - 0;
@@ -4639,10 +4608,10 @@ __kernel void k171(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k172.cl
+// ---- k170.cl
 
-// launch 269: elementwise mul add -> f32[32]
-__kernel void k172(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 267: elementwise mul add -> f32[32]
+__kernel void k170(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -4654,14 +4623,53 @@ __kernel void k172(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
+// ---- k171.cl
+
+// launch 269: elementwise sub div -> f32[]
+__kernel void k171(__global float* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  __local float hoisted[2];
+  if (get_local_id(0) == 0) {
+    const int x0 = d[4];
+    const float v1 = (float) x0;
+    const float v2 = (v1 - 1.0f);
+    hoisted[0] = v2;
+    const float v3 = (v1 / v2);
+    hoisted[1] = v3;
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  const float v4 = hoisted[0];
+  const float v5 = hoisted[1];
+  if (gid < 1) {
+    const int i6 = gid - 0;
+    b0[i6] = v5;
+  }
+}
+
+// ---- k172.cl
+
+// launch 270: elementwise broadcast mul add -> f32[32]
+__kernel void k172(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 32) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[0];
+    const float v4 = (v2 * v3);
+    const float v5 = (v1 + v4);
+    b3[i0] = v5;
+  }
+}
+
 // ---- k173.cl
 
-// launch 271: elementwise sub div -> f32[]
+// launch 273: elementwise sub div -> f32[]
 __kernel void k173(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[2];
   if (get_local_id(0) == 0) {
-    const int x0 = d[5];
+    const int x0 = d[9];
     const float v1 = (float) x0;
     const float v2 = (v1 - 1.0f);
     hoisted[0] = v2;
@@ -4679,47 +4687,8 @@ __kernel void k173(__global float* restrict b0, __global const int* restrict d) 
 
 // ---- k174.cl
 
-// launch 272: elementwise broadcast mul add -> f32[32]
-__kernel void k174(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  if (gid < 32) {
-    const int i0 = gid - 0;
-    const float v1 = b0[i0];
-    const float v2 = b1[i0];
-    const float v3 = b2[0];
-    const float v4 = (v2 * v3);
-    const float v5 = (v1 + v4);
-    b3[i0] = v5;
-  }
-}
-
-// ---- k175.cl
-
-// launch 275: elementwise sub div -> f32[]
-__kernel void k175(__global float* restrict b0, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  __local float hoisted[2];
-  if (get_local_id(0) == 0) {
-    const int x0 = d[10];
-    const float v1 = (float) x0;
-    const float v2 = (v1 - 1.0f);
-    hoisted[0] = v2;
-    const float v3 = (v1 / v2);
-    hoisted[1] = v3;
-  }
-  barrier(CLK_LOCAL_MEM_FENCE);
-  const float v4 = hoisted[0];
-  const float v5 = hoisted[1];
-  if (gid < 1) {
-    const int i6 = gid - 0;
-    b0[i6] = v5;
-  }
-}
-
-// ---- k176.cl
-
-// launch 276: elementwise broadcast mul add mul -> f32[32] f32[32]
-__kernel void k176(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 274: elementwise broadcast mul add mul -> f32[32] f32[32]
+__kernel void k174(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -4735,10 +4704,10 @@ __kernel void k176(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k177.cl
+// ---- k175.cl
 
-// launch 279: elementwise mul add -> f32[64]
-__kernel void k177(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 277: elementwise mul add -> f32[64]
+__kernel void k175(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -4750,14 +4719,14 @@ __kernel void k177(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k178.cl
+// ---- k176.cl
 
-// launch 281: elementwise sub div -> f32[]
-__kernel void k178(__global float* restrict b0, __global const int* restrict d) {
+// launch 279: elementwise sub div -> f32[]
+__kernel void k176(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[2];
   if (get_local_id(0) == 0) {
-    const int x0 = d[13];
+    const int x0 = d[12];
     const float v1 = (float) x0;
     const float v2 = (v1 - 1.0f);
     hoisted[0] = v2;
@@ -4773,10 +4742,10 @@ __kernel void k178(__global float* restrict b0, __global const int* restrict d) 
   }
 }
 
-// ---- k179.cl
+// ---- k177.cl
 
-// launch 282: elementwise broadcast mul add mul mul -> f32[64] f32[64] f32[64]
-__kernel void k179(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 280: elementwise broadcast mul add mul mul -> f32[64] f32[64] f32[64]
+__kernel void k177(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -4795,10 +4764,10 @@ __kernel void k179(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k180.cl
+// ---- k178.cl
 
-// launch 287: elementwise mul add -> f32[128]
-__kernel void k180(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 285: elementwise mul add -> f32[128]
+__kernel void k178(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -4810,14 +4779,14 @@ __kernel void k180(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k181.cl
+// ---- k179.cl
 
-// launch 289: elementwise sub div -> f32[]
-__kernel void k181(__global float* restrict b0, __global const int* restrict d) {
+// launch 287: elementwise sub div -> f32[]
+__kernel void k179(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[2];
   if (get_local_id(0) == 0) {
-    const int x0 = d[17];
+    const int x0 = d[16];
     const float v1 = (float) x0;
     const float v2 = (v1 - 1.0f);
     hoisted[0] = v2;
@@ -4833,10 +4802,10 @@ __kernel void k181(__global float* restrict b0, __global const int* restrict d) 
   }
 }
 
-// ---- k182.cl
+// ---- k180.cl
 
-// launch 290: elementwise broadcast mul add mul mul -> f32[128] f32[128] f32[128]
-__kernel void k182(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 288: elementwise broadcast mul add mul mul -> f32[128] f32[128] f32[128]
+__kernel void k180(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;

@@ -1,86 +1,68 @@
-// Vgg: kernels of one training step: 57 OpenCL kernels for 67 launches
-k0.cl: launch 0: elementwise eq -> bool[B, 1, 10]
-k1.cl: launch 1: conv2d -> f32[B, 16, 28, 28] (from samples/vgg.nn:24:10)
-k2.cl: launch 2: elementwise add max ge -> f32[B, 16, 28, 28] bool[B, 16, 28, 28]
-k3.cl: launch 3: conv2d -> f32[B, 16, 28, 28]
-k4.cl: launch 5: max_pool2d -> f32[B, 16, 14, 14]
-k5.cl: launch 6: conv2d -> f32[B, 32, 14, 14]
-k6.cl: launch 7: elementwise add max ge -> f32[B, 32, 14, 14] bool[B, 32, 14, 14]
-k7.cl: launch 8: conv2d -> f32[B, 32, 14, 14]
-k8.cl: launch 10: max_pool2d -> f32[B, 32, 7, 7]
-k9.cl: launch 11: conv2d -> f32[B, 64, 7, 7]
-k10.cl: launch 12: elementwise add max ge -> f32[B, 64, 7, 7] bool[B, 64, 7, 7]
-k11.cl: launch 13: conv2d -> f32[B, 64, 7, 7]
-k12.cl: launch 15: max_pool2d -> f32[B, 64, 3, 3]
-k13.cl: launch 16: elementwise reshape -> f32[B, 576]
-k14.cl: launch 17: matmul b' -> f32[B, 256]
-k15.cl: launch 18: elementwise add max ge -> f32[B, 256] bool[B, 256]
-k16.cl: launch 19: elementwise random lt cast mul mul -> f32[B, 256] f32[B, 256]
-k17.cl: launch 20: matmul b' -> f32[B, 10]
-k18.cl: launch 21: elementwise add -> f32[B, 10]
-k19.cl: launch 22: reduction of reduce_max stop_gradient -> f32[B, 1]
-k20.cl: launch 23: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k21.cl: launch 24: reduction of sum log -> f32[B, 1] f32[B, 1]
-k22.cl: launch 25: elementwise broadcast sub -> f32[B, 10]
-k23.cl: launch 26: reduction of reshape select sum -> f32[B, 1]
-k24.cl: launch 27: reduction of sum div neg -> f32[]
-k25.cl: launch 28: elementwise div -> f32[]
-k26.cl: launch 29: elementwise broadcast select -> f32[B, 1, 10]
-k27.cl: launch 30: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k28.cl: launch 31: elementwise broadcast mul add -> f32[B, 10]
-k29.cl: launch 32: matmul -> f32[B, 256]
-k30.cl: launch 33: elementwise mul mul select -> f32[B, 256]
-k31.cl: launch 34: matmul -> f32[B, 576]
-k32.cl: launch 36: max_pool2d_scatter -> f32[B, 64, 7, 7]
-k33.cl: launch 37: elementwise select -> f32[B, 64, 7, 7]
-k34.cl: launch 38: conv2d_input_grad -> f32[B, 64, 7, 7]
-k35.cl: launch 40: conv2d_input_grad -> f32[B, 32, 7, 7]
-k36.cl: launch 41: max_pool2d_scatter -> f32[B, 32, 14, 14]
-k37.cl: launch 42: elementwise select -> f32[B, 32, 14, 14]
-k38.cl: launch 43: conv2d_input_grad -> f32[B, 32, 14, 14]
-k39.cl: launch 45: conv2d_input_grad -> f32[B, 16, 14, 14]
-k40.cl: launch 46: max_pool2d_scatter -> f32[B, 16, 28, 28]
-k41.cl: launch 47: elementwise select -> f32[B, 16, 28, 28]
-k42.cl: launch 48: conv2d_input_grad -> f32[B, 16, 28, 28]
-k43.cl: launch 50: conv2d_weight_grad -> f32[16, 1, 3, 3]
-k44.cl: launch 51: reduction of sum -> f32[16]
-k45.cl: launch 52: conv2d_weight_grad -> f32[16, 16, 3, 3]
-k46.cl: launch 54: conv2d_weight_grad -> f32[32, 16, 3, 3]
-k47.cl: launch 55: reduction of sum -> f32[32]
-k48.cl: launch 56: conv2d_weight_grad -> f32[32, 32, 3, 3]
-k49.cl: launch 58: conv2d_weight_grad -> f32[64, 32, 3, 3]
-k50.cl: launch 59: reduction of sum -> f32[64]
-k51.cl: launch 60: conv2d_weight_grad -> f32[64, 64, 3, 3]
-k52.cl: launch 62: matmul a' -> f32[256, 576]
-k53.cl: launch 63: reduction of sum -> f32[256]
-k54.cl: launch 64: matmul a' -> f32[10, 256]
-k55.cl: launch 65: reduction of sum -> f32[10]
-k56.cl: launch 66: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[16, 1, 3, 3] f32[16, 1, 3, 3] f32[16, 1, 3, 3] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[256, 576] f32[256, 576] f32[256, 576] f32[256] f32[256] f32[256] f32[10, 256] f32[10, 256] f32[10, 256] f32[10] f32[10] f32[10]
+// Vgg: kernels of one training step: 56 OpenCL kernels for 66 launches
+k0.cl: launch 0: conv2d -> f32[B, 16, 28, 28] (from samples/vgg.nn:24:10)
+k1.cl: launch 1: elementwise add max ge -> f32[B, 16, 28, 28] bool[B, 16, 28, 28]
+k2.cl: launch 2: conv2d -> f32[B, 16, 28, 28]
+k3.cl: launch 4: max_pool2d -> f32[B, 16, 14, 14]
+k4.cl: launch 5: conv2d -> f32[B, 32, 14, 14]
+k5.cl: launch 6: elementwise add max ge -> f32[B, 32, 14, 14] bool[B, 32, 14, 14]
+k6.cl: launch 7: conv2d -> f32[B, 32, 14, 14]
+k7.cl: launch 9: max_pool2d -> f32[B, 32, 7, 7]
+k8.cl: launch 10: conv2d -> f32[B, 64, 7, 7]
+k9.cl: launch 11: elementwise add max ge -> f32[B, 64, 7, 7] bool[B, 64, 7, 7]
+k10.cl: launch 12: conv2d -> f32[B, 64, 7, 7]
+k11.cl: launch 14: max_pool2d -> f32[B, 64, 3, 3]
+k12.cl: launch 15: elementwise reshape -> f32[B, 576]
+k13.cl: launch 16: matmul b' -> f32[B, 256]
+k14.cl: launch 17: elementwise add max ge -> f32[B, 256] bool[B, 256]
+k15.cl: launch 18: elementwise random lt cast mul mul -> f32[B, 256] f32[B, 256]
+k16.cl: launch 19: matmul b' -> f32[B, 10]
+k17.cl: launch 20: elementwise add -> f32[B, 10]
+k18.cl: launch 21: reduction of reduce_max stop_gradient -> f32[B, 1]
+k19.cl: launch 22: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+k20.cl: launch 23: reduction of sum log -> f32[B, 1] f32[B, 1]
+k21.cl: launch 24: elementwise broadcast sub -> f32[B, 10]
+k22.cl: launch 25: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k23.cl: launch 26: reduction of sum div neg -> f32[]
+k24.cl: launch 27: elementwise div -> f32[]
+k25.cl: launch 28: elementwise broadcast select -> f32[B, 1, 10]
+k26.cl: launch 29: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+k27.cl: launch 30: elementwise broadcast mul add -> f32[B, 10]
+k28.cl: launch 31: matmul -> f32[B, 256]
+k29.cl: launch 32: elementwise mul mul select -> f32[B, 256]
+k30.cl: launch 33: matmul -> f32[B, 576]
+k31.cl: launch 35: max_pool2d_scatter -> f32[B, 64, 7, 7]
+k32.cl: launch 36: elementwise select -> f32[B, 64, 7, 7]
+k33.cl: launch 37: conv2d_input_grad -> f32[B, 64, 7, 7]
+k34.cl: launch 39: conv2d_input_grad -> f32[B, 32, 7, 7]
+k35.cl: launch 40: max_pool2d_scatter -> f32[B, 32, 14, 14]
+k36.cl: launch 41: elementwise select -> f32[B, 32, 14, 14]
+k37.cl: launch 42: conv2d_input_grad -> f32[B, 32, 14, 14]
+k38.cl: launch 44: conv2d_input_grad -> f32[B, 16, 14, 14]
+k39.cl: launch 45: max_pool2d_scatter -> f32[B, 16, 28, 28]
+k40.cl: launch 46: elementwise select -> f32[B, 16, 28, 28]
+k41.cl: launch 47: conv2d_input_grad -> f32[B, 16, 28, 28]
+k42.cl: launch 49: conv2d_weight_grad -> f32[16, 1, 3, 3]
+k43.cl: launch 50: reduction of sum -> f32[16]
+k44.cl: launch 51: conv2d_weight_grad -> f32[16, 16, 3, 3]
+k45.cl: launch 53: conv2d_weight_grad -> f32[32, 16, 3, 3]
+k46.cl: launch 54: reduction of sum -> f32[32]
+k47.cl: launch 55: conv2d_weight_grad -> f32[32, 32, 3, 3]
+k48.cl: launch 57: conv2d_weight_grad -> f32[64, 32, 3, 3]
+k49.cl: launch 58: reduction of sum -> f32[64]
+k50.cl: launch 59: conv2d_weight_grad -> f32[64, 64, 3, 3]
+k51.cl: launch 61: matmul a' -> f32[256, 576]
+k52.cl: launch 62: reduction of sum -> f32[256]
+k53.cl: launch 63: matmul a' -> f32[10, 256]
+k54.cl: launch 64: reduction of sum -> f32[10]
+k55.cl: launch 65: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[16, 1, 3, 3] f32[16, 1, 3, 3] f32[16, 1, 3, 3] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[256, 576] f32[256, 576] f32[256, 576] f32[256] f32[256] f32[256] f32[10, 256] f32[10, 256] f32[10, 256] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
-// launch 0: elementwise eq -> bool[B, 1, 10]
-__kernel void k0(__global int* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[0];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 10;
-    const int v3 = b0[x2];
-    const int x4 = i1 % 10;
-    const int v5 = x4;
-    const float v6 = BOOL(v3 == v5);
-    b1[i1] = v6;
-  }
-}
-
-// ---- k1.cl
-
-// launch 1: conv2d -> f32[B, 16, 28, 28] (from samples/vgg.nn:24:10)
+// launch 0: conv2d -> f32[B, 16, 28, 28] (from samples/vgg.nn:24:10)
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k1(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k0(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 1, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int NB = d[0], C = 1, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -128,12 +110,12 @@ void k1(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k2.cl
+// ---- k1.cl
 
-// launch 2: elementwise add max ge -> f32[B, 16, 28, 28] bool[B, 16, 28, 28]
-__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 1: elementwise add max ge -> f32[B, 16, 28, 28] bool[B, 16, 28, 28]
+__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[4];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -148,13 +130,13 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k3.cl
+// ---- k2.cl
 
-// launch 3: conv2d -> f32[B, 16, 28, 28]
+// launch 2: conv2d -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k3(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k2(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int NB = d[0], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -202,24 +184,24 @@ void k3(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k4.cl
+// ---- k3.cl
 
-// launch 5: max_pool2d -> f32[B, 16, 14, 14]
-__kernel void k4(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
-  const int N = d[1], C = 16, H = 28, W = 28, O = 16, OH = 14, OW = 14, KH = 2, KW = 2;
+// launch 4: max_pool2d -> f32[B, 16, 14, 14]
+__kernel void k3(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
+  const int N = d[0], C = 16, H = 28, W = 28, O = 16, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
   if (gid >= N * C * OH * OW) return;
   p1[gid] = p0[nnc_argmax(p0, gid / (OH * OW), gid / OW % OH, gid % OW, H, W, KH, KW, SH, SW, PH, PW)];
 }
 
-// ---- k5.cl
+// ---- k4.cl
 
-// launch 6: conv2d -> f32[B, 32, 14, 14]
+// launch 5: conv2d -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k5(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k4(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 16, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int NB = d[0], C = 16, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -267,12 +249,12 @@ void k5(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k6.cl
+// ---- k5.cl
 
-// launch 7: elementwise add max ge -> f32[B, 32, 14, 14] bool[B, 32, 14, 14]
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 6: elementwise add max ge -> f32[B, 32, 14, 14] bool[B, 32, 14, 14]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -287,13 +269,13 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k7.cl
+// ---- k6.cl
 
-// launch 8: conv2d -> f32[B, 32, 14, 14]
+// launch 7: conv2d -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k7(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k6(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -341,24 +323,24 @@ void k7(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k8.cl
+// ---- k7.cl
 
-// launch 10: max_pool2d -> f32[B, 32, 7, 7]
-__kernel void k8(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
-  const int N = d[1], C = 32, H = 14, W = 14, O = 32, OH = 7, OW = 7, KH = 2, KW = 2;
+// launch 9: max_pool2d -> f32[B, 32, 7, 7]
+__kernel void k7(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
+  const int N = d[0], C = 32, H = 14, W = 14, O = 32, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
   if (gid >= N * C * OH * OW) return;
   p1[gid] = p0[nnc_argmax(p0, gid / (OH * OW), gid / OW % OH, gid % OW, H, W, KH, KW, SH, SW, PH, PW)];
 }
 
-// ---- k9.cl
+// ---- k8.cl
 
-// launch 11: conv2d -> f32[B, 64, 7, 7]
+// launch 10: conv2d -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k9(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k8(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 32, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int NB = d[0], C = 32, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -406,12 +388,12 @@ void k9(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k10.cl
+// ---- k9.cl
 
-// launch 12: elementwise add max ge -> f32[B, 64, 7, 7] bool[B, 64, 7, 7]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 11: elementwise add max ge -> f32[B, 64, 7, 7] bool[B, 64, 7, 7]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -426,13 +408,13 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k11.cl
+// ---- k10.cl
 
-// launch 13: conv2d -> f32[B, 64, 7, 7]
+// launch 12: conv2d -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k11(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k10(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int NB = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -480,23 +462,23 @@ void k11(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k12.cl
+// ---- k11.cl
 
-// launch 15: max_pool2d -> f32[B, 64, 3, 3]
-__kernel void k12(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
-  const int N = d[1], C = 64, H = 7, W = 7, O = 64, OH = 3, OW = 3, KH = 2, KW = 2;
+// launch 14: max_pool2d -> f32[B, 64, 3, 3]
+__kernel void k11(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
+  const int N = d[0], C = 64, H = 7, W = 7, O = 64, OH = 3, OW = 3, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
   if (gid >= N * C * OH * OW) return;
   p1[gid] = p0[nnc_argmax(p0, gid / (OH * OW), gid / OW % OH, gid % OW, H, W, KH, KW, SH, SW, PH, PW)];
 }
 
-// ---- k13.cl
+// ---- k12.cl
 
-// launch 16: elementwise reshape -> f32[B, 576]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 15: elementwise reshape -> f32[B, 576]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[13];
+  const int x0 = d[12];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -504,13 +486,13 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k14.cl
+// ---- k13.cl
 
-// launch 17: matmul b' -> f32[B, 256]
+// launch 16: matmul b' -> f32[B, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k14(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k13(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 256, K = 576;
+  const int M = d[0], N = 256, K = 576;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -557,12 +539,12 @@ void k14(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k15.cl
+// ---- k14.cl
 
-// launch 18: elementwise add max ge -> f32[B, 256] bool[B, 256]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 17: elementwise add max ge -> f32[B, 256] bool[B, 256]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[16];
+  const int x0 = d[15];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -576,12 +558,12 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k16.cl
+// ---- k15.cl
 
-// launch 19: elementwise random lt cast mul mul -> f32[B, 256] f32[B, 256]
-__kernel void k16(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 18: elementwise random lt cast mul mul -> f32[B, 256] f32[B, 256]
+__kernel void k15(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[16];
+  const int x0 = d[15];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -595,13 +577,13 @@ __kernel void k16(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k17.cl
+// ---- k16.cl
 
-// launch 20: matmul b' -> f32[B, 10]
+// launch 19: matmul b' -> f32[B, 10]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k17(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k16(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 10, K = 256;
+  const int M = d[0], N = 10, K = 256;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -648,12 +630,12 @@ void k17(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k18.cl
+// ---- k17.cl
 
-// launch 21: elementwise add -> f32[B, 10]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 20: elementwise add -> f32[B, 10]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[16];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -664,12 +646,12 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k19.cl
+// ---- k18.cl
 
-// launch 22: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 21: reduction of reduce_max stop_gradient -> f32[B, 1]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
   const int count = 10;
@@ -683,12 +665,12 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k20.cl
+// ---- k19.cl
 
-// launch 23: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 22: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[16];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -701,12 +683,12 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k21.cl
+// ---- k20.cl
 
-// launch 24: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 23: reduction of sum log -> f32[B, 1] f32[B, 1]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -722,12 +704,12 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k22.cl
+// ---- k21.cl
 
-// launch 25: elementwise broadcast sub -> f32[B, 10]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 24: elementwise broadcast sub -> f32[B, 10]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[16];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -738,35 +720,38 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k23.cl
+// ---- k22.cl
 
-// launch 26: reduction of reshape select sum -> f32[B, 1]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 25: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k22(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
   for (int j = 0; j < count; j++) {
-    const int x1 = o * 10;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    const float v4 = b1[x2];
-    const float v5 = (v3 != 0.0f ? v4 : 0.0f);
-    acc += (acc_t) v5;
+    const int v1 = b0[o];
+    const int v2 = j;
+    const float v3 = BOOL(v1 == v2);
+    const int x4 = o * 10;
+    const int x5 = x4 + j;
+    const float v6 = b1[x5];
+    const float v7 = (v3 != 0.0f ? v6 : 0.0f);
+    b2[x5] = v3;
+    acc += (acc_t) v7;
   }
-  const float r6 = (float) acc;
-  b2[o] = r6;
+  const float r8 = (float) acc;
+  b3[o] = r8;
 }
 
-// ---- k24.cl
+// ---- k23.cl
 
-// launch 27: reduction of sum div neg -> f32[]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 26: reduction of sum div neg -> f32[]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -779,14 +764,14 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k25.cl
+// ---- k24.cl
 
-// launch 28: elementwise div -> f32[]
-__kernel void k25(__global float* restrict b0, __global const int* restrict d) {
+// launch 27: elementwise div -> f32[]
+__kernel void k24(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
-    const int x0 = d[1];
+    const int x0 = d[0];
     const float v1 = (float) x0;
     const float v2 = (-1.0f / v1);
     hoisted[0] = v2;
@@ -799,12 +784,12 @@ __kernel void k25(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k26.cl
+// ---- k25.cl
 
-// launch 29: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 28: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[16];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -814,12 +799,12 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k27.cl
+// ---- k26.cl
 
-// launch 30: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 29: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -837,12 +822,12 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k28.cl
+// ---- k27.cl
 
-// launch 31: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 30: elementwise broadcast mul add -> f32[B, 10]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[16];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -855,13 +840,13 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k29.cl
+// ---- k28.cl
 
-// launch 32: matmul -> f32[B, 256]
+// launch 31: matmul -> f32[B, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k29(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k28(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 256, K = 10;
+  const int M = d[0], N = 256, K = 10;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -908,12 +893,12 @@ void k29(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k30.cl
+// ---- k29.cl
 
-// launch 33: elementwise mul mul select -> f32[B, 256]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 32: elementwise mul mul select -> f32[B, 256]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[16];
+  const int x0 = d[15];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -926,13 +911,13 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k31.cl
+// ---- k30.cl
 
-// launch 34: matmul -> f32[B, 576]
+// launch 33: matmul -> f32[B, 576]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k31(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k30(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 576, K = 256;
+  const int M = d[0], N = 576, K = 256;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -979,11 +964,11 @@ void k31(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k32.cl
+// ---- k31.cl
 
-// launch 36: max_pool2d_scatter -> f32[B, 64, 7, 7]
-__kernel void k32(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
-  const int N = d[1], C = 64, H = 7, W = 7, O = 64, OH = 3, OW = 3, KH = 2, KW = 2;
+// launch 35: max_pool2d_scatter -> f32[B, 64, 7, 7]
+__kernel void k31(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+  const int N = d[0], C = 64, H = 7, W = 7, O = 64, OH = 3, OW = 3, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
   if (gid >= N * C * H * W) return;
@@ -997,12 +982,12 @@ __kernel void k32(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k33.cl
+// ---- k32.cl
 
-// launch 37: elementwise select -> f32[B, 64, 7, 7]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 36: elementwise select -> f32[B, 64, 7, 7]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1012,13 +997,13 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k34.cl
+// ---- k33.cl
 
-// launch 38: conv2d_input_grad -> f32[B, 64, 7, 7]
+// launch 37: conv2d_input_grad -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k34(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k33(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int NB = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -1066,13 +1051,13 @@ void k34(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k35.cl
+// ---- k34.cl
 
-// launch 40: conv2d_input_grad -> f32[B, 32, 7, 7]
+// launch 39: conv2d_input_grad -> f32[B, 32, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k35(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k34(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 32, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int NB = d[0], C = 32, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -1120,11 +1105,11 @@ void k35(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k36.cl
+// ---- k35.cl
 
-// launch 41: max_pool2d_scatter -> f32[B, 32, 14, 14]
-__kernel void k36(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
-  const int N = d[1], C = 32, H = 14, W = 14, O = 32, OH = 7, OW = 7, KH = 2, KW = 2;
+// launch 40: max_pool2d_scatter -> f32[B, 32, 14, 14]
+__kernel void k35(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+  const int N = d[0], C = 32, H = 14, W = 14, O = 32, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
   if (gid >= N * C * H * W) return;
@@ -1138,12 +1123,12 @@ __kernel void k36(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k37.cl
+// ---- k36.cl
 
-// launch 42: elementwise select -> f32[B, 32, 14, 14]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 41: elementwise select -> f32[B, 32, 14, 14]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1153,13 +1138,13 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k38.cl
+// ---- k37.cl
 
-// launch 43: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 42: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k38(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k37(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -1198,6 +1183,60 @@ void k38(__global const float* restrict dy, __global const float* restrict w, __
   }
   for (int r = 0; r < 4; r++) {
     const int m = m0 + ly + r * 8;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; const int ix = n % W, iy = n / W % H, img = n / (W * H); dx[((img * C + grp * cg + m) * H + iy) * W + ix] = v; }
+    }
+  }
+}
+
+// ---- k38.cl
+
+// launch 44: conv2d_input_grad -> f32[B, 16, 14, 14]
+__kernel __attribute__((reqd_work_group_size(16, 4, 1)))
+void k38(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 16, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = cg, N = NB * H * W, K = og * KH * KW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 16, n0 = get_group_id(0) * 64;
+  __local float As[16][16], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 16; mm += 4) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = w[((grp * og + k / (KH * KW)) * cg + m) * KH * KW + k % (KH * KW)]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      const int ix = n % W, iy = n / W % H, img = n / (W * H); const int ty0 = iy + PH, tx0 = ix + PW, base = img * O * OH * OW;
+      for (int kk = lid / 64; kk < 16; kk += 1) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, o = grp * og + k / (KW * KH); const int ty = ty0 - ky * DH, tx = tx0 - kx * DW; if (ty >= 0 && ty % SH == 0 && ty / SH < OH && tx >= 0 && tx % SW == 0 && tx / SW < OW) v = dy[base + (o * OH + ty / SH) * OW + tx / SW]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 4] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 4;
     float out[4];
     vstore4(convert_float4(acc[r]), 0, out);
     for (int c = 0; c < 4; c++) {
@@ -1209,63 +1248,9 @@ void k38(__global const float* restrict dy, __global const float* restrict w, __
 
 // ---- k39.cl
 
-// launch 45: conv2d_input_grad -> f32[B, 16, 14, 14]
-__kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k39(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
-  const int batch = get_global_id(2);
-  const int NB = d[1], C = 16, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
-  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
-  const int cg = C / G, og = O / G, grp = batch;
-  const int M = cg, N = NB * H * W, K = og * KH * KW;
-  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
-  const int m0 = get_group_id(1) * 16, n0 = get_group_id(0) * 64;
-  __local float As[16][16], Bs[16][64];
-  acc_t4 acc[4];
-  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
-  for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid / 16; mm < 16; mm += 4) {
-      const int m = m0 + mm;
-      for (int kk = lid % 16; kk < 16; kk += 16) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (m < M && k < K) { v = w[((grp * og + k / (KH * KW)) * cg + m) * KH * KW + k % (KH * KW)]; }
-        As[kk][mm] = v;
-      }
-    }
-    for (int nn = lid % 64; nn < 64; nn += 64) {
-      const int n = n0 + nn;
-      const int ix = n % W, iy = n / W % H, img = n / (W * H); const int ty0 = iy + PH, tx0 = ix + PW, base = img * O * OH * OW;
-      for (int kk = lid / 64; kk < 16; kk += 1) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, o = grp * og + k / (KW * KH); const int ty = ty0 - ky * DH, tx = tx0 - kx * DW; if (ty >= 0 && ty % SH == 0 && ty / SH < OH && tx >= 0 && tx % SW == 0 && tx / SW < OW) v = dy[base + (o * OH + ty / SH) * OW + tx / SW]; }
-        Bs[kk][nn] = v;
-      }
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    const int kn = min(16, K - k0);
-    for (int kk = 0; kk < kn; kk++) {
-      const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 4] * b);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-  }
-  for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 4;
-    float out[4];
-    vstore4(convert_float4(acc[r]), 0, out);
-    for (int c = 0; c < 4; c++) {
-      const int n = n0 + lx * 4 + c;
-      if (m < M && n < N) { const float v = out[c]; const int ix = n % W, iy = n / W % H, img = n / (W * H); dx[((img * C + grp * cg + m) * H + iy) * W + ix] = v; }
-    }
-  }
-}
-
-// ---- k40.cl
-
-// launch 46: max_pool2d_scatter -> f32[B, 16, 28, 28]
-__kernel void k40(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
-  const int N = d[1], C = 16, H = 28, W = 28, O = 16, OH = 14, OW = 14, KH = 2, KW = 2;
+// launch 45: max_pool2d_scatter -> f32[B, 16, 28, 28]
+__kernel void k39(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+  const int N = d[0], C = 16, H = 28, W = 28, O = 16, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
   if (gid >= N * C * H * W) return;
@@ -1279,12 +1264,12 @@ __kernel void k40(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k41.cl
+// ---- k40.cl
 
-// launch 47: elementwise select -> f32[B, 16, 28, 28]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 46: elementwise select -> f32[B, 16, 28, 28]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[4];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1294,13 +1279,13 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k42.cl
+// ---- k41.cl
 
-// launch 48: conv2d_input_grad -> f32[B, 16, 28, 28]
+// launch 47: conv2d_input_grad -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k42(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k41(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int NB = d[0], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -1348,13 +1333,13 @@ void k42(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k43.cl
+// ---- k42.cl
 
-// launch 50: conv2d_weight_grad -> f32[16, 1, 3, 3]
+// launch 49: conv2d_weight_grad -> f32[16, 1, 3, 3]
 __kernel __attribute__((reqd_work_group_size(4, 4, 1)))
-void k43(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k42(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 1, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int NB = d[0], C = 1, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -1403,10 +1388,10 @@ void k43(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k44.cl
+// ---- k43.cl
 
-// launch 51: reduction of sum -> f32[16]
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 50: reduction of sum -> f32[16]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
@@ -1430,13 +1415,13 @@ __kernel void k44(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k45.cl
+// ---- k44.cl
 
-// launch 52: conv2d_weight_grad -> f32[16, 16, 3, 3]
+// launch 51: conv2d_weight_grad -> f32[16, 16, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k45(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k44(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int NB = d[0], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -1485,13 +1470,13 @@ void k45(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k46.cl
+// ---- k45.cl
 
-// launch 54: conv2d_weight_grad -> f32[32, 16, 3, 3]
+// launch 53: conv2d_weight_grad -> f32[32, 16, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k46(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k45(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 16, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int NB = d[0], C = 16, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -1540,10 +1525,10 @@ void k46(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k47.cl
+// ---- k46.cl
 
-// launch 55: reduction of sum -> f32[32]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 54: reduction of sum -> f32[32]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -1567,13 +1552,13 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k48.cl
+// ---- k47.cl
 
-// launch 56: conv2d_weight_grad -> f32[32, 32, 3, 3]
+// launch 55: conv2d_weight_grad -> f32[32, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k48(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k47(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -1622,13 +1607,13 @@ void k48(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k49.cl
+// ---- k48.cl
 
-// launch 58: conv2d_weight_grad -> f32[64, 32, 3, 3]
+// launch 57: conv2d_weight_grad -> f32[64, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k49(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k48(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 32, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int NB = d[0], C = 32, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -1677,10 +1662,10 @@ void k49(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k50.cl
+// ---- k49.cl
 
-// launch 59: reduction of sum -> f32[64]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 58: reduction of sum -> f32[64]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1704,13 +1689,13 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k51.cl
+// ---- k50.cl
 
-// launch 60: conv2d_weight_grad -> f32[64, 64, 3, 3]
+// launch 59: conv2d_weight_grad -> f32[64, 64, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k51(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k50(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[1], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int NB = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -1759,13 +1744,13 @@ void k51(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k52.cl
+// ---- k51.cl
 
-// launch 62: matmul a' -> f32[256, 576]
+// launch 61: matmul a' -> f32[256, 576]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k52(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k51(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 256, N = 576, K = d[1];
+  const int M = 256, N = 576, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1812,14 +1797,14 @@ void k52(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k53.cl
+// ---- k52.cl
 
-// launch 63: reduction of sum -> f32[256]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 62: reduction of sum -> f32[256]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 256) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 256;
@@ -1831,13 +1816,13 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k54.cl
+// ---- k53.cl
 
-// launch 64: matmul a' -> f32[10, 256]
+// launch 63: matmul a' -> f32[10, 256]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k54(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k53(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 10, N = 256, K = d[1];
+  const int M = 10, N = 256, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1884,14 +1869,14 @@ void k54(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k55.cl
+// ---- k54.cl
 
-// launch 65: reduction of sum -> f32[10]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 64: reduction of sum -> f32[10]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 10;
@@ -1903,10 +1888,10 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k56.cl
+// ---- k55.cl
 
-// launch 66: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[16, 1, 3, 3] f32[16, 1, 3, 3] f32[16, 1, 3, 3] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[256, 576] f32[256, 576] f32[256, 576] f32[256] f32[256] f32[256] f32[10, 256] f32[10, 256] f32[10, 256] f32[10] f32[10] f32[10]
-__kernel void k56(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global const int* restrict d) {
+// launch 65: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[16, 1, 3, 3] f32[16, 1, 3, 3] f32[16, 1, 3, 3] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[256, 576] f32[256, 576] f32[256, 576] f32[256] f32[256] f32[256] f32[10, 256] f32[10, 256] f32[10, 256] f32[10] f32[10] f32[10]
+__kernel void k55(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

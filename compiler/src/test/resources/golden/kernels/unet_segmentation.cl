@@ -1,0 +1,4915 @@
+// UNetSegmentation: kernels of one training step: 176 OpenCL kernels for 357 launches
+k0.cl: launch 0: conv2d -> f32[B, 16, 28, 28]
+k1.cl: launch 1: reduction of sum -> f32[16]
+k2.cl: launch 2: elementwise div stop_gradient mul -> f32[16] f32[16]
+k3.cl: launch 3: elementwise broadcast sub mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+k4.cl: launch 5: elementwise div add sqrt recip mul stop_gradient mul -> f32[16] f32[16] f32[16] f32[16]
+k5.cl: launch 6: elementwise broadcast mul add max -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+k6.cl: launch 7: conv2d -> f32[B, 16, 28, 28]
+k7.cl: launch 14: max_pool2d -> f32[B, 16, 14, 14]
+k8.cl: launch 15: conv2d -> f32[B, 32, 14, 14]
+k9.cl: launch 16: reduction of sum -> f32[32]
+k10.cl: launch 17: elementwise div stop_gradient mul -> f32[32] f32[32]
+k11.cl: launch 18: elementwise broadcast sub mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k12.cl: launch 20: elementwise div add sqrt recip mul stop_gradient mul -> f32[32] f32[32] f32[32] f32[32]
+k13.cl: launch 21: elementwise broadcast mul add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k14.cl: launch 22: conv2d -> f32[B, 32, 14, 14]
+k15.cl: launch 29: max_pool2d -> f32[B, 32, 7, 7]
+k16.cl: launch 30: conv2d -> f32[B, 64, 7, 7]
+k17.cl: launch 31: reduction of sum -> f32[64]
+k18.cl: launch 32: elementwise div stop_gradient mul -> f32[64] f32[64]
+k19.cl: launch 33: elementwise broadcast sub mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+k20.cl: launch 35: elementwise div add sqrt recip mul stop_gradient mul -> f32[64] f32[64] f32[64] f32[64]
+k21.cl: launch 36: elementwise broadcast mul add max -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+k22.cl: launch 37: conv2d -> f32[B, 64, 7, 7]
+k23.cl: launch 44: conv2d_input_grad -> f32[B, 32, 14, 14]
+k24.cl: launch 45: elementwise add -> f32[B, 32, 14, 14]
+k25.cl: launch 46: elementwise concat -> f32[B, 64, 14, 14]
+k26.cl: launch 47: conv2d -> f32[B, 32, 14, 14]
+k27.cl: launch 61: conv2d_input_grad -> f32[B, 16, 28, 28]
+k28.cl: launch 62: elementwise add -> f32[B, 16, 28, 28]
+k29.cl: launch 63: elementwise concat -> f32[B, 32, 28, 28]
+k30.cl: launch 64: conv2d -> f32[B, 16, 28, 28]
+k31.cl: launch 77: elementwise add sqrt recip mul mul -> f32[16] f32[16] f32[16] f32[16]
+k32.cl: launch 78: elementwise broadcast mul add max ge -> f32[B, 16, 28, 28] bool[B, 16, 28, 28] f32[B, 16, 28, 28]
+k33.cl: launch 79: conv2d -> f32[B, 5, 28, 28]
+k34.cl: launch 80: elementwise add -> f32[B, 5, 28, 28]
+k35.cl: launch 81: reduction of reduce_max stop_gradient -> f32[B, 28, 28, 1]
+k36.cl: launch 82: elementwise broadcast sub exp -> f32[B, 28, 28, 5] f32[B, 28, 28, 5]
+k37.cl: launch 83: reduction of sum log -> f32[B, 28, 28, 1] f32[B, 28, 28, 1]
+k38.cl: launch 84: elementwise broadcast sub -> f32[B, 28, 28, 5]
+k39.cl: launch 85: reduction of eq reshape select sum -> bool[B, 28, 28, 1, 5] f32[B, 28, 28, 1]
+k40.cl: launch 86: reduction of sum div neg -> f32[]
+k41.cl: launch 87: elementwise mul -> f32[16, 1, 3, 3]
+k42.cl: launch 88: elementwise ge -> bool[B, 16, 28, 28]
+k43.cl: launch 91: elementwise div -> f32[]
+k44.cl: launch 92: elementwise broadcast select -> f32[B, 28, 28, 1, 5]
+k45.cl: launch 93: reduction of reshape neg sum div -> f32[B, 28, 28, 5] f32[B, 28, 28, 1]
+k46.cl: launch 94: elementwise broadcast mul add -> f32[B, 28, 28, 5]
+k47.cl: launch 95: elementwise transpose -> f32[B, 5, 28, 28]
+k48.cl: launch 96: conv2d_input_grad -> f32[B, 16, 28, 28]
+k49.cl: launch 97: elementwise select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+k50.cl: launch 98: reduction of sum mul mul neg mul div div mul -> f32[16] f32[16]
+k51.cl: launch 99: reduction of broadcast mul add add neg sum div -> f32[B, 16, 28, 28] f32[16]
+k52.cl: launch 101: conv2d_input_grad -> f32[B, 16, 28, 28]
+k53.cl: launch 103: reduction of sum mul mul -> f32[16] f32[16]
+k54.cl: launch 104: elementwise mul mul neg mul div div -> f32[16]
+k55.cl: launch 107: conv2d_input_grad -> f32[B, 32, 28, 28]
+k56.cl: launch 108: elementwise ge -> bool[B, 32, 14, 14]
+k57.cl: launch 112: elementwise slice -> f32[B, 16, 28, 28]
+k58.cl: launch 113: conv2d -> f32[B, 32, 14, 14]
+k59.cl: launch 114: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k60.cl: launch 115: reduction of sum mul mul -> f32[32] f32[32]
+k61.cl: launch 116: elementwise mul mul neg mul div div -> f32[32]
+k62.cl: launch 117: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
+k63.cl: launch 119: conv2d_input_grad -> f32[B, 32, 14, 14]
+k64.cl: launch 125: conv2d_input_grad -> f32[B, 64, 14, 14]
+k65.cl: launch 126: elementwise ge -> bool[B, 64, 7, 7]
+k66.cl: launch 128: elementwise slice -> f32[B, 32, 14, 14]
+k67.cl: launch 129: conv2d -> f32[B, 64, 7, 7]
+k68.cl: launch 130: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+k69.cl: launch 131: reduction of sum mul mul -> f32[64] f32[64]
+k70.cl: launch 132: elementwise mul mul neg mul div div -> f32[64]
+k71.cl: launch 133: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
+k72.cl: launch 134: elementwise broadcast add -> f32[B, 64, 7, 7]
+k73.cl: launch 135: conv2d_input_grad -> f32[B, 64, 7, 7]
+k74.cl: launch 141: conv2d_input_grad -> f32[B, 32, 7, 7]
+k75.cl: launch 142: max_pool2d_scatter -> f32[B, 32, 14, 14]
+k76.cl: launch 143: elementwise add select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k77.cl: launch 154: conv2d_input_grad -> f32[B, 16, 14, 14]
+k78.cl: launch 155: max_pool2d_scatter -> f32[B, 16, 28, 28]
+k79.cl: launch 156: elementwise add select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+k80.cl: launch 167: conv2d_weight_grad -> f32[16, 1, 3, 3]
+k81.cl: launch 168: elementwise mul add mul add mul mul -> f32[16, 1, 3, 3] f32[16, 1, 3, 3]
+k82.cl: launch 169: elementwise cast pow sub pow sub -> f32[] f32[]
+k83.cl: launch 170: elementwise broadcast div mul -> f32[16, 1, 3, 3]
+k84.cl: launch 171: elementwise mul add -> f32[16, 1, 3, 3]
+k85.cl: launch 172: elementwise broadcast div sqrt add div sub -> f32[16, 1, 3, 3]
+k86.cl: launch 173: elementwise mul -> f32[16]
+k87.cl: launch 174: elementwise mul add mul add mul mul -> f32[16] f32[16]
+k88.cl: launch 175: elementwise broadcast div mul -> f32[16] f32[16]
+k89.cl: launch 176: elementwise mul add -> f32[16]
+k90.cl: launch 177: elementwise broadcast div sqrt add div sub -> f32[16] f32[16]
+k91.cl: launch 180: elementwise mul add mul add div mul mul mul -> f32[16] f32[16] f32[16]
+k92.cl: launch 181: elementwise mul add div sqrt add div sub -> f32[16] f32[16]
+k93.cl: launch 182: elementwise mul -> f32[16, 16, 3, 3]
+k94.cl: launch 183: conv2d_weight_grad -> f32[16, 16, 3, 3]
+k95.cl: launch 184: elementwise mul add mul add mul mul -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+k96.cl: launch 185: elementwise broadcast div mul -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+k97.cl: launch 186: elementwise mul add -> f32[16, 16, 3, 3]
+k98.cl: launch 187: elementwise broadcast div sqrt add div sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+k99.cl: launch 195: elementwise mul -> f32[32, 16, 3, 3]
+k100.cl: launch 196: conv2d_weight_grad -> f32[32, 16, 3, 3]
+k101.cl: launch 197: elementwise mul add mul add mul mul -> f32[32, 16, 3, 3] f32[32, 16, 3, 3]
+k102.cl: launch 198: elementwise broadcast div mul -> f32[32, 16, 3, 3]
+k103.cl: launch 199: elementwise mul add -> f32[32, 16, 3, 3]
+k104.cl: launch 200: elementwise broadcast div sqrt add div sub -> f32[32, 16, 3, 3]
+k105.cl: launch 201: elementwise mul -> f32[32]
+k106.cl: launch 202: elementwise mul add mul add mul mul -> f32[32] f32[32]
+k107.cl: launch 203: elementwise broadcast div mul -> f32[32] f32[32]
+k108.cl: launch 204: elementwise mul add -> f32[32]
+k109.cl: launch 205: elementwise broadcast div sqrt add div sub -> f32[32] f32[32]
+k110.cl: launch 208: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
+k111.cl: launch 209: elementwise mul add div sqrt add div sub -> f32[32] f32[32]
+k112.cl: launch 210: elementwise mul -> f32[32, 32, 3, 3]
+k113.cl: launch 211: conv2d_weight_grad -> f32[32, 32, 3, 3]
+k114.cl: launch 212: elementwise mul add mul add mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k115.cl: launch 213: elementwise broadcast div mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k116.cl: launch 214: elementwise mul add -> f32[32, 32, 3, 3]
+k117.cl: launch 215: elementwise broadcast div sqrt add div sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k118.cl: launch 223: elementwise mul -> f32[64, 32, 3, 3]
+k119.cl: launch 224: conv2d_weight_grad -> f32[64, 32, 3, 3]
+k120.cl: launch 225: elementwise mul add mul add mul mul -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
+k121.cl: launch 226: elementwise broadcast div mul -> f32[64, 32, 3, 3]
+k122.cl: launch 227: elementwise mul add -> f32[64, 32, 3, 3]
+k123.cl: launch 228: elementwise broadcast div sqrt add div sub -> f32[64, 32, 3, 3]
+k124.cl: launch 229: elementwise mul -> f32[64]
+k125.cl: launch 230: elementwise mul add mul add mul mul -> f32[64] f32[64]
+k126.cl: launch 231: elementwise broadcast div mul -> f32[64] f32[64]
+k127.cl: launch 232: elementwise mul add -> f32[64]
+k128.cl: launch 233: elementwise broadcast div sqrt add div sub -> f32[64] f32[64]
+k129.cl: launch 236: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
+k130.cl: launch 237: elementwise mul add div sqrt add div sub -> f32[64] f32[64]
+k131.cl: launch 238: elementwise mul -> f32[64, 64, 3, 3]
+k132.cl: launch 239: conv2d_weight_grad -> f32[64, 64, 3, 3]
+k133.cl: launch 240: elementwise mul add mul add mul mul -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
+k134.cl: launch 241: elementwise broadcast div mul -> f32[64, 64, 3, 3]
+k135.cl: launch 242: elementwise mul add -> f32[64, 64, 3, 3]
+k136.cl: launch 243: elementwise broadcast div sqrt add div sub -> f32[64, 64, 3, 3]
+k137.cl: launch 251: elementwise mul -> f32[64, 32, 2, 2]
+k138.cl: launch 252: conv2d_weight_grad -> f32[64, 32, 2, 2]
+k139.cl: launch 253: elementwise mul add mul add mul mul -> f32[64, 32, 2, 2] f32[64, 32, 2, 2]
+k140.cl: launch 254: elementwise broadcast div mul -> f32[64, 32, 2, 2]
+k141.cl: launch 255: elementwise mul add -> f32[64, 32, 2, 2]
+k142.cl: launch 256: elementwise broadcast div sqrt add div sub -> f32[64, 32, 2, 2]
+k143.cl: launch 262: conv2d_weight_grad -> f32[32, 64, 3, 3]
+k144.cl: launch 276: elementwise mul add mul add div mul mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k145.cl: launch 277: elementwise mul add div sqrt add div sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k146.cl: launch 285: elementwise mul -> f32[32, 16, 2, 2]
+k147.cl: launch 286: conv2d_weight_grad -> f32[32, 16, 2, 2]
+k148.cl: launch 287: elementwise mul add mul add mul mul -> f32[32, 16, 2, 2] f32[32, 16, 2, 2]
+k149.cl: launch 288: elementwise broadcast div mul -> f32[32, 16, 2, 2]
+k150.cl: launch 289: elementwise mul add -> f32[32, 16, 2, 2]
+k151.cl: launch 290: elementwise broadcast div sqrt add div sub -> f32[32, 16, 2, 2]
+k152.cl: launch 296: conv2d_weight_grad -> f32[16, 32, 3, 3]
+k153.cl: launch 310: elementwise mul add mul add div mul mul mul -> f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+k154.cl: launch 311: elementwise mul add div sqrt add div sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+k155.cl: launch 319: elementwise mul -> f32[5, 16, 1, 1]
+k156.cl: launch 320: conv2d_weight_grad -> f32[5, 16, 1, 1]
+k157.cl: launch 321: elementwise mul add mul add mul mul -> f32[5, 16, 1, 1] f32[5, 16, 1, 1]
+k158.cl: launch 322: elementwise broadcast div mul -> f32[5, 16, 1, 1]
+k159.cl: launch 323: elementwise mul add -> f32[5, 16, 1, 1]
+k160.cl: launch 324: elementwise broadcast div sqrt add div sub -> f32[5, 16, 1, 1]
+k161.cl: launch 325: elementwise mul -> f32[5]
+k162.cl: launch 326: reduction of sum -> f32[5]
+k163.cl: launch 327: elementwise mul add mul add mul mul -> f32[5] f32[5]
+k164.cl: launch 328: elementwise broadcast div mul -> f32[5]
+k165.cl: launch 329: elementwise mul add -> f32[5]
+k166.cl: launch 330: elementwise broadcast div sqrt add div sub -> f32[5]
+k167.cl: launch 331: elementwise mul add -> f32[16]
+k168.cl: launch 333: elementwise sub div -> f32[]
+k169.cl: launch 334: elementwise broadcast mul add mul mul mul -> f32[16] f32[16] f32[16] f32[16]
+k170.cl: launch 337: elementwise mul add -> f32[32]
+k171.cl: launch 339: elementwise sub div -> f32[]
+k172.cl: launch 340: elementwise broadcast mul add mul mul mul -> f32[32] f32[32] f32[32] f32[32]
+k173.cl: launch 343: elementwise mul add -> f32[64]
+k174.cl: launch 345: elementwise sub div -> f32[]
+k175.cl: launch 346: elementwise broadcast mul add mul -> f32[64] f32[64]
+
+// ---- k0.cl
+
+// launch 0: conv2d -> f32[B, 16, 28, 28]
+__kernel __attribute__((reqd_work_group_size(16, 4, 1)))
+void k0(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 1, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = og, N = NB * OH * OW, K = cg * KH * KW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 16, n0 = get_group_id(0) * 64;
+  __local float As[16][16], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 16; mm += 4) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = w[(grp * og + m) * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      const int ox = n % OW, oy = n / OW % OH, img = n / (OW * OH); const int iy0 = oy * SH - PH, ix0 = ox * SW - PW, base = (img * C + grp * cg) * H * W;
+      for (int kk = lid / 64; kk < 16; kk += 1) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, c = k / (KW * KH); const int iy = iy0 + ky * DH, ix = ix0 + kx * DW; if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[base + (c * H + iy) * W + ix]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 4] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 4;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; const int ox = n % OW, oy = n / OW % OH, img = n / (OW * OH); y[((img * O + grp * og + m) * OH + oy) * OW + ox] = v; }
+    }
+  }
+}
+
+// ---- k1.cl
+
+// launch 1: reduction of sum -> f32[16]
+__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 16) return;
+  acc_t acc = 0;
+  const int x0 = d[4];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j / 784;
+    const int x2 = x1 * 16;
+    const int x3 = x2 + o;
+    const int x4 = x3 * 28;
+    const int x5 = j / 28;
+    const int x6 = x5 % 28;
+    const int x7 = x4 + x6;
+    const int x8 = x7 * 28;
+    const int x9 = j % 28;
+    const int x10 = x8 + x9;
+    const float v11 = b0[x10];
+    acc += (acc_t) v11;
+  }
+  const float r12 = (float) acc;
+  b1[o] = r12;
+}
+
+// ---- k2.cl
+
+// launch 2: elementwise div stop_gradient mul -> f32[16] f32[16]
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 16) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const int x2 = d[4];
+    const float v3 = (float) x2;
+    const float v4 = (v1 / v3);
+    b1[i0] = v4;
+    const float v5 = ((0x1.99999ap-4f) * v4);
+    b2[i0] = v5;
+  }
+}
+
+// ---- k3.cl
+
+// launch 3: elementwise broadcast sub mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 784;
+    const int x4 = x3 % 16;
+    const float v5 = b1[x4];
+    const float v6 = (v2 - v5);
+    const float v7 = (v6 * v6);
+    b2[i1] = v7;
+    b3[i1] = v6;
+  }
+}
+
+// ---- k4.cl
+
+// launch 5: elementwise div add sqrt recip mul stop_gradient mul -> f32[16] f32[16] f32[16] f32[16]
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 16) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const int x2 = d[4];
+    const float v3 = (float) x2;
+    const float v4 = (v1 / v3);
+    const float v5 = (v4 + (0x1.4f8b58p-17f));
+    const float v6 = F64(sqrt, v5);
+    const float v7 = (1.0f / v6);
+    const float v8 = b1[i0];
+    const float v9 = (v7 * v8);
+    b2[i0] = v9;
+    b3[i0] = v7;
+    b4[i0] = v6;
+    const float v10 = ((0x1.99999ap-4f) * v4);
+    b5[i0] = v10;
+  }
+}
+
+// ---- k5.cl
+
+// launch 6: elementwise broadcast mul add max -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 784;
+    const int x4 = x3 % 16;
+    const float v5 = b1[x4];
+    const float v6 = (v2 * v5);
+    const float v7 = b2[x4];
+    const float v8 = (v6 + v7);
+    const float v9 = nnc_max(v8, 0.0f);
+    b3[i1] = v9;
+    b4[i1] = v8;
+    b5[i1] = v5;
+  }
+}
+
+// ---- k6.cl
+
+// launch 7: conv2d -> f32[B, 16, 28, 28]
+__kernel __attribute__((reqd_work_group_size(16, 4, 1)))
+void k6(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = og, N = NB * OH * OW, K = cg * KH * KW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 16, n0 = get_group_id(0) * 64;
+  __local float As[16][16], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 16; mm += 4) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = w[(grp * og + m) * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      const int ox = n % OW, oy = n / OW % OH, img = n / (OW * OH); const int iy0 = oy * SH - PH, ix0 = ox * SW - PW, base = (img * C + grp * cg) * H * W;
+      for (int kk = lid / 64; kk < 16; kk += 1) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, c = k / (KW * KH); const int iy = iy0 + ky * DH, ix = ix0 + kx * DW; if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[base + (c * H + iy) * W + ix]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 4] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 4;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; const int ox = n % OW, oy = n / OW % OH, img = n / (OW * OH); y[((img * O + grp * og + m) * OH + oy) * OW + ox] = v; }
+    }
+  }
+}
+
+// ---- k7.cl
+
+// launch 14: max_pool2d -> f32[B, 16, 14, 14]
+__kernel void k7(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
+  const int N = d[0], C = 16, H = 28, W = 28, O = 16, OH = 14, OW = 14, KH = 2, KW = 2;
+  const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
+  const int gid = get_global_id(0);
+  if (gid >= N * C * OH * OW) return;
+  p1[gid] = p0[nnc_argmax(p0, gid / (OH * OW), gid / OW % OH, gid % OW, H, W, KH, KW, SH, SW, PH, PW)];
+}
+
+// ---- k8.cl
+
+// launch 15: conv2d -> f32[B, 32, 14, 14]
+__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
+void k8(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 16, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = og, N = NB * OH * OW, K = cg * KH * KW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
+  __local float As[16][32], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 32; mm += 8) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = w[(grp * og + m) * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      const int ox = n % OW, oy = n / OW % OH, img = n / (OW * OH); const int iy0 = oy * SH - PH, ix0 = ox * SW - PW, base = (img * C + grp * cg) * H * W;
+      for (int kk = lid / 64; kk < 16; kk += 2) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, c = k / (KW * KH); const int iy = iy0 + ky * DH, ix = ix0 + kx * DW; if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[base + (c * H + iy) * W + ix]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 8] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 8;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; const int ox = n % OW, oy = n / OW % OH, img = n / (OW * OH); y[((img * O + grp * og + m) * OH + oy) * OW + ox] = v; }
+    }
+  }
+}
+
+// ---- k9.cl
+
+// launch 16: reduction of sum -> f32[32]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 32) return;
+  acc_t acc = 0;
+  const int x0 = d[10];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j / 196;
+    const int x2 = x1 * 32;
+    const int x3 = x2 + o;
+    const int x4 = x3 * 14;
+    const int x5 = j / 14;
+    const int x6 = x5 % 14;
+    const int x7 = x4 + x6;
+    const int x8 = x7 * 14;
+    const int x9 = j % 14;
+    const int x10 = x8 + x9;
+    const float v11 = b0[x10];
+    acc += (acc_t) v11;
+  }
+  const float r12 = (float) acc;
+  b1[o] = r12;
+}
+
+// ---- k10.cl
+
+// launch 17: elementwise div stop_gradient mul -> f32[32] f32[32]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 32) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const int x2 = d[10];
+    const float v3 = (float) x2;
+    const float v4 = (v1 / v3);
+    b1[i0] = v4;
+    const float v5 = ((0x1.99999ap-4f) * v4);
+    b2[i0] = v5;
+  }
+}
+
+// ---- k11.cl
+
+// launch 18: elementwise broadcast sub mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[12];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 196;
+    const int x4 = x3 % 32;
+    const float v5 = b1[x4];
+    const float v6 = (v2 - v5);
+    const float v7 = (v6 * v6);
+    b2[i1] = v7;
+    b3[i1] = v6;
+  }
+}
+
+// ---- k12.cl
+
+// launch 20: elementwise div add sqrt recip mul stop_gradient mul -> f32[32] f32[32] f32[32] f32[32]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 32) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const int x2 = d[10];
+    const float v3 = (float) x2;
+    const float v4 = (v1 / v3);
+    const float v5 = (v4 + (0x1.4f8b58p-17f));
+    const float v6 = F64(sqrt, v5);
+    const float v7 = (1.0f / v6);
+    const float v8 = b1[i0];
+    const float v9 = (v7 * v8);
+    b2[i0] = v9;
+    b3[i0] = v7;
+    b4[i0] = v6;
+    const float v10 = ((0x1.99999ap-4f) * v4);
+    b5[i0] = v10;
+  }
+}
+
+// ---- k13.cl
+
+// launch 21: elementwise broadcast mul add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[12];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 196;
+    const int x4 = x3 % 32;
+    const float v5 = b1[x4];
+    const float v6 = (v2 * v5);
+    const float v7 = b2[x4];
+    const float v8 = (v6 + v7);
+    const float v9 = nnc_max(v8, 0.0f);
+    b3[i1] = v9;
+    b4[i1] = v8;
+    b5[i1] = v5;
+  }
+}
+
+// ---- k14.cl
+
+// launch 22: conv2d -> f32[B, 32, 14, 14]
+__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
+void k14(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = og, N = NB * OH * OW, K = cg * KH * KW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
+  __local float As[16][32], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 32; mm += 8) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = w[(grp * og + m) * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      const int ox = n % OW, oy = n / OW % OH, img = n / (OW * OH); const int iy0 = oy * SH - PH, ix0 = ox * SW - PW, base = (img * C + grp * cg) * H * W;
+      for (int kk = lid / 64; kk < 16; kk += 2) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, c = k / (KW * KH); const int iy = iy0 + ky * DH, ix = ix0 + kx * DW; if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[base + (c * H + iy) * W + ix]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 8] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 8;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; const int ox = n % OW, oy = n / OW % OH, img = n / (OW * OH); y[((img * O + grp * og + m) * OH + oy) * OW + ox] = v; }
+    }
+  }
+}
+
+// ---- k15.cl
+
+// launch 29: max_pool2d -> f32[B, 32, 7, 7]
+__kernel void k15(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
+  const int N = d[0], C = 32, H = 14, W = 14, O = 32, OH = 7, OW = 7, KH = 2, KW = 2;
+  const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
+  const int gid = get_global_id(0);
+  if (gid >= N * C * OH * OW) return;
+  p1[gid] = p0[nnc_argmax(p0, gid / (OH * OW), gid / OW % OH, gid % OW, H, W, KH, KW, SH, SW, PH, PW)];
+}
+
+// ---- k16.cl
+
+// launch 30: conv2d -> f32[B, 64, 7, 7]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k16(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 32, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = og, N = NB * OH * OW, K = cg * KH * KW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = w[(grp * og + m) * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      const int ox = n % OW, oy = n / OW % OH, img = n / (OW * OH); const int iy0 = oy * SH - PH, ix0 = ox * SW - PW, base = (img * C + grp * cg) * H * W;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, c = k / (KW * KH); const int iy = iy0 + ky * DH, ix = ix0 + kx * DW; if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[base + (c * H + iy) * W + ix]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; const int ox = n % OW, oy = n / OW % OH, img = n / (OW * OH); y[((img * O + grp * og + m) * OH + oy) * OW + ox] = v; }
+    }
+  }
+}
+
+// ---- k17.cl
+
+// launch 31: reduction of sum -> f32[64]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 64) return;
+  acc_t acc = 0;
+  const int x0 = d[15];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j / 49;
+    const int x2 = x1 * 64;
+    const int x3 = x2 + o;
+    const int x4 = x3 * 7;
+    const int x5 = j / 7;
+    const int x6 = x5 % 7;
+    const int x7 = x4 + x6;
+    const int x8 = x7 * 7;
+    const int x9 = j % 7;
+    const int x10 = x8 + x9;
+    const float v11 = b0[x10];
+    acc += (acc_t) v11;
+  }
+  const float r12 = (float) acc;
+  b1[o] = r12;
+}
+
+// ---- k18.cl
+
+// launch 32: elementwise div stop_gradient mul -> f32[64] f32[64]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 64) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const int x2 = d[15];
+    const float v3 = (float) x2;
+    const float v4 = (v1 / v3);
+    b1[i0] = v4;
+    const float v5 = ((0x1.99999ap-4f) * v4);
+    b2[i0] = v5;
+  }
+}
+
+// ---- k19.cl
+
+// launch 33: elementwise broadcast sub mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[7];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 49;
+    const int x4 = x3 % 64;
+    const float v5 = b1[x4];
+    const float v6 = (v2 - v5);
+    const float v7 = (v6 * v6);
+    b2[i1] = v7;
+    b3[i1] = v6;
+  }
+}
+
+// ---- k20.cl
+
+// launch 35: elementwise div add sqrt recip mul stop_gradient mul -> f32[64] f32[64] f32[64] f32[64]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 64) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const int x2 = d[15];
+    const float v3 = (float) x2;
+    const float v4 = (v1 / v3);
+    const float v5 = (v4 + (0x1.4f8b58p-17f));
+    const float v6 = F64(sqrt, v5);
+    const float v7 = (1.0f / v6);
+    const float v8 = b1[i0];
+    const float v9 = (v7 * v8);
+    b2[i0] = v9;
+    b3[i0] = v7;
+    b4[i0] = v6;
+    const float v10 = ((0x1.99999ap-4f) * v4);
+    b5[i0] = v10;
+  }
+}
+
+// ---- k21.cl
+
+// launch 36: elementwise broadcast mul add max -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[7];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 49;
+    const int x4 = x3 % 64;
+    const float v5 = b1[x4];
+    const float v6 = (v2 * v5);
+    const float v7 = b2[x4];
+    const float v8 = (v6 + v7);
+    const float v9 = nnc_max(v8, 0.0f);
+    b3[i1] = v9;
+    b4[i1] = v8;
+    b5[i1] = v5;
+  }
+}
+
+// ---- k22.cl
+
+// launch 37: conv2d -> f32[B, 64, 7, 7]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k22(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = og, N = NB * OH * OW, K = cg * KH * KW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = w[(grp * og + m) * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      const int ox = n % OW, oy = n / OW % OH, img = n / (OW * OH); const int iy0 = oy * SH - PH, ix0 = ox * SW - PW, base = (img * C + grp * cg) * H * W;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, c = k / (KW * KH); const int iy = iy0 + ky * DH, ix = ix0 + kx * DW; if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[base + (c * H + iy) * W + ix]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; const int ox = n % OW, oy = n / OW % OH, img = n / (OW * OH); y[((img * O + grp * og + m) * OH + oy) * OW + ox] = v; }
+    }
+  }
+}
+
+// ---- k23.cl
+
+// launch 44: conv2d_input_grad -> f32[B, 32, 14, 14]
+__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
+void k23(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 2, KW = 2;
+  const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = cg, N = NB * H * W, K = og * KH * KW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
+  __local float As[16][32], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 32; mm += 8) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = w[((grp * og + k / (KH * KW)) * cg + m) * KH * KW + k % (KH * KW)]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      const int ix = n % W, iy = n / W % H, img = n / (W * H); const int ty0 = iy + PH, tx0 = ix + PW, base = img * O * OH * OW;
+      for (int kk = lid / 64; kk < 16; kk += 2) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, o = grp * og + k / (KW * KH); const int ty = ty0 - ky * DH, tx = tx0 - kx * DW; if (ty >= 0 && ty % SH == 0 && ty / SH < OH && tx >= 0 && tx % SW == 0 && tx / SW < OW) v = dy[base + (o * OH + ty / SH) * OW + tx / SW]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 8] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 8;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; const int ix = n % W, iy = n / W % H, img = n / (W * H); dx[((img * C + grp * cg + m) * H + iy) * W + ix] = v; }
+    }
+  }
+}
+
+// ---- k24.cl
+
+// launch 45: elementwise add -> f32[B, 32, 14, 14]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[12];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 196;
+    const int x4 = x3 % 32;
+    const float v5 = b1[x4];
+    const float v6 = (v2 + v5);
+    b2[i1] = v6;
+  }
+}
+
+// ---- k25.cl
+
+// launch 46: elementwise concat -> f32[B, 64, 14, 14]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    float v2;
+    const int x3 = i1 / 196;
+    const int x4 = x3 % 64;
+    if (x4 < 32) {
+      const int x5 = i1 / 12544;
+      const int x6 = x5 * 32;
+      const int x7 = x6 + x4;
+      const int x8 = x7 * 14;
+      const int x9 = i1 / 14;
+      const int x10 = x9 % 14;
+      const int x11 = x8 + x10;
+      const int x12 = x11 * 14;
+      const int x13 = i1 % 14;
+      const int x14 = x12 + x13;
+      const float v15 = b0[x14];
+      v2 = v15;
+    } else {
+      const int x16 = i1 / 12544;
+      const int x17 = x16 * 32;
+      const int x18 = x4 - 32;
+      const int x19 = x17 + x18;
+      const int x20 = x19 * 14;
+      const int x21 = i1 / 14;
+      const int x22 = x21 % 14;
+      const int x23 = x20 + x22;
+      const int x24 = x23 * 14;
+      const int x25 = i1 % 14;
+      const int x26 = x24 + x25;
+      const float v27 = b1[x26];
+      v2 = v27;
+    }
+    b2[i1] = v2;
+  }
+}
+
+// ---- k26.cl
+
+// launch 47: conv2d -> f32[B, 32, 14, 14]
+__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
+void k26(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 64, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = og, N = NB * OH * OW, K = cg * KH * KW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
+  __local float As[16][32], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 32; mm += 8) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = w[(grp * og + m) * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      const int ox = n % OW, oy = n / OW % OH, img = n / (OW * OH); const int iy0 = oy * SH - PH, ix0 = ox * SW - PW, base = (img * C + grp * cg) * H * W;
+      for (int kk = lid / 64; kk < 16; kk += 2) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, c = k / (KW * KH); const int iy = iy0 + ky * DH, ix = ix0 + kx * DW; if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[base + (c * H + iy) * W + ix]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 8] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 8;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; const int ox = n % OW, oy = n / OW % OH, img = n / (OW * OH); y[((img * O + grp * og + m) * OH + oy) * OW + ox] = v; }
+    }
+  }
+}
+
+// ---- k27.cl
+
+// launch 61: conv2d_input_grad -> f32[B, 16, 28, 28]
+__kernel __attribute__((reqd_work_group_size(16, 4, 1)))
+void k27(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 2, KW = 2;
+  const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = cg, N = NB * H * W, K = og * KH * KW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 16, n0 = get_group_id(0) * 64;
+  __local float As[16][16], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 16; mm += 4) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = w[((grp * og + k / (KH * KW)) * cg + m) * KH * KW + k % (KH * KW)]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      const int ix = n % W, iy = n / W % H, img = n / (W * H); const int ty0 = iy + PH, tx0 = ix + PW, base = img * O * OH * OW;
+      for (int kk = lid / 64; kk < 16; kk += 1) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, o = grp * og + k / (KW * KH); const int ty = ty0 - ky * DH, tx = tx0 - kx * DW; if (ty >= 0 && ty % SH == 0 && ty / SH < OH && tx >= 0 && tx % SW == 0 && tx / SW < OW) v = dy[base + (o * OH + ty / SH) * OW + tx / SW]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 4] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 4;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; const int ix = n % W, iy = n / W % H, img = n / (W * H); dx[((img * C + grp * cg + m) * H + iy) * W + ix] = v; }
+    }
+  }
+}
+
+// ---- k28.cl
+
+// launch 62: elementwise add -> f32[B, 16, 28, 28]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 784;
+    const int x4 = x3 % 16;
+    const float v5 = b1[x4];
+    const float v6 = (v2 + v5);
+    b2[i1] = v6;
+  }
+}
+
+// ---- k29.cl
+
+// launch 63: elementwise concat -> f32[B, 32, 28, 28]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[17];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    float v2;
+    const int x3 = i1 / 784;
+    const int x4 = x3 % 32;
+    if (x4 < 16) {
+      const int x5 = i1 / 25088;
+      const int x6 = x5 * 16;
+      const int x7 = x6 + x4;
+      const int x8 = x7 * 28;
+      const int x9 = i1 / 28;
+      const int x10 = x9 % 28;
+      const int x11 = x8 + x10;
+      const int x12 = x11 * 28;
+      const int x13 = i1 % 28;
+      const int x14 = x12 + x13;
+      const float v15 = b0[x14];
+      v2 = v15;
+    } else {
+      const int x16 = i1 / 25088;
+      const int x17 = x16 * 16;
+      const int x18 = x4 - 16;
+      const int x19 = x17 + x18;
+      const int x20 = x19 * 28;
+      const int x21 = i1 / 28;
+      const int x22 = x21 % 28;
+      const int x23 = x20 + x22;
+      const int x24 = x23 * 28;
+      const int x25 = i1 % 28;
+      const int x26 = x24 + x25;
+      const float v27 = b1[x26];
+      v2 = v27;
+    }
+    b2[i1] = v2;
+  }
+}
+
+// ---- k30.cl
+
+// launch 64: conv2d -> f32[B, 16, 28, 28]
+__kernel __attribute__((reqd_work_group_size(16, 4, 1)))
+void k30(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 32, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = og, N = NB * OH * OW, K = cg * KH * KW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 16, n0 = get_group_id(0) * 64;
+  __local float As[16][16], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 16; mm += 4) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = w[(grp * og + m) * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      const int ox = n % OW, oy = n / OW % OH, img = n / (OW * OH); const int iy0 = oy * SH - PH, ix0 = ox * SW - PW, base = (img * C + grp * cg) * H * W;
+      for (int kk = lid / 64; kk < 16; kk += 1) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, c = k / (KW * KH); const int iy = iy0 + ky * DH, ix = ix0 + kx * DW; if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[base + (c * H + iy) * W + ix]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 4] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 4;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; const int ox = n % OW, oy = n / OW % OH, img = n / (OW * OH); y[((img * O + grp * og + m) * OH + oy) * OW + ox] = v; }
+    }
+  }
+}
+
+// ---- k31.cl
+
+// launch 77: elementwise add sqrt recip mul mul -> f32[16] f32[16] f32[16] f32[16]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 16) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = (v1 + (0x1.4f8b58p-17f));
+    const float v3 = F64(sqrt, v2);
+    const float v4 = (1.0f / v3);
+    const float v5 = b1[i0];
+    const float v6 = (v4 * v5);
+    b2[i0] = v6;
+    const float v7 = (v4 * v4);
+    b3[i0] = v7;
+    b4[i0] = v3;
+    b5[i0] = v4;
+  }
+}
+
+// ---- k32.cl
+
+// launch 78: elementwise broadcast mul add max ge -> f32[B, 16, 28, 28] bool[B, 16, 28, 28] f32[B, 16, 28, 28]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 784;
+    const int x4 = x3 % 16;
+    const float v5 = b1[x4];
+    const float v6 = (v2 * v5);
+    const float v7 = b2[x4];
+    const float v8 = (v6 + v7);
+    const float v9 = nnc_max(v8, 0.0f);
+    b3[i1] = v9;
+    const float v10 = BOOL(v8 >= 0.0f);
+    b4[i1] = v10;
+    b5[i1] = v5;
+  }
+}
+
+// ---- k33.cl
+
+// launch 79: conv2d -> f32[B, 5, 28, 28]
+__kernel __attribute__((reqd_work_group_size(16, 2, 1)))
+void k33(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 16, H = 28, W = 28, O = 5, OH = 28, OW = 28, KH = 1, KW = 1;
+  const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = og, N = NB * OH * OW, K = cg * KH * KW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 8, n0 = get_group_id(0) * 64;
+  __local float As[16][8], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 8; mm += 2) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = w[(grp * og + m) * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 32; nn < 64; nn += 32) {
+      const int n = n0 + nn;
+      const int ox = n % OW, oy = n / OW % OH, img = n / (OW * OH); const int iy0 = oy * SH - PH, ix0 = ox * SW - PW, base = (img * C + grp * cg) * H * W;
+      for (int kk = lid / 32; kk < 16; kk += 1) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, c = k / (KW * KH); const int iy = iy0 + ky * DH, ix = ix0 + kx * DW; if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[base + (c * H + iy) * W + ix]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 2] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 2;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; const int ox = n % OW, oy = n / OW % OH, img = n / (OW * OH); y[((img * O + grp * og + m) * OH + oy) * OW + ox] = v; }
+    }
+  }
+}
+
+// ---- k34.cl
+
+// launch 80: elementwise add -> f32[B, 5, 28, 28]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[19];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 784;
+    const int x4 = x3 % 5;
+    const float v5 = b1[x4];
+    const float v6 = (v2 + v5);
+    b2[i1] = v6;
+  }
+}
+
+// ---- k35.cl
+
+// launch 81: reduction of reduce_max stop_gradient -> f32[B, 28, 28, 1]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[4];
+  if (o >= x0) return;
+  acc_t acc = -INFINITY;
+  const int count = 5;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o / 784;
+    const int x2 = x1 * 5;
+    const int x3 = x2 + j;
+    const int x4 = x3 * 28;
+    const int x5 = o / 28;
+    const int x6 = x5 % 28;
+    const int x7 = x4 + x6;
+    const int x8 = x7 * 28;
+    const int x9 = o % 28;
+    const int x10 = x8 + x9;
+    const float v11 = b0[x10];
+    acc = isnan(acc) || isnan((acc_t) v11) ? NAN : fmax(acc, (acc_t) v11);
+  }
+  const float r12 = (float) acc;
+  b1[o] = r12;
+}
+
+// ---- k36.cl
+
+// launch 82: elementwise broadcast sub exp -> f32[B, 28, 28, 5] f32[B, 28, 28, 5]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[19];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 3920;
+    const int x3 = x2 * 5;
+    const int x4 = i1 % 5;
+    const int x5 = x3 + x4;
+    const int x6 = x5 * 28;
+    const int x7 = i1 / 140;
+    const int x8 = x7 % 28;
+    const int x9 = x6 + x8;
+    const int x10 = x9 * 28;
+    const int x11 = i1 / 5;
+    const int x12 = x11 % 28;
+    const int x13 = x10 + x12;
+    const float v14 = b0[x13];
+    const int x15 = x2 * 28;
+    const int x16 = x15 + x8;
+    const int x17 = x16 * 28;
+    const int x18 = x17 + x12;
+    const float v19 = b1[x18];
+    const float v20 = (v14 - v19);
+    const float v21 = F64(exp, v20);
+    b2[i1] = v21;
+    b3[i1] = v20;
+  }
+}
+
+// ---- k37.cl
+
+// launch 83: reduction of sum log -> f32[B, 28, 28, 1] f32[B, 28, 28, 1]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[4];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int count = 5;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o / 784;
+    const int x2 = x1 * 28;
+    const int x3 = o / 28;
+    const int x4 = x3 % 28;
+    const int x5 = x2 + x4;
+    const int x6 = x5 * 28;
+    const int x7 = o % 28;
+    const int x8 = x6 + x7;
+    const int x9 = x8 * 5;
+    const int x10 = x9 + j;
+    const float v11 = b0[x10];
+    acc += (acc_t) v11;
+  }
+  const float r12 = (float) acc;
+  const float v13 = F64(log, r12);
+  b1[o] = v13;
+  b2[o] = r12;
+}
+
+// ---- k38.cl
+
+// launch 84: elementwise broadcast sub -> f32[B, 28, 28, 5]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[19];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 3920;
+    const int x4 = x3 * 28;
+    const int x5 = i1 / 140;
+    const int x6 = x5 % 28;
+    const int x7 = x4 + x6;
+    const int x8 = x7 * 28;
+    const int x9 = i1 / 5;
+    const int x10 = x9 % 28;
+    const int x11 = x8 + x10;
+    const float v12 = b1[x11];
+    const float v13 = (v2 - v12);
+    b2[i1] = v13;
+  }
+}
+
+// ---- k39.cl
+
+// launch 85: reduction of eq reshape select sum -> bool[B, 28, 28, 1, 5] f32[B, 28, 28, 1]
+__kernel void k39(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[4];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int count = 5;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o / 784;
+    const int x2 = x1 * 28;
+    const int x3 = o / 28;
+    const int x4 = x3 % 28;
+    const int x5 = x2 + x4;
+    const int x6 = x5 * 28;
+    const int x7 = o % 28;
+    const int x8 = x6 + x7;
+    const int v9 = b0[x8];
+    const int v10 = j;
+    const float v11 = BOOL(v9 == v10);
+    const int x12 = x8 * 5;
+    const int x13 = x12 + j;
+    const float v14 = b1[x13];
+    const float v15 = (v11 != 0.0f ? v14 : 0.0f);
+    b2[x13] = v11;
+    acc += (acc_t) v15;
+  }
+  const float r16 = (float) acc;
+  b3[o] = r16;
+}
+
+// ---- k40.cl
+
+// launch 86: reduction of sum div neg -> f32[]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 1) return;
+  acc_t acc = 0;
+  const int x0 = d[4];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j / 784;
+    const int x2 = x1 * 28;
+    const int x3 = j / 28;
+    const int x4 = x3 % 28;
+    const int x5 = x2 + x4;
+    const int x6 = x5 * 28;
+    const int x7 = j % 28;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    acc += (acc_t) v9;
+  }
+  const float r10 = (float) acc;
+  const float v11 = (float) x0;
+  const float v12 = (r10 / v11);
+  const float v13 = (-v12);
+  b1[o] = v13;
+}
+
+// ---- k41.cl
+
+// launch 87: elementwise mul -> f32[16, 1, 3, 3]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 144) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ccccccp-1f) * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k42.cl
+
+// launch 88: elementwise ge -> bool[B, 16, 28, 28]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = BOOL(v2 >= 0.0f);
+    b1[i1] = v3;
+  }
+}
+
+// ---- k43.cl
+
+// launch 91: elementwise div -> f32[]
+__kernel void k43(__global float* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  __local float hoisted[1];
+  if (get_local_id(0) == 0) {
+    const int x0 = d[4];
+    const float v1 = (float) x0;
+    const float v2 = (-1.0f / v1);
+    hoisted[0] = v2;
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  const float v3 = hoisted[0];
+  if (gid < 1) {
+    const int i4 = gid - 0;
+    b0[i4] = v3;
+  }
+}
+
+// ---- k44.cl
+
+// launch 92: elementwise broadcast select -> f32[B, 28, 28, 1, 5]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[19];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[0];
+    const float v4 = (v2 != 0.0f ? v3 : 0.0f);
+    b2[i1] = v4;
+  }
+}
+
+// ---- k45.cl
+
+// launch 93: reduction of reshape neg sum div -> f32[B, 28, 28, 5] f32[B, 28, 28, 1]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[4];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int count = 5;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o / 784;
+    const int x2 = x1 * 28;
+    const int x3 = o / 28;
+    const int x4 = x3 % 28;
+    const int x5 = x2 + x4;
+    const int x6 = x5 * 28;
+    const int x7 = o % 28;
+    const int x8 = x6 + x7;
+    const int x9 = x8 * 5;
+    const int x10 = x9 + j;
+    const float v11 = b0[x10];
+    const float v12 = (-v11);
+    b1[x10] = v11;
+    acc += (acc_t) v12;
+  }
+  const float r13 = (float) acc;
+  const float v14 = b2[o];
+  const float v15 = (r13 / v14);
+  b3[o] = v15;
+}
+
+// ---- k46.cl
+
+// launch 94: elementwise broadcast mul add -> f32[B, 28, 28, 5]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[19];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 3920;
+    const int x4 = x3 * 28;
+    const int x5 = i1 / 140;
+    const int x6 = x5 % 28;
+    const int x7 = x4 + x6;
+    const int x8 = x7 * 28;
+    const int x9 = i1 / 5;
+    const int x10 = x9 % 28;
+    const int x11 = x8 + x10;
+    const float v12 = b1[x11];
+    const float v13 = b2[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = (v2 + v14);
+    b3[i1] = v15;
+  }
+}
+
+// ---- k47.cl
+
+// launch 95: elementwise transpose -> f32[B, 5, 28, 28]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[19];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 3920;
+    const int x3 = x2 * 28;
+    const int x4 = i1 / 28;
+    const int x5 = x4 % 28;
+    const int x6 = x3 + x5;
+    const int x7 = x6 * 28;
+    const int x8 = i1 % 28;
+    const int x9 = x7 + x8;
+    const int x10 = x9 * 5;
+    const int x11 = i1 / 784;
+    const int x12 = x11 % 5;
+    const int x13 = x10 + x12;
+    const float v14 = b0[x13];
+    b1[i1] = v14;
+  }
+}
+
+// ---- k48.cl
+
+// launch 96: conv2d_input_grad -> f32[B, 16, 28, 28]
+__kernel __attribute__((reqd_work_group_size(16, 4, 1)))
+void k48(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 16, H = 28, W = 28, O = 5, OH = 28, OW = 28, KH = 1, KW = 1;
+  const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = cg, N = NB * H * W, K = og * KH * KW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 16, n0 = get_group_id(0) * 64;
+  __local float As[16][16], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 16; mm += 4) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = w[((grp * og + k / (KH * KW)) * cg + m) * KH * KW + k % (KH * KW)]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      const int ix = n % W, iy = n / W % H, img = n / (W * H); const int ty0 = iy + PH, tx0 = ix + PW, base = img * O * OH * OW;
+      for (int kk = lid / 64; kk < 16; kk += 1) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, o = grp * og + k / (KW * KH); const int ty = ty0 - ky * DH, tx = tx0 - kx * DW; if (ty >= 0 && ty % SH == 0 && ty / SH < OH && tx >= 0 && tx % SW == 0 && tx / SW < OW) v = dy[base + (o * OH + ty / SH) * OW + tx / SW]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 4] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 4;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; const int ix = n % W, iy = n / W % H, img = n / (W * H); dx[((img * C + grp * cg + m) * H + iy) * W + ix] = v; }
+    }
+  }
+}
+
+// ---- k49.cl
+
+// launch 97: elementwise select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const float v4 = (v2 != 0.0f ? v3 : 0.0f);
+    const float v5 = b2[i1];
+    const float v6 = (v4 * v5);
+    b3[i1] = v6;
+    const float v7 = b4[i1];
+    const float v8 = (v4 * v7);
+    b5[i1] = v8;
+    b6[i1] = v4;
+  }
+}
+
+// ---- k50.cl
+
+// launch 98: reduction of sum mul mul neg mul div div mul -> f32[16] f32[16]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 16) return;
+  acc_t acc = 0;
+  const int x0 = d[4];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j / 784;
+    const int x2 = x1 * 16;
+    const int x3 = x2 + o;
+    const int x4 = x3 * 28;
+    const int x5 = j / 28;
+    const int x6 = x5 % 28;
+    const int x7 = x4 + x6;
+    const int x8 = x7 * 28;
+    const int x9 = j % 28;
+    const int x10 = x8 + x9;
+    const float v11 = b0[x10];
+    acc += (acc_t) v11;
+  }
+  const float r12 = (float) acc;
+  const float v13 = b1[o];
+  const float v14 = (r12 * v13);
+  const float v15 = b2[o];
+  const float v16 = (v14 * v15);
+  const float v17 = (-v16);
+  const float v18 = (v17 * (0x1.0p-1f));
+  const float v19 = b3[o];
+  const float v20 = (v18 / v19);
+  const float v21 = (float) x0;
+  const float v22 = (v20 / v21);
+  b4[o] = v22;
+  const float v23 = b5[o];
+  const float v24 = (r12 * v23);
+  b6[o] = v24;
+}
+
+// ---- k51.cl
+
+// launch 99: reduction of broadcast mul add add neg sum div -> f32[B, 16, 28, 28] f32[16]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 16) return;
+  acc_t acc = 0;
+  const int x0 = d[4];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j / 784;
+    const int x2 = x1 * 16;
+    const int x3 = x2 + o;
+    const int x4 = x3 * 28;
+    const int x5 = j / 28;
+    const int x6 = x5 % 28;
+    const int x7 = x4 + x6;
+    const int x8 = x7 * 28;
+    const int x9 = j % 28;
+    const int x10 = x8 + x9;
+    const float v11 = b0[x10];
+    const float v12 = b1[o];
+    const float v13 = b2[x10];
+    const float v14 = (v12 * v13);
+    const float v15 = (v11 + v14);
+    const float v16 = (v15 + v14);
+    const float v17 = (-v16);
+    b3[x10] = v16;
+    acc += (acc_t) v17;
+  }
+  const float r18 = (float) acc;
+  const float v19 = (float) x0;
+  const float v20 = (r18 / v19);
+  b4[o] = v20;
+}
+
+// ---- k52.cl
+
+// launch 101: conv2d_input_grad -> f32[B, 16, 28, 28]
+__kernel __attribute__((reqd_work_group_size(16, 4, 1)))
+void k52(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = cg, N = NB * H * W, K = og * KH * KW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 16, n0 = get_group_id(0) * 64;
+  __local float As[16][16], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 16; mm += 4) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = w[((grp * og + k / (KH * KW)) * cg + m) * KH * KW + k % (KH * KW)]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      const int ix = n % W, iy = n / W % H, img = n / (W * H); const int ty0 = iy + PH, tx0 = ix + PW, base = img * O * OH * OW;
+      for (int kk = lid / 64; kk < 16; kk += 1) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, o = grp * og + k / (KW * KH); const int ty = ty0 - ky * DH, tx = tx0 - kx * DW; if (ty >= 0 && ty % SH == 0 && ty / SH < OH && tx >= 0 && tx % SW == 0 && tx / SW < OW) v = dy[base + (o * OH + ty / SH) * OW + tx / SW]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 4] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 4;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; const int ix = n % W, iy = n / W % H, img = n / (W * H); dx[((img * C + grp * cg + m) * H + iy) * W + ix] = v; }
+    }
+  }
+}
+
+// ---- k53.cl
+
+// launch 103: reduction of sum mul mul -> f32[16] f32[16]
+__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 16) return;
+  acc_t acc = 0;
+  const int x0 = d[4];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j / 784;
+    const int x2 = x1 * 16;
+    const int x3 = x2 + o;
+    const int x4 = x3 * 28;
+    const int x5 = j / 28;
+    const int x6 = x5 % 28;
+    const int x7 = x4 + x6;
+    const int x8 = x7 * 28;
+    const int x9 = j % 28;
+    const int x10 = x8 + x9;
+    const float v11 = b0[x10];
+    acc += (acc_t) v11;
+  }
+  const float r12 = (float) acc;
+  const float v13 = b1[o];
+  const float v14 = (r12 * v13);
+  b2[o] = v14;
+  const float v15 = b3[o];
+  const float v16 = (r12 * v15);
+  b4[o] = v16;
+}
+
+// ---- k54.cl
+
+// launch 104: elementwise mul mul neg mul div div -> f32[16]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 16) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = (v2 * v2);
+    const float v4 = (v1 * v3);
+    const float v5 = (-v4);
+    const float v6 = (v5 * (0x1.0p-1f));
+    const float v7 = b2[i0];
+    const float v8 = (v6 / v7);
+    const int x9 = d[4];
+    const float v10 = (float) x9;
+    const float v11 = (v8 / v10);
+    b3[i0] = v11;
+  }
+}
+
+// ---- k55.cl
+
+// launch 107: conv2d_input_grad -> f32[B, 32, 28, 28]
+__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
+void k55(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 32, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = cg, N = NB * H * W, K = og * KH * KW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
+  __local float As[16][32], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 32; mm += 8) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = w[((grp * og + k / (KH * KW)) * cg + m) * KH * KW + k % (KH * KW)]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      const int ix = n % W, iy = n / W % H, img = n / (W * H); const int ty0 = iy + PH, tx0 = ix + PW, base = img * O * OH * OW;
+      for (int kk = lid / 64; kk < 16; kk += 2) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, o = grp * og + k / (KW * KH); const int ty = ty0 - ky * DH, tx = tx0 - kx * DW; if (ty >= 0 && ty % SH == 0 && ty / SH < OH && tx >= 0 && tx % SW == 0 && tx / SW < OW) v = dy[base + (o * OH + ty / SH) * OW + tx / SW]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 8] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 8;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; const int ix = n % W, iy = n / W % H, img = n / (W * H); dx[((img * C + grp * cg + m) * H + iy) * W + ix] = v; }
+    }
+  }
+}
+
+// ---- k56.cl
+
+// launch 108: elementwise ge -> bool[B, 32, 14, 14]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[12];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = BOOL(v2 >= 0.0f);
+    b1[i1] = v3;
+  }
+}
+
+// ---- k57.cl
+
+// launch 112: elementwise slice -> f32[B, 16, 28, 28]
+__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 12544;
+    const int x3 = x2 * 32;
+    const int x4 = i1 / 784;
+    const int x5 = x4 % 16;
+    const int x6 = x3 + x5;
+    const int x7 = x6 * 28;
+    const int x8 = i1 / 28;
+    const int x9 = x8 % 28;
+    const int x10 = x7 + x9;
+    const int x11 = x10 * 28;
+    const int x12 = i1 % 28;
+    const int x13 = x11 + x12;
+    const float v14 = b0[x13];
+    b1[i1] = v14;
+  }
+}
+
+// ---- k58.cl
+
+// launch 113: conv2d -> f32[B, 32, 14, 14]
+__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
+void k58(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 2, KW = 2;
+  const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = og, N = NB * OH * OW, K = cg * KH * KW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
+  __local float As[16][32], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 32; mm += 8) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = w[(grp * og + m) * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      const int ox = n % OW, oy = n / OW % OH, img = n / (OW * OH); const int iy0 = oy * SH - PH, ix0 = ox * SW - PW, base = (img * C + grp * cg) * H * W;
+      for (int kk = lid / 64; kk < 16; kk += 2) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, c = k / (KW * KH); const int iy = iy0 + ky * DH, ix = ix0 + kx * DW; if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[base + (c * H + iy) * W + ix]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 8] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 8;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; const int ox = n % OW, oy = n / OW % OH, img = n / (OW * OH); y[((img * O + grp * og + m) * OH + oy) * OW + ox] = v; }
+    }
+  }
+}
+
+// ---- k59.cl
+
+// launch 114: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[12];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const float v4 = (v2 != 0.0f ? v3 : 0.0f);
+    const float v5 = b2[i1];
+    const float v6 = (v4 * v5);
+    b3[i1] = v6;
+    const float v7 = b4[i1];
+    const float v8 = (v4 * v7);
+    b5[i1] = v8;
+    b6[i1] = v4;
+  }
+}
+
+// ---- k60.cl
+
+// launch 115: reduction of sum mul mul -> f32[32] f32[32]
+__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 32) return;
+  acc_t acc = 0;
+  const int x0 = d[10];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j / 196;
+    const int x2 = x1 * 32;
+    const int x3 = x2 + o;
+    const int x4 = x3 * 14;
+    const int x5 = j / 14;
+    const int x6 = x5 % 14;
+    const int x7 = x4 + x6;
+    const int x8 = x7 * 14;
+    const int x9 = j % 14;
+    const int x10 = x8 + x9;
+    const float v11 = b0[x10];
+    acc += (acc_t) v11;
+  }
+  const float r12 = (float) acc;
+  const float v13 = b1[o];
+  const float v14 = (r12 * v13);
+  b2[o] = v14;
+  const float v15 = b3[o];
+  const float v16 = (r12 * v15);
+  b4[o] = v16;
+}
+
+// ---- k61.cl
+
+// launch 116: elementwise mul mul neg mul div div -> f32[32]
+__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 32) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = (v2 * v2);
+    const float v4 = (v1 * v3);
+    const float v5 = (-v4);
+    const float v6 = (v5 * (0x1.0p-1f));
+    const float v7 = b2[i0];
+    const float v8 = (v6 / v7);
+    const int x9 = d[10];
+    const float v10 = (float) x9;
+    const float v11 = (v8 / v10);
+    b3[i0] = v11;
+  }
+}
+
+// ---- k62.cl
+
+// launch 117: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
+__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 32) return;
+  acc_t acc = 0;
+  const int x0 = d[10];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j / 196;
+    const int x2 = x1 * 32;
+    const int x3 = x2 + o;
+    const int x4 = x3 * 14;
+    const int x5 = j / 14;
+    const int x6 = x5 % 14;
+    const int x7 = x4 + x6;
+    const int x8 = x7 * 14;
+    const int x9 = j % 14;
+    const int x10 = x8 + x9;
+    const float v11 = b0[x10];
+    const float v12 = b1[o];
+    const float v13 = b2[x10];
+    const float v14 = (v12 * v13);
+    const float v15 = (v11 + v14);
+    const float v16 = (v15 + v14);
+    const float v17 = (-v16);
+    b3[x10] = v16;
+    acc += (acc_t) v17;
+  }
+  const float r18 = (float) acc;
+  const float v19 = (float) x0;
+  const float v20 = (r18 / v19);
+  b4[o] = v20;
+}
+
+// ---- k63.cl
+
+// launch 119: conv2d_input_grad -> f32[B, 32, 14, 14]
+__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
+void k63(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = cg, N = NB * H * W, K = og * KH * KW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
+  __local float As[16][32], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 32; mm += 8) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = w[((grp * og + k / (KH * KW)) * cg + m) * KH * KW + k % (KH * KW)]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      const int ix = n % W, iy = n / W % H, img = n / (W * H); const int ty0 = iy + PH, tx0 = ix + PW, base = img * O * OH * OW;
+      for (int kk = lid / 64; kk < 16; kk += 2) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, o = grp * og + k / (KW * KH); const int ty = ty0 - ky * DH, tx = tx0 - kx * DW; if (ty >= 0 && ty % SH == 0 && ty / SH < OH && tx >= 0 && tx % SW == 0 && tx / SW < OW) v = dy[base + (o * OH + ty / SH) * OW + tx / SW]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 8] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 8;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; const int ix = n % W, iy = n / W % H, img = n / (W * H); dx[((img * C + grp * cg + m) * H + iy) * W + ix] = v; }
+    }
+  }
+}
+
+// ---- k64.cl
+
+// launch 125: conv2d_input_grad -> f32[B, 64, 14, 14]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k64(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 64, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = cg, N = NB * H * W, K = og * KH * KW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = w[((grp * og + k / (KH * KW)) * cg + m) * KH * KW + k % (KH * KW)]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      const int ix = n % W, iy = n / W % H, img = n / (W * H); const int ty0 = iy + PH, tx0 = ix + PW, base = img * O * OH * OW;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, o = grp * og + k / (KW * KH); const int ty = ty0 - ky * DH, tx = tx0 - kx * DW; if (ty >= 0 && ty % SH == 0 && ty / SH < OH && tx >= 0 && tx % SW == 0 && tx / SW < OW) v = dy[base + (o * OH + ty / SH) * OW + tx / SW]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; const int ix = n % W, iy = n / W % H, img = n / (W * H); dx[((img * C + grp * cg + m) * H + iy) * W + ix] = v; }
+    }
+  }
+}
+
+// ---- k65.cl
+
+// launch 126: elementwise ge -> bool[B, 64, 7, 7]
+__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[7];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = BOOL(v2 >= 0.0f);
+    b1[i1] = v3;
+  }
+}
+
+// ---- k66.cl
+
+// launch 128: elementwise slice -> f32[B, 32, 14, 14]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[12];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 6272;
+    const int x3 = x2 * 64;
+    const int x4 = i1 / 196;
+    const int x5 = x4 % 32;
+    const int x6 = x3 + x5;
+    const int x7 = x6 * 14;
+    const int x8 = i1 / 14;
+    const int x9 = x8 % 14;
+    const int x10 = x7 + x9;
+    const int x11 = x10 * 14;
+    const int x12 = i1 % 14;
+    const int x13 = x11 + x12;
+    const float v14 = b0[x13];
+    b1[i1] = v14;
+  }
+}
+
+// ---- k67.cl
+
+// launch 129: conv2d -> f32[B, 64, 7, 7]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k67(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 2, KW = 2;
+  const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = og, N = NB * OH * OW, K = cg * KH * KW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = w[(grp * og + m) * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      const int ox = n % OW, oy = n / OW % OH, img = n / (OW * OH); const int iy0 = oy * SH - PH, ix0 = ox * SW - PW, base = (img * C + grp * cg) * H * W;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, c = k / (KW * KH); const int iy = iy0 + ky * DH, ix = ix0 + kx * DW; if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[base + (c * H + iy) * W + ix]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; const int ox = n % OW, oy = n / OW % OH, img = n / (OW * OH); y[((img * O + grp * og + m) * OH + oy) * OW + ox] = v; }
+    }
+  }
+}
+
+// ---- k68.cl
+
+// launch 130: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[7];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const float v4 = (v2 != 0.0f ? v3 : 0.0f);
+    const float v5 = b2[i1];
+    const float v6 = (v4 * v5);
+    b3[i1] = v6;
+    const float v7 = b4[i1];
+    const float v8 = (v4 * v7);
+    b5[i1] = v8;
+    b6[i1] = v4;
+  }
+}
+
+// ---- k69.cl
+
+// launch 131: reduction of sum mul mul -> f32[64] f32[64]
+__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 64) return;
+  acc_t acc = 0;
+  const int x0 = d[15];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j / 49;
+    const int x2 = x1 * 64;
+    const int x3 = x2 + o;
+    const int x4 = x3 * 7;
+    const int x5 = j / 7;
+    const int x6 = x5 % 7;
+    const int x7 = x4 + x6;
+    const int x8 = x7 * 7;
+    const int x9 = j % 7;
+    const int x10 = x8 + x9;
+    const float v11 = b0[x10];
+    acc += (acc_t) v11;
+  }
+  const float r12 = (float) acc;
+  const float v13 = b1[o];
+  const float v14 = (r12 * v13);
+  b2[o] = v14;
+  const float v15 = b3[o];
+  const float v16 = (r12 * v15);
+  b4[o] = v16;
+}
+
+// ---- k70.cl
+
+// launch 132: elementwise mul mul neg mul div div -> f32[64]
+__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 64) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = (v2 * v2);
+    const float v4 = (v1 * v3);
+    const float v5 = (-v4);
+    const float v6 = (v5 * (0x1.0p-1f));
+    const float v7 = b2[i0];
+    const float v8 = (v6 / v7);
+    const int x9 = d[15];
+    const float v10 = (float) x9;
+    const float v11 = (v8 / v10);
+    b3[i0] = v11;
+  }
+}
+
+// ---- k71.cl
+
+// launch 133: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
+__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 64) return;
+  acc_t acc = 0;
+  const int x0 = d[15];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j / 49;
+    const int x2 = x1 * 64;
+    const int x3 = x2 + o;
+    const int x4 = x3 * 7;
+    const int x5 = j / 7;
+    const int x6 = x5 % 7;
+    const int x7 = x4 + x6;
+    const int x8 = x7 * 7;
+    const int x9 = j % 7;
+    const int x10 = x8 + x9;
+    const float v11 = b0[x10];
+    const float v12 = b1[o];
+    const float v13 = b2[x10];
+    const float v14 = (v12 * v13);
+    const float v15 = (v11 + v14);
+    const float v16 = (v15 + v14);
+    const float v17 = (-v16);
+    b3[x10] = v16;
+    acc += (acc_t) v17;
+  }
+  const float r18 = (float) acc;
+  const float v19 = (float) x0;
+  const float v20 = (r18 / v19);
+  b4[o] = v20;
+}
+
+// ---- k72.cl
+
+// launch 134: elementwise broadcast add -> f32[B, 64, 7, 7]
+__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[7];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 49;
+    const int x4 = x3 % 64;
+    const float v5 = b1[x4];
+    const float v6 = (v2 + v5);
+    b2[i1] = v6;
+  }
+}
+
+// ---- k73.cl
+
+// launch 135: conv2d_input_grad -> f32[B, 64, 7, 7]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k73(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = cg, N = NB * H * W, K = og * KH * KW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = w[((grp * og + k / (KH * KW)) * cg + m) * KH * KW + k % (KH * KW)]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      const int ix = n % W, iy = n / W % H, img = n / (W * H); const int ty0 = iy + PH, tx0 = ix + PW, base = img * O * OH * OW;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, o = grp * og + k / (KW * KH); const int ty = ty0 - ky * DH, tx = tx0 - kx * DW; if (ty >= 0 && ty % SH == 0 && ty / SH < OH && tx >= 0 && tx % SW == 0 && tx / SW < OW) v = dy[base + (o * OH + ty / SH) * OW + tx / SW]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; const int ix = n % W, iy = n / W % H, img = n / (W * H); dx[((img * C + grp * cg + m) * H + iy) * W + ix] = v; }
+    }
+  }
+}
+
+// ---- k74.cl
+
+// launch 141: conv2d_input_grad -> f32[B, 32, 7, 7]
+__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
+void k74(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 32, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = cg, N = NB * H * W, K = og * KH * KW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
+  __local float As[16][32], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 32; mm += 8) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = w[((grp * og + k / (KH * KW)) * cg + m) * KH * KW + k % (KH * KW)]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      const int ix = n % W, iy = n / W % H, img = n / (W * H); const int ty0 = iy + PH, tx0 = ix + PW, base = img * O * OH * OW;
+      for (int kk = lid / 64; kk < 16; kk += 2) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, o = grp * og + k / (KW * KH); const int ty = ty0 - ky * DH, tx = tx0 - kx * DW; if (ty >= 0 && ty % SH == 0 && ty / SH < OH && tx >= 0 && tx % SW == 0 && tx / SW < OW) v = dy[base + (o * OH + ty / SH) * OW + tx / SW]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 8] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 8;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; const int ix = n % W, iy = n / W % H, img = n / (W * H); dx[((img * C + grp * cg + m) * H + iy) * W + ix] = v; }
+    }
+  }
+}
+
+// ---- k75.cl
+
+// launch 142: max_pool2d_scatter -> f32[B, 32, 14, 14]
+__kernel void k75(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+  const int N = d[0], C = 32, H = 14, W = 14, O = 32, OH = 7, OW = 7, KH = 2, KW = 2;
+  const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
+  const int gid = get_global_id(0);
+  if (gid >= N * C * H * W) return;
+  const int col = gid % W, r = gid / W % H, plane = gid / (W * H);
+  const int ilo = max(0, (r + PH - KH + SH) / SH), ihi = min(OH - 1, (r + PH) / SH);
+  const int jlo = max(0, (col + PW - KW + SW) / SW), jhi = min(OW - 1, (col + PW) / SW);
+  float sum = 0.0f;
+  for (int i = ilo; i <= ihi; i++)
+    for (int j = jlo; j <= jhi; j++)
+      if (nnc_argmax(p0, plane, i, j, H, W, KH, KW, SH, SW, PH, PW) == gid) sum += p1[(plane * OH + i) * OW + j];
+  p2[gid] = sum;
+}
+
+// ---- k76.cl
+
+// launch 143: elementwise add select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[12];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 6272;
+    const int x4 = x3 * 64;
+    const int x5 = i1 / 196;
+    const int x6 = x5 % 32;
+    const int x7 = x6 + 32;
+    const int x8 = x4 + x7;
+    const int x9 = x8 * 14;
+    const int x10 = i1 / 14;
+    const int x11 = x10 % 14;
+    const int x12 = x9 + x11;
+    const int x13 = x12 * 14;
+    const int x14 = i1 % 14;
+    const int x15 = x13 + x14;
+    const float v16 = b1[x15];
+    const float v17 = b2[i1];
+    const float v18 = (v16 + v17);
+    const float v19 = (v2 != 0.0f ? v18 : 0.0f);
+    const float v20 = b3[i1];
+    const float v21 = (v19 * v20);
+    b4[i1] = v21;
+    const float v22 = b5[i1];
+    const float v23 = (v19 * v22);
+    b6[i1] = v23;
+    b7[i1] = v19;
+  }
+}
+
+// ---- k77.cl
+
+// launch 154: conv2d_input_grad -> f32[B, 16, 14, 14]
+__kernel __attribute__((reqd_work_group_size(16, 4, 1)))
+void k77(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 16, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = cg, N = NB * H * W, K = og * KH * KW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 16, n0 = get_group_id(0) * 64;
+  __local float As[16][16], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 16; mm += 4) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = w[((grp * og + k / (KH * KW)) * cg + m) * KH * KW + k % (KH * KW)]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      const int ix = n % W, iy = n / W % H, img = n / (W * H); const int ty0 = iy + PH, tx0 = ix + PW, base = img * O * OH * OW;
+      for (int kk = lid / 64; kk < 16; kk += 1) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, o = grp * og + k / (KW * KH); const int ty = ty0 - ky * DH, tx = tx0 - kx * DW; if (ty >= 0 && ty % SH == 0 && ty / SH < OH && tx >= 0 && tx % SW == 0 && tx / SW < OW) v = dy[base + (o * OH + ty / SH) * OW + tx / SW]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 4] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 4;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; const int ix = n % W, iy = n / W % H, img = n / (W * H); dx[((img * C + grp * cg + m) * H + iy) * W + ix] = v; }
+    }
+  }
+}
+
+// ---- k78.cl
+
+// launch 155: max_pool2d_scatter -> f32[B, 16, 28, 28]
+__kernel void k78(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+  const int N = d[0], C = 16, H = 28, W = 28, O = 16, OH = 14, OW = 14, KH = 2, KW = 2;
+  const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
+  const int gid = get_global_id(0);
+  if (gid >= N * C * H * W) return;
+  const int col = gid % W, r = gid / W % H, plane = gid / (W * H);
+  const int ilo = max(0, (r + PH - KH + SH) / SH), ihi = min(OH - 1, (r + PH) / SH);
+  const int jlo = max(0, (col + PW - KW + SW) / SW), jhi = min(OW - 1, (col + PW) / SW);
+  float sum = 0.0f;
+  for (int i = ilo; i <= ihi; i++)
+    for (int j = jlo; j <= jhi; j++)
+      if (nnc_argmax(p0, plane, i, j, H, W, KH, KW, SH, SW, PH, PW) == gid) sum += p1[(plane * OH + i) * OW + j];
+  p2[gid] = sum;
+}
+
+// ---- k79.cl
+
+// launch 156: elementwise add select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+__kernel void k79(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 / 12544;
+    const int x4 = x3 * 32;
+    const int x5 = i1 / 784;
+    const int x6 = x5 % 16;
+    const int x7 = x6 + 16;
+    const int x8 = x4 + x7;
+    const int x9 = x8 * 28;
+    const int x10 = i1 / 28;
+    const int x11 = x10 % 28;
+    const int x12 = x9 + x11;
+    const int x13 = x12 * 28;
+    const int x14 = i1 % 28;
+    const int x15 = x13 + x14;
+    const float v16 = b1[x15];
+    const float v17 = b2[i1];
+    const float v18 = (v16 + v17);
+    const float v19 = (v2 != 0.0f ? v18 : 0.0f);
+    const float v20 = b3[i1];
+    const float v21 = (v19 * v20);
+    b4[i1] = v21;
+    const float v22 = b5[i1];
+    const float v23 = (v19 * v22);
+    b6[i1] = v23;
+    b7[i1] = v19;
+  }
+}
+
+// ---- k80.cl
+
+// launch 167: conv2d_weight_grad -> f32[16, 1, 3, 3]
+__kernel __attribute__((reqd_work_group_size(4, 4, 1)))
+void k80(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 1, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = og, N = cg * KH * KW, K = NB * OH * OW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 4 + lx;
+  const int m0 = get_group_id(1) * 16, n0 = get_group_id(0) * 16;
+  __local float As[16][16], Bs[16][16];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 16; mm += 1) {
+      const int m = m0 + mm;
+      const int at = (grp * og + m) * OH * OW;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = dy[k / (OH * OW) * O * OH * OW + at + k % (OH * OW)]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid / 16; nn < 16; nn += 1) {
+      const int n = n0 + nn;
+      const int kx = n % KW, ky = n / KW % KH, c = n / (KW * KH); const int dy0 = ky * DH - PH, dx0 = kx * DW - PW, at = (grp * cg + c) * H * W;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int ox = k % OW, oy = k / OW % OH, img = k / (OW * OH); const int iy = oy * SH + dy0, ix = ox * SW + dx0; if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[img * C * H * W + at + iy * W + ix]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 4] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 4;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; dw[(grp * og + m) * N + n] = v; }
+    }
+  }
+}
+
+// ---- k81.cl
+
+// launch 168: elementwise mul add mul add mul mul -> f32[16, 1, 3, 3] f32[16, 1, 3, 3]
+__kernel void k81(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 144) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k82.cl
+
+// launch 169: elementwise cast pow sub pow sub -> f32[] f32[]
+__kernel void k82(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  __local float hoisted[5];
+  if (get_local_id(0) == 0) {
+    const int v0 = b0[0];
+    const float v1 = (float) v0;
+    hoisted[0] = v1;
+    const float v2 = F64_2(pow, (0x1.ccccccp-1f), v1);
+    hoisted[1] = v2;
+    const float v3 = (1.0f - v2);
+    hoisted[2] = v3;
+    const float v4 = F64_2(pow, (0x1.ff7ceep-1f), v1);
+    hoisted[3] = v4;
+    const float v5 = (1.0f - v4);
+    hoisted[4] = v5;
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  const float v6 = hoisted[0];
+  const float v7 = hoisted[1];
+  const float v8 = hoisted[2];
+  const float v9 = hoisted[3];
+  const float v10 = hoisted[4];
+  if (gid < 1) {
+    const int i11 = gid - 0;
+    b1[i11] = v8;
+    b2[i11] = v10;
+  }
+}
+
+// ---- k83.cl
+
+// launch 170: elementwise broadcast div mul -> f32[16, 1, 3, 3]
+__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 144) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 / v2);
+    const float v4 = ((0x1.0624dep-9f) * v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k84.cl
+
+// launch 171: elementwise mul add -> f32[16, 1, 3, 3]
+__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 144) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k85.cl
+
+// launch 172: elementwise broadcast div sqrt add div sub -> f32[16, 1, 3, 3]
+__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 144) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = b3[0];
+    const float v5 = (v3 / v4);
+    const float v6 = F64(sqrt, v5);
+    const float v7 = (v6 + (0x1.5798eep-27f));
+    const float v8 = (v2 / v7);
+    const float v9 = (v1 - v8);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k86.cl
+
+// launch 173: elementwise mul -> f32[16]
+__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 16) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ccccccp-1f) * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k87.cl
+
+// launch 174: elementwise mul add mul add mul mul -> f32[16] f32[16]
+__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 16) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k88.cl
+
+// launch 175: elementwise broadcast div mul -> f32[16] f32[16]
+__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 16) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 / v2);
+    const float v4 = ((0x1.0624dep-9f) * v3);
+    b2[i0] = v4;
+    b3[i0] = v2;
+  }
+}
+
+// ---- k89.cl
+
+// launch 176: elementwise mul add -> f32[16]
+__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 16) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k90.cl
+
+// launch 177: elementwise broadcast div sqrt add div sub -> f32[16] f32[16]
+__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 16) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = b3[0];
+    const float v5 = (v3 / v4);
+    const float v6 = F64(sqrt, v5);
+    const float v7 = (v6 + (0x1.5798eep-27f));
+    const float v8 = (v2 / v7);
+    const float v9 = (v1 - v8);
+    b4[i0] = v9;
+    b5[i0] = v4;
+  }
+}
+
+// ---- k91.cl
+
+// launch 180: elementwise mul add mul add div mul mul mul -> f32[16] f32[16] f32[16]
+__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 16) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+    const float v10 = b5[i0];
+    const float v11 = (v7 / v10);
+    const float v12 = ((0x1.0624dep-9f) * v11);
+    b6[i0] = v12;
+  }
+}
+
+// ---- k92.cl
+
+// launch 181: elementwise mul add div sqrt add div sub -> f32[16] f32[16]
+__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 16) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+    const float v5 = b3[i0];
+    const float v6 = b4[i0];
+    const float v7 = b5[i0];
+    const float v8 = (v4 / v7);
+    const float v9 = F64(sqrt, v8);
+    const float v10 = (v9 + (0x1.5798eep-27f));
+    const float v11 = (v6 / v10);
+    const float v12 = (v5 - v11);
+    b6[i0] = v12;
+  }
+}
+
+// ---- k93.cl
+
+// launch 182: elementwise mul -> f32[16, 16, 3, 3]
+__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 2304) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ccccccp-1f) * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k94.cl
+
+// launch 183: conv2d_weight_grad -> f32[16, 16, 3, 3]
+__kernel __attribute__((reqd_work_group_size(16, 4, 1)))
+void k94(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = og, N = cg * KH * KW, K = NB * OH * OW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 16, n0 = get_group_id(0) * 64;
+  __local float As[16][16], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 16; mm += 4) {
+      const int m = m0 + mm;
+      const int at = (grp * og + m) * OH * OW;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = dy[k / (OH * OW) * O * OH * OW + at + k % (OH * OW)]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid / 16; nn < 64; nn += 4) {
+      const int n = n0 + nn;
+      const int kx = n % KW, ky = n / KW % KH, c = n / (KW * KH); const int dy0 = ky * DH - PH, dx0 = kx * DW - PW, at = (grp * cg + c) * H * W;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int ox = k % OW, oy = k / OW % OH, img = k / (OW * OH); const int iy = oy * SH + dy0, ix = ox * SW + dx0; if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[img * C * H * W + at + iy * W + ix]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 4] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 4;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; dw[(grp * og + m) * N + n] = v; }
+    }
+  }
+}
+
+// ---- k95.cl
+
+// launch 184: elementwise mul add mul add mul mul -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 2304) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k96.cl
+
+// launch 185: elementwise broadcast div mul -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 2304) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 / v2);
+    const float v4 = ((0x1.0624dep-9f) * v3);
+    b2[i0] = v4;
+    b3[i0] = v2;
+  }
+}
+
+// ---- k97.cl
+
+// launch 186: elementwise mul add -> f32[16, 16, 3, 3]
+__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 2304) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k98.cl
+
+// launch 187: elementwise broadcast div sqrt add div sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 2304) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = b3[0];
+    const float v5 = (v3 / v4);
+    const float v6 = F64(sqrt, v5);
+    const float v7 = (v6 + (0x1.5798eep-27f));
+    const float v8 = (v2 / v7);
+    const float v9 = (v1 - v8);
+    b4[i0] = v9;
+    b5[i0] = v4;
+  }
+}
+
+// ---- k99.cl
+
+// launch 195: elementwise mul -> f32[32, 16, 3, 3]
+__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 4608) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ccccccp-1f) * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k100.cl
+
+// launch 196: conv2d_weight_grad -> f32[32, 16, 3, 3]
+__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
+void k100(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 16, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = og, N = cg * KH * KW, K = NB * OH * OW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
+  __local float As[16][32], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 32; mm += 8) {
+      const int m = m0 + mm;
+      const int at = (grp * og + m) * OH * OW;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = dy[k / (OH * OW) * O * OH * OW + at + k % (OH * OW)]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid / 16; nn < 64; nn += 8) {
+      const int n = n0 + nn;
+      const int kx = n % KW, ky = n / KW % KH, c = n / (KW * KH); const int dy0 = ky * DH - PH, dx0 = kx * DW - PW, at = (grp * cg + c) * H * W;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int ox = k % OW, oy = k / OW % OH, img = k / (OW * OH); const int iy = oy * SH + dy0, ix = ox * SW + dx0; if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[img * C * H * W + at + iy * W + ix]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 8] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 8;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; dw[(grp * og + m) * N + n] = v; }
+    }
+  }
+}
+
+// ---- k101.cl
+
+// launch 197: elementwise mul add mul add mul mul -> f32[32, 16, 3, 3] f32[32, 16, 3, 3]
+__kernel void k101(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 4608) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k102.cl
+
+// launch 198: elementwise broadcast div mul -> f32[32, 16, 3, 3]
+__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 4608) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 / v2);
+    const float v4 = ((0x1.0624dep-9f) * v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k103.cl
+
+// launch 199: elementwise mul add -> f32[32, 16, 3, 3]
+__kernel void k103(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 4608) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k104.cl
+
+// launch 200: elementwise broadcast div sqrt add div sub -> f32[32, 16, 3, 3]
+__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 4608) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = b3[0];
+    const float v5 = (v3 / v4);
+    const float v6 = F64(sqrt, v5);
+    const float v7 = (v6 + (0x1.5798eep-27f));
+    const float v8 = (v2 / v7);
+    const float v9 = (v1 - v8);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k105.cl
+
+// launch 201: elementwise mul -> f32[32]
+__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 32) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ccccccp-1f) * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k106.cl
+
+// launch 202: elementwise mul add mul add mul mul -> f32[32] f32[32]
+__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 32) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k107.cl
+
+// launch 203: elementwise broadcast div mul -> f32[32] f32[32]
+__kernel void k107(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 32) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 / v2);
+    const float v4 = ((0x1.0624dep-9f) * v3);
+    b2[i0] = v4;
+    b3[i0] = v2;
+  }
+}
+
+// ---- k108.cl
+
+// launch 204: elementwise mul add -> f32[32]
+__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 32) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k109.cl
+
+// launch 205: elementwise broadcast div sqrt add div sub -> f32[32] f32[32]
+__kernel void k109(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 32) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = b3[0];
+    const float v5 = (v3 / v4);
+    const float v6 = F64(sqrt, v5);
+    const float v7 = (v6 + (0x1.5798eep-27f));
+    const float v8 = (v2 / v7);
+    const float v9 = (v1 - v8);
+    b4[i0] = v9;
+    b5[i0] = v4;
+  }
+}
+
+// ---- k110.cl
+
+// launch 208: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
+__kernel void k110(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 32) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+    const float v10 = b5[i0];
+    const float v11 = (v7 / v10);
+    const float v12 = ((0x1.0624dep-9f) * v11);
+    b6[i0] = v12;
+  }
+}
+
+// ---- k111.cl
+
+// launch 209: elementwise mul add div sqrt add div sub -> f32[32] f32[32]
+__kernel void k111(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 32) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+    const float v5 = b3[i0];
+    const float v6 = b4[i0];
+    const float v7 = b5[i0];
+    const float v8 = (v4 / v7);
+    const float v9 = F64(sqrt, v8);
+    const float v10 = (v9 + (0x1.5798eep-27f));
+    const float v11 = (v6 / v10);
+    const float v12 = (v5 - v11);
+    b6[i0] = v12;
+  }
+}
+
+// ---- k112.cl
+
+// launch 210: elementwise mul -> f32[32, 32, 3, 3]
+__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 9216) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ccccccp-1f) * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k113.cl
+
+// launch 211: conv2d_weight_grad -> f32[32, 32, 3, 3]
+__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
+void k113(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = og, N = cg * KH * KW, K = NB * OH * OW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
+  __local float As[16][32], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 32; mm += 8) {
+      const int m = m0 + mm;
+      const int at = (grp * og + m) * OH * OW;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = dy[k / (OH * OW) * O * OH * OW + at + k % (OH * OW)]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid / 16; nn < 64; nn += 8) {
+      const int n = n0 + nn;
+      const int kx = n % KW, ky = n / KW % KH, c = n / (KW * KH); const int dy0 = ky * DH - PH, dx0 = kx * DW - PW, at = (grp * cg + c) * H * W;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int ox = k % OW, oy = k / OW % OH, img = k / (OW * OH); const int iy = oy * SH + dy0, ix = ox * SW + dx0; if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[img * C * H * W + at + iy * W + ix]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 8] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 8;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; dw[(grp * og + m) * N + n] = v; }
+    }
+  }
+}
+
+// ---- k114.cl
+
+// launch 212: elementwise mul add mul add mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k114(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 9216) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k115.cl
+
+// launch 213: elementwise broadcast div mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k115(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 9216) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 / v2);
+    const float v4 = ((0x1.0624dep-9f) * v3);
+    b2[i0] = v4;
+    b3[i0] = v2;
+  }
+}
+
+// ---- k116.cl
+
+// launch 214: elementwise mul add -> f32[32, 32, 3, 3]
+__kernel void k116(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 9216) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k117.cl
+
+// launch 215: elementwise broadcast div sqrt add div sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k117(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 9216) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = b3[0];
+    const float v5 = (v3 / v4);
+    const float v6 = F64(sqrt, v5);
+    const float v7 = (v6 + (0x1.5798eep-27f));
+    const float v8 = (v2 / v7);
+    const float v9 = (v1 - v8);
+    b4[i0] = v9;
+    b5[i0] = v4;
+  }
+}
+
+// ---- k118.cl
+
+// launch 223: elementwise mul -> f32[64, 32, 3, 3]
+__kernel void k118(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 18432) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ccccccp-1f) * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k119.cl
+
+// launch 224: conv2d_weight_grad -> f32[64, 32, 3, 3]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k119(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 32, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = og, N = cg * KH * KW, K = NB * OH * OW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      const int at = (grp * og + m) * OH * OW;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = dy[k / (OH * OW) * O * OH * OW + at + k % (OH * OW)]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid / 16; nn < 64; nn += 16) {
+      const int n = n0 + nn;
+      const int kx = n % KW, ky = n / KW % KH, c = n / (KW * KH); const int dy0 = ky * DH - PH, dx0 = kx * DW - PW, at = (grp * cg + c) * H * W;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int ox = k % OW, oy = k / OW % OH, img = k / (OW * OH); const int iy = oy * SH + dy0, ix = ox * SW + dx0; if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[img * C * H * W + at + iy * W + ix]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; dw[(grp * og + m) * N + n] = v; }
+    }
+  }
+}
+
+// ---- k120.cl
+
+// launch 225: elementwise mul add mul add mul mul -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
+__kernel void k120(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 18432) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k121.cl
+
+// launch 226: elementwise broadcast div mul -> f32[64, 32, 3, 3]
+__kernel void k121(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 18432) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 / v2);
+    const float v4 = ((0x1.0624dep-9f) * v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k122.cl
+
+// launch 227: elementwise mul add -> f32[64, 32, 3, 3]
+__kernel void k122(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 18432) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k123.cl
+
+// launch 228: elementwise broadcast div sqrt add div sub -> f32[64, 32, 3, 3]
+__kernel void k123(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 18432) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = b3[0];
+    const float v5 = (v3 / v4);
+    const float v6 = F64(sqrt, v5);
+    const float v7 = (v6 + (0x1.5798eep-27f));
+    const float v8 = (v2 / v7);
+    const float v9 = (v1 - v8);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k124.cl
+
+// launch 229: elementwise mul -> f32[64]
+__kernel void k124(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 64) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ccccccp-1f) * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k125.cl
+
+// launch 230: elementwise mul add mul add mul mul -> f32[64] f32[64]
+__kernel void k125(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 64) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k126.cl
+
+// launch 231: elementwise broadcast div mul -> f32[64] f32[64]
+__kernel void k126(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 64) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 / v2);
+    const float v4 = ((0x1.0624dep-9f) * v3);
+    b2[i0] = v4;
+    b3[i0] = v2;
+  }
+}
+
+// ---- k127.cl
+
+// launch 232: elementwise mul add -> f32[64]
+__kernel void k127(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 64) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k128.cl
+
+// launch 233: elementwise broadcast div sqrt add div sub -> f32[64] f32[64]
+__kernel void k128(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 64) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = b3[0];
+    const float v5 = (v3 / v4);
+    const float v6 = F64(sqrt, v5);
+    const float v7 = (v6 + (0x1.5798eep-27f));
+    const float v8 = (v2 / v7);
+    const float v9 = (v1 - v8);
+    b4[i0] = v9;
+    b5[i0] = v4;
+  }
+}
+
+// ---- k129.cl
+
+// launch 236: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
+__kernel void k129(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 64) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+    const float v10 = b5[i0];
+    const float v11 = (v7 / v10);
+    const float v12 = ((0x1.0624dep-9f) * v11);
+    b6[i0] = v12;
+  }
+}
+
+// ---- k130.cl
+
+// launch 237: elementwise mul add div sqrt add div sub -> f32[64] f32[64]
+__kernel void k130(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 64) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+    const float v5 = b3[i0];
+    const float v6 = b4[i0];
+    const float v7 = b5[i0];
+    const float v8 = (v4 / v7);
+    const float v9 = F64(sqrt, v8);
+    const float v10 = (v9 + (0x1.5798eep-27f));
+    const float v11 = (v6 / v10);
+    const float v12 = (v5 - v11);
+    b6[i0] = v12;
+  }
+}
+
+// ---- k131.cl
+
+// launch 238: elementwise mul -> f32[64, 64, 3, 3]
+__kernel void k131(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 36864) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ccccccp-1f) * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k132.cl
+
+// launch 239: conv2d_weight_grad -> f32[64, 64, 3, 3]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k132(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = og, N = cg * KH * KW, K = NB * OH * OW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      const int at = (grp * og + m) * OH * OW;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = dy[k / (OH * OW) * O * OH * OW + at + k % (OH * OW)]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid / 16; nn < 64; nn += 16) {
+      const int n = n0 + nn;
+      const int kx = n % KW, ky = n / KW % KH, c = n / (KW * KH); const int dy0 = ky * DH - PH, dx0 = kx * DW - PW, at = (grp * cg + c) * H * W;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int ox = k % OW, oy = k / OW % OH, img = k / (OW * OH); const int iy = oy * SH + dy0, ix = ox * SW + dx0; if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[img * C * H * W + at + iy * W + ix]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; dw[(grp * og + m) * N + n] = v; }
+    }
+  }
+}
+
+// ---- k133.cl
+
+// launch 240: elementwise mul add mul add mul mul -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
+__kernel void k133(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 36864) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k134.cl
+
+// launch 241: elementwise broadcast div mul -> f32[64, 64, 3, 3]
+__kernel void k134(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 36864) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 / v2);
+    const float v4 = ((0x1.0624dep-9f) * v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k135.cl
+
+// launch 242: elementwise mul add -> f32[64, 64, 3, 3]
+__kernel void k135(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 36864) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k136.cl
+
+// launch 243: elementwise broadcast div sqrt add div sub -> f32[64, 64, 3, 3]
+__kernel void k136(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 36864) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = b3[0];
+    const float v5 = (v3 / v4);
+    const float v6 = F64(sqrt, v5);
+    const float v7 = (v6 + (0x1.5798eep-27f));
+    const float v8 = (v2 / v7);
+    const float v9 = (v1 - v8);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k137.cl
+
+// launch 251: elementwise mul -> f32[64, 32, 2, 2]
+__kernel void k137(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 8192) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ccccccp-1f) * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k138.cl
+
+// launch 252: conv2d_weight_grad -> f32[64, 32, 2, 2]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k138(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 2, KW = 2;
+  const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = og, N = cg * KH * KW, K = NB * OH * OW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      const int at = (grp * og + m) * OH * OW;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = dy[k / (OH * OW) * O * OH * OW + at + k % (OH * OW)]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid / 16; nn < 64; nn += 16) {
+      const int n = n0 + nn;
+      const int kx = n % KW, ky = n / KW % KH, c = n / (KW * KH); const int dy0 = ky * DH - PH, dx0 = kx * DW - PW, at = (grp * cg + c) * H * W;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int ox = k % OW, oy = k / OW % OH, img = k / (OW * OH); const int iy = oy * SH + dy0, ix = ox * SW + dx0; if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[img * C * H * W + at + iy * W + ix]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; dw[(grp * og + m) * N + n] = v; }
+    }
+  }
+}
+
+// ---- k139.cl
+
+// launch 253: elementwise mul add mul add mul mul -> f32[64, 32, 2, 2] f32[64, 32, 2, 2]
+__kernel void k139(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 8192) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k140.cl
+
+// launch 254: elementwise broadcast div mul -> f32[64, 32, 2, 2]
+__kernel void k140(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 8192) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 / v2);
+    const float v4 = ((0x1.0624dep-9f) * v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k141.cl
+
+// launch 255: elementwise mul add -> f32[64, 32, 2, 2]
+__kernel void k141(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 8192) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k142.cl
+
+// launch 256: elementwise broadcast div sqrt add div sub -> f32[64, 32, 2, 2]
+__kernel void k142(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 8192) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = b3[0];
+    const float v5 = (v3 / v4);
+    const float v6 = F64(sqrt, v5);
+    const float v7 = (v6 + (0x1.5798eep-27f));
+    const float v8 = (v2 / v7);
+    const float v9 = (v1 - v8);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k143.cl
+
+// launch 262: conv2d_weight_grad -> f32[32, 64, 3, 3]
+__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
+void k143(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 64, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = og, N = cg * KH * KW, K = NB * OH * OW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
+  __local float As[16][32], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 32; mm += 8) {
+      const int m = m0 + mm;
+      const int at = (grp * og + m) * OH * OW;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = dy[k / (OH * OW) * O * OH * OW + at + k % (OH * OW)]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid / 16; nn < 64; nn += 8) {
+      const int n = n0 + nn;
+      const int kx = n % KW, ky = n / KW % KH, c = n / (KW * KH); const int dy0 = ky * DH - PH, dx0 = kx * DW - PW, at = (grp * cg + c) * H * W;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int ox = k % OW, oy = k / OW % OH, img = k / (OW * OH); const int iy = oy * SH + dy0, ix = ox * SW + dx0; if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[img * C * H * W + at + iy * W + ix]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 8] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 8;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; dw[(grp * og + m) * N + n] = v; }
+    }
+  }
+}
+
+// ---- k144.cl
+
+// launch 276: elementwise mul add mul add div mul mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k144(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 9216) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+    const float v10 = b5[i0];
+    const float v11 = (v7 / v10);
+    const float v12 = ((0x1.0624dep-9f) * v11);
+    b6[i0] = v12;
+  }
+}
+
+// ---- k145.cl
+
+// launch 277: elementwise mul add div sqrt add div sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k145(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 9216) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+    const float v5 = b3[i0];
+    const float v6 = b4[i0];
+    const float v7 = b5[i0];
+    const float v8 = (v4 / v7);
+    const float v9 = F64(sqrt, v8);
+    const float v10 = (v9 + (0x1.5798eep-27f));
+    const float v11 = (v6 / v10);
+    const float v12 = (v5 - v11);
+    b6[i0] = v12;
+  }
+}
+
+// ---- k146.cl
+
+// launch 285: elementwise mul -> f32[32, 16, 2, 2]
+__kernel void k146(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 2048) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ccccccp-1f) * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k147.cl
+
+// launch 286: conv2d_weight_grad -> f32[32, 16, 2, 2]
+__kernel __attribute__((reqd_work_group_size(16, 8, 1)))
+void k147(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 2, KW = 2;
+  const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = og, N = cg * KH * KW, K = NB * OH * OW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 64;
+  __local float As[16][32], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 32; mm += 8) {
+      const int m = m0 + mm;
+      const int at = (grp * og + m) * OH * OW;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = dy[k / (OH * OW) * O * OH * OW + at + k % (OH * OW)]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid / 16; nn < 64; nn += 8) {
+      const int n = n0 + nn;
+      const int kx = n % KW, ky = n / KW % KH, c = n / (KW * KH); const int dy0 = ky * DH - PH, dx0 = kx * DW - PW, at = (grp * cg + c) * H * W;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int ox = k % OW, oy = k / OW % OH, img = k / (OW * OH); const int iy = oy * SH + dy0, ix = ox * SW + dx0; if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[img * C * H * W + at + iy * W + ix]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 8] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 8;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; dw[(grp * og + m) * N + n] = v; }
+    }
+  }
+}
+
+// ---- k148.cl
+
+// launch 287: elementwise mul add mul add mul mul -> f32[32, 16, 2, 2] f32[32, 16, 2, 2]
+__kernel void k148(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 2048) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k149.cl
+
+// launch 288: elementwise broadcast div mul -> f32[32, 16, 2, 2]
+__kernel void k149(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 2048) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 / v2);
+    const float v4 = ((0x1.0624dep-9f) * v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k150.cl
+
+// launch 289: elementwise mul add -> f32[32, 16, 2, 2]
+__kernel void k150(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 2048) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k151.cl
+
+// launch 290: elementwise broadcast div sqrt add div sub -> f32[32, 16, 2, 2]
+__kernel void k151(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 2048) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = b3[0];
+    const float v5 = (v3 / v4);
+    const float v6 = F64(sqrt, v5);
+    const float v7 = (v6 + (0x1.5798eep-27f));
+    const float v8 = (v2 / v7);
+    const float v9 = (v1 - v8);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k152.cl
+
+// launch 296: conv2d_weight_grad -> f32[16, 32, 3, 3]
+__kernel __attribute__((reqd_work_group_size(16, 4, 1)))
+void k152(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 32, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = og, N = cg * KH * KW, K = NB * OH * OW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 16, n0 = get_group_id(0) * 64;
+  __local float As[16][16], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 16; mm += 4) {
+      const int m = m0 + mm;
+      const int at = (grp * og + m) * OH * OW;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = dy[k / (OH * OW) * O * OH * OW + at + k % (OH * OW)]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid / 16; nn < 64; nn += 4) {
+      const int n = n0 + nn;
+      const int kx = n % KW, ky = n / KW % KH, c = n / (KW * KH); const int dy0 = ky * DH - PH, dx0 = kx * DW - PW, at = (grp * cg + c) * H * W;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int ox = k % OW, oy = k / OW % OH, img = k / (OW * OH); const int iy = oy * SH + dy0, ix = ox * SW + dx0; if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[img * C * H * W + at + iy * W + ix]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 4] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 4;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; dw[(grp * og + m) * N + n] = v; }
+    }
+  }
+}
+
+// ---- k153.cl
+
+// launch 310: elementwise mul add mul add div mul mul mul -> f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+__kernel void k153(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 2304) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+    const float v10 = b5[i0];
+    const float v11 = (v7 / v10);
+    const float v12 = ((0x1.0624dep-9f) * v11);
+    b6[i0] = v12;
+  }
+}
+
+// ---- k154.cl
+
+// launch 311: elementwise mul add div sqrt add div sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+__kernel void k154(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 2304) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+    const float v5 = b3[i0];
+    const float v6 = b4[i0];
+    const float v7 = b5[i0];
+    const float v8 = (v4 / v7);
+    const float v9 = F64(sqrt, v8);
+    const float v10 = (v9 + (0x1.5798eep-27f));
+    const float v11 = (v6 / v10);
+    const float v12 = (v5 - v11);
+    b6[i0] = v12;
+  }
+}
+
+// ---- k155.cl
+
+// launch 319: elementwise mul -> f32[5, 16, 1, 1]
+__kernel void k155(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 80) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ccccccp-1f) * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k156.cl
+
+// launch 320: conv2d_weight_grad -> f32[5, 16, 1, 1]
+__kernel __attribute__((reqd_work_group_size(4, 2, 1)))
+void k156(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 16, H = 28, W = 28, O = 5, OH = 28, OW = 28, KH = 1, KW = 1;
+  const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = og, N = cg * KH * KW, K = NB * OH * OW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 4 + lx;
+  const int m0 = get_group_id(1) * 8, n0 = get_group_id(0) * 16;
+  __local float As[16][8], Bs[16][16];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 8; mm < 8; mm += 1) {
+      const int m = m0 + mm;
+      const int at = (grp * og + m) * OH * OW;
+      for (int kk = lid % 8; kk < 16; kk += 8) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = dy[k / (OH * OW) * O * OH * OW + at + k % (OH * OW)]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid / 8; nn < 16; nn += 1) {
+      const int n = n0 + nn;
+      const int kx = n % KW, ky = n / KW % KH, c = n / (KW * KH); const int dy0 = ky * DH - PH, dx0 = kx * DW - PW, at = (grp * cg + c) * H * W;
+      for (int kk = lid % 8; kk < 16; kk += 8) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int ox = k % OW, oy = k / OW % OH, img = k / (OW * OH); const int iy = oy * SH + dy0, ix = ox * SW + dx0; if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[img * C * H * W + at + iy * W + ix]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 2] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 2;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; dw[(grp * og + m) * N + n] = v; }
+    }
+  }
+}
+
+// ---- k157.cl
+
+// launch 321: elementwise mul add mul add mul mul -> f32[5, 16, 1, 1] f32[5, 16, 1, 1]
+__kernel void k157(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 80) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k158.cl
+
+// launch 322: elementwise broadcast div mul -> f32[5, 16, 1, 1]
+__kernel void k158(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 80) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 / v2);
+    const float v4 = ((0x1.0624dep-9f) * v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k159.cl
+
+// launch 323: elementwise mul add -> f32[5, 16, 1, 1]
+__kernel void k159(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 80) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k160.cl
+
+// launch 324: elementwise broadcast div sqrt add div sub -> f32[5, 16, 1, 1]
+__kernel void k160(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 80) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = b3[0];
+    const float v5 = (v3 / v4);
+    const float v6 = F64(sqrt, v5);
+    const float v7 = (v6 + (0x1.5798eep-27f));
+    const float v8 = (v2 / v7);
+    const float v9 = (v1 - v8);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k161.cl
+
+// launch 325: elementwise mul -> f32[5]
+__kernel void k161(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 5) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ccccccp-1f) * v1);
+    b1[i0] = v2;
+  }
+}
+
+// ---- k162.cl
+
+// launch 326: reduction of sum -> f32[5]
+__kernel void k162(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 5) return;
+  acc_t acc = 0;
+  const int x0 = d[4];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j / 784;
+    const int x2 = x1 * 5;
+    const int x3 = x2 + o;
+    const int x4 = x3 * 28;
+    const int x5 = j / 28;
+    const int x6 = x5 % 28;
+    const int x7 = x4 + x6;
+    const int x8 = x7 * 28;
+    const int x9 = j % 28;
+    const int x10 = x8 + x9;
+    const float v11 = b0[x10];
+    acc += (acc_t) v11;
+  }
+  const float r12 = (float) acc;
+  b1[o] = r12;
+}
+
+// ---- k163.cl
+
+// launch 327: elementwise mul add mul add mul mul -> f32[5] f32[5]
+__kernel void k163(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 5) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = (0.0f * v3);
+    const float v5 = (v2 + v4);
+    const float v6 = ((0x1.99999ap-4f) * v5);
+    const float v7 = (v1 + v6);
+    b3[i0] = v7;
+    const float v8 = ((0x1.0624dep-10f) * v5);
+    const float v9 = (v8 * v5);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k164.cl
+
+// launch 328: elementwise broadcast div mul -> f32[5]
+__kernel void k164(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 5) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[0];
+    const float v3 = (v1 / v2);
+    const float v4 = ((0x1.0624dep-9f) * v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k165.cl
+
+// launch 329: elementwise mul add -> f32[5]
+__kernel void k165(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 5) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k166.cl
+
+// launch 330: elementwise broadcast div sqrt add div sub -> f32[5]
+__kernel void k166(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 5) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[i0];
+    const float v4 = b3[0];
+    const float v5 = (v3 / v4);
+    const float v6 = F64(sqrt, v5);
+    const float v7 = (v6 + (0x1.5798eep-27f));
+    const float v8 = (v2 / v7);
+    const float v9 = (v1 - v8);
+    b4[i0] = v9;
+  }
+}
+
+// ---- k167.cl
+
+// launch 331: elementwise mul add -> f32[16]
+__kernel void k167(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 16) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ccccccp-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k168.cl
+
+// launch 333: elementwise sub div -> f32[]
+__kernel void k168(__global float* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  __local float hoisted[2];
+  if (get_local_id(0) == 0) {
+    const int x0 = d[4];
+    const float v1 = (float) x0;
+    const float v2 = (v1 - 1.0f);
+    hoisted[0] = v2;
+    const float v3 = (v1 / v2);
+    hoisted[1] = v3;
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  const float v4 = hoisted[0];
+  const float v5 = hoisted[1];
+  if (gid < 1) {
+    const int i6 = gid - 0;
+    b0[i6] = v5;
+  }
+}
+
+// ---- k169.cl
+
+// launch 334: elementwise broadcast mul add mul mul mul -> f32[16] f32[16] f32[16] f32[16]
+__kernel void k169(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 16) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[0];
+    const float v4 = (v2 * v3);
+    const float v5 = (v1 + v4);
+    b3[i0] = v5;
+    const float v6 = b4[i0];
+    const float v7 = (v6 * v3);
+    b5[i0] = v7;
+    const float v8 = b6[i0];
+    const float v9 = (v8 * v3);
+    b7[i0] = v9;
+    const float v10 = b8[i0];
+    const float v11 = (v10 * v3);
+    b9[i0] = v11;
+  }
+}
+
+// ---- k170.cl
+
+// launch 337: elementwise mul add -> f32[32]
+__kernel void k170(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 32) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ccccccp-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k171.cl
+
+// launch 339: elementwise sub div -> f32[]
+__kernel void k171(__global float* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  __local float hoisted[2];
+  if (get_local_id(0) == 0) {
+    const int x0 = d[10];
+    const float v1 = (float) x0;
+    const float v2 = (v1 - 1.0f);
+    hoisted[0] = v2;
+    const float v3 = (v1 / v2);
+    hoisted[1] = v3;
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  const float v4 = hoisted[0];
+  const float v5 = hoisted[1];
+  if (gid < 1) {
+    const int i6 = gid - 0;
+    b0[i6] = v5;
+  }
+}
+
+// ---- k172.cl
+
+// launch 340: elementwise broadcast mul add mul mul mul -> f32[32] f32[32] f32[32] f32[32]
+__kernel void k172(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 32) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[0];
+    const float v4 = (v2 * v3);
+    const float v5 = (v1 + v4);
+    b3[i0] = v5;
+    const float v6 = b4[i0];
+    const float v7 = (v6 * v3);
+    b5[i0] = v7;
+    const float v8 = b6[i0];
+    const float v9 = (v8 * v3);
+    b7[i0] = v9;
+    const float v10 = b8[i0];
+    const float v11 = (v10 * v3);
+    b9[i0] = v11;
+  }
+}
+
+// ---- k173.cl
+
+// launch 343: elementwise mul add -> f32[64]
+__kernel void k173(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 64) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ccccccp-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k174.cl
+
+// launch 345: elementwise sub div -> f32[]
+__kernel void k174(__global float* restrict b0, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  __local float hoisted[2];
+  if (get_local_id(0) == 0) {
+    const int x0 = d[15];
+    const float v1 = (float) x0;
+    const float v2 = (v1 - 1.0f);
+    hoisted[0] = v2;
+    const float v3 = (v1 / v2);
+    hoisted[1] = v3;
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  const float v4 = hoisted[0];
+  const float v5 = hoisted[1];
+  if (gid < 1) {
+    const int i6 = gid - 0;
+    b0[i6] = v5;
+  }
+}
+
+// ---- k175.cl
+
+// launch 346: elementwise broadcast mul add mul -> f32[64] f32[64]
+__kernel void k175(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 64) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = b1[i0];
+    const float v3 = b2[0];
+    const float v4 = (v2 * v3);
+    const float v5 = (v1 + v4);
+    b3[i0] = v5;
+    const float v6 = b4[i0];
+    const float v7 = (v6 * v3);
+    b5[i0] = v7;
+  }
+}
