@@ -743,7 +743,7 @@ final class KernelWriter {
    * takes them, from the same identity, in float64: the same bits.
    *
    * <pre>
-   * acc = new double[min(BLOCK, hi - lo)]
+   * acc = Sums.rows(min(BLOCK, hi - lo))   (the thread's own array, reused: no allocation a step)
    * for (b = lo; b &lt; hi; b += BLOCK) {
    *   e = min(b + BLOCK, hi); acc[0, e - b) = identity
    *   for (r = 0; r &lt; count; r++) for (o = b; o &lt; e; o++) acc[o - b] = combine(acc[o - b], x[r, o])
@@ -770,7 +770,7 @@ final class KernelWriter {
     for (int k = 0; k < reduced.size(); k++) row = Ix.add(Ix.mul(row, dims.ix(xDims.get(k))), rIdx.get(k));
     row = Ix.mul(row, dims.ix(xDims.get(reduced.size())));
     Primitive.Reduction arithmetic = Primitive.reduction(reduce.op());
-    // acc = new double[max(1, min(BLOCK, hi - lo))]
+    // acc = Sums.rows(max(1, min(BLOCK, hi - lo)))
     mv.visitVarInsn(ILOAD, HI);
     mv.visitVarInsn(ILOAD, LO);
     mv.visitInsn(ISUB);
@@ -778,7 +778,7 @@ final class KernelWriter {
     mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "min", "(II)I", false);
     mv.visitInsn(ICONST_1);
     mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "max", "(II)I", false);
-    mv.visitIntInsn(NEWARRAY, T_DOUBLE);
+    mv.visitMethodInsn(INVOKESTATIC, SUMS, "rows", "(I)[D", false);
     mv.visitVarInsn(ASTORE, acc);
     mv.visitVarInsn(ILOAD, LO);
     mv.visitVarInsn(ISTORE, b);

@@ -101,7 +101,7 @@ class SampleCommandTest {
         "--out", trained.toString(), "-q");
     assertEquals(Main.OK, d.exit(), d::all);
     Path png = out.resolve("ddpm.png");
-    r = sample("ddpm", trained.resolve("Ddpm.safetensors"), "--count", "2", "--arg", "steps=3", "-o", png.toString());
+    r = sample("ddpm", trained.resolve("Ddpm.safetensors"), "--program", "DdpmSample", "--count", "2", "--arg", "steps=3", "-o", png.toString());
     assertEquals(Main.OK, r.exit(), r::all);
     assertTrue(r.out().contains("a grid of 1 rows of 2 28x28 images (62x32 pixels)"), r::all);
   }

@@ -132,7 +132,7 @@ class ProgramImageTest {
     assertEquals("corrupt program image: a root reads buffer slot " + slots + " of " + slots, e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> new ProgramImage(p.formulas(), p.slotElements(), p.integers(), p.leaves(),
         p.constants(), p.roots(), p.work(), p.launches(), p.host(), Map.of(), p.vector()));
-    assertTrue(e.getMessage().startsWith("corrupt program image: launch 0 names the class dev.nnc.jvm.gen.Kernel"), e.getMessage());
+    assertTrue(e.getMessage().matches("corrupt program image: launch \\d+ names the class dev\\.nnc\\.jvm\\.gen\\.Kernel\\d+, which the image lacks"), e.getMessage());
   }
 
   /** A size with a fraction, a negative power and an opaque floor evaluates in the runtime as in the compiler. */

@@ -8,6 +8,20 @@ package dev.nnc.runtime.jvm;
 public final class Sums {
   private Sums() {}
 
+  private static final ThreadLocal<double[][]> ROWS = ThreadLocal.withInitial(() -> new double[1][0]);
+
+  /**
+   * A double array of at least {@code length} elements, the calling thread's own and reused by
+   * its next call, so a reduction kernel that combines a block of results a row at a time (its
+   * accumulators) allocates nothing in a training step. Its contents are left from the last use:
+   * the kernel sets every element it reads.
+   */
+  public static double[] rows(int length) {
+    double[][] held = ROWS.get();
+    if (held[0].length < length) held[0] = new double[length];
+    return held[0];
+  }
+
   /** a[from] + ... + a[from + length - 1], in double. */
   public static double sum(float[] a, int from, int length) {
     double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
