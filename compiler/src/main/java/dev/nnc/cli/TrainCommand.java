@@ -314,10 +314,13 @@ final class TrainCommand implements Callable<Integer> {
     String why = String.format(Locale.ROOT, "out of memory: the training step needs %s at batch %d, and the JVM has %s free (of %s)",
         mib(needed), batchSize, mib(free), mib(rt.maxMemory()));
     if (!sizes.containsKey("B")) return why + "; give the JVM more memory: NNC_JAVA_OPTS=-Xmx8g";
+    // The batch advised fits in nine tenths of that, so the next run, whose heap holds a few
+    // MiB more or less before this check, passes it when run as advised.
+    long advised = usable / 10 * 9;
     long lo = 0, hi = batchSize;
-    while (lo < hi) { // the largest batch whose peak fits
+    while (lo < hi) { // the largest batch whose peak fits, with that room
       long mid = (lo + hi + 1) / 2;
-      if (need.applyAsLong(mid) <= usable) lo = mid; else hi = mid - 1;
+      if (need.applyAsLong(mid) <= advised) lo = mid; else hi = mid - 1;
     }
     return why + (lo > 0 ? "; the largest batch that fits is " + lo + ": use --batch " + lo + ", or give the JVM more memory: NNC_JAVA_OPTS=-Xmx8g"
         : "; not even a batch of 1 fits: give the JVM more memory: NNC_JAVA_OPTS=-Xmx8g");
