@@ -73,7 +73,7 @@ public final class Main implements Runnable {
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       // A fault in nnc itself: say what happened in one line, without a stack trace.
-      err.println("nnc: internal error: " + e + " (please report this with the input that caused it)");
+      internalError(e, err);
       return FAULT;
     });
     // The front end recurses once or a few times per level of nesting, and the parser and the
@@ -103,10 +103,17 @@ public final class Main implements Runnable {
       return FAULT;
     }
     if (failure[0] != null) {
-      err.println("nnc: internal error: " + failure[0] + " (please report this with the input that caused it)");
+      internalError(failure[0], err);
       return FAULT;
     }
     return code[0];
+  }
+
+  /** A fault in nnc itself in one line; its stack trace too where NNC_TRACE is set, for the report. */
+  private static void internalError(Throwable e, PrintWriter err) {
+    err.println("nnc: internal error: " + e + " (please report this with the input that caused it"
+        + (System.getenv("NNC_TRACE") == null ? "; NNC_TRACE=1 adds the stack trace)" : ")"));
+    if (System.getenv("NNC_TRACE") != null) e.printStackTrace(err);
   }
 
   /** The stack of the thread commands run in. */
