@@ -259,8 +259,22 @@ public final class ProgramRunner {
     return buffers;
   }
 
-  /** Runs the launches on the bound buffers. */
+  /**
+   * Runs the launches on the bound buffers. An index the program reads from its inputs (a
+   * gather's, an embedding's) that lies outside the axis it selects from is the data's fault,
+   * said as such: the kernels read through it without a check of their own.
+   */
   private void execute() {
+    try {
+      launchAll();
+    } catch (ArrayIndexOutOfBoundsException e) {
+      throw new dev.nnc.runtime.DataException(null, "an index the program reads is outside the axis it selects from: "
+          + "a label, token id or position at or beyond the size of the table it picks from (a class count, a "
+          + "vocabulary, a context length); check the data against the model's sizes", e);
+    }
+  }
+
+  private void launchAll() {
     if (profile != null) {
       // The same launches one by one, each timed (what nnc bench --profile reports).
       for (int i = 0; i < kernels.length; i++) {
