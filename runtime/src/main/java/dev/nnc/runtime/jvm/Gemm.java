@@ -66,6 +66,14 @@ public final class Gemm {
 
     /** The block widths it computes best; column splits between threads are multiples of it. */
     int colStep();
+
+    /**
+     * Computes the whole of one product on {@link Parallel}'s threads in its own way, or returns
+     * false (the default) to have it split into parts that {@link #multiply} computes.
+     */
+    default boolean multiplyWhole(Operands p) {
+      return false;
+    }
   }
 
   /**
@@ -132,10 +140,10 @@ public final class Gemm {
       return transB ? k : 1;
     }
 
-    /** The same product for batch {@code i}. */
-    Operands batch(int i) {
+    /** The same product for batch {@code i}, written into {@code into} (this itself for batch 0). */
+    Operands batch(int i, Operands into) {
       if (i == 0) return this;
-      return new Operands().set(transA, transB, m, n, k, a, aOff + i * m * k, b, bOff + i * k * n, c, cOff + i * m * n);
+      return into.set(transA, transB, m, n, k, a, aOff + i * m * k, b, bOff + i * k * n, c, cOff + i * m * n);
     }
   }
 
@@ -151,6 +159,9 @@ public final class Gemm {
   /** Each thread's operands and split, reused by its next product, so that a product allocates nothing. */
   private static final ThreadLocal<Split> SPLIT = ThreadLocal.withInitial(Split::new);
 
+  /** Each thread's operands of the batch it computes, for products of more than one batch. */
+  private static final ThreadLocal<Operands> BATCH = ThreadLocal.withInitial(Operands::new);
+
   /** The (batch, part) pairs of one product as a range for {@link Parallel}. */
   private static final class Split implements Parallel.Range {
     final Operands operands = new Operands();
@@ -160,14 +171,16 @@ public final class Gemm {
     private boolean byColumns;
 
     @Override public void run(int lo, int hi) {
+      Operands scratch = hi > parts ? BATCH.get() : null; // only batches past the first need it
       for (int t = lo; t < hi; t++) {
-        Operands q = p.batch(t / parts);
+        Operands q = p.batch(t / parts, scratch);
         int part = t % parts;
         int from = Math.min(extent, (int) ((long) steps * part / parts) * step);
         int to = Math.min(extent, (int) ((long) steps * (part + 1) / parts) * step);
         if (byColumns) impl.multiply(q, 0, p.m(), from, to);
         else impl.multiply(q, from, to, 0, p.n());
       }
+      if (scratch != null) scratch.a = scratch.b = scratch.c = null;
     }
 
     /** Drops the arrays of the last product. */
@@ -193,6 +206,7 @@ public final class Gemm {
     int steps = (extent + step - 1) / step;
     long work = (long) p.m() * p.n() * p.k();
     int parts = (int) Math.max(1, Math.min(Math.min(steps, ceilDiv(Parallel.threads(), batches)), work / MIN_PARALLEL_WORK));
+    if (batches == 1 && parts > 1 && impl.multiplyWhole(p)) return;
     long partWork = Math.max(1, work / parts);
     int grain = (int) Math.min(Integer.MAX_VALUE, Math.max(1, MIN_PARALLEL_WORK / partWork));
     split.impl = impl;
