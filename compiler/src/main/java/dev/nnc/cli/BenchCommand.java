@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,6 +54,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--profile", description = "also print the launches that took the most time (jvm and opencl devices)")
   boolean profile;
 
+  @Option(names = "--size", paramLabel = "NAME=N",
+      description = "the size of an input's symbolic dimension other than the batch (default: as nnc train binds it from the train block's data set); repeatable")
+  List<String> sizeOptions = new java.util.ArrayList<>();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override public Integer call() {
@@ -79,17 +85,13 @@ final class BenchCommand implements Callable<Integer> {
       err.println("nnc: " + file + ": " + e.getMessage());
       return Main.FAULT;
     }
-    Map<String, Long> sizes = new HashMap<>();
+    Map<String, Long> sizes = sizes(step, c, err);
+    if (sizes == null) return Main.USAGE;
     Map<String, float[]> state = new LinkedHashMap<>(), leaves = new HashMap<>();
     Integer noState = Models.stateLimit(step.name(), step.inits(), dev.nnc.pipeline.InitialState.FLOAT32, c.module().file(), step.train(), out);
     if (noState != null) return noState;
     state.putAll(dev.nnc.pipeline.InitialState.draw(step.inits()).values());
     Random random = new Random(42);
-    for (Map.Entry<String, Node> in : step.inputs().entrySet()) {
-      for (dev.nnc.shape.Dim dim : in.getValue().type().dims()) {
-        for (String s : dim.symbols()) sizes.putIfAbsent(s, (long) batch);
-      }
-    }
     Integer tooBig = Models.sizeLimit(Models.roots(step, program.roots()), sizes, "--batch", out);
     if (tooBig != null) return tooBig;
     for (Map.Entry<String, Node> in : step.inputs().entrySet()) {
@@ -115,6 +117,75 @@ final class BenchCommand implements Callable<Integer> {
         + "\"samples_per_second\": %.1f}%n", d.name(), step.name(), batch, steps, steps * batch / elapsed);
     out.flush();
     return Main.OK;
+  }
+
+  /**
+   * The sizes of the inputs' symbolic dimensions: the batch symbols (an input's first axis) are
+   * {@code --batch}, a {@code --size NAME=N} is N, and the others are what {@code nnc train}
+   * binds them to from the train block's data set (char_gpt's T is the fortunes' context).
+   * Null after a usage error on {@code err}.
+   */
+  private Map<String, Long> sizes(Lower.Step step, Models.Checked c, PrintWriter err) {
+    Set<String> first = new TreeSet<>(), others = new TreeSet<>();
+    for (Map.Entry<String, Node> in : step.inputs().entrySet()) {
+      if (in.getKey().equals("step")) continue;
+      List<dev.nnc.shape.Dim> dims = in.getValue().type().dims();
+      for (int i = 0; i < dims.size(); i++) {
+        String s = dims.get(i).asSymbol();
+        if (i == 0 && s != null) first.add(s);
+        else others.addAll(dims.get(i).symbols());
+      }
+    }
+    others.removeAll(first);
+    Map<String, Long> sizes = new HashMap<>();
+    for (String s : first) sizes.put(s, (long) batch);
+    for (String option : sizeOptions) {
+      int eq = option.indexOf('=');
+      String name = eq < 0 ? option : option.substring(0, eq).strip();
+      Long value = null;
+      try {
+        if (eq >= 0) value = Long.parseLong(option.substring(eq + 1).strip());
+      } catch (NumberFormatException e) {
+        // said below
+      }
+      if (value == null || value < 1) {
+        err.println("nnc: --size " + option + ": give NAME=N, N a whole number of at least 1 (--size T=64)");
+        return null;
+      }
+      if (first.contains(name)) {
+        err.println("nnc: --size " + option + ": " + name + " is the batch size; give it with --batch");
+        return null;
+      }
+      if (!others.contains(name)) {
+        err.println("nnc: --size " + option + ": the inputs of " + step.name() + " have no size `" + name + "`; "
+            + (others.isEmpty() ? "their only sizes are the batch's (--batch)" : "their sizes other than the batch are " + String.join(", ", others)));
+        return null;
+      }
+      sizes.put(name, value);
+    }
+    if (!sizes.keySet().containsAll(others)) {
+      // As nnc train binds them: from the shapes of the train block's data set.
+      Lower.DataCall call = Lower.data(c.checker(), step.train());
+      String why = "the train block names no data set";
+      if (call != null) {
+        try {
+          Feed data = new Feed(dev.nnc.runtime.data.Datasets.load(call.name(), call.args()));
+          data.sizes(step.inputs(), batch).forEach((s, v) -> {
+            if (others.contains(s)) sizes.putIfAbsent(s, v);
+          });
+          why = "the data set `" + call.name() + "` does not give it";
+        } catch (dev.nnc.runtime.DataException e) {
+          why = "the data set `" + call.name() + "` cannot be read: " + e.getMessage();
+        }
+      }
+      for (String s : others) {
+        if (!sizes.containsKey(s)) {
+          err.println("nnc: the inputs of " + step.name() + " have a size `" + s + "` that " + why + "; give it with --size " + s + "=N");
+          return null;
+        }
+      }
+    }
+    return sizes;
   }
 
   /** Runs steps for about {@code seconds} after step {@code counted}; returns the count of steps run so far. */
