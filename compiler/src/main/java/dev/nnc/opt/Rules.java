@@ -42,8 +42,7 @@ import java.util.Set;
  * The rewrite rules of {@link Simplify}, one line each: a name (what {@code --dump-after} and
  * the tests call it), the ops it looks at, and the rewrite, which gives the replacement of a
  * node whose inputs are already simplified, or null when it does not apply. A rewrite builds
- * at most one new node, so simplifying never grows a graph (except {@code gather-constant}:
- * two, for a gather and the fill of its index).
+ * at most one new node, so simplifying never grows a graph.
  *
  * <p>Not rewritten, by choice: {@code x * 0 -> 0}, {@code 0 / x -> 0}, {@code x - x -> 0} and
  * {@code x / x -> 1}. In IEEE arithmetic they are false for NaN and infinite x, and a NaN or an
@@ -113,9 +112,6 @@ final class Rules {
       rule("broadcast-as-reshape", BROADCAST, Rules::broadcastAsReshape),         // [N] to [1, N] only adds unit axes
       rule("reduce-no-axes", Op.of(Op.Kind.REDUCTION), (g, n) -> axes(n).axes().isEmpty() ? a(n) : null),
       rule("reduce-unit-axes", Op.of(Op.Kind.REDUCTION), Rules::reduceUnitAxes), // a reduction over size-1 axes moves nothing
-      // An unrolled scan's x[:, t] reads a row block at a known t: a read-through slice, which
-      // the kernels that read it index in place, where a gather was a copy of its own.
-      rule("gather-constant", GATHER, Rules::gatherConstant),                     // gather(x, fill 3) -> reshape(slice(x, 3, 1))
       rule("scatter-add-zeros", SCATTER_ADD, (g, n) -> isFill(c(n), 0) ? a(n) : null), // scatter_add(x, i, 0) -> x
       // The gradient of a gather summed over steps (an unrolled scan reading x[:, t]): each step
       // adds its slice into the running sum instead of a whole tensor of zeros beside it.
@@ -135,22 +131,6 @@ final class Rules {
       }
     }
     return null;
-  }
-
-  /**
-   * A gather by one constant index in range is the slice of that one position, its axis
-   * dropped. Two new nodes for the gather, but the slice and the reshape move nothing: every
-   * backend reads through them where the gather was a kernel of its own.
-   */
-  private static Node gatherConstant(Graph g, Node n) {
-    Node idx = b(n);
-    Double at = value(idx);
-    int axis = ((Attr.Axis) n.attr()).axis();
-    Dim size = a(n).type().dim(axis);
-    if (at == null || idx.type().rank() != 0 || !size.isConstant() || at < 0 || at >= size.constant() || at != Math.rint(at)) {
-      return null;
-    }
-    return g.reshape(g.slice(a(n), axis, Dim.of(at.longValue()), Dim.of(1)), n.type().dims());
   }
 
   /** A cast through a type that holds every value of the source type is a cast straight to the target. */

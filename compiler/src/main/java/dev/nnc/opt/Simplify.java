@@ -23,8 +23,7 @@ import java.util.TreeMap;
  * <p>Every rule preserves values exactly as IEEE float64 computes them, up to the sign of a
  * zero and the rounding of a folded sum; see {@link Rules} for what is deliberately not
  * rewritten ({@code x * 0}, {@code x - x}). Every rule replaces one node by at most one new
- * node, so the reachable node count never grows; the one exception, a gather by a constant
- * index as a slice and a reshape, drops the index's fill where nothing else reads it.
+ * node, so the reachable node count never grows.
  */
 public final class Simplify {
   /** The pass name, also its {@code --dump-after=} name. */

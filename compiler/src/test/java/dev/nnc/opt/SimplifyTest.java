@@ -142,7 +142,6 @@ class SimplifyTest {
         new Case("reduce-no-axes", c -> c.g.reduceMax(c.g.exp(c.x), List.of(), true), Op.EXP, 2),
         new Case("reduce-unit-axes", c -> c.g.reduceMax(c.g.reshape(c.x, List.of(B, n(1), N)), List.of(1), true), Op.RESHAPE, 2),
         new Case("reduce-unit-axes", c -> c.g.sum(c.g.reshape(c.g.exp(c.x), List.of(B, n(1), N)), List.of(1), false), Op.EXP, 2),
-        new Case("gather-constant", c -> c.g.gather(c.g.exp(c.z), c.fill(1, type(DType.I32)), 0), Op.RESHAPE, 4),
         new Case("scatter-add-zeros", c -> c.g.scatterAdd(c.g.exp(c.x), c.i, c.fill(0, f64(E, N)), 0), Op.EXP, 2),
         new Case("add-scatter-add", c -> c.g.add(c.g.scatterAdd(c.fill(0, c.x.type()), c.i, c.g.gather(c.x, c.i, 0), 0),
             c.g.exp(c.x)), Op.SCATTER_ADD, 5));
