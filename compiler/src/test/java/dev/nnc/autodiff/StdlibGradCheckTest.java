@@ -286,22 +286,6 @@ class StdlibGradCheckTest {
         input u: f32[B, 3]
         (h2, c2) = lstm_update(c, g)
         loss sum(h2 * u) + sum(c2 * c2)"""));
-    rows.add(row("lstm_update_sum", "", "use std.rnn.{lstm_update_sum}", """
-        input c: f32[B, 3]
-        input gx: f32[B, 12]
-        input gh: f32[B, 12]
-        input u: f32[B, 3]
-        (h2, c2) = lstm_update_sum(c, gx, gh)
-        loss sum(h2 * u) + sum(c2 * c2)"""));
-    rows.add(row("lstm_gates", "", "use std.rnn.{lstm_gates}", """
-        input c: f32[B, 3]
-        input gi: f32[B, 3]
-        input gf: f32[B, 3]
-        input gg: f32[B, 3]
-        input go: f32[B, 3]
-        input u: f32[B, 3]
-        (h2, c2) = lstm_gates(c, gi, gf, gg, go)
-        loss sum(h2 * u) + sum(c2 * c2)"""));
     rows.add(row("gru_update", "", "use std.rnn.{gru_update}", """
         input h: f32[B, 3]
         input gx: f32[B, 9]
