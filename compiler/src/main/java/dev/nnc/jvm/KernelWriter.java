@@ -366,8 +366,14 @@ final class KernelWriter {
     };
     if (lanewise) return true;
     if (flatRead(n) != null) return true;
-    if ((n.op() == Op.SLICE || n.op() == Op.BROADCAST) && rowRead(n) != null) {
+    if ((n.op() == Op.SLICE || n.op() == Op.BROADCAST || n.op() == Op.RESHAPE) && rowRead(n) != null) {
       aligned.add(dims.ix(shape.get(shape.size() - 1)));
+      return true;
+    }
+    if (padRead(n)) { // whole vectors in or out of the padded run: the rows, the margin before and the run
+      aligned.add(dims.ix(shape.get(shape.size() - 1)));
+      aligned.add(dims.ix(((Attr.Pad) n.attr()).before()));
+      aligned.add(dims.ix(n.input(0).type().dim(shape.size() - 1)));
       return true;
     }
     int from = uniformFrom(n);
@@ -430,13 +436,64 @@ final class KernelWriter {
     return -1;
   }
 
+  /**
+   * Whether n pads a stored float value along the segment's last axis (the gradient of one
+   * slice of an LSTM's gates, four of them added): with the rows, the margin before and the
+   * padded run whole vectors, a vector lies wholly in the run, read from the value, or wholly
+   * outside it, the padding value.
+   */
+  private boolean padRead(Node n) {
+    if (n.op() != Op.PAD || canon.isEmpty()) return false;
+    Node x = n.input(0);
+    int last = n.type().rank() - 1;
+    return ((Attr.Pad) n.attr()).axis() == last && !computed.contains(x) && storage.slot(x) >= 0 && !ints(x)
+        && n.type().dims().equals(segmentShape);
+  }
+
+  /** The vector of a {@link #padRead pad read} at the loop's index: the value's, or the padding value in every lane. */
+  private int padVector(Node n) {
+    Attr.Pad p = (Attr.Pad) n.attr();
+    Node x = n.input(0);
+    int last = canon.size() - 1;
+    // Every index before the jump, as in pad: a local cached on one path would be unset on the other.
+    Ix at = Ix.sub(canon.get(last), dims.ix(p.before()));
+    List<Ix> in = new ArrayList<>(canon);
+    in.set(last, at);
+    int pos = newLocal(), size = newLocal(), from = newLocal(), out = newLocal();
+    push(at);
+    mv.visitVarInsn(ISTORE, pos);
+    push(dims.ix(x.type().dim(last)));
+    mv.visitVarInsn(ISTORE, size);
+    push(indices.ravel(in, x.type().dims()));
+    mv.visitVarInsn(ISTORE, from);
+    int fill = broadcast((float) p.value());
+    Label outside = new Label(), join = new Label();
+    mv.visitVarInsn(ILOAD, pos);
+    mv.visitJumpInsn(IFLT, outside);
+    mv.visitVarInsn(ILOAD, pos);
+    mv.visitVarInsn(ILOAD, size);
+    mv.visitJumpInsn(IF_ICMPGE, outside);
+    mv.visitFieldInsn(GETSTATIC, FV, "SPECIES_PREFERRED", SPECIES);
+    pushBuffer(storage.slot(x));
+    mv.visitVarInsn(ILOAD, from);
+    mv.visitMethodInsn(INVOKESTATIC, FV, "fromArray", "(" + SPECIES + "[FI)" + FVD, false);
+    mv.visitVarInsn(ASTORE, out);
+    mv.visitJumpInsn(GOTO, join);
+    mv.visitLabel(outside);
+    mv.visitVarInsn(ALOAD, fill);
+    mv.visitVarInsn(ASTORE, out);
+    mv.visitLabel(join);
+    return out;
+  }
+
   /** A stored value and the index of it that a read-through value's element at the loop's index reads. */
   private record RowRead(Node source, List<Ix> idx) {}
 
   /**
-   * For a slice or broadcast (through any of them and stop-gradients) of a stored value, read
+   * For a slice or broadcast (through any of them, stop-gradients and reshapes) of a stored value, read
    * so that the loop's last axis runs along the stored value's last axis, one element per
-   * element (a slice of the gates of an LSTM, a bias broadcast over rows): the stored value and
+   * element (a slice of the gates of an LSTM, a bias broadcast over rows, one time step's row
+   * block of a sequence, its time axis dropped): the stored value and
    * its index. The lanes of a vector that stay in one row of the loop's shape are then
    * consecutive floats of the stored value. Null for any other value.
    */
@@ -447,7 +504,7 @@ final class KernelWriter {
     List<Ix> idx = canon;
     Node m = n;
     while (computed.contains(m) || storage.slot(m) < 0) {
-      if (m.op() != Op.SLICE && m.op() != Op.BROADCAST && m.op() != Op.STOP_GRADIENT) return null;
+      if (m.op() != Op.SLICE && m.op() != Op.BROADCAST && m.op() != Op.STOP_GRADIENT && m.op() != Op.RESHAPE) return null;
       idx = indices.ofInput(m, idx);
       m = m.input(0);
     }
@@ -587,13 +644,15 @@ final class KernelWriter {
       mv.visitVarInsn(ILOAD, i);
       mv.visitMethodInsn(INVOKESTATIC, FV, "fromArray", "(" + SPECIES + "[FI)" + FVD, false);
       out = objectLocal();
-    } else if ((n.op() == Op.SLICE || n.op() == Op.BROADCAST && n.input(0).type().rank() > 0
+    } else if ((n.op() == Op.SLICE || (n.op() == Op.BROADCAST && n.input(0).type().rank() > 0 || n.op() == Op.RESHAPE)
         && !n.input(0).type().dims().equals(n.type().dims())) && (row = rowRead(n)) != null) {
       mv.visitFieldInsn(GETSTATIC, FV, "SPECIES_PREFERRED", SPECIES);
       pushBuffer(storage.slot(row.source()));
       push(indices.ravel(row.idx(), row.source().type().dims()));
       mv.visitMethodInsn(INVOKESTATIC, FV, "fromArray", "(" + SPECIES + "[FI)" + FVD, false);
       out = objectLocal();
+    } else if (padRead(n)) {
+      out = padVector(n);
     } else if (uniform.contains(n)) { // one element for all the lanes: computed at the first lane's index
       out = broadcastLocal(val(n, canon));
     } else {

@@ -259,6 +259,60 @@ class JvmDeviceTest {
   }
 
   /**
+   * The gradient of an LSTM's four gate slices, four pads along the last axis added, and one
+   * time step of a sequence read through a slice and a reshape that drops its axis (what the
+   * simplifier makes of {@code gx[:, t]}): a vector at a time where the rows, the margins and
+   * the runs are whole vectors (16 wide), one element at a time otherwise (5 wide); both give
+   * the bits of the same arithmetic element by element, at a batch that splits rows between
+   * the threads.
+   */
+  @Test
+  void padsAlongRowsAndOneStepOfASequenceGiveTheElementwiseBits() {
+    for (int h : new int[] {16, 5}) {
+      dev.nnc.ir.Graph g = new dev.nnc.ir.Graph();
+      dev.nnc.shape.Dim b = dev.nnc.shape.Dim.symbol("B"), w = dev.nnc.shape.Dim.of(h);
+      int t = 3, batch = 37;
+      Node x = g.input("x", new dev.nnc.shape.TensorType(dev.nnc.shape.DType.F32,
+          List.of(dev.nnc.shape.Axis.of(b), dev.nnc.shape.Axis.of(t), dev.nnc.shape.Axis.of(4L * h))));
+      List<Node> parts = new java.util.ArrayList<>();
+      for (int k = 0; k < 4; k++) {
+        parts.add(g.input("p" + k, new dev.nnc.shape.TensorType(dev.nnc.shape.DType.F32,
+            List.of(dev.nnc.shape.Axis.of(b), dev.nnc.shape.Axis.of(w)))));
+      }
+      Node sum = null;
+      for (int k : new int[] {2, 0, 1, 3}) {
+        Node pad = g.pad(parts.get(k), 1, dev.nnc.shape.Dim.of((long) k * h), dev.nnc.shape.Dim.of((3L - k) * h), 0);
+        sum = sum == null ? pad : g.add(sum, pad);
+      }
+      Node step = g.reshape(g.slice(x, 1, dev.nnc.shape.Dim.of(1), dev.nnc.shape.Dim.of(1)), List.of(b, dev.nnc.shape.Dim.of(4L * h)));
+      Node out = g.mul(sum, g.sigmoid(step));
+      java.util.Random random = new java.util.Random(h);
+      Map<String, float[]> leaves = new java.util.HashMap<>();
+      float[] xs = new float[batch * t * 4 * h];
+      for (int k = 0; k < xs.length; k++) xs[k] = (float) random.nextGaussian() * 3;
+      leaves.put("x", xs);
+      float[][] ps = new float[4][batch * h];
+      for (int k = 0; k < 4; k++) {
+        for (int e = 0; e < ps[k].length; e++) ps[k][e] = (float) random.nextGaussian();
+        leaves.put("p" + k, ps[k]);
+      }
+      float[] got = new JvmDevice().compile(List.of(out)).run(leaves, Map.of("B", (long) batch)).get(0);
+      for (int r = 0; r < batch; r++) {
+        for (int c = 0; c < 4 * h; c++) {
+          float part = ps[c / h][r * h + c % h];
+          float padded = c / h == 2 ? part : 0f; // in the order added: 2, 0, 1, 3
+          padded = padded + (c / h == 0 ? part : 0f);
+          padded = padded + (c / h == 1 ? part : 0f);
+          padded = padded + (c / h == 3 ? part : 0f);
+          float want = padded * dev.nnc.runtime.jvm.Fn.sigmoid(xs[(r * t + 1) * 4 * h + c]);
+          int row = r, col = c;
+          assertEquals(Float.floatToIntBits(want), Float.floatToIntBits(got[r * 4 * h + c]), () -> "width " + h + " at " + row + ", " + col);
+        }
+      }
+    }
+  }
+
+  /**
    * A gather of one constant position on a middle axis (an unrolled scan's {@code gx[:, t]}),
    * at widths 32 and 5: the elements of that position, through sigmoid, with Fn's bits.
    */
