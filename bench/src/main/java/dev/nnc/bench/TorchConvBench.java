@@ -28,12 +28,11 @@ import java.util.Locale;
  *       400->120, ReLU, fc 84, ReLU, fc 10; SGD with classic momentum 0.9, lr 0.01.
  * </ul>
  *
- * <p>Arguments: {@code MODEL [SECONDS [THREADS]]}, the model, the measured time (default 10) and
- * PyTorch's intra-op threads (default 2).
+ * <p>Arguments: {@code MODEL [SECONDS [THREADS [WARMUP]]]}, the model, the measured time (default 10) and
+ * PyTorch's intra-op threads (default 2), and the warm-up before it (default 3 s).
  */
 public final class TorchConvBench {
   private static final int BATCH = 128;
-  private static final double WARMUP_SECONDS = 3;
 
   private TorchConvBench() {}
 
@@ -44,6 +43,7 @@ public final class TorchConvBench {
     boolean cnn = args[0].equals("cnn");
     double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 10;
     int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+    double warmup = args.length > 3 ? Double.parseDouble(args[3]) : 3;
     System.setProperty("ai.djl.offline", "true");
     System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(threads));
     System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
@@ -62,7 +62,7 @@ public final class TorchConvBench {
         ys.add(m.randomInteger(0, 10, new Shape(BATCH, 1), DataType.INT64));
       }
       long steps = 0;
-      long end = System.nanoTime() + (long) (WARMUP_SECONDS * 1e9);
+      long end = System.nanoTime() + (long) (warmup * 1e9);
       while (System.nanoTime() < end) net.step(engine, xs.get((int) (steps % 16)), ys.get((int) (steps++ % 16)));
       long measured = 0;
       long start = System.nanoTime();

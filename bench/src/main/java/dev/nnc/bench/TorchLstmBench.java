@@ -22,19 +22,19 @@ import java.util.Locale;
  * batch 128 on random data, with PyTorch's eager CPU kernels through DJL. Prints one JSON line
  * as {@link TorchMlpBench} does, after the same warm-up.
  *
- * <p>Arguments: {@code [SECONDS [THREADS]]}, the measured time (default 10) and PyTorch's
- * intra-op threads (default 2).
+ * <p>Arguments: {@code [SECONDS [THREADS [WARMUP]]]}, the measured time (default 10) and PyTorch's
+ * intra-op threads (default 2), and the warm-up before it (default 3 s).
  */
 public final class TorchLstmBench {
   private static final int BATCH = 128, STEPS = 28, FEATURES = 28, HIDDEN = 128, CLASSES = 10;
   private static final double LR = 1e-3, BETA1 = 0.9, BETA2 = 0.999, EPS = 1e-8;
-  private static final double WARMUP_SECONDS = 3;
 
   private TorchLstmBench() {}
 
   public static void main(String[] args) {
     double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 10;
     int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+    double warmup = args.length > 2 ? Double.parseDouble(args[2]) : 3;
     System.setProperty("ai.djl.offline", "true");
     System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(threads));
     System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
@@ -53,7 +53,7 @@ public final class TorchLstmBench {
         ys.add(m.randomInteger(0, CLASSES, new Shape(BATCH, 1), DataType.INT64));
       }
       long steps = 0;
-      long end = System.nanoTime() + (long) (WARMUP_SECONDS * 1e9);
+      long end = System.nanoTime() + (long) (warmup * 1e9);
       while (System.nanoTime() < end) lstm.step(engine, xs.get((int) (steps % 16)), ys.get((int) (steps++ % 16)));
       long measured = 0;
       long start = System.nanoTime();

@@ -21,20 +21,20 @@ import java.util.Locale;
  * backward, update) per second times the batch. A plain main rather than JMH: the figure is a
  * steady-state throughput, measured after a warm-up, over a fixed time.
  *
- * <p>Arguments: {@code [SECONDS [THREADS]]}, the measured time (default 10) and PyTorch's
- * intra-op threads (default 2).
+ * <p>Arguments: {@code [SECONDS [THREADS [WARMUP]]]}, the measured time (default 10) and PyTorch's
+ * intra-op threads (default 2), and the warm-up before it (default 3 s).
  */
 public final class TorchMlpBench {
   private static final int BATCH = 128;
   private static final int[] SIZES = {784, 256, 256, 10};
   private static final double LR = 1e-3, BETA1 = 0.9, BETA2 = 0.999, EPS = 1e-8;
-  private static final double WARMUP_SECONDS = 3;
 
   private TorchMlpBench() {}
 
   public static void main(String[] args) {
     double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 10;
     int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+    double warmup = args.length > 2 ? Double.parseDouble(args[2]) : 3;
     // Read when the engine starts: PyTorch comes from the native jar, never downloaded; DJL's
     // logging goes to SLF4J's no-op provider without SLF4J's warning that it found none.
     System.setProperty("ai.djl.offline", "true");
@@ -55,7 +55,7 @@ public final class TorchMlpBench {
         ys.add(m.randomInteger(0, SIZES[3], new Shape(BATCH, 1), DataType.INT64));
       }
       long steps = 0;
-      long end = System.nanoTime() + (long) (WARMUP_SECONDS * 1e9);
+      long end = System.nanoTime() + (long) (warmup * 1e9);
       while (System.nanoTime() < end) mlp.step(engine, xs.get((int) (steps % 16)), ys.get((int) (steps++ % 16)));
       long measured = 0;
       long start = System.nanoTime();
