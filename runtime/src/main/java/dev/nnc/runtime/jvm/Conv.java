@@ -80,23 +80,40 @@ public final class Conv {
       forwardBatchWide(g, x, w, y);
       return;
     }
-    int cg = c / groups, og = o / groups, k = g.taps(), p = oh * ow;
-    Parallel.forRange(n, g.imageGrain(), (lo, hi) -> {
-      Scratch s = SCRATCH.get();
-      for (int b = lo; b < hi; b++) {
-        for (int grp = 0; grp < groups; grp++) {
-          int xOff = (b * c + grp * cg) * h * wd;
-          float[] cols = x;
-          int colsOff = xOff;
-          if (!g.pointwise()) {
-            cols = s.cols(k * p);
-            colsOff = 0;
-            g.im2col(x, xOff, cols);
-          }
-          Gemm.sgemm(false, false, og, p, k, w, grp * og * k, cols, colsOff, y, (b * o + grp * og) * p);
+    Parallel.forRange(n, g.imageGrain(), (lo, hi) -> forwardImages(g, x, w, y, lo, hi));
+  }
+
+  /**
+   * {@link #forward} for images [lo, hi) only, on the calling thread (its products may still be
+   * shared out, as in a chunk of {@link #forward}): what an {@link ImageChain} runs image by
+   * image. Only for sizes that {@link #batchWide} keeps on the per-image path.
+   */
+  public static void forwardImages(float[] x, float[] w, float[] y, int n, int c, int h, int wd, int o,
+      int kh, int kw, int oh, int ow, int sh, int sw, int ph, int pw, int dh, int dw, int groups, int lo, int hi) {
+    Geometry g = new Geometry(n, c, h, wd, o, kh, kw, oh, ow, sh, sw, ph, pw, dh, dw, groups);
+    g.require("x", x, g.inputSize());
+    g.require("w", w, g.weightSize());
+    g.require("y", y, g.outputSize());
+    forwardImages(g, x, w, y, lo, hi);
+  }
+
+  private static void forwardImages(Geometry g, float[] x, float[] w, float[] y, int lo, int hi) {
+    int c = g.c, h = g.h, wd = g.wd, o = g.o, groups = g.groups;
+    int cg = c / groups, og = o / groups, k = g.taps(), p = g.oh * g.ow;
+    Scratch s = SCRATCH.get();
+    for (int b = lo; b < hi; b++) {
+      for (int grp = 0; grp < groups; grp++) {
+        int xOff = (b * c + grp * cg) * h * wd;
+        float[] cols = x;
+        int colsOff = xOff;
+        if (!g.pointwise()) {
+          cols = s.cols(k * p);
+          colsOff = 0;
+          g.im2col(x, xOff, cols);
         }
+        Gemm.sgemm(false, false, og, p, k, w, grp * og * k, cols, colsOff, y, (b * o + grp * og) * p);
       }
-    });
+    }
   }
 
   /**
@@ -113,24 +130,37 @@ public final class Conv {
       inputGradBatchWide(g, dy, w, dx);
       return;
     }
-    int cg = c / groups, og = o / groups, k = g.taps(), p = oh * ow;
-    Parallel.forRange(n, g.imageGrain(), (lo, hi) -> {
-      Scratch s = SCRATCH.get();
-      for (int b = lo; b < hi; b++) {
-        for (int grp = 0; grp < groups; grp++) {
-          int xOff = (b * c + grp * cg) * h * wd;
-          int dyOff = (b * o + grp * og) * p;
-          if (g.pointwise()) {
-            Gemm.sgemm(true, false, k, p, og, w, grp * og * k, dy, dyOff, dx, xOff);
-          } else {
-            float[] cols = s.cols(k * p);
-            Gemm.sgemm(true, false, k, p, og, w, grp * og * k, dy, dyOff, cols, 0);
-            Arrays.fill(dx, xOff, xOff + cg * h * wd, 0f);
-            g.col2im(cols, dx, xOff);
-          }
+    Parallel.forRange(n, g.imageGrain(), (lo, hi) -> inputGradImages(g, dy, w, dx, lo, hi));
+  }
+
+  /** {@link #inputGrad} for images [lo, hi) only, on the calling thread: as {@link #forwardImages}. */
+  public static void inputGradImages(float[] dy, float[] w, float[] dx, int n, int c, int h, int wd, int o,
+      int kh, int kw, int oh, int ow, int sh, int sw, int ph, int pw, int dh, int dw, int groups, int lo, int hi) {
+    Geometry g = new Geometry(n, c, h, wd, o, kh, kw, oh, ow, sh, sw, ph, pw, dh, dw, groups);
+    g.require("dy", dy, g.outputSize());
+    g.require("w", w, g.weightSize());
+    g.require("dx", dx, g.inputSize());
+    inputGradImages(g, dy, w, dx, lo, hi);
+  }
+
+  private static void inputGradImages(Geometry g, float[] dy, float[] w, float[] dx, int lo, int hi) {
+    int c = g.c, h = g.h, wd = g.wd, o = g.o, groups = g.groups;
+    int cg = c / groups, og = o / groups, k = g.taps(), p = g.oh * g.ow;
+    Scratch s = SCRATCH.get();
+    for (int b = lo; b < hi; b++) {
+      for (int grp = 0; grp < groups; grp++) {
+        int xOff = (b * c + grp * cg) * h * wd;
+        int dyOff = (b * o + grp * og) * p;
+        if (g.pointwise()) {
+          Gemm.sgemm(true, false, k, p, og, w, grp * og * k, dy, dyOff, dx, xOff);
+        } else {
+          float[] cols = s.cols(k * p);
+          Gemm.sgemm(true, false, k, p, og, w, grp * og * k, dy, dyOff, cols, 0);
+          Arrays.fill(dx, xOff, xOff + cg * h * wd, 0f);
+          g.col2im(cols, dx, xOff);
         }
       }
-    });
+    }
   }
 
   /**
