@@ -16,6 +16,9 @@ public final class Pool {
   /** About how many element visits make a chunk of planes worth another thread. */
   private static final long MIN_PARALLEL_WORK = 1 << 14;
 
+  /** Whether the 2x2 halvings run a vector of windows at a time ({@code VectorPool}): with the module {@code jdk.incubator.vector}. */
+  private static final boolean VECTORIZED = Gemm.vectorized();
+
   private Pool() {}
 
   /** y[n, c, oh, ow] = the maximum of each window of x[n, c, h, w]. */
@@ -42,10 +45,15 @@ public final class Pool {
   private static void maxForwardPlanes(Window g, float[] x, float[] y, int lo, int hi) {
     int h = g.h, w = g.w, oh = g.oh, ow = g.ow;
     if (g.halves()) {
+      int from = 0;
+      if (VECTORIZED) {
+        VectorPool.forward(x, y, h, w, oh, ow, lo, hi);
+        from = VectorPool.vectorWindows(oh, ow);
+      }
       for (int plane = lo; plane < hi; plane++) {
-        for (int i = 0, yi = plane * oh * ow; i < oh; i++) {
-          int r0 = plane * h * w + 2 * i * w, r1 = r0 + w;
-          for (int j = 0; j < ow; j++, yi++) y[yi] = x[argmax2x2(x, r0 + 2 * j, r1 + 2 * j)];
+        for (int k = from, yi = plane * oh * ow + from; k < oh * ow; k++, yi++) {
+          int r0 = plane * h * w + 2 * (k / ow) * w + 2 * (k % ow);
+          y[yi] = x[argmax2x2(x, r0, r0 + w)];
         }
       }
       return;
@@ -81,17 +89,19 @@ public final class Pool {
     int h = p.h, w = p.w, oh = p.oh, ow = p.ow;
     if (p.halves() && 2 * oh == h && 2 * ow == w) {
       // The windows tile the plane: each element is written once, its gradient or zero.
+      int from = 0;
+      if (VECTORIZED) {
+        VectorPool.scatter(x, g, out, h, w, oh, ow, lo, hi);
+        from = VectorPool.vectorWindows(oh, ow);
+      }
       for (int plane = lo; plane < hi; plane++) {
-        for (int i = 0, gi = plane * oh * ow; i < oh; i++) {
-          int r0 = plane * h * w + 2 * i * w, r1 = r0 + w;
-          for (int j = 0; j < ow; j++, gi++) {
-            int a = r0 + 2 * j, b = r1 + 2 * j, arg = argmax2x2(x, a, b);
-            float v = g[gi];
-            out[a] = arg == a ? v : 0f;
-            out[a + 1] = arg == a + 1 ? v : 0f;
-            out[b] = arg == b ? v : 0f;
-            out[b + 1] = arg == b + 1 ? v : 0f;
-          }
+        for (int k = from, gi = plane * oh * ow + from; k < oh * ow; k++, gi++) {
+          int a = plane * h * w + 2 * (k / ow) * w + 2 * (k % ow), b = a + w, arg = argmax2x2(x, a, b);
+          float v = g[gi];
+          out[a] = arg == a ? v : 0f;
+          out[a + 1] = arg == a + 1 ? v : 0f;
+          out[b] = arg == b ? v : 0f;
+          out[b + 1] = arg == b + 1 ? v : 0f;
         }
       }
       return;
