@@ -98,6 +98,10 @@ public final class Conv {
   }
 
   private static void forwardImages(Geometry g, float[] x, float[] w, float[] y, int lo, int hi) {
+    if (g.singlePlane()) {
+      g.filterImages(x, w, y, lo, hi);
+      return;
+    }
     int c = g.c, h = g.h, wd = g.wd, o = g.o, groups = g.groups;
     int cg = c / groups, og = o / groups, k = g.taps(), p = g.oh * g.ow;
     Scratch s = SCRATCH.get();
@@ -144,6 +148,10 @@ public final class Conv {
   }
 
   private static void inputGradImages(Geometry g, float[] dy, float[] w, float[] dx, int lo, int hi) {
+    if (g.singlePlane()) {
+      g.spreadImages(dy, w, dx, lo, hi);
+      return;
+    }
     int c = g.c, h = g.h, wd = g.wd, o = g.o, groups = g.groups;
     int cg = c / groups, og = o / groups, k = g.taps(), p = g.oh * g.ow;
     Scratch s = SCRATCH.get();
@@ -434,6 +442,65 @@ public final class Conv {
           }
         }
       });
+    }
+
+    /**
+     * Whether one input plane makes one output plane (c = o = 1: an average pooling written as
+     * a convolution): then the product is a single row (a 1 × K weight times the [K, P] columns,
+     * or its transpose), which wastes all but one row of Gemm's micro-tiles, and {@link
+     * #filterImages} and {@link #spreadImages} compute it directly. Only with the vectorised
+     * Gemm, whose sums they repeat (a fused multiply-add per tap in order from zero, K within
+     * one of its blocks), so the results are the same bit for bit.
+     */
+    boolean singlePlane() {
+      return c == 1 && o == 1 && taps() <= 256 && Gemm.vectorized();
+    }
+
+    /** y of images [lo, hi) for {@link #singlePlane}: each output the taps' fused multiply-adds in order, padding as zero. */
+    void filterImages(float[] x, float[] w, float[] y, int lo, int hi) {
+      int p = oh * ow;
+      for (int b = lo; b < hi; b++) {
+        int xb = b * h * wd, yb = b * p;
+        for (int i = 0; i < oh; i++) {
+          for (int j = 0; j < ow; j++) {
+            float acc = 0f;
+            for (int ki = 0, q = 0; ki < kh; ki++) {
+              int r = i * sh - ph + ki * dh;
+              for (int kj = 0; kj < kw; kj++, q++) {
+                int col = j * sw - pw + kj * dw;
+                float v = r >= 0 && r < h && col >= 0 && col < wd ? x[xb + r * wd + col] : 0f;
+                acc = Math.fma(w[q], v, acc);
+              }
+            }
+            y[yb + i * ow + j] = acc;
+          }
+        }
+      }
+    }
+
+    /**
+     * dx of images [lo, hi) for {@link #singlePlane}: zero, then tap by tap in order each output's
+     * gradient times the tap's weight added where the tap read, as the columns' col2im adds them.
+     */
+    void spreadImages(float[] dy, float[] w, float[] dx, int lo, int hi) {
+      int p = oh * ow;
+      for (int b = lo; b < hi; b++) {
+        int xb = b * h * wd, yb = b * p;
+        Arrays.fill(dx, xb, xb + h * wd, 0f);
+        for (int ki = 0, q = 0; ki < kh; ki++) {
+          for (int kj = 0; kj < kw; kj++, q++) {
+            float wq = w[q];
+            for (int i = 0; i < oh; i++) {
+              int r = i * sh - ph + ki * dh;
+              if (r < 0 || r >= h) continue;
+              for (int j = 0; j < ow; j++) {
+                int col = j * sw - pw + kj * dw;
+                if (col >= 0 && col < wd) dx[xb + r * wd + col] += wq * dy[yb + i * ow + j];
+              }
+            }
+          }
+        }
+      }
     }
 
     /** The fewest images worth a thread of their own. */
