@@ -8,6 +8,8 @@ package dev.nnc.runtime.jvm;
  * values, some hundred kilobytes, then pass from one stage to the next in the core's cache
  * instead of each stage streaming the whole batch through memory.
  *
+ * Threads claim images one at a time, and a chain allocates nothing.
+ *
  * <p>The compiler chains only launches whose every read of a value with the batch axis is of
  * the same image (a window op's input, an elementwise kernel's operands at its own index) and
  * whose writes are all per image, so the order of images between stages changes nothing:
@@ -15,7 +17,7 @@ package dev.nnc.runtime.jvm;
  * after another, and the results are the same bit for bit. Where a convolution takes its
  * batch-wide layout ({@link Conv#batchWide}) the stages run one after another, as launches.
  */
-final class ImageChain implements Kernel {
+final class ImageChain implements Kernel, Parallel.Range {
   /** What stands in the launch sequence for a stage that the chain runs: nothing to do. */
   static final Kernel CHAINED = (buffers, dims, lo, hi) -> {};
 
@@ -23,6 +25,12 @@ final class ImageChain implements Kernel {
   private final Kernel[] stages;
   /** Per stage after the first: the size-table slot of its items per image (a written kernel), or -1 (a window op). */
   private final int[] perImage;
+
+  // The call being run (a program runs one call at a time), and the next image to claim.
+  private float[][] buffers;
+  private int[] dims;
+  private int images;
+  private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
 
   /** {@code first}, then {@code stages} = the launches {@code first.then()} describes, in order. */
   ImageChain(WindowKernel first, Kernel[] stages) {
@@ -33,6 +41,27 @@ final class ImageChain implements Kernel {
     for (int i = 0; i < stages.length; i++) {
       if ((perImage[i] < 0) != (stages[i] instanceof WindowKernel)) {
         throw new IllegalArgumentException("stage " + (i + 1) + " of a chain is " + stages[i] + ", not what its entry " + perImage[i] + " says");
+      }
+    }
+  }
+
+  /**
+   * One thread's part: images claimed one at a time until none is left, so a thread that is
+   * held up (another process on its core) leaves its images to the others. Which thread runs an
+   * image changes nothing in its results.
+   */
+  @Override public void run(int lo, int hi) {
+    float[][] buffers = this.buffers;
+    int[] dims = this.dims;
+    for (int b = next.getAndIncrement(); b < images; b = next.getAndIncrement()) {
+      first.runImages(buffers, dims, b, b + 1);
+      for (int i = 0; i < stages.length; i++) {
+        if (stages[i] instanceof WindowKernel w) {
+          w.runImages(buffers, dims, b, b + 1);
+        } else {
+          int per = dims[perImage[i]];
+          stages[i].run(buffers, dims, b * per, (b + 1) * per);
+        }
       }
     }
   }
@@ -51,18 +80,15 @@ final class ImageChain implements Kernel {
       }
       return;
     }
-    Parallel.forRange(n, 1, (from, to) -> {
-      for (int b = from; b < to; b++) {
-        first.runImages(buffers, dims, b, b + 1);
-        for (int i = 0; i < stages.length; i++) {
-          if (stages[i] instanceof WindowKernel w) {
-            w.runImages(buffers, dims, b, b + 1);
-          } else {
-            int per = dims[perImage[i]];
-            stages[i].run(buffers, dims, b * per, (b + 1) * per);
-          }
-        }
-      }
-    });
+    this.buffers = buffers;
+    this.dims = dims;
+    this.images = n;
+    next.set(0);
+    try {
+      Parallel.forRange(Math.min(n, Parallel.threads()), 1, this);
+    } finally {
+      this.buffers = null;
+      this.dims = null;
+    }
   }
 }
