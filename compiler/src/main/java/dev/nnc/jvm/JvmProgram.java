@@ -96,6 +96,7 @@ public final class JvmProgram implements Executable {
     Map<Node, Integer> slotOf = plan.slotOf();
     List<LaunchPlan.Launch> launches = plan.launches();
     Kernel[] kernels = new Kernel[launches.size()];
+    int[][] chains = KernelPlans.chains(plan, dims);
     // The items and the cost per item of each launch.
     List<Ix[]> items = new ArrayList<>();
     for (int i = 0; i < launches.size(); i++) {
@@ -132,7 +133,7 @@ public final class JvmProgram implements Executable {
           d = new MatmulKernel(slotOf.get(m.a()), m.transA(), slotOf.get(m.b()), m.transB(), slotOf.get(m.out()),
               dims.slot(m.batches()), dims.slot(m.m()), dims.slot(m.n()), dims.slot(m.k()));
         } else if (Window.handles(((LaunchPlan.Library) l).anchor().op())) {
-          d = KernelPlans.window(((LaunchPlan.Library) l).anchor(), slotOf, dims);
+          d = KernelPlans.window(((LaunchPlan.Library) l).anchor(), slotOf, dims, chains[i]);
         } else {
           d = KernelPlans.scatterAdd(((LaunchPlan.Library) l).anchor(), slotOf, dims);
         }

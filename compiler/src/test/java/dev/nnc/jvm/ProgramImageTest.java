@@ -16,6 +16,7 @@ import dev.nnc.pipeline.TrainingStep;
 import dev.nnc.runtime.jvm.Formula;
 import dev.nnc.runtime.jvm.ImageProgram;
 import dev.nnc.runtime.jvm.ProgramImage;
+import dev.nnc.runtime.jvm.WindowKernel;
 import dev.nnc.shape.Dim;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -61,6 +62,49 @@ class ProgramImageTest {
         for (int r = 0; r < want.size(); r++) {
           int root = r;
           assertTrue(Arrays.equals(want.get(r), got.get(r)), () -> s + " at batch " + batch + ": result " + root + " differs");
+        }
+      }
+    }));
+  }
+
+  /**
+   * A window op's chain ({@link WindowKernel#then}: a convolution, its bias and ReLU, the
+   * pooling...; the pooling's scatter, the ReLU's mask, the input gradient...), run image by
+   * image, gives what the same launches give run one after another: the same image with every
+   * chain taken apart runs to the same bits, with the convolutions on their per-image layout and
+   * forced onto the batch-wide one (where the chain runs its stages as launches).
+   */
+  @TestFactory
+  Stream<DynamicTest> aChainRunsAsItsLaunchesDo() {
+    return Stream.of("small_cnn", "bench cnn", "vgg").map(s -> DynamicTest.dynamicTest(s, () -> {
+      Sample sample = s.equals("bench cnn")
+          ? Sample.of("cnn.nn", java.nio.file.Files.readString(RepoRoot.get().resolve("bench/models/cnn.nn")))
+          : Sample.of(s);
+      ProgramImage image = sample.program.export();
+      List<ProgramImage.Launch> apart = image.launches().stream().map(l -> l instanceof WindowKernel w && w.then().length > 0
+          ? new WindowKernel(w.op(), w.first(), w.second(), w.out(), w.sizes(), w.window()) : l).toList();
+      long chained = image.launches().stream().filter(l -> l instanceof WindowKernel w && w.then().length > 0).count();
+      assertTrue(chained >= 2, () -> s + " has " + chained + " chains, not a forward and a backward one");
+      ImageProgram unchained = ImageProgram.load(new ProgramImage(image.formulas(), image.slotElements(), image.integers(), image.leaves(),
+          image.constants(), image.roots(), image.work(), apart, image.host(), image.classes(), image.vector()));
+      for (String path : new String[] {null, "batch"}) {
+        String before = System.getProperty(dev.nnc.runtime.jvm.Conv.PATH_PROPERTY);
+        if (path != null) System.setProperty(dev.nnc.runtime.jvm.Conv.PATH_PROPERTY, path);
+        try {
+          for (long batch : new long[] {4, 3}) {
+            Map<String, Long> sizes = Map.of("B", batch);
+            Map<String, float[]> leaves = sample.leaves(sizes);
+            List<float[]> want = unchained.run(copy(leaves), sizes);
+            List<float[]> got = sample.program.run(copy(leaves), sizes);
+            assertEquals(want.size(), got.size());
+            for (int r = 0; r < want.size(); r++) {
+              int root = r;
+              assertTrue(Arrays.equals(want.get(r), got.get(r)), () -> s + " at batch " + batch + " (" + path + "): result " + root + " differs");
+            }
+          }
+        } finally {
+          if (before == null) System.clearProperty(dev.nnc.runtime.jvm.Conv.PATH_PROPERTY);
+          else System.setProperty(dev.nnc.runtime.jvm.Conv.PATH_PROPERTY, before);
         }
       }
     }));

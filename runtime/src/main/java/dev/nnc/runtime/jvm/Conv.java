@@ -80,23 +80,44 @@ public final class Conv {
       forwardBatchWide(g, x, w, y);
       return;
     }
-    int cg = c / groups, og = o / groups, k = g.taps(), p = oh * ow;
-    Parallel.forRange(n, g.imageGrain(), (lo, hi) -> {
-      Scratch s = SCRATCH.get();
-      for (int b = lo; b < hi; b++) {
-        for (int grp = 0; grp < groups; grp++) {
-          int xOff = (b * c + grp * cg) * h * wd;
-          float[] cols = x;
-          int colsOff = xOff;
-          if (!g.pointwise()) {
-            cols = s.cols(k * p);
-            colsOff = 0;
-            g.im2col(x, xOff, cols);
-          }
-          Gemm.sgemm(false, false, og, p, k, w, grp * og * k, cols, colsOff, y, (b * o + grp * og) * p);
+    Parallel.forRange(n, g.imageGrain(), (lo, hi) -> forwardImages(g, x, w, y, lo, hi));
+  }
+
+  /**
+   * {@link #forward} for images [lo, hi) only, on the calling thread (its products may still be
+   * shared out, as in a chunk of {@link #forward}): what an {@link ImageChain} runs image by
+   * image. Only for sizes that {@link #batchWide} keeps on the per-image path.
+   */
+  public static void forwardImages(float[] x, float[] w, float[] y, int n, int c, int h, int wd, int o,
+      int kh, int kw, int oh, int ow, int sh, int sw, int ph, int pw, int dh, int dw, int groups, int lo, int hi) {
+    Geometry g = new Geometry(n, c, h, wd, o, kh, kw, oh, ow, sh, sw, ph, pw, dh, dw, groups);
+    g.require("x", x, g.inputSize());
+    g.require("w", w, g.weightSize());
+    g.require("y", y, g.outputSize());
+    forwardImages(g, x, w, y, lo, hi);
+  }
+
+  private static void forwardImages(Geometry g, float[] x, float[] w, float[] y, int lo, int hi) {
+    if (g.singlePlane()) {
+      g.filterImages(x, w, y, lo, hi);
+      return;
+    }
+    int c = g.c, h = g.h, wd = g.wd, o = g.o, groups = g.groups;
+    int cg = c / groups, og = o / groups, k = g.taps(), p = g.oh * g.ow;
+    Scratch s = SCRATCH.get();
+    for (int b = lo; b < hi; b++) {
+      for (int grp = 0; grp < groups; grp++) {
+        int xOff = (b * c + grp * cg) * h * wd;
+        float[] cols = x;
+        int colsOff = xOff;
+        if (!g.pointwise()) {
+          cols = s.cols(k * p);
+          colsOff = 0;
+          g.im2col(x, xOff, cols);
         }
+        Gemm.sgemm(false, false, og, p, k, w, grp * og * k, cols, colsOff, y, (b * o + grp * og) * p);
       }
-    });
+    }
   }
 
   /**
@@ -113,24 +134,41 @@ public final class Conv {
       inputGradBatchWide(g, dy, w, dx);
       return;
     }
-    int cg = c / groups, og = o / groups, k = g.taps(), p = oh * ow;
-    Parallel.forRange(n, g.imageGrain(), (lo, hi) -> {
-      Scratch s = SCRATCH.get();
-      for (int b = lo; b < hi; b++) {
-        for (int grp = 0; grp < groups; grp++) {
-          int xOff = (b * c + grp * cg) * h * wd;
-          int dyOff = (b * o + grp * og) * p;
-          if (g.pointwise()) {
-            Gemm.sgemm(true, false, k, p, og, w, grp * og * k, dy, dyOff, dx, xOff);
-          } else {
-            float[] cols = s.cols(k * p);
-            Gemm.sgemm(true, false, k, p, og, w, grp * og * k, dy, dyOff, cols, 0);
-            Arrays.fill(dx, xOff, xOff + cg * h * wd, 0f);
-            g.col2im(cols, dx, xOff);
-          }
+    Parallel.forRange(n, g.imageGrain(), (lo, hi) -> inputGradImages(g, dy, w, dx, lo, hi));
+  }
+
+  /** {@link #inputGrad} for images [lo, hi) only, on the calling thread: as {@link #forwardImages}. */
+  public static void inputGradImages(float[] dy, float[] w, float[] dx, int n, int c, int h, int wd, int o,
+      int kh, int kw, int oh, int ow, int sh, int sw, int ph, int pw, int dh, int dw, int groups, int lo, int hi) {
+    Geometry g = new Geometry(n, c, h, wd, o, kh, kw, oh, ow, sh, sw, ph, pw, dh, dw, groups);
+    g.require("dy", dy, g.outputSize());
+    g.require("w", w, g.weightSize());
+    g.require("dx", dx, g.inputSize());
+    inputGradImages(g, dy, w, dx, lo, hi);
+  }
+
+  private static void inputGradImages(Geometry g, float[] dy, float[] w, float[] dx, int lo, int hi) {
+    if (g.singlePlane()) {
+      g.spreadImages(dy, w, dx, lo, hi);
+      return;
+    }
+    int c = g.c, h = g.h, wd = g.wd, o = g.o, groups = g.groups;
+    int cg = c / groups, og = o / groups, k = g.taps(), p = g.oh * g.ow;
+    Scratch s = SCRATCH.get();
+    for (int b = lo; b < hi; b++) {
+      for (int grp = 0; grp < groups; grp++) {
+        int xOff = (b * c + grp * cg) * h * wd;
+        int dyOff = (b * o + grp * og) * p;
+        if (g.pointwise()) {
+          Gemm.sgemm(true, false, k, p, og, w, grp * og * k, dy, dyOff, dx, xOff);
+        } else {
+          float[] cols = s.cols(k * p);
+          Gemm.sgemm(true, false, k, p, og, w, grp * og * k, dy, dyOff, cols, 0);
+          Arrays.fill(dx, xOff, xOff + cg * h * wd, 0f);
+          g.col2im(cols, dx, xOff);
         }
       }
-    });
+    }
   }
 
   /**
@@ -404,6 +442,65 @@ public final class Conv {
           }
         }
       });
+    }
+
+    /**
+     * Whether one input plane makes one output plane (c = o = 1: an average pooling written as
+     * a convolution): then the product is a single row (a 1 × K weight times the [K, P] columns,
+     * or its transpose), which wastes all but one row of Gemm's micro-tiles, and {@link
+     * #filterImages} and {@link #spreadImages} compute it directly. Only with the vectorised
+     * Gemm, whose sums they repeat (a fused multiply-add per tap in order from zero, K within
+     * one of its blocks), so the results are the same bit for bit.
+     */
+    boolean singlePlane() {
+      return c == 1 && o == 1 && taps() <= 256 && Gemm.vectorized();
+    }
+
+    /** y of images [lo, hi) for {@link #singlePlane}: each output the taps' fused multiply-adds in order, padding as zero. */
+    void filterImages(float[] x, float[] w, float[] y, int lo, int hi) {
+      int p = oh * ow;
+      for (int b = lo; b < hi; b++) {
+        int xb = b * h * wd, yb = b * p;
+        for (int i = 0; i < oh; i++) {
+          for (int j = 0; j < ow; j++) {
+            float acc = 0f;
+            for (int ki = 0, q = 0; ki < kh; ki++) {
+              int r = i * sh - ph + ki * dh;
+              for (int kj = 0; kj < kw; kj++, q++) {
+                int col = j * sw - pw + kj * dw;
+                float v = r >= 0 && r < h && col >= 0 && col < wd ? x[xb + r * wd + col] : 0f;
+                acc = Math.fma(w[q], v, acc);
+              }
+            }
+            y[yb + i * ow + j] = acc;
+          }
+        }
+      }
+    }
+
+    /**
+     * dx of images [lo, hi) for {@link #singlePlane}: zero, then tap by tap in order each output's
+     * gradient times the tap's weight added where the tap read, as the columns' col2im adds them.
+     */
+    void spreadImages(float[] dy, float[] w, float[] dx, int lo, int hi) {
+      int p = oh * ow;
+      for (int b = lo; b < hi; b++) {
+        int xb = b * h * wd, yb = b * p;
+        Arrays.fill(dx, xb, xb + h * wd, 0f);
+        for (int ki = 0, q = 0; ki < kh; ki++) {
+          for (int kj = 0; kj < kw; kj++, q++) {
+            float wq = w[q];
+            for (int i = 0; i < oh; i++) {
+              int r = i * sh - ph + ki * dh;
+              if (r < 0 || r >= h) continue;
+              for (int j = 0; j < ow; j++) {
+                int col = j * sw - pw + kj * dw;
+                if (col >= 0 && col < wd) dx[xb + r * wd + col] += wq * dy[yb + i * ow + j];
+              }
+            }
+          }
+        }
+      }
     }
 
     /** The fewest images worth a thread of their own. */

@@ -12,6 +12,7 @@ public interface Host {
    * operations: on both threads when there is enough work to pay for the handoff.
    */
   static void launch(Kernel kernel, float[][] buffers, int[] dims, int items, int cost) {
+    if (kernel == ImageChain.CHAINED) return; // run image by image by the chain before it
     int grain = Math.max(1, GRAIN / Math.max(1, cost));
     Parallel.forKernel(items, grain, kernel, buffers, dims);
   }

@@ -16,6 +16,9 @@ public final class Pool {
   /** About how many element visits make a chunk of planes worth another thread. */
   private static final long MIN_PARALLEL_WORK = 1 << 14;
 
+  /** Whether the 2x2 halvings run a vector of windows at a time ({@code VectorPool}): with the module {@code jdk.incubator.vector}. */
+  private static final boolean VECTORIZED = Gemm.vectorized();
+
   private Pool() {}
 
   /** y[n, c, oh, ow] = the maximum of each window of x[n, c, h, w]. */
@@ -24,22 +27,42 @@ public final class Pool {
     Window g = new Window(n, c, h, w, oh, ow, kh, kw, sh, sw, ph, pw);
     g.require("x", x, g.inputSize());
     g.require("y", y, g.outputSize());
-    Parallel.forRange(n * c, g.planeGrain(), (lo, hi) -> {
-      if (g.halves()) {
-        for (int plane = lo; plane < hi; plane++) {
-          for (int i = 0, yi = plane * oh * ow; i < oh; i++) {
-            int r0 = plane * h * w + 2 * i * w, r1 = r0 + w;
-            for (int j = 0; j < ow; j++, yi++) y[yi] = x[argmax2x2(x, r0 + 2 * j, r1 + 2 * j)];
-          }
-        }
-        return;
+    Parallel.forRange(n * c, g.planeGrain(), (lo, hi) -> maxForwardPlanes(g, x, y, lo, hi));
+  }
+
+  /**
+   * {@link #maxForward} for the planes (image, channel) [lo, hi) only, on the calling thread:
+   * images [b0, b1) are planes [b0·c, b1·c). What an {@link ImageChain} runs image by image.
+   */
+  public static void maxForwardPlanes(float[] x, float[] y, int n, int c, int h, int w, int oh, int ow,
+      int kh, int kw, int sh, int sw, int ph, int pw, int lo, int hi) {
+    Window g = new Window(n, c, h, w, oh, ow, kh, kw, sh, sw, ph, pw);
+    g.require("x", x, g.inputSize());
+    g.require("y", y, g.outputSize());
+    maxForwardPlanes(g, x, y, lo, hi);
+  }
+
+  private static void maxForwardPlanes(Window g, float[] x, float[] y, int lo, int hi) {
+    int h = g.h, w = g.w, oh = g.oh, ow = g.ow;
+    if (g.halves()) {
+      int from = 0;
+      if (VECTORIZED) {
+        VectorPool.forward(x, y, h, w, oh, ow, lo, hi);
+        from = VectorPool.vectorWindows(oh, ow);
       }
       for (int plane = lo; plane < hi; plane++) {
-        for (int i = 0, yi = plane * oh * ow; i < oh; i++) {
-          for (int j = 0; j < ow; j++, yi++) y[yi] = x[g.argmax(x, plane, i, j)];
+        for (int k = from, yi = plane * oh * ow + from; k < oh * ow; k++, yi++) {
+          int r0 = plane * h * w + 2 * (k / ow) * w + 2 * (k % ow);
+          y[yi] = x[argmax2x2(x, r0, r0 + w)];
         }
       }
-    });
+      return;
+    }
+    for (int plane = lo; plane < hi; plane++) {
+      for (int i = 0, yi = plane * oh * ow; i < oh; i++) {
+        for (int j = 0; j < ow; j++, yi++) y[yi] = x[g.argmax(x, plane, i, j)];
+      }
+    }
   }
 
   /** out[n, c, h, w] = zero, plus each g[n, c, oh, ow] added at its window's argmax in x. */
@@ -49,31 +72,46 @@ public final class Pool {
     p.require("x", x, p.inputSize());
     p.require("g", g, p.outputSize());
     p.require("out", out, p.inputSize());
-    Parallel.forRange(n * c, p.planeGrain(), (lo, hi) -> {
-      if (p.halves() && 2 * oh == h && 2 * ow == w) {
-        // The windows tile the plane: each element is written once, its gradient or zero.
-        for (int plane = lo; plane < hi; plane++) {
-          for (int i = 0, gi = plane * oh * ow; i < oh; i++) {
-            int r0 = plane * h * w + 2 * i * w, r1 = r0 + w;
-            for (int j = 0; j < ow; j++, gi++) {
-              int a = r0 + 2 * j, b = r1 + 2 * j, arg = argmax2x2(x, a, b);
-              float v = g[gi];
-              out[a] = arg == a ? v : 0f;
-              out[a + 1] = arg == a + 1 ? v : 0f;
-              out[b] = arg == b ? v : 0f;
-              out[b + 1] = arg == b + 1 ? v : 0f;
-            }
-          }
-        }
-        return;
+    Parallel.forRange(n * c, p.planeGrain(), (lo, hi) -> maxScatterPlanes(p, x, g, out, lo, hi));
+  }
+
+  /** {@link #maxScatter} for the planes [lo, hi) only, on the calling thread: as {@link #maxForwardPlanes}. */
+  public static void maxScatterPlanes(float[] x, float[] g, float[] out, int n, int c, int h, int w, int oh, int ow,
+      int kh, int kw, int sh, int sw, int ph, int pw, int lo, int hi) {
+    Window p = new Window(n, c, h, w, oh, ow, kh, kw, sh, sw, ph, pw);
+    p.require("x", x, p.inputSize());
+    p.require("g", g, p.outputSize());
+    p.require("out", out, p.inputSize());
+    maxScatterPlanes(p, x, g, out, lo, hi);
+  }
+
+  private static void maxScatterPlanes(Window p, float[] x, float[] g, float[] out, int lo, int hi) {
+    int h = p.h, w = p.w, oh = p.oh, ow = p.ow;
+    if (p.halves() && 2 * oh == h && 2 * ow == w) {
+      // The windows tile the plane: each element is written once, its gradient or zero.
+      int from = 0;
+      if (VECTORIZED) {
+        VectorPool.scatter(x, g, out, h, w, oh, ow, lo, hi);
+        from = VectorPool.vectorWindows(oh, ow);
       }
-      Arrays.fill(out, lo * h * w, hi * h * w, 0f);
       for (int plane = lo; plane < hi; plane++) {
-        for (int i = 0, gi = plane * oh * ow; i < oh; i++) {
-          for (int j = 0; j < ow; j++, gi++) out[p.argmax(x, plane, i, j)] += g[gi];
+        for (int k = from, gi = plane * oh * ow + from; k < oh * ow; k++, gi++) {
+          int a = plane * h * w + 2 * (k / ow) * w + 2 * (k % ow), b = a + w, arg = argmax2x2(x, a, b);
+          float v = g[gi];
+          out[a] = arg == a ? v : 0f;
+          out[a + 1] = arg == a + 1 ? v : 0f;
+          out[b] = arg == b ? v : 0f;
+          out[b + 1] = arg == b + 1 ? v : 0f;
         }
       }
-    });
+      return;
+    }
+    Arrays.fill(out, lo * h * w, hi * h * w, 0f);
+    for (int plane = lo; plane < hi; plane++) {
+      for (int i = 0, gi = plane * oh * ow; i < oh; i++) {
+        for (int j = 0; j < ow; j++, gi++) out[p.argmax(x, plane, i, j)] += g[gi];
+      }
+    }
   }
 
   /** out[n, c, oh, ow] = d[n, c, h, w] at each window's argmax in x. */

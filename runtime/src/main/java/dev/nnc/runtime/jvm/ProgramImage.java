@@ -34,7 +34,7 @@ public record ProgramImage(List<Formula> formulas, int[] slotElements, int[] int
   /** The first four bytes of an image: "NNCP". */
   public static final int MAGIC = 0x4E4E4350;
   /** The format this runtime writes and reads. */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
   /** How deep formulas (floors of floors) and loops (loops in loop bodies) may nest. */
   private static final int DEPTH = 64;
 
@@ -94,6 +94,7 @@ public record ProgramImage(List<Formula> formulas, int[] slotElements, int[] int
         for (int s : new int[] {k.first(), k.out()}) slot(s, slots, what);
         if (k.second() != -1) slot(k.second(), slots, what);
         for (int f : k.sizes()) formula(f, what);
+        checkChain(k, i, what);
       } else if (l instanceof ScatterAddKernel k) {
         for (int s : new int[] {k.x(), k.idx(), k.src(), k.out()}) slot(s, slots, what);
         for (int f : new int[] {k.outer(), k.length(), k.inner(), k.picks()}) formula(f, what);
@@ -102,6 +103,23 @@ public record ProgramImage(List<Formula> formulas, int[] slotElements, int[] int
       }
     }
     if (!classes.containsKey(host)) throw BINARY.corrupt("the launch sequence's class " + host + " is missing");
+  }
+
+  /** A window op's chained launches ({@link WindowKernel#then}) follow it, unchained, of the kind its entries say. */
+  private void checkChain(WindowKernel k, int i, String what) {
+    int[] then = k.then();
+    if (then.length == 0) return;
+    if (!WindowKernel.imageWise(k.op()) || i + then.length >= launches.size()) {
+      throw BINARY.corrupt(what + " chains " + then.length + " launches, which a " + k.op() + " at launch " + i + " of "
+          + launches.size() + " cannot");
+    }
+    for (int j = 0; j < then.length; j++) {
+      Launch l = launches.get(i + 1 + j);
+      boolean ok = then[j] == -1 ? l instanceof WindowKernel w && WindowKernel.imageWise(w.op()) && w.then().length == 0
+          : l instanceof Written;
+      if (!ok) throw BINARY.corrupt(what + " chains launch " + (i + 1 + j) + ", which is not what its entry " + then[j] + " says");
+      if (then[j] != -1) formula(then[j], what);
+    }
   }
 
   private void checkLoop(Loop l, int slots, String what) {
@@ -203,6 +221,7 @@ public record ProgramImage(List<Formula> formulas, int[] slotElements, int[] int
       Binary.writeInts(d, new int[] {k.first(), k.second(), k.out()});
       Binary.writeInts(d, k.sizes());
       Binary.writeInts(d, k.window());
+      Binary.writeInts(d, k.then());
     } else if (launch instanceof ScatterAddKernel k) {
       d.writeByte(4);
       Binary.writeInts(d, new int[] {k.x(), k.idx(), k.src(), k.out(), k.outer(), k.length(), k.inner(), k.picks()});
@@ -301,7 +320,8 @@ public record ProgramImage(List<Formula> formulas, int[] slotElements, int[] int
       case 3 -> {
         WindowKernel.Op op = kind(WindowKernel.Op.values(), d.readByte(), "window op");
         int[] v = readInts(d, 3, "a window op");
-        return new WindowKernel(op, v[0], v[1], v[2], readInts(d, 9, "a window op's sizes"), readInts(d, 7, "a window"));
+        return new WindowKernel(op, v[0], v[1], v[2], readInts(d, 9, "a window op's sizes"), readInts(d, 7, "a window"),
+            BINARY.readInts(d));
       }
       case 4 -> {
         int[] v = readInts(d, 8, "a scatter-add");

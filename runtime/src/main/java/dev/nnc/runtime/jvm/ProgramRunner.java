@@ -52,7 +52,7 @@ public final class ProgramRunner {
    */
   public ProgramRunner(Kernel[] kernels, Host host, int[] work, int[] elementSlots, int[] integers,
       Map<Integer, String> leafName, Map<Integer, float[]> constants, int[] roots, Function<Map<String, Long>, int[]> sizeTable) {
-    this.kernels = kernels.clone();
+    this.kernels = chained(kernels);
     this.host = host;
     this.work = work.clone();
     this.elementSlots = elementSlots.clone();
@@ -66,6 +66,24 @@ public final class ProgramRunner {
     this.sizeTable = sizeTable;
     results = new float[roots.length][];
     resultList = Collections.unmodifiableList(Arrays.asList(results));
+  }
+
+  /**
+   * The launches with each window op that names launches to run with it ({@link WindowKernel#then})
+   * made an {@link ImageChain} of them, and those launches left with nothing to do.
+   */
+  private static Kernel[] chained(Kernel[] kernels) {
+    Kernel[] out = kernels.clone();
+    for (int i = 0; i < kernels.length; i++) {
+      if (!(kernels[i] instanceof WindowKernel w) || w.then().length == 0) continue;
+      int count = w.then().length;
+      if (i + count >= kernels.length) throw new IllegalArgumentException("launch " + i + " chains " + count + " launches past the last");
+      Kernel[] stages = java.util.Arrays.copyOfRange(kernels, i + 1, i + 1 + count);
+      out[i] = new ImageChain(w, stages);
+      for (int j = i + 1; j <= i + count; j++) out[j] = ImageChain.CHAINED;
+      i += count;
+    }
+    return out;
   }
 
   /** The sizes of the current call (what a loop's body runs with). */

@@ -160,6 +160,37 @@ class ConvTest {
     }
   }
 
+  /**
+   * One input plane to one output plane (an average pooling as a convolution) is computed
+   * directly on the per-image layout, to the bits of the products of the batch-wide one: 2x2
+   * stride 2, padded 3x3, dilated, strided 5x5 kernels, with zeros of both signs in the data.
+   */
+  @Test
+  void singlePlaneMatchesTheProductsBitForBit() {
+    Random random = new Random(9);
+    // n, h, w, kh, kw, sh, sw, ph, pw, dh, dw
+    for (int[] m : new int[][] {{5, 28, 28, 2, 2, 2, 2, 0, 0, 1, 1}, {3, 9, 7, 3, 3, 1, 1, 1, 1, 1, 1},
+        {2, 12, 11, 3, 2, 1, 2, 2, 1, 2, 3}, {4, 13, 13, 5, 5, 2, 2, 2, 2, 1, 1}}) {
+      int n = m[0], h = m[1], w = m[2], kh = m[3], kw = m[4], sh = m[5], sw = m[6], ph = m[7], pw = m[8], dh = m[9], dw = m[10];
+      int oh = (h + 2 * ph - dh * (kh - 1) - 1) / sh + 1, ow = (w + 2 * pw - dw * (kw - 1) - 1) / sw + 1;
+      float[] x = new float[n * h * w], k = new float[kh * kw], dy = new float[n * oh * ow];
+      for (float[] a : new float[][] {x, k, dy}) {
+        for (int i = 0; i < a.length; i++) a[i] = random.nextInt(4) == 0 ? (random.nextBoolean() ? 0f : -0f) : (float) random.nextGaussian();
+      }
+      float[][] y = new float[2][n * oh * ow], dx = new float[2][n * h * w];
+      String[] paths = {"image", "batch"};
+      for (int t = 0; t < 2; t++) {
+        int at = t;
+        withPath(paths[t], () -> {
+          Conv.forward(x, k, y[at], n, 1, h, w, 1, kh, kw, oh, ow, sh, sw, ph, pw, dh, dw, 1);
+          Conv.inputGrad(dy, k, dx[at], n, 1, h, w, 1, kh, kw, oh, ow, sh, sw, ph, pw, dh, dw, 1);
+        });
+      }
+      for (int i = 0; i < y[0].length; i++) assertEquals(Float.floatToRawIntBits(y[1][i]), Float.floatToRawIntBits(y[0][i]), Arrays.toString(m) + " y " + i);
+      for (int i = 0; i < dx[0].length; i++) assertEquals(Float.floatToRawIntBits(dx[1][i]), Float.floatToRawIntBits(dx[0][i]), Arrays.toString(m) + " dx " + i);
+    }
+  }
+
   /** Runs {@code body} with {@link Conv#PATH_PROPERTY} set to {@code path} (null: cleared), then restores it. */
   private static void withPath(String path, Runnable body) {
     String old = System.getProperty(Conv.PATH_PROPERTY);

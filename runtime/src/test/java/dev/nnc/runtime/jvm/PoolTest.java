@@ -41,6 +41,37 @@ class PoolTest {
     }
   }
 
+  /**
+   * The 2x2 halvings, a vector of windows at a time where the Vector API is there, follow the
+   * rule too: planes wide enough for whole vectors and a tail (28, 14, an odd 15 whose last row
+   * and column no window reads), ties everywhere, NaNs, infinities and zeros of both signs.
+   */
+  @Test
+  void halvingsWithTiesNaNsAndSignedZeros() {
+    Random random = new Random(5);
+    float[] values = {0f, -0f, 1f, -1f, 2f, Float.NaN, Float.NEGATIVE_INFINITY, Float.POSITIVE_INFINITY};
+    for (int[] m : new int[][] {{2, 3, 28, 28, 2, 2, 2, 2, 0, 0}, {3, 2, 14, 14, 2, 2, 2, 2, 0, 0}, {2, 2, 15, 15, 2, 2, 2, 2, 0, 0}}) {
+      for (int bound : new int[] {2, 5, values.length}) {
+        Geo g = new Geo(m);
+        float[] x = new float[g.inputSize()];
+        for (int i = 0; i < x.length; i++) x[i] = values[random.nextInt(bound)];
+        check(g, x, random);
+      }
+    }
+    // The first of equal zeros is taken, sign and all: -0 then 0 gives -0, 0 then -0 gives 0.
+    float[] x = new float[4 * 32];
+    for (int k = 0; k < 16; k++) {
+      x[2 * k] = k % 2 == 0 ? -0f : 0f;
+      x[2 * k + 1] = k % 2 == 0 ? 0f : -0f;
+      x[32 + 2 * k] = x[32 + 2 * k + 1] = -1f;
+    }
+    float[] y = new float[32];
+    Pool.maxForward(x, y, 1, 1, 4, 32, 2, 16, 2, 2, 2, 2, 0, 0);
+    for (int k = 0; k < 16; k++) {
+      assertEquals(k % 2 == 0 ? Float.floatToRawIntBits(-0f) : 0, Float.floatToRawIntBits(y[k]), "window " + k);
+    }
+  }
+
   /** A NaN beats every number and the first NaN beats later ones; -infinity still beats padding. */
   @Test
   void nanAndInfinity() {
