@@ -66,14 +66,6 @@ public final class Gemm {
 
     /** The block widths it computes best; column splits between threads are multiples of it. */
     int colStep();
-
-    /**
-     * Computes the whole of one product on {@link Parallel}'s threads in its own way, or returns
-     * false (the default) to have it split into parts that {@link #multiply} computes.
-     */
-    default boolean multiplyWhole(Operands p) {
-      return false;
-    }
   }
 
   /**
@@ -206,7 +198,6 @@ public final class Gemm {
     int steps = (extent + step - 1) / step;
     long work = (long) p.m() * p.n() * p.k();
     int parts = (int) Math.max(1, Math.min(Math.min(steps, ceilDiv(Parallel.threads(), batches)), work / MIN_PARALLEL_WORK));
-    if (batches == 1 && parts > 1 && impl.multiplyWhole(p)) return;
     long partWork = Math.max(1, work / parts);
     int grain = (int) Math.min(Integer.MAX_VALUE, Math.max(1, MIN_PARALLEL_WORK / partWork));
     split.impl = impl;

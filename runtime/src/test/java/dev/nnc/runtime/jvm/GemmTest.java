@@ -98,36 +98,6 @@ class GemmTest {
     }
   }
 
-  /**
-   * The product computed whole from shared packs (what a product split between threads does)
-   * against float64, and bit for bit against the same product as one part: it must sum in the
-   * same order. The sizes have edges in m and n and span several blocks along k and m.
-   */
-  @Test
-  void wholeProductMatchesOnePart() {
-    assumeTrue(Gemm.vectorized(), "jdk.incubator.vector is not in the boot layer");
-    Random random = new Random(13);
-    int[][] shapes = {{128, 256, 784}, {256, 128, 784}, {131, 45, 600}, {7, 301, 257}, {300, 5, 90}, {1, 17, 1}};
-    for (int[] s : shapes) {
-      for (int layout = 0; layout < 4; layout++) {
-        boolean transA = (layout & 1) != 0;
-        boolean transB = (layout & 2) != 0;
-        int m = s[0], n = s[1], k = s[2], offset = layout;
-        float[] a = randomArray(random, offset + m * k + 3);
-        float[] b = randomArray(random, offset + k * n + 3);
-        float[] whole = new float[offset + m * n + 3];
-        float[] part = new float[whole.length];
-        Arrays.fill(whole, Float.NaN);
-        Arrays.fill(part, Float.NaN);
-        assertTrue(VectorGemm.INSTANCE.multiplyWhole(new Gemm.Operands().set(transA, transB, m, n, k, a, offset, b, offset, whole, offset)));
-        VectorGemm.INSTANCE.multiply(new Gemm.Operands().set(transA, transB, m, n, k, a, offset, b, offset, part, offset), 0, m, 0, n);
-        String what = Arrays.toString(s) + " transA=" + transA + " transB=" + transB;
-        assertClose(reference(transA, transB, m, n, k, a, offset, b, offset), whole, offset, k, what);
-        assertTrue(Arrays.equals(part, whole), what + ": whole and one part differ");
-      }
-    }
-  }
-
   @Test
   void emptySizes() {
     float[] c = {9, 9, 9, 9, 9, 9, 9};
