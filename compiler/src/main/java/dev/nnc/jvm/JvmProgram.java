@@ -109,7 +109,7 @@ public final class JvmProgram implements Executable {
         exports.add(() -> w);
         Dim size = Dim.of(0);
         for (List<Node> seg : s.segments()) size = size.plus(seg.get(0).type().elements());
-        items.add(new Ix[] {dims.ix(size), Ix.ONE});
+        items.add(new Ix[] {dims.ix(size), new Ix.Lit(KernelWriter.cost(s.computed(), s.segments().size()))});
       } else if (l instanceof LaunchPlan.Reduce r) {
         ProgramImage.Written w = loader.kernel(name -> KernelWriter.reduction(name, dims, storage, r.computed(), r.reduce(), r.inner(), r.outer()));
         kernels[i] = loader.instance(w);

@@ -64,6 +64,9 @@ final class KernelWriter {
   private final Map<Integer, Integer> ordinals = new java.util.LinkedHashMap<>();
   private String name;
   private final Set<Node> computed;
+  /** In a vector loop's {@link #blocks block}: the array of each function's values, and the block's first index. */
+  private final Map<Node, Integer> inBlock = new HashMap<>();
+  private int blockStart;
   private MethodVisitor mv;
   private int nextLocal = 5;
   private int loops;
@@ -370,6 +373,10 @@ final class KernelWriter {
       aligned.add(dims.ix(shape.get(shape.size() - 1)));
       return true;
     }
+    if (gatherRead(n)) { // whole vectors in a row
+      aligned.add(dims.ix(shape.get(shape.size() - 1)));
+      return true;
+    }
     if (padRead(n)) { // whole vectors in or out of the padded run: the rows, the margin before and the run
       aligned.add(dims.ix(shape.get(shape.size() - 1)));
       aligned.add(dims.ix(((Attr.Pad) n.attr()).before()));
@@ -568,17 +575,37 @@ final class KernelWriter {
       mv.visitVarInsn(ISTORE, vend);
       mv.visitLabel(whole);
     }
+    List<Node> fns = new ArrayList<>();
+    Set<Node> seen = new java.util.HashSet<>();
+    for (Node o : outputs) vectorFns(o, seen, fns);
+    if (fns.isEmpty()) {
+      lanesLoop(i, vend, lanes, () -> storeOutputs(outputs, i, scalars));
+    } else {
+      blocks(i, vend, lanes, loop, outputs, fns, scalars);
+    }
+  }
+
+  /** for (; j < end; j += lanes) body, the body in a scope of its own. */
+  private void lanesLoop(int j, int end, int lanes, Runnable body) {
     Label head = new Label(), done = new Label();
     mv.visitLabel(head);
-    mv.visitVarInsn(ILOAD, i);
-    mv.visitVarInsn(ILOAD, vend);
+    mv.visitVarInsn(ILOAD, j);
+    mv.visitVarInsn(ILOAD, end);
     mv.visitJumpInsn(IF_ICMPGE, done);
     scopes.push(new HashMap<>());
-    Map<Node, Integer> body = new HashMap<>();
-    for (Map.Entry<Node, Integer> s : scalars.entrySet()) {
-      Node n = s.getKey();
-      body.put(n, n.op() == Op.FILL ? broadcast((float) ((Attr.Fill) n.attr()).value()) : broadcastLocal(s.getValue()));
-    }
+    body.run();
+    scopes.pop();
+    mv.visitVarInsn(ILOAD, j);
+    mv.visitVarInsn(ILOAD, lanes);
+    mv.visitInsn(IADD);
+    mv.visitVarInsn(ISTORE, j);
+    mv.visitJumpInsn(GOTO, head);
+    mv.visitLabel(done);
+  }
+
+  /** The outputs' vectors at lanes [i, i + lanes), stored. */
+  private void storeOutputs(List<Node> outputs, int i, Map<Node, Integer> scalars) {
+    Map<Node, Integer> body = broadcasts(scalars);
     int zero = broadcast(0f), one = broadcast(1f);
     for (Node o : outputs) {
       int v = vec(o, i, body, zero, one);
@@ -587,13 +614,115 @@ final class KernelWriter {
       mv.visitVarInsn(ILOAD, i);
       mv.visitMethodInsn(INVOKEVIRTUAL, FV, "intoArray", "([FI)V", false);
     }
-    scopes.pop();
-    mv.visitVarInsn(ILOAD, i);
+  }
+
+  /** The vectors of a vector loop's scalars and constants, broadcast in its body. */
+  private Map<Node, Integer> broadcasts(Map<Node, Integer> scalars) {
+    Map<Node, Integer> body = new HashMap<>();
+    for (Map.Entry<Node, Integer> s : scalars.entrySet()) {
+      Node n = s.getKey();
+      body.put(n, n.op() == Op.FILL ? broadcast((float) ((Attr.Fill) n.attr()).value()) : broadcastLocal(s.getValue()));
+    }
+    return body;
+  }
+
+  /**
+   * The vector loop of outputs that call {@code VectorFn}'s functions, in blocks of
+   * {@value #BLOCK_VECTORS} vectors: for each function in turn, a loop stores its argument's
+   * vectors over the block in an array and one call replaces them by their function; then a
+   * loop computes the outputs, reading each function's values from its array.
+   *
+   * <p>Why not one loop: HotSpot's C2 stops inlining ordinary methods once the method it
+   * compiles has about 18,000 nodes ({@code NodeCountInliningCutoff}, fixed in a product JVM),
+   * and one sigmoid made of Vector API operations comes near that. In one loop, the functions
+   * after the first are calls that pass and return each {@code FloatVector} as a heap object
+   * and run the Vector API's scalar fallback: an LSTM's gate kernel (three sigmoids, two tanh)
+   * ran at less than half this speed. A call on a float array boxes nothing, and one a block
+   * costs little, inlined or not. What the functions' arguments share (loads, products) is
+   * computed again in each loop: a few operations against a function's thirty.
+   */
+  private void blocks(int i, int vend, int lanes, int loop, List<Node> outputs, List<Node> fns, Map<Node, Integer> scalars) {
+    int block = newLocal(), to = newLocal(), j = newLocal();
     mv.visitVarInsn(ILOAD, lanes);
+    pushInt(BLOCK_VECTORS);
+    mv.visitInsn(IMUL);
+    mv.visitVarInsn(ISTORE, block);
+    int[] arrays = new int[fns.size()];
+    for (int k = 0; k < arrays.length; k++) {
+      mv.visitVarInsn(ILOAD, block);
+      mv.visitIntInsn(NEWARRAY, T_FLOAT);
+      arrays[k] = objectLocal();
+    }
+    Label head = new Label(), done = new Label();
+    mv.visitLabel(head);
+    mv.visitVarInsn(ILOAD, i);
+    mv.visitVarInsn(ILOAD, vend);
+    mv.visitJumpInsn(IF_ICMPGE, done);
+    mv.visitVarInsn(ILOAD, i);
+    mv.visitVarInsn(ILOAD, block);
     mv.visitInsn(IADD);
+    mv.visitVarInsn(ILOAD, vend);
+    mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "min", "(II)I", false);
+    mv.visitVarInsn(ISTORE, to);
+    counters.put(loop, j);
+    blockStart = i;
+    for (int k = 0; k < arrays.length; k++) {
+      Node fn = fns.get(k);
+      int array = arrays[k];
+      mv.visitVarInsn(ILOAD, i);
+      mv.visitVarInsn(ISTORE, j);
+      lanesLoop(j, to, lanes, () -> {
+        Map<Node, Integer> body = broadcasts(scalars);
+        int v = vec(fn.input(0), j, body, broadcast(0f), broadcast(1f));
+        mv.visitVarInsn(ALOAD, v);
+        mv.visitVarInsn(ALOAD, array);
+        mv.visitVarInsn(ILOAD, j);
+        mv.visitVarInsn(ILOAD, i);
+        mv.visitInsn(ISUB);
+        mv.visitMethodInsn(INVOKEVIRTUAL, FV, "intoArray", "([FI)V", false);
+      });
+      mv.visitVarInsn(ALOAD, array);
+      mv.visitVarInsn(ILOAD, to);
+      mv.visitVarInsn(ILOAD, i);
+      mv.visitInsn(ISUB);
+      mv.visitMethodInsn(INVOKESTATIC, VFN, fn.op().word(), "([FI)V", false);
+      inBlock.put(fn, array);
+    }
+    mv.visitVarInsn(ILOAD, i);
+    mv.visitVarInsn(ISTORE, j);
+    lanesLoop(j, to, lanes, () -> storeOutputs(outputs, j, scalars));
+    inBlock.clear();
+    counters.put(loop, i);
+    mv.visitVarInsn(ILOAD, to);
     mv.visitVarInsn(ISTORE, i);
     mv.visitJumpInsn(GOTO, head);
     mv.visitLabel(done);
+  }
+
+  /** Vectors in a block of {@link #blocks}. */
+  private static final int BLOCK_VECTORS = 64;
+
+  /**
+   * The nodes with a {@code VectorFn} function that the vector loop computes n with, each after
+   * those its argument reads: the nodes {@link #vec} reaches through its switch.
+   */
+  private void vectorFns(Node n, Set<Node> seen, List<Node> fns) {
+    if (!seen.add(n) || n.type().rank() == 0 || n.op() == Op.FILL || vectorLeaf(n)) return; // scalars are computed before the loop
+    for (Node x : n.inputs()) vectorFns(x, seen, fns);
+    if (VECTOR_FN.contains(n.op())) fns.add(n);
+  }
+
+  private static final Set<Op> VECTOR_FN = java.util.EnumSet.of(Op.EXP, Op.LOG, Op.TANH, Op.SIGMOID, Op.ERF);
+
+  /**
+   * An elementwise kernel's cost per item, in the units of {@code Host.launch}: 1, the cost of
+   * loading, computing and storing a few values at memory speed, and 8 more for each exp, log,
+   * tanh, sigmoid or erf (about thirty vector operations, 2 ns an element on one core). An
+   * LSTM's gate kernel over [128, 128] has five: at cost 1 it ran on one thread.
+   */
+  static int cost(Set<Node> computed, int segments) {
+    long fns = computed.stream().filter(n -> VECTOR_FN.contains(n.op())).count();
+    return 1 + (int) ((8 * fns + segments - 1) / segments);
   }
 
   /**
@@ -603,11 +732,36 @@ final class KernelWriter {
   private void scalars(Node n, List<Dim> shape, Map<Node, Integer> scalars, Set<Node> seen) {
     if (!seen.add(n) || scalars.containsKey(n)) return;
     if (n.type().rank() == 0 || n.op() == Op.FILL) {
-      scalars.put(n, n.op() == Op.FILL ? -1 : val(n, List.of()));
+      if (ints(n)) val(n, List.of()); // a gather's index: an int local the loop's reads use, never a vector
+      else scalars.put(n, n.op() == Op.FILL ? -1 : val(n, List.of()));
       return;
     }
     if (!computed.contains(n) && storage.slot(n) >= 0) return;
     for (Node x : n.inputs()) scalars(x, shape, scalars, seen);
+  }
+
+  /**
+   * Whether n gathers rows of a stored float value at one index along an axis before the last
+   * (an RNN's input at step t: xs[:, t, :]): a vector is then a run of the value's last axis.
+   */
+  private boolean gatherRead(Node n) {
+    if (n.op() != Op.GATHER || canon.isEmpty() || !n.type().dims().equals(segmentShape)) return false;
+    Node x = n.input(0), at = n.input(1);
+    return at.type().rank() == 0 && ((Attr.Axis) n.attr()).axis() < n.type().rank() - 1
+        && !computed.contains(x) && storage.slot(x) >= 0 && !ints(x);
+  }
+
+  /** The vector of a {@link #gatherRead gather read} at the loop's index. */
+  private int gatherVector(Node n) {
+    int axis = ((Attr.Axis) n.attr()).axis();
+    List<Ix> in = new ArrayList<>(canon.subList(0, axis));
+    in.add(new Ix.Read(val(n.input(1), List.of())));
+    in.addAll(canon.subList(axis, canon.size()));
+    mv.visitFieldInsn(GETSTATIC, FV, "SPECIES_PREFERRED", SPECIES);
+    pushBuffer(storage.slot(n.input(0)));
+    push(indices.ravel(in, n.input(0).type().dims()));
+    mv.visitMethodInsn(INVOKESTATIC, FV, "fromArray", "(" + SPECIES + "[FI)" + FVD, false);
+    return objectLocal();
   }
 
   /** A vector of the float in local {@code s} in every lane. */
@@ -631,6 +785,18 @@ final class KernelWriter {
     return l;
   }
 
+  /** Whether n changes its input's shape by a slice, broadcast or reshape. */
+  private static boolean reshapes(Node n) {
+    return (n.op() == Op.SLICE || n.op() == Op.BROADCAST && n.input(0).type().rank() > 0 || n.op() == Op.RESHAPE)
+        && !n.input(0).type().dims().equals(n.type().dims());
+  }
+
+  /** Whether {@link #vec} loads n's vector, or broadcasts it, rather than computing it from its inputs. */
+  private boolean vectorLeaf(Node n) {
+    return !computed.contains(n) && storage.slot(n) >= 0 || flatRead(n) != null || reshapes(n) && rowRead(n) != null
+        || padRead(n) || gatherRead(n) || uniform.contains(n);
+  }
+
   /** The local holding node n's vector at lanes [i, i + lanes). */
   private int vec(Node n, int i, Map<Node, Integer> done, int zero, int one) {
     Integer hit = done.get(n);
@@ -638,14 +804,22 @@ final class KernelWriter {
     int out;
     RowRead row;
     Node flat = null;
-    if (!computed.contains(n) && storage.slot(n) >= 0 || (flat = flatRead(n)) != null) {
+    Integer array = inBlock.get(n);
+    if (array != null) { // a function's value from its block's array, at i - blockStart
+      mv.visitFieldInsn(GETSTATIC, FV, "SPECIES_PREFERRED", SPECIES);
+      mv.visitVarInsn(ALOAD, array);
+      mv.visitVarInsn(ILOAD, i);
+      mv.visitVarInsn(ILOAD, blockStart);
+      mv.visitInsn(ISUB);
+      mv.visitMethodInsn(INVOKESTATIC, FV, "fromArray", "(" + SPECIES + "[FI)" + FVD, false);
+      out = objectLocal();
+    } else if (!computed.contains(n) && storage.slot(n) >= 0 || (flat = flatRead(n)) != null) {
       mv.visitFieldInsn(GETSTATIC, FV, "SPECIES_PREFERRED", SPECIES);
       pushBuffer(storage.slot(flat != null ? flat : n));
       mv.visitVarInsn(ILOAD, i);
       mv.visitMethodInsn(INVOKESTATIC, FV, "fromArray", "(" + SPECIES + "[FI)" + FVD, false);
       out = objectLocal();
-    } else if ((n.op() == Op.SLICE || (n.op() == Op.BROADCAST && n.input(0).type().rank() > 0 || n.op() == Op.RESHAPE)
-        && !n.input(0).type().dims().equals(n.type().dims())) && (row = rowRead(n)) != null) {
+    } else if (reshapes(n) && (row = rowRead(n)) != null) {
       mv.visitFieldInsn(GETSTATIC, FV, "SPECIES_PREFERRED", SPECIES);
       pushBuffer(storage.slot(row.source()));
       push(indices.ravel(row.idx(), row.source().type().dims()));
@@ -653,6 +827,8 @@ final class KernelWriter {
       out = objectLocal();
     } else if (padRead(n)) {
       out = padVector(n);
+    } else if (gatherRead(n)) {
+      out = gatherVector(n);
     } else if (uniform.contains(n)) { // one element for all the lanes: computed at the first lane's index
       out = broadcastLocal(val(n, canon));
     } else {

@@ -3,6 +3,7 @@ package dev.nnc.runtime.jvm;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
 
 /**
  * {@code exp}, {@code log}, {@code tanh}, {@code sigmoid} and {@code erf} of float32 vectors, for the
@@ -13,15 +14,40 @@ import jdk.incubator.vector.VectorOperators;
  * {@code TANH} are not used: their results depend on whether the JVM found Intel's SVML
  * stubs, and the scalar tail could not match them.
  *
- * <p>The methods are static and small, so the JIT inlines them into a kernel's loop and keeps
- * every intermediate vector in a register. The algorithms and their measured errors are in
- * {@link Fn}.
+ * <p>The algorithms and their measured errors are in {@link Fn}.
+ *
+ * <p>Generated kernels call the forms that take an array and a count: each replaces the first
+ * {@code n} floats of the array, a multiple of the lanes, by their function. A kernel calls
+ * them a block at a time, never with a {@code FloatVector}: {@code KernelWriter.blocks} says
+ * why.
  *
  * <p>Only code written for the Vector API refers to this class, and only when the module is
  * in the boot layer.
  */
 public final class VectorFn {
   private VectorFn() {}
+
+  private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+
+  public static void exp(float[] a, int n) {
+    for (int i = 0; i < n; i += S.length()) exp(FloatVector.fromArray(S, a, i)).intoArray(a, i);
+  }
+
+  public static void log(float[] a, int n) {
+    for (int i = 0; i < n; i += S.length()) log(FloatVector.fromArray(S, a, i)).intoArray(a, i);
+  }
+
+  public static void tanh(float[] a, int n) {
+    for (int i = 0; i < n; i += S.length()) tanh(FloatVector.fromArray(S, a, i)).intoArray(a, i);
+  }
+
+  public static void sigmoid(float[] a, int n) {
+    for (int i = 0; i < n; i += S.length()) sigmoid(FloatVector.fromArray(S, a, i)).intoArray(a, i);
+  }
+
+  public static void erf(float[] a, int n) {
+    for (int i = 0; i < n; i += S.length()) erf(FloatVector.fromArray(S, a, i)).intoArray(a, i);
+  }
 
   public static FloatVector exp(FloatVector x) {
     FloatVector c = x.max(Fn.EXP_MIN).min(Fn.EXP_MAX);
