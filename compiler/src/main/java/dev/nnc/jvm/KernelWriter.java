@@ -681,11 +681,12 @@ final class KernelWriter {
         mv.visitInsn(ISUB);
         mv.visitMethodInsn(INVOKEVIRTUAL, FV, "intoArray", "([FI)V", false);
       });
+      pushInt(VECTOR_FN.indexOf(fn.op()));
       mv.visitVarInsn(ALOAD, array);
       mv.visitVarInsn(ILOAD, to);
       mv.visitVarInsn(ILOAD, i);
       mv.visitInsn(ISUB);
-      mv.visitMethodInsn(INVOKESTATIC, VFN, fn.op().word(), "([FI)V", false);
+      mv.visitMethodInsn(INVOKESTATIC, VFN, "apply", "(I[FI)V", false);
       inBlock.put(fn, array);
     }
     mv.visitVarInsn(ILOAD, i);
@@ -712,7 +713,8 @@ final class KernelWriter {
     if (VECTOR_FN.contains(n.op())) fns.add(n);
   }
 
-  private static final Set<Op> VECTOR_FN = java.util.EnumSet.of(Op.EXP, Op.LOG, Op.TANH, Op.SIGMOID, Op.ERF);
+  /** The ops of VectorFn's functions, in the order of its numbers (VectorFn.EXP ...). */
+  private static final List<Op> VECTOR_FN = List.of(Op.EXP, Op.LOG, Op.TANH, Op.SIGMOID, Op.ERF);
 
   /**
    * An elementwise kernel's cost per item, in the units of {@code Host.launch}: 1, the cost of

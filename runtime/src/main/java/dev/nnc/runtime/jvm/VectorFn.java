@@ -1,5 +1,8 @@
 package dev.nnc.runtime.jvm;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorOperators;
@@ -16,10 +19,9 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>The algorithms and their measured errors are in {@link Fn}.
  *
- * <p>Generated kernels call the forms that take an array and a count: each replaces the first
- * {@code n} floats of the array, a multiple of the lanes, by their function. A kernel calls
- * them a block at a time, never with a {@code FloatVector}: {@code KernelWriter.blocks} says
- * why.
+ * <p>Generated kernels call {@link #apply}: it replaces the first {@code n} floats of an array,
+ * a multiple of the lanes, by one of the functions. A kernel calls it a block at a time, never
+ * with a {@code FloatVector}: {@code KernelWriter.blocks} says why.
  *
  * <p>Only code written for the Vector API refers to this class, and only when the module is
  * in the boot layer.
@@ -29,23 +31,63 @@ public final class VectorFn {
 
   private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
 
-  public static void exp(float[] a, int n) {
+  /** The functions {@link #apply} takes, by their number. */
+  public static final int EXP = 0, LOG = 1, TANH = 2, SIGMOID = 3, ERF = 4;
+
+  /**
+   * The array functions, in a field that is not final, so the JIT cannot fold a handle to its
+   * target and does not inline the call: inlined into a kernel, a function's vector code left
+   * the kernel's own stores to the Vector API's scalar fallback in some JVMs and not others
+   * (an LSTM's gate kernel ran 4 times slower in about one JVM in three); compiled on its own
+   * it is the same code in every JVM. A call costs a few nanoseconds, against about 1 us for a
+   * block of 512 floats.
+   */
+  private static MethodHandle[] functions = handles();
+
+  /** Replaces a[0 .. n) by {@code function} of it; n is a multiple of the lanes. */
+  public static void apply(int function, float[] a, int n) {
+    try {
+      functions[function].invokeExact(a, n);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IllegalStateException(t); // the functions throw nothing checked
+    }
+  }
+
+  private static MethodHandle[] handles() {
+    MethodType type = MethodType.methodType(void.class, float[].class, int.class);
+    MethodHandles.Lookup lookup = MethodHandles.lookup();
+    try {
+      MethodHandle[] h = new MethodHandle[5];
+      h[EXP] = lookup.findStatic(VectorFn.class, "exp", type);
+      h[LOG] = lookup.findStatic(VectorFn.class, "log", type);
+      h[TANH] = lookup.findStatic(VectorFn.class, "tanh", type);
+      h[SIGMOID] = lookup.findStatic(VectorFn.class, "sigmoid", type);
+      h[ERF] = lookup.findStatic(VectorFn.class, "erf", type);
+      return h;
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private static void exp(float[] a, int n) {
     for (int i = 0; i < n; i += S.length()) exp(FloatVector.fromArray(S, a, i)).intoArray(a, i);
   }
 
-  public static void log(float[] a, int n) {
+  private static void log(float[] a, int n) {
     for (int i = 0; i < n; i += S.length()) log(FloatVector.fromArray(S, a, i)).intoArray(a, i);
   }
 
-  public static void tanh(float[] a, int n) {
+  private static void tanh(float[] a, int n) {
     for (int i = 0; i < n; i += S.length()) tanh(FloatVector.fromArray(S, a, i)).intoArray(a, i);
   }
 
-  public static void sigmoid(float[] a, int n) {
+  private static void sigmoid(float[] a, int n) {
     for (int i = 0; i < n; i += S.length()) sigmoid(FloatVector.fromArray(S, a, i)).intoArray(a, i);
   }
 
-  public static void erf(float[] a, int n) {
+  private static void erf(float[] a, int n) {
     for (int i = 0; i < n; i += S.length()) erf(FloatVector.fromArray(S, a, i)).intoArray(a, i);
   }
 
