@@ -64,9 +64,12 @@ final class KernelWriter {
   private final Map<Integer, Integer> ordinals = new java.util.LinkedHashMap<>();
   private String name;
   private final Set<Node> computed;
-  /** In a vector loop's {@link #blocks block}: the array of each function's values, and the block's first index. */
+  /**
+   * In a vector loop's {@link #blocks block}: each function's number among the block's, and the
+   * locals of the block array, the block's size and its first index.
+   */
   private final Map<Node, Integer> inBlock = new HashMap<>();
-  private int blockStart;
+  private int blockArray, blockSize, blockStart;
   private MethodVisitor mv;
   private int nextLocal = 5;
   private int loops;
@@ -629,8 +632,10 @@ final class KernelWriter {
   /**
    * The vector loop of outputs that call {@code VectorFn}'s functions, in blocks of
    * {@value #BLOCK_VECTORS} vectors: for each function in turn, a loop stores its argument's
-   * vectors over the block in an array and one call replaces them by their function; then a
-   * loop computes the outputs, reading each function's values from its array.
+   * vectors over the block in its part of the thread's block array ({@code VectorFn.blocks},
+   * allocated once) and one call replaces them by their function; then a loop computes the
+   * outputs, reading each function's values from its part. The functions are computed only
+   * here ({@link #vec} has no case for them).
    *
    * <p>Why not one loop: HotSpot's C2 stops inlining ordinary methods once the method it
    * compiles has about 18,000 nodes ({@code NodeCountInliningCutoff}, fixed in a product JVM),
@@ -647,12 +652,13 @@ final class KernelWriter {
     pushInt(BLOCK_VECTORS);
     mv.visitInsn(IMUL);
     mv.visitVarInsn(ISTORE, block);
-    int[] arrays = new int[fns.size()];
-    for (int k = 0; k < arrays.length; k++) {
-      mv.visitVarInsn(ILOAD, block);
-      mv.visitIntInsn(NEWARRAY, T_FLOAT);
-      arrays[k] = objectLocal();
-    }
+    // the thread's float[functions * block]: function k's values at [k * block, (k + 1) * block)
+    mv.visitVarInsn(ILOAD, block);
+    pushInt(fns.size());
+    mv.visitInsn(IMUL);
+    mv.visitMethodInsn(INVOKESTATIC, VFN, "blocks", "(I)[F", false);
+    blockArray = objectLocal();
+    blockSize = block;
     Label head = new Label(), done = new Label();
     mv.visitLabel(head);
     mv.visitVarInsn(ILOAD, i);
@@ -666,28 +672,26 @@ final class KernelWriter {
     mv.visitVarInsn(ISTORE, to);
     counters.put(loop, j);
     blockStart = i;
-    for (int k = 0; k < arrays.length; k++) {
+    for (int k = 0; k < fns.size(); k++) {
       Node fn = fns.get(k);
-      int array = arrays[k];
+      int at = k;
       mv.visitVarInsn(ILOAD, i);
       mv.visitVarInsn(ISTORE, j);
       lanesLoop(j, to, lanes, () -> {
         Map<Node, Integer> body = broadcasts(scalars);
-        int v = vec(fn.input(0), j, body, broadcast(0f), broadcast(1f));
-        mv.visitVarInsn(ALOAD, v);
-        mv.visitVarInsn(ALOAD, array);
-        mv.visitVarInsn(ILOAD, j);
-        mv.visitVarInsn(ILOAD, i);
-        mv.visitInsn(ISUB);
+        mv.visitVarInsn(ALOAD, vec(fn.input(0), j, body, broadcast(0f), broadcast(1f)));
+        mv.visitVarInsn(ALOAD, blockArray);
+        pushBlockIndex(at, j);
         mv.visitMethodInsn(INVOKEVIRTUAL, FV, "intoArray", "([FI)V", false);
       });
       pushInt(VECTOR_FN.indexOf(fn.op()));
-      mv.visitVarInsn(ALOAD, array);
+      mv.visitVarInsn(ALOAD, blockArray);
+      pushBlockIndex(at, i);
       mv.visitVarInsn(ILOAD, to);
       mv.visitVarInsn(ILOAD, i);
       mv.visitInsn(ISUB);
-      mv.visitMethodInsn(INVOKESTATIC, VFN, "apply", "(I[FI)V", false);
-      inBlock.put(fn, array);
+      mv.visitMethodInsn(INVOKESTATIC, VFN, "apply", "(I[FII)V", false);
+      inBlock.put(fn, k);
     }
     mv.visitVarInsn(ILOAD, i);
     mv.visitVarInsn(ISTORE, j);
@@ -698,6 +702,17 @@ final class KernelWriter {
     mv.visitVarInsn(ISTORE, i);
     mv.visitJumpInsn(GOTO, head);
     mv.visitLabel(done);
+  }
+
+  /** Pushes function k's index in the block array for the loop's index at: k * block + at - blockStart. */
+  private void pushBlockIndex(int k, int at) {
+    mv.visitVarInsn(ILOAD, blockSize);
+    pushInt(k);
+    mv.visitInsn(IMUL);
+    mv.visitVarInsn(ILOAD, at);
+    mv.visitInsn(IADD);
+    mv.visitVarInsn(ILOAD, blockStart);
+    mv.visitInsn(ISUB);
   }
 
   /** Vectors in a block of {@link #blocks}. */
@@ -806,13 +821,11 @@ final class KernelWriter {
     int out;
     RowRead row;
     Node flat = null;
-    Integer array = inBlock.get(n);
-    if (array != null) { // a function's value from its block's array, at i - blockStart
+    Integer fn = inBlock.get(n);
+    if (fn != null) { // a function's value from the block array
       mv.visitFieldInsn(GETSTATIC, FV, "SPECIES_PREFERRED", SPECIES);
-      mv.visitVarInsn(ALOAD, array);
-      mv.visitVarInsn(ILOAD, i);
-      mv.visitVarInsn(ILOAD, blockStart);
-      mv.visitInsn(ISUB);
+      mv.visitVarInsn(ALOAD, blockArray);
+      pushBlockIndex(fn, i);
       mv.visitMethodInsn(INVOKESTATIC, FV, "fromArray", "(" + SPECIES + "[FI)" + FVD, false);
       out = objectLocal();
     } else if (!computed.contains(n) && storage.slot(n) >= 0 || (flat = flatRead(n)) != null) {
@@ -839,11 +852,6 @@ final class KernelWriter {
         case NEG, SQRT, ABS -> {
           mv.visitVarInsn(ALOAD, vec(n.input(0), i, done, zero, one));
           mv.visitMethodInsn(INVOKEVIRTUAL, FV, n.op().word(), "()" + FVD, false);
-          out = objectLocal();
-        }
-        case EXP, LOG, TANH, SIGMOID, ERF -> {
-          mv.visitVarInsn(ALOAD, vec(n.input(0), i, done, zero, one));
-          mv.visitMethodInsn(INVOKESTATIC, VFN, n.op().word(), "(" + FVD + ")" + FVD, false);
           out = objectLocal();
         }
         case ADD, SUB, MUL, DIV, MAX, MIN -> {

@@ -19,8 +19,8 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>The algorithms and their measured errors are in {@link Fn}.
  *
- * <p>Generated kernels call {@link #apply}: it replaces the first {@code n} floats of an array,
- * a multiple of the lanes, by one of the functions. A kernel calls it a block at a time, never
+ * <p>Generated kernels call {@link #apply}: it replaces {@code n} floats of an array, a multiple
+ * of the lanes, by one of the functions. A kernel calls it a block at a time, never
  * with a {@code FloatVector}: {@code KernelWriter.blocks} says why.
  *
  * <p>Only code written for the Vector API refers to this class, and only when the module is
@@ -44,10 +44,19 @@ public final class VectorFn {
    */
   private static MethodHandle[] functions = handles();
 
-  /** Replaces a[0 .. n) by {@code function} of it; n is a multiple of the lanes. */
-  public static void apply(int function, float[] a, int n) {
+  private static final ThreadLocal<float[][]> BLOCKS = ThreadLocal.withInitial(() -> new float[][] {new float[0]});
+
+  /** The calling thread's array for a kernel's blocks, of at least n floats: allocated once, grown when a kernel needs more. */
+  public static float[] blocks(int n) {
+    float[][] held = BLOCKS.get();
+    if (held[0].length < n) held[0] = new float[n];
+    return held[0];
+  }
+
+  /** Replaces a[off .. off + n) by {@code function} of it; n is a multiple of the lanes. */
+  public static void apply(int function, float[] a, int off, int n) {
     try {
-      functions[function].invokeExact(a, n);
+      functions[function].invokeExact(a, off, n);
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable t) {
@@ -56,7 +65,7 @@ public final class VectorFn {
   }
 
   private static MethodHandle[] handles() {
-    MethodType type = MethodType.methodType(void.class, float[].class, int.class);
+    MethodType type = MethodType.methodType(void.class, float[].class, int.class, int.class);
     MethodHandles.Lookup lookup = MethodHandles.lookup();
     try {
       MethodHandle[] h = new MethodHandle[5];
@@ -71,24 +80,24 @@ public final class VectorFn {
     }
   }
 
-  private static void exp(float[] a, int n) {
-    for (int i = 0; i < n; i += S.length()) exp(FloatVector.fromArray(S, a, i)).intoArray(a, i);
+  private static void exp(float[] a, int off, int n) {
+    for (int i = off; i < off + n; i += S.length()) exp(FloatVector.fromArray(S, a, i)).intoArray(a, i);
   }
 
-  private static void log(float[] a, int n) {
-    for (int i = 0; i < n; i += S.length()) log(FloatVector.fromArray(S, a, i)).intoArray(a, i);
+  private static void log(float[] a, int off, int n) {
+    for (int i = off; i < off + n; i += S.length()) log(FloatVector.fromArray(S, a, i)).intoArray(a, i);
   }
 
-  private static void tanh(float[] a, int n) {
-    for (int i = 0; i < n; i += S.length()) tanh(FloatVector.fromArray(S, a, i)).intoArray(a, i);
+  private static void tanh(float[] a, int off, int n) {
+    for (int i = off; i < off + n; i += S.length()) tanh(FloatVector.fromArray(S, a, i)).intoArray(a, i);
   }
 
-  private static void sigmoid(float[] a, int n) {
-    for (int i = 0; i < n; i += S.length()) sigmoid(FloatVector.fromArray(S, a, i)).intoArray(a, i);
+  private static void sigmoid(float[] a, int off, int n) {
+    for (int i = off; i < off + n; i += S.length()) sigmoid(FloatVector.fromArray(S, a, i)).intoArray(a, i);
   }
 
-  private static void erf(float[] a, int n) {
-    for (int i = 0; i < n; i += S.length()) erf(FloatVector.fromArray(S, a, i)).intoArray(a, i);
+  private static void erf(float[] a, int off, int n) {
+    for (int i = off; i < off + n; i += S.length()) erf(FloatVector.fromArray(S, a, i)).intoArray(a, i);
   }
 
   public static FloatVector exp(FloatVector x) {
