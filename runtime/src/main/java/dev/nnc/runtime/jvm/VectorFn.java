@@ -34,6 +34,9 @@ public final class VectorFn {
   /** The functions {@link #apply} takes, by their number. */
   public static final int EXP = 0, LOG = 1, TANH = 2, SIGMOID = 3, ERF = 4;
 
+  /** erf's passes, by number, for {@link #apply} within this class. */
+  private static final int ERF_EXPONENT = 5, ERF_JOIN = 6;
+
   /**
    * The array functions, in a field that is not final, so the JIT cannot fold a handle to its
    * target and does not inline the call: inlined into a kernel, a function's vector code left
@@ -45,6 +48,9 @@ public final class VectorFn {
   private static MethodHandle[] functions = handles();
 
   private static final ThreadLocal<float[][]> BLOCKS = ThreadLocal.withInitial(() -> new float[][] {new float[0]});
+
+  /** The calling thread's scratch for a function's passes over a block (erf's exponents). */
+  private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[][] {new float[0]});
 
   /** The calling thread's array for a kernel's blocks, of at least n floats: allocated once, grown when a kernel needs more. */
   public static float[] blocks(int n) {
@@ -68,12 +74,14 @@ public final class VectorFn {
     MethodType type = MethodType.methodType(void.class, float[].class, int.class, int.class);
     MethodHandles.Lookup lookup = MethodHandles.lookup();
     try {
-      MethodHandle[] h = new MethodHandle[5];
+      MethodHandle[] h = new MethodHandle[7];
       h[EXP] = lookup.findStatic(VectorFn.class, "exp", type);
       h[LOG] = lookup.findStatic(VectorFn.class, "log", type);
       h[TANH] = lookup.findStatic(VectorFn.class, "tanh", type);
       h[SIGMOID] = lookup.findStatic(VectorFn.class, "sigmoid", type);
       h[ERF] = lookup.findStatic(VectorFn.class, "erf", type);
+      h[ERF_EXPONENT] = lookup.findStatic(VectorFn.class, "erfExponent", type);
+      h[ERF_JOIN] = lookup.findStatic(VectorFn.class, "erfJoin", type);
       return h;
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
@@ -96,8 +104,33 @@ public final class VectorFn {
     for (int i = off; i < off + n; i += S.length()) sigmoid(FloatVector.fromArray(S, a, i)).intoArray(a, i);
   }
 
+  /**
+   * In three passes over the floats, each a method of its own called through its handle: the
+   * exponent Q of erf's large piece into the thread's scratch, exp of that, then both pieces
+   * joined. As one method, erf is past C2's node cutoff (as an LSTM's gate kernel was, see
+   * {@link #functions}): C2 stops inlining the Vector API's operations, which then run their
+   * scalar fallback, 10 to 15 ns a float against under 1 ns for exp.
+   */
   private static void erf(float[] a, int off, int n) {
-    for (int i = off; i < off + n; i += S.length()) erf(FloatVector.fromArray(S, a, i)).intoArray(a, i);
+    float[][] held = SCRATCH.get();
+    if (held[0].length < n) held[0] = new float[n];
+    apply(ERF_EXPONENT, a, off, n);
+    apply(EXP, held[0], 0, n);
+    apply(ERF_JOIN, a, off, n);
+  }
+
+  /** The scratch's first n floats: Q(|x|) of a[off .. off + n). */
+  private static void erfExponent(float[] a, int off, int n) {
+    float[] q = SCRATCH.get()[0];
+    for (int i = 0; i < n; i += S.length()) erfExponent(FloatVector.fromArray(S, a, off + i)).intoArray(q, i);
+  }
+
+  /** a[off .. off + n) replaced by erf, given e^Q in the scratch's first n floats. */
+  private static void erfJoin(float[] a, int off, int n) {
+    float[] e = SCRATCH.get()[0];
+    for (int i = 0; i < n; i += S.length()) {
+      erfJoin(FloatVector.fromArray(S, a, off + i), FloatVector.fromArray(S, e, i)).intoArray(a, off + i);
+    }
   }
 
   public static FloatVector exp(FloatVector x) {
@@ -153,16 +186,24 @@ public final class VectorFn {
 
   /** Both of Fn.erf's pieces, the one for each lane's |x| taken. */
   public static FloatVector erf(FloatVector x) {
-    FloatVector ax = x.abs();
+    return erfJoin(x, exp(erfExponent(x)));
+  }
+
+  /** Q(|x|), the exponent of the large piece 1 - e^Q. */
+  private static FloatVector erfExponent(FloatVector x) {
+    FloatVector t = x.abs().min(Fn.ERF_MAX);
+    FloatVector b = fma(fma(fma(fma(fma(t.broadcast(Fn.EB10), t, Fn.EB9), t, Fn.EB8), t, Fn.EB7), t, Fn.EB6), t, Fn.EB5);
+    return fma(fma(fma(fma(fma(b, t, Fn.EB4), t, Fn.EB3), t, Fn.EB2), t, Fn.EB1), t, Fn.EB0);
+  }
+
+  /** erf(x) given e = e^Q(|x|): the small piece below the split, 1 - e with x's sign above it. */
+  private static FloatVector erfJoin(FloatVector x, FloatVector e) {
     FloatVector s = x.mul(x);
     FloatVector a = fma(fma(fma(fma(fma(fma(s.broadcast(Fn.EA6), s, Fn.EA5), s, Fn.EA4), s, Fn.EA3), s, Fn.EA2), s, Fn.EA1), s, Fn.EA0);
     FloatVector small = x.fma(a, x);
-    FloatVector t = ax.min(Fn.ERF_MAX);
-    FloatVector b = fma(fma(fma(fma(fma(t.broadcast(Fn.EB10), t, Fn.EB9), t, Fn.EB8), t, Fn.EB7), t, Fn.EB6), t, Fn.EB5);
-    b = fma(fma(fma(fma(fma(b, t, Fn.EB4), t, Fn.EB3), t, Fn.EB2), t, Fn.EB1), t, Fn.EB0);
-    FloatVector large = exp(b).neg().add(1f) // 1 - e^Q, rounded once as the scalar's
+    FloatVector large = e.neg().add(1f) // 1 - e^Q, rounded once as the scalar's
         .reinterpretAsInts().or(x.reinterpretAsInts().and(Fn.SIGN)).reinterpretAsFloats();
-    return large.blend(small, ax.compare(VectorOperators.LT, Fn.ERF_SPLIT));
+    return large.blend(small, x.abs().compare(VectorOperators.LT, Fn.ERF_SPLIT));
   }
 
   /** e^r - 1 for |r| <= ln(2) / 2: its Taylor polynomial to r^7. */
