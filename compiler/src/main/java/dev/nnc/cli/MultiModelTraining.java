@@ -173,7 +173,7 @@ final class MultiModelTraining {
     }
 
     List<String> names = steps.stream().map(Lower.Step::name).toList();
-    Trainer trainer = new Trainer(feed(data, inputs), state, shapes).epochs(epochCount).steps(cmd.steps).batch(batchSize).seed(seed);
+    Trainer trainer = new Trainer(feed(data, inputs), state, shapes).epochs(epochCount).steps(cmd.steps).time(cmd.timeLimit()).batch(batchSize).seed(seed);
     Batches batches = trainer.batches();
     int size = data.size();
     out.printf(Locale.ROOT, "training %s (steps %s) on %s (%d samples) with %s: %d epochs, batch %d%n", name,

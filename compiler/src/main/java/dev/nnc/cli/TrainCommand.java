@@ -67,6 +67,10 @@ final class TrainCommand implements Callable<Integer> {
       description = "stops after step N (counted from the start, like --epochs), mid-epoch if need be: validates, saves a checkpoint --resume continues from")
   Long steps;
 
+  @Option(names = "--time", paramLabel = "DURATION",
+      description = "stops at the first step after this long (90s, 30m, 2h), mid-epoch if need be: validates, saves a checkpoint --resume continues from")
+  String time;
+
   @Option(names = "--batch", paramLabel = "N", description = "overrides the train block's batch size")
   Integer batch;
 
@@ -182,6 +186,10 @@ final class TrainCommand implements Callable<Integer> {
       err.println("nnc: --steps must be at least 1, found " + steps);
       return Main.USAGE;
     }
+    if (time != null && timeLimit() == null) {
+      err.println("nnc: --time must be a positive whole number of seconds, minutes or hours (90s, 30m, 2h), found \"" + time + "\"");
+      return Main.USAGE;
+    }
     if (epochs != null && epochs < 1) {
       err.println("nnc: --epochs must be at least 1, found " + epochs);
       return Main.USAGE;
@@ -214,6 +222,7 @@ final class TrainCommand implements Callable<Integer> {
       given.put("--keep-best", keepBest != null);
       given.put("--metrics", metrics != null);
       given.put("--split-step", splitStep);
+      given.put("--time", time != null);
       given.put("--device", !device.equals("auto") && !device.equals("jvm"));
       String refused = SparkTraining.refused(given);
       if (refused != null) {
@@ -446,7 +455,7 @@ final class TrainCommand implements Callable<Integer> {
     Evaluation eval = validation != null || (accuracy && !batched) ? Evaluation.compile(file, model, seedValue, backend) : null;
 
     int size = data.size();
-    Trainer trainer = new Trainer(feed(data, step), state, shapes).epochs(epochCount).steps(steps).batch(batchSize).seed(seedValue);
+    Trainer trainer = new Trainer(feed(data, step), state, shapes).epochs(epochCount).steps(steps).time(timeLimit()).batch(batchSize).seed(seedValue);
     Batches batches = trainer.batches();
     long window = accumulate != null ? accumulate : orDefault(Lower.setting(step.train(), "accumulate"), 1);
     out.printf(Locale.ROOT, "training %s on %s (%d samples%s) with %s: %d epochs, batch %d%s%n", step.name(), call.name(), size,
@@ -628,9 +637,22 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     @Override public void epochSaved(Trainer.Epoch e, Path saved) {
-      boolean last = e.epoch() == epochCount || (steps != null && e.step() >= steps);
+      boolean last = e.epoch() == epochCount || e.partial();
       if (fault == null && !curves.points().isEmpty() && plotter.due(last || stop.requested())) fault = draw(curves, model, plot);
     }
+  }
+
+  /** The --time limit: a positive whole number and s, m or h; null when there is none or it is not one. */
+  java.time.Duration timeLimit() {
+    if (time == null) return null;
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]{1,6})([smh])").matcher(time.trim());
+    if (!m.matches() || Long.parseLong(m.group(1)) == 0) return null;
+    long n = Long.parseLong(m.group(1));
+    return switch (m.group(2)) {
+      case "s" -> java.time.Duration.ofSeconds(n);
+      case "m" -> java.time.Duration.ofMinutes(n);
+      default -> java.time.Duration.ofHours(n);
+    };
   }
 
   /** Stopped on request before this run took a step: the checkpoints on disk stay as they are. */

@@ -268,6 +268,24 @@ class TrainCommandTest {
     assertEquals(Main.USAGE, train("linear_regression", "--steps", "0").exit());
   }
 
+  /**
+   * --time stops at a step boundary once the time is up, as --steps does: exit 0, a checkpoint
+   * of the steps taken, far fewer than the epochs asked for. A duration without a unit is refused.
+   */
+  @Test
+  void timeStopsTheRunAndSaves() {
+    Path dir = out.resolve("timed");
+    Samples.Result r = train("linear_regression", "--epochs", "1000000", "--time", "2s", "--out", dir.toString());
+    assertEquals(Main.OK, r.exit(), r::all);
+    long steps = Safetensors.read(dir.resolve("LinearRegression.safetensors")).trainingState().step();
+    assertTrue(steps >= 1 && steps < 2_000_000, r::all);
+    Samples.Result bad = train("linear_regression", "--time", "30");
+    assertEquals(Main.USAGE, bad.exit(), bad::all);
+    assertEquals("nnc: --time must be a positive whole number of seconds, minutes or hours (90s, 30m, 2h), found \"30\"\n",
+        bad.err(), bad::all);
+    assertEquals(Main.USAGE, train("linear_regression", "--time", "0m").exit());
+  }
+
   /** Stopped at the end of an epoch: the epoch's checkpoint is the one kept. */
   @Test
   void aRunStoppedAtAnEpochsEndKeepsThatEpoch() {

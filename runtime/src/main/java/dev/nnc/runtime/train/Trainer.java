@@ -221,6 +221,9 @@ public final class Trainer {
   private final Map<String, int[]> shapes;
   private int epochs = 1;
   private Long maxSteps;
+  private java.time.Duration timeLimit;
+  /** When the time limit is reached, by System.nanoTime; 0 for none. */
+  private long deadline;
   private int batch = 32;
   private long seed = 42;
   private Counters from = Counters.START;
@@ -266,6 +269,21 @@ public final class Trainer {
   public Trainer steps(Long maxSteps) {
     this.maxSteps = maxSteps;
     return this;
+  }
+
+  /**
+   * Stops at the first step boundary once this long has passed since {@link #run} began, as the
+   * step limit stops: the epoch so far is validated and saved, and the run is finished (null: no limit).
+   */
+  public Trainer time(java.time.Duration limit) {
+    if (limit != null && (limit.isNegative() || limit.isZero())) throw new IllegalArgumentException("time limit " + limit);
+    this.timeLimit = limit;
+    return this;
+  }
+
+  /** Whether the step or time limit is reached. */
+  private boolean limited() {
+    return maxSteps != null && step >= maxSteps || deadline != 0 && System.nanoTime() - deadline >= 0;
   }
 
   /** Samples a step (default 32; a graph is one batch). */
@@ -407,7 +425,8 @@ public final class Trainer {
     Batches.Position start = from.position();
     Path saved = null;
     List<Epoch> done = new ArrayList<>();
-    for (int epoch = start.epoch(); epoch < epochs && (maxSteps == null || step < maxSteps); epoch++) {
+    deadline = timeLimit == null ? 0 : (System.nanoTime() + timeLimit.toNanos()) | 1;
+    for (int epoch = start.epoch(); epoch < epochs && !limited(); epoch++) {
       position = epoch == start.epoch() ? start : new Batches.Position(epoch, 0);
       boolean partial = false;
       long started = System.nanoTime();
@@ -415,7 +434,7 @@ public final class Trainer {
       int inEpoch = position.position();
       listener.epochStarted(epoch + 1, epochs, size, inEpoch);
       for (Batches.Batch b : batches.epoch(position)) {
-        if (maxSteps != null && step >= maxSteps) {
+        if (limited()) {
           partial = true;
           break;
         }
@@ -474,7 +493,7 @@ public final class Trainer {
       listener.epochSaved(e, checkpoint != null ? saved : null);
       done.add(e);
       if (stop.getAsBoolean()) return new Result(Ending.STOPPED_AFTER_EPOCH, counters(), Double.NaN, null, saved, done);
-      boolean more = epoch + 1 < epochs && (maxSteps == null || step < maxSteps);
+      boolean more = epoch + 1 < epochs && !limited();
       if (!partial && more && stopMetric != null && plateaued(epoch + 1)) {
         return new Result(Ending.EARLY_STOPPED, counters(), Double.NaN, null, saved, done);
       }
