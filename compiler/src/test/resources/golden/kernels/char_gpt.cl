@@ -726,8 +726,8 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = d[2];
     const int x3 = i1 / x2;
     const int x4 = x3 * 4;
-    const int x5 = i1 / 32;
-    const int x6 = x5 % 4;
+    const int x5 = i1 % 128;
+    const int x6 = x5 / 32;
     const int x7 = x4 + x6;
     const int x8 = d[1];
     const int x9 = x7 * x8;
@@ -735,7 +735,7 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
     const int x11 = x10 % x8;
     const int x12 = x9 + x11;
     const int x13 = x12 * 32;
-    const int x14 = i1 % 32;
+    const int x14 = x5 % 32;
     const int x15 = x13 + x14;
     const float v16 = b0[x15];
     b1[i1] = v16;
@@ -1555,11 +1555,11 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = d[2];
     const int x3 = i1 / x2;
     const int x4 = x3 * 4;
-    const int x5 = i1 / 32;
-    const int x6 = x5 % 4;
+    const int x5 = i1 % 128;
+    const int x6 = x5 / 32;
     const int x7 = x4 + x6;
     const int x8 = x7 * 32;
-    const int x9 = i1 % 32;
+    const int x9 = x5 % 32;
     const int x10 = x8 + x9;
     const int x11 = d[1];
     const int x12 = x10 * x11;

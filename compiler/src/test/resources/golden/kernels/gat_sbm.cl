@@ -446,30 +446,29 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = i1 / 8;
-    const int x3 = x2 % 4;
+    const int x2 = i1 % 32;
+    const int x3 = x2 / 8;
     const int x4 = d[1];
     const int x5 = x3 * x4;
     const int x6 = i1 / 32;
     const int x7 = x5 + x6;
     const int x8 = x7 * 8;
-    const int x9 = i1 % 8;
+    const int x9 = x2 % 8;
     const int x10 = x8 + x9;
     const float v11 = b0[x10];
-    const int x12 = i1 % 32;
-    const float v13 = b1[x12];
-    const float v14 = (v11 + v13);
-    const float v15 = nnc_max(v14, 0.0f);
-    const float v16 = nnc_min(0.0f, v14);
-    const float v17 = F64(exp, v16);
-    const float v18 = (v17 - 1.0f);
-    const float v19 = (v15 + v18);
-    b2[i1] = v19;
-    b3[i1] = v17;
-    const float v20 = BOOL(0.0f <= v14);
-    b4[i1] = v20;
-    const float v21 = BOOL(v14 >= 0.0f);
-    b5[i1] = v21;
+    const float v12 = b1[x2];
+    const float v13 = (v11 + v12);
+    const float v14 = nnc_max(v13, 0.0f);
+    const float v15 = nnc_min(0.0f, v13);
+    const float v16 = F64(exp, v15);
+    const float v17 = (v16 - 1.0f);
+    const float v18 = (v14 + v17);
+    b2[i1] = v18;
+    b3[i1] = v16;
+    const float v19 = BOOL(0.0f <= v13);
+    b4[i1] = v19;
+    const float v20 = BOOL(v13 >= 0.0f);
+    b5[i1] = v20;
   }
 }
 

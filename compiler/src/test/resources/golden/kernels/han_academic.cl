@@ -721,8 +721,8 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = d[5];
     const int x3 = i1 / x2;
     const int x4 = x3 * 8;
-    const int x5 = i1 / 8;
-    const int x6 = x5 % 8;
+    const int x5 = i1 % 64;
+    const int x6 = x5 / 8;
     const int x7 = x4 + x6;
     const int x8 = d[1];
     const int x9 = x7 * x8;
@@ -730,7 +730,7 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
     const int x11 = x10 % x8;
     const int x12 = x9 + x11;
     const int x13 = x12 * 8;
-    const int x14 = i1 % 8;
+    const int x14 = x5 % 8;
     const int x15 = x13 + x14;
     const float v16 = b0[x15];
     const float v17 = nnc_max(v16, 0.0f);

@@ -709,15 +709,15 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
     const int i1 = gid - 0;
     const int x2 = i1 / 1088;
     const int x3 = x2 * 4;
-    const int x4 = i1 / 16;
-    const int x5 = x4 % 4;
+    const int x4 = i1 % 64;
+    const int x5 = x4 / 16;
     const int x6 = x3 + x5;
     const int x7 = x6 * 17;
     const int x8 = i1 / 64;
     const int x9 = x8 % 17;
     const int x10 = x7 + x9;
     const int x11 = x10 * 16;
-    const int x12 = i1 % 16;
+    const int x12 = x4 % 16;
     const int x13 = x11 + x12;
     const float v14 = b0[x13];
     b1[i1] = v14;
@@ -1684,11 +1684,11 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
     const int i1 = gid - 0;
     const int x2 = i1 / 1088;
     const int x3 = x2 * 4;
-    const int x4 = i1 / 16;
-    const int x5 = x4 % 4;
+    const int x4 = i1 % 64;
+    const int x5 = x4 / 16;
     const int x6 = x3 + x5;
     const int x7 = x6 * 16;
-    const int x8 = i1 % 16;
+    const int x8 = x4 % 16;
     const int x9 = x7 + x8;
     const int x10 = x9 * 17;
     const int x11 = i1 / 64;
@@ -1751,15 +1751,19 @@ __kernel void k57(__global float* restrict b0, __global float* restrict b1, __gl
     const int i1 = gid - 0;
     const int x2 = i1 / 1024;
     const int x3 = x2 * 17;
-    const int x4 = i1 % 16;
-    const int x5 = x4 + 1;
-    const int x6 = x3 + x5;
-    const int x7 = x6 * 64;
-    const int x8 = i1 / 16;
-    const int x9 = x8 % 64;
-    const int x10 = x7 + x9;
-    const float v11 = b0[x10];
-    b1[i1] = v11;
+    const int x4 = i1 / 4;
+    const int x5 = x4 % 4;
+    const int x6 = x5 * 4;
+    const int x7 = i1 % 4;
+    const int x8 = x6 + x7;
+    const int x9 = x8 + 1;
+    const int x10 = x3 + x9;
+    const int x11 = x10 * 64;
+    const int x12 = i1 / 16;
+    const int x13 = x12 % 64;
+    const int x14 = x11 + x13;
+    const float v15 = b0[x14];
+    b1[i1] = v15;
   }
 }
 

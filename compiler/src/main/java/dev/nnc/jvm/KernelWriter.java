@@ -372,7 +372,7 @@ final class KernelWriter {
     };
     if (lanewise) return true;
     if (flatRead(n) != null) return true;
-    if ((n.op() == Op.SLICE || n.op() == Op.BROADCAST || n.op() == Op.RESHAPE) && rowRead(n) != null) {
+    if ((n.op() == Op.SLICE || n.op() == Op.BROADCAST || n.op() == Op.RESHAPE || n.op() == Op.TRANSPOSE) && rowRead(n) != null) {
       aligned.add(dims.ix(shape.get(shape.size() - 1)));
       return true;
     }
@@ -500,10 +500,10 @@ final class KernelWriter {
   private record RowRead(Node source, List<Ix> idx) {}
 
   /**
-   * For a slice or broadcast (through any of them, stop-gradients and reshapes) of a stored value, read
+   * For a slice, broadcast or transpose (through any of them, stop-gradients and reshapes) of a stored value, read
    * so that the loop's last axis runs along the stored value's last axis, one element per
    * element (a slice of the gates of an LSTM, a bias broadcast over rows, one time step's row
-   * block of a sequence, its time axis dropped): the stored value and
+   * block of a sequence, its time axis dropped, attention's heads moved before the positions): the stored value and
    * its index. The lanes of a vector that stay in one row of the loop's shape are then
    * consecutive floats of the stored value. Null for any other value.
    */
@@ -514,15 +514,27 @@ final class KernelWriter {
     List<Ix> idx = canon;
     Node m = n;
     while (computed.contains(m) || storage.slot(m) < 0) {
-      if (m.op() != Op.SLICE && m.op() != Op.BROADCAST && m.op() != Op.STOP_GRADIENT && m.op() != Op.RESHAPE) return null;
+      if (m.op() != Op.SLICE && m.op() != Op.BROADCAST && m.op() != Op.STOP_GRADIENT && m.op() != Op.RESHAPE
+          && m.op() != Op.TRANSPOSE) return null;
       idx = indices.ofInput(m, idx);
       m = m.input(0);
     }
     if (m == n || ints(m) || idx.isEmpty()) return null;
     Ix last = idx.get(idx.size() - 1);
-    boolean along = last.equals(j)
-        || last instanceof Ix.Bin b && b.op() == '+' && b.a().equals(j) && (b.b() instanceof Ix.Lit || b.b() instanceof Ix.Size);
+    boolean along = last.equals(j) || last instanceof Ix.Bin b && b.op() == '+'
+        && (b.a().equals(j) && rowConstant(b.b()) || b.b().equals(j) && rowConstant(b.a()));
     return along ? new RowRead(m, idx) : null;
+  }
+
+  /**
+   * Whether an index is the same for every element of a row of the loop's shape: made of
+   * constants, sizes and the loop's indices on the axes before the last (a head's offset h * 32
+   * in a row of [B, T, 4, 32] read through a transpose), never the counter otherwise.
+   */
+  private boolean rowConstant(Ix x) {
+    if (canon.subList(0, canon.size() - 1).contains(x)) return true;
+    if (x instanceof Ix.Bin b) return rowConstant(b.a()) && rowConstant(b.b());
+    return x instanceof Ix.Lit || x instanceof Ix.Size;
   }
 
   /**
@@ -802,9 +814,9 @@ final class KernelWriter {
     return l;
   }
 
-  /** Whether n changes its input's shape by a slice, broadcast or reshape. */
+  /** Whether n changes its input's shape by a slice, broadcast or reshape, or moves its axes. */
   private static boolean reshapes(Node n) {
-    return (n.op() == Op.SLICE || n.op() == Op.BROADCAST && n.input(0).type().rank() > 0 || n.op() == Op.RESHAPE)
+    return n.op() == Op.TRANSPOSE || (n.op() == Op.SLICE || n.op() == Op.BROADCAST && n.input(0).type().rank() > 0 || n.op() == Op.RESHAPE)
         && !n.input(0).type().dims().equals(n.type().dims());
   }
 

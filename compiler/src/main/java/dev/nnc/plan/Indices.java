@@ -141,8 +141,16 @@ public final class Indices {
       for (int k = 0; k < inAxes.size(); k++) result.set(inAxes.get(k), idx.get(outAxes.get(k)));
       return result;
     }
-    // registered, so that reading the input back at this index ravels to the same flat index
-    return canonical(ravel(idx, out), in);
+    // Axes the two shapes share before the first that differs keep their index; the rest of the
+    // element's flat position is unravelled over the input's other axes (a [B, T, 128] read as
+    // [B, T, 4, 32] at [b, t, h, j] is read at [b, t, h*32 + j], its last index running along j).
+    int p = 0;
+    while (p < out.size() - 1 && p < in.size() - 1 && out.get(p).equals(in.get(p))) p++;
+    if (p == 0) return canonical(ravel(idx, out), in); // registered, so that reading it back ravels to the same flat index
+    List<Ix> result = new ArrayList<>(idx.subList(0, p));
+    result.addAll(unravel(ravel(idx.subList(p, idx.size()), out.subList(p, out.size())), in.subList(p, in.size())));
+    flats.putIfAbsent(new Canon(result, in), ravel(idx, out));
+    return result;
   }
 
   private static List<Integer> nonUnit(List<Dim> shape) {
