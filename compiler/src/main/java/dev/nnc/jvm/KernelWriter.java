@@ -372,8 +372,9 @@ final class KernelWriter {
     };
     if (lanewise) return true;
     if (flatRead(n) != null) return true;
-    if ((n.op() == Op.SLICE || n.op() == Op.BROADCAST || n.op() == Op.RESHAPE || n.op() == Op.TRANSPOSE) && rowRead(n) != null) {
-      aligned.add(dims.ix(shape.get(shape.size() - 1)));
+    RowRead row;
+    if ((n.op() == Op.SLICE || n.op() == Op.BROADCAST || n.op() == Op.RESHAPE || n.op() == Op.TRANSPOSE) && (row = rowRead(n)) != null) {
+      aligned.add(row.run() != null ? row.run() : dims.ix(shape.get(shape.size() - 1)));
       return true;
     }
     if (gatherRead(n)) { // whole vectors in a row
@@ -496,8 +497,12 @@ final class KernelWriter {
     return out;
   }
 
-  /** A stored value and the index of it that a read-through value's element at the loop's index reads. */
-  private record RowRead(Node source, List<Ix> idx) {}
+  /**
+   * A stored value and the index of it that a read-through value's element at the loop's index
+   * reads; {@code run}, when not null, the size of the runs of the loop's last axis that are
+   * consecutive there (else the whole row).
+   */
+  private record RowRead(Node source, List<Ix> idx, Ix run) {}
 
   /**
    * For a slice, broadcast or transpose (through any of them, stop-gradients and reshapes) of a stored value, read
@@ -522,18 +527,27 @@ final class KernelWriter {
     if (m == n || ints(m) || idx.isEmpty()) return null;
     Ix last = idx.get(idx.size() - 1);
     boolean along = last.equals(j) || last instanceof Ix.Bin b && b.op() == '+'
-        && (b.a().equals(j) && rowConstant(b.b()) || b.b().equals(j) && rowConstant(b.a()));
-    return along ? new RowRead(m, idx) : null;
+        && (b.a().equals(j) && rowConstant(b.b(), null) || b.b().equals(j) && rowConstant(b.a(), null));
+    if (along) return new RowRead(m, idx, null);
+    // Runs of c: the last index j % c, the others the same along each run (a [B, 4, T, 32] read
+    // as [B, T, 128]: [b, j / 32, t, j % 32]).
+    if (last instanceof Ix.Bin b && b.op() == '%' && b.a().equals(j) && b.b() instanceof Ix.Lit c
+        && idx.subList(0, idx.size() - 1).stream().allMatch(x -> rowConstant(x, c))) {
+      return new RowRead(m, idx, c);
+    }
+    return null;
   }
 
   /**
-   * Whether an index is the same for every element of a row of the loop's shape: made of
-   * constants, sizes and the loop's indices on the axes before the last (a head's offset h * 32
-   * in a row of [B, T, 4, 32] read through a transpose), never the counter otherwise.
+   * Whether an index is the same for every element of a row of the loop's shape, or with
+   * {@code run} for every element of each run of that many along the row: made of constants,
+   * sizes, the loop's indices on the axes before the last (a head's offset h * 32 in a row of
+   * [B, T, 4, 32] read through a transpose) and, with runs, the last one's run (j / run).
    */
-  private boolean rowConstant(Ix x) {
+  private boolean rowConstant(Ix x, Ix.Lit run) {
     if (canon.subList(0, canon.size() - 1).contains(x)) return true;
-    if (x instanceof Ix.Bin b) return rowConstant(b.a()) && rowConstant(b.b());
+    if (run != null && x.equals(Ix.div(canon.get(canon.size() - 1), run))) return true;
+    if (x instanceof Ix.Bin b) return rowConstant(b.a(), run) && rowConstant(b.b(), run);
     return x instanceof Ix.Lit || x instanceof Ix.Size;
   }
 
