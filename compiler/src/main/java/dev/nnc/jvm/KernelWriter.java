@@ -798,13 +798,23 @@ final class KernelWriter {
   private int gatherVector(Node n) {
     int axis = ((Attr.Axis) n.attr()).axis();
     List<Ix> in = new ArrayList<>(canon.subList(0, axis));
-    in.add(new Ix.Read(val(n.input(1), List.of())));
+    in.add(new Ix.Read(checkedIndex(val(n.input(1), List.of()), n.input(0).type().dim(axis))));
     in.addAll(canon.subList(axis, canon.size()));
     mv.visitFieldInsn(GETSTATIC, FV, "SPECIES_PREFERRED", SPECIES);
     pushBuffer(storage.slot(n.input(0)));
     push(indices.ravel(in, n.input(0).type().dims()));
     mv.visitMethodInsn(INVOKESTATIC, FV, "fromArray", "(" + SPECIES + "[FI)" + FVD, false);
     return objectLocal();
+  }
+
+  /** A local holding the int index in local {@code pick}, checked to lie in [0, size) ({@code Fn.index}). */
+  private int checkedIndex(int pick, Dim size) {
+    mv.visitVarInsn(ILOAD, pick);
+    push(dims.ix(size));
+    mv.visitMethodInsn(INVOKESTATIC, "dev/nnc/runtime/jvm/Fn", "index", "(II)I", false);
+    int out = newLocal();
+    mv.visitVarInsn(ISTORE, out);
+    return out;
   }
 
   /** A vector of the float in local {@code s} in every lane. */
@@ -1308,7 +1318,7 @@ final class KernelWriter {
       case GATHER -> {
         // x's axis replaced by idx's axes: the element of x at the index idx holds there.
         int axis = ((Attr.Axis) n.attr()).axis(), k = n.input(1).type().rank();
-        int pick = val(n.input(1), idx.subList(axis, axis + k));
+        int pick = checkedIndex(val(n.input(1), idx.subList(axis, axis + k)), n.input(0).type().dim(axis));
         List<Ix> in = new ArrayList<>(idx.subList(0, axis));
         in.add(new Ix.Read(pick));
         in.addAll(idx.subList(axis + k, idx.size()));

@@ -1,6 +1,7 @@
 package dev.nnc.exec;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,10 +17,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * An index from the data outside the axis it selects from (a label past the classes, a token id
- * past the vocabulary, a position past the context) is the data's fault, reported as such by the
- * JVM backend, whose kernels read through the index unchecked: a DataException a command prints
- * as one line, never an internal error.
+ * An index from the data outside the axis it selects from (a token id past the vocabulary, a
+ * position past the context) is the data's fault, reported as such by the JVM backend, whose
+ * gathers check each index against the axis (Fn.index): a DataException with the index and the
+ * axis's size that a command prints as one line, never an internal error nor a read of another
+ * row's element.
  */
 class IndexRangeTest {
   private static TensorType type(DType dtype, int n) { return new TensorType(dtype, List.of(Axis.of(n))); }
@@ -39,11 +41,12 @@ class IndexRangeTest {
   @Test
   void anIndexPastTheAxisIsTheDatasFault() {
     Executable exe = table();
-    for (float bad : new float[] {4, -1}) {
+    for (int bad : new int[] {4, -1}) {
       DataException e = assertThrows(DataException.class,
           () -> exe.run(Map.of("table", new float[] {1, 2, 3, 4}, "idx", new float[] {0, bad, 1}), Map.of()));
-      assertTrue(e.getMessage().startsWith("an index the program reads is outside the axis it selects from: a label, token id"),
-          e::getMessage);
+      assertEquals("an index the program reads is outside the axis it selects from: " + bad + ", where the axis has 4 entries"
+          + " (a label, token id or position at or beyond the size of the table it picks from: a class count, a vocabulary,"
+          + " a context length); check the data against the model's sizes", e.getMessage());
     }
   }
 }

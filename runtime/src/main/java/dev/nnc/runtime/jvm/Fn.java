@@ -116,6 +116,20 @@ public final class Fn {
     return b == -1 ? -a : a / b; // MIN_VALUE / -1 wraps to MIN_VALUE
   }
 
+  /**
+   * A gather's index, checked against the size of the axis it selects from: an index from the
+   * data outside it (a token id past the vocabulary, a position past the context) is the data's
+   * fault, said as such, where an unchecked read would take another row's element or fail inside
+   * the kernel.
+   */
+  public static int index(int i, int size) {
+    if (i >= 0 && i < size) return i;
+    throw new dev.nnc.runtime.DataException("an index the program reads is outside the axis it selects from: " + i
+        + ", where the axis has " + size + (size == 1 ? " entry" : " entries") + " (a label, token id or position at or beyond"
+        + " the size of the table it picks from: a class count, a vocabulary, a context length); check the data against the"
+        + " model's sizes");
+  }
+
   /** An integer power: computed as the float power, truncated toward zero (and saturated) to an int. */
   public static int pow(int a, int b) {
     return (int) pow((float) a, (float) b);

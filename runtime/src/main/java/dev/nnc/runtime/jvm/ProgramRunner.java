@@ -280,7 +280,8 @@ public final class ProgramRunner {
   /**
    * Runs the launches on the bound buffers. An index the program reads from its inputs (a
    * gather's, an embedding's) that lies outside the axis it selects from is the data's fault,
-   * said as such: the kernels read through it without a check of their own.
+   * said as such: the generated gathers check each index ({@code Fn.index}, which names the index
+   * and the axis's size); an array bound broken elsewhere on the way is said the same way.
    */
   private void execute() {
     try {

@@ -16,8 +16,7 @@ public record ScatterAddKernel(int x, int idx, int src, int out, int outer, int 
     if (base != result) System.arraycopy(base, 0, result, 0, outerN * n * innerN); // else in place
     for (int o = 0; o < outerN; o++) {
       for (int j = 0; j < k; j++) {
-        int pick = Float.floatToRawIntBits(at[j]); // an i32 buffer holds each int's bits
-        if (pick < 0 || pick >= n) throw new IllegalArgumentException("index " + pick + " out of range 0.." + (n - 1));
+        int pick = Fn.index(Float.floatToRawIntBits(at[j]), n); // an i32 buffer holds each int's bits
         int to = (o * n + pick) * innerN, from = (o * k + j) * innerN;
         for (int r = 0; r < innerN; r++) result[to + r] += add[from + r];
       }
