@@ -637,7 +637,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     @Override public void epochSaved(Trainer.Epoch e, Path saved) {
-      boolean last = e.epoch() == epochCount || e.partial();
+      boolean last = e.epoch() == epochCount || e.partial() || (steps != null && e.step() >= steps);
       if (fault == null && !curves.points().isEmpty() && plotter.due(last || stop.requested())) fault = draw(curves, model, plot);
     }
   }
