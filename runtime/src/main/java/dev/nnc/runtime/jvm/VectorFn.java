@@ -54,7 +54,12 @@ public final class VectorFn {
 
   /** The calling thread's array for a kernel's blocks, of at least n floats: allocated once, grown when a kernel needs more. */
   public static float[] blocks(int n) {
-    float[][] held = BLOCKS.get();
+    return held(BLOCKS, n);
+  }
+
+  /** The calling thread's array of {@code arrays}, of at least n floats: allocated once, grown when needed. */
+  private static float[] held(ThreadLocal<float[][]> arrays, int n) {
+    float[][] held = arrays.get();
     if (held[0].length < n) held[0] = new float[n];
     return held[0];
   }
@@ -112,10 +117,9 @@ public final class VectorFn {
    * scalar fallback, 10 to 15 ns a float against under 1 ns for exp.
    */
   private static void erf(float[] a, int off, int n) {
-    float[][] held = SCRATCH.get();
-    if (held[0].length < n) held[0] = new float[n];
+    float[] scratch = held(SCRATCH, n);
     apply(ERF_EXPONENT, a, off, n);
-    apply(EXP, held[0], 0, n);
+    apply(EXP, scratch, 0, n);
     apply(ERF_JOIN, a, off, n);
   }
 
