@@ -2,7 +2,7 @@
 k0.cl: launch 0: elementwise random mul -> f32[B] f32[B]
 k1.cl: launch 1: elementwise reshape sub -> f32[B, 1, 1, 1] f32[B, 1, 1, 1]
 k2.cl: launch 2: elementwise random mul -> f32[B, 1, 28, 28] f32[B, 1, 28, 28]
-k3.cl: launch 3: elementwise broadcast mul sub mul add sub -> f32[B, 1, 28, 28] f32[B, 1, 28, 28] (from samples/flow_cfg.nn:52:8)
+k3.cl: launch 3: elementwise broadcast mul sub mul add sub -> f32[B, 1, 28, 28] f32[B, 1, 28, 28] (from samples/flow_cfg.nn:53:8)
 k4.cl: launch 4: conv2d -> f32[B, 16, 28, 28]
 k5.cl: launch 5: elementwise add -> f32[B, 16, 28, 28]
 k6.cl: launch 6: elementwise cast ge cast mul sub mul exp sub mul -> f32[64] f32[64]
@@ -36,170 +36,170 @@ k33.cl: launch 36: elementwise add sigmoid mul sub mul -> f32[B, 16, 28, 28] f32
 k34.cl: launch 37: conv2d -> f32[B, 1, 28, 28]
 k35.cl: launch 38: elementwise add sub mul -> f32[B, 1, 28, 28] f32[B, 1, 28, 28]
 k36.cl: launch 39: reduction of sum div -> f32[]
-k37.cl: launch 40: elementwise mul -> f32[64, 64]
-k38.cl: launch 41: elementwise div -> f32[]
-k39.cl: launch 42: elementwise broadcast mul add -> f32[B, 1, 28, 28]
-k40.cl: launch 43: conv2d_input_grad -> f32[B, 16, 28, 28]
-k41.cl: launch 44: elementwise mul mul mul add -> f32[B, 16, 28, 28]
-k42.cl: launch 45: conv2d_input_grad -> f32[B, 48, 28, 28]
-k43.cl: launch 46: reduction of reshape sum mul mul mul add -> f32[B, 32, 14, 14]
-k44.cl: launch 47: conv2d_input_grad -> f32[B, 64, 14, 14]
-k45.cl: launch 48: reduction of reshape sum mul mul mul add -> f32[B, 32, 7, 7] f32[B, 32, 7, 7]
-k46.cl: launch 49: conv2d_input_grad -> f32[B, 32, 7, 7]
-k47.cl: launch 50: elementwise add mul mul mul add -> f32[B, 32, 7, 7]
-k48.cl: launch 51: reduction of sum -> f32[B, 32]
-k49.cl: launch 52: matmul -> f32[B, 64]
-k50.cl: launch 53: conv2d_input_grad -> f32[B, 32, 14, 14]
-k51.cl: launch 54: elementwise add mul mul mul add -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k52.cl: launch 55: conv2d_input_grad -> f32[B, 32, 14, 14]
-k53.cl: launch 56: elementwise add mul mul mul add -> f32[B, 32, 14, 14]
-k54.cl: launch 57: reduction of sum -> f32[B, 32]
-k55.cl: launch 59: elementwise add -> f32[B, 64]
-k56.cl: launch 60: conv2d_input_grad -> f32[B, 16, 28, 28]
-k57.cl: launch 61: elementwise add mul mul mul add -> f32[B, 16, 28, 28]
-k58.cl: launch 62: reduction of sum -> f32[B, 16]
-k59.cl: launch 63: matmul -> f32[B, 64]
-k60.cl: launch 64: elementwise add mul mul mul add -> f32[B, 64]
-k61.cl: launch 65: matmul -> f32[B, 64]
-k62.cl: launch 66: elementwise mul mul mul add -> f32[B, 64]
-k63.cl: launch 67: matmul a' -> f32[64, 64]
-k64.cl: launch 68: elementwise mul -> f32[64, 64]
-k65.cl: launch 69: reduction of sum -> f32[]
-k66.cl: launch 70: reduction of sum -> f32[64]
-k67.cl: launch 71: elementwise mul -> f32[64]
-k68.cl: launch 72: reduction of sum -> f32[]
-k69.cl: launch 73: elementwise add -> f32[]
-k70.cl: launch 82: elementwise -> f32[11, 64]
-k71.cl: launch 83: scatter_add -> f32[11, 64]
-k72.cl: launch 84: elementwise mul -> f32[11, 64]
-k73.cl: launch 85: reduction of sum -> f32[]
-k74.cl: launch 87: matmul a' -> f32[16, 64]
-k75.cl: launch 88: elementwise mul -> f32[16, 64]
-k76.cl: launch 89: reduction of sum -> f32[]
-k77.cl: launch 91: reduction of sum -> f32[16]
-k78.cl: launch 92: elementwise mul -> f32[16]
-k79.cl: launch 93: reduction of sum -> f32[]
-k80.cl: launch 95: matmul a' -> f32[32, 64]
-k81.cl: launch 96: elementwise mul -> f32[32, 64]
-k82.cl: launch 97: reduction of sum -> f32[]
-k83.cl: launch 99: reduction of sum -> f32[32]
-k84.cl: launch 100: elementwise mul -> f32[32]
-k85.cl: launch 101: reduction of sum -> f32[]
-k86.cl: launch 111: conv2d_weight_grad -> f32[16, 1, 3, 3]
-k87.cl: launch 112: elementwise mul -> f32[16, 1, 3, 3]
-k88.cl: launch 113: reduction of sum -> f32[]
-k89.cl: launch 115: reduction of sum -> f32[16]
-k90.cl: launch 119: conv2d_weight_grad -> f32[32, 16, 3, 3]
-k91.cl: launch 120: elementwise mul -> f32[32, 16, 3, 3]
-k92.cl: launch 121: reduction of sum -> f32[]
-k93.cl: launch 123: reduction of sum -> f32[32]
-k94.cl: launch 127: conv2d_weight_grad -> f32[32, 32, 3, 3]
-k95.cl: launch 128: elementwise mul -> f32[32, 32, 3, 3]
-k96.cl: launch 129: reduction of sum -> f32[]
-k97.cl: launch 135: conv2d_weight_grad -> f32[32, 32, 3, 3]
-k98.cl: launch 139: reduction of sum -> f32[32]
-k99.cl: launch 143: conv2d_weight_grad -> f32[32, 32, 3, 3]
-k100.cl: launch 151: conv2d_weight_grad -> f32[32, 64, 3, 3]
-k101.cl: launch 152: elementwise mul -> f32[32, 64, 3, 3]
-k102.cl: launch 153: reduction of sum -> f32[]
-k103.cl: launch 159: conv2d_weight_grad -> f32[16, 48, 3, 3]
-k104.cl: launch 160: elementwise mul -> f32[16, 48, 3, 3]
-k105.cl: launch 161: reduction of sum -> f32[]
-k106.cl: launch 167: conv2d_weight_grad -> f32[1, 16, 3, 3]
-k107.cl: launch 169: reduction of sum -> f32[]
-k108.cl: launch 171: reduction of sum -> f32[1]
-k109.cl: launch 172: elementwise mul -> f32[1]
-k110.cl: launch 173: elementwise reshape add sqrt max div -> f32[]
-k111.cl: launch 174: elementwise broadcast mul mul -> f32[64, 64] f32[64, 64]
-k112.cl: launch 175: elementwise mul add mul add mul mul -> f32[64, 64] f32[64, 64]
-k113.cl: launch 176: elementwise cast pow sub pow sub -> f32[] f32[]
+k37.cl: launch 40: elementwise cast div min mul cos add mul add pow sub pow sub -> f32[] f32[] f32[] (from samples/flow_cfg.nn:66:13)
+k38.cl: launch 41: elementwise mul -> f32[64, 64]
+k39.cl: launch 42: elementwise div -> f32[]
+k40.cl: launch 43: elementwise broadcast mul add -> f32[B, 1, 28, 28]
+k41.cl: launch 44: conv2d_input_grad -> f32[B, 16, 28, 28]
+k42.cl: launch 45: elementwise mul mul mul add -> f32[B, 16, 28, 28]
+k43.cl: launch 46: conv2d_input_grad -> f32[B, 48, 28, 28]
+k44.cl: launch 47: reduction of reshape sum mul mul mul add -> f32[B, 32, 14, 14]
+k45.cl: launch 48: conv2d_input_grad -> f32[B, 64, 14, 14]
+k46.cl: launch 49: reduction of reshape sum mul mul mul add -> f32[B, 32, 7, 7] f32[B, 32, 7, 7]
+k47.cl: launch 50: conv2d_input_grad -> f32[B, 32, 7, 7]
+k48.cl: launch 51: elementwise add mul mul mul add -> f32[B, 32, 7, 7]
+k49.cl: launch 52: reduction of sum -> f32[B, 32]
+k50.cl: launch 53: matmul -> f32[B, 64]
+k51.cl: launch 54: conv2d_input_grad -> f32[B, 32, 14, 14]
+k52.cl: launch 55: elementwise add mul mul mul add -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k53.cl: launch 56: conv2d_input_grad -> f32[B, 32, 14, 14]
+k54.cl: launch 57: elementwise add mul mul mul add -> f32[B, 32, 14, 14]
+k55.cl: launch 58: reduction of sum -> f32[B, 32]
+k56.cl: launch 60: elementwise add -> f32[B, 64]
+k57.cl: launch 61: conv2d_input_grad -> f32[B, 16, 28, 28]
+k58.cl: launch 62: elementwise add mul mul mul add -> f32[B, 16, 28, 28]
+k59.cl: launch 63: reduction of sum -> f32[B, 16]
+k60.cl: launch 64: matmul -> f32[B, 64]
+k61.cl: launch 65: elementwise add mul mul mul add -> f32[B, 64]
+k62.cl: launch 66: matmul -> f32[B, 64]
+k63.cl: launch 67: elementwise mul mul mul add -> f32[B, 64]
+k64.cl: launch 68: matmul a' -> f32[64, 64]
+k65.cl: launch 69: elementwise mul -> f32[64, 64]
+k66.cl: launch 70: reduction of sum -> f32[]
+k67.cl: launch 71: reduction of sum -> f32[64]
+k68.cl: launch 72: elementwise mul -> f32[64]
+k69.cl: launch 73: reduction of sum -> f32[]
+k70.cl: launch 74: elementwise add -> f32[]
+k71.cl: launch 83: elementwise -> f32[11, 64]
+k72.cl: launch 84: scatter_add -> f32[11, 64]
+k73.cl: launch 85: elementwise mul -> f32[11, 64]
+k74.cl: launch 86: reduction of sum -> f32[]
+k75.cl: launch 88: matmul a' -> f32[16, 64]
+k76.cl: launch 89: elementwise mul -> f32[16, 64]
+k77.cl: launch 90: reduction of sum -> f32[]
+k78.cl: launch 92: reduction of sum -> f32[16]
+k79.cl: launch 93: elementwise mul -> f32[16]
+k80.cl: launch 94: reduction of sum -> f32[]
+k81.cl: launch 96: matmul a' -> f32[32, 64]
+k82.cl: launch 97: elementwise mul -> f32[32, 64]
+k83.cl: launch 98: reduction of sum -> f32[]
+k84.cl: launch 100: reduction of sum -> f32[32]
+k85.cl: launch 101: elementwise mul -> f32[32]
+k86.cl: launch 102: reduction of sum -> f32[]
+k87.cl: launch 112: conv2d_weight_grad -> f32[16, 1, 3, 3]
+k88.cl: launch 113: elementwise mul -> f32[16, 1, 3, 3]
+k89.cl: launch 114: reduction of sum -> f32[]
+k90.cl: launch 116: reduction of sum -> f32[16]
+k91.cl: launch 120: conv2d_weight_grad -> f32[32, 16, 3, 3]
+k92.cl: launch 121: elementwise mul -> f32[32, 16, 3, 3]
+k93.cl: launch 122: reduction of sum -> f32[]
+k94.cl: launch 124: reduction of sum -> f32[32]
+k95.cl: launch 128: conv2d_weight_grad -> f32[32, 32, 3, 3]
+k96.cl: launch 129: elementwise mul -> f32[32, 32, 3, 3]
+k97.cl: launch 130: reduction of sum -> f32[]
+k98.cl: launch 136: conv2d_weight_grad -> f32[32, 32, 3, 3]
+k99.cl: launch 140: reduction of sum -> f32[32]
+k100.cl: launch 144: conv2d_weight_grad -> f32[32, 32, 3, 3]
+k101.cl: launch 152: conv2d_weight_grad -> f32[32, 64, 3, 3]
+k102.cl: launch 153: elementwise mul -> f32[32, 64, 3, 3]
+k103.cl: launch 154: reduction of sum -> f32[]
+k104.cl: launch 160: conv2d_weight_grad -> f32[16, 48, 3, 3]
+k105.cl: launch 161: elementwise mul -> f32[16, 48, 3, 3]
+k106.cl: launch 162: reduction of sum -> f32[]
+k107.cl: launch 168: conv2d_weight_grad -> f32[1, 16, 3, 3]
+k108.cl: launch 170: reduction of sum -> f32[]
+k109.cl: launch 172: reduction of sum -> f32[1]
+k110.cl: launch 173: elementwise mul -> f32[1]
+k111.cl: launch 174: elementwise reshape add sqrt max div -> f32[]
+k112.cl: launch 175: elementwise broadcast mul mul -> f32[64, 64] f32[64, 64]
+k113.cl: launch 176: elementwise mul add mul add mul mul -> f32[64, 64] f32[64, 64]
 k114.cl: launch 177: elementwise broadcast div mul -> f32[64, 64] f32[64, 64]
 k115.cl: launch 178: elementwise mul add -> f32[64, 64]
-k116.cl: launch 179: elementwise broadcast div sqrt add div sub -> f32[64, 64] f32[64, 64]
+k116.cl: launch 179: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 64] f32[64, 64]
 k117.cl: launch 180: elementwise mul -> f32[64]
 k118.cl: launch 181: elementwise broadcast mul mul -> f32[64] f32[64]
 k119.cl: launch 182: elementwise mul add mul add mul mul -> f32[64] f32[64]
 k120.cl: launch 183: elementwise broadcast div mul -> f32[64] f32[64]
 k121.cl: launch 184: elementwise mul add -> f32[64]
-k122.cl: launch 185: elementwise broadcast div sqrt add div sub -> f32[64] f32[64]
+k122.cl: launch 185: elementwise broadcast div sqrt add div sub sub mul add -> f32[64] f32[64]
 k123.cl: launch 187: elementwise mul add mul add div mul mul mul -> f32[64, 64] f32[64, 64] f32[64, 64]
-k124.cl: launch 188: elementwise mul add div sqrt add div sub -> f32[64, 64] f32[64, 64]
+k124.cl: launch 188: elementwise mul add div sqrt add div sub sub mul add -> f32[64, 64] f32[64, 64]
 k125.cl: launch 190: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
-k126.cl: launch 191: elementwise mul add div sqrt add div sub -> f32[64] f32[64]
+k126.cl: launch 191: elementwise mul add div sqrt add div sub sub mul add -> f32[64] f32[64]
 k127.cl: launch 192: elementwise mul -> f32[11, 64]
 k128.cl: launch 193: elementwise broadcast mul -> f32[11, 64]
 k129.cl: launch 194: elementwise mul add mul add mul mul -> f32[11, 64] f32[11, 64]
 k130.cl: launch 195: elementwise broadcast div mul -> f32[11, 64]
 k131.cl: launch 196: elementwise mul add -> f32[11, 64]
-k132.cl: launch 197: elementwise broadcast div sqrt add div sub -> f32[11, 64]
+k132.cl: launch 197: elementwise broadcast div sqrt add div sub sub mul add -> f32[11, 64]
 k133.cl: launch 198: elementwise mul -> f32[16, 64]
 k134.cl: launch 199: elementwise broadcast mul -> f32[16, 64]
 k135.cl: launch 200: elementwise mul add mul add mul mul -> f32[16, 64] f32[16, 64]
 k136.cl: launch 201: elementwise broadcast div mul -> f32[16, 64]
 k137.cl: launch 202: elementwise mul add -> f32[16, 64]
-k138.cl: launch 203: elementwise broadcast div sqrt add div sub -> f32[16, 64]
+k138.cl: launch 203: elementwise broadcast div sqrt add div sub sub mul add -> f32[16, 64]
 k139.cl: launch 204: elementwise mul -> f32[16]
 k140.cl: launch 205: elementwise broadcast mul mul mul -> f32[16] f32[16] f32[16]
 k141.cl: launch 206: elementwise mul add mul add mul mul -> f32[16] f32[16]
 k142.cl: launch 207: elementwise broadcast div mul -> f32[16] f32[16]
 k143.cl: launch 208: elementwise mul add -> f32[16]
-k144.cl: launch 209: elementwise broadcast div sqrt add div sub -> f32[16] f32[16]
+k144.cl: launch 209: elementwise broadcast div sqrt add div sub sub mul add -> f32[16] f32[16]
 k145.cl: launch 210: elementwise mul -> f32[32, 64]
 k146.cl: launch 211: elementwise broadcast mul mul -> f32[32, 64] f32[32, 64]
 k147.cl: launch 212: elementwise mul add mul add mul mul -> f32[32, 64] f32[32, 64]
 k148.cl: launch 213: elementwise broadcast div mul -> f32[32, 64] f32[32, 64]
 k149.cl: launch 214: elementwise mul add -> f32[32, 64]
-k150.cl: launch 215: elementwise broadcast div sqrt add div sub -> f32[32, 64] f32[32, 64]
+k150.cl: launch 215: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 64] f32[32, 64]
 k151.cl: launch 216: elementwise mul -> f32[32]
 k152.cl: launch 217: elementwise broadcast mul mul mul mul mul mul mul -> f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32]
 k153.cl: launch 218: elementwise mul add mul add mul mul -> f32[32] f32[32]
 k154.cl: launch 219: elementwise broadcast div mul -> f32[32] f32[32]
 k155.cl: launch 220: elementwise mul add -> f32[32]
-k156.cl: launch 221: elementwise broadcast div sqrt add div sub -> f32[32] f32[32]
+k156.cl: launch 221: elementwise broadcast div sqrt add div sub sub mul add -> f32[32] f32[32]
 k157.cl: launch 223: elementwise mul add mul add div mul mul mul -> f32[32, 64] f32[32, 64] f32[32, 64]
-k158.cl: launch 224: elementwise mul add div sqrt add div sub -> f32[32, 64] f32[32, 64]
+k158.cl: launch 224: elementwise mul add div sqrt add div sub sub mul add -> f32[32, 64] f32[32, 64]
 k159.cl: launch 226: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
-k160.cl: launch 227: elementwise mul add div sqrt add div sub -> f32[32] f32[32]
+k160.cl: launch 227: elementwise mul add div sqrt add div sub sub mul add -> f32[32] f32[32]
 k161.cl: launch 228: elementwise mul -> f32[16, 1, 3, 3]
 k162.cl: launch 229: elementwise broadcast mul -> f32[16, 1, 3, 3]
 k163.cl: launch 230: elementwise mul add mul add mul mul -> f32[16, 1, 3, 3] f32[16, 1, 3, 3]
 k164.cl: launch 231: elementwise broadcast div mul -> f32[16, 1, 3, 3]
 k165.cl: launch 232: elementwise mul add -> f32[16, 1, 3, 3]
-k166.cl: launch 233: elementwise broadcast div sqrt add div sub -> f32[16, 1, 3, 3]
+k166.cl: launch 233: elementwise broadcast div sqrt add div sub sub mul add -> f32[16, 1, 3, 3]
 k167.cl: launch 235: elementwise mul add mul add div mul mul mul -> f32[16] f32[16] f32[16]
-k168.cl: launch 236: elementwise mul add div sqrt add div sub -> f32[16] f32[16]
+k168.cl: launch 236: elementwise mul add div sqrt add div sub sub mul add -> f32[16] f32[16]
 k169.cl: launch 237: elementwise mul -> f32[32, 16, 3, 3]
 k170.cl: launch 238: elementwise broadcast mul -> f32[32, 16, 3, 3]
 k171.cl: launch 239: elementwise mul add mul add mul mul -> f32[32, 16, 3, 3] f32[32, 16, 3, 3]
 k172.cl: launch 240: elementwise broadcast div mul -> f32[32, 16, 3, 3]
 k173.cl: launch 241: elementwise mul add -> f32[32, 16, 3, 3]
-k174.cl: launch 242: elementwise broadcast div sqrt add div sub -> f32[32, 16, 3, 3]
+k174.cl: launch 242: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 16, 3, 3]
 k175.cl: launch 246: elementwise mul -> f32[32, 32, 3, 3]
 k176.cl: launch 247: elementwise broadcast mul mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3]
 k177.cl: launch 248: elementwise mul add mul add mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
 k178.cl: launch 249: elementwise broadcast div mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
 k179.cl: launch 250: elementwise mul add -> f32[32, 32, 3, 3]
-k180.cl: launch 251: elementwise broadcast div sqrt add div sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k180.cl: launch 251: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
 k181.cl: launch 256: elementwise mul add mul add div mul mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-k182.cl: launch 257: elementwise mul add div sqrt add div sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k182.cl: launch 257: elementwise mul add div sqrt add div sub sub mul add -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
 k183.cl: launch 267: elementwise mul -> f32[32, 64, 3, 3]
 k184.cl: launch 268: elementwise broadcast mul -> f32[32, 64, 3, 3]
 k185.cl: launch 269: elementwise mul add mul add mul mul -> f32[32, 64, 3, 3] f32[32, 64, 3, 3]
 k186.cl: launch 270: elementwise broadcast div mul -> f32[32, 64, 3, 3]
 k187.cl: launch 271: elementwise mul add -> f32[32, 64, 3, 3]
-k188.cl: launch 272: elementwise broadcast div sqrt add div sub -> f32[32, 64, 3, 3]
+k188.cl: launch 272: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 64, 3, 3]
 k189.cl: launch 276: elementwise mul -> f32[16, 48, 3, 3]
 k190.cl: launch 277: elementwise broadcast mul -> f32[16, 48, 3, 3]
 k191.cl: launch 278: elementwise mul add mul add mul mul -> f32[16, 48, 3, 3] f32[16, 48, 3, 3]
 k192.cl: launch 279: elementwise broadcast div mul -> f32[16, 48, 3, 3]
 k193.cl: launch 280: elementwise mul add -> f32[16, 48, 3, 3]
-k194.cl: launch 281: elementwise broadcast div sqrt add div sub -> f32[16, 48, 3, 3]
+k194.cl: launch 281: elementwise broadcast div sqrt add div sub sub mul add -> f32[16, 48, 3, 3]
 k195.cl: launch 291: elementwise mul -> f32[1]
 k196.cl: launch 292: elementwise reshape mul -> f32[1]
 k197.cl: launch 293: elementwise mul add mul add mul mul -> f32[1] f32[1]
 k198.cl: launch 294: elementwise reshape div mul -> f32[1]
 k199.cl: launch 295: elementwise mul add -> f32[1]
-k200.cl: launch 296: elementwise reshape div sqrt add div sub -> f32[1]
+k200.cl: launch 296: elementwise reshape div sqrt add div sub sub mul add -> f32[1]
 
 // ---- k0.cl
 
@@ -252,7 +252,7 @@ __kernel void k2(__global float* restrict b0, __global int* restrict b1, __globa
 
 // ---- k3.cl
 
-// launch 3: elementwise broadcast mul sub mul add sub -> f32[B, 1, 28, 28] f32[B, 1, 28, 28] (from samples/flow_cfg.nn:52:8)
+// launch 3: elementwise broadcast mul sub mul add sub -> f32[B, 1, 28, 28] f32[B, 1, 28, 28] (from samples/flow_cfg.nn:53:8)
 __kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[1];
@@ -1396,8 +1396,62 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
 
 // ---- k37.cl
 
-// launch 40: elementwise mul -> f32[64, 64]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 40: elementwise cast div min mul cos add mul add pow sub pow sub -> f32[] f32[] f32[] (from samples/flow_cfg.nn:66:13)
+__kernel void k37(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  __local float hoisted[12];
+  if (get_local_id(0) == 0) {
+    const int v0 = b0[0];
+    const float v1 = (float) v0;
+    hoisted[0] = v1;
+    const float v2 = (v1 / 5625.0f);
+    hoisted[1] = v2;
+    const float v3 = nnc_min(v2, 1.0f);
+    hoisted[2] = v3;
+    const float v4 = ((0x1.921fb6p1f) * v3);
+    hoisted[3] = v4;
+    const float v5 = F64(cos, v4);
+    hoisted[4] = v5;
+    const float v6 = (1.0f + v5);
+    hoisted[5] = v6;
+    const float v7 = ((0x1.e66666p-2f) * v6);
+    hoisted[6] = v7;
+    const float v8 = ((0x1.99999ap-5f) + v7);
+    hoisted[7] = v8;
+    const float v9 = F64_2(pow, (0x1.ccccccp-1f), v1);
+    hoisted[8] = v9;
+    const float v10 = (1.0f - v9);
+    hoisted[9] = v10;
+    const float v11 = F64_2(pow, (0x1.ff7ceep-1f), v1);
+    hoisted[10] = v11;
+    const float v12 = (1.0f - v11);
+    hoisted[11] = v12;
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  const float v13 = hoisted[0];
+  const float v14 = hoisted[1];
+  const float v15 = hoisted[2];
+  const float v16 = hoisted[3];
+  const float v17 = hoisted[4];
+  const float v18 = hoisted[5];
+  const float v19 = hoisted[6];
+  const float v20 = hoisted[7];
+  const float v21 = hoisted[8];
+  const float v22 = hoisted[9];
+  const float v23 = hoisted[10];
+  const float v24 = hoisted[11];
+  if (gid < 1) {
+    const int i25 = gid - 0;
+    b1[i25] = v20;
+    b2[i25] = v22;
+    b3[i25] = v24;
+  }
+}
+
+// ---- k38.cl
+
+// launch 41: elementwise mul -> f32[64, 64]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -1407,10 +1461,10 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k38.cl
+// ---- k39.cl
 
-// launch 41: elementwise div -> f32[]
-__kernel void k38(__global float* restrict b0, __global const int* restrict d) {
+// launch 42: elementwise div -> f32[]
+__kernel void k39(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -1427,10 +1481,10 @@ __kernel void k38(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k39.cl
+// ---- k40.cl
 
-// launch 42: elementwise broadcast mul add -> f32[B, 1, 28, 28]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 43: elementwise broadcast mul add -> f32[B, 1, 28, 28]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[1];
   if (gid < x0) {
@@ -1443,11 +1497,11 @@ __kernel void k39(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k40.cl
+// ---- k41.cl
 
-// launch 43: conv2d_input_grad -> f32[B, 16, 28, 28]
+// launch 44: conv2d_input_grad -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k40(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k41(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 28, W = 28, O = 1, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1497,10 +1551,10 @@ void k40(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k41.cl
+// ---- k42.cl
 
-// launch 44: elementwise mul mul mul add -> f32[B, 16, 28, 28]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 45: elementwise mul mul mul add -> f32[B, 16, 28, 28]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1517,11 +1571,11 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k42.cl
+// ---- k43.cl
 
-// launch 45: conv2d_input_grad -> f32[B, 48, 28, 28]
+// launch 46: conv2d_input_grad -> f32[B, 48, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k42(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k43(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 48, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1571,10 +1625,10 @@ void k42(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k43.cl
+// ---- k44.cl
 
-// launch 46: reduction of reshape sum mul mul mul add -> f32[B, 32, 14, 14]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 47: reduction of reshape sum mul mul mul add -> f32[B, 32, 14, 14]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[13];
   if (o >= x0) return;
@@ -1617,11 +1671,11 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v31;
 }
 
-// ---- k44.cl
+// ---- k45.cl
 
-// launch 47: conv2d_input_grad -> f32[B, 64, 14, 14]
+// launch 48: conv2d_input_grad -> f32[B, 64, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k44(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k45(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1671,10 +1725,10 @@ void k44(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k45.cl
+// ---- k46.cl
 
-// launch 48: reduction of reshape sum mul mul mul add -> f32[B, 32, 7, 7] f32[B, 32, 7, 7]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 49: reduction of reshape sum mul mul mul add -> f32[B, 32, 7, 7] f32[B, 32, 7, 7]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[16];
   if (o >= x0) return;
@@ -1718,11 +1772,11 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
   b5[o] = r24;
 }
 
-// ---- k46.cl
+// ---- k47.cl
 
-// launch 49: conv2d_input_grad -> f32[B, 32, 7, 7]
+// launch 50: conv2d_input_grad -> f32[B, 32, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k46(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k47(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 7, W = 7, O = 32, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1772,10 +1826,10 @@ void k46(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k47.cl
+// ---- k48.cl
 
-// launch 50: elementwise add mul mul mul add -> f32[B, 32, 7, 7]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 51: elementwise add mul mul mul add -> f32[B, 32, 7, 7]
+__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[16];
   if (gid < x0) {
@@ -1794,10 +1848,10 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k48.cl
+// ---- k49.cl
 
-// launch 51: reduction of sum -> f32[B, 32]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 52: reduction of sum -> f32[B, 32]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[14];
   if (o >= x0) return;
@@ -1821,11 +1875,11 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k49.cl
+// ---- k50.cl
 
-// launch 52: matmul -> f32[B, 64]
+// launch 53: matmul -> f32[B, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k49(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k50(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 64, K = 32;
   A += batch * M * K;
@@ -1874,11 +1928,11 @@ void k49(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k50.cl
+// ---- k51.cl
 
-// launch 53: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 54: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k50(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k51(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1928,10 +1982,10 @@ void k50(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k51.cl
+// ---- k52.cl
 
-// launch 54: elementwise add mul mul mul add -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 55: elementwise add mul mul mul add -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[13];
   if (gid < x0) {
@@ -1964,11 +2018,11 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k52.cl
+// ---- k53.cl
 
-// launch 55: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 56: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k52(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k53(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2018,10 +2072,10 @@ void k52(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k53.cl
+// ---- k54.cl
 
-// launch 56: elementwise add mul mul mul add -> f32[B, 32, 14, 14]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 57: elementwise add mul mul mul add -> f32[B, 32, 14, 14]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[13];
   if (gid < x0) {
@@ -2040,10 +2094,10 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k54.cl
+// ---- k55.cl
 
-// launch 57: reduction of sum -> f32[B, 32]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 58: reduction of sum -> f32[B, 32]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[14];
   if (o >= x0) return;
@@ -2067,10 +2121,10 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k55.cl
+// ---- k56.cl
 
-// launch 59: elementwise add -> f32[B, 64]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 60: elementwise add -> f32[B, 64]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2082,11 +2136,11 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k56.cl
+// ---- k57.cl
 
-// launch 60: conv2d_input_grad -> f32[B, 16, 28, 28]
+// launch 61: conv2d_input_grad -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k56(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k57(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2136,10 +2190,10 @@ void k56(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k57.cl
+// ---- k58.cl
 
-// launch 61: elementwise add mul mul mul add -> f32[B, 16, 28, 28]
-__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 62: elementwise add mul mul mul add -> f32[B, 16, 28, 28]
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -2171,10 +2225,10 @@ __kernel void k57(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k58.cl
+// ---- k59.cl
 
-// launch 62: reduction of sum -> f32[B, 16]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 63: reduction of sum -> f32[B, 16]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[10];
   if (o >= x0) return;
@@ -2198,11 +2252,11 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k59.cl
+// ---- k60.cl
 
-// launch 63: matmul -> f32[B, 64]
+// launch 64: matmul -> f32[B, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k59(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k60(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 64, K = 16;
   A += batch * M * K;
@@ -2251,10 +2305,10 @@ void k59(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k60.cl
+// ---- k61.cl
 
-// launch 64: elementwise add mul mul mul add -> f32[B, 64]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 65: elementwise add mul mul mul add -> f32[B, 64]
+__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2273,11 +2327,11 @@ __kernel void k60(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k61.cl
+// ---- k62.cl
 
-// launch 65: matmul -> f32[B, 64]
+// launch 66: matmul -> f32[B, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k61(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k62(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 64, K = 64;
   A += batch * M * K;
@@ -2326,10 +2380,10 @@ void k61(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k62.cl
+// ---- k63.cl
 
-// launch 66: elementwise mul mul mul add -> f32[B, 64]
-__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 67: elementwise mul mul mul add -> f32[B, 64]
+__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2346,11 +2400,11 @@ __kernel void k62(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k63.cl
+// ---- k64.cl
 
-// launch 67: matmul a' -> f32[64, 64]
+// launch 68: matmul a' -> f32[64, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k63(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k64(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 64, K = d[0];
   A += batch * M * K;
@@ -2399,10 +2453,10 @@ void k63(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k64.cl
+// ---- k65.cl
 
-// launch 68: elementwise mul -> f32[64, 64]
-__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 69: elementwise mul -> f32[64, 64]
+__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -2412,10 +2466,10 @@ __kernel void k64(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k65.cl
+// ---- k66.cl
 
-// launch 69: reduction of sum -> f32[]
-__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 70: reduction of sum -> f32[]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -2432,10 +2486,10 @@ __kernel void k65(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r5;
 }
 
-// ---- k66.cl
+// ---- k67.cl
 
-// launch 70: reduction of sum -> f32[64]
-__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 71: reduction of sum -> f32[64]
+__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -2451,10 +2505,10 @@ __kernel void k66(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k67.cl
+// ---- k68.cl
 
-// launch 71: elementwise mul -> f32[64]
-__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 72: elementwise mul -> f32[64]
+__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -2464,10 +2518,10 @@ __kernel void k67(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k68.cl
+// ---- k69.cl
 
-// launch 72: reduction of sum -> f32[]
-__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 73: reduction of sum -> f32[]
+__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -2480,10 +2534,10 @@ __kernel void k68(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r1;
 }
 
-// ---- k69.cl
+// ---- k70.cl
 
-// launch 73: elementwise add -> f32[]
-__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 74: elementwise add -> f32[]
+__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -2500,10 +2554,10 @@ __kernel void k69(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k70.cl
+// ---- k71.cl
 
-// launch 82: elementwise -> f32[11, 64]
-__kernel void k70(__global float* restrict b0, __global const int* restrict d) {
+// launch 83: elementwise -> f32[11, 64]
+__kernel void k71(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 704) {
     const int i0 = gid - 0;
@@ -2511,10 +2565,10 @@ __kernel void k70(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k71.cl
+// ---- k72.cl
 
-// launch 83: scatter_add -> f32[11, 64]
-__kernel void k71(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 84: scatter_add -> f32[11, 64]
+__kernel void k72(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 11, I = 64, P = d[0];
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
@@ -2524,10 +2578,10 @@ __kernel void k71(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k72.cl
+// ---- k73.cl
 
-// launch 84: elementwise mul -> f32[11, 64]
-__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 85: elementwise mul -> f32[11, 64]
+__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 704) {
     const int i0 = gid - 0;
@@ -2537,10 +2591,10 @@ __kernel void k72(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k73.cl
+// ---- k74.cl
 
-// launch 85: reduction of sum -> f32[]
-__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 86: reduction of sum -> f32[]
+__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -2557,11 +2611,11 @@ __kernel void k73(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r5;
 }
 
-// ---- k74.cl
+// ---- k75.cl
 
-// launch 87: matmul a' -> f32[16, 64]
+// launch 88: matmul a' -> f32[16, 64]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k74(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k75(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 16, N = 64, K = d[0];
   A += batch * M * K;
@@ -2610,10 +2664,10 @@ void k74(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k75.cl
+// ---- k76.cl
 
-// launch 88: elementwise mul -> f32[16, 64]
-__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 89: elementwise mul -> f32[16, 64]
+__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1024) {
     const int i0 = gid - 0;
@@ -2623,10 +2677,10 @@ __kernel void k75(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k76.cl
+// ---- k77.cl
 
-// launch 89: reduction of sum -> f32[]
-__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 90: reduction of sum -> f32[]
+__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -2643,10 +2697,10 @@ __kernel void k76(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r5;
 }
 
-// ---- k77.cl
+// ---- k78.cl
 
-// launch 91: reduction of sum -> f32[16]
-__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 92: reduction of sum -> f32[16]
+__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
@@ -2662,10 +2716,10 @@ __kernel void k77(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k78.cl
+// ---- k79.cl
 
-// launch 92: elementwise mul -> f32[16]
-__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 93: elementwise mul -> f32[16]
+__kernel void k79(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -2675,10 +2729,10 @@ __kernel void k78(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k79.cl
+// ---- k80.cl
 
-// launch 93: reduction of sum -> f32[]
-__kernel void k79(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 94: reduction of sum -> f32[]
+__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -2691,11 +2745,11 @@ __kernel void k79(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r1;
 }
 
-// ---- k80.cl
+// ---- k81.cl
 
-// launch 95: matmul a' -> f32[32, 64]
+// launch 96: matmul a' -> f32[32, 64]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k80(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k81(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 32, N = 64, K = d[0];
   A += batch * M * K;
@@ -2744,10 +2798,10 @@ void k80(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k81.cl
+// ---- k82.cl
 
-// launch 96: elementwise mul -> f32[32, 64]
-__kernel void k81(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 97: elementwise mul -> f32[32, 64]
+__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -2757,10 +2811,10 @@ __kernel void k81(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k82.cl
+// ---- k83.cl
 
-// launch 97: reduction of sum -> f32[]
-__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 98: reduction of sum -> f32[]
+__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -2777,10 +2831,10 @@ __kernel void k82(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r5;
 }
 
-// ---- k83.cl
+// ---- k84.cl
 
-// launch 99: reduction of sum -> f32[32]
-__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 100: reduction of sum -> f32[32]
+__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -2796,10 +2850,10 @@ __kernel void k83(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k84.cl
+// ---- k85.cl
 
-// launch 100: elementwise mul -> f32[32]
-__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 101: elementwise mul -> f32[32]
+__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -2809,10 +2863,10 @@ __kernel void k84(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k85.cl
+// ---- k86.cl
 
-// launch 101: reduction of sum -> f32[]
-__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 102: reduction of sum -> f32[]
+__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -2825,11 +2879,11 @@ __kernel void k85(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r1;
 }
 
-// ---- k86.cl
+// ---- k87.cl
 
-// launch 111: conv2d_weight_grad -> f32[16, 1, 3, 3]
+// launch 112: conv2d_weight_grad -> f32[16, 1, 3, 3]
 __kernel __attribute__((reqd_work_group_size(4, 4, 1)))
-void k86(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k87(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 1, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2880,10 +2934,10 @@ void k86(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k87.cl
+// ---- k88.cl
 
-// launch 112: elementwise mul -> f32[16, 1, 3, 3]
-__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 113: elementwise mul -> f32[16, 1, 3, 3]
+__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 144) {
     const int i0 = gid - 0;
@@ -2893,10 +2947,10 @@ __kernel void k87(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k88.cl
+// ---- k89.cl
 
-// launch 113: reduction of sum -> f32[]
-__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 114: reduction of sum -> f32[]
+__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -2917,10 +2971,10 @@ __kernel void k88(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r9;
 }
 
-// ---- k89.cl
+// ---- k90.cl
 
-// launch 115: reduction of sum -> f32[16]
-__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 116: reduction of sum -> f32[16]
+__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
@@ -2944,11 +2998,11 @@ __kernel void k89(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k90.cl
+// ---- k91.cl
 
-// launch 119: conv2d_weight_grad -> f32[32, 16, 3, 3]
+// launch 120: conv2d_weight_grad -> f32[32, 16, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k90(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k91(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2999,10 +3053,10 @@ void k90(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k91.cl
+// ---- k92.cl
 
-// launch 120: elementwise mul -> f32[32, 16, 3, 3]
-__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 121: elementwise mul -> f32[32, 16, 3, 3]
+__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4608) {
     const int i0 = gid - 0;
@@ -3012,10 +3066,10 @@ __kernel void k91(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k92.cl
+// ---- k93.cl
 
-// launch 121: reduction of sum -> f32[]
-__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 122: reduction of sum -> f32[]
+__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -3040,10 +3094,10 @@ __kernel void k92(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r13;
 }
 
-// ---- k93.cl
+// ---- k94.cl
 
-// launch 123: reduction of sum -> f32[32]
-__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 124: reduction of sum -> f32[32]
+__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -3067,11 +3121,11 @@ __kernel void k93(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k94.cl
+// ---- k95.cl
 
-// launch 127: conv2d_weight_grad -> f32[32, 32, 3, 3]
+// launch 128: conv2d_weight_grad -> f32[32, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k94(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k95(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -3122,10 +3176,10 @@ void k94(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k95.cl
+// ---- k96.cl
 
-// launch 128: elementwise mul -> f32[32, 32, 3, 3]
-__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 129: elementwise mul -> f32[32, 32, 3, 3]
+__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3135,10 +3189,10 @@ __kernel void k95(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k96.cl
+// ---- k97.cl
 
-// launch 129: reduction of sum -> f32[]
-__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 130: reduction of sum -> f32[]
+__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -3163,11 +3217,11 @@ __kernel void k96(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r13;
 }
 
-// ---- k97.cl
+// ---- k98.cl
 
-// launch 135: conv2d_weight_grad -> f32[32, 32, 3, 3]
+// launch 136: conv2d_weight_grad -> f32[32, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k97(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k98(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -3218,10 +3272,10 @@ void k97(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k98.cl
+// ---- k99.cl
 
-// launch 139: reduction of sum -> f32[32]
-__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 140: reduction of sum -> f32[32]
+__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -3245,11 +3299,11 @@ __kernel void k98(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k99.cl
+// ---- k100.cl
 
-// launch 143: conv2d_weight_grad -> f32[32, 32, 3, 3]
+// launch 144: conv2d_weight_grad -> f32[32, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k99(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k100(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 7, W = 7, O = 32, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -3300,11 +3354,11 @@ void k99(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k100.cl
+// ---- k101.cl
 
-// launch 151: conv2d_weight_grad -> f32[32, 64, 3, 3]
+// launch 152: conv2d_weight_grad -> f32[32, 64, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k100(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k101(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -3355,10 +3409,10 @@ void k100(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k101.cl
+// ---- k102.cl
 
-// launch 152: elementwise mul -> f32[32, 64, 3, 3]
-__kernel void k101(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 153: elementwise mul -> f32[32, 64, 3, 3]
+__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
@@ -3368,10 +3422,10 @@ __kernel void k101(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k102.cl
+// ---- k103.cl
 
-// launch 153: reduction of sum -> f32[]
-__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 154: reduction of sum -> f32[]
+__kernel void k103(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -3396,11 +3450,11 @@ __kernel void k102(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r13;
 }
 
-// ---- k103.cl
+// ---- k104.cl
 
-// launch 159: conv2d_weight_grad -> f32[16, 48, 3, 3]
+// launch 160: conv2d_weight_grad -> f32[16, 48, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k103(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k104(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 48, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -3451,10 +3505,10 @@ void k103(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k104.cl
+// ---- k105.cl
 
-// launch 160: elementwise mul -> f32[16, 48, 3, 3]
-__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 161: elementwise mul -> f32[16, 48, 3, 3]
+__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 6912) {
     const int i0 = gid - 0;
@@ -3464,10 +3518,10 @@ __kernel void k104(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k105.cl
+// ---- k106.cl
 
-// launch 161: reduction of sum -> f32[]
-__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 162: reduction of sum -> f32[]
+__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -3492,11 +3546,11 @@ __kernel void k105(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r13;
 }
 
-// ---- k106.cl
+// ---- k107.cl
 
-// launch 167: conv2d_weight_grad -> f32[1, 16, 3, 3]
+// launch 168: conv2d_weight_grad -> f32[1, 16, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 1, 1)))
-void k106(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k107(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 28, W = 28, O = 1, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -3547,10 +3601,10 @@ void k106(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k107.cl
+// ---- k108.cl
 
-// launch 169: reduction of sum -> f32[]
-__kernel void k107(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 170: reduction of sum -> f32[]
+__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -3572,10 +3626,10 @@ __kernel void k107(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r10;
 }
 
-// ---- k108.cl
+// ---- k109.cl
 
-// launch 171: reduction of sum -> f32[1]
-__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 172: reduction of sum -> f32[1]
+__kernel void k109(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -3597,10 +3651,10 @@ __kernel void k108(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r10;
 }
 
-// ---- k109.cl
+// ---- k110.cl
 
-// launch 172: elementwise mul -> f32[1]
-__kernel void k109(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 173: elementwise mul -> f32[1]
+__kernel void k110(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3610,10 +3664,10 @@ __kernel void k109(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k110.cl
+// ---- k111.cl
 
-// launch 173: elementwise reshape add sqrt max div -> f32[]
-__kernel void k110(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 174: elementwise reshape add sqrt max div -> f32[]
+__kernel void k111(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {
@@ -3641,10 +3695,10 @@ __kernel void k110(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k111.cl
+// ---- k112.cl
 
-// launch 174: elementwise broadcast mul mul -> f32[64, 64] f32[64, 64]
-__kernel void k111(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 175: elementwise broadcast mul mul -> f32[64, 64] f32[64, 64]
+__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -3658,10 +3712,10 @@ __kernel void k111(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k112.cl
+// ---- k113.cl
 
-// launch 175: elementwise mul add mul add mul mul -> f32[64, 64] f32[64, 64]
-__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 176: elementwise mul add mul add mul mul -> f32[64, 64] f32[64, 64]
+__kernel void k113(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -3676,38 +3730,6 @@ __kernel void k112(__global float* restrict b0, __global float* restrict b1, __g
     const float v8 = ((0x1.0624dep-10f) * v5);
     const float v9 = (v8 * v5);
     b4[i0] = v9;
-  }
-}
-
-// ---- k113.cl
-
-// launch 176: elementwise cast pow sub pow sub -> f32[] f32[]
-__kernel void k113(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  __local float hoisted[5];
-  if (get_local_id(0) == 0) {
-    const int v0 = b0[0];
-    const float v1 = (float) v0;
-    hoisted[0] = v1;
-    const float v2 = F64_2(pow, (0x1.ccccccp-1f), v1);
-    hoisted[1] = v2;
-    const float v3 = (1.0f - v2);
-    hoisted[2] = v3;
-    const float v4 = F64_2(pow, (0x1.ff7ceep-1f), v1);
-    hoisted[3] = v4;
-    const float v5 = (1.0f - v4);
-    hoisted[4] = v5;
-  }
-  barrier(CLK_LOCAL_MEM_FENCE);
-  const float v6 = hoisted[0];
-  const float v7 = hoisted[1];
-  const float v8 = hoisted[2];
-  const float v9 = hoisted[3];
-  const float v10 = hoisted[4];
-  if (gid < 1) {
-    const int i11 = gid - 0;
-    b1[i11] = v8;
-    b2[i11] = v10;
   }
 }
 
@@ -3744,22 +3766,26 @@ __kernel void k115(__global float* restrict b0, __global float* restrict b1, __g
 
 // ---- k116.cl
 
-// launch 179: elementwise broadcast div sqrt add div sub -> f32[64, 64] f32[64, 64]
-__kernel void k116(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 179: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 64] f32[64, 64]
+__kernel void k116(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
-    const float v2 = b1[i0];
+    const float v2 = b1[0];
     const float v3 = b2[i0];
-    const float v4 = b3[0];
-    const float v5 = (v3 / v4);
-    const float v6 = F64(sqrt, v5);
-    const float v7 = (v6 + (0x1.5798eep-27f));
-    const float v8 = (v2 / v7);
-    const float v9 = (v1 - v8);
-    b4[i0] = v9;
-    b5[i0] = v4;
+    const float v4 = b3[i0];
+    const float v5 = b4[0];
+    const float v6 = (v4 / v5);
+    const float v7 = F64(sqrt, v6);
+    const float v8 = (v7 + (0x1.5798eep-27f));
+    const float v9 = (v3 / v8);
+    const float v10 = (v1 - v9);
+    const float v11 = (v10 - v1);
+    const float v12 = (v2 * v11);
+    const float v13 = (v1 + v12);
+    b5[i0] = v13;
+    b6[i0] = v5;
   }
 }
 
@@ -3847,22 +3873,26 @@ __kernel void k121(__global float* restrict b0, __global float* restrict b1, __g
 
 // ---- k122.cl
 
-// launch 185: elementwise broadcast div sqrt add div sub -> f32[64] f32[64]
-__kernel void k122(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 185: elementwise broadcast div sqrt add div sub sub mul add -> f32[64] f32[64]
+__kernel void k122(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
-    const float v2 = b1[i0];
+    const float v2 = b1[0];
     const float v3 = b2[i0];
-    const float v4 = b3[0];
-    const float v5 = (v3 / v4);
-    const float v6 = F64(sqrt, v5);
-    const float v7 = (v6 + (0x1.5798eep-27f));
-    const float v8 = (v2 / v7);
-    const float v9 = (v1 - v8);
-    b4[i0] = v9;
-    b5[i0] = v4;
+    const float v4 = b3[i0];
+    const float v5 = b4[0];
+    const float v6 = (v4 / v5);
+    const float v7 = F64(sqrt, v6);
+    const float v8 = (v7 + (0x1.5798eep-27f));
+    const float v9 = (v3 / v8);
+    const float v10 = (v1 - v9);
+    const float v11 = (v10 - v1);
+    const float v12 = (v2 * v11);
+    const float v13 = (v1 + v12);
+    b5[i0] = v13;
+    b6[i0] = v5;
   }
 }
 
@@ -3893,8 +3923,8 @@ __kernel void k123(__global float* restrict b0, __global float* restrict b1, __g
 
 // ---- k124.cl
 
-// launch 188: elementwise mul add div sqrt add div sub -> f32[64, 64] f32[64, 64]
-__kernel void k124(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 188: elementwise mul add div sqrt add div sub sub mul add -> f32[64, 64] f32[64, 64]
+__kernel void k124(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -3904,14 +3934,18 @@ __kernel void k124(__global float* restrict b0, __global float* restrict b1, __g
     const float v4 = (v2 + v3);
     b2[i0] = v4;
     const float v5 = b3[i0];
-    const float v6 = b4[i0];
+    const float v6 = b4[0];
     const float v7 = b5[i0];
-    const float v8 = (v4 / v7);
-    const float v9 = F64(sqrt, v8);
-    const float v10 = (v9 + (0x1.5798eep-27f));
-    const float v11 = (v6 / v10);
-    const float v12 = (v5 - v11);
-    b6[i0] = v12;
+    const float v8 = b6[i0];
+    const float v9 = (v4 / v8);
+    const float v10 = F64(sqrt, v9);
+    const float v11 = (v10 + (0x1.5798eep-27f));
+    const float v12 = (v7 / v11);
+    const float v13 = (v5 - v12);
+    const float v14 = (v13 - v5);
+    const float v15 = (v6 * v14);
+    const float v16 = (v5 + v15);
+    b7[i0] = v16;
   }
 }
 
@@ -3942,8 +3976,8 @@ __kernel void k125(__global float* restrict b0, __global float* restrict b1, __g
 
 // ---- k126.cl
 
-// launch 191: elementwise mul add div sqrt add div sub -> f32[64] f32[64]
-__kernel void k126(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 191: elementwise mul add div sqrt add div sub sub mul add -> f32[64] f32[64]
+__kernel void k126(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3953,14 +3987,18 @@ __kernel void k126(__global float* restrict b0, __global float* restrict b1, __g
     const float v4 = (v2 + v3);
     b2[i0] = v4;
     const float v5 = b3[i0];
-    const float v6 = b4[i0];
+    const float v6 = b4[0];
     const float v7 = b5[i0];
-    const float v8 = (v4 / v7);
-    const float v9 = F64(sqrt, v8);
-    const float v10 = (v9 + (0x1.5798eep-27f));
-    const float v11 = (v6 / v10);
-    const float v12 = (v5 - v11);
-    b6[i0] = v12;
+    const float v8 = b6[i0];
+    const float v9 = (v4 / v8);
+    const float v10 = F64(sqrt, v9);
+    const float v11 = (v10 + (0x1.5798eep-27f));
+    const float v12 = (v7 / v11);
+    const float v13 = (v5 - v12);
+    const float v14 = (v13 - v5);
+    const float v15 = (v6 * v14);
+    const float v16 = (v5 + v15);
+    b7[i0] = v16;
   }
 }
 
@@ -4045,21 +4083,25 @@ __kernel void k131(__global float* restrict b0, __global float* restrict b1, __g
 
 // ---- k132.cl
 
-// launch 197: elementwise broadcast div sqrt add div sub -> f32[11, 64]
-__kernel void k132(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 197: elementwise broadcast div sqrt add div sub sub mul add -> f32[11, 64]
+__kernel void k132(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 704) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
-    const float v2 = b1[i0];
+    const float v2 = b1[0];
     const float v3 = b2[i0];
-    const float v4 = b3[0];
-    const float v5 = (v3 / v4);
-    const float v6 = F64(sqrt, v5);
-    const float v7 = (v6 + (0x1.5798eep-27f));
-    const float v8 = (v2 / v7);
-    const float v9 = (v1 - v8);
-    b4[i0] = v9;
+    const float v4 = b3[i0];
+    const float v5 = b4[0];
+    const float v6 = (v4 / v5);
+    const float v7 = F64(sqrt, v6);
+    const float v8 = (v7 + (0x1.5798eep-27f));
+    const float v9 = (v3 / v8);
+    const float v10 = (v1 - v9);
+    const float v11 = (v10 - v1);
+    const float v12 = (v2 * v11);
+    const float v13 = (v1 + v12);
+    b5[i0] = v13;
   }
 }
 
@@ -4143,21 +4185,25 @@ __kernel void k137(__global float* restrict b0, __global float* restrict b1, __g
 
 // ---- k138.cl
 
-// launch 203: elementwise broadcast div sqrt add div sub -> f32[16, 64]
-__kernel void k138(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 203: elementwise broadcast div sqrt add div sub sub mul add -> f32[16, 64]
+__kernel void k138(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1024) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
-    const float v2 = b1[i0];
+    const float v2 = b1[0];
     const float v3 = b2[i0];
-    const float v4 = b3[0];
-    const float v5 = (v3 / v4);
-    const float v6 = F64(sqrt, v5);
-    const float v7 = (v6 + (0x1.5798eep-27f));
-    const float v8 = (v2 / v7);
-    const float v9 = (v1 - v8);
-    b4[i0] = v9;
+    const float v4 = b3[i0];
+    const float v5 = b4[0];
+    const float v6 = (v4 / v5);
+    const float v7 = F64(sqrt, v6);
+    const float v8 = (v7 + (0x1.5798eep-27f));
+    const float v9 = (v3 / v8);
+    const float v10 = (v1 - v9);
+    const float v11 = (v10 - v1);
+    const float v12 = (v2 * v11);
+    const float v13 = (v1 + v12);
+    b5[i0] = v13;
   }
 }
 
@@ -4248,22 +4294,26 @@ __kernel void k143(__global float* restrict b0, __global float* restrict b1, __g
 
 // ---- k144.cl
 
-// launch 209: elementwise broadcast div sqrt add div sub -> f32[16] f32[16]
-__kernel void k144(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 209: elementwise broadcast div sqrt add div sub sub mul add -> f32[16] f32[16]
+__kernel void k144(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
-    const float v2 = b1[i0];
+    const float v2 = b1[0];
     const float v3 = b2[i0];
-    const float v4 = b3[0];
-    const float v5 = (v3 / v4);
-    const float v6 = F64(sqrt, v5);
-    const float v7 = (v6 + (0x1.5798eep-27f));
-    const float v8 = (v2 / v7);
-    const float v9 = (v1 - v8);
-    b4[i0] = v9;
-    b5[i0] = v4;
+    const float v4 = b3[i0];
+    const float v5 = b4[0];
+    const float v6 = (v4 / v5);
+    const float v7 = F64(sqrt, v6);
+    const float v8 = (v7 + (0x1.5798eep-27f));
+    const float v9 = (v3 / v8);
+    const float v10 = (v1 - v9);
+    const float v11 = (v10 - v1);
+    const float v12 = (v2 * v11);
+    const float v13 = (v1 + v12);
+    b5[i0] = v13;
+    b6[i0] = v5;
   }
 }
 
@@ -4351,22 +4401,26 @@ __kernel void k149(__global float* restrict b0, __global float* restrict b1, __g
 
 // ---- k150.cl
 
-// launch 215: elementwise broadcast div sqrt add div sub -> f32[32, 64] f32[32, 64]
-__kernel void k150(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 215: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 64] f32[32, 64]
+__kernel void k150(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
-    const float v2 = b1[i0];
+    const float v2 = b1[0];
     const float v3 = b2[i0];
-    const float v4 = b3[0];
-    const float v5 = (v3 / v4);
-    const float v6 = F64(sqrt, v5);
-    const float v7 = (v6 + (0x1.5798eep-27f));
-    const float v8 = (v2 / v7);
-    const float v9 = (v1 - v8);
-    b4[i0] = v9;
-    b5[i0] = v4;
+    const float v4 = b3[i0];
+    const float v5 = b4[0];
+    const float v6 = (v4 / v5);
+    const float v7 = F64(sqrt, v6);
+    const float v8 = (v7 + (0x1.5798eep-27f));
+    const float v9 = (v3 / v8);
+    const float v10 = (v1 - v9);
+    const float v11 = (v10 - v1);
+    const float v12 = (v2 * v11);
+    const float v13 = (v1 + v12);
+    b5[i0] = v13;
+    b6[i0] = v5;
   }
 }
 
@@ -4469,22 +4523,26 @@ __kernel void k155(__global float* restrict b0, __global float* restrict b1, __g
 
 // ---- k156.cl
 
-// launch 221: elementwise broadcast div sqrt add div sub -> f32[32] f32[32]
-__kernel void k156(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 221: elementwise broadcast div sqrt add div sub sub mul add -> f32[32] f32[32]
+__kernel void k156(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
-    const float v2 = b1[i0];
+    const float v2 = b1[0];
     const float v3 = b2[i0];
-    const float v4 = b3[0];
-    const float v5 = (v3 / v4);
-    const float v6 = F64(sqrt, v5);
-    const float v7 = (v6 + (0x1.5798eep-27f));
-    const float v8 = (v2 / v7);
-    const float v9 = (v1 - v8);
-    b4[i0] = v9;
-    b5[i0] = v4;
+    const float v4 = b3[i0];
+    const float v5 = b4[0];
+    const float v6 = (v4 / v5);
+    const float v7 = F64(sqrt, v6);
+    const float v8 = (v7 + (0x1.5798eep-27f));
+    const float v9 = (v3 / v8);
+    const float v10 = (v1 - v9);
+    const float v11 = (v10 - v1);
+    const float v12 = (v2 * v11);
+    const float v13 = (v1 + v12);
+    b5[i0] = v13;
+    b6[i0] = v5;
   }
 }
 
@@ -4515,8 +4573,8 @@ __kernel void k157(__global float* restrict b0, __global float* restrict b1, __g
 
 // ---- k158.cl
 
-// launch 224: elementwise mul add div sqrt add div sub -> f32[32, 64] f32[32, 64]
-__kernel void k158(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 224: elementwise mul add div sqrt add div sub sub mul add -> f32[32, 64] f32[32, 64]
+__kernel void k158(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4526,14 +4584,18 @@ __kernel void k158(__global float* restrict b0, __global float* restrict b1, __g
     const float v4 = (v2 + v3);
     b2[i0] = v4;
     const float v5 = b3[i0];
-    const float v6 = b4[i0];
+    const float v6 = b4[0];
     const float v7 = b5[i0];
-    const float v8 = (v4 / v7);
-    const float v9 = F64(sqrt, v8);
-    const float v10 = (v9 + (0x1.5798eep-27f));
-    const float v11 = (v6 / v10);
-    const float v12 = (v5 - v11);
-    b6[i0] = v12;
+    const float v8 = b6[i0];
+    const float v9 = (v4 / v8);
+    const float v10 = F64(sqrt, v9);
+    const float v11 = (v10 + (0x1.5798eep-27f));
+    const float v12 = (v7 / v11);
+    const float v13 = (v5 - v12);
+    const float v14 = (v13 - v5);
+    const float v15 = (v6 * v14);
+    const float v16 = (v5 + v15);
+    b7[i0] = v16;
   }
 }
 
@@ -4564,8 +4626,8 @@ __kernel void k159(__global float* restrict b0, __global float* restrict b1, __g
 
 // ---- k160.cl
 
-// launch 227: elementwise mul add div sqrt add div sub -> f32[32] f32[32]
-__kernel void k160(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 227: elementwise mul add div sqrt add div sub sub mul add -> f32[32] f32[32]
+__kernel void k160(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -4575,14 +4637,18 @@ __kernel void k160(__global float* restrict b0, __global float* restrict b1, __g
     const float v4 = (v2 + v3);
     b2[i0] = v4;
     const float v5 = b3[i0];
-    const float v6 = b4[i0];
+    const float v6 = b4[0];
     const float v7 = b5[i0];
-    const float v8 = (v4 / v7);
-    const float v9 = F64(sqrt, v8);
-    const float v10 = (v9 + (0x1.5798eep-27f));
-    const float v11 = (v6 / v10);
-    const float v12 = (v5 - v11);
-    b6[i0] = v12;
+    const float v8 = b6[i0];
+    const float v9 = (v4 / v8);
+    const float v10 = F64(sqrt, v9);
+    const float v11 = (v10 + (0x1.5798eep-27f));
+    const float v12 = (v7 / v11);
+    const float v13 = (v5 - v12);
+    const float v14 = (v13 - v5);
+    const float v15 = (v6 * v14);
+    const float v16 = (v5 + v15);
+    b7[i0] = v16;
   }
 }
 
@@ -4666,21 +4732,25 @@ __kernel void k165(__global float* restrict b0, __global float* restrict b1, __g
 
 // ---- k166.cl
 
-// launch 233: elementwise broadcast div sqrt add div sub -> f32[16, 1, 3, 3]
-__kernel void k166(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 233: elementwise broadcast div sqrt add div sub sub mul add -> f32[16, 1, 3, 3]
+__kernel void k166(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 144) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
-    const float v2 = b1[i0];
+    const float v2 = b1[0];
     const float v3 = b2[i0];
-    const float v4 = b3[0];
-    const float v5 = (v3 / v4);
-    const float v6 = F64(sqrt, v5);
-    const float v7 = (v6 + (0x1.5798eep-27f));
-    const float v8 = (v2 / v7);
-    const float v9 = (v1 - v8);
-    b4[i0] = v9;
+    const float v4 = b3[i0];
+    const float v5 = b4[0];
+    const float v6 = (v4 / v5);
+    const float v7 = F64(sqrt, v6);
+    const float v8 = (v7 + (0x1.5798eep-27f));
+    const float v9 = (v3 / v8);
+    const float v10 = (v1 - v9);
+    const float v11 = (v10 - v1);
+    const float v12 = (v2 * v11);
+    const float v13 = (v1 + v12);
+    b5[i0] = v13;
   }
 }
 
@@ -4711,8 +4781,8 @@ __kernel void k167(__global float* restrict b0, __global float* restrict b1, __g
 
 // ---- k168.cl
 
-// launch 236: elementwise mul add div sqrt add div sub -> f32[16] f32[16]
-__kernel void k168(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 236: elementwise mul add div sqrt add div sub sub mul add -> f32[16] f32[16]
+__kernel void k168(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -4722,14 +4792,18 @@ __kernel void k168(__global float* restrict b0, __global float* restrict b1, __g
     const float v4 = (v2 + v3);
     b2[i0] = v4;
     const float v5 = b3[i0];
-    const float v6 = b4[i0];
+    const float v6 = b4[0];
     const float v7 = b5[i0];
-    const float v8 = (v4 / v7);
-    const float v9 = F64(sqrt, v8);
-    const float v10 = (v9 + (0x1.5798eep-27f));
-    const float v11 = (v6 / v10);
-    const float v12 = (v5 - v11);
-    b6[i0] = v12;
+    const float v8 = b6[i0];
+    const float v9 = (v4 / v8);
+    const float v10 = F64(sqrt, v9);
+    const float v11 = (v10 + (0x1.5798eep-27f));
+    const float v12 = (v7 / v11);
+    const float v13 = (v5 - v12);
+    const float v14 = (v13 - v5);
+    const float v15 = (v6 * v14);
+    const float v16 = (v5 + v15);
+    b7[i0] = v16;
   }
 }
 
@@ -4813,21 +4887,25 @@ __kernel void k173(__global float* restrict b0, __global float* restrict b1, __g
 
 // ---- k174.cl
 
-// launch 242: elementwise broadcast div sqrt add div sub -> f32[32, 16, 3, 3]
-__kernel void k174(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 242: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 16, 3, 3]
+__kernel void k174(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4608) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
-    const float v2 = b1[i0];
+    const float v2 = b1[0];
     const float v3 = b2[i0];
-    const float v4 = b3[0];
-    const float v5 = (v3 / v4);
-    const float v6 = F64(sqrt, v5);
-    const float v7 = (v6 + (0x1.5798eep-27f));
-    const float v8 = (v2 / v7);
-    const float v9 = (v1 - v8);
-    b4[i0] = v9;
+    const float v4 = b3[i0];
+    const float v5 = b4[0];
+    const float v6 = (v4 / v5);
+    const float v7 = F64(sqrt, v6);
+    const float v8 = (v7 + (0x1.5798eep-27f));
+    const float v9 = (v3 / v8);
+    const float v10 = (v1 - v9);
+    const float v11 = (v10 - v1);
+    const float v12 = (v2 * v11);
+    const float v13 = (v1 + v12);
+    b5[i0] = v13;
   }
 }
 
@@ -4918,22 +4996,26 @@ __kernel void k179(__global float* restrict b0, __global float* restrict b1, __g
 
 // ---- k180.cl
 
-// launch 251: elementwise broadcast div sqrt add div sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-__kernel void k180(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 251: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k180(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
-    const float v2 = b1[i0];
+    const float v2 = b1[0];
     const float v3 = b2[i0];
-    const float v4 = b3[0];
-    const float v5 = (v3 / v4);
-    const float v6 = F64(sqrt, v5);
-    const float v7 = (v6 + (0x1.5798eep-27f));
-    const float v8 = (v2 / v7);
-    const float v9 = (v1 - v8);
-    b4[i0] = v9;
-    b5[i0] = v4;
+    const float v4 = b3[i0];
+    const float v5 = b4[0];
+    const float v6 = (v4 / v5);
+    const float v7 = F64(sqrt, v6);
+    const float v8 = (v7 + (0x1.5798eep-27f));
+    const float v9 = (v3 / v8);
+    const float v10 = (v1 - v9);
+    const float v11 = (v10 - v1);
+    const float v12 = (v2 * v11);
+    const float v13 = (v1 + v12);
+    b5[i0] = v13;
+    b6[i0] = v5;
   }
 }
 
@@ -4964,8 +5046,8 @@ __kernel void k181(__global float* restrict b0, __global float* restrict b1, __g
 
 // ---- k182.cl
 
-// launch 257: elementwise mul add div sqrt add div sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-__kernel void k182(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 257: elementwise mul add div sqrt add div sub sub mul add -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k182(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -4975,14 +5057,18 @@ __kernel void k182(__global float* restrict b0, __global float* restrict b1, __g
     const float v4 = (v2 + v3);
     b2[i0] = v4;
     const float v5 = b3[i0];
-    const float v6 = b4[i0];
+    const float v6 = b4[0];
     const float v7 = b5[i0];
-    const float v8 = (v4 / v7);
-    const float v9 = F64(sqrt, v8);
-    const float v10 = (v9 + (0x1.5798eep-27f));
-    const float v11 = (v6 / v10);
-    const float v12 = (v5 - v11);
-    b6[i0] = v12;
+    const float v8 = b6[i0];
+    const float v9 = (v4 / v8);
+    const float v10 = F64(sqrt, v9);
+    const float v11 = (v10 + (0x1.5798eep-27f));
+    const float v12 = (v7 / v11);
+    const float v13 = (v5 - v12);
+    const float v14 = (v13 - v5);
+    const float v15 = (v6 * v14);
+    const float v16 = (v5 + v15);
+    b7[i0] = v16;
   }
 }
 
@@ -5066,21 +5152,25 @@ __kernel void k187(__global float* restrict b0, __global float* restrict b1, __g
 
 // ---- k188.cl
 
-// launch 272: elementwise broadcast div sqrt add div sub -> f32[32, 64, 3, 3]
-__kernel void k188(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 272: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 64, 3, 3]
+__kernel void k188(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
-    const float v2 = b1[i0];
+    const float v2 = b1[0];
     const float v3 = b2[i0];
-    const float v4 = b3[0];
-    const float v5 = (v3 / v4);
-    const float v6 = F64(sqrt, v5);
-    const float v7 = (v6 + (0x1.5798eep-27f));
-    const float v8 = (v2 / v7);
-    const float v9 = (v1 - v8);
-    b4[i0] = v9;
+    const float v4 = b3[i0];
+    const float v5 = b4[0];
+    const float v6 = (v4 / v5);
+    const float v7 = F64(sqrt, v6);
+    const float v8 = (v7 + (0x1.5798eep-27f));
+    const float v9 = (v3 / v8);
+    const float v10 = (v1 - v9);
+    const float v11 = (v10 - v1);
+    const float v12 = (v2 * v11);
+    const float v13 = (v1 + v12);
+    b5[i0] = v13;
   }
 }
 
@@ -5164,21 +5254,25 @@ __kernel void k193(__global float* restrict b0, __global float* restrict b1, __g
 
 // ---- k194.cl
 
-// launch 281: elementwise broadcast div sqrt add div sub -> f32[16, 48, 3, 3]
-__kernel void k194(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 281: elementwise broadcast div sqrt add div sub sub mul add -> f32[16, 48, 3, 3]
+__kernel void k194(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 6912) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
-    const float v2 = b1[i0];
+    const float v2 = b1[0];
     const float v3 = b2[i0];
-    const float v4 = b3[0];
-    const float v5 = (v3 / v4);
-    const float v6 = F64(sqrt, v5);
-    const float v7 = (v6 + (0x1.5798eep-27f));
-    const float v8 = (v2 / v7);
-    const float v9 = (v1 - v8);
-    b4[i0] = v9;
+    const float v4 = b3[i0];
+    const float v5 = b4[0];
+    const float v6 = (v4 / v5);
+    const float v7 = F64(sqrt, v6);
+    const float v8 = (v7 + (0x1.5798eep-27f));
+    const float v9 = (v3 / v8);
+    const float v10 = (v1 - v9);
+    const float v11 = (v10 - v1);
+    const float v12 = (v2 * v11);
+    const float v13 = (v1 + v12);
+    b5[i0] = v13;
   }
 }
 
@@ -5262,8 +5356,8 @@ __kernel void k199(__global float* restrict b0, __global float* restrict b1, __g
 
 // ---- k200.cl
 
-// launch 296: elementwise reshape div sqrt add div sub -> f32[1]
-__kernel void k200(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 296: elementwise reshape div sqrt add div sub sub mul add -> f32[1]
+__kernel void k200(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -5271,11 +5365,15 @@ __kernel void k200(__global float* restrict b0, __global float* restrict b1, __g
     const float v2 = b1[0];
     const float v3 = b2[0];
     const float v4 = b3[0];
-    const float v5 = (v3 / v4);
-    const float v6 = F64(sqrt, v5);
-    const float v7 = (v6 + (0x1.5798eep-27f));
-    const float v8 = (v2 / v7);
-    const float v9 = (v1 - v8);
-    b4[i0] = v9;
+    const float v5 = b4[0];
+    const float v6 = (v4 / v5);
+    const float v7 = F64(sqrt, v6);
+    const float v8 = (v7 + (0x1.5798eep-27f));
+    const float v9 = (v3 / v8);
+    const float v10 = (v1 - v9);
+    const float v11 = (v10 - v1);
+    const float v12 = (v2 * v11);
+    const float v13 = (v1 + v12);
+    b5[i0] = v13;
   }
 }

@@ -579,14 +579,27 @@ public final class Lower {
         if (!(item instanceof Ast.Data d) || !(ev.eval(d.source(), scope) instanceof Data data)) continue;
         Int batch = new Int(dev.nnc.shape.Dim.symbol("B"), d.span(), "B");
         if (!data.graph()) scope.put("B", new Env.Slot(new Ast.Name("B", d.span()), "size", batch));
+        int i = 0;
         for (Map.Entry<String, dev.nnc.shape.TensorType> f : data.fields().entrySet()) {
           List<dev.nnc.shape.Axis> axes = new ArrayList<>();
           if (!data.graph()) axes.add(batch.axis());
           axes.addAll(f.getValue().axes());
           dev.nnc.shape.TensorType type = f.getValue().withAxes(axes);
+          String name = f.getKey();
+          // `as (x: f32[B, 1, 28, 28], ...)` names and shapes the fields in order (the checker
+          // has matched their sizes); the input keeps the data set's name, which the feed reads.
+          if (i < d.fields().size()) {
+            Ast.TypedName declared = d.fields().get(i);
+            name = declared.name().text();
+            if (declared.type() instanceof Ast.TensorType tt) {
+              dev.nnc.shape.TensorType t2 = ev.types().declareType(tt, scope, scope);
+              if (t2 != null) type = t2;
+            }
+          }
+          i++;
           Node field = low.input(f.getKey(), type);
           fields.put(f.getKey(), field);
-          given.put(f.getKey(), new Env.Slot(new Ast.Name(f.getKey(), d.span()), "data field", new Tensor(type, field)));
+          given.put(name, new Env.Slot(new Ast.Name(name, d.span()), "data field", new Tensor(type, field)));
         }
       }
       List<Step> out = new ArrayList<>();
@@ -621,9 +634,13 @@ public final class Lower {
         Map<String, Node> next = update(ev, low, gradByName, trained, optimizer, schedule(t), env,
             "optimizer." + s.name().text() + ".", over(options.lr(null), t));
         if (next == null) return null;
+        // The step's optimizer states, and the states of the models it updates (a generator's
+        // running statistics in the generator's step): a step changes only the models it updates.
         for (Map.Entry<String, Node> st : low.next.entrySet()) {
-          if (st.getKey().startsWith("optimizer." + s.name().text() + ".") || st.getKey().startsWith(ACCUMULATED + s.name().text() + ".")) {
-            next.putIfAbsent(st.getKey(), st.getValue());
+          String k = st.getKey();
+          if (k.startsWith("optimizer." + s.name().text() + ".") || k.startsWith(ACCUMULATED + s.name().text() + ".")
+              || (low.states.contains(k) && updated.stream().anyMatch(k::startsWith))) {
+            next.putIfAbsent(k, st.getValue());
           }
         }
         out.add(new Step(s.name().text(), low.g, read(fields, loss, next), new LinkedHashMap<>(low.params),

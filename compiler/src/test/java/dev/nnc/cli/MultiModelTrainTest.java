@@ -73,6 +73,30 @@ class MultiModelTrainTest {
   }
 
   /**
+   * samples/dcgan.nn: the discriminator reads the images as typed by `as (x: f32[B, 1, 28, 28],
+   * ...)` (they were lowered as [B, 784] whatever `as` said), and the generator's batch norms keep
+   * running statistics, which its step updates (every model state was dropped from the steps of
+   * a block of several models, so sampling normalised with mean 0 and variance 1).
+   */
+  @Test
+  void aStepUpdatesTheRunningStatisticsOfTheModelItTrains() {
+    Path dir = out.resolve("dcgan");
+    Samples.Result r = Samples.run("train", Samples.file("dcgan").toString(), "--device", "jvm", "--batch", "16", "--steps", "2",
+        "-q", "--out", dir.toString());
+    assertEquals(Main.OK, r.exit(), r::all);
+    Checkpoint c = Safetensors.read(dir.resolve("DcGan.safetensors"));
+    float[] mean = c.tensors().get("g.bn0.running_mean").toFloats(), var = c.tensors().get("g.bn0.running_var").toFloats();
+    assertEquals(64, mean.length);
+    int moved = 0;
+    for (int i = 0; i < mean.length; i++) {
+      // Two updates with momentum 0.1 from (0, 1): at most 0.19 of the way to the batches' statistics.
+      assertTrue(Math.abs(mean[i]) < 1 && var[i] > 0.8 && var[i] < 1.2, "channel " + i + ": " + mean[i] + ", " + var[i]);
+      if (mean[i] != 0 && var[i] != 1) moved++;
+    }
+    assertEquals(64, moved, "every channel's running statistics moved");
+  }
+
+  /**
    * The data set's fields typed with `as (x: f32[B, 1, 28, 28], y: i32[B])` in a train block of
    * several models: it passed `check` and then failed to compile (`lower.unsupported`, then
    * `shape.arg`). Two steps train, on images of the declared shape.
