@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * convolutional VAE's prior sampler (normal draws, a decoder of transposed convolutions) and
  * DDPM's ancestral sampler, lowered to 3 denoising steps (each with fresh normal draws, so a draw
  * keyed differently on one backend would show at once), and its deterministic DDIM sampler with 3
- * of the 1000 steps (t = 666, 333, 0: the skipping gather of the schedule and the steps without noise). The checkpoints are one training step
+ * of the 1000 steps (t = 666, 333, 0: the skipping gather of the schedule and the steps without noise), and the DCGAN's
+ * generator (transposed convolutions, batch norms with their running statistics). The checkpoints are one training step
  * from the initial parameters: agreement does not need a trained model, and the training is
  * what {@code GenerativeTrainingTest} checks.
  */
@@ -30,6 +31,7 @@ class SamplingAgreesTest {
       "conv_vae, ConvVae, 8, ConvVaeSample, latent=20",
       "ddpm, Ddpm, 2, DdpmSample, steps=3",
       "ddpm, Ddpm, 2, DdimSample, n=3",
+      "dcgan, DcGan, 8, DcGanSample, latent_dim=64",
   })
   void openClSamplesWhatTheJvmSamples(String sample, String model, int batch, String program, String arg) {
     dev.nnc.opencl.OpenClAvailable.device(); // skipped without OpenCL
