@@ -33,8 +33,8 @@ import org.objectweb.asm.MethodVisitor;
  *
  * <p>A kernel is either a list of segments (an elementwise kernel has one; the optimizer's
  * update has one per parameter shape, laid end to end in one item range so both threads
- * share all of it) or a reduction: a loop over the reduced result with an inner loop over
- * the reduced elements, its prologue computed inside, its epilogue after.
+ * share all of it) or a reduction, whose loops {@link ReductionLoops} writes with this writer's
+ * values, indices and locals.
  */
 final class KernelWriter {
   static final String KERNEL = "dev/nnc/runtime/jvm/Kernel";
@@ -42,7 +42,7 @@ final class KernelWriter {
   static final String VFN = "dev/nnc/runtime/jvm/VectorFn";
   static final String SUMS = "dev/nnc/runtime/jvm/Sums", VSUMS = "dev/nnc/runtime/jvm/VectorSums";
   private static final String RUN_DESC = "([[F[III)V";
-  private static final int BUFFERS = 1, DIMS = 2, LO = 3, HI = 4;
+  static final int BUFFERS = 1, DIMS = 2, LO = 3, HI = 4;
 
   /** Where stored values live: a buffer slot per value computed by an earlier launch, or given. */
   interface Storage {
@@ -50,7 +50,7 @@ final class KernelWriter {
     int slot(Node n);
   }
 
-  private record Key(Node node, List<Ix> idx) {}
+  record Key(Node node, List<Ix> idx) {}
 
   /**
    * A written kernel class and the buffer slots it reads and writes, in the order its code
@@ -59,23 +59,23 @@ final class KernelWriter {
    */
   record Written(byte[] bytes, int[] slots) {}
 
-  private final Dims dims;
-  private final Storage storage;
+  final Dims dims;
+  final Storage storage;
   private final Map<Integer, Integer> ordinals = new java.util.LinkedHashMap<>();
   private String name;
-  private final Set<Node> computed;
+  final Set<Node> computed;
   /**
    * In a vector loop's {@link #blocks block}: each function's number among the block's, and the
    * locals of the block array, the block's size and its first index.
    */
   private final Map<Node, Integer> inBlock = new HashMap<>();
   private int blockArray, blockSize, blockStart;
-  private MethodVisitor mv;
+  MethodVisitor mv;
   private int nextLocal = 5;
-  private int loops;
-  private final Map<Integer, Integer> counters = new HashMap<>();
-  private final Indices indices;
-  private final Deque<Map<Object, Integer>> scopes = new ArrayDeque<>();
+  int loops;
+  final Map<Integer, Integer> counters = new HashMap<>();
+  final Indices indices;
+  final Deque<Map<Object, Integer>> scopes = new ArrayDeque<>();
   /**
    * The index of the segment being written, from its counter, its shape, and the sizes that
    * must be whole multiples of the lanes for its vector loop to run, from a first element that
@@ -243,7 +243,7 @@ final class KernelWriter {
       List<Node> inner, List<Node> outer) {
     KernelWriter w = new KernelWriter(dims, storage, computed);
     ClassWriter cw = w.begin(name);
-    w.method(cw, "run", () -> w.reduce(reduce, inner, outer));
+    w.method(cw, "run", () -> new ReductionLoops(w).reduce(reduce, inner, outer));
     return w.end(cw);
   }
 
@@ -289,7 +289,7 @@ final class KernelWriter {
   }
 
   /** Pushes the buffer of a slot: buffers[slots[ordinal]]. */
-  private void pushBuffer(int slot) {
+  void pushBuffer(int slot) {
     int ordinal = ordinals.computeIfAbsent(slot, k -> ordinals.size());
     mv.visitVarInsn(ALOAD, BUFFERS);
     mv.visitVarInsn(ALOAD, 0);
@@ -926,241 +926,7 @@ final class KernelWriter {
     return out;
   }
 
-  private void reduce(Node reduce, List<Node> inner, List<Node> outer) {
-    Node x = reduce.input(0);
-    List<Dim> xDims = x.type().dims(), oDims = reduce.type().dims();
-    Attr.Axes axes = (Attr.Axes) reduce.attr();
-    if (leading(axes, xDims.size())) {
-      reduceRows(reduce, inner, outer);
-      return;
-    }
-    Primitive.Reduction arithmetic = Primitive.reduction(reduce.op());
-    // A sum of a stored float value over axes that end with its last ones (a bias gradient:
-    // [B, C, H, W] over B, H and W) sums whole contiguous runs: the inner loop runs over the
-    // other reduced axes, and each of its elements adds a run's sum (Sums, VectorSums).
-    int tail = xDims.size();
-    while (tail > 0 && axes.axes().contains(tail - 1)) tail--;
-    boolean runs = inner.isEmpty() && tail < xDims.size() && arithmetic.combine() == Op.ADD && !ints(x)
-        && !computed.contains(x) && storage.slot(x) >= 0;
-    List<Dim> reduced = new ArrayList<>();
-    for (int ax : axes.axes()) if (!runs || ax < tail) reduced.add(xDims.get(ax));
-    int outerLoop = loops++, innerLoop = loops++;
-    int o = newLocal(), j = newLocal(), count = newLocal(), acc = newLocal2();
-    counters.put(outerLoop, o);
-    counters.put(innerLoop, j);
-    push(dims.ix(Dims.product(reduced)));
-    mv.visitVarInsn(ISTORE, count);
-    List<Ix> oIdx = indices.canonical(new Ix.Counter(outerLoop), oDims);
-    List<Ix> rIdx = new ArrayList<>(indices.unravel(new Ix.Counter(innerLoop), reduced));
-    if (runs) for (int k = tail; k < xDims.size(); k++) rIdx.add(Ix.ZERO);
-    List<Ix> xIdx = Indices.reductionInput(axes, xDims.size(), oIdx, rIdx);
-    Label head = new Label(), done = new Label(), ihead = new Label(), idone = new Label();
-    mv.visitVarInsn(ILOAD, LO);
-    mv.visitVarInsn(ISTORE, o);
-    mv.visitLabel(head);
-    mv.visitVarInsn(ILOAD, o);
-    mv.visitVarInsn(ILOAD, HI);
-    mv.visitJumpInsn(IF_ICMPGE, done);
-    scopes.push(new HashMap<>());
-    mv.visitLdcInsn(arithmetic.identity());
-    mv.visitVarInsn(DSTORE, acc);
-    mv.visitInsn(ICONST_0);
-    mv.visitVarInsn(ISTORE, j);
-    mv.visitLabel(ihead);
-    mv.visitVarInsn(ILOAD, j);
-    mv.visitVarInsn(ILOAD, count);
-    mv.visitJumpInsn(IF_ICMPGE, idone);
-    scopes.push(new HashMap<>());
-    if (runs) {
-      mv.visitVarInsn(DLOAD, acc);
-      pushBuffer(storage.slot(x));
-      push(indices.ravel(xIdx, xDims));
-      push(dims.ix(Dims.product(xDims.subList(tail, xDims.size()))));
-      mv.visitMethodInsn(INVOKESTATIC, VECTOR ? VSUMS : SUMS, "sum", "([FII)D", false);
-      mv.visitInsn(DADD);
-      mv.visitVarInsn(DSTORE, acc);
-    } else {
-      int v = val(x, xIdx);
-      for (Node p : inner) store(p, xIdx, indices.ravel(xIdx, xDims));
-      mv.visitVarInsn(DLOAD, acc);
-      mv.visitVarInsn(ints(x) ? ILOAD : FLOAD, v);
-      mv.visitInsn(ints(x) ? I2D : F2D);
-      combineDoubles(arithmetic.combine());
-      mv.visitVarInsn(DSTORE, acc);
-    }
-    scopes.pop();
-    mv.visitIincInsn(j, 1);
-    mv.visitJumpInsn(GOTO, ihead);
-    mv.visitLabel(idone);
-    int result = newLocal();
-    mv.visitVarInsn(DLOAD, acc);
-    mv.visitInsn(ints(reduce) ? D2I : D2F);
-    mv.visitVarInsn(ints(reduce) ? ISTORE : FSTORE, result);
-    scopes.peek().put(new Key(reduce, oIdx), result);
-    for (Node e : outer) store(e, oIdx, new Ix.Counter(outerLoop));
-    scopes.pop();
-    mv.visitIincInsn(o, 1);
-    mv.visitJumpInsn(GOTO, head);
-    mv.visitLabel(done);
-  }
-
-  /** How many results a row-major reduction accumulates at once: 8 KiB of doubles, which stay in L1. */
-  private static final int ROW_BLOCK = 1024;
-
-  /** Whether a reduction's axes are its input's leading axes and not all of them (a bias gradient: [B, T, N] to [N]). */
-  static boolean leading(Attr.Axes axes, int rank) {
-    List<Integer> a = axes.axes();
-    if (a.isEmpty() || a.size() >= rank) return false;
-    for (int k = 0; k < a.size(); k++) if (a.get(k) != k) return false;
-    return true;
-  }
-
-  /**
-   * A reduction over leading axes, row-major: the reduced elements of one result are a column
-   * of the input, so rather than walking each column (a cache line a step, and the reduced
-   * index unravelled for every element) it walks the input's rows in order and combines a row
-   * of results at once, a block of up to {@link #ROW_BLOCK} of this launch's results kept in a
-   * double array. Each result still combines its elements in the order {@link #reduce}'s loop
-   * takes them, from the same identity, in float64: the same bits.
-   *
-   * <pre>
-   * acc = Sums.rows(min(BLOCK, hi - lo))   (the thread's own array, reused: no allocation a step)
-   * for (b = lo; b &lt; hi; b += BLOCK) {
-   *   e = min(b + BLOCK, hi); acc[0, e - b) = identity
-   *   for (r = 0; r &lt; count; r++) for (o = b; o &lt; e; o++) acc[o - b] = combine(acc[o - b], x[r, o])
-   *   for (o = b; o &lt; e; o++) { reduce[o] = (float) acc[o - b]; the epilogue at o }
-   * }
-   * </pre>
-   */
-  private void reduceRows(Node reduce, List<Node> inner, List<Node> outer) {
-    Node x = reduce.input(0);
-    List<Dim> xDims = x.type().dims(), oDims = reduce.type().dims();
-    Attr.Axes axes = (Attr.Axes) reduce.attr();
-    List<Dim> reduced = xDims.subList(0, axes.axes().size());
-    int outerLoop = loops++, innerLoop = loops++;
-    int o = newLocal(), r = newLocal(), count = newLocal(), acc = newLocal(), b = newLocal(), e = newLocal();
-    counters.put(outerLoop, o);
-    counters.put(innerLoop, r);
-    push(dims.ix(Dims.product(reduced)));
-    mv.visitVarInsn(ISTORE, count);
-    List<Ix> oIdx = indices.canonical(new Ix.Counter(outerLoop), oDims);
-    List<Ix> rIdx = indices.unravel(new Ix.Counter(innerLoop), reduced);
-    List<Ix> xIdx = Indices.reductionInput(axes, xDims.size(), oIdx, rIdx);
-    // The part of the input's flat index that depends on the row alone, as ravel builds it.
-    Ix row = Ix.ZERO;
-    for (int k = 0; k < reduced.size(); k++) row = Ix.add(Ix.mul(row, dims.ix(xDims.get(k))), rIdx.get(k));
-    row = Ix.mul(row, dims.ix(xDims.get(reduced.size())));
-    Primitive.Reduction arithmetic = Primitive.reduction(reduce.op());
-    // acc = Sums.rows(max(1, min(BLOCK, hi - lo)))
-    mv.visitVarInsn(ILOAD, HI);
-    mv.visitVarInsn(ILOAD, LO);
-    mv.visitInsn(ISUB);
-    pushInt(ROW_BLOCK);
-    mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "min", "(II)I", false);
-    mv.visitInsn(ICONST_1);
-    mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "max", "(II)I", false);
-    mv.visitMethodInsn(INVOKESTATIC, SUMS, "rows", "(I)[D", false);
-    mv.visitVarInsn(ASTORE, acc);
-    mv.visitVarInsn(ILOAD, LO);
-    mv.visitVarInsn(ISTORE, b);
-    Label blocks = new Label(), blocksDone = new Label();
-    mv.visitLabel(blocks);
-    mv.visitVarInsn(ILOAD, b);
-    mv.visitVarInsn(ILOAD, HI);
-    mv.visitJumpInsn(IF_ICMPGE, blocksDone);
-    mv.visitVarInsn(ILOAD, b);
-    pushInt(ROW_BLOCK);
-    mv.visitInsn(IADD);
-    mv.visitVarInsn(ILOAD, HI);
-    mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "min", "(II)I", false);
-    mv.visitVarInsn(ISTORE, e);
-    // acc[0, e - b) = identity
-    mv.visitVarInsn(ALOAD, acc);
-    mv.visitInsn(ICONST_0);
-    mv.visitVarInsn(ILOAD, e);
-    mv.visitVarInsn(ILOAD, b);
-    mv.visitInsn(ISUB);
-    mv.visitLdcInsn(arithmetic.identity());
-    mv.visitMethodInsn(INVOKESTATIC, "java/util/Arrays", "fill", "([DIID)V", false);
-    // the rows
-    mv.visitInsn(ICONST_0);
-    mv.visitVarInsn(ISTORE, r);
-    Label rows = new Label(), rowsDone = new Label();
-    mv.visitLabel(rows);
-    mv.visitVarInsn(ILOAD, r);
-    mv.visitVarInsn(ILOAD, count);
-    mv.visitJumpInsn(IF_ICMPGE, rowsDone);
-    scopes.push(new HashMap<>());
-    push(row); // computed once a row, in this scope; the column loop's indices find it here
-    mv.visitInsn(POP);
-    columns(o, b, e, () -> {
-      int v = val(x, xIdx);
-      for (Node p : inner) store(p, xIdx, indices.ravel(xIdx, xDims));
-      mv.visitVarInsn(ALOAD, acc);
-      mv.visitVarInsn(ILOAD, o);
-      mv.visitVarInsn(ILOAD, b);
-      mv.visitInsn(ISUB);
-      mv.visitInsn(DUP2);
-      mv.visitInsn(DALOAD);
-      mv.visitVarInsn(ints(x) ? ILOAD : FLOAD, v);
-      mv.visitInsn(ints(x) ? I2D : F2D);
-      combineDoubles(arithmetic.combine());
-      mv.visitInsn(DASTORE);
-    });
-    scopes.pop();
-    mv.visitIincInsn(r, 1);
-    mv.visitJumpInsn(GOTO, rows);
-    mv.visitLabel(rowsDone);
-    // the results and the epilogue
-    columns(o, b, e, () -> {
-      mv.visitVarInsn(ALOAD, acc);
-      mv.visitVarInsn(ILOAD, o);
-      mv.visitVarInsn(ILOAD, b);
-      mv.visitInsn(ISUB);
-      mv.visitInsn(DALOAD);
-      mv.visitInsn(ints(reduce) ? D2I : D2F);
-      int result = newLocal();
-      mv.visitVarInsn(ints(reduce) ? ISTORE : FSTORE, result);
-      scopes.peek().put(new Key(reduce, oIdx), result);
-      for (Node n : outer) store(n, oIdx, new Ix.Counter(outerLoop));
-    });
-    mv.visitVarInsn(ILOAD, b);
-    pushInt(ROW_BLOCK);
-    mv.visitInsn(IADD);
-    mv.visitVarInsn(ISTORE, b);
-    mv.visitJumpInsn(GOTO, blocks);
-    mv.visitLabel(blocksDone);
-  }
-
-  /** for (o = b; o &lt; e; o++) { body, in a scope of its own } */
-  private void columns(int o, int b, int e, Runnable body) {
-    Label head = new Label(), done = new Label();
-    mv.visitVarInsn(ILOAD, b);
-    mv.visitVarInsn(ISTORE, o);
-    mv.visitLabel(head);
-    mv.visitVarInsn(ILOAD, o);
-    mv.visitVarInsn(ILOAD, e);
-    mv.visitJumpInsn(IF_ICMPGE, done);
-    scopes.push(new HashMap<>());
-    body.run();
-    scopes.pop();
-    mv.visitIincInsn(o, 1);
-    mv.visitJumpInsn(GOTO, head);
-    mv.visitLabel(done);
-  }
-
-  /** A reduction's combining op on the two doubles on the stack (Math.max and min: NaN wins). */
-  private void combineDoubles(Op op) {
-    switch (op) {
-      case ADD -> mv.visitInsn(DADD);
-      case MUL -> mv.visitInsn(DMUL);
-      case MAX -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "max", "(DD)D", false);
-      case MIN -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "min", "(DD)D", false);
-      default -> throw new IllegalArgumentException("no double arithmetic for combining with " + op);
-    }
-  }
-
-  private void store(Node n, List<Ix> idx, Ix flat) {
+  void store(Node n, List<Ix> idx, Ix flat) {
     int v = val(n, idx);
     pushBuffer(storage.slot(n));
     push(flat);
@@ -1174,7 +940,7 @@ final class KernelWriter {
   }
 
   /** Whether node n's values are ints (an int local, a buffer of ints' bits). */
-  private static boolean ints(Node n) {
+  static boolean ints(Node n) {
     return LaunchPlan.integer(n.type());
   }
 
@@ -1193,7 +959,7 @@ final class KernelWriter {
   // ---- index arithmetic (Indices)
 
   /** Pushes an index, computing each compound expression once per scope. */
-  private void push(Ix e) {
+  void push(Ix e) {
     if (e instanceof Ix.Lit l) {
       pushInt(l.value());
     } else if (e instanceof Ix.Counter c) {
@@ -1233,7 +999,7 @@ final class KernelWriter {
     return l;
   }
 
-  private void pushInt(int v) {
+  void pushInt(int v) {
     if (v >= -1 && v <= 5) mv.visitInsn(ICONST_0 + v);
     else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) mv.visitIntInsn(BIPUSH, v);
     else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) mv.visitIntInsn(SIPUSH, v);
@@ -1243,7 +1009,7 @@ final class KernelWriter {
   // ---- values
 
   /** The local holding node n's value at index idx, computing it (and what it reads) the first time. */
-  private int val(Node n, List<Ix> idx) {
+  int val(Node n, List<Ix> idx) {
     Key key = new Key(n, idx);
     Integer hit = lookup(key);
     if (hit != null) return hit;
@@ -1562,11 +1328,11 @@ final class KernelWriter {
     return l;
   }
 
-  private int newLocal() {
+  int newLocal() {
     return nextLocal++;
   }
 
-  private int newLocal2() {
+  int newLocal2() {
     int l = nextLocal;
     nextLocal += 2;
     return l;
