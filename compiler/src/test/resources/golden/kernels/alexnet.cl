@@ -1,70 +1,85 @@
-// AlexNet: kernels of one training step: 60 OpenCL kernels for 67 launches
-k0.cl: launch 0: conv2d -> f32[B, 32, 14, 14]
-k1.cl: launch 1: elementwise add max ge -> f32[B, 32, 14, 14] bool[B, 32, 14, 14]
-k2.cl: launch 2: max_pool2d -> f32[B, 32, 7, 7]
-k3.cl: launch 3: conv2d -> f32[B, 64, 7, 7]
-k4.cl: launch 4: elementwise add max ge -> f32[B, 64, 7, 7] bool[B, 64, 7, 7]
-k5.cl: launch 5: max_pool2d -> f32[B, 64, 4, 4]
-k6.cl: launch 6: conv2d -> f32[B, 96, 4, 4]
-k7.cl: launch 7: elementwise add max ge -> f32[B, 96, 4, 4] bool[B, 96, 4, 4]
-k8.cl: launch 8: conv2d -> f32[B, 96, 4, 4]
-k9.cl: launch 10: conv2d -> f32[B, 64, 4, 4]
-k10.cl: launch 11: elementwise add max ge -> f32[B, 64, 4, 4] bool[B, 64, 4, 4]
-k11.cl: launch 12: max_pool2d -> f32[B, 64, 2, 2]
-k12.cl: launch 13: elementwise reshape -> f32[B, 256]
-k13.cl: launch 14: matmul b' -> f32[B, 512]
-k14.cl: launch 15: elementwise add max ge -> f32[B, 512] bool[B, 512]
-k15.cl: launch 16: elementwise random lt cast mul mul -> f32[B, 512] f32[B, 512]
-k16.cl: launch 17: matmul b' -> f32[B, 512]
-k17.cl: launch 19: elementwise random lt cast mul mul -> f32[B, 512] f32[B, 512]
-k18.cl: launch 20: matmul b' -> f32[B, 10]
-k19.cl: launch 21: elementwise add -> f32[B, 10]
-k20.cl: launch 22: reduction of reduce_max stop_gradient -> f32[B, 1]
-k21.cl: launch 23: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k22.cl: launch 24: reduction of sum log -> f32[B, 1] f32[B, 1]
-k23.cl: launch 25: elementwise broadcast sub -> f32[B, 10]
-k24.cl: launch 26: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-k25.cl: launch 27: reduction of sum div neg -> f32[]
-k26.cl: launch 28: elementwise div -> f32[]
-k27.cl: launch 29: elementwise broadcast select -> f32[B, 1, 10]
-k28.cl: launch 30: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k29.cl: launch 31: elementwise broadcast mul add -> f32[B, 10]
-k30.cl: launch 32: matmul -> f32[B, 512]
-k31.cl: launch 33: elementwise mul mul select -> f32[B, 512]
-k32.cl: launch 34: matmul -> f32[B, 512]
-k33.cl: launch 36: matmul -> f32[B, 256]
-k34.cl: launch 38: max_pool2d_scatter -> f32[B, 64, 4, 4]
-k35.cl: launch 39: elementwise select -> f32[B, 64, 4, 4]
-k36.cl: launch 40: conv2d_input_grad -> f32[B, 96, 4, 4]
-k37.cl: launch 41: elementwise select -> f32[B, 96, 4, 4]
-k38.cl: launch 42: conv2d_input_grad -> f32[B, 96, 4, 4]
-k39.cl: launch 44: conv2d_input_grad -> f32[B, 64, 4, 4]
-k40.cl: launch 45: max_pool2d_scatter -> f32[B, 64, 7, 7]
-k41.cl: launch 46: elementwise select -> f32[B, 64, 7, 7]
-k42.cl: launch 47: conv2d_input_grad -> f32[B, 32, 7, 7]
-k43.cl: launch 48: max_pool2d_scatter -> f32[B, 32, 14, 14]
-k44.cl: launch 49: elementwise select -> f32[B, 32, 14, 14]
-k45.cl: launch 50: conv2d_weight_grad -> f32[32, 1, 7, 7]
-k46.cl: launch 51: reduction of sum -> f32[32]
-k47.cl: launch 52: conv2d_weight_grad -> f32[64, 32, 5, 5]
-k48.cl: launch 53: reduction of sum -> f32[64]
-k49.cl: launch 54: conv2d_weight_grad -> f32[96, 64, 3, 3]
-k50.cl: launch 55: reduction of sum -> f32[96]
-k51.cl: launch 56: conv2d_weight_grad -> f32[96, 96, 3, 3]
-k52.cl: launch 58: conv2d_weight_grad -> f32[64, 96, 3, 3]
-k53.cl: launch 59: reduction of sum -> f32[64]
-k54.cl: launch 60: matmul a' -> f32[512, 256]
-k55.cl: launch 61: reduction of sum -> f32[512]
-k56.cl: launch 62: matmul a' -> f32[512, 512]
-k57.cl: launch 64: matmul a' -> f32[10, 512]
-k58.cl: launch 65: reduction of sum -> f32[10]
-k59.cl: launch 66: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 7, 7] f32[32, 1, 7, 7] f32[32, 1, 7, 7] f32[32] f32[32] f32[32] f32[64, 32, 5, 5] f32[64, 32, 5, 5] f32[64, 32, 5, 5] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[96, 64, 3, 3] f32[96, 64, 3, 3] f32[96, 64, 3, 3] f32[96] f32[96] f32[96] f32[96] f32[96] f32[96] f32[96, 96, 3, 3] f32[96, 96, 3, 3] f32[96, 96, 3, 3] f32[64, 96, 3, 3] f32[64, 96, 3, 3] f32[64, 96, 3, 3] f32[512, 256] f32[512, 256] f32[512, 256] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512, 512] f32[512, 512] f32[512, 512] f32[10, 512] f32[10, 512] f32[10, 512] f32[10] f32[10] f32[10]
+// AlexNet: kernels of one training step: 61 OpenCL kernels for 68 launches
+k0.cl: launch 0: elementwise gather -> i32[B, 1]
+k1.cl: launch 1: conv2d -> f32[B, 32, 14, 14]
+k2.cl: launch 2: elementwise add max ge -> f32[B, 32, 14, 14] bool[B, 32, 14, 14]
+k3.cl: launch 3: max_pool2d -> f32[B, 32, 7, 7]
+k4.cl: launch 4: conv2d -> f32[B, 64, 7, 7]
+k5.cl: launch 5: elementwise add max ge -> f32[B, 64, 7, 7] bool[B, 64, 7, 7]
+k6.cl: launch 6: max_pool2d -> f32[B, 64, 4, 4]
+k7.cl: launch 7: conv2d -> f32[B, 96, 4, 4]
+k8.cl: launch 8: elementwise add max ge -> f32[B, 96, 4, 4] bool[B, 96, 4, 4]
+k9.cl: launch 9: conv2d -> f32[B, 96, 4, 4]
+k10.cl: launch 11: conv2d -> f32[B, 64, 4, 4]
+k11.cl: launch 12: elementwise add max ge -> f32[B, 64, 4, 4] bool[B, 64, 4, 4]
+k12.cl: launch 13: max_pool2d -> f32[B, 64, 2, 2]
+k13.cl: launch 14: elementwise reshape -> f32[B, 256]
+k14.cl: launch 15: matmul b' -> f32[B, 512]
+k15.cl: launch 16: elementwise add max ge -> f32[B, 512] bool[B, 512]
+k16.cl: launch 17: elementwise random lt cast mul mul -> f32[B, 512] f32[B, 512]
+k17.cl: launch 18: matmul b' -> f32[B, 512]
+k18.cl: launch 20: elementwise random lt cast mul mul -> f32[B, 512] f32[B, 512]
+k19.cl: launch 21: matmul b' -> f32[B, 10]
+k20.cl: launch 22: elementwise add -> f32[B, 10]
+k21.cl: launch 23: reduction of reduce_max stop_gradient -> f32[B, 1]
+k22.cl: launch 24: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+k23.cl: launch 25: reduction of sum log -> f32[B, 1] f32[B, 1]
+k24.cl: launch 26: elementwise broadcast sub -> f32[B, 10]
+k25.cl: launch 27: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k26.cl: launch 28: reduction of sum div neg -> f32[]
+k27.cl: launch 29: elementwise div -> f32[]
+k28.cl: launch 30: elementwise broadcast select -> f32[B, 1, 10]
+k29.cl: launch 31: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+k30.cl: launch 32: elementwise broadcast mul add -> f32[B, 10]
+k31.cl: launch 33: matmul -> f32[B, 512]
+k32.cl: launch 34: elementwise mul mul select -> f32[B, 512]
+k33.cl: launch 35: matmul -> f32[B, 512]
+k34.cl: launch 37: matmul -> f32[B, 256]
+k35.cl: launch 39: max_pool2d_scatter -> f32[B, 64, 4, 4]
+k36.cl: launch 40: elementwise select -> f32[B, 64, 4, 4]
+k37.cl: launch 41: conv2d_input_grad -> f32[B, 96, 4, 4]
+k38.cl: launch 42: elementwise select -> f32[B, 96, 4, 4]
+k39.cl: launch 43: conv2d_input_grad -> f32[B, 96, 4, 4]
+k40.cl: launch 45: conv2d_input_grad -> f32[B, 64, 4, 4]
+k41.cl: launch 46: max_pool2d_scatter -> f32[B, 64, 7, 7]
+k42.cl: launch 47: elementwise select -> f32[B, 64, 7, 7]
+k43.cl: launch 48: conv2d_input_grad -> f32[B, 32, 7, 7]
+k44.cl: launch 49: max_pool2d_scatter -> f32[B, 32, 14, 14]
+k45.cl: launch 50: elementwise select -> f32[B, 32, 14, 14]
+k46.cl: launch 51: conv2d_weight_grad -> f32[32, 1, 7, 7]
+k47.cl: launch 52: reduction of sum -> f32[32]
+k48.cl: launch 53: conv2d_weight_grad -> f32[64, 32, 5, 5]
+k49.cl: launch 54: reduction of sum -> f32[64]
+k50.cl: launch 55: conv2d_weight_grad -> f32[96, 64, 3, 3]
+k51.cl: launch 56: reduction of sum -> f32[96]
+k52.cl: launch 57: conv2d_weight_grad -> f32[96, 96, 3, 3]
+k53.cl: launch 59: conv2d_weight_grad -> f32[64, 96, 3, 3]
+k54.cl: launch 60: reduction of sum -> f32[64]
+k55.cl: launch 61: matmul a' -> f32[512, 256]
+k56.cl: launch 62: reduction of sum -> f32[512]
+k57.cl: launch 63: matmul a' -> f32[512, 512]
+k58.cl: launch 65: matmul a' -> f32[10, 512]
+k59.cl: launch 66: reduction of sum -> f32[10]
+k60.cl: launch 67: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 7, 7] f32[32, 1, 7, 7] f32[32, 1, 7, 7] f32[32] f32[32] f32[32] f32[64, 32, 5, 5] f32[64, 32, 5, 5] f32[64, 32, 5, 5] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[96, 64, 3, 3] f32[96, 64, 3, 3] f32[96, 64, 3, 3] f32[96] f32[96] f32[96] f32[96] f32[96] f32[96] f32[96, 96, 3, 3] f32[96, 96, 3, 3] f32[96, 96, 3, 3] f32[64, 96, 3, 3] f32[64, 96, 3, 3] f32[64, 96, 3, 3] f32[512, 256] f32[512, 256] f32[512, 256] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512, 512] f32[512, 512] f32[512, 512] f32[10, 512] f32[10, 512] f32[10, 512] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
-// launch 0: conv2d -> f32[B, 32, 14, 14]
+// launch 0: elementwise gather -> i32[B, 1]
+__kernel void k0(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = b0[i1];
+    const int v3 = ((int) v2);
+    b1[i1] = v3;
+  }
+}
+
+// ---- k1.cl
+
+// launch 1: conv2d -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k0(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k1(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 1, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 7, KW = 7;
   const int SH = 2, SW = 2, PH = 3, PW = 3, DH = 1, DW = 1, G = 1;
@@ -114,10 +129,10 @@ void k0(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k1.cl
+// ---- k2.cl
 
-// launch 1: elementwise add max ge -> f32[B, 32, 14, 14] bool[B, 32, 14, 14]
-__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 2: elementwise add max ge -> f32[B, 32, 14, 14] bool[B, 32, 14, 14]
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
   if (gid < x0) {
@@ -134,10 +149,10 @@ __kernel void k1(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k2.cl
+// ---- k3.cl
 
-// launch 2: max_pool2d -> f32[B, 32, 7, 7]
-__kernel void k2(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
+// launch 3: max_pool2d -> f32[B, 32, 7, 7]
+__kernel void k3(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
   const int N = d[0], C = 32, H = 14, W = 14, O = 32, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -145,11 +160,11 @@ __kernel void k2(__global const float* restrict p0, __global float* restrict p1,
   p1[gid] = p0[nnc_argmax(p0, gid / (OH * OW), gid / OW % OH, gid % OW, H, W, KH, KW, SH, SW, PH, PW)];
 }
 
-// ---- k3.cl
+// ---- k4.cl
 
-// launch 3: conv2d -> f32[B, 64, 7, 7]
+// launch 4: conv2d -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k3(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k4(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 2, PW = 2, DH = 1, DW = 1, G = 1;
@@ -199,10 +214,10 @@ void k3(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k4.cl
+// ---- k5.cl
 
-// launch 4: elementwise add max ge -> f32[B, 64, 7, 7] bool[B, 64, 7, 7]
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 5: elementwise add max ge -> f32[B, 64, 7, 7] bool[B, 64, 7, 7]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -219,10 +234,10 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k5.cl
+// ---- k6.cl
 
-// launch 5: max_pool2d -> f32[B, 64, 4, 4]
-__kernel void k5(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
+// launch 6: max_pool2d -> f32[B, 64, 4, 4]
+__kernel void k6(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
   const int N = d[0], C = 64, H = 7, W = 7, O = 64, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -230,11 +245,11 @@ __kernel void k5(__global const float* restrict p0, __global float* restrict p1,
   p1[gid] = p0[nnc_argmax(p0, gid / (OH * OW), gid / OW % OH, gid % OW, H, W, KH, KW, SH, SW, PH, PW)];
 }
 
-// ---- k6.cl
+// ---- k7.cl
 
-// launch 6: conv2d -> f32[B, 96, 4, 4]
+// launch 7: conv2d -> f32[B, 96, 4, 4]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k6(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k7(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 4, W = 4, O = 96, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -284,10 +299,10 @@ void k6(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k7.cl
+// ---- k8.cl
 
-// launch 7: elementwise add max ge -> f32[B, 96, 4, 4] bool[B, 96, 4, 4]
-__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 8: elementwise add max ge -> f32[B, 96, 4, 4] bool[B, 96, 4, 4]
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -304,67 +319,13 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k8.cl
-
-// launch 8: conv2d -> f32[B, 96, 4, 4]
-__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k8(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
-  const int batch = get_global_id(2);
-  const int NB = d[0], C = 96, H = 4, W = 4, O = 96, OH = 4, OW = 4, KH = 3, KW = 3;
-  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
-  const int cg = C / G, og = O / G, grp = batch;
-  const int M = og, N = NB * OH * OW, K = cg * KH * KW;
-  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
-  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
-  __local float As[16][64], Bs[16][64];
-  acc_t4 acc[4];
-  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
-  for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid / 16; mm < 64; mm += 16) {
-      const int m = m0 + mm;
-      for (int kk = lid % 16; kk < 16; kk += 16) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (m < M && k < K) { v = w[(grp * og + m) * K + k]; }
-        As[kk][mm] = v;
-      }
-    }
-    for (int nn = lid % 64; nn < 64; nn += 64) {
-      const int n = n0 + nn;
-      const int ox = n % OW, oy = n / OW % OH, img = n / (OW * OH); const int iy0 = oy * SH - PH, ix0 = ox * SW - PW, base = (img * C + grp * cg) * H * W;
-      for (int kk = lid / 64; kk < 16; kk += 4) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, c = k / (KW * KH); const int iy = iy0 + ky * DH, ix = ix0 + kx * DW; if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[base + (c * H + iy) * W + ix]; }
-        Bs[kk][nn] = v;
-      }
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    const int kn = min(16, K - k0);
-    for (int kk = 0; kk < kn; kk++) {
-      const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 16] * b);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-  }
-  for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 16;
-    float out[4];
-    vstore4(convert_float4(acc[r]), 0, out);
-    for (int c = 0; c < 4; c++) {
-      const int n = n0 + lx * 4 + c;
-      if (m < M && n < N) { const float v = out[c]; const int ox = n % OW, oy = n / OW % OH, img = n / (OW * OH); y[((img * O + grp * og + m) * OH + oy) * OW + ox] = v; }
-    }
-  }
-}
-
 // ---- k9.cl
 
-// launch 10: conv2d -> f32[B, 64, 4, 4]
+// launch 9: conv2d -> f32[B, 96, 4, 4]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
 void k9(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 96, H = 4, W = 4, O = 64, OH = 4, OW = 4, KH = 3, KW = 3;
+  const int NB = d[0], C = 96, H = 4, W = 4, O = 96, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -414,8 +375,62 @@ void k9(__global const float* restrict x, __global const float* restrict w, __gl
 
 // ---- k10.cl
 
-// launch 11: elementwise add max ge -> f32[B, 64, 4, 4] bool[B, 64, 4, 4]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 11: conv2d -> f32[B, 64, 4, 4]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k10(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[0], C = 96, H = 4, W = 4, O = 64, OH = 4, OW = 4, KH = 3, KW = 3;
+  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = og, N = NB * OH * OW, K = cg * KH * KW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = w[(grp * og + m) * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      const int ox = n % OW, oy = n / OW % OH, img = n / (OW * OH); const int iy0 = oy * SH - PH, ix0 = ox * SW - PW, base = (img * C + grp * cg) * H * W;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, c = k / (KW * KH); const int iy = iy0 + ky * DH, ix = ix0 + kx * DW; if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[base + (c * H + iy) * W + ix]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; const int ox = n % OW, oy = n / OW % OH, img = n / (OW * OH); y[((img * O + grp * og + m) * OH + oy) * OW + ox] = v; }
+    }
+  }
+}
+
+// ---- k11.cl
+
+// launch 12: elementwise add max ge -> f32[B, 64, 4, 4] bool[B, 64, 4, 4]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -432,10 +447,10 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k11.cl
+// ---- k12.cl
 
-// launch 12: max_pool2d -> f32[B, 64, 2, 2]
-__kernel void k11(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
+// launch 13: max_pool2d -> f32[B, 64, 2, 2]
+__kernel void k12(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
   const int N = d[0], C = 64, H = 4, W = 4, O = 64, OH = 2, OW = 2, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -443,10 +458,10 @@ __kernel void k11(__global const float* restrict p0, __global float* restrict p1
   p1[gid] = p0[nnc_argmax(p0, gid / (OH * OW), gid / OW % OH, gid % OW, H, W, KH, KW, SH, SW, PH, PW)];
 }
 
-// ---- k12.cl
+// ---- k13.cl
 
-// launch 13: elementwise reshape -> f32[B, 256]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 14: elementwise reshape -> f32[B, 256]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[13];
   if (gid < x0) {
@@ -456,11 +471,11 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k14.cl
 
-// launch 14: matmul b' -> f32[B, 512]
+// launch 15: matmul b' -> f32[B, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k13(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k14(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 512, K = 256;
   A += batch * M * K;
@@ -509,10 +524,10 @@ void k13(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k14.cl
+// ---- k15.cl
 
-// launch 15: elementwise add max ge -> f32[B, 512] bool[B, 512]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 16: elementwise add max ge -> f32[B, 512] bool[B, 512]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[16];
   if (gid < x0) {
@@ -528,10 +543,10 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k15.cl
+// ---- k16.cl
 
-// launch 16: elementwise random lt cast mul mul -> f32[B, 512] f32[B, 512]
-__kernel void k15(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 17: elementwise random lt cast mul mul -> f32[B, 512] f32[B, 512]
+__kernel void k16(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[16];
   if (gid < x0) {
@@ -547,11 +562,11 @@ __kernel void k15(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k16.cl
+// ---- k17.cl
 
-// launch 17: matmul b' -> f32[B, 512]
+// launch 18: matmul b' -> f32[B, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k16(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k17(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 512, K = 512;
   A += batch * M * K;
@@ -600,10 +615,10 @@ void k16(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k17.cl
+// ---- k18.cl
 
-// launch 19: elementwise random lt cast mul mul -> f32[B, 512] f32[B, 512]
-__kernel void k17(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 20: elementwise random lt cast mul mul -> f32[B, 512] f32[B, 512]
+__kernel void k18(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[16];
   if (gid < x0) {
@@ -619,11 +634,11 @@ __kernel void k17(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k18.cl
+// ---- k19.cl
 
-// launch 20: matmul b' -> f32[B, 10]
+// launch 21: matmul b' -> f32[B, 10]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k18(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k19(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 10, K = 512;
   A += batch * M * K;
@@ -672,10 +687,10 @@ void k18(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k19.cl
+// ---- k20.cl
 
-// launch 21: elementwise add -> f32[B, 10]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 22: elementwise add -> f32[B, 10]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -688,10 +703,10 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k20.cl
+// ---- k21.cl
 
-// launch 22: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 23: reduction of reduce_max stop_gradient -> f32[B, 1]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -707,10 +722,10 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k21.cl
+// ---- k22.cl
 
-// launch 23: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 24: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -725,10 +740,10 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k22.cl
+// ---- k23.cl
 
-// launch 24: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 25: reduction of sum log -> f32[B, 1] f32[B, 1]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -746,10 +761,10 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k23.cl
+// ---- k24.cl
 
-// launch 25: elementwise broadcast sub -> f32[B, 10]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 26: elementwise broadcast sub -> f32[B, 10]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -762,10 +777,10 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k24.cl
+// ---- k25.cl
 
-// launch 26: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-__kernel void k24(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 27: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k25(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -786,10 +801,10 @@ __kernel void k24(__global int* restrict b0, __global float* restrict b1, __glob
   b3[o] = r8;
 }
 
-// ---- k25.cl
+// ---- k26.cl
 
-// launch 27: reduction of sum div neg -> f32[]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 28: reduction of sum div neg -> f32[]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -806,10 +821,10 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k26.cl
+// ---- k27.cl
 
-// launch 28: elementwise div -> f32[]
-__kernel void k26(__global float* restrict b0, __global const int* restrict d) {
+// launch 29: elementwise div -> f32[]
+__kernel void k27(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -826,10 +841,10 @@ __kernel void k26(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k27.cl
+// ---- k28.cl
 
-// launch 29: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 30: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -841,10 +856,10 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k28.cl
+// ---- k29.cl
 
-// launch 30: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 31: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -864,10 +879,10 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k29.cl
+// ---- k30.cl
 
-// launch 31: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 32: elementwise broadcast mul add -> f32[B, 10]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -882,11 +897,11 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k30.cl
+// ---- k31.cl
 
-// launch 32: matmul -> f32[B, 512]
+// launch 33: matmul -> f32[B, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k30(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k31(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 512, K = 10;
   A += batch * M * K;
@@ -935,10 +950,10 @@ void k30(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k31.cl
+// ---- k32.cl
 
-// launch 33: elementwise mul mul select -> f32[B, 512]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 34: elementwise mul mul select -> f32[B, 512]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[16];
   if (gid < x0) {
@@ -953,11 +968,11 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k32.cl
+// ---- k33.cl
 
-// launch 34: matmul -> f32[B, 512]
+// launch 35: matmul -> f32[B, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k32(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k33(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 512, K = 512;
   A += batch * M * K;
@@ -1006,11 +1021,11 @@ void k32(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k33.cl
+// ---- k34.cl
 
-// launch 36: matmul -> f32[B, 256]
+// launch 37: matmul -> f32[B, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k33(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k34(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 256, K = 512;
   A += batch * M * K;
@@ -1059,10 +1074,10 @@ void k33(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k34.cl
+// ---- k35.cl
 
-// launch 38: max_pool2d_scatter -> f32[B, 64, 4, 4]
-__kernel void k34(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 39: max_pool2d_scatter -> f32[B, 64, 4, 4]
+__kernel void k35(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[0], C = 64, H = 4, W = 4, O = 64, OH = 2, OW = 2, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -1077,10 +1092,10 @@ __kernel void k34(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k35.cl
+// ---- k36.cl
 
-// launch 39: elementwise select -> f32[B, 64, 4, 4]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 40: elementwise select -> f32[B, 64, 4, 4]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -1092,11 +1107,11 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k36.cl
+// ---- k37.cl
 
-// launch 40: conv2d_input_grad -> f32[B, 96, 4, 4]
+// launch 41: conv2d_input_grad -> f32[B, 96, 4, 4]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k36(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k37(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 96, H = 4, W = 4, O = 64, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1146,10 +1161,10 @@ void k36(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k37.cl
+// ---- k38.cl
 
-// launch 41: elementwise select -> f32[B, 96, 4, 4]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 42: elementwise select -> f32[B, 96, 4, 4]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -1161,11 +1176,11 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k38.cl
+// ---- k39.cl
 
-// launch 42: conv2d_input_grad -> f32[B, 96, 4, 4]
+// launch 43: conv2d_input_grad -> f32[B, 96, 4, 4]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k38(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k39(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 96, H = 4, W = 4, O = 96, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1215,11 +1230,11 @@ void k38(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k39.cl
+// ---- k40.cl
 
-// launch 44: conv2d_input_grad -> f32[B, 64, 4, 4]
+// launch 45: conv2d_input_grad -> f32[B, 64, 4, 4]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k39(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k40(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 4, W = 4, O = 96, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1269,10 +1284,10 @@ void k39(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k40.cl
+// ---- k41.cl
 
-// launch 45: max_pool2d_scatter -> f32[B, 64, 7, 7]
-__kernel void k40(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 46: max_pool2d_scatter -> f32[B, 64, 7, 7]
+__kernel void k41(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[0], C = 64, H = 7, W = 7, O = 64, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -1287,10 +1302,10 @@ __kernel void k40(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k41.cl
+// ---- k42.cl
 
-// launch 46: elementwise select -> f32[B, 64, 7, 7]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 47: elementwise select -> f32[B, 64, 7, 7]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1302,11 +1317,11 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k42.cl
+// ---- k43.cl
 
-// launch 47: conv2d_input_grad -> f32[B, 32, 7, 7]
+// launch 48: conv2d_input_grad -> f32[B, 32, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k42(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k43(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 2, PW = 2, DH = 1, DW = 1, G = 1;
@@ -1356,10 +1371,10 @@ void k42(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k43.cl
+// ---- k44.cl
 
-// launch 48: max_pool2d_scatter -> f32[B, 32, 14, 14]
-__kernel void k43(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 49: max_pool2d_scatter -> f32[B, 32, 14, 14]
+__kernel void k44(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[0], C = 32, H = 14, W = 14, O = 32, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -1374,10 +1389,10 @@ __kernel void k43(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k44.cl
+// ---- k45.cl
 
-// launch 49: elementwise select -> f32[B, 32, 14, 14]
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 50: elementwise select -> f32[B, 32, 14, 14]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
   if (gid < x0) {
@@ -1389,11 +1404,11 @@ __kernel void k44(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k45.cl
+// ---- k46.cl
 
-// launch 50: conv2d_weight_grad -> f32[32, 1, 7, 7]
+// launch 51: conv2d_weight_grad -> f32[32, 1, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k45(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k46(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 1, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 7, KW = 7;
   const int SH = 2, SW = 2, PH = 3, PW = 3, DH = 1, DW = 1, G = 1;
@@ -1444,10 +1459,10 @@ void k45(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k46.cl
+// ---- k47.cl
 
-// launch 51: reduction of sum -> f32[32]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 52: reduction of sum -> f32[32]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -1471,11 +1486,11 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k47.cl
+// ---- k48.cl
 
-// launch 52: conv2d_weight_grad -> f32[64, 32, 5, 5]
+// launch 53: conv2d_weight_grad -> f32[64, 32, 5, 5]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k47(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k48(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 2, PW = 2, DH = 1, DW = 1, G = 1;
@@ -1526,10 +1541,10 @@ void k47(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k48.cl
+// ---- k49.cl
 
-// launch 53: reduction of sum -> f32[64]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 54: reduction of sum -> f32[64]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1553,11 +1568,11 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k49.cl
+// ---- k50.cl
 
-// launch 54: conv2d_weight_grad -> f32[96, 64, 3, 3]
+// launch 55: conv2d_weight_grad -> f32[96, 64, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k49(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k50(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 4, W = 4, O = 96, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1608,10 +1623,10 @@ void k49(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k50.cl
+// ---- k51.cl
 
-// launch 55: reduction of sum -> f32[96]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 56: reduction of sum -> f32[96]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 96) return;
   acc_t acc = 0;
@@ -1635,11 +1650,11 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k51.cl
+// ---- k52.cl
 
-// launch 56: conv2d_weight_grad -> f32[96, 96, 3, 3]
+// launch 57: conv2d_weight_grad -> f32[96, 96, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k51(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k52(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 96, H = 4, W = 4, O = 96, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1690,11 +1705,11 @@ void k51(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k52.cl
+// ---- k53.cl
 
-// launch 58: conv2d_weight_grad -> f32[64, 96, 3, 3]
+// launch 59: conv2d_weight_grad -> f32[64, 96, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k52(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k53(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 96, H = 4, W = 4, O = 64, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1745,10 +1760,10 @@ void k52(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k53.cl
+// ---- k54.cl
 
-// launch 59: reduction of sum -> f32[64]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 60: reduction of sum -> f32[64]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1772,11 +1787,11 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k54.cl
+// ---- k55.cl
 
-// launch 60: matmul a' -> f32[512, 256]
+// launch 61: matmul a' -> f32[512, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k54(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k55(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 512, N = 256, K = d[0];
   A += batch * M * K;
@@ -1825,10 +1840,10 @@ void k54(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k55.cl
+// ---- k56.cl
 
-// launch 61: reduction of sum -> f32[512]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 62: reduction of sum -> f32[512]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 512) return;
   acc_t acc = 0;
@@ -1844,11 +1859,11 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k56.cl
+// ---- k57.cl
 
-// launch 62: matmul a' -> f32[512, 512]
+// launch 63: matmul a' -> f32[512, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k56(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k57(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 512, N = 512, K = d[0];
   A += batch * M * K;
@@ -1897,11 +1912,11 @@ void k56(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k57.cl
+// ---- k58.cl
 
-// launch 64: matmul a' -> f32[10, 512]
+// launch 65: matmul a' -> f32[10, 512]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k57(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k58(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 512, K = d[0];
   A += batch * M * K;
@@ -1950,10 +1965,10 @@ void k57(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k58.cl
+// ---- k59.cl
 
-// launch 65: reduction of sum -> f32[10]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 66: reduction of sum -> f32[10]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -1969,10 +1984,10 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k59.cl
+// ---- k60.cl
 
-// launch 66: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 7, 7] f32[32, 1, 7, 7] f32[32, 1, 7, 7] f32[32] f32[32] f32[32] f32[64, 32, 5, 5] f32[64, 32, 5, 5] f32[64, 32, 5, 5] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[96, 64, 3, 3] f32[96, 64, 3, 3] f32[96, 64, 3, 3] f32[96] f32[96] f32[96] f32[96] f32[96] f32[96] f32[96, 96, 3, 3] f32[96, 96, 3, 3] f32[96, 96, 3, 3] f32[64, 96, 3, 3] f32[64, 96, 3, 3] f32[64, 96, 3, 3] f32[512, 256] f32[512, 256] f32[512, 256] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512, 512] f32[512, 512] f32[512, 512] f32[10, 512] f32[10, 512] f32[10, 512] f32[10] f32[10] f32[10]
-__kernel void k59(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global const int* restrict d) {
+// launch 67: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 7, 7] f32[32, 1, 7, 7] f32[32, 1, 7, 7] f32[32] f32[32] f32[32] f32[64, 32, 5, 5] f32[64, 32, 5, 5] f32[64, 32, 5, 5] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[96, 64, 3, 3] f32[96, 64, 3, 3] f32[96, 64, 3, 3] f32[96] f32[96] f32[96] f32[96] f32[96] f32[96] f32[96, 96, 3, 3] f32[96, 96, 3, 3] f32[96, 96, 3, 3] f32[64, 96, 3, 3] f32[64, 96, 3, 3] f32[64, 96, 3, 3] f32[512, 256] f32[512, 256] f32[512, 256] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512, 512] f32[512, 512] f32[512, 512] f32[10, 512] f32[10, 512] f32[10, 512] f32[10] f32[10] f32[10]
+__kernel void k60(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1,48 +1,63 @@
-// CharBigram: kernels of one training step: 37 OpenCL kernels for 38 launches
-k0.cl: launch 0: elementwise eq -> bool[B*T, 1, 128]
-k1.cl: launch 1: elementwise gather -> f32[B, T, 64] (from samples/char_bigram.nn:16:24)
-k2.cl: launch 2: matmul b' -> f32[B, T, 128]
-k3.cl: launch 3: elementwise add -> f32[B, T, 128] (from samples/char_bigram.nn:16:19)
-k4.cl: launch 4: reduction of reduce_max -> f32[B*T, 1]
-k5.cl: launch 5: elementwise stop_gradient -> f32[B*T, 1]
-k6.cl: launch 6: elementwise broadcast sub exp -> f32[B*T, 128] f32[B*T, 128]
-k7.cl: launch 7: reduction of sum log -> f32[B*T, 1] f32[B*T, 1]
-k8.cl: launch 8: elementwise broadcast sub -> f32[B*T, 128]
-k9.cl: launch 9: reduction of reshape select sum -> f32[B*T, 1]
-k10.cl: launch 10: reduction of sum div neg -> f32[]
-k11.cl: launch 11: elementwise mul -> f32[128, 64]
+// CharBigram: kernels of one training step: 38 OpenCL kernels for 39 launches
+k0.cl: launch 0: elementwise gather -> i32[B*T, 1]
+k1.cl: launch 1: elementwise broadcast eq -> bool[B*T, 1, 128]
+k2.cl: launch 2: elementwise gather -> f32[B, T, 64] (from samples/char_bigram.nn:16:24)
+k3.cl: launch 3: matmul b' -> f32[B, T, 128]
+k4.cl: launch 4: elementwise add -> f32[B, T, 128] (from samples/char_bigram.nn:16:19)
+k5.cl: launch 5: reduction of reduce_max -> f32[B*T, 1]
+k6.cl: launch 6: elementwise stop_gradient -> f32[B*T, 1]
+k7.cl: launch 7: elementwise broadcast sub exp -> f32[B*T, 128] f32[B*T, 128]
+k8.cl: launch 8: reduction of sum log -> f32[B*T, 1] f32[B*T, 1]
+k9.cl: launch 9: elementwise broadcast sub -> f32[B*T, 128]
+k10.cl: launch 10: reduction of reshape select sum -> f32[B*T, 1]
+k11.cl: launch 11: reduction of sum div neg -> f32[]
 k12.cl: launch 12: elementwise mul -> f32[128, 64]
-k13.cl: launch 13: elementwise div -> f32[]
-k14.cl: launch 14: elementwise broadcast select -> f32[B*T, 1, 128]
-k15.cl: launch 15: elementwise reshape neg -> f32[B*T, 128] f32[B*T, 128]
-k16.cl: launch 16: reduction of sum -> f32[B*T, 1]
-k17.cl: launch 17: elementwise div -> f32[B*T, 1]
-k18.cl: launch 18: elementwise broadcast mul add -> f32[B*T, 128]
-k19.cl: launch 19: elementwise reshape -> f32[B, T, 128]
-k20.cl: launch 20: matmul -> f32[B, T, 64]
-k21.cl: launch 21: scatter_add -> f32[128, 64]
-k22.cl: launch 22: elementwise mul add -> f32[128, 64]
-k23.cl: launch 23: elementwise cast pow sub pow sub -> f32[] f32[]
-k24.cl: launch 24: elementwise broadcast div mul -> f32[128, 64] f32[128, 64]
-k25.cl: launch 25: elementwise mul -> f32[128, 64]
-k26.cl: launch 26: elementwise mul mul add -> f32[128, 64]
-k27.cl: launch 27: elementwise broadcast div sqrt add div sub -> f32[128, 64] f32[128, 64]
-k28.cl: launch 29: matmul a' -> f32[128, 64]
-k29.cl: launch 30: elementwise mul add mul add div mul mul mul -> f32[128, 64] f32[128, 64] f32[128, 64]
-k30.cl: launch 31: elementwise mul add div sqrt add div sub -> f32[128, 64] f32[128, 64]
-k31.cl: launch 32: elementwise mul -> f32[128]
-k32.cl: launch 33: reduction of sum -> f32[128]
-k33.cl: launch 34: elementwise mul add mul add mul mul -> f32[128] f32[128]
-k34.cl: launch 35: elementwise broadcast div mul -> f32[128]
-k35.cl: launch 36: elementwise mul add -> f32[128]
-k36.cl: launch 37: elementwise broadcast div sqrt add div sub -> f32[128]
+k13.cl: launch 13: elementwise mul -> f32[128, 64]
+k14.cl: launch 14: elementwise div -> f32[]
+k15.cl: launch 15: elementwise broadcast select -> f32[B*T, 1, 128]
+k16.cl: launch 16: elementwise reshape neg -> f32[B*T, 128] f32[B*T, 128]
+k17.cl: launch 17: reduction of sum -> f32[B*T, 1]
+k18.cl: launch 18: elementwise div -> f32[B*T, 1]
+k19.cl: launch 19: elementwise broadcast mul add -> f32[B*T, 128]
+k20.cl: launch 20: elementwise reshape -> f32[B, T, 128]
+k21.cl: launch 21: matmul -> f32[B, T, 64]
+k22.cl: launch 22: scatter_add -> f32[128, 64]
+k23.cl: launch 23: elementwise mul add -> f32[128, 64]
+k24.cl: launch 24: elementwise cast pow sub pow sub -> f32[] f32[]
+k25.cl: launch 25: elementwise broadcast div mul -> f32[128, 64] f32[128, 64]
+k26.cl: launch 26: elementwise mul -> f32[128, 64]
+k27.cl: launch 27: elementwise mul mul add -> f32[128, 64]
+k28.cl: launch 28: elementwise broadcast div sqrt add div sub -> f32[128, 64] f32[128, 64]
+k29.cl: launch 30: matmul a' -> f32[128, 64]
+k30.cl: launch 31: elementwise mul add mul add div mul mul mul -> f32[128, 64] f32[128, 64] f32[128, 64]
+k31.cl: launch 32: elementwise mul add div sqrt add div sub -> f32[128, 64] f32[128, 64]
+k32.cl: launch 33: elementwise mul -> f32[128]
+k33.cl: launch 34: reduction of sum -> f32[128]
+k34.cl: launch 35: elementwise mul add mul add mul mul -> f32[128] f32[128]
+k35.cl: launch 36: elementwise broadcast div mul -> f32[128]
+k36.cl: launch 37: elementwise mul add -> f32[128]
+k37.cl: launch 38: elementwise broadcast div sqrt add div sub -> f32[128]
 
 // ---- k0.cl
 
-// launch 0: elementwise eq -> bool[B*T, 1, 128]
-__kernel void k0(__global int* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 0: elementwise gather -> i32[B*T, 1]
+__kernel void k0(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = b0[i1];
+    const int v3 = ((int) v2);
+    b1[i1] = v3;
+  }
+}
+
+// ---- k1.cl
+
+// launch 1: elementwise broadcast eq -> bool[B*T, 1, 128]
+__kernel void k1(__global int* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 128;
@@ -54,17 +69,17 @@ __kernel void k0(__global int* restrict b0, __global float* restrict b1, __globa
   }
 }
 
-// ---- k1.cl
+// ---- k2.cl
 
-// launch 1: elementwise gather -> f32[B, T, 64] (from samples/char_bigram.nn:16:24)
-__kernel void k1(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 2: elementwise gather -> f32[B, T, 64] (from samples/char_bigram.nn:16:24)
+__kernel void k2(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[3];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = d[4];
     const int x3 = i1 / x2;
-    const int x4 = d[2];
+    const int x4 = d[1];
     const int x5 = x3 * x4;
     const int x6 = i1 / 64;
     const int x7 = x6 % x4;
@@ -78,13 +93,13 @@ __kernel void k1(__global int* restrict b0, __global float* restrict b1, __globa
   }
 }
 
-// ---- k2.cl
+// ---- k3.cl
 
-// launch 2: matmul b' -> f32[B, T, 128]
+// launch 3: matmul b' -> f32[B, T, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k2(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k3(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 128, K = 64;
+  const int M = d[0], N = 128, K = 64;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -131,12 +146,12 @@ void k2(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k3.cl
+// ---- k4.cl
 
-// launch 3: elementwise add -> f32[B, T, 128] (from samples/char_bigram.nn:16:19)
-__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 4: elementwise add -> f32[B, T, 128] (from samples/char_bigram.nn:16:19)
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -147,12 +162,12 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k4.cl
+// ---- k5.cl
 
-// launch 4: reduction of reduce_max -> f32[B*T, 1]
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 5: reduction of reduce_max -> f32[B*T, 1]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
   const int count = 128;
@@ -166,12 +181,12 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
   b1[o] = r4;
 }
 
-// ---- k5.cl
+// ---- k6.cl
 
-// launch 5: elementwise stop_gradient -> f32[B*T, 1]
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 6: elementwise stop_gradient -> f32[B*T, 1]
+__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -179,12 +194,12 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k6.cl
+// ---- k7.cl
 
-// launch 6: elementwise broadcast sub exp -> f32[B*T, 128] f32[B*T, 128]
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 7: elementwise broadcast sub exp -> f32[B*T, 128] f32[B*T, 128]
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -197,12 +212,12 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k7.cl
+// ---- k8.cl
 
-// launch 7: reduction of sum log -> f32[B*T, 1] f32[B*T, 1]
-__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 8: reduction of sum log -> f32[B*T, 1] f32[B*T, 1]
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 128;
@@ -218,12 +233,12 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
   b2[o] = r4;
 }
 
-// ---- k8.cl
+// ---- k9.cl
 
-// launch 8: elementwise broadcast sub -> f32[B*T, 128]
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 9: elementwise broadcast sub -> f32[B*T, 128]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -234,12 +249,12 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k9.cl
+// ---- k10.cl
 
-// launch 9: reduction of reshape select sum -> f32[B*T, 1]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 10: reduction of reshape select sum -> f32[B*T, 1]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 128;
@@ -255,14 +270,14 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
   b2[o] = r6;
 }
 
-// ---- k10.cl
+// ---- k11.cl
 
-// launch 10: reduction of sum div neg -> f32[]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 11: reduction of sum div neg -> f32[]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -275,10 +290,10 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k11.cl
+// ---- k12.cl
 
-// launch 11: elementwise mul -> f32[128, 64]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 12: elementwise mul -> f32[128, 64]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -288,10 +303,10 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k13.cl
 
-// launch 12: elementwise mul -> f32[128, 64]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 13: elementwise mul -> f32[128, 64]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -301,14 +316,14 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k14.cl
 
-// launch 13: elementwise div -> f32[]
-__kernel void k13(__global float* restrict b0, __global const int* restrict d) {
+// launch 14: elementwise div -> f32[]
+__kernel void k14(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
-    const int x0 = d[1];
+    const int x0 = d[0];
     const float v1 = (float) x0;
     const float v2 = (-1.0f / v1);
     hoisted[0] = v2;
@@ -321,12 +336,12 @@ __kernel void k13(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k14.cl
+// ---- k15.cl
 
-// launch 14: elementwise broadcast select -> f32[B*T, 1, 128]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 15: elementwise broadcast select -> f32[B*T, 1, 128]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -336,12 +351,12 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k15.cl
+// ---- k16.cl
 
-// launch 15: elementwise reshape neg -> f32[B*T, 128] f32[B*T, 128]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 16: elementwise reshape neg -> f32[B*T, 128] f32[B*T, 128]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 128;
@@ -355,12 +370,12 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k16.cl
+// ---- k17.cl
 
-// launch 16: reduction of sum -> f32[B*T, 1]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 17: reduction of sum -> f32[B*T, 1]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 128;
@@ -374,12 +389,12 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k17.cl
+// ---- k18.cl
 
-// launch 17: elementwise div -> f32[B*T, 1]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 18: elementwise div -> f32[B*T, 1]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -389,12 +404,12 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k18.cl
+// ---- k19.cl
 
-// launch 18: elementwise broadcast mul add -> f32[B*T, 128]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 19: elementwise broadcast mul add -> f32[B*T, 128]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -407,12 +422,12 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k19.cl
+// ---- k20.cl
 
-// launch 19: elementwise reshape -> f32[B, T, 128]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 20: elementwise reshape -> f32[B, T, 128]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -420,13 +435,13 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k20.cl
+// ---- k21.cl
 
-// launch 20: matmul -> f32[B, T, 64]
+// launch 21: matmul -> f32[B, T, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k20(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k21(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 64, K = 128;
+  const int M = d[0], N = 64, K = 128;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -473,11 +488,11 @@ void k20(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k21.cl
+// ---- k22.cl
 
-// launch 21: scatter_add -> f32[128, 64]
-__kernel void k21(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
-  const int L = 128, I = 64, P = d[1];
+// launch 22: scatter_add -> f32[128, 64]
+__kernel void k22(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+  const int L = 128, I = 64, P = d[0];
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
   const int r = gid % I, at = gid / I % L, o = gid / (I * L);
@@ -486,10 +501,10 @@ __kernel void k21(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k22.cl
+// ---- k23.cl
 
-// launch 22: elementwise mul add -> f32[128, 64]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 23: elementwise mul add -> f32[128, 64]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -501,10 +516,10 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k23.cl
+// ---- k24.cl
 
-// launch 23: elementwise cast pow sub pow sub -> f32[] f32[]
-__kernel void k23(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 24: elementwise cast pow sub pow sub -> f32[] f32[]
+__kernel void k24(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {
@@ -533,10 +548,10 @@ __kernel void k23(__global int* restrict b0, __global float* restrict b1, __glob
   }
 }
 
-// ---- k24.cl
+// ---- k25.cl
 
-// launch 24: elementwise broadcast div mul -> f32[128, 64] f32[128, 64]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 25: elementwise broadcast div mul -> f32[128, 64] f32[128, 64]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -549,10 +564,10 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k25.cl
+// ---- k26.cl
 
-// launch 25: elementwise mul -> f32[128, 64]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 26: elementwise mul -> f32[128, 64]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -562,10 +577,10 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k26.cl
+// ---- k27.cl
 
-// launch 26: elementwise mul mul add -> f32[128, 64]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 27: elementwise mul mul add -> f32[128, 64]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -578,10 +593,10 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k27.cl
+// ---- k28.cl
 
-// launch 27: elementwise broadcast div sqrt add div sub -> f32[128, 64] f32[128, 64]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 28: elementwise broadcast div sqrt add div sub -> f32[128, 64] f32[128, 64]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -599,13 +614,13 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k28.cl
+// ---- k29.cl
 
-// launch 29: matmul a' -> f32[128, 64]
+// launch 30: matmul a' -> f32[128, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k28(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k29(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 128, N = 64, K = d[1];
+  const int M = 128, N = 64, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -652,10 +667,10 @@ void k28(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k29.cl
+// ---- k30.cl
 
-// launch 30: elementwise mul add mul add div mul mul mul -> f32[128, 64] f32[128, 64] f32[128, 64]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 31: elementwise mul add mul add div mul mul mul -> f32[128, 64] f32[128, 64] f32[128, 64]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -677,10 +692,10 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k30.cl
+// ---- k31.cl
 
-// launch 31: elementwise mul add div sqrt add div sub -> f32[128, 64] f32[128, 64]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 32: elementwise mul add div sqrt add div sub -> f32[128, 64] f32[128, 64]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -701,10 +716,10 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k31.cl
+// ---- k32.cl
 
-// launch 32: elementwise mul -> f32[128]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 33: elementwise mul -> f32[128]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -714,17 +729,17 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k32.cl
+// ---- k33.cl
 
-// launch 33: reduction of sum -> f32[128]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 34: reduction of sum -> f32[128]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
-    const int x1 = d[2];
+    const int x1 = d[1];
     const int x2 = j / x1;
     const int x3 = x2 * x1;
     const int x4 = j % x1;
@@ -738,10 +753,10 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r9;
 }
 
-// ---- k33.cl
+// ---- k34.cl
 
-// launch 34: elementwise mul add mul add mul mul -> f32[128] f32[128]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 35: elementwise mul add mul add mul mul -> f32[128] f32[128]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -759,10 +774,10 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k34.cl
+// ---- k35.cl
 
-// launch 35: elementwise broadcast div mul -> f32[128]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 36: elementwise broadcast div mul -> f32[128]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -774,10 +789,10 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k35.cl
+// ---- k36.cl
 
-// launch 36: elementwise mul add -> f32[128]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 37: elementwise mul add -> f32[128]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -789,10 +804,10 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k36.cl
+// ---- k37.cl
 
-// launch 37: elementwise broadcast div sqrt add div sub -> f32[128]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 38: elementwise broadcast div sqrt add div sub -> f32[128]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;

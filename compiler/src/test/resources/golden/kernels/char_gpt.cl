@@ -1,84 +1,99 @@
-// CharGpt: kernels of one training step: 70 OpenCL kernels for 357 launches
-k0.cl: launch 0: elementwise gather -> f32[B, T, 128] (from samples/char_gpt.nn:57:21)
-k1.cl: launch 1: elementwise gather -> f32[T, 128] (from samples/char_gpt.nn:57:34)
-k2.cl: launch 2: elementwise broadcast add -> f32[B, T, 128] (from samples/char_gpt.nn:57:21)
-k3.cl: launch 3: reduction of sum div -> f32[B, T, 1]
-k4.cl: launch 4: reduction of broadcast sub mul sum div add sqrt recip mul -> f32[B, T, 128] f32[B, T, 1] f32[B, T, 1] f32[B, T, 1]
-k5.cl: launch 5: elementwise broadcast mul mul add -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128]
-k6.cl: launch 6: elementwise transpose -> f32[128, 128]
-k7.cl: launch 7: matmul -> f32[B, T, 128]
-k8.cl: launch 8: elementwise add -> f32[B, T, 128]
-k9.cl: launch 9: elementwise transpose -> f32[128, 128]
-k10.cl: launch 11: elementwise add -> f32[B, T, 128]
-k11.cl: launch 12: elementwise transpose -> f32[B, 4, T, 32]
-k12.cl: launch 13: elementwise transpose -> f32[B, 4, 32, T]
-k13.cl: launch 14: matmul -> f32[B, 4, T, T]
-k14.cl: launch 15: elementwise mul -> f32[B, 4, T, T]
-k15.cl: launch 16: elementwise ge cast sub mul -> f32[T, T]
-k16.cl: launch 17: elementwise broadcast add -> f32[B, 4, T, T] f32[B, 4, T, T]
-k17.cl: launch 18: reduction of reduce_max stop_gradient -> f32[B, 4, T, 1]
-k18.cl: launch 19: elementwise broadcast sub exp -> f32[B, 4, T, T]
-k19.cl: launch 20: reduction of sum -> f32[B, 4, T, 1]
-k20.cl: launch 21: elementwise broadcast div transpose -> f32[B, 4, T, T] f32[B, 4, T, T] f32[B, 4, T, T]
-k21.cl: launch 22: elementwise transpose -> f32[128, 128]
-k22.cl: launch 24: elementwise add -> f32[B, T, 128]
-k23.cl: launch 26: matmul -> f32[B, 4, T, 32]
-k24.cl: launch 27: elementwise reshape -> f32[B, T, 128]
-k25.cl: launch 28: matmul b' -> f32[B, T, 128]
-k26.cl: launch 29: elementwise add add -> f32[B, T, 128]
-k27.cl: launch 33: matmul b' -> f32[B, T, 512]
-k28.cl: launch 34: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, T, 512] f32[B, T, 512] f32[B, T, 512] f32[B, T, 512]
-k29.cl: launch 35: matmul b' -> f32[B, T, 128]
-k30.cl: launch 49: elementwise mul add -> f32[B, 4, T, T]
-k31.cl: launch 138: reduction of reduce_max stop_gradient -> f32[B*T, 1]
-k32.cl: launch 139: elementwise broadcast sub exp -> f32[B*T, 128] f32[B*T, 128]
-k33.cl: launch 140: reduction of sum log -> f32[B*T, 1] f32[B*T, 1]
-k34.cl: launch 141: elementwise broadcast sub -> f32[B*T, 128]
-k35.cl: launch 142: reduction of eq reshape select sum -> bool[B*T, 1, 128] f32[B*T, 1]
-k36.cl: launch 143: reduction of sum div neg -> f32[]
-k37.cl: launch 144: elementwise div -> f32[]
-k38.cl: launch 145: elementwise broadcast select -> f32[B*T, 1, 128]
-k39.cl: launch 146: reduction of reshape neg sum div -> f32[B*T, 128] f32[B*T, 1]
-k40.cl: launch 147: elementwise broadcast mul add -> f32[B*T, 128]
-k41.cl: launch 148: elementwise reshape -> f32[B, T, 128]
-k42.cl: launch 150: elementwise mul mul mul mul -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128]
-k43.cl: launch 151: reduction of sum mul neg mul div div -> f32[B, T, 1]
-k44.cl: launch 152: reduction of broadcast mul add add neg sum div -> f32[B, T, 128] f32[B, T, 1]
-k45.cl: launch 153: elementwise broadcast add -> f32[B, T, 128]
-k46.cl: launch 154: matmul -> f32[B, T, 512]
-k47.cl: launch 155: elementwise mul mul mul mul mul add -> f32[B, T, 512]
-k48.cl: launch 156: matmul -> f32[B, T, 128]
-k49.cl: launch 159: reduction of broadcast mul add add add neg sum div -> f32[B, T, 128] f32[B, T, 1]
-k50.cl: launch 168: elementwise div mul div neg -> f32[B, 4, T, T] f32[B, 4, T, T]
-k51.cl: launch 170: elementwise broadcast add mul mul -> f32[B, 4, T, T]
-k52.cl: launch 172: matmul -> f32[B, 4, 32, T]
-k53.cl: launch 173: elementwise reshape -> f32[B, T, 128]
-k54.cl: launch 175: elementwise add -> f32[B, T, 128]
-k55.cl: launch 180: elementwise add mul mul mul mul -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128] f32[B, T, 128]
-k56.cl: launch 274: elementwise -> f32[128, 128]
-k57.cl: launch 275: scatter_add -> f32[128, 128]
-k58.cl: launch 276: reduction of sum -> f32[T, 128]
-k59.cl: launch 277: elementwise -> f32[64, 128]
-k60.cl: launch 278: elementwise iota -> i32[T] (from samples/char_gpt.nn:57:42)
-k61.cl: launch 279: scatter_add -> f32[64, 128]
-k62.cl: launch 280: matmul a' -> f32[128, 128]
-k63.cl: launch 283: elementwise pad pad add pad add -> f32[384, 128]
-k64.cl: launch 284: reduction of sum -> f32[128]
-k65.cl: launch 287: elementwise pad pad add pad add -> f32[384]
-k66.cl: launch 290: matmul a' -> f32[512, 128]
-k67.cl: launch 291: reduction of sum -> f32[512]
-k68.cl: launch 292: matmul a' -> f32[128, 512]
-k69.cl: launch 356: elementwise cast div min sub div max min mul cos add mul add ... -> f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] (from samples/char_gpt.nn:78:13)
+// CharGpt: kernels of one training step: 71 OpenCL kernels for 358 launches
+k0.cl: launch 0: elementwise gather -> i32[B*T, 1]
+k1.cl: launch 1: elementwise gather -> f32[B, T, 128] (from samples/char_gpt.nn:57:21)
+k2.cl: launch 2: elementwise gather -> f32[T, 128] (from samples/char_gpt.nn:57:34)
+k3.cl: launch 3: elementwise broadcast add -> f32[B, T, 128] (from samples/char_gpt.nn:57:21)
+k4.cl: launch 4: reduction of sum div -> f32[B, T, 1]
+k5.cl: launch 5: reduction of broadcast sub mul sum div add sqrt recip mul -> f32[B, T, 128] f32[B, T, 1] f32[B, T, 1] f32[B, T, 1]
+k6.cl: launch 6: elementwise broadcast mul mul add -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128]
+k7.cl: launch 7: elementwise transpose -> f32[128, 128]
+k8.cl: launch 8: matmul -> f32[B, T, 128]
+k9.cl: launch 9: elementwise add -> f32[B, T, 128]
+k10.cl: launch 10: elementwise transpose -> f32[128, 128]
+k11.cl: launch 12: elementwise add -> f32[B, T, 128]
+k12.cl: launch 13: elementwise transpose -> f32[B, 4, T, 32]
+k13.cl: launch 14: elementwise transpose -> f32[B, 4, 32, T]
+k14.cl: launch 15: matmul -> f32[B, 4, T, T]
+k15.cl: launch 16: elementwise mul -> f32[B, 4, T, T]
+k16.cl: launch 17: elementwise ge cast sub mul -> f32[T, T]
+k17.cl: launch 18: elementwise broadcast add -> f32[B, 4, T, T] f32[B, 4, T, T]
+k18.cl: launch 19: reduction of reduce_max stop_gradient -> f32[B, 4, T, 1]
+k19.cl: launch 20: elementwise broadcast sub exp -> f32[B, 4, T, T]
+k20.cl: launch 21: reduction of sum -> f32[B, 4, T, 1]
+k21.cl: launch 22: elementwise broadcast div transpose -> f32[B, 4, T, T] f32[B, 4, T, T] f32[B, 4, T, T]
+k22.cl: launch 23: elementwise transpose -> f32[128, 128]
+k23.cl: launch 25: elementwise add -> f32[B, T, 128]
+k24.cl: launch 27: matmul -> f32[B, 4, T, 32]
+k25.cl: launch 28: elementwise reshape -> f32[B, T, 128]
+k26.cl: launch 29: matmul b' -> f32[B, T, 128]
+k27.cl: launch 30: elementwise add add -> f32[B, T, 128]
+k28.cl: launch 34: matmul b' -> f32[B, T, 512]
+k29.cl: launch 35: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, T, 512] f32[B, T, 512] f32[B, T, 512] f32[B, T, 512]
+k30.cl: launch 36: matmul b' -> f32[B, T, 128]
+k31.cl: launch 50: elementwise mul add -> f32[B, 4, T, T]
+k32.cl: launch 139: reduction of reduce_max stop_gradient -> f32[B*T, 1]
+k33.cl: launch 140: elementwise broadcast sub exp -> f32[B*T, 128] f32[B*T, 128]
+k34.cl: launch 141: reduction of sum log -> f32[B*T, 1] f32[B*T, 1]
+k35.cl: launch 142: elementwise broadcast sub -> f32[B*T, 128]
+k36.cl: launch 143: reduction of broadcast eq reshape select sum -> bool[B*T, 1, 128] f32[B*T, 1]
+k37.cl: launch 144: reduction of sum div neg -> f32[]
+k38.cl: launch 145: elementwise div -> f32[]
+k39.cl: launch 146: elementwise broadcast select -> f32[B*T, 1, 128]
+k40.cl: launch 147: reduction of reshape neg sum div -> f32[B*T, 128] f32[B*T, 1]
+k41.cl: launch 148: elementwise broadcast mul add -> f32[B*T, 128]
+k42.cl: launch 149: elementwise reshape -> f32[B, T, 128]
+k43.cl: launch 151: elementwise mul mul mul mul -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128]
+k44.cl: launch 152: reduction of sum mul neg mul div div -> f32[B, T, 1]
+k45.cl: launch 153: reduction of broadcast mul add add neg sum div -> f32[B, T, 128] f32[B, T, 1]
+k46.cl: launch 154: elementwise broadcast add -> f32[B, T, 128]
+k47.cl: launch 155: matmul -> f32[B, T, 512]
+k48.cl: launch 156: elementwise mul mul mul mul mul add -> f32[B, T, 512]
+k49.cl: launch 157: matmul -> f32[B, T, 128]
+k50.cl: launch 160: reduction of broadcast mul add add add neg sum div -> f32[B, T, 128] f32[B, T, 1]
+k51.cl: launch 169: elementwise div mul div neg -> f32[B, 4, T, T] f32[B, 4, T, T]
+k52.cl: launch 171: elementwise broadcast add mul mul -> f32[B, 4, T, T]
+k53.cl: launch 173: matmul -> f32[B, 4, 32, T]
+k54.cl: launch 174: elementwise reshape -> f32[B, T, 128]
+k55.cl: launch 176: elementwise add -> f32[B, T, 128]
+k56.cl: launch 181: elementwise add mul mul mul mul -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128] f32[B, T, 128]
+k57.cl: launch 275: elementwise -> f32[128, 128]
+k58.cl: launch 276: scatter_add -> f32[128, 128]
+k59.cl: launch 277: reduction of sum -> f32[T, 128]
+k60.cl: launch 278: elementwise -> f32[64, 128]
+k61.cl: launch 279: elementwise iota -> i32[T] (from samples/char_gpt.nn:57:42)
+k62.cl: launch 280: scatter_add -> f32[64, 128]
+k63.cl: launch 281: matmul a' -> f32[128, 128]
+k64.cl: launch 284: elementwise pad pad add pad add -> f32[384, 128]
+k65.cl: launch 285: reduction of sum -> f32[128]
+k66.cl: launch 288: elementwise pad pad add pad add -> f32[384]
+k67.cl: launch 291: matmul a' -> f32[512, 128]
+k68.cl: launch 292: reduction of sum -> f32[512]
+k69.cl: launch 293: matmul a' -> f32[128, 512]
+k70.cl: launch 357: elementwise cast div min sub div max min mul cos add mul add ... -> f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] (from samples/char_gpt.nn:78:13)
 
 // ---- k0.cl
 
-// launch 0: elementwise gather -> f32[B, T, 128] (from samples/char_gpt.nn:57:21)
-__kernel void k0(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 0: elementwise gather -> i32[B*T, 1]
+__kernel void k0(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = d[2];
+    const int v2 = b0[i1];
+    const int v3 = ((int) v2);
+    b1[i1] = v3;
+  }
+}
+
+// ---- k1.cl
+
+// launch 1: elementwise gather -> f32[B, T, 128] (from samples/char_gpt.nn:57:21)
+__kernel void k1(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[2];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = d[3];
     const int x3 = i1 / x2;
     const int x4 = d[1];
     const int x5 = x3 * x4;
@@ -94,12 +109,12 @@ __kernel void k0(__global int* restrict b0, __global float* restrict b1, __globa
   }
 }
 
-// ---- k1.cl
+// ---- k2.cl
 
-// launch 1: elementwise gather -> f32[T, 128] (from samples/char_gpt.nn:57:34)
-__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 2: elementwise gather -> f32[T, 128] (from samples/char_gpt.nn:57:34)
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[2];
+  const int x0 = d[3];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 128;
@@ -112,12 +127,12 @@ __kernel void k1(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k2.cl
+// ---- k3.cl
 
-// launch 2: elementwise broadcast add -> f32[B, T, 128] (from samples/char_gpt.nn:57:21)
-__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 3: elementwise broadcast add -> f32[B, T, 128] (from samples/char_gpt.nn:57:21)
+__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -133,12 +148,12 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k3.cl
+// ---- k4.cl
 
-// launch 3: reduction of sum div -> f32[B, T, 1]
-__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 4: reduction of sum div -> f32[B, T, 1]
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 128;
@@ -158,12 +173,12 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
   b1[o] = v10;
 }
 
-// ---- k4.cl
+// ---- k5.cl
 
-// launch 4: reduction of broadcast sub mul sum div add sqrt recip mul -> f32[B, T, 128] f32[B, T, 1] f32[B, T, 1] f32[B, T, 1]
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 5: reduction of broadcast sub mul sum div add sqrt recip mul -> f32[B, T, 128] f32[B, T, 1] f32[B, T, 1] f32[B, T, 1]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 128;
@@ -193,16 +208,16 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
   b5[o] = v15;
 }
 
-// ---- k5.cl
+// ---- k6.cl
 
-// launch 5: elementwise broadcast mul mul add -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128]
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 6: elementwise broadcast mul mul add -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128]
+__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
-    const int x3 = d[2];
+    const int x3 = d[3];
     const int x4 = i1 / x3;
     const int x5 = d[1];
     const int x6 = x4 * x5;
@@ -222,10 +237,10 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k6.cl
+// ---- k7.cl
 
-// launch 6: elementwise transpose -> f32[128, 128]
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 7: elementwise transpose -> f32[128, 128]
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16384) {
     const int i0 = gid - 0;
@@ -238,13 +253,13 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k7.cl
+// ---- k8.cl
 
-// launch 7: matmul -> f32[B, T, 128]
+// launch 8: matmul -> f32[B, T, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k7(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k8(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[4], N = 128, K = 128;
+  const int M = d[0], N = 128, K = 128;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -291,12 +306,12 @@ void k7(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k8.cl
+// ---- k9.cl
 
-// launch 8: elementwise add -> f32[B, T, 128]
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 9: elementwise add -> f32[B, T, 128]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -307,10 +322,10 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k9.cl
+// ---- k10.cl
 
-// launch 9: elementwise transpose -> f32[128, 128]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 10: elementwise transpose -> f32[128, 128]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16384) {
     const int i0 = gid - 0;
@@ -324,12 +339,12 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k10.cl
+// ---- k11.cl
 
-// launch 11: elementwise add -> f32[B, T, 128]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 12: elementwise add -> f32[B, T, 128]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -341,15 +356,15 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k11.cl
+// ---- k12.cl
 
-// launch 12: elementwise transpose -> f32[B, 4, T, 32]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 13: elementwise transpose -> f32[B, 4, T, 32]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = d[2];
+    const int x2 = d[3];
     const int x3 = i1 / x2;
     const int x4 = d[1];
     const int x5 = x3 * x4;
@@ -369,15 +384,15 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k13.cl
 
-// launch 13: elementwise transpose -> f32[B, 4, 32, T]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 14: elementwise transpose -> f32[B, 4, 32, T]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = d[2];
+    const int x2 = d[3];
     const int x3 = i1 / x2;
     const int x4 = d[1];
     const int x5 = x3 * x4;
@@ -397,11 +412,11 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k14.cl
 
-// launch 14: matmul -> f32[B, 4, T, T]
+// launch 15: matmul -> f32[B, 4, T, T]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k13(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k14(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = d[1], K = 32;
   A += batch * M * K;
@@ -450,10 +465,10 @@ void k13(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k14.cl
+// ---- k15.cl
 
-// launch 15: elementwise mul -> f32[B, 4, T, T]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 16: elementwise mul -> f32[B, 4, T, T]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -464,10 +479,10 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k15.cl
+// ---- k16.cl
 
-// launch 16: elementwise ge cast sub mul -> f32[T, T]
-__kernel void k15(__global float* restrict b0, __global const int* restrict d) {
+// launch 17: elementwise ge cast sub mul -> f32[T, T]
+__kernel void k16(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[13];
   if (gid < x0) {
@@ -484,10 +499,10 @@ __kernel void k15(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k16.cl
+// ---- k17.cl
 
-// launch 17: elementwise broadcast add -> f32[B, 4, T, T] f32[B, 4, T, T]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 18: elementwise broadcast add -> f32[B, 4, T, T] f32[B, 4, T, T]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -506,10 +521,10 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k17.cl
+// ---- k18.cl
 
-// launch 18: reduction of reduce_max stop_gradient -> f32[B, 4, T, 1]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 19: reduction of reduce_max stop_gradient -> f32[B, 4, T, 1]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[15];
   if (o >= x0) return;
@@ -535,10 +550,10 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r14;
 }
 
-// ---- k18.cl
+// ---- k19.cl
 
-// launch 19: elementwise broadcast sub exp -> f32[B, 4, T, T]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 20: elementwise broadcast sub exp -> f32[B, 4, T, T]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -563,10 +578,10 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k19.cl
+// ---- k20.cl
 
-// launch 20: reduction of sum -> f32[B, 4, T, 1]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 21: reduction of sum -> f32[B, 4, T, 1]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[15];
   if (o >= x0) return;
@@ -592,10 +607,10 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r14;
 }
 
-// ---- k20.cl
+// ---- k21.cl
 
-// launch 21: elementwise broadcast div transpose -> f32[B, 4, T, T] f32[B, 4, T, T] f32[B, 4, T, T]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 22: elementwise broadcast div transpose -> f32[B, 4, T, T] f32[B, 4, T, T] f32[B, 4, T, T]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -628,10 +643,10 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k21.cl
+// ---- k22.cl
 
-// launch 22: elementwise transpose -> f32[128, 128]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 23: elementwise transpose -> f32[128, 128]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16384) {
     const int i0 = gid - 0;
@@ -645,12 +660,12 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k22.cl
+// ---- k23.cl
 
-// launch 24: elementwise add -> f32[B, T, 128]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 25: elementwise add -> f32[B, T, 128]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -662,11 +677,11 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k23.cl
+// ---- k24.cl
 
-// launch 26: matmul -> f32[B, 4, T, 32]
+// launch 27: matmul -> f32[B, 4, T, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k23(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k24(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 32, K = d[1];
   A += batch * M * K;
@@ -715,15 +730,15 @@ void k23(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k24.cl
+// ---- k25.cl
 
-// launch 27: elementwise reshape -> f32[B, T, 128]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 28: elementwise reshape -> f32[B, T, 128]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = d[2];
+    const int x2 = d[3];
     const int x3 = i1 / x2;
     const int x4 = x3 * 4;
     const int x5 = i1 % 128;
@@ -742,13 +757,13 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k25.cl
+// ---- k26.cl
 
-// launch 28: matmul b' -> f32[B, T, 128]
+// launch 29: matmul b' -> f32[B, T, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k25(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k26(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[4], N = 128, K = 128;
+  const int M = d[0], N = 128, K = 128;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -795,12 +810,12 @@ void k25(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k26.cl
+// ---- k27.cl
 
-// launch 29: elementwise add add -> f32[B, T, 128]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 30: elementwise add add -> f32[B, T, 128]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -813,13 +828,13 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k27.cl
+// ---- k28.cl
 
-// launch 33: matmul b' -> f32[B, T, 512]
+// launch 34: matmul b' -> f32[B, T, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k27(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k28(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[4], N = 512, K = 128;
+  const int M = d[0], N = 512, K = 128;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -866,10 +881,10 @@ void k27(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k28.cl
+// ---- k29.cl
 
-// launch 34: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, T, 512] f32[B, T, 512] f32[B, T, 512] f32[B, T, 512]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 35: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, T, 512] f32[B, T, 512] f32[B, T, 512] f32[B, T, 512]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[19];
   if (gid < x0) {
@@ -894,13 +909,13 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k29.cl
+// ---- k30.cl
 
-// launch 35: matmul b' -> f32[B, T, 128]
+// launch 36: matmul b' -> f32[B, T, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k29(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k30(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[4], N = 128, K = 512;
+  const int M = d[0], N = 128, K = 512;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -947,10 +962,10 @@ void k29(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k30.cl
+// ---- k31.cl
 
-// launch 49: elementwise mul add -> f32[B, 4, T, T]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 50: elementwise mul add -> f32[B, 4, T, T]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -963,12 +978,12 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k31.cl
+// ---- k32.cl
 
-// launch 138: reduction of reduce_max stop_gradient -> f32[B*T, 1]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 139: reduction of reduce_max stop_gradient -> f32[B*T, 1]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
   const int count = 128;
@@ -982,12 +997,12 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k32.cl
+// ---- k33.cl
 
-// launch 139: elementwise broadcast sub exp -> f32[B*T, 128] f32[B*T, 128]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 140: elementwise broadcast sub exp -> f32[B*T, 128] f32[B*T, 128]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1000,12 +1015,12 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k33.cl
+// ---- k34.cl
 
-// launch 140: reduction of sum log -> f32[B*T, 1] f32[B*T, 1]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 141: reduction of sum log -> f32[B*T, 1] f32[B*T, 1]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 128;
@@ -1021,12 +1036,12 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k34.cl
+// ---- k35.cl
 
-// launch 141: elementwise broadcast sub -> f32[B*T, 128]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 142: elementwise broadcast sub -> f32[B*T, 128]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1037,12 +1052,12 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k35.cl
+// ---- k36.cl
 
-// launch 142: reduction of eq reshape select sum -> bool[B*T, 1, 128] f32[B*T, 1]
-__kernel void k35(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 143: reduction of broadcast eq reshape select sum -> bool[B*T, 1, 128] f32[B*T, 1]
+__kernel void k36(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 128;
@@ -1061,14 +1076,14 @@ __kernel void k35(__global int* restrict b0, __global float* restrict b1, __glob
   b3[o] = r8;
 }
 
-// ---- k36.cl
+// ---- k37.cl
 
-// launch 143: reduction of sum div neg -> f32[]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 144: reduction of sum div neg -> f32[]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[4];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -1081,14 +1096,14 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k37.cl
+// ---- k38.cl
 
-// launch 144: elementwise div -> f32[]
-__kernel void k37(__global float* restrict b0, __global const int* restrict d) {
+// launch 145: elementwise div -> f32[]
+__kernel void k38(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
-    const int x0 = d[4];
+    const int x0 = d[0];
     const float v1 = (float) x0;
     const float v2 = (-1.0f / v1);
     hoisted[0] = v2;
@@ -1101,12 +1116,12 @@ __kernel void k37(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k38.cl
+// ---- k39.cl
 
-// launch 145: elementwise broadcast select -> f32[B*T, 1, 128]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 146: elementwise broadcast select -> f32[B*T, 1, 128]
+__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1116,12 +1131,12 @@ __kernel void k38(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k39.cl
+// ---- k40.cl
 
-// launch 146: reduction of reshape neg sum div -> f32[B*T, 128] f32[B*T, 1]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 147: reduction of reshape neg sum div -> f32[B*T, 128] f32[B*T, 1]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 128;
@@ -1139,12 +1154,12 @@ __kernel void k39(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k40.cl
+// ---- k41.cl
 
-// launch 147: elementwise broadcast mul add -> f32[B*T, 128]
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 148: elementwise broadcast mul add -> f32[B*T, 128]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1157,12 +1172,12 @@ __kernel void k40(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k41.cl
+// ---- k42.cl
 
-// launch 148: elementwise reshape -> f32[B, T, 128]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 149: elementwise reshape -> f32[B, T, 128]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1170,12 +1185,12 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k42.cl
+// ---- k43.cl
 
-// launch 150: elementwise mul mul mul mul -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 151: elementwise mul mul mul mul -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1194,12 +1209,12 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k43.cl
+// ---- k44.cl
 
-// launch 151: reduction of sum mul neg mul div div -> f32[B, T, 1]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 152: reduction of sum mul neg mul div div -> f32[B, T, 1]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 128;
@@ -1225,12 +1240,12 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v16;
 }
 
-// ---- k44.cl
+// ---- k45.cl
 
-// launch 152: reduction of broadcast mul add add neg sum div -> f32[B, T, 128] f32[B, T, 1]
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 153: reduction of broadcast mul add add neg sum div -> f32[B, T, 128] f32[B, T, 1]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 128;
@@ -1257,16 +1272,16 @@ __kernel void k44(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v16;
 }
 
-// ---- k45.cl
+// ---- k46.cl
 
-// launch 153: elementwise broadcast add -> f32[B, T, 128]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 154: elementwise broadcast add -> f32[B, T, 128]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
-    const int x3 = d[2];
+    const int x3 = d[3];
     const int x4 = i1 / x3;
     const int x5 = d[1];
     const int x6 = x4 * x5;
@@ -1279,13 +1294,13 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k46.cl
+// ---- k47.cl
 
-// launch 154: matmul -> f32[B, T, 512]
+// launch 155: matmul -> f32[B, T, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k46(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k47(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[4], N = 512, K = 128;
+  const int M = d[0], N = 512, K = 128;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1332,10 +1347,10 @@ void k46(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k47.cl
+// ---- k48.cl
 
-// launch 155: elementwise mul mul mul mul mul add -> f32[B, T, 512]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 156: elementwise mul mul mul mul mul add -> f32[B, T, 512]
+__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[19];
   if (gid < x0) {
@@ -1354,13 +1369,13 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k48.cl
+// ---- k49.cl
 
-// launch 156: matmul -> f32[B, T, 128]
+// launch 157: matmul -> f32[B, T, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k48(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k49(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[4], N = 128, K = 512;
+  const int M = d[0], N = 128, K = 512;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1407,12 +1422,12 @@ void k48(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k49.cl
+// ---- k50.cl
 
-// launch 159: reduction of broadcast mul add add add neg sum div -> f32[B, T, 128] f32[B, T, 1]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 160: reduction of broadcast mul add add add neg sum div -> f32[B, T, 128] f32[B, T, 1]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 128;
@@ -1441,10 +1456,10 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   b5[o] = v18;
 }
 
-// ---- k50.cl
+// ---- k51.cl
 
-// launch 168: elementwise div mul div neg -> f32[B, 4, T, T] f32[B, 4, T, T]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 169: elementwise div mul div neg -> f32[B, 4, T, T] f32[B, 4, T, T]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -1461,10 +1476,10 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k51.cl
+// ---- k52.cl
 
-// launch 170: elementwise broadcast add mul mul -> f32[B, 4, T, T]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 171: elementwise broadcast add mul mul -> f32[B, 4, T, T]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -1491,11 +1506,11 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k52.cl
+// ---- k53.cl
 
-// launch 172: matmul -> f32[B, 4, 32, T]
+// launch 173: matmul -> f32[B, 4, 32, T]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k52(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k53(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 32, N = d[1], K = d[1];
   A += batch * M * K;
@@ -1544,15 +1559,15 @@ void k52(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k53.cl
+// ---- k54.cl
 
-// launch 173: elementwise reshape -> f32[B, T, 128]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 174: elementwise reshape -> f32[B, T, 128]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = d[2];
+    const int x2 = d[3];
     const int x3 = i1 / x2;
     const int x4 = x3 * 4;
     const int x5 = i1 % 128;
@@ -1571,12 +1586,12 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k54.cl
+// ---- k55.cl
 
-// launch 175: elementwise add -> f32[B, T, 128]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 176: elementwise add -> f32[B, T, 128]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1586,12 +1601,12 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k55.cl
+// ---- k56.cl
 
-// launch 180: elementwise add mul mul mul mul -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128] f32[B, T, 128]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
+// launch 181: elementwise add mul mul mul mul -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128] f32[B, T, 128]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1613,10 +1628,10 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k56.cl
+// ---- k57.cl
 
-// launch 274: elementwise -> f32[128, 128]
-__kernel void k56(__global float* restrict b0, __global const int* restrict d) {
+// launch 275: elementwise -> f32[128, 128]
+__kernel void k57(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16384) {
     const int i0 = gid - 0;
@@ -1624,11 +1639,11 @@ __kernel void k56(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k57.cl
+// ---- k58.cl
 
-// launch 275: scatter_add -> f32[128, 128]
-__kernel void k57(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
-  const int L = 128, I = 128, P = d[4];
+// launch 276: scatter_add -> f32[128, 128]
+__kernel void k58(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+  const int L = 128, I = 128, P = d[0];
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
   const int r = gid % I, at = gid / I % L, o = gid / (I * L);
@@ -1637,15 +1652,15 @@ __kernel void k57(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k58.cl
+// ---- k59.cl
 
-// launch 276: reduction of sum -> f32[T, 128]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 277: reduction of sum -> f32[T, 128]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[2];
+  const int x0 = d[3];
   if (o >= x0) return;
   acc_t acc = 0;
-  const int x1 = d[3];
+  const int x1 = d[4];
   const int count = x1;
   for (int j = 0; j < count; j++) {
     const int x2 = d[1];
@@ -1662,10 +1677,10 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r10;
 }
 
-// ---- k59.cl
+// ---- k60.cl
 
-// launch 277: elementwise -> f32[64, 128]
-__kernel void k59(__global float* restrict b0, __global const int* restrict d) {
+// launch 278: elementwise -> f32[64, 128]
+__kernel void k60(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -1673,10 +1688,10 @@ __kernel void k59(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k60.cl
+// ---- k61.cl
 
-// launch 278: elementwise iota -> i32[T] (from samples/char_gpt.nn:57:42)
-__kernel void k60(__global int* restrict b0, __global const int* restrict d) {
+// launch 279: elementwise iota -> i32[T] (from samples/char_gpt.nn:57:42)
+__kernel void k61(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[1];
   if (gid < x0) {
@@ -1686,10 +1701,10 @@ __kernel void k60(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k61.cl
+// ---- k62.cl
 
-// launch 279: scatter_add -> f32[64, 128]
-__kernel void k61(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 280: scatter_add -> f32[64, 128]
+__kernel void k62(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 64, I = 128, P = d[1];
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
@@ -1699,13 +1714,13 @@ __kernel void k61(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k62.cl
+// ---- k63.cl
 
-// launch 280: matmul a' -> f32[128, 128]
+// launch 281: matmul a' -> f32[128, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k62(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k63(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 128, N = 128, K = d[4];
+  const int M = 128, N = 128, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1752,10 +1767,10 @@ void k62(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k63.cl
+// ---- k64.cl
 
-// launch 283: elementwise pad pad add pad add -> f32[384, 128]
-__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 284: elementwise pad pad add pad add -> f32[384, 128]
+__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 49152) {
     const int i0 = gid - 0;
@@ -1792,14 +1807,14 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k64.cl
+// ---- k65.cl
 
-// launch 284: reduction of sum -> f32[128]
-__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 285: reduction of sum -> f32[128]
+__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
-  const int x0 = d[4];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = d[1];
@@ -1816,10 +1831,10 @@ __kernel void k64(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r9;
 }
 
-// ---- k65.cl
+// ---- k66.cl
 
-// launch 287: elementwise pad pad add pad add -> f32[384]
-__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 288: elementwise pad pad add pad add -> f32[384]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 384) {
     const int i0 = gid - 0;
@@ -1846,13 +1861,13 @@ __kernel void k65(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k66.cl
+// ---- k67.cl
 
-// launch 290: matmul a' -> f32[512, 128]
+// launch 291: matmul a' -> f32[512, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k66(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k67(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 512, N = 128, K = d[4];
+  const int M = 512, N = 128, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1899,14 +1914,14 @@ void k66(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k67.cl
+// ---- k68.cl
 
-// launch 291: reduction of sum -> f32[512]
-__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 292: reduction of sum -> f32[512]
+__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 512) return;
   acc_t acc = 0;
-  const int x0 = d[4];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = d[1];
@@ -1923,13 +1938,13 @@ __kernel void k67(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r9;
 }
 
-// ---- k68.cl
+// ---- k69.cl
 
-// launch 292: matmul a' -> f32[128, 512]
+// launch 293: matmul a' -> f32[128, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k68(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k69(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 128, N = 512, K = d[4];
+  const int M = 128, N = 512, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1976,10 +1991,10 @@ void k68(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k69.cl
+// ---- k70.cl
 
-// launch 356: elementwise cast div min sub div max min mul cos add mul add ... -> f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] (from samples/char_gpt.nn:78:13)
-__kernel void k69(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global float* restrict b113, __global float* restrict b114, __global float* restrict b115, __global float* restrict b116, __global float* restrict b117, __global float* restrict b118, __global float* restrict b119, __global float* restrict b120, __global float* restrict b121, __global float* restrict b122, __global float* restrict b123, __global float* restrict b124, __global float* restrict b125, __global float* restrict b126, __global float* restrict b127, __global float* restrict b128, __global float* restrict b129, __global float* restrict b130, __global float* restrict b131, __global float* restrict b132, __global float* restrict b133, __global float* restrict b134, __global float* restrict b135, __global float* restrict b136, __global float* restrict b137, __global float* restrict b138, __global float* restrict b139, __global float* restrict b140, __global float* restrict b141, __global float* restrict b142, __global float* restrict b143, __global float* restrict b144, __global float* restrict b145, __global float* restrict b146, __global float* restrict b147, __global float* restrict b148, __global float* restrict b149, __global float* restrict b150, __global float* restrict b151, __global float* restrict b152, __global float* restrict b153, __global float* restrict b154, __global float* restrict b155, __global float* restrict b156, __global float* restrict b157, __global float* restrict b158, __global float* restrict b159, __global float* restrict b160, __global float* restrict b161, __global float* restrict b162, __global float* restrict b163, __global float* restrict b164, __global float* restrict b165, __global float* restrict b166, __global float* restrict b167, __global float* restrict b168, __global float* restrict b169, __global float* restrict b170, __global float* restrict b171, __global float* restrict b172, __global float* restrict b173, __global float* restrict b174, __global float* restrict b175, __global float* restrict b176, __global float* restrict b177, __global float* restrict b178, __global float* restrict b179, __global float* restrict b180, __global float* restrict b181, __global float* restrict b182, __global float* restrict b183, __global float* restrict b184, __global float* restrict b185, __global float* restrict b186, __global float* restrict b187, __global float* restrict b188, __global float* restrict b189, __global float* restrict b190, __global float* restrict b191, __global float* restrict b192, __global float* restrict b193, __global float* restrict b194, __global float* restrict b195, __global float* restrict b196, __global float* restrict b197, __global float* restrict b198, __global float* restrict b199, __global float* restrict b200, __global float* restrict b201, __global float* restrict b202, __global float* restrict b203, __global float* restrict b204, __global float* restrict b205, __global float* restrict b206, __global float* restrict b207, __global float* restrict b208, __global float* restrict b209, __global float* restrict b210, __global float* restrict b211, __global float* restrict b212, __global float* restrict b213, __global float* restrict b214, __global float* restrict b215, __global float* restrict b216, __global float* restrict b217, __global float* restrict b218, __global float* restrict b219, __global float* restrict b220, __global float* restrict b221, __global float* restrict b222, __global float* restrict b223, __global float* restrict b224, __global float* restrict b225, __global float* restrict b226, __global float* restrict b227, __global float* restrict b228, __global float* restrict b229, __global float* restrict b230, __global float* restrict b231, __global float* restrict b232, __global float* restrict b233, __global float* restrict b234, __global float* restrict b235, __global float* restrict b236, __global float* restrict b237, __global float* restrict b238, __global float* restrict b239, __global float* restrict b240, __global float* restrict b241, __global float* restrict b242, __global float* restrict b243, __global float* restrict b244, __global float* restrict b245, __global float* restrict b246, __global float* restrict b247, __global float* restrict b248, __global float* restrict b249, __global float* restrict b250, __global float* restrict b251, __global float* restrict b252, __global float* restrict b253, __global float* restrict b254, __global float* restrict b255, __global float* restrict b256, __global float* restrict b257, __global float* restrict b258, __global float* restrict b259, __global float* restrict b260, __global float* restrict b261, __global float* restrict b262, __global float* restrict b263, __global float* restrict b264, __global float* restrict b265, __global float* restrict b266, __global float* restrict b267, __global float* restrict b268, __global float* restrict b269, __global float* restrict b270, __global float* restrict b271, __global float* restrict b272, __global float* restrict b273, __global float* restrict b274, __global float* restrict b275, __global float* restrict b276, __global float* restrict b277, __global float* restrict b278, __global float* restrict b279, __global float* restrict b280, __global float* restrict b281, __global float* restrict b282, __global float* restrict b283, __global float* restrict b284, __global float* restrict b285, __global float* restrict b286, __global float* restrict b287, __global float* restrict b288, __global float* restrict b289, __global float* restrict b290, __global float* restrict b291, __global float* restrict b292, __global float* restrict b293, __global float* restrict b294, __global float* restrict b295, __global float* restrict b296, __global float* restrict b297, __global float* restrict b298, __global float* restrict b299, __global float* restrict b300, __global float* restrict b301, __global float* restrict b302, __global float* restrict b303, __global float* restrict b304, __global float* restrict b305, __global float* restrict b306, __global float* restrict b307, __global float* restrict b308, __global float* restrict b309, __global float* restrict b310, __global float* restrict b311, __global float* restrict b312, __global float* restrict b313, __global float* restrict b314, __global float* restrict b315, __global float* restrict b316, __global float* restrict b317, __global float* restrict b318, __global float* restrict b319, __global float* restrict b320, __global float* restrict b321, __global float* restrict b322, __global float* restrict b323, __global float* restrict b324, __global float* restrict b325, __global float* restrict b326, __global float* restrict b327, __global float* restrict b328, __global float* restrict b329, __global float* restrict b330, __global float* restrict b331, __global float* restrict b332, __global float* restrict b333, __global float* restrict b334, __global float* restrict b335, __global float* restrict b336, __global float* restrict b337, __global float* restrict b338, __global float* restrict b339, __global float* restrict b340, __global float* restrict b341, __global float* restrict b342, __global float* restrict b343, __global float* restrict b344, __global float* restrict b345, __global float* restrict b346, __global float* restrict b347, __global float* restrict b348, __global float* restrict b349, __global float* restrict b350, __global float* restrict b351, __global float* restrict b352, __global float* restrict b353, __global float* restrict b354, __global float* restrict b355, __global float* restrict b356, __global float* restrict b357, __global float* restrict b358, __global float* restrict b359, __global float* restrict b360, __global float* restrict b361, __global float* restrict b362, __global float* restrict b363, __global float* restrict b364, __global float* restrict b365, __global float* restrict b366, __global float* restrict b367, __global float* restrict b368, __global float* restrict b369, __global float* restrict b370, __global float* restrict b371, __global float* restrict b372, __global float* restrict b373, __global float* restrict b374, __global float* restrict b375, __global float* restrict b376, __global float* restrict b377, __global float* restrict b378, __global const int* restrict d) {
+// launch 357: elementwise cast div min sub div max min mul cos add mul add ... -> f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] (from samples/char_gpt.nn:78:13)
+__kernel void k70(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global float* restrict b113, __global float* restrict b114, __global float* restrict b115, __global float* restrict b116, __global float* restrict b117, __global float* restrict b118, __global float* restrict b119, __global float* restrict b120, __global float* restrict b121, __global float* restrict b122, __global float* restrict b123, __global float* restrict b124, __global float* restrict b125, __global float* restrict b126, __global float* restrict b127, __global float* restrict b128, __global float* restrict b129, __global float* restrict b130, __global float* restrict b131, __global float* restrict b132, __global float* restrict b133, __global float* restrict b134, __global float* restrict b135, __global float* restrict b136, __global float* restrict b137, __global float* restrict b138, __global float* restrict b139, __global float* restrict b140, __global float* restrict b141, __global float* restrict b142, __global float* restrict b143, __global float* restrict b144, __global float* restrict b145, __global float* restrict b146, __global float* restrict b147, __global float* restrict b148, __global float* restrict b149, __global float* restrict b150, __global float* restrict b151, __global float* restrict b152, __global float* restrict b153, __global float* restrict b154, __global float* restrict b155, __global float* restrict b156, __global float* restrict b157, __global float* restrict b158, __global float* restrict b159, __global float* restrict b160, __global float* restrict b161, __global float* restrict b162, __global float* restrict b163, __global float* restrict b164, __global float* restrict b165, __global float* restrict b166, __global float* restrict b167, __global float* restrict b168, __global float* restrict b169, __global float* restrict b170, __global float* restrict b171, __global float* restrict b172, __global float* restrict b173, __global float* restrict b174, __global float* restrict b175, __global float* restrict b176, __global float* restrict b177, __global float* restrict b178, __global float* restrict b179, __global float* restrict b180, __global float* restrict b181, __global float* restrict b182, __global float* restrict b183, __global float* restrict b184, __global float* restrict b185, __global float* restrict b186, __global float* restrict b187, __global float* restrict b188, __global float* restrict b189, __global float* restrict b190, __global float* restrict b191, __global float* restrict b192, __global float* restrict b193, __global float* restrict b194, __global float* restrict b195, __global float* restrict b196, __global float* restrict b197, __global float* restrict b198, __global float* restrict b199, __global float* restrict b200, __global float* restrict b201, __global float* restrict b202, __global float* restrict b203, __global float* restrict b204, __global float* restrict b205, __global float* restrict b206, __global float* restrict b207, __global float* restrict b208, __global float* restrict b209, __global float* restrict b210, __global float* restrict b211, __global float* restrict b212, __global float* restrict b213, __global float* restrict b214, __global float* restrict b215, __global float* restrict b216, __global float* restrict b217, __global float* restrict b218, __global float* restrict b219, __global float* restrict b220, __global float* restrict b221, __global float* restrict b222, __global float* restrict b223, __global float* restrict b224, __global float* restrict b225, __global float* restrict b226, __global float* restrict b227, __global float* restrict b228, __global float* restrict b229, __global float* restrict b230, __global float* restrict b231, __global float* restrict b232, __global float* restrict b233, __global float* restrict b234, __global float* restrict b235, __global float* restrict b236, __global float* restrict b237, __global float* restrict b238, __global float* restrict b239, __global float* restrict b240, __global float* restrict b241, __global float* restrict b242, __global float* restrict b243, __global float* restrict b244, __global float* restrict b245, __global float* restrict b246, __global float* restrict b247, __global float* restrict b248, __global float* restrict b249, __global float* restrict b250, __global float* restrict b251, __global float* restrict b252, __global float* restrict b253, __global float* restrict b254, __global float* restrict b255, __global float* restrict b256, __global float* restrict b257, __global float* restrict b258, __global float* restrict b259, __global float* restrict b260, __global float* restrict b261, __global float* restrict b262, __global float* restrict b263, __global float* restrict b264, __global float* restrict b265, __global float* restrict b266, __global float* restrict b267, __global float* restrict b268, __global float* restrict b269, __global float* restrict b270, __global float* restrict b271, __global float* restrict b272, __global float* restrict b273, __global float* restrict b274, __global float* restrict b275, __global float* restrict b276, __global float* restrict b277, __global float* restrict b278, __global float* restrict b279, __global float* restrict b280, __global float* restrict b281, __global float* restrict b282, __global float* restrict b283, __global float* restrict b284, __global float* restrict b285, __global float* restrict b286, __global float* restrict b287, __global float* restrict b288, __global float* restrict b289, __global float* restrict b290, __global float* restrict b291, __global float* restrict b292, __global float* restrict b293, __global float* restrict b294, __global float* restrict b295, __global float* restrict b296, __global float* restrict b297, __global float* restrict b298, __global float* restrict b299, __global float* restrict b300, __global float* restrict b301, __global float* restrict b302, __global float* restrict b303, __global float* restrict b304, __global float* restrict b305, __global float* restrict b306, __global float* restrict b307, __global float* restrict b308, __global float* restrict b309, __global float* restrict b310, __global float* restrict b311, __global float* restrict b312, __global float* restrict b313, __global float* restrict b314, __global float* restrict b315, __global float* restrict b316, __global float* restrict b317, __global float* restrict b318, __global float* restrict b319, __global float* restrict b320, __global float* restrict b321, __global float* restrict b322, __global float* restrict b323, __global float* restrict b324, __global float* restrict b325, __global float* restrict b326, __global float* restrict b327, __global float* restrict b328, __global float* restrict b329, __global float* restrict b330, __global float* restrict b331, __global float* restrict b332, __global float* restrict b333, __global float* restrict b334, __global float* restrict b335, __global float* restrict b336, __global float* restrict b337, __global float* restrict b338, __global float* restrict b339, __global float* restrict b340, __global float* restrict b341, __global float* restrict b342, __global float* restrict b343, __global float* restrict b344, __global float* restrict b345, __global float* restrict b346, __global float* restrict b347, __global float* restrict b348, __global float* restrict b349, __global float* restrict b350, __global float* restrict b351, __global float* restrict b352, __global float* restrict b353, __global float* restrict b354, __global float* restrict b355, __global float* restrict b356, __global float* restrict b357, __global float* restrict b358, __global float* restrict b359, __global float* restrict b360, __global float* restrict b361, __global float* restrict b362, __global float* restrict b363, __global float* restrict b364, __global float* restrict b365, __global float* restrict b366, __global float* restrict b367, __global float* restrict b368, __global float* restrict b369, __global float* restrict b370, __global float* restrict b371, __global float* restrict b372, __global float* restrict b373, __global float* restrict b374, __global float* restrict b375, __global float* restrict b376, __global float* restrict b377, __global float* restrict b378, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[17];
   if (get_local_id(0) == 0) {

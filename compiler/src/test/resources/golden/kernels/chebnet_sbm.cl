@@ -1,47 +1,78 @@
-// ChebNet: kernels of one training step: 38 OpenCL kernels for 42 launches
-k0.cl: launch 0: reduction of sum gt cast max sqrt recip mul -> f32[N]
-k1.cl: launch 1: elementwise broadcast mul broadcast mul neg transpose -> f32[N, N] f32[N, N]
-k2.cl: launch 2: matmul -> f32[N, 8]
-k3.cl: launch 3: elementwise mul sub -> f32[N, 8]
-k4.cl: launch 5: elementwise mul sub -> f32[N, 8]
-k5.cl: launch 6: elementwise concat -> f32[3, N, 8]
-k6.cl: launch 7: matmul b' -> f32[3, N, 32]
-k7.cl: launch 8: reduction of sum add max ge -> f32[N, 32] bool[N, 32] (from samples/chebnet_sbm.nn:21:15, samples/chebnet_sbm.nn:21:20)
-k8.cl: launch 9: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
-k9.cl: launch 10: matmul -> f32[N, 32]
-k10.cl: launch 11: elementwise mul sub -> f32[N, 32]
-k11.cl: launch 13: elementwise mul sub -> f32[N, 32]
-k12.cl: launch 14: elementwise concat -> f32[3, N, 32]
-k13.cl: launch 15: matmul b' -> f32[3, N, 4]
-k14.cl: launch 16: reduction of sum add -> f32[N, 4]
-k15.cl: launch 17: reduction of reduce_max stop_gradient -> f32[N, 1]
-k16.cl: launch 18: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-k17.cl: launch 19: reduction of sum log -> f32[N, 1] f32[N, 1]
-k18.cl: launch 20: elementwise broadcast sub -> f32[N, 4]
-k19.cl: launch 21: reduction of eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
-k20.cl: launch 22: reduction of sum -> f32[]
-k21.cl: launch 23: reduction of cast sum div neg div -> f32[] f32[]
-k22.cl: launch 24: elementwise broadcast select -> f32[N, 1]
-k23.cl: launch 25: elementwise broadcast select -> f32[N, 1, 4]
-k24.cl: launch 26: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-k25.cl: launch 27: elementwise broadcast mul add -> f32[N, 4]
-k26.cl: launch 28: elementwise broadcast -> f32[3, N, 4]
-k27.cl: launch 29: matmul -> f32[3, N, 32]
-k28.cl: launch 30: elementwise reshape mul -> f32[N, 32] f32[N, 32]
-k29.cl: launch 32: elementwise reshape add mul sub -> f32[N, 32]
-k30.cl: launch 34: elementwise sub -> f32[N, 32]
-k31.cl: launch 35: elementwise reshape add mul mul select -> f32[N, 32]
-k32.cl: launch 36: elementwise broadcast -> f32[3, N, 32]
-k33.cl: launch 37: matmul a' -> f32[3, 32, 8]
-k34.cl: launch 38: reduction of sum -> f32[32]
-k35.cl: launch 39: matmul a' -> f32[3, 4, 32]
-k36.cl: launch 40: reduction of sum -> f32[4]
-k37.cl: launch 41: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[3, 32, 8] f32[3, 32, 8] f32[3, 32, 8] f32[32] f32[32] f32[32] f32[3, 4, 32] f32[3, 4, 32] f32[3, 4, 32] f32[4] f32[4] f32[4]
+// ChebNet: kernels of one training step: 40 OpenCL kernels for 44 launches
+k0.cl: launch 0: elementwise select -> i32[N, 1]
+k1.cl: launch 1: elementwise gather -> i32[N, 1]
+k2.cl: launch 2: reduction of sum gt cast max sqrt recip mul -> f32[N]
+k3.cl: launch 3: elementwise broadcast mul broadcast mul neg transpose -> f32[N, N] f32[N, N]
+k4.cl: launch 4: matmul -> f32[N, 8]
+k5.cl: launch 5: elementwise mul sub -> f32[N, 8]
+k6.cl: launch 7: elementwise mul sub -> f32[N, 8]
+k7.cl: launch 8: elementwise concat -> f32[3, N, 8]
+k8.cl: launch 9: matmul b' -> f32[3, N, 32]
+k9.cl: launch 10: reduction of sum add max ge -> f32[N, 32] bool[N, 32] (from samples/chebnet_sbm.nn:21:15, samples/chebnet_sbm.nn:21:20)
+k10.cl: launch 11: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
+k11.cl: launch 12: matmul -> f32[N, 32]
+k12.cl: launch 13: elementwise mul sub -> f32[N, 32]
+k13.cl: launch 15: elementwise mul sub -> f32[N, 32]
+k14.cl: launch 16: elementwise concat -> f32[3, N, 32]
+k15.cl: launch 17: matmul b' -> f32[3, N, 4]
+k16.cl: launch 18: reduction of sum add -> f32[N, 4]
+k17.cl: launch 19: reduction of reduce_max stop_gradient -> f32[N, 1]
+k18.cl: launch 20: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
+k19.cl: launch 21: reduction of sum log -> f32[N, 1] f32[N, 1]
+k20.cl: launch 22: elementwise broadcast sub -> f32[N, 4]
+k21.cl: launch 23: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+k22.cl: launch 24: reduction of sum -> f32[]
+k23.cl: launch 25: reduction of cast sum div neg div -> f32[] f32[]
+k24.cl: launch 26: elementwise broadcast select -> f32[N, 1]
+k25.cl: launch 27: elementwise broadcast select -> f32[N, 1, 4]
+k26.cl: launch 28: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
+k27.cl: launch 29: elementwise broadcast mul add -> f32[N, 4]
+k28.cl: launch 30: elementwise broadcast -> f32[3, N, 4]
+k29.cl: launch 31: matmul -> f32[3, N, 32]
+k30.cl: launch 32: elementwise reshape mul -> f32[N, 32] f32[N, 32]
+k31.cl: launch 34: elementwise reshape add mul sub -> f32[N, 32]
+k32.cl: launch 36: elementwise sub -> f32[N, 32]
+k33.cl: launch 37: elementwise reshape add mul mul select -> f32[N, 32]
+k34.cl: launch 38: elementwise broadcast -> f32[3, N, 32]
+k35.cl: launch 39: matmul a' -> f32[3, 32, 8]
+k36.cl: launch 40: reduction of sum -> f32[32]
+k37.cl: launch 41: matmul a' -> f32[3, 4, 32]
+k38.cl: launch 42: reduction of sum -> f32[4]
+k39.cl: launch 43: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[3, 32, 8] f32[3, 32, 8] f32[3, 32, 8] f32[32] f32[32] f32[32] f32[3, 4, 32] f32[3, 4, 32] f32[3, 4, 32] f32[4] f32[4] f32[4]
 
 // ---- k0.cl
 
-// launch 0: reduction of sum gt cast max sqrt recip mul -> f32[N]
-__kernel void k0(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 0: elementwise select -> i32[N, 1]
+__kernel void k0(__global float* restrict b0, __global int* restrict b1, __global int* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int v3 = b1[i1];
+    const int v4 = (v2 != 0.0f ? v3 : 0);
+    b2[i1] = v4;
+  }
+}
+
+// ---- k1.cl
+
+// launch 1: elementwise gather -> i32[N, 1]
+__kernel void k1(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = b0[i1];
+    const int v3 = ((int) v2);
+    b1[i1] = v3;
+  }
+}
+
+// ---- k2.cl
+
+// launch 2: reduction of sum gt cast max sqrt recip mul -> f32[N]
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -62,10 +93,10 @@ __kernel void k0(__global float* restrict b0, __global float* restrict b1, __glo
   b1[o] = v9;
 }
 
-// ---- k1.cl
+// ---- k3.cl
 
-// launch 1: elementwise broadcast mul broadcast mul neg transpose -> f32[N, N] f32[N, N]
-__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 3: elementwise broadcast mul broadcast mul neg transpose -> f32[N, N] f32[N, N]
+__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[1];
   if (gid < x0) {
@@ -90,11 +121,11 @@ __kernel void k1(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k2.cl
+// ---- k4.cl
 
-// launch 2: matmul -> f32[N, 8]
+// launch 4: matmul -> f32[N, 8]
 __kernel __attribute__((reqd_work_group_size(2, 16, 1)))
-void k2(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k4(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 8, K = d[0];
   A += batch * M * K;
@@ -143,10 +174,10 @@ void k2(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k3.cl
+// ---- k5.cl
 
-// launch 3: elementwise mul sub -> f32[N, 8]
-__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 5: elementwise mul sub -> f32[N, 8]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -158,10 +189,10 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k4.cl
+// ---- k6.cl
 
-// launch 5: elementwise mul sub -> f32[N, 8]
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 7: elementwise mul sub -> f32[N, 8]
+__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -174,10 +205,10 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k5.cl
+// ---- k7.cl
 
-// launch 6: elementwise concat -> f32[3, N, 8]
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 8: elementwise concat -> f32[3, N, 8]
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -217,11 +248,11 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k6.cl
+// ---- k8.cl
 
-// launch 7: matmul b' -> f32[3, N, 32]
+// launch 9: matmul b' -> f32[3, N, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k6(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k8(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 32, K = 8;
   A += batch * M * K;
@@ -270,10 +301,10 @@ void k6(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k7.cl
+// ---- k9.cl
 
-// launch 8: reduction of sum add max ge -> f32[N, 32] bool[N, 32] (from samples/chebnet_sbm.nn:21:15, samples/chebnet_sbm.nn:21:20)
-__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 10: reduction of sum add max ge -> f32[N, 32] bool[N, 32] (from samples/chebnet_sbm.nn:21:15, samples/chebnet_sbm.nn:21:20)
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[9];
   if (o >= x0) return;
@@ -300,10 +331,10 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
   b3[o] = v14;
 }
 
-// ---- k8.cl
+// ---- k10.cl
 
-// launch 9: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
-__kernel void k8(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 11: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
+__kernel void k10(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -319,11 +350,11 @@ __kernel void k8(__global float* restrict b0, __global int* restrict b1, __globa
   }
 }
 
-// ---- k9.cl
+// ---- k11.cl
 
-// launch 10: matmul -> f32[N, 32]
+// launch 12: matmul -> f32[N, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k9(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k11(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 32, K = d[0];
   A += batch * M * K;
@@ -372,10 +403,10 @@ void k9(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k10.cl
+// ---- k12.cl
 
-// launch 11: elementwise mul sub -> f32[N, 32]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 13: elementwise mul sub -> f32[N, 32]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -387,10 +418,10 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k11.cl
+// ---- k13.cl
 
-// launch 13: elementwise mul sub -> f32[N, 32]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 15: elementwise mul sub -> f32[N, 32]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -403,10 +434,10 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k14.cl
 
-// launch 14: elementwise concat -> f32[3, N, 32]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 16: elementwise concat -> f32[3, N, 32]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -446,11 +477,11 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k15.cl
 
-// launch 15: matmul b' -> f32[3, N, 4]
+// launch 17: matmul b' -> f32[3, N, 4]
 __kernel __attribute__((reqd_work_group_size(1, 16, 1)))
-void k13(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k15(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 4, K = 32;
   A += batch * M * K;
@@ -499,10 +530,10 @@ void k13(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k14.cl
+// ---- k16.cl
 
-// launch 16: reduction of sum add -> f32[N, 4]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 18: reduction of sum add -> f32[N, 4]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[11];
   if (o >= x0) return;
@@ -526,10 +557,10 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = v12;
 }
 
-// ---- k15.cl
+// ---- k17.cl
 
-// launch 17: reduction of reduce_max stop_gradient -> f32[N, 1]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 19: reduction of reduce_max stop_gradient -> f32[N, 1]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -545,10 +576,10 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k16.cl
+// ---- k18.cl
 
-// launch 18: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 20: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -563,10 +594,10 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k17.cl
+// ---- k19.cl
 
-// launch 19: reduction of sum log -> f32[N, 1] f32[N, 1]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 21: reduction of sum log -> f32[N, 1] f32[N, 1]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -584,10 +615,10 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k18.cl
+// ---- k20.cl
 
-// launch 20: elementwise broadcast sub -> f32[N, 4]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 22: elementwise broadcast sub -> f32[N, 4]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -600,10 +631,10 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k19.cl
+// ---- k21.cl
 
-// launch 21: reduction of eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
-__kernel void k19(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 23: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+__kernel void k21(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -626,10 +657,10 @@ __kernel void k19(__global int* restrict b0, __global float* restrict b1, __glob
   b4[o] = v10;
 }
 
-// ---- k20.cl
+// ---- k22.cl
 
-// launch 22: reduction of sum -> f32[]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 24: reduction of sum -> f32[]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -643,10 +674,10 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r2;
 }
 
-// ---- k21.cl
+// ---- k23.cl
 
-// launch 23: reduction of cast sum div neg div -> f32[] f32[]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 25: reduction of cast sum div neg div -> f32[] f32[]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -665,10 +696,10 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v6;
 }
 
-// ---- k22.cl
+// ---- k24.cl
 
-// launch 24: elementwise broadcast select -> f32[N, 1]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 26: elementwise broadcast select -> f32[N, 1]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -680,10 +711,10 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k23.cl
+// ---- k25.cl
 
-// launch 25: elementwise broadcast select -> f32[N, 1, 4]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 27: elementwise broadcast select -> f32[N, 1, 4]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -696,10 +727,10 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k24.cl
+// ---- k26.cl
 
-// launch 26: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 28: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -719,10 +750,10 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k25.cl
+// ---- k27.cl
 
-// launch 27: elementwise broadcast mul add -> f32[N, 4]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 29: elementwise broadcast mul add -> f32[N, 4]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -737,10 +768,10 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k26.cl
+// ---- k28.cl
 
-// launch 28: elementwise broadcast -> f32[3, N, 4]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 30: elementwise broadcast -> f32[3, N, 4]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -756,11 +787,11 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k27.cl
+// ---- k29.cl
 
-// launch 29: matmul -> f32[3, N, 32]
+// launch 31: matmul -> f32[3, N, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k27(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k29(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 32, K = 4;
   A += batch * M * K;
@@ -809,10 +840,10 @@ void k27(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k28.cl
+// ---- k30.cl
 
-// launch 30: elementwise reshape mul -> f32[N, 32] f32[N, 32]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 32: elementwise reshape mul -> f32[N, 32] f32[N, 32]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -831,10 +862,10 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k29.cl
+// ---- k31.cl
 
-// launch 32: elementwise reshape add mul sub -> f32[N, 32]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 34: elementwise reshape add mul sub -> f32[N, 32]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -854,10 +885,10 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k30.cl
+// ---- k32.cl
 
-// launch 34: elementwise sub -> f32[N, 32]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 36: elementwise sub -> f32[N, 32]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -869,10 +900,10 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k31.cl
+// ---- k33.cl
 
-// launch 35: elementwise reshape add mul mul select -> f32[N, 32]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 37: elementwise reshape add mul mul select -> f32[N, 32]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -893,10 +924,10 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k32.cl
+// ---- k34.cl
 
-// launch 36: elementwise broadcast -> f32[3, N, 32]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 38: elementwise broadcast -> f32[3, N, 32]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -912,11 +943,11 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k33.cl
+// ---- k35.cl
 
-// launch 37: matmul a' -> f32[3, 32, 8]
+// launch 39: matmul a' -> f32[3, 32, 8]
 __kernel __attribute__((reqd_work_group_size(2, 8, 1)))
-void k33(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k35(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 32, N = 8, K = d[0];
   A += batch * M * K;
@@ -965,10 +996,10 @@ void k33(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k34.cl
+// ---- k36.cl
 
-// launch 38: reduction of sum -> f32[32]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 40: reduction of sum -> f32[32]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -984,11 +1015,11 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k35.cl
+// ---- k37.cl
 
-// launch 39: matmul a' -> f32[3, 4, 32]
+// launch 41: matmul a' -> f32[3, 4, 32]
 __kernel __attribute__((reqd_work_group_size(8, 1, 1)))
-void k35(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k37(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 4, N = 32, K = d[0];
   A += batch * M * K;
@@ -1037,10 +1068,10 @@ void k35(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k36.cl
+// ---- k38.cl
 
-// launch 40: reduction of sum -> f32[4]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 42: reduction of sum -> f32[4]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 4) return;
   acc_t acc = 0;
@@ -1056,10 +1087,10 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k37.cl
+// ---- k39.cl
 
-// launch 41: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[3, 32, 8] f32[3, 32, 8] f32[3, 32, 8] f32[32] f32[32] f32[32] f32[3, 4, 32] f32[3, 4, 32] f32[3, 4, 32] f32[4] f32[4] f32[4]
-__kernel void k37(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global const int* restrict d) {
+// launch 43: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[3, 32, 8] f32[3, 32, 8] f32[3, 32, 8] f32[32] f32[32] f32[32] f32[3, 4, 32] f32[3, 4, 32] f32[3, 4, 32] f32[4] f32[4] f32[4]
+__kernel void k39(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1,219 +1,234 @@
-// Clip: kernels of one training step: 192 OpenCL kernels for 296 launches
-k0.cl: launch 0: elementwise eq -> bool[B, 1, B]
-k1.cl: launch 1: elementwise min exp -> f32[] (from samples/clip.nn:66:11, samples/clip.nn:66:15)
-k2.cl: launch 2: matmul b' -> f32[B, 256]
-k3.cl: launch 3: elementwise add max -> f32[B, 256] f32[B, 256] (from samples/clip.nn:57:38, samples/clip.nn:57:43)
-k4.cl: launch 4: matmul b' -> f32[B, 256]
-k5.cl: launch 6: matmul b' -> f32[B, 64]
-k6.cl: launch 7: elementwise add mul -> f32[B, 64] f32[B, 64] (from samples/clip.nn:35:60, samples/clip.nn:57:18)
-k7.cl: launch 8: reduction of sum -> f32[B, 1] (from samples/clip.nn:35:56)
-k8.cl: launch 9: elementwise add sqrt recip -> f32[B, 1] f32[B, 1] (from samples/clip.nn:35:50, samples/clip.nn:35:56)
-k9.cl: launch 10: elementwise broadcast mul -> f32[B, 64] f32[B, 64] (from samples/clip.nn:35:46)
-k10.cl: launch 11: elementwise gather -> f32[B, 40, 32] (from samples/clip.nn:61:18)
-k11.cl: launch 12: elementwise gather -> f32[40, 32] (from samples/clip.nn:61:36)
-k12.cl: launch 13: elementwise broadcast add -> f32[B, 40, 32] (from samples/clip.nn:61:18)
-k13.cl: launch 14: reduction of sum -> f32[B, 40, 1]
-k14.cl: launch 15: elementwise div -> f32[B, 40, 1]
-k15.cl: launch 16: elementwise broadcast sub mul -> f32[B, 40, 32] f32[B, 40, 32]
-k16.cl: launch 18: elementwise div add sqrt recip mul -> f32[B, 40, 1] f32[B, 40, 1] f32[B, 40, 1]
-k17.cl: launch 19: elementwise broadcast mul mul add -> f32[B, 40, 32] f32[B, 40, 32] f32[B, 40, 32]
-k18.cl: launch 20: elementwise transpose -> f32[32, 32]
-k19.cl: launch 21: matmul -> f32[B, 40, 32]
-k20.cl: launch 22: elementwise add -> f32[B, 40, 32]
-k21.cl: launch 23: elementwise transpose -> f32[32, 32]
-k22.cl: launch 25: elementwise add -> f32[B, 40, 32]
-k23.cl: launch 26: elementwise transpose -> f32[B, 4, 40, 8]
-k24.cl: launch 27: elementwise transpose -> f32[B, 4, 8, 40]
-k25.cl: launch 28: matmul -> f32[B, 4, 40, 40]
-k26.cl: launch 29: elementwise mul -> f32[B, 4, 40, 40]
-k27.cl: launch 30: reduction of reduce_max -> f32[B, 4, 40, 1]
-k28.cl: launch 31: elementwise stop_gradient -> f32[B, 4, 40, 1]
-k29.cl: launch 32: elementwise broadcast sub exp -> f32[B, 4, 40, 40]
-k30.cl: launch 33: reduction of sum -> f32[B, 4, 40, 1]
-k31.cl: launch 34: elementwise broadcast div transpose -> f32[B, 4, 40, 40] f32[B, 4, 40, 40] f32[B, 4, 40, 40]
-k32.cl: launch 35: elementwise transpose -> f32[32, 32]
-k33.cl: launch 37: elementwise add -> f32[B, 40, 32]
-k34.cl: launch 39: matmul -> f32[B, 4, 40, 8]
-k35.cl: launch 40: elementwise reshape -> f32[B, 40, 32]
-k36.cl: launch 41: matmul b' -> f32[B, 40, 32]
-k37.cl: launch 42: elementwise add add -> f32[B, 40, 32]
-k38.cl: launch 49: matmul b' -> f32[B, 40, 64]
-k39.cl: launch 50: elementwise add max ge -> f32[B, 40, 64] bool[B, 40, 64]
-k40.cl: launch 51: matmul b' -> f32[B, 40, 32]
-k41.cl: launch 59: elementwise gt cast -> f32[B, 40] (from samples/clip.nn:62:12, samples/clip.nn:62:16)
-k42.cl: launch 60: elementwise broadcast mul -> f32[B, 40, 32] f32[B, 40, 32]
-k43.cl: launch 61: reduction of sum -> f32[B, 32]
-k44.cl: launch 62: reduction of sum -> f32[B, 1] (from samples/clip.nn:63:60)
-k45.cl: launch 63: elementwise broadcast div -> f32[B, 32] f32[B, 32]
-k46.cl: launch 64: matmul b' -> f32[B, 64]
-k47.cl: launch 67: elementwise add sqrt recip mul -> f32[B, 1] f32[B, 1] f32[B, 1]
-k48.cl: launch 69: matmul b' -> f32[B, B]
-k49.cl: launch 70: elementwise mul transpose -> f32[B, B] f32[B, B]
-k50.cl: launch 71: reduction of reduce_max -> f32[B, 1]
-k51.cl: launch 72: elementwise stop_gradient -> f32[B, 1]
-k52.cl: launch 73: elementwise broadcast sub exp -> f32[B, B] f32[B, B]
-k53.cl: launch 74: reduction of sum log -> f32[B, 1] f32[B, 1]
-k54.cl: launch 75: elementwise broadcast sub -> f32[B, B]
-k55.cl: launch 76: reduction of reshape select sum -> f32[B, 1]
-k56.cl: launch 77: reduction of sum div neg -> f32[]
-k57.cl: launch 84: reduction of sum div sub mul -> f32[]
-k58.cl: launch 85: elementwise mul -> f32[256, 784]
-k59.cl: launch 86: elementwise ge -> bool[B, 256]
-k60.cl: launch 88: elementwise div -> f32[]
-k61.cl: launch 89: elementwise broadcast select -> f32[B, 1, B]
-k62.cl: launch 90: elementwise reshape neg -> f32[B, B] f32[B, B]
-k63.cl: launch 91: reduction of sum -> f32[B, 1]
-k64.cl: launch 92: elementwise div -> f32[B, 1]
-k65.cl: launch 93: elementwise broadcast mul add transpose -> f32[B, B]
-k66.cl: launch 95: elementwise broadcast mul add add mul -> f32[B, B] f32[B, B]
-k67.cl: launch 96: matmul -> f32[B, 64]
-k68.cl: launch 97: elementwise mul mul -> f32[B, 64] f32[B, 64]
-k69.cl: launch 99: elementwise mul mul neg mul div -> f32[B, 1]
-k70.cl: launch 100: elementwise broadcast mul add add -> f32[B, 64]
-k71.cl: launch 101: matmul -> f32[B, 256]
-k72.cl: launch 102: elementwise select -> f32[B, 256]
-k73.cl: launch 103: matmul -> f32[B, 256]
-k74.cl: launch 105: matmul a' -> f32[256, 784]
-k75.cl: launch 106: elementwise mul add mul add mul mul -> f32[256, 784] f32[256, 784]
-k76.cl: launch 107: elementwise cast pow sub pow sub -> f32[] f32[]
-k77.cl: launch 108: elementwise broadcast div mul -> f32[256, 784]
-k78.cl: launch 109: elementwise mul add -> f32[256, 784]
-k79.cl: launch 110: elementwise broadcast div sqrt add div sub -> f32[256, 784]
-k80.cl: launch 111: elementwise mul -> f32[256]
-k81.cl: launch 112: reduction of sum -> f32[256]
-k82.cl: launch 113: elementwise mul add mul add mul mul -> f32[256] f32[256]
-k83.cl: launch 114: elementwise broadcast div mul -> f32[256] f32[256]
-k84.cl: launch 115: elementwise mul add -> f32[256]
-k85.cl: launch 116: elementwise broadcast div sqrt add div sub -> f32[256] f32[256]
-k86.cl: launch 117: elementwise mul -> f32[256, 256]
-k87.cl: launch 118: matmul a' -> f32[256, 256]
-k88.cl: launch 119: elementwise mul add mul add mul mul -> f32[256, 256] f32[256, 256]
-k89.cl: launch 120: elementwise broadcast div mul -> f32[256, 256]
-k90.cl: launch 121: elementwise mul add -> f32[256, 256]
-k91.cl: launch 122: elementwise broadcast div sqrt add div sub -> f32[256, 256]
-k92.cl: launch 125: elementwise mul add mul add div mul mul mul -> f32[256] f32[256] f32[256]
-k93.cl: launch 126: elementwise mul add div sqrt add div sub -> f32[256] f32[256]
-k94.cl: launch 127: elementwise mul -> f32[64, 256]
-k95.cl: launch 128: matmul a' -> f32[64, 256]
-k96.cl: launch 129: elementwise mul add mul add mul mul -> f32[64, 256] f32[64, 256]
-k97.cl: launch 130: elementwise broadcast div mul -> f32[64, 256]
-k98.cl: launch 131: elementwise mul add -> f32[64, 256]
-k99.cl: launch 132: elementwise broadcast div sqrt add div sub -> f32[64, 256]
-k100.cl: launch 133: elementwise mul -> f32[64]
-k101.cl: launch 134: reduction of sum -> f32[64]
-k102.cl: launch 135: elementwise mul add mul add mul mul -> f32[64] f32[64]
-k103.cl: launch 136: elementwise broadcast div mul -> f32[64] f32[64]
-k104.cl: launch 137: elementwise mul add -> f32[64]
-k105.cl: launch 138: elementwise broadcast div sqrt add div sub -> f32[64] f32[64]
-k106.cl: launch 139: elementwise mul -> f32[128, 32]
+// Clip: kernels of one training step: 193 OpenCL kernels for 297 launches
+k0.cl: launch 0: elementwise gather -> i32[B, 1]
+k1.cl: launch 1: elementwise broadcast eq -> bool[B, 1, B]
+k2.cl: launch 2: elementwise min exp -> f32[] (from samples/clip.nn:66:11, samples/clip.nn:66:15)
+k3.cl: launch 3: matmul b' -> f32[B, 256]
+k4.cl: launch 4: elementwise add max -> f32[B, 256] f32[B, 256] (from samples/clip.nn:57:38, samples/clip.nn:57:43)
+k5.cl: launch 5: matmul b' -> f32[B, 256]
+k6.cl: launch 7: matmul b' -> f32[B, 64]
+k7.cl: launch 8: elementwise add mul -> f32[B, 64] f32[B, 64] (from samples/clip.nn:35:60, samples/clip.nn:57:18)
+k8.cl: launch 9: reduction of sum -> f32[B, 1] (from samples/clip.nn:35:56)
+k9.cl: launch 10: elementwise add sqrt recip -> f32[B, 1] f32[B, 1] (from samples/clip.nn:35:50, samples/clip.nn:35:56)
+k10.cl: launch 11: elementwise broadcast mul -> f32[B, 64] f32[B, 64] (from samples/clip.nn:35:46)
+k11.cl: launch 12: elementwise gather -> f32[B, 40, 32] (from samples/clip.nn:61:18)
+k12.cl: launch 13: elementwise gather -> f32[40, 32] (from samples/clip.nn:61:36)
+k13.cl: launch 14: elementwise broadcast add -> f32[B, 40, 32] (from samples/clip.nn:61:18)
+k14.cl: launch 15: reduction of sum -> f32[B, 40, 1]
+k15.cl: launch 16: elementwise div -> f32[B, 40, 1]
+k16.cl: launch 17: elementwise broadcast sub mul -> f32[B, 40, 32] f32[B, 40, 32]
+k17.cl: launch 19: elementwise div add sqrt recip mul -> f32[B, 40, 1] f32[B, 40, 1] f32[B, 40, 1]
+k18.cl: launch 20: elementwise broadcast mul mul add -> f32[B, 40, 32] f32[B, 40, 32] f32[B, 40, 32]
+k19.cl: launch 21: elementwise transpose -> f32[32, 32]
+k20.cl: launch 22: matmul -> f32[B, 40, 32]
+k21.cl: launch 23: elementwise add -> f32[B, 40, 32]
+k22.cl: launch 24: elementwise transpose -> f32[32, 32]
+k23.cl: launch 26: elementwise add -> f32[B, 40, 32]
+k24.cl: launch 27: elementwise transpose -> f32[B, 4, 40, 8]
+k25.cl: launch 28: elementwise transpose -> f32[B, 4, 8, 40]
+k26.cl: launch 29: matmul -> f32[B, 4, 40, 40]
+k27.cl: launch 30: elementwise mul -> f32[B, 4, 40, 40]
+k28.cl: launch 31: reduction of reduce_max -> f32[B, 4, 40, 1]
+k29.cl: launch 32: elementwise stop_gradient -> f32[B, 4, 40, 1]
+k30.cl: launch 33: elementwise broadcast sub exp -> f32[B, 4, 40, 40]
+k31.cl: launch 34: reduction of sum -> f32[B, 4, 40, 1]
+k32.cl: launch 35: elementwise broadcast div transpose -> f32[B, 4, 40, 40] f32[B, 4, 40, 40] f32[B, 4, 40, 40]
+k33.cl: launch 36: elementwise transpose -> f32[32, 32]
+k34.cl: launch 38: elementwise add -> f32[B, 40, 32]
+k35.cl: launch 40: matmul -> f32[B, 4, 40, 8]
+k36.cl: launch 41: elementwise reshape -> f32[B, 40, 32]
+k37.cl: launch 42: matmul b' -> f32[B, 40, 32]
+k38.cl: launch 43: elementwise add add -> f32[B, 40, 32]
+k39.cl: launch 50: matmul b' -> f32[B, 40, 64]
+k40.cl: launch 51: elementwise add max ge -> f32[B, 40, 64] bool[B, 40, 64]
+k41.cl: launch 52: matmul b' -> f32[B, 40, 32]
+k42.cl: launch 60: elementwise gt cast -> f32[B, 40] (from samples/clip.nn:62:12, samples/clip.nn:62:16)
+k43.cl: launch 61: elementwise broadcast mul -> f32[B, 40, 32] f32[B, 40, 32]
+k44.cl: launch 62: reduction of sum -> f32[B, 32]
+k45.cl: launch 63: reduction of sum -> f32[B, 1] (from samples/clip.nn:63:60)
+k46.cl: launch 64: elementwise broadcast div -> f32[B, 32] f32[B, 32]
+k47.cl: launch 65: matmul b' -> f32[B, 64]
+k48.cl: launch 68: elementwise add sqrt recip mul -> f32[B, 1] f32[B, 1] f32[B, 1]
+k49.cl: launch 70: matmul b' -> f32[B, B]
+k50.cl: launch 71: elementwise mul transpose -> f32[B, B] f32[B, B]
+k51.cl: launch 72: reduction of reduce_max -> f32[B, 1]
+k52.cl: launch 73: elementwise stop_gradient -> f32[B, 1]
+k53.cl: launch 74: elementwise broadcast sub exp -> f32[B, B] f32[B, B]
+k54.cl: launch 75: reduction of sum log -> f32[B, 1] f32[B, 1]
+k55.cl: launch 76: elementwise broadcast sub -> f32[B, B]
+k56.cl: launch 77: reduction of reshape select sum -> f32[B, 1]
+k57.cl: launch 78: reduction of sum div neg -> f32[]
+k58.cl: launch 85: reduction of sum div sub mul -> f32[]
+k59.cl: launch 86: elementwise mul -> f32[256, 784]
+k60.cl: launch 87: elementwise ge -> bool[B, 256]
+k61.cl: launch 89: elementwise div -> f32[]
+k62.cl: launch 90: elementwise broadcast select -> f32[B, 1, B]
+k63.cl: launch 91: elementwise reshape neg -> f32[B, B] f32[B, B]
+k64.cl: launch 92: reduction of sum -> f32[B, 1]
+k65.cl: launch 93: elementwise div -> f32[B, 1]
+k66.cl: launch 94: elementwise broadcast mul add transpose -> f32[B, B]
+k67.cl: launch 96: elementwise broadcast mul add add mul -> f32[B, B] f32[B, B]
+k68.cl: launch 97: matmul -> f32[B, 64]
+k69.cl: launch 98: elementwise mul mul -> f32[B, 64] f32[B, 64]
+k70.cl: launch 100: elementwise mul mul neg mul div -> f32[B, 1]
+k71.cl: launch 101: elementwise broadcast mul add add -> f32[B, 64]
+k72.cl: launch 102: matmul -> f32[B, 256]
+k73.cl: launch 103: elementwise select -> f32[B, 256]
+k74.cl: launch 104: matmul -> f32[B, 256]
+k75.cl: launch 106: matmul a' -> f32[256, 784]
+k76.cl: launch 107: elementwise mul add mul add mul mul -> f32[256, 784] f32[256, 784]
+k77.cl: launch 108: elementwise cast pow sub pow sub -> f32[] f32[]
+k78.cl: launch 109: elementwise broadcast div mul -> f32[256, 784]
+k79.cl: launch 110: elementwise mul add -> f32[256, 784]
+k80.cl: launch 111: elementwise broadcast div sqrt add div sub -> f32[256, 784]
+k81.cl: launch 112: elementwise mul -> f32[256]
+k82.cl: launch 113: reduction of sum -> f32[256]
+k83.cl: launch 114: elementwise mul add mul add mul mul -> f32[256] f32[256]
+k84.cl: launch 115: elementwise broadcast div mul -> f32[256] f32[256]
+k85.cl: launch 116: elementwise mul add -> f32[256]
+k86.cl: launch 117: elementwise broadcast div sqrt add div sub -> f32[256] f32[256]
+k87.cl: launch 118: elementwise mul -> f32[256, 256]
+k88.cl: launch 119: matmul a' -> f32[256, 256]
+k89.cl: launch 120: elementwise mul add mul add mul mul -> f32[256, 256] f32[256, 256]
+k90.cl: launch 121: elementwise broadcast div mul -> f32[256, 256]
+k91.cl: launch 122: elementwise mul add -> f32[256, 256]
+k92.cl: launch 123: elementwise broadcast div sqrt add div sub -> f32[256, 256]
+k93.cl: launch 126: elementwise mul add mul add div mul mul mul -> f32[256] f32[256] f32[256]
+k94.cl: launch 127: elementwise mul add div sqrt add div sub -> f32[256] f32[256]
+k95.cl: launch 128: elementwise mul -> f32[64, 256]
+k96.cl: launch 129: matmul a' -> f32[64, 256]
+k97.cl: launch 130: elementwise mul add mul add mul mul -> f32[64, 256] f32[64, 256]
+k98.cl: launch 131: elementwise broadcast div mul -> f32[64, 256]
+k99.cl: launch 132: elementwise mul add -> f32[64, 256]
+k100.cl: launch 133: elementwise broadcast div sqrt add div sub -> f32[64, 256]
+k101.cl: launch 134: elementwise mul -> f32[64]
+k102.cl: launch 135: reduction of sum -> f32[64]
+k103.cl: launch 136: elementwise mul add mul add mul mul -> f32[64] f32[64]
+k104.cl: launch 137: elementwise broadcast div mul -> f32[64] f32[64]
+k105.cl: launch 138: elementwise mul add -> f32[64]
+k106.cl: launch 139: elementwise broadcast div sqrt add div sub -> f32[64] f32[64]
 k107.cl: launch 140: elementwise mul -> f32[128, 32]
-k108.cl: launch 141: matmul a' -> f32[B, 64]
-k109.cl: launch 144: elementwise mul neg mul div -> f32[B, 1]
-k110.cl: launch 146: matmul -> f32[B, 32]
-k111.cl: launch 147: elementwise div -> f32[B, 32]
-k112.cl: launch 148: elementwise broadcast mul mul mul mul -> f32[B, 40, 32] f32[B, 40, 32] f32[B, 40, 32]
-k113.cl: launch 150: elementwise mul neg mul div div -> f32[B, 40, 1]
-k114.cl: launch 151: elementwise broadcast mul add add neg -> f32[B, 40, 32] f32[B, 40, 32]
-k115.cl: launch 154: elementwise broadcast add -> f32[B, 40, 32]
-k116.cl: launch 155: matmul -> f32[B, 40, 64]
-k117.cl: launch 156: elementwise select -> f32[B, 40, 64]
-k118.cl: launch 157: matmul -> f32[B, 40, 32]
-k119.cl: launch 158: elementwise mul -> f32[B, 40, 32]
-k120.cl: launch 159: elementwise mul mul mul -> f32[B, 40, 32] f32[B, 40, 32]
-k121.cl: launch 162: elementwise broadcast mul add add add neg -> f32[B, 40, 32] f32[B, 40, 32]
-k122.cl: launch 173: elementwise div -> f32[B, 4, 40, 40]
-k123.cl: launch 174: elementwise mul div neg -> f32[B, 4, 40, 40]
-k124.cl: launch 176: elementwise broadcast add mul mul -> f32[B, 4, 40, 40]
-k125.cl: launch 178: matmul -> f32[B, 4, 8, 40]
-k126.cl: launch 179: elementwise reshape -> f32[B, 40, 32]
-k127.cl: launch 181: elementwise add -> f32[B, 40, 32]
-k128.cl: launch 186: elementwise add mul mul mul -> f32[B, 40, 32] f32[B, 40, 32] f32[B, 40, 32]
-k129.cl: launch 193: scatter_add -> f32[128, 32]
-k130.cl: launch 194: elementwise mul add -> f32[128, 32]
-k131.cl: launch 195: elementwise broadcast div mul -> f32[128, 32]
-k132.cl: launch 196: elementwise mul -> f32[128, 32]
-k133.cl: launch 197: elementwise mul mul add -> f32[128, 32]
-k134.cl: launch 198: elementwise broadcast div sqrt add div sub -> f32[128, 32]
-k135.cl: launch 199: elementwise mul -> f32[40, 32]
+k108.cl: launch 141: elementwise mul -> f32[128, 32]
+k109.cl: launch 142: matmul a' -> f32[B, 64]
+k110.cl: launch 145: elementwise mul neg mul div -> f32[B, 1]
+k111.cl: launch 147: matmul -> f32[B, 32]
+k112.cl: launch 148: elementwise div -> f32[B, 32]
+k113.cl: launch 149: elementwise broadcast mul mul mul mul -> f32[B, 40, 32] f32[B, 40, 32] f32[B, 40, 32]
+k114.cl: launch 151: elementwise mul neg mul div div -> f32[B, 40, 1]
+k115.cl: launch 152: elementwise broadcast mul add add neg -> f32[B, 40, 32] f32[B, 40, 32]
+k116.cl: launch 155: elementwise broadcast add -> f32[B, 40, 32]
+k117.cl: launch 156: matmul -> f32[B, 40, 64]
+k118.cl: launch 157: elementwise select -> f32[B, 40, 64]
+k119.cl: launch 158: matmul -> f32[B, 40, 32]
+k120.cl: launch 159: elementwise mul -> f32[B, 40, 32]
+k121.cl: launch 160: elementwise mul mul mul -> f32[B, 40, 32] f32[B, 40, 32]
+k122.cl: launch 163: elementwise broadcast mul add add add neg -> f32[B, 40, 32] f32[B, 40, 32]
+k123.cl: launch 174: elementwise div -> f32[B, 4, 40, 40]
+k124.cl: launch 175: elementwise mul div neg -> f32[B, 4, 40, 40]
+k125.cl: launch 177: elementwise broadcast add mul mul -> f32[B, 4, 40, 40]
+k126.cl: launch 179: matmul -> f32[B, 4, 8, 40]
+k127.cl: launch 180: elementwise reshape -> f32[B, 40, 32]
+k128.cl: launch 182: elementwise add -> f32[B, 40, 32]
+k129.cl: launch 187: elementwise add mul mul mul -> f32[B, 40, 32] f32[B, 40, 32] f32[B, 40, 32]
+k130.cl: launch 194: scatter_add -> f32[128, 32]
+k131.cl: launch 195: elementwise mul add -> f32[128, 32]
+k132.cl: launch 196: elementwise broadcast div mul -> f32[128, 32]
+k133.cl: launch 197: elementwise mul -> f32[128, 32]
+k134.cl: launch 198: elementwise mul mul add -> f32[128, 32]
+k135.cl: launch 199: elementwise broadcast div sqrt add div sub -> f32[128, 32]
 k136.cl: launch 200: elementwise mul -> f32[40, 32]
-k137.cl: launch 201: reduction of sum -> f32[40, 32]
-k138.cl: launch 202: elementwise iota -> i32[40] (from samples/clip.nn:61:44)
-k139.cl: launch 203: scatter_add -> f32[40, 32]
-k140.cl: launch 204: elementwise mul add -> f32[40, 32]
-k141.cl: launch 205: elementwise broadcast div mul -> f32[40, 32]
-k142.cl: launch 206: elementwise mul -> f32[40, 32]
-k143.cl: launch 207: elementwise mul mul add -> f32[40, 32]
-k144.cl: launch 208: elementwise broadcast div sqrt add div sub -> f32[40, 32]
-k145.cl: launch 209: elementwise mul -> f32[96, 32]
-k146.cl: launch 210: matmul a' -> f32[32, 32]
-k147.cl: launch 213: elementwise pad pad add pad add -> f32[96, 32]
-k148.cl: launch 214: elementwise mul add mul add mul mul -> f32[96, 32] f32[96, 32]
-k149.cl: launch 215: elementwise broadcast div mul -> f32[96, 32]
-k150.cl: launch 216: elementwise mul add -> f32[96, 32]
-k151.cl: launch 217: elementwise broadcast div sqrt add div sub -> f32[96, 32]
-k152.cl: launch 218: elementwise mul -> f32[96]
-k153.cl: launch 219: reduction of sum -> f32[32]
-k154.cl: launch 222: elementwise pad pad add pad add -> f32[96]
-k155.cl: launch 223: elementwise mul add mul add mul mul -> f32[96] f32[96]
-k156.cl: launch 224: elementwise broadcast div mul -> f32[96]
-k157.cl: launch 225: elementwise mul add -> f32[96]
-k158.cl: launch 226: elementwise broadcast div sqrt add div sub -> f32[96]
-k159.cl: launch 227: elementwise mul -> f32[32, 32]
-k160.cl: launch 229: elementwise mul add mul add mul mul -> f32[32, 32] f32[32, 32]
-k161.cl: launch 230: elementwise broadcast div mul -> f32[32, 32]
-k162.cl: launch 231: elementwise mul add -> f32[32, 32]
-k163.cl: launch 232: elementwise broadcast div sqrt add div sub -> f32[32, 32]
-k164.cl: launch 233: elementwise mul -> f32[32]
-k165.cl: launch 235: elementwise mul add mul add mul mul -> f32[32] f32[32]
-k166.cl: launch 236: elementwise broadcast div mul -> f32[32] f32[32]
-k167.cl: launch 237: elementwise mul add -> f32[32]
-k168.cl: launch 238: elementwise broadcast div sqrt add div sub -> f32[32] f32[32]
-k169.cl: launch 239: elementwise mul -> f32[64, 32]
-k170.cl: launch 240: matmul a' -> f32[64, 32]
-k171.cl: launch 241: elementwise mul add mul add mul mul -> f32[64, 32] f32[64, 32]
-k172.cl: launch 242: elementwise broadcast div mul -> f32[64, 32] f32[64, 32]
-k173.cl: launch 243: elementwise mul add -> f32[64, 32]
-k174.cl: launch 244: elementwise broadcast div sqrt add div sub -> f32[64, 32] f32[64, 32]
-k175.cl: launch 246: reduction of sum -> f32[64]
-k176.cl: launch 247: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
-k177.cl: launch 248: elementwise mul add div sqrt add div sub -> f32[64] f32[64]
-k178.cl: launch 250: matmul a' -> f32[32, 64]
-k179.cl: launch 252: elementwise broadcast div mul -> f32[32, 64]
-k180.cl: launch 254: elementwise broadcast div sqrt add div sub -> f32[32, 64]
-k181.cl: launch 257: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
-k182.cl: launch 258: elementwise mul add div sqrt add div sub -> f32[32] f32[32]
-k183.cl: launch 260: reduction of mul sum -> f32[32]
-k184.cl: launch 284: matmul a' -> f32[64, 32]
-k185.cl: launch 285: elementwise mul add mul add div mul mul mul -> f32[64, 32] f32[64, 32] f32[64, 32]
-k186.cl: launch 286: elementwise mul add div sqrt add div sub -> f32[64, 32] f32[64, 32]
-k187.cl: launch 291: elementwise mul -> f32[]
-k188.cl: launch 292: elementwise le -> bool[]
-k189.cl: launch 293: reduction of mul sum mul select -> f32[]
-k190.cl: launch 294: elementwise mul add mul add div mul mul mul -> f32[] f32[] f32[]
-k191.cl: launch 295: elementwise mul add div sqrt add div sub -> f32[] f32[]
+k137.cl: launch 201: elementwise mul -> f32[40, 32]
+k138.cl: launch 202: reduction of sum -> f32[40, 32]
+k139.cl: launch 203: elementwise iota -> i32[40] (from samples/clip.nn:61:44)
+k140.cl: launch 204: scatter_add -> f32[40, 32]
+k141.cl: launch 205: elementwise mul add -> f32[40, 32]
+k142.cl: launch 206: elementwise broadcast div mul -> f32[40, 32]
+k143.cl: launch 207: elementwise mul -> f32[40, 32]
+k144.cl: launch 208: elementwise mul mul add -> f32[40, 32]
+k145.cl: launch 209: elementwise broadcast div sqrt add div sub -> f32[40, 32]
+k146.cl: launch 210: elementwise mul -> f32[96, 32]
+k147.cl: launch 211: matmul a' -> f32[32, 32]
+k148.cl: launch 214: elementwise pad pad add pad add -> f32[96, 32]
+k149.cl: launch 215: elementwise mul add mul add mul mul -> f32[96, 32] f32[96, 32]
+k150.cl: launch 216: elementwise broadcast div mul -> f32[96, 32]
+k151.cl: launch 217: elementwise mul add -> f32[96, 32]
+k152.cl: launch 218: elementwise broadcast div sqrt add div sub -> f32[96, 32]
+k153.cl: launch 219: elementwise mul -> f32[96]
+k154.cl: launch 220: reduction of sum -> f32[32]
+k155.cl: launch 223: elementwise pad pad add pad add -> f32[96]
+k156.cl: launch 224: elementwise mul add mul add mul mul -> f32[96] f32[96]
+k157.cl: launch 225: elementwise broadcast div mul -> f32[96]
+k158.cl: launch 226: elementwise mul add -> f32[96]
+k159.cl: launch 227: elementwise broadcast div sqrt add div sub -> f32[96]
+k160.cl: launch 228: elementwise mul -> f32[32, 32]
+k161.cl: launch 230: elementwise mul add mul add mul mul -> f32[32, 32] f32[32, 32]
+k162.cl: launch 231: elementwise broadcast div mul -> f32[32, 32]
+k163.cl: launch 232: elementwise mul add -> f32[32, 32]
+k164.cl: launch 233: elementwise broadcast div sqrt add div sub -> f32[32, 32]
+k165.cl: launch 234: elementwise mul -> f32[32]
+k166.cl: launch 236: elementwise mul add mul add mul mul -> f32[32] f32[32]
+k167.cl: launch 237: elementwise broadcast div mul -> f32[32] f32[32]
+k168.cl: launch 238: elementwise mul add -> f32[32]
+k169.cl: launch 239: elementwise broadcast div sqrt add div sub -> f32[32] f32[32]
+k170.cl: launch 240: elementwise mul -> f32[64, 32]
+k171.cl: launch 241: matmul a' -> f32[64, 32]
+k172.cl: launch 242: elementwise mul add mul add mul mul -> f32[64, 32] f32[64, 32]
+k173.cl: launch 243: elementwise broadcast div mul -> f32[64, 32] f32[64, 32]
+k174.cl: launch 244: elementwise mul add -> f32[64, 32]
+k175.cl: launch 245: elementwise broadcast div sqrt add div sub -> f32[64, 32] f32[64, 32]
+k176.cl: launch 247: reduction of sum -> f32[64]
+k177.cl: launch 248: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
+k178.cl: launch 249: elementwise mul add div sqrt add div sub -> f32[64] f32[64]
+k179.cl: launch 251: matmul a' -> f32[32, 64]
+k180.cl: launch 253: elementwise broadcast div mul -> f32[32, 64]
+k181.cl: launch 255: elementwise broadcast div sqrt add div sub -> f32[32, 64]
+k182.cl: launch 258: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
+k183.cl: launch 259: elementwise mul add div sqrt add div sub -> f32[32] f32[32]
+k184.cl: launch 261: reduction of mul sum -> f32[32]
+k185.cl: launch 285: matmul a' -> f32[64, 32]
+k186.cl: launch 286: elementwise mul add mul add div mul mul mul -> f32[64, 32] f32[64, 32] f32[64, 32]
+k187.cl: launch 287: elementwise mul add div sqrt add div sub -> f32[64, 32] f32[64, 32]
+k188.cl: launch 292: elementwise mul -> f32[]
+k189.cl: launch 293: elementwise le -> bool[]
+k190.cl: launch 294: reduction of mul sum mul select -> f32[]
+k191.cl: launch 295: elementwise mul add mul add div mul mul mul -> f32[] f32[] f32[]
+k192.cl: launch 296: elementwise mul add div sqrt add div sub -> f32[] f32[]
 
 // ---- k0.cl
 
-// launch 0: elementwise eq -> bool[B, 1, B]
-__kernel void k0(__global float* restrict b0, __global const int* restrict d) {
+// launch 0: elementwise gather -> i32[B, 1]
+__kernel void k0(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = d[1];
-    const int x3 = i1 / x2;
-    const int v4 = x3;
-    const int x5 = i1 % x2;
-    const int v6 = x5;
-    const float v7 = BOOL(v4 == v6);
-    b0[i1] = v7;
+    const int v2 = i1;
+    const int v3 = ((int) v2);
+    b0[i1] = v3;
   }
 }
 
 // ---- k1.cl
 
-// launch 1: elementwise min exp -> f32[] (from samples/clip.nn:66:11, samples/clip.nn:66:15)
-__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 1: elementwise broadcast eq -> bool[B, 1, B]
+__kernel void k1(__global int* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[1];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = d[0];
+    const int x3 = i1 / x2;
+    const int v4 = b0[x3];
+    const int x5 = i1 % x2;
+    const int v6 = x5;
+    const float v7 = BOOL(v4 == v6);
+    b1[i1] = v7;
+  }
+}
+
+// ---- k2.cl
+
+// launch 2: elementwise min exp -> f32[] (from samples/clip.nn:66:11, samples/clip.nn:66:15)
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[2];
   if (get_local_id(0) == 0) {
@@ -232,13 +247,13 @@ __kernel void k1(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k2.cl
+// ---- k3.cl
 
-// launch 2: matmul b' -> f32[B, 256]
+// launch 3: matmul b' -> f32[B, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k2(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k3(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 256, K = 784;
+  const int M = d[0], N = 256, K = 784;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -285,10 +300,10 @@ void k2(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k3.cl
+// ---- k4.cl
 
-// launch 3: elementwise add max -> f32[B, 256] f32[B, 256] (from samples/clip.nn:57:38, samples/clip.nn:57:43)
-__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 4: elementwise add max -> f32[B, 256] f32[B, 256] (from samples/clip.nn:57:38, samples/clip.nn:57:43)
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -303,66 +318,13 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k4.cl
-
-// launch 4: matmul b' -> f32[B, 256]
-__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k4(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
-  const int batch = get_global_id(2);
-  const int M = d[1], N = 256, K = 256;
-  A += batch * M * K;
-  B += batch * K * N;
-  C += batch * M * N;
-  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
-  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
-  __local float As[16][64], Bs[16][64];
-  float4 acc[4];
-  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
-  for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid / 16; mm < 64; mm += 16) {
-      const int m = m0 + mm;
-      for (int kk = lid % 16; kk < 16; kk += 16) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (m < M && k < K) { v = A[m * K + k]; }
-        As[kk][mm] = v;
-      }
-    }
-    for (int nn = lid / 16; nn < 64; nn += 16) {
-      const int n = n0 + nn;
-      for (int kk = lid % 16; kk < 16; kk += 16) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (n < N && k < K) { v = B[n * K + k]; }
-        Bs[kk][nn] = v;
-      }
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    const int kn = min(16, K - k0);
-    for (int kk = 0; kk < kn; kk++) {
-      const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-  }
-  for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 16;
-    float out[4];
-    vstore4(convert_float4(acc[r]), 0, out);
-    for (int c = 0; c < 4; c++) {
-      const int n = n0 + lx * 4 + c;
-      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
-    }
-  }
-}
-
 // ---- k5.cl
 
-// launch 6: matmul b' -> f32[B, 64]
+// launch 5: matmul b' -> f32[B, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
 void k5(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 64, K = 256;
+  const int M = d[0], N = 256, K = 256;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -411,8 +373,61 @@ void k5(__global const float* restrict A, __global const float* restrict B, __gl
 
 // ---- k6.cl
 
-// launch 7: elementwise add mul -> f32[B, 64] f32[B, 64] (from samples/clip.nn:35:60, samples/clip.nn:57:18)
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 7: matmul b' -> f32[B, 64]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k6(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = d[0], N = 64, K = 256;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid / 16; nn < 64; nn += 16) {
+      const int n = n0 + nn;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[n * K + k]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k7.cl
+
+// launch 8: elementwise add mul -> f32[B, 64] f32[B, 64] (from samples/clip.nn:35:60, samples/clip.nn:57:18)
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -427,12 +442,12 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k7.cl
+// ---- k8.cl
 
-// launch 8: reduction of sum -> f32[B, 1] (from samples/clip.nn:35:56)
-__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 9: reduction of sum -> f32[B, 1] (from samples/clip.nn:35:56)
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 64;
@@ -446,12 +461,12 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
   b1[o] = r4;
 }
 
-// ---- k8.cl
+// ---- k9.cl
 
-// launch 9: elementwise add sqrt recip -> f32[B, 1] f32[B, 1] (from samples/clip.nn:35:50, samples/clip.nn:35:56)
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 10: elementwise add sqrt recip -> f32[B, 1] f32[B, 1] (from samples/clip.nn:35:50, samples/clip.nn:35:56)
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -463,10 +478,10 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k9.cl
+// ---- k10.cl
 
-// launch 10: elementwise broadcast mul -> f32[B, 64] f32[B, 64] (from samples/clip.nn:35:46)
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 11: elementwise broadcast mul -> f32[B, 64] f32[B, 64] (from samples/clip.nn:35:46)
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -480,10 +495,10 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k10.cl
+// ---- k11.cl
 
-// launch 11: elementwise gather -> f32[B, 40, 32] (from samples/clip.nn:61:18)
-__kernel void k10(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 12: elementwise gather -> f32[B, 40, 32] (from samples/clip.nn:61:18)
+__kernel void k11(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -502,10 +517,10 @@ __kernel void k10(__global int* restrict b0, __global float* restrict b1, __glob
   }
 }
 
-// ---- k11.cl
+// ---- k12.cl
 
-// launch 12: elementwise gather -> f32[40, 32] (from samples/clip.nn:61:36)
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 13: elementwise gather -> f32[40, 32] (from samples/clip.nn:61:36)
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -519,10 +534,10 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k13.cl
 
-// launch 13: elementwise broadcast add -> f32[B, 40, 32] (from samples/clip.nn:61:18)
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 14: elementwise broadcast add -> f32[B, 40, 32] (from samples/clip.nn:61:18)
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -539,10 +554,10 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k14.cl
 
-// launch 14: reduction of sum -> f32[B, 40, 1]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 15: reduction of sum -> f32[B, 40, 1]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[10];
   if (o >= x0) return;
@@ -562,10 +577,10 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r8;
 }
 
-// ---- k14.cl
+// ---- k15.cl
 
-// launch 15: elementwise div -> f32[B, 40, 1]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 16: elementwise div -> f32[B, 40, 1]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -576,10 +591,10 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k15.cl
+// ---- k16.cl
 
-// launch 16: elementwise broadcast sub mul -> f32[B, 40, 32] f32[B, 40, 32]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 17: elementwise broadcast sub mul -> f32[B, 40, 32] f32[B, 40, 32]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -598,10 +613,10 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k16.cl
+// ---- k17.cl
 
-// launch 18: elementwise div add sqrt recip mul -> f32[B, 40, 1] f32[B, 40, 1] f32[B, 40, 1]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 19: elementwise div add sqrt recip mul -> f32[B, 40, 1] f32[B, 40, 1] f32[B, 40, 1]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -618,10 +633,10 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k17.cl
+// ---- k18.cl
 
-// launch 19: elementwise broadcast mul mul add -> f32[B, 40, 32] f32[B, 40, 32] f32[B, 40, 32]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 20: elementwise broadcast mul mul add -> f32[B, 40, 32] f32[B, 40, 32] f32[B, 40, 32]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -645,10 +660,10 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k18.cl
+// ---- k19.cl
 
-// launch 20: elementwise transpose -> f32[32, 32]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 21: elementwise transpose -> f32[32, 32]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1024) {
     const int i0 = gid - 0;
@@ -661,11 +676,11 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k19.cl
+// ---- k20.cl
 
-// launch 21: matmul -> f32[B, 40, 32]
+// launch 22: matmul -> f32[B, 40, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k19(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k20(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[10], N = 32, K = 32;
   A += batch * M * K;
@@ -714,10 +729,10 @@ void k19(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k20.cl
+// ---- k21.cl
 
-// launch 22: elementwise add -> f32[B, 40, 32]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 23: elementwise add -> f32[B, 40, 32]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -730,10 +745,10 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k21.cl
+// ---- k22.cl
 
-// launch 23: elementwise transpose -> f32[32, 32]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 24: elementwise transpose -> f32[32, 32]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1024) {
     const int i0 = gid - 0;
@@ -747,10 +762,10 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k22.cl
+// ---- k23.cl
 
-// launch 25: elementwise add -> f32[B, 40, 32]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 26: elementwise add -> f32[B, 40, 32]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -764,10 +779,10 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k23.cl
+// ---- k24.cl
 
-// launch 26: elementwise transpose -> f32[B, 4, 40, 8]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 27: elementwise transpose -> f32[B, 4, 40, 8]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -789,10 +804,10 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k24.cl
+// ---- k25.cl
 
-// launch 27: elementwise transpose -> f32[B, 4, 8, 40]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 28: elementwise transpose -> f32[B, 4, 8, 40]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -814,11 +829,11 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k25.cl
+// ---- k26.cl
 
-// launch 28: matmul -> f32[B, 4, 40, 40]
+// launch 29: matmul -> f32[B, 4, 40, 40]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k25(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k26(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 40, N = 40, K = 8;
   A += batch * M * K;
@@ -867,10 +882,10 @@ void k25(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k26.cl
+// ---- k27.cl
 
-// launch 29: elementwise mul -> f32[B, 4, 40, 40]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 30: elementwise mul -> f32[B, 4, 40, 40]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -881,10 +896,10 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k27.cl
+// ---- k28.cl
 
-// launch 30: reduction of reduce_max -> f32[B, 4, 40, 1]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 31: reduction of reduce_max -> f32[B, 4, 40, 1]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[16];
   if (o >= x0) return;
@@ -908,10 +923,10 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k28.cl
+// ---- k29.cl
 
-// launch 31: elementwise stop_gradient -> f32[B, 4, 40, 1]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 32: elementwise stop_gradient -> f32[B, 4, 40, 1]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[16];
   if (gid < x0) {
@@ -921,10 +936,10 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k29.cl
+// ---- k30.cl
 
-// launch 32: elementwise broadcast sub exp -> f32[B, 4, 40, 40]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 33: elementwise broadcast sub exp -> f32[B, 4, 40, 40]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -946,10 +961,10 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k30.cl
+// ---- k31.cl
 
-// launch 33: reduction of sum -> f32[B, 4, 40, 1]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 34: reduction of sum -> f32[B, 4, 40, 1]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[16];
   if (o >= x0) return;
@@ -973,10 +988,10 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k31.cl
+// ---- k32.cl
 
-// launch 34: elementwise broadcast div transpose -> f32[B, 4, 40, 40] f32[B, 4, 40, 40] f32[B, 4, 40, 40]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 35: elementwise broadcast div transpose -> f32[B, 4, 40, 40] f32[B, 4, 40, 40] f32[B, 4, 40, 40]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -1006,10 +1021,10 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k32.cl
+// ---- k33.cl
 
-// launch 35: elementwise transpose -> f32[32, 32]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 36: elementwise transpose -> f32[32, 32]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1024) {
     const int i0 = gid - 0;
@@ -1023,10 +1038,10 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k33.cl
+// ---- k34.cl
 
-// launch 37: elementwise add -> f32[B, 40, 32]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 38: elementwise add -> f32[B, 40, 32]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1040,11 +1055,11 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k34.cl
+// ---- k35.cl
 
-// launch 39: matmul -> f32[B, 4, 40, 8]
+// launch 40: matmul -> f32[B, 4, 40, 8]
 __kernel __attribute__((reqd_work_group_size(2, 16, 1)))
-void k34(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k35(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 40, N = 8, K = 40;
   A += batch * M * K;
@@ -1093,10 +1108,10 @@ void k34(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k35.cl
+// ---- k36.cl
 
-// launch 40: elementwise reshape -> f32[B, 40, 32]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 41: elementwise reshape -> f32[B, 40, 32]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1118,11 +1133,11 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k36.cl
+// ---- k37.cl
 
-// launch 41: matmul b' -> f32[B, 40, 32]
+// launch 42: matmul b' -> f32[B, 40, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k36(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k37(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[10], N = 32, K = 32;
   A += batch * M * K;
@@ -1171,10 +1186,10 @@ void k36(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k37.cl
+// ---- k38.cl
 
-// launch 42: elementwise add add -> f32[B, 40, 32]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 43: elementwise add add -> f32[B, 40, 32]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1189,11 +1204,11 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k38.cl
+// ---- k39.cl
 
-// launch 49: matmul b' -> f32[B, 40, 64]
+// launch 50: matmul b' -> f32[B, 40, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k38(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k39(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[10], N = 64, K = 32;
   A += batch * M * K;
@@ -1242,10 +1257,10 @@ void k38(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k39.cl
+// ---- k40.cl
 
-// launch 50: elementwise add max ge -> f32[B, 40, 64] bool[B, 40, 64]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 51: elementwise add max ge -> f32[B, 40, 64] bool[B, 40, 64]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1261,11 +1276,11 @@ __kernel void k39(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k40.cl
+// ---- k41.cl
 
-// launch 51: matmul b' -> f32[B, 40, 32]
+// launch 52: matmul b' -> f32[B, 40, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k40(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k41(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[10], N = 32, K = 64;
   A += batch * M * K;
@@ -1314,10 +1329,10 @@ void k40(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k41.cl
+// ---- k42.cl
 
-// launch 59: elementwise gt cast -> f32[B, 40] (from samples/clip.nn:62:12, samples/clip.nn:62:16)
-__kernel void k41(__global int* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 60: elementwise gt cast -> f32[B, 40] (from samples/clip.nn:62:12, samples/clip.nn:62:16)
+__kernel void k42(__global int* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -1328,10 +1343,10 @@ __kernel void k41(__global int* restrict b0, __global float* restrict b1, __glob
   }
 }
 
-// ---- k42.cl
+// ---- k43.cl
 
-// launch 60: elementwise broadcast mul -> f32[B, 40, 32] f32[B, 40, 32]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 61: elementwise broadcast mul -> f32[B, 40, 32] f32[B, 40, 32]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1349,10 +1364,10 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k43.cl
+// ---- k44.cl
 
-// launch 61: reduction of sum -> f32[B, 32]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 62: reduction of sum -> f32[B, 32]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[19];
   if (o >= x0) return;
@@ -1372,12 +1387,12 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r8;
 }
 
-// ---- k44.cl
+// ---- k45.cl
 
-// launch 62: reduction of sum -> f32[B, 1] (from samples/clip.nn:63:60)
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 63: reduction of sum -> f32[B, 1] (from samples/clip.nn:63:60)
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 40;
@@ -1391,10 +1406,10 @@ __kernel void k44(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k45.cl
+// ---- k46.cl
 
-// launch 63: elementwise broadcast div -> f32[B, 32] f32[B, 32]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 64: elementwise broadcast div -> f32[B, 32] f32[B, 32]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[19];
   if (gid < x0) {
@@ -1408,13 +1423,13 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k46.cl
+// ---- k47.cl
 
-// launch 64: matmul b' -> f32[B, 64]
+// launch 65: matmul b' -> f32[B, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k46(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k47(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 64, K = 32;
+  const int M = d[0], N = 64, K = 32;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1461,12 +1476,12 @@ void k46(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k47.cl
+// ---- k48.cl
 
-// launch 67: elementwise add sqrt recip mul -> f32[B, 1] f32[B, 1] f32[B, 1]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 68: elementwise add sqrt recip mul -> f32[B, 1] f32[B, 1] f32[B, 1]
+__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1480,13 +1495,13 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k48.cl
+// ---- k49.cl
 
-// launch 69: matmul b' -> f32[B, B]
+// launch 70: matmul b' -> f32[B, B]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k48(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k49(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = d[1], K = 64;
+  const int M = d[0], N = d[0], K = 64;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1533,19 +1548,19 @@ void k48(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k49.cl
+// ---- k50.cl
 
-// launch 70: elementwise mul transpose -> f32[B, B] f32[B, B]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 71: elementwise mul transpose -> f32[B, B] f32[B, B]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[1];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[0];
     const float v3 = b1[i1];
     const float v4 = (v2 * v3);
     b2[i1] = v4;
-    const int x5 = d[1];
+    const int x5 = d[0];
     const int x6 = i1 % x5;
     const int x7 = x6 * x5;
     const int x8 = i1 / x5;
@@ -1556,12 +1571,12 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k50.cl
+// ---- k51.cl
 
-// launch 71: reduction of reduce_max -> f32[B, 1]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 72: reduction of reduce_max -> f32[B, 1]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
   const int count = x0;
@@ -1575,12 +1590,12 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k51.cl
+// ---- k52.cl
 
-// launch 72: elementwise stop_gradient -> f32[B, 1]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 73: elementwise stop_gradient -> f32[B, 1]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1588,16 +1603,16 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k52.cl
+// ---- k53.cl
 
-// launch 73: elementwise broadcast sub exp -> f32[B, B] f32[B, B]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 74: elementwise broadcast sub exp -> f32[B, B] f32[B, B]
+__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[1];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
-    const int x3 = d[1];
+    const int x3 = d[0];
     const int x4 = i1 / x3;
     const float v5 = b1[x4];
     const float v6 = (v2 - v5);
@@ -1607,12 +1622,12 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k53.cl
+// ---- k54.cl
 
-// launch 74: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 75: reduction of sum log -> f32[B, 1] f32[B, 1]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = x0;
@@ -1628,16 +1643,16 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k54.cl
+// ---- k55.cl
 
-// launch 75: elementwise broadcast sub -> f32[B, B]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 76: elementwise broadcast sub -> f32[B, B]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[1];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
-    const int x3 = d[1];
+    const int x3 = d[0];
     const int x4 = i1 / x3;
     const float v5 = b1[x4];
     const float v6 = (v2 - v5);
@@ -1645,12 +1660,12 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k55.cl
+// ---- k56.cl
 
-// launch 76: reduction of reshape select sum -> f32[B, 1]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 77: reduction of reshape select sum -> f32[B, 1]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = x0;
@@ -1666,14 +1681,14 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r6;
 }
 
-// ---- k56.cl
+// ---- k57.cl
 
-// launch 77: reduction of sum div neg -> f32[]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 78: reduction of sum div neg -> f32[]
+__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -1686,14 +1701,14 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k57.cl
+// ---- k58.cl
 
-// launch 84: reduction of sum div sub mul -> f32[]
-__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 85: reduction of sum div sub mul -> f32[]
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -1708,10 +1723,10 @@ __kernel void k57(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = v7;
 }
 
-// ---- k58.cl
+// ---- k59.cl
 
-// launch 85: elementwise mul -> f32[256, 784]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 86: elementwise mul -> f32[256, 784]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 200704) {
     const int i0 = gid - 0;
@@ -1721,10 +1736,10 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k59.cl
+// ---- k60.cl
 
-// launch 86: elementwise ge -> bool[B, 256]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 87: elementwise ge -> bool[B, 256]
+__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1735,14 +1750,14 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k60.cl
+// ---- k61.cl
 
-// launch 88: elementwise div -> f32[]
-__kernel void k60(__global float* restrict b0, __global const int* restrict d) {
+// launch 89: elementwise div -> f32[]
+__kernel void k61(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
-    const int x0 = d[1];
+    const int x0 = d[0];
     const float v1 = (float) x0;
     const float v2 = ((-0x1.0p-1f) / v1);
     hoisted[0] = v2;
@@ -1755,12 +1770,12 @@ __kernel void k60(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k61.cl
+// ---- k62.cl
 
-// launch 89: elementwise broadcast select -> f32[B, 1, B]
-__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 90: elementwise broadcast select -> f32[B, 1, B]
+__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[1];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1770,15 +1785,15 @@ __kernel void k61(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k62.cl
+// ---- k63.cl
 
-// launch 90: elementwise reshape neg -> f32[B, B] f32[B, B]
-__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 91: elementwise reshape neg -> f32[B, B] f32[B, B]
+__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[1];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = d[1];
+    const int x2 = d[0];
     const int x3 = i1 / x2;
     const int x4 = x3 * x2;
     const int x5 = i1 % x2;
@@ -1790,12 +1805,12 @@ __kernel void k62(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k63.cl
+// ---- k64.cl
 
-// launch 91: reduction of sum -> f32[B, 1]
-__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 92: reduction of sum -> f32[B, 1]
+__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = x0;
@@ -1809,12 +1824,12 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k64.cl
+// ---- k65.cl
 
-// launch 92: elementwise div -> f32[B, 1]
-__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 93: elementwise div -> f32[B, 1]
+__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1824,15 +1839,15 @@ __kernel void k64(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k65.cl
+// ---- k66.cl
 
-// launch 93: elementwise broadcast mul add transpose -> f32[B, B]
-__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 94: elementwise broadcast mul add transpose -> f32[B, B]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[1];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = d[1];
+    const int x2 = d[0];
     const int x3 = i1 % x2;
     const int x4 = x3 * x2;
     const int x5 = i1 / x2;
@@ -1846,17 +1861,17 @@ __kernel void k65(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k66.cl
+// ---- k67.cl
 
-// launch 95: elementwise broadcast mul add add mul -> f32[B, B] f32[B, B]
-__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 96: elementwise broadcast mul add add mul -> f32[B, B] f32[B, B]
+__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[1];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
     const float v3 = b1[i1];
-    const int x4 = d[1];
+    const int x4 = d[0];
     const int x5 = i1 / x4;
     const float v6 = b2[x5];
     const float v7 = b3[i1];
@@ -1870,13 +1885,13 @@ __kernel void k66(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k67.cl
+// ---- k68.cl
 
-// launch 96: matmul -> f32[B, 64]
+// launch 97: matmul -> f32[B, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k67(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k68(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 64, K = d[1];
+  const int M = d[0], N = 64, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1923,10 +1938,10 @@ void k67(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k68.cl
+// ---- k69.cl
 
-// launch 97: elementwise mul mul -> f32[B, 64] f32[B, 64]
-__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 98: elementwise mul mul -> f32[B, 64] f32[B, 64]
+__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1941,12 +1956,12 @@ __kernel void k68(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k69.cl
+// ---- k70.cl
 
-// launch 99: elementwise mul mul neg mul div -> f32[B, 1]
-__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 100: elementwise mul mul neg mul div -> f32[B, 1]
+__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1961,10 +1976,10 @@ __kernel void k69(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k70.cl
+// ---- k71.cl
 
-// launch 100: elementwise broadcast mul add add -> f32[B, 64]
-__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 101: elementwise broadcast mul add add -> f32[B, 64]
+__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1980,13 +1995,13 @@ __kernel void k70(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k71.cl
+// ---- k72.cl
 
-// launch 101: matmul -> f32[B, 256]
+// launch 102: matmul -> f32[B, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k71(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k72(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 256, K = 64;
+  const int M = d[0], N = 256, K = 64;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -2033,10 +2048,10 @@ void k71(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k72.cl
+// ---- k73.cl
 
-// launch 102: elementwise select -> f32[B, 256]
-__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 103: elementwise select -> f32[B, 256]
+__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -2048,13 +2063,13 @@ __kernel void k72(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k73.cl
+// ---- k74.cl
 
-// launch 103: matmul -> f32[B, 256]
+// launch 104: matmul -> f32[B, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k73(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k74(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 256, K = 256;
+  const int M = d[0], N = 256, K = 256;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -2070,59 +2085,6 @@ void k73(__global const float* restrict A, __global const float* restrict B, __g
         const int k = k0 + kk;
         float v = 0.0f;
         if (m < M && k < K) { v = A[m * K + k]; }
-        As[kk][mm] = v;
-      }
-    }
-    for (int nn = lid % 64; nn < 64; nn += 64) {
-      const int n = n0 + nn;
-      for (int kk = lid / 64; kk < 16; kk += 4) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (n < N && k < K) { v = B[k * N + n]; }
-        Bs[kk][nn] = v;
-      }
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    const int kn = min(16, K - k0);
-    for (int kk = 0; kk < kn; kk++) {
-      const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-  }
-  for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 16;
-    float out[4];
-    vstore4(convert_float4(acc[r]), 0, out);
-    for (int c = 0; c < 4; c++) {
-      const int n = n0 + lx * 4 + c;
-      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
-    }
-  }
-}
-
-// ---- k74.cl
-
-// launch 105: matmul a' -> f32[256, 784]
-__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k74(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
-  const int batch = get_global_id(2);
-  const int M = 256, N = 784, K = d[1];
-  A += batch * M * K;
-  B += batch * K * N;
-  C += batch * M * N;
-  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
-  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
-  __local float As[16][64], Bs[16][64];
-  float4 acc[4];
-  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
-  for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid % 64; mm < 64; mm += 64) {
-      const int m = m0 + mm;
-      for (int kk = lid / 64; kk < 16; kk += 4) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (m < M && k < K) { v = A[k * M + m]; }
         As[kk][mm] = v;
       }
     }
@@ -2156,8 +2118,61 @@ void k74(__global const float* restrict A, __global const float* restrict B, __g
 
 // ---- k75.cl
 
-// launch 106: elementwise mul add mul add mul mul -> f32[256, 784] f32[256, 784]
-__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 106: matmul a' -> f32[256, 784]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k75(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = 256, N = 784, K = d[0];
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid % 64; mm < 64; mm += 64) {
+      const int m = m0 + mm;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[k * M + m]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k76.cl
+
+// launch 107: elementwise mul add mul add mul mul -> f32[256, 784] f32[256, 784]
+__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 200704) {
     const int i0 = gid - 0;
@@ -2175,10 +2190,10 @@ __kernel void k75(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k76.cl
+// ---- k77.cl
 
-// launch 107: elementwise cast pow sub pow sub -> f32[] f32[]
-__kernel void k76(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 108: elementwise cast pow sub pow sub -> f32[] f32[]
+__kernel void k77(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {
@@ -2207,10 +2222,10 @@ __kernel void k76(__global int* restrict b0, __global float* restrict b1, __glob
   }
 }
 
-// ---- k77.cl
+// ---- k78.cl
 
-// launch 108: elementwise broadcast div mul -> f32[256, 784]
-__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 109: elementwise broadcast div mul -> f32[256, 784]
+__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 200704) {
     const int i0 = gid - 0;
@@ -2222,10 +2237,10 @@ __kernel void k77(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k78.cl
+// ---- k79.cl
 
-// launch 109: elementwise mul add -> f32[256, 784]
-__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 110: elementwise mul add -> f32[256, 784]
+__kernel void k79(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 200704) {
     const int i0 = gid - 0;
@@ -2237,10 +2252,10 @@ __kernel void k78(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k79.cl
+// ---- k80.cl
 
-// launch 110: elementwise broadcast div sqrt add div sub -> f32[256, 784]
-__kernel void k79(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 111: elementwise broadcast div sqrt add div sub -> f32[256, 784]
+__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 200704) {
     const int i0 = gid - 0;
@@ -2257,10 +2272,10 @@ __kernel void k79(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k80.cl
+// ---- k81.cl
 
-// launch 111: elementwise mul -> f32[256]
-__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 112: elementwise mul -> f32[256]
+__kernel void k81(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 256) {
     const int i0 = gid - 0;
@@ -2270,14 +2285,14 @@ __kernel void k80(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k81.cl
+// ---- k82.cl
 
-// launch 112: reduction of sum -> f32[256]
-__kernel void k81(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 113: reduction of sum -> f32[256]
+__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 256) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 256;
@@ -2289,10 +2304,10 @@ __kernel void k81(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k82.cl
+// ---- k83.cl
 
-// launch 113: elementwise mul add mul add mul mul -> f32[256] f32[256]
-__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 114: elementwise mul add mul add mul mul -> f32[256] f32[256]
+__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 256) {
     const int i0 = gid - 0;
@@ -2310,10 +2325,10 @@ __kernel void k82(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k83.cl
+// ---- k84.cl
 
-// launch 114: elementwise broadcast div mul -> f32[256] f32[256]
-__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 115: elementwise broadcast div mul -> f32[256] f32[256]
+__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 256) {
     const int i0 = gid - 0;
@@ -2326,10 +2341,10 @@ __kernel void k83(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k84.cl
+// ---- k85.cl
 
-// launch 115: elementwise mul add -> f32[256]
-__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 116: elementwise mul add -> f32[256]
+__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 256) {
     const int i0 = gid - 0;
@@ -2341,10 +2356,10 @@ __kernel void k84(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k85.cl
+// ---- k86.cl
 
-// launch 116: elementwise broadcast div sqrt add div sub -> f32[256] f32[256]
-__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 117: elementwise broadcast div sqrt add div sub -> f32[256] f32[256]
+__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 256) {
     const int i0 = gid - 0;
@@ -2362,10 +2377,10 @@ __kernel void k85(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k86.cl
+// ---- k87.cl
 
-// launch 117: elementwise mul -> f32[256, 256]
-__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 118: elementwise mul -> f32[256, 256]
+__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 65536) {
     const int i0 = gid - 0;
@@ -2375,13 +2390,13 @@ __kernel void k86(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k87.cl
+// ---- k88.cl
 
-// launch 118: matmul a' -> f32[256, 256]
+// launch 119: matmul a' -> f32[256, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k87(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k88(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 256, N = 256, K = d[1];
+  const int M = 256, N = 256, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -2428,10 +2443,10 @@ void k87(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k88.cl
+// ---- k89.cl
 
-// launch 119: elementwise mul add mul add mul mul -> f32[256, 256] f32[256, 256]
-__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 120: elementwise mul add mul add mul mul -> f32[256, 256] f32[256, 256]
+__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 65536) {
     const int i0 = gid - 0;
@@ -2449,10 +2464,10 @@ __kernel void k88(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k89.cl
+// ---- k90.cl
 
-// launch 120: elementwise broadcast div mul -> f32[256, 256]
-__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 121: elementwise broadcast div mul -> f32[256, 256]
+__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 65536) {
     const int i0 = gid - 0;
@@ -2464,10 +2479,10 @@ __kernel void k89(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k90.cl
+// ---- k91.cl
 
-// launch 121: elementwise mul add -> f32[256, 256]
-__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 122: elementwise mul add -> f32[256, 256]
+__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 65536) {
     const int i0 = gid - 0;
@@ -2479,10 +2494,10 @@ __kernel void k90(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k91.cl
+// ---- k92.cl
 
-// launch 122: elementwise broadcast div sqrt add div sub -> f32[256, 256]
-__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 123: elementwise broadcast div sqrt add div sub -> f32[256, 256]
+__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 65536) {
     const int i0 = gid - 0;
@@ -2499,10 +2514,10 @@ __kernel void k91(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k92.cl
+// ---- k93.cl
 
-// launch 125: elementwise mul add mul add div mul mul mul -> f32[256] f32[256] f32[256]
-__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 126: elementwise mul add mul add div mul mul mul -> f32[256] f32[256] f32[256]
+__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 256) {
     const int i0 = gid - 0;
@@ -2524,10 +2539,10 @@ __kernel void k92(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k93.cl
+// ---- k94.cl
 
-// launch 126: elementwise mul add div sqrt add div sub -> f32[256] f32[256]
-__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 127: elementwise mul add div sqrt add div sub -> f32[256] f32[256]
+__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 256) {
     const int i0 = gid - 0;
@@ -2548,10 +2563,10 @@ __kernel void k93(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k94.cl
+// ---- k95.cl
 
-// launch 127: elementwise mul -> f32[64, 256]
-__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 128: elementwise mul -> f32[64, 256]
+__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16384) {
     const int i0 = gid - 0;
@@ -2561,13 +2576,13 @@ __kernel void k94(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k95.cl
+// ---- k96.cl
 
-// launch 128: matmul a' -> f32[64, 256]
+// launch 129: matmul a' -> f32[64, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k95(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k96(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 64, N = 256, K = d[1];
+  const int M = 64, N = 256, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -2614,10 +2629,10 @@ void k95(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k96.cl
+// ---- k97.cl
 
-// launch 129: elementwise mul add mul add mul mul -> f32[64, 256] f32[64, 256]
-__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 130: elementwise mul add mul add mul mul -> f32[64, 256] f32[64, 256]
+__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16384) {
     const int i0 = gid - 0;
@@ -2635,10 +2650,10 @@ __kernel void k96(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k97.cl
+// ---- k98.cl
 
-// launch 130: elementwise broadcast div mul -> f32[64, 256]
-__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 131: elementwise broadcast div mul -> f32[64, 256]
+__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16384) {
     const int i0 = gid - 0;
@@ -2650,10 +2665,10 @@ __kernel void k97(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k98.cl
+// ---- k99.cl
 
-// launch 131: elementwise mul add -> f32[64, 256]
-__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 132: elementwise mul add -> f32[64, 256]
+__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16384) {
     const int i0 = gid - 0;
@@ -2665,10 +2680,10 @@ __kernel void k98(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k99.cl
+// ---- k100.cl
 
-// launch 132: elementwise broadcast div sqrt add div sub -> f32[64, 256]
-__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 133: elementwise broadcast div sqrt add div sub -> f32[64, 256]
+__kernel void k100(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16384) {
     const int i0 = gid - 0;
@@ -2685,10 +2700,10 @@ __kernel void k99(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k100.cl
+// ---- k101.cl
 
-// launch 133: elementwise mul -> f32[64]
-__kernel void k100(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 134: elementwise mul -> f32[64]
+__kernel void k101(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -2698,14 +2713,14 @@ __kernel void k100(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k101.cl
+// ---- k102.cl
 
-// launch 134: reduction of sum -> f32[64]
-__kernel void k101(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 135: reduction of sum -> f32[64]
+__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 64;
@@ -2717,10 +2732,10 @@ __kernel void k101(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r4;
 }
 
-// ---- k102.cl
+// ---- k103.cl
 
-// launch 135: elementwise mul add mul add mul mul -> f32[64] f32[64]
-__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 136: elementwise mul add mul add mul mul -> f32[64] f32[64]
+__kernel void k103(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -2738,10 +2753,10 @@ __kernel void k102(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k103.cl
+// ---- k104.cl
 
-// launch 136: elementwise broadcast div mul -> f32[64] f32[64]
-__kernel void k103(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 137: elementwise broadcast div mul -> f32[64] f32[64]
+__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -2754,10 +2769,10 @@ __kernel void k103(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k104.cl
+// ---- k105.cl
 
-// launch 137: elementwise mul add -> f32[64]
-__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 138: elementwise mul add -> f32[64]
+__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -2769,10 +2784,10 @@ __kernel void k104(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k105.cl
+// ---- k106.cl
 
-// launch 138: elementwise broadcast div sqrt add div sub -> f32[64] f32[64]
-__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 139: elementwise broadcast div sqrt add div sub -> f32[64] f32[64]
+__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -2790,10 +2805,10 @@ __kernel void k105(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k106.cl
+// ---- k107.cl
 
-// launch 139: elementwise mul -> f32[128, 32]
-__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 140: elementwise mul -> f32[128, 32]
+__kernel void k107(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -2803,10 +2818,10 @@ __kernel void k106(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k107.cl
+// ---- k108.cl
 
-// launch 140: elementwise mul -> f32[128, 32]
-__kernel void k107(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 141: elementwise mul -> f32[128, 32]
+__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -2816,13 +2831,13 @@ __kernel void k107(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k108.cl
+// ---- k109.cl
 
-// launch 141: matmul a' -> f32[B, 64]
+// launch 142: matmul a' -> f32[B, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k108(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k109(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 64, K = d[1];
+  const int M = d[0], N = 64, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -2869,12 +2884,12 @@ void k108(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k109.cl
+// ---- k110.cl
 
-// launch 144: elementwise mul neg mul div -> f32[B, 1]
-__kernel void k109(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 145: elementwise mul neg mul div -> f32[B, 1]
+__kernel void k110(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2888,13 +2903,13 @@ __kernel void k109(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k110.cl
+// ---- k111.cl
 
-// launch 146: matmul -> f32[B, 32]
+// launch 147: matmul -> f32[B, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k110(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k111(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 32, K = 64;
+  const int M = d[0], N = 32, K = 64;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -2941,10 +2956,10 @@ void k110(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k111.cl
+// ---- k112.cl
 
-// launch 147: elementwise div -> f32[B, 32]
-__kernel void k111(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 148: elementwise div -> f32[B, 32]
+__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[19];
   if (gid < x0) {
@@ -2956,10 +2971,10 @@ __kernel void k111(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k112.cl
+// ---- k113.cl
 
-// launch 148: elementwise broadcast mul mul mul mul -> f32[B, 40, 32] f32[B, 40, 32] f32[B, 40, 32]
-__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 149: elementwise broadcast mul mul mul mul -> f32[B, 40, 32] f32[B, 40, 32] f32[B, 40, 32]
+__kernel void k113(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2983,10 +2998,10 @@ __kernel void k112(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k113.cl
+// ---- k114.cl
 
-// launch 150: elementwise mul neg mul div div -> f32[B, 40, 1]
-__kernel void k113(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 151: elementwise mul neg mul div div -> f32[B, 40, 1]
+__kernel void k114(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -3003,10 +3018,10 @@ __kernel void k113(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k114.cl
+// ---- k115.cl
 
-// launch 151: elementwise broadcast mul add add neg -> f32[B, 40, 32] f32[B, 40, 32]
-__kernel void k114(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 152: elementwise broadcast mul add add neg -> f32[B, 40, 32] f32[B, 40, 32]
+__kernel void k115(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3028,10 +3043,10 @@ __kernel void k114(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k115.cl
+// ---- k116.cl
 
-// launch 154: elementwise broadcast add -> f32[B, 40, 32]
-__kernel void k115(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 155: elementwise broadcast add -> f32[B, 40, 32]
+__kernel void k116(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3048,11 +3063,11 @@ __kernel void k115(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k116.cl
+// ---- k117.cl
 
-// launch 155: matmul -> f32[B, 40, 64]
+// launch 156: matmul -> f32[B, 40, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k116(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k117(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[10], N = 64, K = 32;
   A += batch * M * K;
@@ -3101,10 +3116,10 @@ void k116(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k117.cl
+// ---- k118.cl
 
-// launch 156: elementwise select -> f32[B, 40, 64]
-__kernel void k117(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 157: elementwise select -> f32[B, 40, 64]
+__kernel void k118(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -3116,11 +3131,11 @@ __kernel void k117(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k118.cl
+// ---- k119.cl
 
-// launch 157: matmul -> f32[B, 40, 32]
+// launch 158: matmul -> f32[B, 40, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k118(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k119(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[10], N = 32, K = 64;
   A += batch * M * K;
@@ -3169,10 +3184,10 @@ void k118(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k119.cl
+// ---- k120.cl
 
-// launch 158: elementwise mul -> f32[B, 40, 32]
-__kernel void k119(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 159: elementwise mul -> f32[B, 40, 32]
+__kernel void k120(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3184,10 +3199,10 @@ __kernel void k119(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k120.cl
+// ---- k121.cl
 
-// launch 159: elementwise mul mul mul -> f32[B, 40, 32] f32[B, 40, 32]
-__kernel void k120(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 160: elementwise mul mul mul -> f32[B, 40, 32] f32[B, 40, 32]
+__kernel void k121(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3205,10 +3220,10 @@ __kernel void k120(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k121.cl
+// ---- k122.cl
 
-// launch 162: elementwise broadcast mul add add add neg -> f32[B, 40, 32] f32[B, 40, 32]
-__kernel void k121(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 163: elementwise broadcast mul add add add neg -> f32[B, 40, 32] f32[B, 40, 32]
+__kernel void k122(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3232,10 +3247,10 @@ __kernel void k121(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k122.cl
+// ---- k123.cl
 
-// launch 173: elementwise div -> f32[B, 4, 40, 40]
-__kernel void k122(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 174: elementwise div -> f32[B, 4, 40, 40]
+__kernel void k123(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -3247,10 +3262,10 @@ __kernel void k122(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k123.cl
+// ---- k124.cl
 
-// launch 174: elementwise mul div neg -> f32[B, 4, 40, 40]
-__kernel void k123(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 175: elementwise mul div neg -> f32[B, 4, 40, 40]
+__kernel void k124(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -3265,10 +3280,10 @@ __kernel void k123(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k124.cl
+// ---- k125.cl
 
-// launch 176: elementwise broadcast add mul mul -> f32[B, 4, 40, 40]
-__kernel void k124(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 177: elementwise broadcast add mul mul -> f32[B, 4, 40, 40]
+__kernel void k125(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -3292,11 +3307,11 @@ __kernel void k124(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k125.cl
+// ---- k126.cl
 
-// launch 178: matmul -> f32[B, 4, 8, 40]
+// launch 179: matmul -> f32[B, 4, 8, 40]
 __kernel __attribute__((reqd_work_group_size(16, 2, 1)))
-void k125(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k126(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 8, N = 40, K = 40;
   A += batch * M * K;
@@ -3345,10 +3360,10 @@ void k125(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k126.cl
+// ---- k127.cl
 
-// launch 179: elementwise reshape -> f32[B, 40, 32]
-__kernel void k126(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 180: elementwise reshape -> f32[B, 40, 32]
+__kernel void k127(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3370,10 +3385,10 @@ __kernel void k126(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k127.cl
+// ---- k128.cl
 
-// launch 181: elementwise add -> f32[B, 40, 32]
-__kernel void k127(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 182: elementwise add -> f32[B, 40, 32]
+__kernel void k128(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3385,10 +3400,10 @@ __kernel void k127(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k128.cl
+// ---- k129.cl
 
-// launch 186: elementwise add mul mul mul -> f32[B, 40, 32] f32[B, 40, 32] f32[B, 40, 32]
-__kernel void k128(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 187: elementwise add mul mul mul -> f32[B, 40, 32] f32[B, 40, 32] f32[B, 40, 32]
+__kernel void k129(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3409,10 +3424,10 @@ __kernel void k128(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k129.cl
+// ---- k130.cl
 
-// launch 193: scatter_add -> f32[128, 32]
-__kernel void k129(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 194: scatter_add -> f32[128, 32]
+__kernel void k130(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 128, I = 32, P = d[10];
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
@@ -3422,10 +3437,10 @@ __kernel void k129(__global const float* restrict x, __global const int* restric
   out[gid] = v;
 }
 
-// ---- k130.cl
+// ---- k131.cl
 
-// launch 194: elementwise mul add -> f32[128, 32]
-__kernel void k130(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 195: elementwise mul add -> f32[128, 32]
+__kernel void k131(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -3437,10 +3452,10 @@ __kernel void k130(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k131.cl
+// ---- k132.cl
 
-// launch 195: elementwise broadcast div mul -> f32[128, 32]
-__kernel void k131(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 196: elementwise broadcast div mul -> f32[128, 32]
+__kernel void k132(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -3452,10 +3467,10 @@ __kernel void k131(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k132.cl
+// ---- k133.cl
 
-// launch 196: elementwise mul -> f32[128, 32]
-__kernel void k132(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 197: elementwise mul -> f32[128, 32]
+__kernel void k133(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -3465,10 +3480,10 @@ __kernel void k132(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k133.cl
+// ---- k134.cl
 
-// launch 197: elementwise mul mul add -> f32[128, 32]
-__kernel void k133(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 198: elementwise mul mul add -> f32[128, 32]
+__kernel void k134(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -3481,10 +3496,10 @@ __kernel void k133(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k134.cl
+// ---- k135.cl
 
-// launch 198: elementwise broadcast div sqrt add div sub -> f32[128, 32]
-__kernel void k134(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 199: elementwise broadcast div sqrt add div sub -> f32[128, 32]
+__kernel void k135(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -3501,10 +3516,10 @@ __kernel void k134(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k135.cl
+// ---- k136.cl
 
-// launch 199: elementwise mul -> f32[40, 32]
-__kernel void k135(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 200: elementwise mul -> f32[40, 32]
+__kernel void k136(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -3514,10 +3529,10 @@ __kernel void k135(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k136.cl
+// ---- k137.cl
 
-// launch 200: elementwise mul -> f32[40, 32]
-__kernel void k136(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 201: elementwise mul -> f32[40, 32]
+__kernel void k137(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -3527,14 +3542,14 @@ __kernel void k136(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k137.cl
+// ---- k138.cl
 
-// launch 201: reduction of sum -> f32[40, 32]
-__kernel void k137(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 202: reduction of sum -> f32[40, 32]
+__kernel void k138(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1280) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 40;
@@ -3550,10 +3565,10 @@ __kernel void k137(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r8;
 }
 
-// ---- k138.cl
+// ---- k139.cl
 
-// launch 202: elementwise iota -> i32[40] (from samples/clip.nn:61:44)
-__kernel void k138(__global int* restrict b0, __global const int* restrict d) {
+// launch 203: elementwise iota -> i32[40] (from samples/clip.nn:61:44)
+__kernel void k139(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 40) {
     const int i0 = gid - 0;
@@ -3562,10 +3577,10 @@ __kernel void k138(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k139.cl
+// ---- k140.cl
 
-// launch 203: scatter_add -> f32[40, 32]
-__kernel void k139(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 204: scatter_add -> f32[40, 32]
+__kernel void k140(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 40, I = 32, P = 40;
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
@@ -3575,10 +3590,10 @@ __kernel void k139(__global const float* restrict x, __global const int* restric
   out[gid] = v;
 }
 
-// ---- k140.cl
+// ---- k141.cl
 
-// launch 204: elementwise mul add -> f32[40, 32]
-__kernel void k140(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 205: elementwise mul add -> f32[40, 32]
+__kernel void k141(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -3590,10 +3605,10 @@ __kernel void k140(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k141.cl
+// ---- k142.cl
 
-// launch 205: elementwise broadcast div mul -> f32[40, 32]
-__kernel void k141(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 206: elementwise broadcast div mul -> f32[40, 32]
+__kernel void k142(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -3605,10 +3620,10 @@ __kernel void k141(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k142.cl
+// ---- k143.cl
 
-// launch 206: elementwise mul -> f32[40, 32]
-__kernel void k142(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 207: elementwise mul -> f32[40, 32]
+__kernel void k143(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -3618,10 +3633,10 @@ __kernel void k142(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k143.cl
+// ---- k144.cl
 
-// launch 207: elementwise mul mul add -> f32[40, 32]
-__kernel void k143(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 208: elementwise mul mul add -> f32[40, 32]
+__kernel void k144(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -3634,10 +3649,10 @@ __kernel void k143(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k144.cl
+// ---- k145.cl
 
-// launch 208: elementwise broadcast div sqrt add div sub -> f32[40, 32]
-__kernel void k144(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 209: elementwise broadcast div sqrt add div sub -> f32[40, 32]
+__kernel void k145(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -3654,10 +3669,10 @@ __kernel void k144(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k145.cl
+// ---- k146.cl
 
-// launch 209: elementwise mul -> f32[96, 32]
-__kernel void k145(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 210: elementwise mul -> f32[96, 32]
+__kernel void k146(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 3072) {
     const int i0 = gid - 0;
@@ -3667,11 +3682,11 @@ __kernel void k145(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k146.cl
+// ---- k147.cl
 
-// launch 210: matmul a' -> f32[32, 32]
+// launch 211: matmul a' -> f32[32, 32]
 __kernel __attribute__((reqd_work_group_size(8, 8, 1)))
-void k146(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k147(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 32, N = 32, K = d[10];
   A += batch * M * K;
@@ -3720,10 +3735,10 @@ void k146(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k147.cl
+// ---- k148.cl
 
-// launch 213: elementwise pad pad add pad add -> f32[96, 32]
-__kernel void k147(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 214: elementwise pad pad add pad add -> f32[96, 32]
+__kernel void k148(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 3072) {
     const int i0 = gid - 0;
@@ -3760,10 +3775,10 @@ __kernel void k147(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k148.cl
+// ---- k149.cl
 
-// launch 214: elementwise mul add mul add mul mul -> f32[96, 32] f32[96, 32]
-__kernel void k148(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 215: elementwise mul add mul add mul mul -> f32[96, 32] f32[96, 32]
+__kernel void k149(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 3072) {
     const int i0 = gid - 0;
@@ -3781,10 +3796,10 @@ __kernel void k148(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k149.cl
+// ---- k150.cl
 
-// launch 215: elementwise broadcast div mul -> f32[96, 32]
-__kernel void k149(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 216: elementwise broadcast div mul -> f32[96, 32]
+__kernel void k150(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 3072) {
     const int i0 = gid - 0;
@@ -3796,10 +3811,10 @@ __kernel void k149(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k150.cl
+// ---- k151.cl
 
-// launch 216: elementwise mul add -> f32[96, 32]
-__kernel void k150(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 217: elementwise mul add -> f32[96, 32]
+__kernel void k151(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 3072) {
     const int i0 = gid - 0;
@@ -3811,10 +3826,10 @@ __kernel void k150(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k151.cl
+// ---- k152.cl
 
-// launch 217: elementwise broadcast div sqrt add div sub -> f32[96, 32]
-__kernel void k151(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 218: elementwise broadcast div sqrt add div sub -> f32[96, 32]
+__kernel void k152(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 3072) {
     const int i0 = gid - 0;
@@ -3831,10 +3846,10 @@ __kernel void k151(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k152.cl
+// ---- k153.cl
 
-// launch 218: elementwise mul -> f32[96]
-__kernel void k152(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 219: elementwise mul -> f32[96]
+__kernel void k153(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 96) {
     const int i0 = gid - 0;
@@ -3844,10 +3859,10 @@ __kernel void k152(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k153.cl
+// ---- k154.cl
 
-// launch 219: reduction of sum -> f32[32]
-__kernel void k153(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 220: reduction of sum -> f32[32]
+__kernel void k154(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -3867,10 +3882,10 @@ __kernel void k153(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r8;
 }
 
-// ---- k154.cl
+// ---- k155.cl
 
-// launch 222: elementwise pad pad add pad add -> f32[96]
-__kernel void k154(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 223: elementwise pad pad add pad add -> f32[96]
+__kernel void k155(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 96) {
     const int i0 = gid - 0;
@@ -3897,10 +3912,10 @@ __kernel void k154(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k155.cl
+// ---- k156.cl
 
-// launch 223: elementwise mul add mul add mul mul -> f32[96] f32[96]
-__kernel void k155(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 224: elementwise mul add mul add mul mul -> f32[96] f32[96]
+__kernel void k156(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 96) {
     const int i0 = gid - 0;
@@ -3918,10 +3933,10 @@ __kernel void k155(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k156.cl
+// ---- k157.cl
 
-// launch 224: elementwise broadcast div mul -> f32[96]
-__kernel void k156(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 225: elementwise broadcast div mul -> f32[96]
+__kernel void k157(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 96) {
     const int i0 = gid - 0;
@@ -3929,29 +3944,29 @@ __kernel void k156(__global float* restrict b0, __global float* restrict b1, __g
     const float v2 = b1[0];
     const float v3 = (v1 / v2);
     const float v4 = ((0x1.0624dep-10f) * v3);
-    b2[i0] = v4;
-  }
-}
-
-// ---- k157.cl
-
-// launch 225: elementwise mul add -> f32[96]
-__kernel void k157(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  if (gid < 96) {
-    const int i0 = gid - 0;
-    const float v1 = b0[i0];
-    const float v2 = ((0x1.ff7ceep-1f) * v1);
-    const float v3 = b1[i0];
-    const float v4 = (v2 + v3);
     b2[i0] = v4;
   }
 }
 
 // ---- k158.cl
 
-// launch 226: elementwise broadcast div sqrt add div sub -> f32[96]
-__kernel void k158(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 226: elementwise mul add -> f32[96]
+__kernel void k158(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 96) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k159.cl
+
+// launch 227: elementwise broadcast div sqrt add div sub -> f32[96]
+__kernel void k159(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 96) {
     const int i0 = gid - 0;
@@ -3968,10 +3983,10 @@ __kernel void k158(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k159.cl
+// ---- k160.cl
 
-// launch 227: elementwise mul -> f32[32, 32]
-__kernel void k159(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 228: elementwise mul -> f32[32, 32]
+__kernel void k160(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1024) {
     const int i0 = gid - 0;
@@ -3981,10 +3996,10 @@ __kernel void k159(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k160.cl
+// ---- k161.cl
 
-// launch 229: elementwise mul add mul add mul mul -> f32[32, 32] f32[32, 32]
-__kernel void k160(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 230: elementwise mul add mul add mul mul -> f32[32, 32] f32[32, 32]
+__kernel void k161(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1024) {
     const int i0 = gid - 0;
@@ -4002,10 +4017,10 @@ __kernel void k160(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k161.cl
+// ---- k162.cl
 
-// launch 230: elementwise broadcast div mul -> f32[32, 32]
-__kernel void k161(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 231: elementwise broadcast div mul -> f32[32, 32]
+__kernel void k162(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1024) {
     const int i0 = gid - 0;
@@ -4017,10 +4032,10 @@ __kernel void k161(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k162.cl
+// ---- k163.cl
 
-// launch 231: elementwise mul add -> f32[32, 32]
-__kernel void k162(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 232: elementwise mul add -> f32[32, 32]
+__kernel void k163(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1024) {
     const int i0 = gid - 0;
@@ -4032,10 +4047,10 @@ __kernel void k162(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k163.cl
+// ---- k164.cl
 
-// launch 232: elementwise broadcast div sqrt add div sub -> f32[32, 32]
-__kernel void k163(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 233: elementwise broadcast div sqrt add div sub -> f32[32, 32]
+__kernel void k164(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1024) {
     const int i0 = gid - 0;
@@ -4052,10 +4067,10 @@ __kernel void k163(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k164.cl
+// ---- k165.cl
 
-// launch 233: elementwise mul -> f32[32]
-__kernel void k164(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 234: elementwise mul -> f32[32]
+__kernel void k165(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -4065,10 +4080,10 @@ __kernel void k164(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k165.cl
+// ---- k166.cl
 
-// launch 235: elementwise mul add mul add mul mul -> f32[32] f32[32]
-__kernel void k165(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 236: elementwise mul add mul add mul mul -> f32[32] f32[32]
+__kernel void k166(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -4086,10 +4101,10 @@ __kernel void k165(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k166.cl
+// ---- k167.cl
 
-// launch 236: elementwise broadcast div mul -> f32[32] f32[32]
-__kernel void k166(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 237: elementwise broadcast div mul -> f32[32] f32[32]
+__kernel void k167(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -4102,10 +4117,10 @@ __kernel void k166(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k167.cl
+// ---- k168.cl
 
-// launch 237: elementwise mul add -> f32[32]
-__kernel void k167(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 238: elementwise mul add -> f32[32]
+__kernel void k168(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -4117,10 +4132,10 @@ __kernel void k167(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k168.cl
+// ---- k169.cl
 
-// launch 238: elementwise broadcast div sqrt add div sub -> f32[32] f32[32]
-__kernel void k168(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 239: elementwise broadcast div sqrt add div sub -> f32[32] f32[32]
+__kernel void k169(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -4138,10 +4153,10 @@ __kernel void k168(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k169.cl
+// ---- k170.cl
 
-// launch 239: elementwise mul -> f32[64, 32]
-__kernel void k169(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 240: elementwise mul -> f32[64, 32]
+__kernel void k170(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4151,11 +4166,11 @@ __kernel void k169(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k170.cl
+// ---- k171.cl
 
-// launch 240: matmul a' -> f32[64, 32]
+// launch 241: matmul a' -> f32[64, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k170(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k171(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 32, K = d[10];
   A += batch * M * K;
@@ -4204,10 +4219,10 @@ void k170(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k171.cl
+// ---- k172.cl
 
-// launch 241: elementwise mul add mul add mul mul -> f32[64, 32] f32[64, 32]
-__kernel void k171(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 242: elementwise mul add mul add mul mul -> f32[64, 32] f32[64, 32]
+__kernel void k172(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4225,10 +4240,10 @@ __kernel void k171(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k172.cl
+// ---- k173.cl
 
-// launch 242: elementwise broadcast div mul -> f32[64, 32] f32[64, 32]
-__kernel void k172(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 243: elementwise broadcast div mul -> f32[64, 32] f32[64, 32]
+__kernel void k173(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4241,10 +4256,10 @@ __kernel void k172(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k173.cl
+// ---- k174.cl
 
-// launch 243: elementwise mul add -> f32[64, 32]
-__kernel void k173(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 244: elementwise mul add -> f32[64, 32]
+__kernel void k174(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4256,10 +4271,10 @@ __kernel void k173(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k174.cl
+// ---- k175.cl
 
-// launch 244: elementwise broadcast div sqrt add div sub -> f32[64, 32] f32[64, 32]
-__kernel void k174(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 245: elementwise broadcast div sqrt add div sub -> f32[64, 32] f32[64, 32]
+__kernel void k175(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4277,10 +4292,10 @@ __kernel void k174(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k175.cl
+// ---- k176.cl
 
-// launch 246: reduction of sum -> f32[64]
-__kernel void k175(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 247: reduction of sum -> f32[64]
+__kernel void k176(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -4300,10 +4315,10 @@ __kernel void k175(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r8;
 }
 
-// ---- k176.cl
+// ---- k177.cl
 
-// launch 247: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
-__kernel void k176(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 248: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
+__kernel void k177(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -4325,10 +4340,10 @@ __kernel void k176(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k177.cl
+// ---- k178.cl
 
-// launch 248: elementwise mul add div sqrt add div sub -> f32[64] f32[64]
-__kernel void k177(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 249: elementwise mul add div sqrt add div sub -> f32[64] f32[64]
+__kernel void k178(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -4349,11 +4364,11 @@ __kernel void k177(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k178.cl
+// ---- k179.cl
 
-// launch 250: matmul a' -> f32[32, 64]
+// launch 251: matmul a' -> f32[32, 64]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k178(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k179(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 32, N = 64, K = d[10];
   A += batch * M * K;
@@ -4402,10 +4417,10 @@ void k178(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k179.cl
+// ---- k180.cl
 
-// launch 252: elementwise broadcast div mul -> f32[32, 64]
-__kernel void k179(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 253: elementwise broadcast div mul -> f32[32, 64]
+__kernel void k180(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4417,10 +4432,10 @@ __kernel void k179(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k180.cl
+// ---- k181.cl
 
-// launch 254: elementwise broadcast div sqrt add div sub -> f32[32, 64]
-__kernel void k180(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 255: elementwise broadcast div sqrt add div sub -> f32[32, 64]
+__kernel void k181(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4437,10 +4452,10 @@ __kernel void k180(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k181.cl
+// ---- k182.cl
 
-// launch 257: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
-__kernel void k181(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 258: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
+__kernel void k182(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -4462,10 +4477,10 @@ __kernel void k181(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k182.cl
+// ---- k183.cl
 
-// launch 258: elementwise mul add div sqrt add div sub -> f32[32] f32[32]
-__kernel void k182(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 259: elementwise mul add div sqrt add div sub -> f32[32] f32[32]
+__kernel void k183(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -4486,10 +4501,10 @@ __kernel void k182(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k183.cl
+// ---- k184.cl
 
-// launch 260: reduction of mul sum -> f32[32]
-__kernel void k183(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 261: reduction of mul sum -> f32[32]
+__kernel void k184(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -4511,13 +4526,13 @@ __kernel void k183(__global float* restrict b0, __global float* restrict b1, __g
   b2[o] = r10;
 }
 
-// ---- k184.cl
+// ---- k185.cl
 
-// launch 284: matmul a' -> f32[64, 32]
+// launch 285: matmul a' -> f32[64, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k184(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k185(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 64, N = 32, K = d[1];
+  const int M = 64, N = 32, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -4564,10 +4579,10 @@ void k184(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k185.cl
+// ---- k186.cl
 
-// launch 285: elementwise mul add mul add div mul mul mul -> f32[64, 32] f32[64, 32] f32[64, 32]
-__kernel void k185(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 286: elementwise mul add mul add div mul mul mul -> f32[64, 32] f32[64, 32] f32[64, 32]
+__kernel void k186(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4589,10 +4604,10 @@ __kernel void k185(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k186.cl
+// ---- k187.cl
 
-// launch 286: elementwise mul add div sqrt add div sub -> f32[64, 32] f32[64, 32]
-__kernel void k186(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 287: elementwise mul add div sqrt add div sub -> f32[64, 32] f32[64, 32]
+__kernel void k187(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4613,10 +4628,10 @@ __kernel void k186(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k187.cl
+// ---- k188.cl
 
-// launch 291: elementwise mul -> f32[]
-__kernel void k187(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 292: elementwise mul -> f32[]
+__kernel void k188(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -4632,10 +4647,10 @@ __kernel void k187(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k188.cl
+// ---- k189.cl
 
-// launch 292: elementwise le -> bool[]
-__kernel void k188(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 293: elementwise le -> bool[]
+__kernel void k189(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -4651,17 +4666,17 @@ __kernel void k188(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k189.cl
+// ---- k190.cl
 
-// launch 293: reduction of mul sum mul select -> f32[]
-__kernel void k189(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 294: reduction of mul sum mul select -> f32[]
+__kernel void k190(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[0];
+  const int x0 = d[1];
   const int count = x0;
   for (int j = 0; j < count; j++) {
-    const int x1 = d[1];
+    const int x1 = d[0];
     const int x2 = j / x1;
     const int x3 = x2 * x1;
     const int x4 = j % x1;
@@ -4679,10 +4694,10 @@ __kernel void k189(__global float* restrict b0, __global float* restrict b1, __g
   b4[o] = v13;
 }
 
-// ---- k190.cl
+// ---- k191.cl
 
-// launch 294: elementwise mul add mul add div mul mul mul -> f32[] f32[] f32[]
-__kernel void k190(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 295: elementwise mul add mul add div mul mul mul -> f32[] f32[] f32[]
+__kernel void k191(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[8];
   if (get_local_id(0) == 0) {
@@ -4724,10 +4739,10 @@ __kernel void k190(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k191.cl
+// ---- k192.cl
 
-// launch 295: elementwise mul add div sqrt add div sub -> f32[] f32[]
-__kernel void k191(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 296: elementwise mul add div sqrt add div sub -> f32[] f32[]
+__kernel void k192(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[7];
   if (get_local_id(0) == 0) {

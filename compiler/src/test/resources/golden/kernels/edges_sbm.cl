@@ -1,63 +1,94 @@
-// EdgeGnn: kernels of one training step: 52 OpenCL kernels for 59 launches
-k0.cl: launch 0: elementwise gt -> bool[N, N]
-k1.cl: launch 1: elementwise concat select select select -> bool[N**2 + N] i32[N**2 + N] i32[N**2 + N] f32[N**2 + N]
-k2.cl: launch 2: matmul b' -> f32[N, 32]
-k3.cl: launch 3: reduction of reshape mul sum -> f32[N, 4, 8] f32[N, 4]
-k4.cl: launch 4: elementwise gather -> f32[N**2 + N, 4, 8]
-k5.cl: launch 5: elementwise gather -> f32[N**2 + N, 4]
-k6.cl: launch 6: reduction of mul sum -> f32[N, 4]
-k7.cl: launch 7: elementwise gather add max min mul add select le ge -> f32[N**2 + N, 4] f32[N**2 + N, 4] bool[N**2 + N, 4] bool[N**2 + N, 4]
-k8.cl: launch 8: reduction of reduce_max stop_gradient -> f32[4]
-k9.cl: launch 9: elementwise broadcast sub exp select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
-k10.cl: launch 10: elementwise -> f32[N, 4]
-k11.cl: launch 11: scatter_add -> f32[N, 4]
-k12.cl: launch 12: elementwise gather max div ge -> f32[N**2 + N, 4] f32[N**2 + N, 4] bool[N**2 + N, 4]
-k13.cl: launch 13: elementwise random lt cast mul mul -> f32[N**2 + N, 4] f32[N**2 + N, 4]
-k14.cl: launch 14: elementwise broadcast broadcast mul select -> f32[N**2 + N, 4, 8] bool[N**2 + N, 4, 8] f32[N**2 + N, 4, 8]
-k15.cl: launch 15: elementwise -> f32[N, 4, 8]
-k16.cl: launch 16: scatter_add -> f32[N, 4, 8]
-k17.cl: launch 17: elementwise reshape add max min exp sub add le ge -> f32[N, 32] f32[N, 32] bool[N, 32] bool[N, 32]
-k18.cl: launch 18: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
-k19.cl: launch 19: matmul b' -> f32[N, 4]
-k20.cl: launch 21: elementwise -> f32[N]
-k21.cl: launch 22: scatter_add -> f32[N]
-k22.cl: launch 23: elementwise max sqrt recip -> f32[N]
-k23.cl: launch 24: elementwise gather -> f32[N**2 + N]
-k24.cl: launch 25: elementwise gather mul -> f32[N**2 + N]
-k25.cl: launch 26: elementwise broadcast mul select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
-k26.cl: launch 27: elementwise broadcast -> f32[N, 4]
-k27.cl: launch 29: reduction of reduce_max stop_gradient -> f32[N, 1]
-k28.cl: launch 30: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-k29.cl: launch 31: reduction of sum log -> f32[N, 1] f32[N, 1]
-k30.cl: launch 32: elementwise broadcast sub -> f32[N, 4]
-k31.cl: launch 33: reduction of eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
-k32.cl: launch 34: reduction of sum -> f32[]
-k33.cl: launch 35: reduction of cast sum div neg div -> f32[] f32[]
-k34.cl: launch 36: elementwise broadcast select -> f32[N, 1]
-k35.cl: launch 37: elementwise broadcast select -> f32[N, 1, 4]
-k36.cl: launch 38: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-k37.cl: launch 39: elementwise broadcast mul add -> f32[N, 4]
-k38.cl: launch 40: elementwise gather select mul -> f32[N**2 + N, 4]
-k39.cl: launch 42: matmul -> f32[N, 32]
-k40.cl: launch 43: elementwise mul mul mul select select add -> f32[N, 32]
-k41.cl: launch 44: elementwise gather select mul mul -> f32[N**2 + N, 4, 8] f32[N**2 + N, 4, 8]
-k42.cl: launch 45: reduction of sum mul mul div mul div neg select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
-k43.cl: launch 47: elementwise gather select add mul mul select select add -> f32[N**2 + N, 4]
-k44.cl: launch 50: reduction of broadcast mul broadcast mul add mul sum -> f32[N, 4, 8] f32[N, 4, 8] f32[1, 4, 8]
-k45.cl: launch 52: elementwise reshape -> f32[N, 32]
-k46.cl: launch 53: matmul a' -> f32[32, 8]
-k47.cl: launch 54: reduction of mul sum -> f32[1, 4, 8]
-k48.cl: launch 55: reduction of sum -> f32[32]
-k49.cl: launch 56: matmul a' -> f32[4, 32]
-k50.cl: launch 57: reduction of sum -> f32[4]
-k51.cl: launch 58: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4] f32[4] f32[4]
+// EdgeGnn: kernels of one training step: 54 OpenCL kernels for 61 launches
+k0.cl: launch 0: elementwise select -> i32[N, 1]
+k1.cl: launch 1: elementwise gather -> i32[N, 1]
+k2.cl: launch 2: elementwise gt -> bool[N, N]
+k3.cl: launch 3: elementwise concat select select select -> bool[N**2 + N] i32[N**2 + N] i32[N**2 + N] f32[N**2 + N]
+k4.cl: launch 4: matmul b' -> f32[N, 32]
+k5.cl: launch 5: reduction of reshape mul sum -> f32[N, 4, 8] f32[N, 4]
+k6.cl: launch 6: elementwise gather -> f32[N**2 + N, 4, 8]
+k7.cl: launch 7: elementwise gather -> f32[N**2 + N, 4]
+k8.cl: launch 8: reduction of mul sum -> f32[N, 4]
+k9.cl: launch 9: elementwise gather add max min mul add select le ge -> f32[N**2 + N, 4] f32[N**2 + N, 4] bool[N**2 + N, 4] bool[N**2 + N, 4]
+k10.cl: launch 10: reduction of reduce_max stop_gradient -> f32[4]
+k11.cl: launch 11: elementwise broadcast sub exp select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
+k12.cl: launch 12: elementwise -> f32[N, 4]
+k13.cl: launch 13: scatter_add -> f32[N, 4]
+k14.cl: launch 14: elementwise gather max div ge -> f32[N**2 + N, 4] f32[N**2 + N, 4] bool[N**2 + N, 4]
+k15.cl: launch 15: elementwise random lt cast mul mul -> f32[N**2 + N, 4] f32[N**2 + N, 4]
+k16.cl: launch 16: elementwise broadcast broadcast mul select -> f32[N**2 + N, 4, 8] bool[N**2 + N, 4, 8] f32[N**2 + N, 4, 8]
+k17.cl: launch 17: elementwise -> f32[N, 4, 8]
+k18.cl: launch 18: scatter_add -> f32[N, 4, 8]
+k19.cl: launch 19: elementwise reshape add max min exp sub add le ge -> f32[N, 32] f32[N, 32] bool[N, 32] bool[N, 32]
+k20.cl: launch 20: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
+k21.cl: launch 21: matmul b' -> f32[N, 4]
+k22.cl: launch 23: elementwise -> f32[N]
+k23.cl: launch 24: scatter_add -> f32[N]
+k24.cl: launch 25: elementwise max sqrt recip -> f32[N]
+k25.cl: launch 26: elementwise gather -> f32[N**2 + N]
+k26.cl: launch 27: elementwise gather mul -> f32[N**2 + N]
+k27.cl: launch 28: elementwise broadcast mul select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
+k28.cl: launch 29: elementwise broadcast -> f32[N, 4]
+k29.cl: launch 31: reduction of reduce_max stop_gradient -> f32[N, 1]
+k30.cl: launch 32: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
+k31.cl: launch 33: reduction of sum log -> f32[N, 1] f32[N, 1]
+k32.cl: launch 34: elementwise broadcast sub -> f32[N, 4]
+k33.cl: launch 35: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+k34.cl: launch 36: reduction of sum -> f32[]
+k35.cl: launch 37: reduction of cast sum div neg div -> f32[] f32[]
+k36.cl: launch 38: elementwise broadcast select -> f32[N, 1]
+k37.cl: launch 39: elementwise broadcast select -> f32[N, 1, 4]
+k38.cl: launch 40: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
+k39.cl: launch 41: elementwise broadcast mul add -> f32[N, 4]
+k40.cl: launch 42: elementwise gather select mul -> f32[N**2 + N, 4]
+k41.cl: launch 44: matmul -> f32[N, 32]
+k42.cl: launch 45: elementwise mul mul mul select select add -> f32[N, 32]
+k43.cl: launch 46: elementwise gather select mul mul -> f32[N**2 + N, 4, 8] f32[N**2 + N, 4, 8]
+k44.cl: launch 47: reduction of sum mul mul div mul div neg select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
+k45.cl: launch 49: elementwise gather select add mul mul select select add -> f32[N**2 + N, 4]
+k46.cl: launch 52: reduction of broadcast mul broadcast mul add mul sum -> f32[N, 4, 8] f32[N, 4, 8] f32[1, 4, 8]
+k47.cl: launch 54: elementwise reshape -> f32[N, 32]
+k48.cl: launch 55: matmul a' -> f32[32, 8]
+k49.cl: launch 56: reduction of mul sum -> f32[1, 4, 8]
+k50.cl: launch 57: reduction of sum -> f32[32]
+k51.cl: launch 58: matmul a' -> f32[4, 32]
+k52.cl: launch 59: reduction of sum -> f32[4]
+k53.cl: launch 60: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4] f32[4] f32[4]
 
 // ---- k0.cl
 
-// launch 0: elementwise gt -> bool[N, N]
-__kernel void k0(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 0: elementwise select -> i32[N, 1]
+__kernel void k0(__global float* restrict b0, __global int* restrict b1, __global int* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int v3 = b1[i1];
+    const int v4 = (v2 != 0.0f ? v3 : 0);
+    b2[i1] = v4;
+  }
+}
+
+// ---- k1.cl
+
+// launch 1: elementwise gather -> i32[N, 1]
+__kernel void k1(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = b0[i1];
+    const int v3 = ((int) v2);
+    b1[i1] = v3;
+  }
+}
+
+// ---- k2.cl
+
+// launch 2: elementwise gt -> bool[N, N]
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[1];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -66,16 +97,16 @@ __kernel void k0(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k1.cl
+// ---- k3.cl
 
-// launch 1: elementwise concat select select select -> bool[N**2 + N] i32[N**2 + N] i32[N**2 + N] f32[N**2 + N]
-__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global int* restrict b2, __global int* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 3: elementwise concat select select select -> bool[N**2 + N] i32[N**2 + N] i32[N**2 + N] f32[N**2 + N]
+__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global int* restrict b2, __global int* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     float v2;
-    const int x3 = d[0];
+    const int x3 = d[1];
     if (i1 < x3) {
       const float v4 = b0[i1];
       v2 = v4;
@@ -87,14 +118,14 @@ __kernel void k1(__global float* restrict b0, __global float* restrict b1, __glo
     if (i1 < x3) {
       int v6;
       if (0 < 1) {
-        const int x7 = d[1];
+        const int x7 = d[0];
         const int x8 = i1 % x7;
         const int v9 = x8;
         v6 = v9;
       } else {
         const int x10 = -1 * x3;
         const int x11 = x10 + i1;
-        const int x12 = d[1];
+        const int x12 = d[0];
         const int x13 = x11 / x12;
         const int v14 = x13;
         v6 = v14;
@@ -120,12 +151,12 @@ __kernel void k1(__global float* restrict b0, __global float* restrict b1, __glo
       int v22;
       if (1 < 1) {
         const int x23 = x3 + i1;
-        const int x24 = d[1];
+        const int x24 = d[0];
         const int x25 = x23 % x24;
         const int v26 = x25;
         v22 = v26;
       } else {
-        const int x27 = d[1];
+        const int x27 = d[0];
         const int x28 = i1 / x27;
         const int v29 = x28;
         v22 = v29;
@@ -151,13 +182,13 @@ __kernel void k1(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k2.cl
+// ---- k4.cl
 
-// launch 2: matmul b' -> f32[N, 32]
+// launch 4: matmul b' -> f32[N, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k2(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k4(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 32, K = 8;
+  const int M = d[0], N = 32, K = 8;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -204,10 +235,10 @@ void k2(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k3.cl
+// ---- k5.cl
 
-// launch 3: reduction of reshape mul sum -> f32[N, 4, 8] f32[N, 4]
-__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 5: reduction of reshape mul sum -> f32[N, 4, 8] f32[N, 4]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[6];
   if (o >= x0) return;
@@ -232,10 +263,10 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
   b3[o] = r12;
 }
 
-// ---- k4.cl
+// ---- k6.cl
 
-// launch 4: elementwise gather -> f32[N**2 + N, 4, 8]
-__kernel void k4(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 6: elementwise gather -> f32[N**2 + N, 4, 8]
+__kernel void k6(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -254,10 +285,10 @@ __kernel void k4(__global int* restrict b0, __global float* restrict b1, __globa
   }
 }
 
-// ---- k5.cl
+// ---- k7.cl
 
-// launch 5: elementwise gather -> f32[N**2 + N, 4]
-__kernel void k5(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 7: elementwise gather -> f32[N**2 + N, 4]
+__kernel void k7(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -272,10 +303,10 @@ __kernel void k5(__global int* restrict b0, __global float* restrict b1, __globa
   }
 }
 
-// ---- k6.cl
+// ---- k8.cl
 
-// launch 6: reduction of mul sum -> f32[N, 4]
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 8: reduction of mul sum -> f32[N, 4]
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[6];
   if (o >= x0) return;
@@ -299,10 +330,10 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
   b2[o] = r12;
 }
 
-// ---- k7.cl
+// ---- k9.cl
 
-// launch 7: elementwise gather add max min mul add select le ge -> f32[N**2 + N, 4] f32[N**2 + N, 4] bool[N**2 + N, 4] bool[N**2 + N, 4]
-__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global int* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 9: elementwise gather add max min mul add select le ge -> f32[N**2 + N, 4] f32[N**2 + N, 4] bool[N**2 + N, 4] bool[N**2 + N, 4]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global int* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -330,10 +361,10 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k8.cl
+// ---- k10.cl
 
-// launch 8: reduction of reduce_max stop_gradient -> f32[4]
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 10: reduction of reduce_max stop_gradient -> f32[4]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 4) return;
   acc_t acc = -INFINITY;
@@ -349,10 +380,10 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
   b1[o] = r4;
 }
 
-// ---- k9.cl
+// ---- k11.cl
 
-// launch 9: elementwise broadcast sub exp select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 11: elementwise broadcast sub exp select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -370,10 +401,10 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k10.cl
+// ---- k12.cl
 
-// launch 10: elementwise -> f32[N, 4]
-__kernel void k10(__global float* restrict b0, __global const int* restrict d) {
+// launch 12: elementwise -> f32[N, 4]
+__kernel void k12(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -382,11 +413,11 @@ __kernel void k10(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k11.cl
+// ---- k13.cl
 
-// launch 11: scatter_add -> f32[N, 4]
-__kernel void k11(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
-  const int L = d[1], I = 4, P = d[2];
+// launch 13: scatter_add -> f32[N, 4]
+__kernel void k13(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+  const int L = d[0], I = 4, P = d[2];
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
   const int r = gid % I, at = gid / I % L, o = gid / (I * L);
@@ -395,10 +426,10 @@ __kernel void k11(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k12.cl
+// ---- k14.cl
 
-// launch 12: elementwise gather max div ge -> f32[N**2 + N, 4] f32[N**2 + N, 4] bool[N**2 + N, 4]
-__kernel void k12(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 14: elementwise gather max div ge -> f32[N**2 + N, 4] f32[N**2 + N, 4] bool[N**2 + N, 4]
+__kernel void k14(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -419,10 +450,10 @@ __kernel void k12(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k13.cl
+// ---- k15.cl
 
-// launch 13: elementwise random lt cast mul mul -> f32[N**2 + N, 4] f32[N**2 + N, 4]
-__kernel void k13(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 15: elementwise random lt cast mul mul -> f32[N**2 + N, 4] f32[N**2 + N, 4]
+__kernel void k15(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -438,10 +469,10 @@ __kernel void k13(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k14.cl
+// ---- k16.cl
 
-// launch 14: elementwise broadcast broadcast mul select -> f32[N**2 + N, 4, 8] bool[N**2 + N, 4, 8] f32[N**2 + N, 4, 8]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 16: elementwise broadcast broadcast mul select -> f32[N**2 + N, 4, 8] bool[N**2 + N, 4, 8] f32[N**2 + N, 4, 8]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -462,10 +493,10 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k15.cl
+// ---- k17.cl
 
-// launch 15: elementwise -> f32[N, 4, 8]
-__kernel void k15(__global float* restrict b0, __global const int* restrict d) {
+// launch 17: elementwise -> f32[N, 4, 8]
+__kernel void k17(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -474,11 +505,11 @@ __kernel void k15(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k16.cl
+// ---- k18.cl
 
-// launch 16: scatter_add -> f32[N, 4, 8]
-__kernel void k16(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
-  const int L = d[1], I = 32, P = d[2];
+// launch 18: scatter_add -> f32[N, 4, 8]
+__kernel void k18(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+  const int L = d[0], I = 32, P = d[2];
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
   const int r = gid % I, at = gid / I % L, o = gid / (I * L);
@@ -487,10 +518,10 @@ __kernel void k16(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k17.cl
+// ---- k19.cl
 
-// launch 17: elementwise reshape add max min exp sub add le ge -> f32[N, 32] f32[N, 32] bool[N, 32] bool[N, 32]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 19: elementwise reshape add max min exp sub add le ge -> f32[N, 32] f32[N, 32] bool[N, 32] bool[N, 32]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -513,10 +544,10 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k18.cl
+// ---- k20.cl
 
-// launch 18: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
-__kernel void k18(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 20: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
+__kernel void k20(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -532,13 +563,13 @@ __kernel void k18(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k19.cl
+// ---- k21.cl
 
-// launch 19: matmul b' -> f32[N, 4]
+// launch 21: matmul b' -> f32[N, 4]
 __kernel __attribute__((reqd_work_group_size(1, 16, 1)))
-void k19(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k21(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 4, K = 32;
+  const int M = d[0], N = 4, K = 32;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -585,23 +616,23 @@ void k19(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k20.cl
+// ---- k22.cl
 
-// launch 21: elementwise -> f32[N]
-__kernel void k20(__global float* restrict b0, __global const int* restrict d) {
+// launch 23: elementwise -> f32[N]
+__kernel void k22(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     b0[i1] = 0.0f;
   }
 }
 
-// ---- k21.cl
+// ---- k23.cl
 
-// launch 22: scatter_add -> f32[N]
-__kernel void k21(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
-  const int L = d[1], I = 1, P = d[2];
+// launch 24: scatter_add -> f32[N]
+__kernel void k23(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+  const int L = d[0], I = 1, P = d[2];
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
   const int r = gid % I, at = gid / I % L, o = gid / (I * L);
@@ -610,12 +641,12 @@ __kernel void k21(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k22.cl
+// ---- k24.cl
 
-// launch 23: elementwise max sqrt recip -> f32[N]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 25: elementwise max sqrt recip -> f32[N]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -626,10 +657,10 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k23.cl
+// ---- k25.cl
 
-// launch 24: elementwise gather -> f32[N**2 + N]
-__kernel void k23(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 26: elementwise gather -> f32[N**2 + N]
+__kernel void k25(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -640,10 +671,10 @@ __kernel void k23(__global int* restrict b0, __global float* restrict b1, __glob
   }
 }
 
-// ---- k24.cl
+// ---- k26.cl
 
-// launch 25: elementwise gather mul -> f32[N**2 + N]
-__kernel void k24(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 27: elementwise gather mul -> f32[N**2 + N]
+__kernel void k26(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -656,10 +687,10 @@ __kernel void k24(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k25.cl
+// ---- k27.cl
 
-// launch 26: elementwise broadcast mul select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 28: elementwise broadcast mul select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -675,10 +706,10 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k26.cl
+// ---- k28.cl
 
-// launch 27: elementwise broadcast -> f32[N, 4]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 29: elementwise broadcast -> f32[N, 4]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -689,12 +720,12 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k27.cl
+// ---- k29.cl
 
-// launch 29: reduction of reduce_max stop_gradient -> f32[N, 1]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 31: reduction of reduce_max stop_gradient -> f32[N, 1]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
   const int count = 4;
@@ -708,10 +739,10 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k28.cl
+// ---- k30.cl
 
-// launch 30: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 32: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -726,12 +757,12 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k29.cl
+// ---- k31.cl
 
-// launch 31: reduction of sum log -> f32[N, 1] f32[N, 1]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 33: reduction of sum log -> f32[N, 1] f32[N, 1]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 4;
@@ -747,10 +778,10 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k30.cl
+// ---- k32.cl
 
-// launch 32: elementwise broadcast sub -> f32[N, 4]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 34: elementwise broadcast sub -> f32[N, 4]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -763,12 +794,12 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k31.cl
+// ---- k33.cl
 
-// launch 33: reduction of eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
-__kernel void k31(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 35: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+__kernel void k33(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 4;
@@ -789,14 +820,14 @@ __kernel void k31(__global int* restrict b0, __global float* restrict b1, __glob
   b4[o] = v10;
 }
 
-// ---- k32.cl
+// ---- k34.cl
 
-// launch 34: reduction of sum -> f32[]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 36: reduction of sum -> f32[]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -806,14 +837,14 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r2;
 }
 
-// ---- k33.cl
+// ---- k35.cl
 
-// launch 35: reduction of cast sum div neg div -> f32[] f32[]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 37: reduction of cast sum div neg div -> f32[] f32[]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -828,12 +859,12 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v6;
 }
 
-// ---- k34.cl
+// ---- k36.cl
 
-// launch 36: elementwise broadcast select -> f32[N, 1]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 38: elementwise broadcast select -> f32[N, 1]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -843,10 +874,10 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k35.cl
+// ---- k37.cl
 
-// launch 37: elementwise broadcast select -> f32[N, 1, 4]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 39: elementwise broadcast select -> f32[N, 1, 4]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -859,12 +890,12 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k36.cl
+// ---- k38.cl
 
-// launch 38: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 40: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 4;
@@ -882,10 +913,10 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k37.cl
+// ---- k39.cl
 
-// launch 39: elementwise broadcast mul add -> f32[N, 4]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 41: elementwise broadcast mul add -> f32[N, 4]
+__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -900,10 +931,10 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k38.cl
+// ---- k40.cl
 
-// launch 40: elementwise gather select mul -> f32[N**2 + N, 4]
-__kernel void k38(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 42: elementwise gather select mul -> f32[N**2 + N, 4]
+__kernel void k40(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -922,13 +953,13 @@ __kernel void k38(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k39.cl
+// ---- k41.cl
 
-// launch 42: matmul -> f32[N, 32]
+// launch 44: matmul -> f32[N, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k39(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k41(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 32, K = 4;
+  const int M = d[0], N = 32, K = 4;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -975,10 +1006,10 @@ void k39(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k40.cl
+// ---- k42.cl
 
-// launch 43: elementwise mul mul mul select select add -> f32[N, 32]
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 45: elementwise mul mul mul select select add -> f32[N, 32]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -998,10 +1029,10 @@ __kernel void k40(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k41.cl
+// ---- k43.cl
 
-// launch 44: elementwise gather select mul mul -> f32[N**2 + N, 4, 8] f32[N**2 + N, 4, 8]
-__kernel void k41(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 46: elementwise gather select mul mul -> f32[N**2 + N, 4, 8] f32[N**2 + N, 4, 8]
+__kernel void k43(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1027,10 +1058,10 @@ __kernel void k41(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k42.cl
+// ---- k44.cl
 
-// launch 45: reduction of sum mul mul div mul div neg select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 47: reduction of sum mul mul div mul div neg select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[8];
   if (o >= x0) return;
@@ -1062,10 +1093,10 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   b6[o] = v19;
 }
 
-// ---- k43.cl
+// ---- k45.cl
 
-// launch 47: elementwise gather select add mul mul select select add -> f32[N**2 + N, 4]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global int* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 49: elementwise gather select add mul mul select select add -> f32[N**2 + N, 4]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global int* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1092,14 +1123,14 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k44.cl
+// ---- k46.cl
 
-// launch 50: reduction of broadcast mul broadcast mul add mul sum -> f32[N, 4, 8] f32[N, 4, 8] f32[1, 4, 8]
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 52: reduction of broadcast mul broadcast mul add mul sum -> f32[N, 4, 8] f32[N, 4, 8] f32[1, 4, 8]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 4;
@@ -1126,10 +1157,10 @@ __kernel void k44(__global float* restrict b0, __global float* restrict b1, __gl
   b7[o] = r17;
 }
 
-// ---- k45.cl
+// ---- k47.cl
 
-// launch 52: elementwise reshape -> f32[N, 32]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 54: elementwise reshape -> f32[N, 32]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -1139,13 +1170,13 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k46.cl
+// ---- k48.cl
 
-// launch 53: matmul a' -> f32[32, 8]
+// launch 55: matmul a' -> f32[32, 8]
 __kernel __attribute__((reqd_work_group_size(2, 8, 1)))
-void k46(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k48(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 32, N = 8, K = d[1];
+  const int M = 32, N = 8, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1192,14 +1223,14 @@ void k46(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k47.cl
+// ---- k49.cl
 
-// launch 54: reduction of mul sum -> f32[1, 4, 8]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 56: reduction of mul sum -> f32[1, 4, 8]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 4;
@@ -1218,14 +1249,14 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r11;
 }
 
-// ---- k48.cl
+// ---- k50.cl
 
-// launch 55: reduction of sum -> f32[32]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 57: reduction of sum -> f32[32]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 32;
@@ -1237,13 +1268,13 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k49.cl
+// ---- k51.cl
 
-// launch 56: matmul a' -> f32[4, 32]
+// launch 58: matmul a' -> f32[4, 32]
 __kernel __attribute__((reqd_work_group_size(8, 1, 1)))
-void k49(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k51(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 4, N = 32, K = d[1];
+  const int M = 4, N = 32, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1290,14 +1321,14 @@ void k49(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k50.cl
+// ---- k52.cl
 
-// launch 57: reduction of sum -> f32[4]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 59: reduction of sum -> f32[4]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 4) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 4;
@@ -1309,10 +1340,10 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k51.cl
+// ---- k53.cl
 
-// launch 58: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4] f32[4] f32[4]
-__kernel void k51(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global const int* restrict d) {
+// launch 60: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4] f32[4] f32[4]
+__kernel void k53(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

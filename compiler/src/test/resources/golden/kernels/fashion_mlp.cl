@@ -1,34 +1,49 @@
-// FashionMlp: kernels of one training step: 24 OpenCL kernels for 27 launches
-k0.cl: launch 0: matmul b' -> f32[B, 256]
-k1.cl: launch 1: elementwise add max ge -> f32[B, 256] bool[B, 256] (from samples/fashion_mlp.nn:15:25, samples/fashion_mlp.nn:15:30)
-k2.cl: launch 2: matmul b' -> f32[B, 256]
-k3.cl: launch 4: matmul b' -> f32[B, 10]
-k4.cl: launch 5: elementwise add -> f32[B, 10] (from samples/fashion_mlp.nn:15:12)
-k5.cl: launch 6: reduction of reduce_max stop_gradient -> f32[B, 1]
-k6.cl: launch 7: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k7.cl: launch 8: reduction of sum log -> f32[B, 1] f32[B, 1]
-k8.cl: launch 9: elementwise broadcast sub -> f32[B, 10]
-k9.cl: launch 10: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-k10.cl: launch 11: reduction of sum div neg -> f32[]
-k11.cl: launch 12: elementwise div -> f32[]
-k12.cl: launch 13: elementwise broadcast select -> f32[B, 1, 10]
-k13.cl: launch 14: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k14.cl: launch 15: elementwise broadcast mul add -> f32[B, 10]
-k15.cl: launch 16: matmul -> f32[B, 256]
-k16.cl: launch 17: elementwise select -> f32[B, 256]
-k17.cl: launch 18: matmul -> f32[B, 256]
-k18.cl: launch 20: matmul a' -> f32[256, 784]
-k19.cl: launch 21: reduction of sum -> f32[256]
-k20.cl: launch 22: matmul a' -> f32[256, 256]
-k21.cl: launch 24: matmul a' -> f32[10, 256]
-k22.cl: launch 25: reduction of sum -> f32[10]
-k23.cl: launch 26: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[256, 784] f32[256, 784] f32[256, 784] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256, 256] f32[256, 256] f32[256, 256] f32[10, 256] f32[10, 256] f32[10, 256] f32[10] f32[10] f32[10]
+// FashionMlp: kernels of one training step: 25 OpenCL kernels for 28 launches
+k0.cl: launch 0: elementwise gather -> i32[B, 1]
+k1.cl: launch 1: matmul b' -> f32[B, 256]
+k2.cl: launch 2: elementwise add max ge -> f32[B, 256] bool[B, 256] (from samples/fashion_mlp.nn:15:25, samples/fashion_mlp.nn:15:30)
+k3.cl: launch 3: matmul b' -> f32[B, 256]
+k4.cl: launch 5: matmul b' -> f32[B, 10]
+k5.cl: launch 6: elementwise add -> f32[B, 10] (from samples/fashion_mlp.nn:15:12)
+k6.cl: launch 7: reduction of reduce_max stop_gradient -> f32[B, 1]
+k7.cl: launch 8: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+k8.cl: launch 9: reduction of sum log -> f32[B, 1] f32[B, 1]
+k9.cl: launch 10: elementwise broadcast sub -> f32[B, 10]
+k10.cl: launch 11: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k11.cl: launch 12: reduction of sum div neg -> f32[] (from samples/fashion_mlp.nn:17:8)
+k12.cl: launch 13: elementwise div -> f32[]
+k13.cl: launch 14: elementwise broadcast select -> f32[B, 1, 10]
+k14.cl: launch 15: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+k15.cl: launch 16: elementwise broadcast mul add -> f32[B, 10]
+k16.cl: launch 17: matmul -> f32[B, 256]
+k17.cl: launch 18: elementwise select -> f32[B, 256]
+k18.cl: launch 19: matmul -> f32[B, 256]
+k19.cl: launch 21: matmul a' -> f32[256, 784]
+k20.cl: launch 22: reduction of sum -> f32[256]
+k21.cl: launch 23: matmul a' -> f32[256, 256]
+k22.cl: launch 25: matmul a' -> f32[10, 256]
+k23.cl: launch 26: reduction of sum -> f32[10]
+k24.cl: launch 27: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[256, 784] f32[256, 784] f32[256, 784] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256, 256] f32[256, 256] f32[256, 256] f32[10, 256] f32[10, 256] f32[10, 256] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
-// launch 0: matmul b' -> f32[B, 256]
+// launch 0: elementwise gather -> i32[B, 1]
+__kernel void k0(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = b0[i1];
+    const int v3 = ((int) v2);
+    b1[i1] = v3;
+  }
+}
+
+// ---- k1.cl
+
+// launch 1: matmul b' -> f32[B, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k0(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k1(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 256, K = 784;
   A += batch * M * K;
@@ -77,10 +92,10 @@ void k0(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k1.cl
+// ---- k2.cl
 
-// launch 1: elementwise add max ge -> f32[B, 256] bool[B, 256] (from samples/fashion_mlp.nn:15:25, samples/fashion_mlp.nn:15:30)
-__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 2: elementwise add max ge -> f32[B, 256] bool[B, 256] (from samples/fashion_mlp.nn:15:25, samples/fashion_mlp.nn:15:30)
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
   if (gid < x0) {
@@ -96,11 +111,11 @@ __kernel void k1(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k2.cl
+// ---- k3.cl
 
-// launch 2: matmul b' -> f32[B, 256]
+// launch 3: matmul b' -> f32[B, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k2(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k3(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 256, K = 256;
   A += batch * M * K;
@@ -149,11 +164,11 @@ void k2(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k3.cl
+// ---- k4.cl
 
-// launch 4: matmul b' -> f32[B, 10]
+// launch 5: matmul b' -> f32[B, 10]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k3(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k4(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 10, K = 256;
   A += batch * M * K;
@@ -202,10 +217,10 @@ void k3(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k4.cl
+// ---- k5.cl
 
-// launch 5: elementwise add -> f32[B, 10] (from samples/fashion_mlp.nn:15:12)
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 6: elementwise add -> f32[B, 10] (from samples/fashion_mlp.nn:15:12)
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -218,10 +233,10 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k5.cl
+// ---- k6.cl
 
-// launch 6: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 7: reduction of reduce_max stop_gradient -> f32[B, 1]
+__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -237,10 +252,10 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
   b1[o] = r4;
 }
 
-// ---- k6.cl
+// ---- k7.cl
 
-// launch 7: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 8: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -255,10 +270,10 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k7.cl
+// ---- k8.cl
 
-// launch 8: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 9: reduction of sum log -> f32[B, 1] f32[B, 1]
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -276,10 +291,10 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
   b2[o] = r4;
 }
 
-// ---- k8.cl
+// ---- k9.cl
 
-// launch 9: elementwise broadcast sub -> f32[B, 10]
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 10: elementwise broadcast sub -> f32[B, 10]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -292,10 +307,10 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k9.cl
+// ---- k10.cl
 
-// launch 10: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-__kernel void k9(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 11: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k10(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -316,10 +331,10 @@ __kernel void k9(__global int* restrict b0, __global float* restrict b1, __globa
   b3[o] = r8;
 }
 
-// ---- k10.cl
+// ---- k11.cl
 
-// launch 11: reduction of sum div neg -> f32[]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 12: reduction of sum div neg -> f32[] (from samples/fashion_mlp.nn:17:8)
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -336,10 +351,10 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k11.cl
+// ---- k12.cl
 
-// launch 12: elementwise div -> f32[]
-__kernel void k11(__global float* restrict b0, __global const int* restrict d) {
+// launch 13: elementwise div -> f32[]
+__kernel void k12(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -356,10 +371,10 @@ __kernel void k11(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k12.cl
+// ---- k13.cl
 
-// launch 13: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 14: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -371,10 +386,10 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k14.cl
 
-// launch 14: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 15: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -394,10 +409,10 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k14.cl
+// ---- k15.cl
 
-// launch 15: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 16: elementwise broadcast mul add -> f32[B, 10]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -412,11 +427,11 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k15.cl
+// ---- k16.cl
 
-// launch 16: matmul -> f32[B, 256]
+// launch 17: matmul -> f32[B, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k15(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k16(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 256, K = 10;
   A += batch * M * K;
@@ -465,10 +480,10 @@ void k15(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k16.cl
+// ---- k17.cl
 
-// launch 17: elementwise select -> f32[B, 256]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 18: elementwise select -> f32[B, 256]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
   if (gid < x0) {
@@ -480,11 +495,11 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k17.cl
+// ---- k18.cl
 
-// launch 18: matmul -> f32[B, 256]
+// launch 19: matmul -> f32[B, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k17(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k18(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 256, K = 256;
   A += batch * M * K;
@@ -533,11 +548,11 @@ void k17(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k18.cl
+// ---- k19.cl
 
-// launch 20: matmul a' -> f32[256, 784]
+// launch 21: matmul a' -> f32[256, 784]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k18(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k19(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 256, N = 784, K = d[0];
   A += batch * M * K;
@@ -586,10 +601,10 @@ void k18(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k19.cl
+// ---- k20.cl
 
-// launch 21: reduction of sum -> f32[256]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 22: reduction of sum -> f32[256]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 256) return;
   acc_t acc = 0;
@@ -605,11 +620,11 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k20.cl
+// ---- k21.cl
 
-// launch 22: matmul a' -> f32[256, 256]
+// launch 23: matmul a' -> f32[256, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k20(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k21(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 256, N = 256, K = d[0];
   A += batch * M * K;
@@ -658,11 +673,11 @@ void k20(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k21.cl
+// ---- k22.cl
 
-// launch 24: matmul a' -> f32[10, 256]
+// launch 25: matmul a' -> f32[10, 256]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k21(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k22(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 256, K = d[0];
   A += batch * M * K;
@@ -711,10 +726,10 @@ void k21(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k22.cl
+// ---- k23.cl
 
-// launch 25: reduction of sum -> f32[10]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 26: reduction of sum -> f32[10]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -730,10 +745,10 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k23.cl
+// ---- k24.cl
 
-// launch 26: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[256, 784] f32[256, 784] f32[256, 784] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256, 256] f32[256, 256] f32[256, 256] f32[10, 256] f32[10, 256] f32[10, 256] f32[10] f32[10] f32[10]
-__kernel void k23(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global const int* restrict d) {
+// launch 27: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[256, 784] f32[256, 784] f32[256, 784] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256, 256] f32[256, 256] f32[256, 256] f32[10, 256] f32[10, 256] f32[10, 256] f32[10] f32[10] f32[10]
+__kernel void k24(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

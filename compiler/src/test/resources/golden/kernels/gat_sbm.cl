@@ -1,74 +1,105 @@
-// Gat: kernels of one training step: 63 OpenCL kernels for 69 launches
-k0.cl: launch 0: elementwise random lt cast mul mul -> f32[N, 8]
-k1.cl: launch 1: matmul b' -> f32[N, 32]
-k2.cl: launch 2: reduction of reshape mul sum -> f32[N, 4, 8] f32[N, 4]
-k3.cl: launch 3: reduction of mul sum -> f32[N, 4]
-k4.cl: launch 4: elementwise eq cast add gt cast sub mul -> f32[N, N]
-k5.cl: launch 5: elementwise broadcast broadcast add max min mul add broadcast add le ge -> f32[4, N, N] bool[4, N, N] bool[4, N, N]
-k6.cl: launch 6: reduction of reduce_max stop_gradient -> f32[4, N, 1]
-k7.cl: launch 7: elementwise broadcast sub exp -> f32[4, N, N]
-k8.cl: launch 8: reduction of sum -> f32[4, N, 1]
-k9.cl: launch 9: elementwise broadcast div -> f32[4, N, N] f32[4, N, N]
-k10.cl: launch 10: elementwise random lt cast mul mul -> f32[4, N, N] f32[4, N, N]
-k11.cl: launch 11: elementwise transpose -> f32[4, N, 8]
-k12.cl: launch 12: matmul -> f32[4, N, 8]
-k13.cl: launch 13: elementwise reshape add max min exp sub add le ge -> f32[N, 32] f32[N, 32] bool[N, 32] bool[N, 32]
-k14.cl: launch 14: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
-k15.cl: launch 15: matmul b' -> f32[N, 4]
-k16.cl: launch 16: reduction of reshape mul sum -> f32[N, 1, 4] f32[N, 1]
-k17.cl: launch 17: reduction of mul sum -> f32[N, 1]
-k18.cl: launch 18: elementwise broadcast broadcast add max min mul add reshape add le ge -> f32[1, N, N] bool[1, N, N] bool[1, N, N]
-k19.cl: launch 19: reduction of reduce_max stop_gradient -> f32[1, N, 1]
-k20.cl: launch 20: elementwise broadcast sub exp -> f32[1, N, N]
-k21.cl: launch 21: reduction of sum -> f32[1, N, 1]
-k22.cl: launch 22: elementwise broadcast div -> f32[1, N, N] f32[1, N, N]
-k23.cl: launch 23: elementwise random lt cast mul mul -> f32[1, N, N] f32[1, N, N]
-k24.cl: launch 24: elementwise transpose -> f32[1, N, 4]
-k25.cl: launch 25: matmul -> f32[1, N, 4]
-k26.cl: launch 26: elementwise reshape add -> f32[N, 4]
-k27.cl: launch 27: reduction of reduce_max stop_gradient -> f32[N, 1]
-k28.cl: launch 28: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-k29.cl: launch 29: reduction of sum log -> f32[N, 1] f32[N, 1]
-k30.cl: launch 30: elementwise broadcast sub -> f32[N, 4]
-k31.cl: launch 31: reduction of eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
-k32.cl: launch 32: reduction of sum -> f32[]
-k33.cl: launch 33: reduction of cast sum div neg div -> f32[] f32[]
-k34.cl: launch 34: elementwise broadcast select -> f32[N, 1]
-k35.cl: launch 35: elementwise broadcast select -> f32[N, 1, 4]
-k36.cl: launch 36: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-k37.cl: launch 37: elementwise broadcast mul add -> f32[N, 4]
-k38.cl: launch 39: matmul a' -> f32[1, N, 4]
-k39.cl: launch 40: elementwise transpose -> f32[1, 4, N]
-k40.cl: launch 41: matmul -> f32[1, N, N]
-k41.cl: launch 42: elementwise mul mul div mul div neg -> f32[1, N, N] f32[1, N, N]
-k42.cl: launch 44: elementwise broadcast add mul mul select select add -> f32[1, N, N]
-k43.cl: launch 45: reduction of sum -> f32[1, N]
-k44.cl: launch 47: reduction of transpose broadcast mul add broadcast mul add mul sum -> f32[N, 1, 4] f32[N, 1, 4] f32[1, 1, 4]
-k45.cl: launch 48: elementwise reshape -> f32[N, 4]
-k46.cl: launch 49: matmul -> f32[N, 32]
-k47.cl: launch 50: elementwise mul mul mul select select add -> f32[N, 32]
-k48.cl: launch 52: matmul a' -> f32[4, N, 8]
-k49.cl: launch 53: elementwise transpose -> f32[4, 8, N]
-k50.cl: launch 54: matmul -> f32[4, N, N]
-k51.cl: launch 55: elementwise mul mul div mul div neg -> f32[4, N, N] f32[4, N, N]
-k52.cl: launch 57: elementwise broadcast add mul mul select select add -> f32[4, N, N]
-k53.cl: launch 58: reduction of sum -> f32[4, N]
-k54.cl: launch 60: reduction of transpose broadcast mul add broadcast mul add mul sum -> f32[N, 4, 8] f32[N, 4, 8] f32[1, 4, 8]
-k55.cl: launch 61: elementwise reshape -> f32[N, 32]
-k56.cl: launch 62: matmul a' -> f32[32, 8]
-k57.cl: launch 63: reduction of mul sum -> f32[1, 4, 8]
-k58.cl: launch 64: reduction of sum -> f32[32]
-k59.cl: launch 65: matmul a' -> f32[4, 32]
-k60.cl: launch 66: reduction of mul sum -> f32[1, 1, 4]
-k61.cl: launch 67: reduction of sum -> f32[4]
-k62.cl: launch 68: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[4] f32[4] f32[4]
+// Gat: kernels of one training step: 65 OpenCL kernels for 71 launches
+k0.cl: launch 0: elementwise select -> i32[N, 1]
+k1.cl: launch 1: elementwise gather -> i32[N, 1]
+k2.cl: launch 2: elementwise random lt cast mul mul -> f32[N, 8]
+k3.cl: launch 3: matmul b' -> f32[N, 32]
+k4.cl: launch 4: reduction of reshape mul sum -> f32[N, 4, 8] f32[N, 4]
+k5.cl: launch 5: reduction of mul sum -> f32[N, 4]
+k6.cl: launch 6: elementwise eq cast add gt cast sub mul -> f32[N, N]
+k7.cl: launch 7: elementwise broadcast broadcast add max min mul add broadcast add le ge -> f32[4, N, N] bool[4, N, N] bool[4, N, N]
+k8.cl: launch 8: reduction of reduce_max stop_gradient -> f32[4, N, 1]
+k9.cl: launch 9: elementwise broadcast sub exp -> f32[4, N, N]
+k10.cl: launch 10: reduction of sum -> f32[4, N, 1]
+k11.cl: launch 11: elementwise broadcast div -> f32[4, N, N] f32[4, N, N]
+k12.cl: launch 12: elementwise random lt cast mul mul -> f32[4, N, N] f32[4, N, N]
+k13.cl: launch 13: elementwise transpose -> f32[4, N, 8]
+k14.cl: launch 14: matmul -> f32[4, N, 8]
+k15.cl: launch 15: elementwise reshape add max min exp sub add le ge -> f32[N, 32] f32[N, 32] bool[N, 32] bool[N, 32]
+k16.cl: launch 16: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
+k17.cl: launch 17: matmul b' -> f32[N, 4]
+k18.cl: launch 18: reduction of reshape mul sum -> f32[N, 1, 4] f32[N, 1]
+k19.cl: launch 19: reduction of mul sum -> f32[N, 1]
+k20.cl: launch 20: elementwise broadcast broadcast add max min mul add reshape add le ge -> f32[1, N, N] bool[1, N, N] bool[1, N, N]
+k21.cl: launch 21: reduction of reduce_max stop_gradient -> f32[1, N, 1]
+k22.cl: launch 22: elementwise broadcast sub exp -> f32[1, N, N]
+k23.cl: launch 23: reduction of sum -> f32[1, N, 1]
+k24.cl: launch 24: elementwise broadcast div -> f32[1, N, N] f32[1, N, N]
+k25.cl: launch 25: elementwise random lt cast mul mul -> f32[1, N, N] f32[1, N, N]
+k26.cl: launch 26: elementwise transpose -> f32[1, N, 4]
+k27.cl: launch 27: matmul -> f32[1, N, 4]
+k28.cl: launch 28: elementwise reshape add -> f32[N, 4]
+k29.cl: launch 29: reduction of reduce_max stop_gradient -> f32[N, 1]
+k30.cl: launch 30: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
+k31.cl: launch 31: reduction of sum log -> f32[N, 1] f32[N, 1]
+k32.cl: launch 32: elementwise broadcast sub -> f32[N, 4]
+k33.cl: launch 33: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+k34.cl: launch 34: reduction of sum -> f32[]
+k35.cl: launch 35: reduction of cast sum div neg div -> f32[] f32[]
+k36.cl: launch 36: elementwise broadcast select -> f32[N, 1]
+k37.cl: launch 37: elementwise broadcast select -> f32[N, 1, 4]
+k38.cl: launch 38: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
+k39.cl: launch 39: elementwise broadcast mul add -> f32[N, 4]
+k40.cl: launch 41: matmul a' -> f32[1, N, 4]
+k41.cl: launch 42: elementwise transpose -> f32[1, 4, N]
+k42.cl: launch 43: matmul -> f32[1, N, N]
+k43.cl: launch 44: elementwise mul mul div mul div neg -> f32[1, N, N] f32[1, N, N]
+k44.cl: launch 46: elementwise broadcast add mul mul select select add -> f32[1, N, N]
+k45.cl: launch 47: reduction of sum -> f32[1, N]
+k46.cl: launch 49: reduction of transpose broadcast mul add broadcast mul add mul sum -> f32[N, 1, 4] f32[N, 1, 4] f32[1, 1, 4]
+k47.cl: launch 50: elementwise reshape -> f32[N, 4]
+k48.cl: launch 51: matmul -> f32[N, 32]
+k49.cl: launch 52: elementwise mul mul mul select select add -> f32[N, 32]
+k50.cl: launch 54: matmul a' -> f32[4, N, 8]
+k51.cl: launch 55: elementwise transpose -> f32[4, 8, N]
+k52.cl: launch 56: matmul -> f32[4, N, N]
+k53.cl: launch 57: elementwise mul mul div mul div neg -> f32[4, N, N] f32[4, N, N]
+k54.cl: launch 59: elementwise broadcast add mul mul select select add -> f32[4, N, N]
+k55.cl: launch 60: reduction of sum -> f32[4, N]
+k56.cl: launch 62: reduction of transpose broadcast mul add broadcast mul add mul sum -> f32[N, 4, 8] f32[N, 4, 8] f32[1, 4, 8]
+k57.cl: launch 63: elementwise reshape -> f32[N, 32]
+k58.cl: launch 64: matmul a' -> f32[32, 8]
+k59.cl: launch 65: reduction of mul sum -> f32[1, 4, 8]
+k60.cl: launch 66: reduction of sum -> f32[32]
+k61.cl: launch 67: matmul a' -> f32[4, 32]
+k62.cl: launch 68: reduction of mul sum -> f32[1, 1, 4]
+k63.cl: launch 69: reduction of sum -> f32[4]
+k64.cl: launch 70: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[4] f32[4] f32[4]
 
 // ---- k0.cl
 
-// launch 0: elementwise random lt cast mul mul -> f32[N, 8]
-__kernel void k0(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 0: elementwise select -> i32[N, 1]
+__kernel void k0(__global float* restrict b0, __global int* restrict b1, __global int* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int v3 = b1[i1];
+    const int v4 = (v2 != 0.0f ? v3 : 0);
+    b2[i1] = v4;
+  }
+}
+
+// ---- k1.cl
+
+// launch 1: elementwise gather -> i32[N, 1]
+__kernel void k1(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = b0[i1];
+    const int v3 = ((int) v2);
+    b1[i1] = v3;
+  }
+}
+
+// ---- k2.cl
+
+// launch 2: elementwise random lt cast mul mul -> f32[N, 8]
+__kernel void k2(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[1];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -81,13 +112,13 @@ __kernel void k0(__global float* restrict b0, __global int* restrict b1, __globa
   }
 }
 
-// ---- k1.cl
+// ---- k3.cl
 
-// launch 1: matmul b' -> f32[N, 32]
+// launch 3: matmul b' -> f32[N, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k1(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k3(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 32, K = 8;
+  const int M = d[0], N = 32, K = 8;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -134,10 +165,10 @@ void k1(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k2.cl
+// ---- k4.cl
 
-// launch 2: reduction of reshape mul sum -> f32[N, 4, 8] f32[N, 4]
-__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 4: reduction of reshape mul sum -> f32[N, 4, 8] f32[N, 4]
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[5];
   if (o >= x0) return;
@@ -162,10 +193,10 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
   b3[o] = r12;
 }
 
-// ---- k3.cl
+// ---- k5.cl
 
-// launch 3: reduction of mul sum -> f32[N, 4]
-__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 5: reduction of mul sum -> f32[N, 4]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[5];
   if (o >= x0) return;
@@ -189,16 +220,16 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
   b2[o] = r12;
 }
 
-// ---- k4.cl
+// ---- k6.cl
 
-// launch 4: elementwise eq cast add gt cast sub mul -> f32[N, N]
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 6: elementwise eq cast add gt cast sub mul -> f32[N, N]
+__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
-    const int x3 = d[1];
+    const int x3 = d[0];
     const int x4 = i1 / x3;
     const int v5 = x4;
     const int x6 = i1 % x3;
@@ -212,15 +243,15 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k5.cl
+// ---- k7.cl
 
-// launch 5: elementwise broadcast broadcast add max min mul add broadcast add le ge -> f32[4, N, N] bool[4, N, N] bool[4, N, N]
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 7: elementwise broadcast broadcast add max min mul add broadcast add le ge -> f32[4, N, N] bool[4, N, N] bool[4, N, N]
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = d[1];
+    const int x2 = d[0];
     const int x3 = i1 / x2;
     const int x4 = x3 % x2;
     const int x5 = x4 * 4;
@@ -249,15 +280,15 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k6.cl
+// ---- k8.cl
 
-// launch 6: reduction of reduce_max stop_gradient -> f32[4, N, 1]
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 8: reduction of reduce_max stop_gradient -> f32[4, N, 1]
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[5];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
-  const int x1 = d[1];
+  const int x1 = d[0];
   const int count = x1;
   for (int j = 0; j < count; j++) {
     const int x2 = o / x1;
@@ -273,10 +304,10 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
   b1[o] = r9;
 }
 
-// ---- k7.cl
+// ---- k9.cl
 
-// launch 7: elementwise broadcast sub exp -> f32[4, N, N]
-__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 9: elementwise broadcast sub exp -> f32[4, N, N]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -284,7 +315,7 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
     const float v2 = b0[i1];
     const int x3 = d[6];
     const int x4 = i1 / x3;
-    const int x5 = d[1];
+    const int x5 = d[0];
     const int x6 = x4 * x5;
     const int x7 = i1 / x5;
     const int x8 = x7 % x5;
@@ -296,15 +327,15 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k8.cl
+// ---- k10.cl
 
-// launch 8: reduction of sum -> f32[4, N, 1]
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 10: reduction of sum -> f32[4, N, 1]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[5];
   if (o >= x0) return;
   acc_t acc = 0;
-  const int x1 = d[1];
+  const int x1 = d[0];
   const int count = x1;
   for (int j = 0; j < count; j++) {
     const int x2 = o / x1;
@@ -320,10 +351,10 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
   b1[o] = r9;
 }
 
-// ---- k9.cl
+// ---- k11.cl
 
-// launch 9: elementwise broadcast div -> f32[4, N, N] f32[4, N, N]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 11: elementwise broadcast div -> f32[4, N, N] f32[4, N, N]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -331,7 +362,7 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
     const float v2 = b0[i1];
     const int x3 = d[6];
     const int x4 = i1 / x3;
-    const int x5 = d[1];
+    const int x5 = d[0];
     const int x6 = x4 * x5;
     const int x7 = i1 / x5;
     const int x8 = x7 % x5;
@@ -343,10 +374,10 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k10.cl
+// ---- k12.cl
 
-// launch 10: elementwise random lt cast mul mul -> f32[4, N, N] f32[4, N, N]
-__kernel void k10(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 12: elementwise random lt cast mul mul -> f32[4, N, N] f32[4, N, N]
+__kernel void k12(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -362,19 +393,19 @@ __kernel void k10(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k11.cl
+// ---- k13.cl
 
-// launch 11: elementwise transpose -> f32[4, N, 8]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 13: elementwise transpose -> f32[4, N, 8]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 8;
-    const int x3 = d[1];
+    const int x3 = d[0];
     const int x4 = x2 % x3;
     const int x5 = x4 * 4;
-    const int x6 = d[0];
+    const int x6 = d[1];
     const int x7 = i1 / x6;
     const int x8 = x5 + x7;
     const int x9 = x8 * 8;
@@ -385,13 +416,13 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k14.cl
 
-// launch 12: matmul -> f32[4, N, 8]
+// launch 14: matmul -> f32[4, N, 8]
 __kernel __attribute__((reqd_work_group_size(2, 16, 1)))
-void k12(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k14(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 8, K = d[1];
+  const int M = d[0], N = 8, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -438,17 +469,17 @@ void k12(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k13.cl
+// ---- k15.cl
 
-// launch 13: elementwise reshape add max min exp sub add le ge -> f32[N, 32] f32[N, 32] bool[N, 32] bool[N, 32]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 15: elementwise reshape add max min exp sub add le ge -> f32[N, 32] f32[N, 32] bool[N, 32] bool[N, 32]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 % 32;
     const int x3 = x2 / 8;
-    const int x4 = d[1];
+    const int x4 = d[0];
     const int x5 = x3 * x4;
     const int x6 = i1 / 32;
     const int x7 = x5 + x6;
@@ -472,10 +503,10 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k14.cl
+// ---- k16.cl
 
-// launch 14: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
-__kernel void k14(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 16: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
+__kernel void k16(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -491,13 +522,13 @@ __kernel void k14(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k15.cl
+// ---- k17.cl
 
-// launch 15: matmul b' -> f32[N, 4]
+// launch 17: matmul b' -> f32[N, 4]
 __kernel __attribute__((reqd_work_group_size(1, 16, 1)))
-void k15(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k17(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 4, K = 32;
+  const int M = d[0], N = 4, K = 32;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -544,12 +575,12 @@ void k15(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k16.cl
+// ---- k18.cl
 
-// launch 16: reduction of reshape mul sum -> f32[N, 1, 4] f32[N, 1]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 18: reduction of reshape mul sum -> f32[N, 1, 4] f32[N, 1]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 4;
@@ -566,12 +597,12 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = r6;
 }
 
-// ---- k17.cl
+// ---- k19.cl
 
-// launch 17: reduction of mul sum -> f32[N, 1]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 19: reduction of mul sum -> f32[N, 1]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 4;
@@ -587,15 +618,15 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r6;
 }
 
-// ---- k18.cl
+// ---- k20.cl
 
-// launch 18: elementwise broadcast broadcast add max min mul add reshape add le ge -> f32[1, N, N] bool[1, N, N] bool[1, N, N]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 20: elementwise broadcast broadcast add max min mul add reshape add le ge -> f32[1, N, N] bool[1, N, N] bool[1, N, N]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = d[1];
+    const int x2 = d[0];
     const int x3 = i1 / x2;
     const int x4 = x3 % x2;
     const float v5 = b0[x4];
@@ -618,12 +649,12 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k19.cl
+// ---- k21.cl
 
-// launch 19: reduction of reduce_max stop_gradient -> f32[1, N, 1]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 21: reduction of reduce_max stop_gradient -> f32[1, N, 1]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
   const int count = x0;
@@ -638,16 +669,16 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r5;
 }
 
-// ---- k20.cl
+// ---- k22.cl
 
-// launch 20: elementwise broadcast sub exp -> f32[1, N, N]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 22: elementwise broadcast sub exp -> f32[1, N, N]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
-    const int x3 = d[1];
+    const int x3 = d[0];
     const int x4 = i1 / x3;
     const int x5 = x4 % x3;
     const float v6 = b1[x5];
@@ -657,12 +688,12 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k21.cl
+// ---- k23.cl
 
-// launch 21: reduction of sum -> f32[1, N, 1]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 23: reduction of sum -> f32[1, N, 1]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = x0;
@@ -677,16 +708,16 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r5;
 }
 
-// ---- k22.cl
+// ---- k24.cl
 
-// launch 22: elementwise broadcast div -> f32[1, N, N] f32[1, N, N]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 24: elementwise broadcast div -> f32[1, N, N] f32[1, N, N]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
-    const int x3 = d[1];
+    const int x3 = d[0];
     const int x4 = i1 / x3;
     const int x5 = x4 % x3;
     const float v6 = b1[x5];
@@ -696,10 +727,10 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k23.cl
+// ---- k25.cl
 
-// launch 23: elementwise random lt cast mul mul -> f32[1, N, N] f32[1, N, N]
-__kernel void k23(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 25: elementwise random lt cast mul mul -> f32[1, N, N] f32[1, N, N]
+__kernel void k25(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -715,16 +746,16 @@ __kernel void k23(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k24.cl
+// ---- k26.cl
 
-// launch 24: elementwise transpose -> f32[1, N, 4]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 26: elementwise transpose -> f32[1, N, 4]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 4;
-    const int x3 = d[1];
+    const int x3 = d[0];
     const int x4 = x2 % x3;
     const int x5 = x4 * 4;
     const int x6 = i1 % 4;
@@ -734,13 +765,13 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k25.cl
+// ---- k27.cl
 
-// launch 25: matmul -> f32[1, N, 4]
+// launch 27: matmul -> f32[1, N, 4]
 __kernel __attribute__((reqd_work_group_size(1, 16, 1)))
-void k25(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k27(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 4, K = d[1];
+  const int M = d[0], N = 4, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -787,10 +818,10 @@ void k25(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k26.cl
+// ---- k28.cl
 
-// launch 26: elementwise reshape add -> f32[N, 4]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 28: elementwise reshape add -> f32[N, 4]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -806,12 +837,12 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k27.cl
+// ---- k29.cl
 
-// launch 27: reduction of reduce_max stop_gradient -> f32[N, 1]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 29: reduction of reduce_max stop_gradient -> f32[N, 1]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
   const int count = 4;
@@ -825,10 +856,10 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k28.cl
+// ---- k30.cl
 
-// launch 28: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 30: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -843,12 +874,12 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k29.cl
+// ---- k31.cl
 
-// launch 29: reduction of sum log -> f32[N, 1] f32[N, 1]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 31: reduction of sum log -> f32[N, 1] f32[N, 1]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 4;
@@ -864,10 +895,10 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k30.cl
+// ---- k32.cl
 
-// launch 30: elementwise broadcast sub -> f32[N, 4]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 32: elementwise broadcast sub -> f32[N, 4]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -880,12 +911,12 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k31.cl
+// ---- k33.cl
 
-// launch 31: reduction of eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
-__kernel void k31(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 33: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+__kernel void k33(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 4;
@@ -906,14 +937,14 @@ __kernel void k31(__global int* restrict b0, __global float* restrict b1, __glob
   b4[o] = v10;
 }
 
-// ---- k32.cl
+// ---- k34.cl
 
-// launch 32: reduction of sum -> f32[]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 34: reduction of sum -> f32[]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -923,14 +954,14 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r2;
 }
 
-// ---- k33.cl
+// ---- k35.cl
 
-// launch 33: reduction of cast sum div neg div -> f32[] f32[]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 35: reduction of cast sum div neg div -> f32[] f32[]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -945,12 +976,12 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v6;
 }
 
-// ---- k34.cl
+// ---- k36.cl
 
-// launch 34: elementwise broadcast select -> f32[N, 1]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 36: elementwise broadcast select -> f32[N, 1]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -960,10 +991,10 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k35.cl
+// ---- k37.cl
 
-// launch 35: elementwise broadcast select -> f32[N, 1, 4]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 37: elementwise broadcast select -> f32[N, 1, 4]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -976,12 +1007,12 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k36.cl
+// ---- k38.cl
 
-// launch 36: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 38: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 4;
@@ -999,10 +1030,10 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k37.cl
+// ---- k39.cl
 
-// launch 37: elementwise broadcast mul add -> f32[N, 4]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 39: elementwise broadcast mul add -> f32[N, 4]
+__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1017,13 +1048,13 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k38.cl
+// ---- k40.cl
 
-// launch 39: matmul a' -> f32[1, N, 4]
+// launch 41: matmul a' -> f32[1, N, 4]
 __kernel __attribute__((reqd_work_group_size(1, 16, 1)))
-void k38(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k40(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 4, K = d[1];
+  const int M = d[0], N = 4, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1070,15 +1101,15 @@ void k38(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k39.cl
+// ---- k41.cl
 
-// launch 40: elementwise transpose -> f32[1, 4, N]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 42: elementwise transpose -> f32[1, 4, N]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = d[1];
+    const int x2 = d[0];
     const int x3 = i1 % x2;
     const int x4 = x3 * 4;
     const int x5 = i1 / x2;
@@ -1089,13 +1120,13 @@ __kernel void k39(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k40.cl
+// ---- k42.cl
 
-// launch 41: matmul -> f32[1, N, N]
+// launch 43: matmul -> f32[1, N, N]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k40(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k42(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = d[1], K = 4;
+  const int M = d[0], N = d[0], K = 4;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1142,10 +1173,10 @@ void k40(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k41.cl
+// ---- k43.cl
 
-// launch 42: elementwise mul mul div mul div neg -> f32[1, N, N] f32[1, N, N]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 44: elementwise mul mul div mul div neg -> f32[1, N, N] f32[1, N, N]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1165,17 +1196,17 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k42.cl
+// ---- k44.cl
 
-// launch 44: elementwise broadcast add mul mul select select add -> f32[1, N, N]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 46: elementwise broadcast add mul mul select select add -> f32[1, N, N]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
     const float v3 = b1[i1];
-    const int x4 = d[1];
+    const int x4 = d[0];
     const int x5 = i1 / x4;
     const int x6 = x5 % x4;
     const float v7 = b2[x6];
@@ -1191,12 +1222,12 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k43.cl
+// ---- k45.cl
 
-// launch 45: reduction of sum -> f32[1, N]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 47: reduction of sum -> f32[1, N]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = x0;
@@ -1211,14 +1242,14 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r5;
 }
 
-// ---- k44.cl
+// ---- k46.cl
 
-// launch 47: reduction of transpose broadcast mul add broadcast mul add mul sum -> f32[N, 1, 4] f32[N, 1, 4] f32[1, 1, 4]
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global const int* restrict d) {
+// launch 49: reduction of transpose broadcast mul add broadcast mul add mul sum -> f32[N, 1, 4] f32[N, 1, 4] f32[1, 1, 4]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 4) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -1243,10 +1274,10 @@ __kernel void k44(__global float* restrict b0, __global float* restrict b1, __gl
   b8[o] = r15;
 }
 
-// ---- k45.cl
+// ---- k47.cl
 
-// launch 48: elementwise reshape -> f32[N, 4]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 50: elementwise reshape -> f32[N, 4]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1260,13 +1291,13 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k46.cl
+// ---- k48.cl
 
-// launch 49: matmul -> f32[N, 32]
+// launch 51: matmul -> f32[N, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k46(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k48(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 32, K = 4;
+  const int M = d[0], N = 32, K = 4;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1313,10 +1344,10 @@ void k46(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k47.cl
+// ---- k49.cl
 
-// launch 50: elementwise mul mul mul select select add -> f32[N, 32]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 52: elementwise mul mul mul select select add -> f32[N, 32]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1336,13 +1367,13 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k48.cl
+// ---- k50.cl
 
-// launch 52: matmul a' -> f32[4, N, 8]
+// launch 54: matmul a' -> f32[4, N, 8]
 __kernel __attribute__((reqd_work_group_size(2, 16, 1)))
-void k48(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k50(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 8, K = d[1];
+  const int M = d[0], N = 8, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1389,18 +1420,18 @@ void k48(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k49.cl
+// ---- k51.cl
 
-// launch 53: elementwise transpose -> f32[4, 8, N]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 55: elementwise transpose -> f32[4, 8, N]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = d[1];
+    const int x2 = d[0];
     const int x3 = i1 % x2;
     const int x4 = x3 * 4;
-    const int x5 = d[0];
+    const int x5 = d[1];
     const int x6 = i1 / x5;
     const int x7 = x4 + x6;
     const int x8 = x7 * 8;
@@ -1412,13 +1443,13 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k50.cl
+// ---- k52.cl
 
-// launch 54: matmul -> f32[4, N, N]
+// launch 56: matmul -> f32[4, N, N]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k50(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k52(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = d[1], K = 8;
+  const int M = d[0], N = d[0], K = 8;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1465,10 +1496,10 @@ void k50(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k51.cl
+// ---- k53.cl
 
-// launch 55: elementwise mul mul div mul div neg -> f32[4, N, N] f32[4, N, N]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 57: elementwise mul mul div mul div neg -> f32[4, N, N] f32[4, N, N]
+__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1488,10 +1519,10 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k52.cl
+// ---- k54.cl
 
-// launch 57: elementwise broadcast add mul mul select select add -> f32[4, N, N]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 59: elementwise broadcast add mul mul select select add -> f32[4, N, N]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1500,7 +1531,7 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
     const float v3 = b1[i1];
     const int x4 = d[6];
     const int x5 = i1 / x4;
-    const int x6 = d[1];
+    const int x6 = d[0];
     const int x7 = x5 * x6;
     const int x8 = i1 / x6;
     const int x9 = x8 % x6;
@@ -1518,15 +1549,15 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k53.cl
+// ---- k55.cl
 
-// launch 58: reduction of sum -> f32[4, N]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 60: reduction of sum -> f32[4, N]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[5];
   if (o >= x0) return;
   acc_t acc = 0;
-  const int x1 = d[1];
+  const int x1 = d[0];
   const int count = x1;
   for (int j = 0; j < count; j++) {
     const int x2 = o / x1;
@@ -1542,14 +1573,14 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r9;
 }
 
-// ---- k54.cl
+// ---- k56.cl
 
-// launch 60: reduction of transpose broadcast mul add broadcast mul add mul sum -> f32[N, 4, 8] f32[N, 4, 8] f32[1, 4, 8]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global const int* restrict d) {
+// launch 62: reduction of transpose broadcast mul add broadcast mul add mul sum -> f32[N, 4, 8] f32[N, 4, 8] f32[1, 4, 8]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = o / 8;
@@ -1582,10 +1613,10 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
   b8[o] = r23;
 }
 
-// ---- k55.cl
+// ---- k57.cl
 
-// launch 61: elementwise reshape -> f32[N, 32]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 63: elementwise reshape -> f32[N, 32]
+__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1595,13 +1626,13 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k56.cl
+// ---- k58.cl
 
-// launch 62: matmul a' -> f32[32, 8]
+// launch 64: matmul a' -> f32[32, 8]
 __kernel __attribute__((reqd_work_group_size(2, 8, 1)))
-void k56(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k58(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 32, N = 8, K = d[1];
+  const int M = 32, N = 8, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1648,14 +1679,14 @@ void k56(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k57.cl
+// ---- k59.cl
 
-// launch 63: reduction of mul sum -> f32[1, 4, 8]
-__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 65: reduction of mul sum -> f32[1, 4, 8]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 4;
@@ -1674,14 +1705,14 @@ __kernel void k57(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r11;
 }
 
-// ---- k58.cl
+// ---- k60.cl
 
-// launch 64: reduction of sum -> f32[32]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 66: reduction of sum -> f32[32]
+__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 32;
@@ -1693,13 +1724,13 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k59.cl
+// ---- k61.cl
 
-// launch 65: matmul a' -> f32[4, 32]
+// launch 67: matmul a' -> f32[4, 32]
 __kernel __attribute__((reqd_work_group_size(8, 1, 1)))
-void k59(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k61(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 4, N = 32, K = d[1];
+  const int M = 4, N = 32, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1746,14 +1777,14 @@ void k59(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k60.cl
+// ---- k62.cl
 
-// launch 66: reduction of mul sum -> f32[1, 1, 4]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 68: reduction of mul sum -> f32[1, 1, 4]
+__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 4) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 4;
@@ -1768,14 +1799,14 @@ __kernel void k60(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r7;
 }
 
-// ---- k61.cl
+// ---- k63.cl
 
-// launch 67: reduction of sum -> f32[4]
-__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 69: reduction of sum -> f32[4]
+__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 4) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 4;
@@ -1787,10 +1818,10 @@ __kernel void k61(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k62.cl
+// ---- k64.cl
 
-// launch 68: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[4] f32[4] f32[4]
-__kernel void k62(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global const int* restrict d) {
+// launch 70: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[4] f32[4] f32[4]
+__kernel void k64(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

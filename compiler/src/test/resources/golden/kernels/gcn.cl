@@ -1,43 +1,74 @@
-// Gcn: kernels of one training step: 28 OpenCL kernels for 30 launches
-k0.cl: launch 0: elementwise eq cast add -> f32[N, N]
-k1.cl: launch 1: reduction of sum gt cast max sqrt recip mul -> f32[N]
-k2.cl: launch 2: elementwise broadcast mul broadcast mul transpose -> f32[N, N] f32[N, N] (from samples/gcn.nn:18:11)
-k3.cl: launch 3: matmul b' -> f32[N, 16]
-k4.cl: launch 4: matmul -> f32[N, 16]
-k5.cl: launch 5: elementwise add max ge -> f32[N, 16] bool[N, 16] (from samples/gcn.nn:21:15, samples/gcn.nn:21:20)
-k6.cl: launch 6: elementwise random lt cast mul mul -> f32[N, 16] f32[N, 16]
-k7.cl: launch 7: matmul b' -> f32[N, 2]
-k8.cl: launch 8: matmul -> f32[N, 2]
-k9.cl: launch 9: elementwise add -> f32[N, 2]
-k10.cl: launch 10: reduction of reduce_max stop_gradient -> f32[N, 1]
-k11.cl: launch 11: elementwise broadcast sub exp -> f32[N, 2] f32[N, 2]
-k12.cl: launch 12: reduction of sum log -> f32[N, 1] f32[N, 1]
-k13.cl: launch 13: elementwise broadcast sub -> f32[N, 2]
-k14.cl: launch 14: reduction of eq reshape select sum select -> bool[N, 1, 2] f32[N, 1]
-k15.cl: launch 15: reduction of sum -> f32[]
-k16.cl: launch 16: reduction of cast sum div neg div -> f32[] f32[]
-k17.cl: launch 17: elementwise broadcast select -> f32[N, 1]
-k18.cl: launch 18: elementwise broadcast select -> f32[N, 1, 2]
-k19.cl: launch 19: reduction of reshape neg sum div -> f32[N, 2] f32[N, 1]
-k20.cl: launch 20: elementwise broadcast mul add -> f32[N, 2]
-k21.cl: launch 22: matmul -> f32[N, 16]
-k22.cl: launch 23: elementwise mul mul select -> f32[N, 16]
-k23.cl: launch 25: matmul a' -> f32[16, 34]
-k24.cl: launch 26: reduction of sum -> f32[16]
-k25.cl: launch 27: matmul a' -> f32[2, 16]
-k26.cl: launch 28: reduction of sum -> f32[2]
-k27.cl: launch 29: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[16, 34] f32[16, 34] f32[16, 34] f32[16] f32[16] f32[16] f32[2, 16] f32[2, 16] f32[2, 16] f32[2] f32[2] f32[2]
+// Gcn: kernels of one training step: 30 OpenCL kernels for 32 launches
+k0.cl: launch 0: elementwise select -> i32[N, 1]
+k1.cl: launch 1: elementwise gather -> i32[N, 1]
+k2.cl: launch 2: elementwise eq cast add -> f32[N, N]
+k3.cl: launch 3: reduction of sum gt cast max sqrt recip mul -> f32[N]
+k4.cl: launch 4: elementwise broadcast mul broadcast mul transpose -> f32[N, N] f32[N, N] (from samples/gcn.nn:18:11)
+k5.cl: launch 5: matmul b' -> f32[N, 16]
+k6.cl: launch 6: matmul -> f32[N, 16]
+k7.cl: launch 7: elementwise add max ge -> f32[N, 16] bool[N, 16] (from samples/gcn.nn:21:15, samples/gcn.nn:21:20)
+k8.cl: launch 8: elementwise random lt cast mul mul -> f32[N, 16] f32[N, 16]
+k9.cl: launch 9: matmul b' -> f32[N, 2]
+k10.cl: launch 10: matmul -> f32[N, 2]
+k11.cl: launch 11: elementwise add -> f32[N, 2]
+k12.cl: launch 12: reduction of reduce_max stop_gradient -> f32[N, 1]
+k13.cl: launch 13: elementwise broadcast sub exp -> f32[N, 2] f32[N, 2]
+k14.cl: launch 14: reduction of sum log -> f32[N, 1] f32[N, 1]
+k15.cl: launch 15: elementwise broadcast sub -> f32[N, 2]
+k16.cl: launch 16: reduction of broadcast eq reshape select sum select -> bool[N, 1, 2] f32[N, 1]
+k17.cl: launch 17: reduction of sum -> f32[]
+k18.cl: launch 18: reduction of cast sum div neg div -> f32[] f32[]
+k19.cl: launch 19: elementwise broadcast select -> f32[N, 1]
+k20.cl: launch 20: elementwise broadcast select -> f32[N, 1, 2]
+k21.cl: launch 21: reduction of reshape neg sum div -> f32[N, 2] f32[N, 1]
+k22.cl: launch 22: elementwise broadcast mul add -> f32[N, 2]
+k23.cl: launch 24: matmul -> f32[N, 16]
+k24.cl: launch 25: elementwise mul mul select -> f32[N, 16]
+k25.cl: launch 27: matmul a' -> f32[16, 34]
+k26.cl: launch 28: reduction of sum -> f32[16]
+k27.cl: launch 29: matmul a' -> f32[2, 16]
+k28.cl: launch 30: reduction of sum -> f32[2]
+k29.cl: launch 31: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[16, 34] f32[16, 34] f32[16, 34] f32[16] f32[16] f32[16] f32[2, 16] f32[2, 16] f32[2, 16] f32[2] f32[2] f32[2]
 
 // ---- k0.cl
 
-// launch 0: elementwise eq cast add -> f32[N, N]
-__kernel void k0(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 0: elementwise select -> i32[N, 1]
+__kernel void k0(__global float* restrict b0, __global int* restrict b1, __global int* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
-    const int x3 = d[1];
+    const int v3 = b1[i1];
+    const int v4 = (v2 != 0.0f ? v3 : 0);
+    b2[i1] = v4;
+  }
+}
+
+// ---- k1.cl
+
+// launch 1: elementwise gather -> i32[N, 1]
+__kernel void k1(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = b0[i1];
+    const int v3 = ((int) v2);
+    b1[i1] = v3;
+  }
+}
+
+// ---- k2.cl
+
+// launch 2: elementwise eq cast add -> f32[N, N]
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[1];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = d[0];
     const int x4 = i1 / x3;
     const int v5 = x4;
     const int x6 = i1 % x3;
@@ -48,12 +79,12 @@ __kernel void k0(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k1.cl
+// ---- k3.cl
 
-// launch 1: reduction of sum gt cast max sqrt recip mul -> f32[N]
-__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 3: reduction of sum gt cast max sqrt recip mul -> f32[N]
+__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = x0;
@@ -72,15 +103,15 @@ __kernel void k1(__global float* restrict b0, __global float* restrict b1, __glo
   b1[o] = v9;
 }
 
-// ---- k2.cl
+// ---- k4.cl
 
-// launch 2: elementwise broadcast mul broadcast mul transpose -> f32[N, N] f32[N, N] (from samples/gcn.nn:18:11)
-__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 4: elementwise broadcast mul broadcast mul transpose -> f32[N, N] f32[N, N] (from samples/gcn.nn:18:11)
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[1];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int x2 = d[1];
+    const int x2 = d[0];
     const int x3 = i1 / x2;
     const float v4 = b0[x3];
     const float v5 = b1[i1];
@@ -98,13 +129,13 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k3.cl
+// ---- k5.cl
 
-// launch 3: matmul b' -> f32[N, 16]
+// launch 5: matmul b' -> f32[N, 16]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k3(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k5(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 16, K = 34;
+  const int M = d[0], N = 16, K = 34;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -151,13 +182,13 @@ void k3(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k4.cl
+// ---- k6.cl
 
-// launch 4: matmul -> f32[N, 16]
+// launch 6: matmul -> f32[N, 16]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k4(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k6(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 16, K = d[1];
+  const int M = d[0], N = 16, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -204,10 +235,10 @@ void k4(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k5.cl
+// ---- k7.cl
 
-// launch 5: elementwise add max ge -> f32[N, 16] bool[N, 16] (from samples/gcn.nn:21:15, samples/gcn.nn:21:20)
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 7: elementwise add max ge -> f32[N, 16] bool[N, 16] (from samples/gcn.nn:21:15, samples/gcn.nn:21:20)
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -223,10 +254,10 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k6.cl
+// ---- k8.cl
 
-// launch 6: elementwise random lt cast mul mul -> f32[N, 16] f32[N, 16]
-__kernel void k6(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 8: elementwise random lt cast mul mul -> f32[N, 16] f32[N, 16]
+__kernel void k8(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -242,13 +273,13 @@ __kernel void k6(__global float* restrict b0, __global int* restrict b1, __globa
   }
 }
 
-// ---- k7.cl
+// ---- k9.cl
 
-// launch 7: matmul b' -> f32[N, 2]
+// launch 9: matmul b' -> f32[N, 2]
 __kernel __attribute__((reqd_work_group_size(1, 16, 1)))
-void k7(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k9(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 2, K = 16;
+  const int M = d[0], N = 2, K = 16;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -295,13 +326,13 @@ void k7(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k8.cl
+// ---- k10.cl
 
-// launch 8: matmul -> f32[N, 2]
+// launch 10: matmul -> f32[N, 2]
 __kernel __attribute__((reqd_work_group_size(1, 16, 1)))
-void k8(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k10(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 2, K = d[1];
+  const int M = d[0], N = 2, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -348,10 +379,10 @@ void k8(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k9.cl
+// ---- k11.cl
 
-// launch 9: elementwise add -> f32[N, 2]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 11: elementwise add -> f32[N, 2]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -364,12 +395,12 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k10.cl
+// ---- k12.cl
 
-// launch 10: reduction of reduce_max stop_gradient -> f32[N, 1]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 12: reduction of reduce_max stop_gradient -> f32[N, 1]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
   const int count = 2;
@@ -383,10 +414,10 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k11.cl
+// ---- k13.cl
 
-// launch 11: elementwise broadcast sub exp -> f32[N, 2] f32[N, 2]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 13: elementwise broadcast sub exp -> f32[N, 2] f32[N, 2]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -401,12 +432,12 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k14.cl
 
-// launch 12: reduction of sum log -> f32[N, 1] f32[N, 1]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 14: reduction of sum log -> f32[N, 1] f32[N, 1]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 2;
@@ -422,10 +453,10 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k13.cl
+// ---- k15.cl
 
-// launch 13: elementwise broadcast sub -> f32[N, 2]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 15: elementwise broadcast sub -> f32[N, 2]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -438,12 +469,12 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k14.cl
+// ---- k16.cl
 
-// launch 14: reduction of eq reshape select sum select -> bool[N, 1, 2] f32[N, 1]
-__kernel void k14(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 16: reduction of broadcast eq reshape select sum select -> bool[N, 1, 2] f32[N, 1]
+__kernel void k16(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 2;
@@ -464,14 +495,14 @@ __kernel void k14(__global int* restrict b0, __global float* restrict b1, __glob
   b4[o] = v10;
 }
 
-// ---- k15.cl
+// ---- k17.cl
 
-// launch 15: reduction of sum -> f32[]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 17: reduction of sum -> f32[]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -481,14 +512,14 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r2;
 }
 
-// ---- k16.cl
+// ---- k18.cl
 
-// launch 16: reduction of cast sum div neg div -> f32[] f32[]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 18: reduction of cast sum div neg div -> f32[] f32[]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -503,12 +534,12 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v6;
 }
 
-// ---- k17.cl
+// ---- k19.cl
 
-// launch 17: elementwise broadcast select -> f32[N, 1]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 19: elementwise broadcast select -> f32[N, 1]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -518,10 +549,10 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k18.cl
+// ---- k20.cl
 
-// launch 18: elementwise broadcast select -> f32[N, 1, 2]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 20: elementwise broadcast select -> f32[N, 1, 2]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -534,12 +565,12 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k19.cl
+// ---- k21.cl
 
-// launch 19: reduction of reshape neg sum div -> f32[N, 2] f32[N, 1]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 21: reduction of reshape neg sum div -> f32[N, 2] f32[N, 1]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 2;
@@ -557,10 +588,10 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k20.cl
+// ---- k22.cl
 
-// launch 20: elementwise broadcast mul add -> f32[N, 2]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 22: elementwise broadcast mul add -> f32[N, 2]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -575,13 +606,13 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k21.cl
+// ---- k23.cl
 
-// launch 22: matmul -> f32[N, 16]
+// launch 24: matmul -> f32[N, 16]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k21(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k23(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 16, K = 2;
+  const int M = d[0], N = 16, K = 2;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -628,10 +659,10 @@ void k21(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k22.cl
+// ---- k24.cl
 
-// launch 23: elementwise mul mul select -> f32[N, 16]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 25: elementwise mul mul select -> f32[N, 16]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -646,13 +677,13 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k23.cl
+// ---- k25.cl
 
-// launch 25: matmul a' -> f32[16, 34]
+// launch 27: matmul a' -> f32[16, 34]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k23(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k25(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 16, N = 34, K = d[1];
+  const int M = 16, N = 34, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -699,14 +730,14 @@ void k23(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k24.cl
+// ---- k26.cl
 
-// launch 26: reduction of sum -> f32[16]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 28: reduction of sum -> f32[16]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 16;
@@ -718,13 +749,13 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k25.cl
+// ---- k27.cl
 
-// launch 27: matmul a' -> f32[2, 16]
+// launch 29: matmul a' -> f32[2, 16]
 __kernel __attribute__((reqd_work_group_size(4, 1, 1)))
-void k25(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k27(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 2, N = 16, K = d[1];
+  const int M = 2, N = 16, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -771,14 +802,14 @@ void k25(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k26.cl
+// ---- k28.cl
 
-// launch 28: reduction of sum -> f32[2]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 30: reduction of sum -> f32[2]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 2) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 2;
@@ -790,10 +821,10 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k27.cl
+// ---- k29.cl
 
-// launch 29: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[16, 34] f32[16, 34] f32[16, 34] f32[16] f32[16] f32[16] f32[2, 16] f32[2, 16] f32[2, 16] f32[2] f32[2] f32[2]
-__kernel void k27(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global const int* restrict d) {
+// launch 31: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[16, 34] f32[16, 34] f32[16, 34] f32[16] f32[16] f32[16] f32[2, 16] f32[2, 16] f32[2, 16] f32[2] f32[2] f32[2]
+__kernel void k29(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

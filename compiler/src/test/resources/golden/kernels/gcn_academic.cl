@@ -1,43 +1,74 @@
-// GcnAcademic: kernels of one training step: 33 OpenCL kernels for 35 launches
-k0.cl: launch 0: matmul b' -> f32[N, N]
-k1.cl: launch 1: elementwise gt cast -> f32[N, N]
-k2.cl: launch 2: elementwise eq cast sub mul -> f32[N, N] f32[N, N] f32[N, N] (from samples/gcn_academic.nn:22:17)
-k3.cl: launch 3: matmul b' -> f32[N, N]
-k4.cl: launch 4: elementwise gt cast mul max add -> f32[N, N] (from samples/gcn_academic.nn:22:41, samples/gcn_academic.nn:22:9)
-k5.cl: launch 5: reduction of sum gt cast max sqrt recip mul -> f32[N]
-k6.cl: launch 6: elementwise broadcast mul broadcast mul transpose -> f32[N, N] f32[N, N] (from samples/gcn_academic.nn:23:11)
-k7.cl: launch 7: elementwise random lt cast mul mul -> f32[N, 16]
-k8.cl: launch 8: matmul b' -> f32[N, 64]
-k9.cl: launch 9: matmul -> f32[N, 64]
-k10.cl: launch 10: elementwise add max ge -> f32[N, 64] bool[N, 64]
-k11.cl: launch 11: elementwise random lt cast mul mul -> f32[N, 64] f32[N, 64]
-k12.cl: launch 12: matmul b' -> f32[N, 4]
-k13.cl: launch 13: matmul -> f32[N, 4]
-k14.cl: launch 14: elementwise add -> f32[N, 4]
-k15.cl: launch 15: reduction of reduce_max stop_gradient -> f32[N, 1]
-k16.cl: launch 16: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-k17.cl: launch 17: reduction of sum log -> f32[N, 1] f32[N, 1]
-k18.cl: launch 18: elementwise broadcast sub -> f32[N, 4]
-k19.cl: launch 19: reduction of eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
-k20.cl: launch 20: reduction of sum -> f32[]
-k21.cl: launch 21: reduction of cast sum div neg div -> f32[] f32[]
-k22.cl: launch 22: elementwise broadcast select -> f32[N, 1]
-k23.cl: launch 23: elementwise broadcast select -> f32[N, 1, 4]
-k24.cl: launch 24: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-k25.cl: launch 25: elementwise broadcast mul add -> f32[N, 4]
-k26.cl: launch 27: matmul -> f32[N, 64]
-k27.cl: launch 28: elementwise mul mul select -> f32[N, 64]
-k28.cl: launch 30: matmul a' -> f32[64, 16]
-k29.cl: launch 31: reduction of sum -> f32[64]
-k30.cl: launch 32: matmul a' -> f32[4, 64]
-k31.cl: launch 33: reduction of sum -> f32[4]
-k32.cl: launch 34: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[64, 16] f32[64, 16] f32[64, 16] f32[64] f32[64] f32[64] f32[4, 64] f32[4, 64] f32[4, 64] f32[4] f32[4] f32[4]
+// GcnAcademic: kernels of one training step: 35 OpenCL kernels for 37 launches
+k0.cl: launch 0: elementwise select -> i32[N, 1]
+k1.cl: launch 1: elementwise gather -> i32[N, 1]
+k2.cl: launch 2: matmul b' -> f32[N, N]
+k3.cl: launch 3: elementwise gt cast -> f32[N, N]
+k4.cl: launch 4: elementwise eq cast sub mul -> f32[N, N] f32[N, N] f32[N, N] (from samples/gcn_academic.nn:22:17)
+k5.cl: launch 5: matmul b' -> f32[N, N]
+k6.cl: launch 6: elementwise gt cast mul max add -> f32[N, N] (from samples/gcn_academic.nn:22:41, samples/gcn_academic.nn:22:9)
+k7.cl: launch 7: reduction of sum gt cast max sqrt recip mul -> f32[N]
+k8.cl: launch 8: elementwise broadcast mul broadcast mul transpose -> f32[N, N] f32[N, N] (from samples/gcn_academic.nn:23:11)
+k9.cl: launch 9: elementwise random lt cast mul mul -> f32[N, 16]
+k10.cl: launch 10: matmul b' -> f32[N, 64]
+k11.cl: launch 11: matmul -> f32[N, 64]
+k12.cl: launch 12: elementwise add max ge -> f32[N, 64] bool[N, 64]
+k13.cl: launch 13: elementwise random lt cast mul mul -> f32[N, 64] f32[N, 64]
+k14.cl: launch 14: matmul b' -> f32[N, 4]
+k15.cl: launch 15: matmul -> f32[N, 4]
+k16.cl: launch 16: elementwise add -> f32[N, 4]
+k17.cl: launch 17: reduction of reduce_max stop_gradient -> f32[N, 1]
+k18.cl: launch 18: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
+k19.cl: launch 19: reduction of sum log -> f32[N, 1] f32[N, 1]
+k20.cl: launch 20: elementwise broadcast sub -> f32[N, 4]
+k21.cl: launch 21: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+k22.cl: launch 22: reduction of sum -> f32[]
+k23.cl: launch 23: reduction of cast sum div neg div -> f32[] f32[]
+k24.cl: launch 24: elementwise broadcast select -> f32[N, 1]
+k25.cl: launch 25: elementwise broadcast select -> f32[N, 1, 4]
+k26.cl: launch 26: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
+k27.cl: launch 27: elementwise broadcast mul add -> f32[N, 4]
+k28.cl: launch 29: matmul -> f32[N, 64]
+k29.cl: launch 30: elementwise mul mul select -> f32[N, 64]
+k30.cl: launch 32: matmul a' -> f32[64, 16]
+k31.cl: launch 33: reduction of sum -> f32[64]
+k32.cl: launch 34: matmul a' -> f32[4, 64]
+k33.cl: launch 35: reduction of sum -> f32[4]
+k34.cl: launch 36: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[64, 16] f32[64, 16] f32[64, 16] f32[64] f32[64] f32[64] f32[4, 64] f32[4, 64] f32[4, 64] f32[4] f32[4] f32[4]
 
 // ---- k0.cl
 
-// launch 0: matmul b' -> f32[N, N]
+// launch 0: elementwise select -> i32[N, 1]
+__kernel void k0(__global float* restrict b0, __global int* restrict b1, __global int* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int v3 = b1[i1];
+    const int v4 = (v2 != 0.0f ? v3 : 0);
+    b2[i1] = v4;
+  }
+}
+
+// ---- k1.cl
+
+// launch 1: elementwise gather -> i32[N, 1]
+__kernel void k1(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = b0[i1];
+    const int v3 = ((int) v2);
+    b1[i1] = v3;
+  }
+}
+
+// ---- k2.cl
+
+// launch 2: matmul b' -> f32[N, N]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k0(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k2(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = d[0], K = d[1];
   A += batch * M * K;
@@ -86,10 +117,10 @@ void k0(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k1.cl
+// ---- k3.cl
 
-// launch 1: elementwise gt cast -> f32[N, N]
-__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 3: elementwise gt cast -> f32[N, N]
+__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
   if (gid < x0) {
@@ -100,10 +131,10 @@ __kernel void k1(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k2.cl
+// ---- k4.cl
 
-// launch 2: elementwise eq cast sub mul -> f32[N, N] f32[N, N] f32[N, N] (from samples/gcn_academic.nn:22:17)
-__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 4: elementwise eq cast sub mul -> f32[N, N] f32[N, N] f32[N, N] (from samples/gcn_academic.nn:22:17)
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
   if (gid < x0) {
@@ -123,11 +154,11 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k3.cl
+// ---- k5.cl
 
-// launch 3: matmul b' -> f32[N, N]
+// launch 5: matmul b' -> f32[N, N]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k3(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k5(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = d[0], K = d[5];
   A += batch * M * K;
@@ -176,10 +207,10 @@ void k3(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k4.cl
+// ---- k6.cl
 
-// launch 4: elementwise gt cast mul max add -> f32[N, N] (from samples/gcn_academic.nn:22:41, samples/gcn_academic.nn:22:9)
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 6: elementwise gt cast mul max add -> f32[N, N] (from samples/gcn_academic.nn:22:41, samples/gcn_academic.nn:22:9)
+__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
   if (gid < x0) {
@@ -196,10 +227,10 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k5.cl
+// ---- k7.cl
 
-// launch 5: reduction of sum gt cast max sqrt recip mul -> f32[N]
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 7: reduction of sum gt cast max sqrt recip mul -> f32[N]
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -220,10 +251,10 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
   b1[o] = v9;
 }
 
-// ---- k6.cl
+// ---- k8.cl
 
-// launch 6: elementwise broadcast mul broadcast mul transpose -> f32[N, N] f32[N, N] (from samples/gcn_academic.nn:23:11)
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 8: elementwise broadcast mul broadcast mul transpose -> f32[N, N] f32[N, N] (from samples/gcn_academic.nn:23:11)
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
   if (gid < x0) {
@@ -246,10 +277,10 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k7.cl
+// ---- k9.cl
 
-// launch 7: elementwise random lt cast mul mul -> f32[N, 16]
-__kernel void k7(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 9: elementwise random lt cast mul mul -> f32[N, 16]
+__kernel void k9(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -264,11 +295,11 @@ __kernel void k7(__global float* restrict b0, __global int* restrict b1, __globa
   }
 }
 
-// ---- k8.cl
+// ---- k10.cl
 
-// launch 8: matmul b' -> f32[N, 64]
+// launch 10: matmul b' -> f32[N, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k8(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k10(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 64, K = 16;
   A += batch * M * K;
@@ -317,11 +348,11 @@ void k8(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k9.cl
+// ---- k11.cl
 
-// launch 9: matmul -> f32[N, 64]
+// launch 11: matmul -> f32[N, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k9(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k11(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 64, K = d[0];
   A += batch * M * K;
@@ -370,10 +401,10 @@ void k9(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k10.cl
+// ---- k12.cl
 
-// launch 10: elementwise add max ge -> f32[N, 64] bool[N, 64]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 12: elementwise add max ge -> f32[N, 64] bool[N, 64]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -389,10 +420,10 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k11.cl
+// ---- k13.cl
 
-// launch 11: elementwise random lt cast mul mul -> f32[N, 64] f32[N, 64]
-__kernel void k11(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 13: elementwise random lt cast mul mul -> f32[N, 64] f32[N, 64]
+__kernel void k13(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -408,11 +439,11 @@ __kernel void k11(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k12.cl
+// ---- k14.cl
 
-// launch 12: matmul b' -> f32[N, 4]
+// launch 14: matmul b' -> f32[N, 4]
 __kernel __attribute__((reqd_work_group_size(1, 16, 1)))
-void k12(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k14(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 4, K = 64;
   A += batch * M * K;
@@ -461,11 +492,11 @@ void k12(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k13.cl
+// ---- k15.cl
 
-// launch 13: matmul -> f32[N, 4]
+// launch 15: matmul -> f32[N, 4]
 __kernel __attribute__((reqd_work_group_size(1, 16, 1)))
-void k13(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k15(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 4, K = d[0];
   A += batch * M * K;
@@ -514,10 +545,10 @@ void k13(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k14.cl
+// ---- k16.cl
 
-// launch 14: elementwise add -> f32[N, 4]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 16: elementwise add -> f32[N, 4]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -530,10 +561,10 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k15.cl
+// ---- k17.cl
 
-// launch 15: reduction of reduce_max stop_gradient -> f32[N, 1]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 17: reduction of reduce_max stop_gradient -> f32[N, 1]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -549,10 +580,10 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k16.cl
+// ---- k18.cl
 
-// launch 16: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 18: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -567,10 +598,10 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k17.cl
+// ---- k19.cl
 
-// launch 17: reduction of sum log -> f32[N, 1] f32[N, 1]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 19: reduction of sum log -> f32[N, 1] f32[N, 1]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -588,10 +619,10 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k18.cl
+// ---- k20.cl
 
-// launch 18: elementwise broadcast sub -> f32[N, 4]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 20: elementwise broadcast sub -> f32[N, 4]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -604,10 +635,10 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k19.cl
+// ---- k21.cl
 
-// launch 19: reduction of eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
-__kernel void k19(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 21: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+__kernel void k21(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -630,10 +661,10 @@ __kernel void k19(__global int* restrict b0, __global float* restrict b1, __glob
   b4[o] = v10;
 }
 
-// ---- k20.cl
+// ---- k22.cl
 
-// launch 20: reduction of sum -> f32[]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 22: reduction of sum -> f32[]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -647,10 +678,10 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r2;
 }
 
-// ---- k21.cl
+// ---- k23.cl
 
-// launch 21: reduction of cast sum div neg div -> f32[] f32[]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 23: reduction of cast sum div neg div -> f32[] f32[]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -669,10 +700,10 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v6;
 }
 
-// ---- k22.cl
+// ---- k24.cl
 
-// launch 22: elementwise broadcast select -> f32[N, 1]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 24: elementwise broadcast select -> f32[N, 1]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -684,10 +715,10 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k23.cl
+// ---- k25.cl
 
-// launch 23: elementwise broadcast select -> f32[N, 1, 4]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 25: elementwise broadcast select -> f32[N, 1, 4]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -700,10 +731,10 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k24.cl
+// ---- k26.cl
 
-// launch 24: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 26: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -723,10 +754,10 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k25.cl
+// ---- k27.cl
 
-// launch 25: elementwise broadcast mul add -> f32[N, 4]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 27: elementwise broadcast mul add -> f32[N, 4]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -741,11 +772,11 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k26.cl
+// ---- k28.cl
 
-// launch 27: matmul -> f32[N, 64]
+// launch 29: matmul -> f32[N, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k26(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k28(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 64, K = 4;
   A += batch * M * K;
@@ -794,10 +825,10 @@ void k26(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k27.cl
+// ---- k29.cl
 
-// launch 28: elementwise mul mul select -> f32[N, 64]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 30: elementwise mul mul select -> f32[N, 64]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -812,11 +843,11 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k28.cl
+// ---- k30.cl
 
-// launch 30: matmul a' -> f32[64, 16]
+// launch 32: matmul a' -> f32[64, 16]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k28(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k30(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 16, K = d[0];
   A += batch * M * K;
@@ -865,10 +896,10 @@ void k28(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k29.cl
+// ---- k31.cl
 
-// launch 31: reduction of sum -> f32[64]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 33: reduction of sum -> f32[64]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -884,11 +915,11 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k30.cl
+// ---- k32.cl
 
-// launch 32: matmul a' -> f32[4, 64]
+// launch 34: matmul a' -> f32[4, 64]
 __kernel __attribute__((reqd_work_group_size(16, 1, 1)))
-void k30(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k32(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 4, N = 64, K = d[0];
   A += batch * M * K;
@@ -937,10 +968,10 @@ void k30(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k31.cl
+// ---- k33.cl
 
-// launch 33: reduction of sum -> f32[4]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 35: reduction of sum -> f32[4]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 4) return;
   acc_t acc = 0;
@@ -956,10 +987,10 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k32.cl
+// ---- k34.cl
 
-// launch 34: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[64, 16] f32[64, 16] f32[64, 16] f32[64] f32[64] f32[64] f32[4, 64] f32[4, 64] f32[4, 64] f32[4] f32[4] f32[4]
-__kernel void k32(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global const int* restrict d) {
+// launch 36: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[64, 16] f32[64, 16] f32[64, 16] f32[64] f32[64] f32[64] f32[4, 64] f32[4, 64] f32[4, 64] f32[4] f32[4] f32[4]
+__kernel void k34(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1,38 +1,69 @@
-// GraphSage: kernels of one training step: 29 OpenCL kernels for 35 launches
-k0.cl: launch 0: reduction of sum eq select -> f32[N, 1]
-k1.cl: launch 1: elementwise broadcast div transpose -> f32[N, N] f32[N, N]
-k2.cl: launch 2: matmul -> f32[N, 8]
-k3.cl: launch 3: matmul b' -> f32[N, 32]
-k4.cl: launch 4: elementwise add -> f32[N, 32]
-k5.cl: launch 6: elementwise add max ge -> f32[N, 32] bool[N, 32] (from samples/graphsage_sbm.nn:21:15, samples/graphsage_sbm.nn:21:20)
-k6.cl: launch 7: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
-k7.cl: launch 8: matmul -> f32[N, 32]
-k8.cl: launch 9: matmul b' -> f32[N, 4]
-k9.cl: launch 10: elementwise add -> f32[N, 4]
-k10.cl: launch 12: elementwise add -> f32[N, 4]
-k11.cl: launch 13: reduction of reduce_max stop_gradient -> f32[N, 1]
-k12.cl: launch 14: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-k13.cl: launch 15: reduction of sum log -> f32[N, 1] f32[N, 1]
-k14.cl: launch 16: elementwise broadcast sub -> f32[N, 4]
-k15.cl: launch 17: reduction of eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
-k16.cl: launch 18: reduction of sum -> f32[]
-k17.cl: launch 19: reduction of cast sum div neg div -> f32[] f32[]
-k18.cl: launch 20: elementwise broadcast select -> f32[N, 1]
-k19.cl: launch 21: elementwise broadcast select -> f32[N, 1, 4]
-k20.cl: launch 22: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-k21.cl: launch 23: elementwise broadcast mul add -> f32[N, 4]
-k22.cl: launch 24: matmul -> f32[N, 32]
-k23.cl: launch 27: elementwise add mul mul select -> f32[N, 32]
-k24.cl: launch 28: matmul a' -> f32[32, 8]
-k25.cl: launch 29: reduction of sum -> f32[32]
-k26.cl: launch 31: matmul a' -> f32[4, 32]
-k27.cl: launch 32: reduction of sum -> f32[4]
-k28.cl: launch 34: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4] f32[4] f32[4]
+// GraphSage: kernels of one training step: 31 OpenCL kernels for 37 launches
+k0.cl: launch 0: elementwise select -> i32[N, 1]
+k1.cl: launch 1: elementwise gather -> i32[N, 1]
+k2.cl: launch 2: reduction of sum eq select -> f32[N, 1]
+k3.cl: launch 3: elementwise broadcast div transpose -> f32[N, N] f32[N, N]
+k4.cl: launch 4: matmul -> f32[N, 8]
+k5.cl: launch 5: matmul b' -> f32[N, 32]
+k6.cl: launch 6: elementwise add -> f32[N, 32]
+k7.cl: launch 8: elementwise add max ge -> f32[N, 32] bool[N, 32] (from samples/graphsage_sbm.nn:21:15, samples/graphsage_sbm.nn:21:20)
+k8.cl: launch 9: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
+k9.cl: launch 10: matmul -> f32[N, 32]
+k10.cl: launch 11: matmul b' -> f32[N, 4]
+k11.cl: launch 12: elementwise add -> f32[N, 4]
+k12.cl: launch 14: elementwise add -> f32[N, 4]
+k13.cl: launch 15: reduction of reduce_max stop_gradient -> f32[N, 1]
+k14.cl: launch 16: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
+k15.cl: launch 17: reduction of sum log -> f32[N, 1] f32[N, 1]
+k16.cl: launch 18: elementwise broadcast sub -> f32[N, 4]
+k17.cl: launch 19: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+k18.cl: launch 20: reduction of sum -> f32[]
+k19.cl: launch 21: reduction of cast sum div neg div -> f32[] f32[]
+k20.cl: launch 22: elementwise broadcast select -> f32[N, 1]
+k21.cl: launch 23: elementwise broadcast select -> f32[N, 1, 4]
+k22.cl: launch 24: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
+k23.cl: launch 25: elementwise broadcast mul add -> f32[N, 4]
+k24.cl: launch 26: matmul -> f32[N, 32]
+k25.cl: launch 29: elementwise add mul mul select -> f32[N, 32]
+k26.cl: launch 30: matmul a' -> f32[32, 8]
+k27.cl: launch 31: reduction of sum -> f32[32]
+k28.cl: launch 33: matmul a' -> f32[4, 32]
+k29.cl: launch 34: reduction of sum -> f32[4]
+k30.cl: launch 36: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4] f32[4] f32[4]
 
 // ---- k0.cl
 
-// launch 0: reduction of sum eq select -> f32[N, 1]
-__kernel void k0(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 0: elementwise select -> i32[N, 1]
+__kernel void k0(__global float* restrict b0, __global int* restrict b1, __global int* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int v3 = b1[i1];
+    const int v4 = (v2 != 0.0f ? v3 : 0);
+    b2[i1] = v4;
+  }
+}
+
+// ---- k1.cl
+
+// launch 1: elementwise gather -> i32[N, 1]
+__kernel void k1(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = b0[i1];
+    const int v3 = ((int) v2);
+    b1[i1] = v3;
+  }
+}
+
+// ---- k2.cl
+
+// launch 2: reduction of sum eq select -> f32[N, 1]
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -50,10 +81,10 @@ __kernel void k0(__global float* restrict b0, __global float* restrict b1, __glo
   b1[o] = v6;
 }
 
-// ---- k1.cl
+// ---- k3.cl
 
-// launch 1: elementwise broadcast div transpose -> f32[N, N] f32[N, N]
-__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 3: elementwise broadcast div transpose -> f32[N, N] f32[N, N]
+__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[1];
   if (gid < x0) {
@@ -74,11 +105,11 @@ __kernel void k1(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k2.cl
+// ---- k4.cl
 
-// launch 2: matmul -> f32[N, 8]
+// launch 4: matmul -> f32[N, 8]
 __kernel __attribute__((reqd_work_group_size(2, 16, 1)))
-void k2(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k4(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 8, K = d[0];
   A += batch * M * K;
@@ -127,11 +158,11 @@ void k2(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k3.cl
+// ---- k5.cl
 
-// launch 3: matmul b' -> f32[N, 32]
+// launch 5: matmul b' -> f32[N, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k3(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k5(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 32, K = 8;
   A += batch * M * K;
@@ -180,10 +211,10 @@ void k3(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k4.cl
+// ---- k6.cl
 
-// launch 4: elementwise add -> f32[N, 32]
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 6: elementwise add -> f32[N, 32]
+__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -196,10 +227,10 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k5.cl
+// ---- k7.cl
 
-// launch 6: elementwise add max ge -> f32[N, 32] bool[N, 32] (from samples/graphsage_sbm.nn:21:15, samples/graphsage_sbm.nn:21:20)
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 8: elementwise add max ge -> f32[N, 32] bool[N, 32] (from samples/graphsage_sbm.nn:21:15, samples/graphsage_sbm.nn:21:20)
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -214,10 +245,10 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k6.cl
+// ---- k8.cl
 
-// launch 7: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
-__kernel void k6(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 9: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
+__kernel void k8(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -233,11 +264,11 @@ __kernel void k6(__global float* restrict b0, __global int* restrict b1, __globa
   }
 }
 
-// ---- k7.cl
+// ---- k9.cl
 
-// launch 8: matmul -> f32[N, 32]
+// launch 10: matmul -> f32[N, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k7(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k9(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 32, K = d[0];
   A += batch * M * K;
@@ -286,11 +317,11 @@ void k7(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k8.cl
+// ---- k10.cl
 
-// launch 9: matmul b' -> f32[N, 4]
+// launch 11: matmul b' -> f32[N, 4]
 __kernel __attribute__((reqd_work_group_size(1, 16, 1)))
-void k8(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k10(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 4, K = 32;
   A += batch * M * K;
@@ -339,10 +370,10 @@ void k8(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k9.cl
+// ---- k11.cl
 
-// launch 10: elementwise add -> f32[N, 4]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 12: elementwise add -> f32[N, 4]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -355,10 +386,10 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k10.cl
+// ---- k12.cl
 
-// launch 12: elementwise add -> f32[N, 4]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 14: elementwise add -> f32[N, 4]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -370,10 +401,10 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k11.cl
+// ---- k13.cl
 
-// launch 13: reduction of reduce_max stop_gradient -> f32[N, 1]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 15: reduction of reduce_max stop_gradient -> f32[N, 1]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -389,10 +420,10 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k12.cl
+// ---- k14.cl
 
-// launch 14: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 16: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -407,10 +438,10 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k15.cl
 
-// launch 15: reduction of sum log -> f32[N, 1] f32[N, 1]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 17: reduction of sum log -> f32[N, 1] f32[N, 1]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -428,10 +459,10 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k14.cl
+// ---- k16.cl
 
-// launch 16: elementwise broadcast sub -> f32[N, 4]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 18: elementwise broadcast sub -> f32[N, 4]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -444,10 +475,10 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k15.cl
+// ---- k17.cl
 
-// launch 17: reduction of eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
-__kernel void k15(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 19: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+__kernel void k17(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -470,10 +501,10 @@ __kernel void k15(__global int* restrict b0, __global float* restrict b1, __glob
   b4[o] = v10;
 }
 
-// ---- k16.cl
+// ---- k18.cl
 
-// launch 18: reduction of sum -> f32[]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 20: reduction of sum -> f32[]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -487,10 +518,10 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r2;
 }
 
-// ---- k17.cl
+// ---- k19.cl
 
-// launch 19: reduction of cast sum div neg div -> f32[] f32[]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 21: reduction of cast sum div neg div -> f32[] f32[]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -509,10 +540,10 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v6;
 }
 
-// ---- k18.cl
+// ---- k20.cl
 
-// launch 20: elementwise broadcast select -> f32[N, 1]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 22: elementwise broadcast select -> f32[N, 1]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -524,10 +555,10 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k19.cl
+// ---- k21.cl
 
-// launch 21: elementwise broadcast select -> f32[N, 1, 4]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 23: elementwise broadcast select -> f32[N, 1, 4]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -540,10 +571,10 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k20.cl
+// ---- k22.cl
 
-// launch 22: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 24: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -563,10 +594,10 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k21.cl
+// ---- k23.cl
 
-// launch 23: elementwise broadcast mul add -> f32[N, 4]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 25: elementwise broadcast mul add -> f32[N, 4]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -581,11 +612,11 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k22.cl
+// ---- k24.cl
 
-// launch 24: matmul -> f32[N, 32]
+// launch 26: matmul -> f32[N, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k22(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k24(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 32, K = 4;
   A += batch * M * K;
@@ -634,10 +665,10 @@ void k22(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k23.cl
+// ---- k25.cl
 
-// launch 27: elementwise add mul mul select -> f32[N, 32]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 29: elementwise add mul mul select -> f32[N, 32]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -654,11 +685,11 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k24.cl
+// ---- k26.cl
 
-// launch 28: matmul a' -> f32[32, 8]
+// launch 30: matmul a' -> f32[32, 8]
 __kernel __attribute__((reqd_work_group_size(2, 8, 1)))
-void k24(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k26(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 32, N = 8, K = d[0];
   A += batch * M * K;
@@ -707,10 +738,10 @@ void k24(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k25.cl
+// ---- k27.cl
 
-// launch 29: reduction of sum -> f32[32]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 31: reduction of sum -> f32[32]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -726,11 +757,11 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k26.cl
+// ---- k28.cl
 
-// launch 31: matmul a' -> f32[4, 32]
+// launch 33: matmul a' -> f32[4, 32]
 __kernel __attribute__((reqd_work_group_size(8, 1, 1)))
-void k26(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k28(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 4, N = 32, K = d[0];
   A += batch * M * K;
@@ -779,10 +810,10 @@ void k26(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k27.cl
+// ---- k29.cl
 
-// launch 32: reduction of sum -> f32[4]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 34: reduction of sum -> f32[4]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 4) return;
   acc_t acc = 0;
@@ -798,10 +829,10 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k28.cl
+// ---- k30.cl
 
-// launch 34: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4] f32[4] f32[4]
-__kernel void k28(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global const int* restrict d) {
+// launch 36: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4] f32[4] f32[4]
+__kernel void k30(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1,5 +1,5 @@
 // ==== grpo
-// train step grpo: kernels of one training step: 80 OpenCL kernels for 258 launches
+// train step grpo: kernels of one training step: 81 OpenCL kernels for 259 launches
 k0.cl: launch 0: elementwise cast div floor cast mul sub cast -> i32[16*B] i32[16*B]
 k1.cl: launch 1: elementwise gather -> i32[16*B]
 k2.cl: launch 2: elementwise gather -> f32[16*B, 32]
@@ -22,64 +22,65 @@ k18.cl: launch 42: reduction of broadcast eq cast select neg reduce_max neg cast
 k19.cl: launch 51: elementwise random mul add log neg log sub -> f32[16*B, 10]
 k20.cl: launch 53: reduction of broadcast eq select neg reduce_max neg cast -> i32[16*B]
 k21.cl: launch 62: elementwise random mul add log neg log sub -> f32[16*B, 10]
-k22.cl: launch 65: elementwise gather -> i32[16*B]
-k23.cl: launch 69: elementwise slice add sigmoid sub slice slice add sigmoid mul add tanh mul ... -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k24.cl: launch 70: elementwise gather -> i32[16*B]
-k25.cl: launch 76: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k26.cl: launch 77: elementwise gather -> i32[16*B]
-k27.cl: launch 84: elementwise gather -> i32[16*B]
-k28.cl: launch 91: elementwise gather -> i32[16*B]
-k29.cl: launch 98: elementwise gather -> i32[16*B]
-k30.cl: launch 105: elementwise gather -> i32[16*B]
-k31.cl: launch 111: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k32.cl: launch 112: elementwise slice -> f32[16*B, 3, 128]
-k33.cl: launch 113: matmul b' -> f32[16*B, 3, 10]
-k34.cl: launch 114: elementwise add -> f32[16*B, 3, 10]
-k35.cl: launch 115: reduction of reduce_max stop_gradient -> f32[16*B, 3, 1]
-k36.cl: launch 116: elementwise broadcast sub exp -> f32[16*B, 3, 10] f32[16*B, 3, 10]
-k37.cl: launch 117: reduction of sum log -> f32[16*B, 3, 1] f32[16*B, 3, 1]
-k38.cl: launch 118: elementwise broadcast sub -> f32[16*B, 3, 10]
-k39.cl: launch 119: reduction of broadcast eq reshape select sum -> bool[16*B, 3, 1, 10] f32[16*B, 3, 1]
-k40.cl: launch 120: reduction of sum eq cast sub abs cast div sub -> f32[16*B]
-k41.cl: launch 121: reduction of sum div -> f32[B, 1]
-k42.cl: launch 122: reduction of broadcast sub mul sum div sqrt add -> f32[B, 16] f32[B, 1]
-k43.cl: launch 123: elementwise broadcast div -> f32[B, 16]
-k44.cl: launch 170: reduction of broadcast sub exp sum log -> f32[16*B, 3, 10] f32[16*B, 3, 1]
-k45.cl: launch 172: reduction of reshape select sum -> f32[16*B, 3, 1]
-k46.cl: launch 173: reduction of reshape stop_gradient sub exp broadcast mul max min mul min reshape stop_gradient ... -> f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[]
-k47.cl: launch 174: elementwise div -> f32[]
-k48.cl: launch 175: elementwise ge le le broadcast select mul select select select mul add mul ... -> f32[16*B, 3]
-k49.cl: launch 176: elementwise broadcast select -> f32[16*B, 3, 1, 10]
-k50.cl: launch 177: reduction of reshape neg sum div -> f32[16*B, 3, 10] f32[16*B, 3, 1]
-k51.cl: launch 178: elementwise broadcast mul add -> f32[16*B, 3, 10]
-k52.cl: launch 179: matmul -> f32[16*B, 3, 128]
-k53.cl: launch 180: elementwise reshape mul mul mul mul mul mul mul mul sub mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k54.cl: launch 181: elementwise pad pad add pad add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
-k55.cl: launch 182: matmul -> f32[16*B, 128]
-k56.cl: launch 183: elementwise add -> f32[16*B, 128]
-k57.cl: launch 184: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k58.cl: launch 185: elementwise pad pad add pad add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
-k59.cl: launch 186: matmul -> f32[16*B, 32]
-k60.cl: launch 187: elementwise -> f32[13, 32]
-k61.cl: launch 188: scatter_add -> f32[13, 32]
-k62.cl: launch 189: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
-k63.cl: launch 192: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
-k64.cl: launch 195: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k65.cl: launch 196: elementwise pad pad add pad add add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
-k66.cl: launch 202: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k67.cl: launch 209: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k68.cl: launch 216: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k69.cl: launch 223: elementwise reshape add mul mul mul mul mul mul sub mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k70.cl: launch 224: reduction of pad pad add pad add add sum -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384] f32[384]
-k71.cl: launch 227: matmul a' -> f32[32, 384]
-k72.cl: launch 229: elementwise add -> f32[32, 384]
-k73.cl: launch 240: matmul a' -> f32[128, 384]
-k74.cl: launch 242: elementwise add -> f32[128, 384]
-k75.cl: launch 251: reduction of pad add add add sum -> f32[16*B, 384] f32[384]
-k76.cl: launch 253: matmul -> f32[128, 384]
-k77.cl: launch 255: matmul a' -> f32[10, 128]
-k78.cl: launch 256: reduction of sum -> f32[10]
-k79.cl: launch 257: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[13, 32] f32[13, 32] f32[13, 32] f32[384, 32] f32[384, 32] f32[384, 32] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+k22.cl: launch 65: elementwise gather -> i32[16*B, 3, 1]
+k23.cl: launch 66: elementwise gather -> i32[16*B]
+k24.cl: launch 70: elementwise slice add sigmoid sub slice slice add sigmoid mul add tanh mul ... -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k25.cl: launch 71: elementwise gather -> i32[16*B]
+k26.cl: launch 77: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k27.cl: launch 78: elementwise gather -> i32[16*B]
+k28.cl: launch 85: elementwise gather -> i32[16*B]
+k29.cl: launch 92: elementwise gather -> i32[16*B]
+k30.cl: launch 99: elementwise gather -> i32[16*B]
+k31.cl: launch 106: elementwise gather -> i32[16*B]
+k32.cl: launch 112: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k33.cl: launch 113: elementwise slice -> f32[16*B, 3, 128]
+k34.cl: launch 114: matmul b' -> f32[16*B, 3, 10]
+k35.cl: launch 115: elementwise add -> f32[16*B, 3, 10]
+k36.cl: launch 116: reduction of reduce_max stop_gradient -> f32[16*B, 3, 1]
+k37.cl: launch 117: elementwise broadcast sub exp -> f32[16*B, 3, 10] f32[16*B, 3, 10]
+k38.cl: launch 118: reduction of sum log -> f32[16*B, 3, 1] f32[16*B, 3, 1]
+k39.cl: launch 119: elementwise broadcast sub -> f32[16*B, 3, 10]
+k40.cl: launch 120: reduction of broadcast eq reshape select sum -> bool[16*B, 3, 1, 10] f32[16*B, 3, 1]
+k41.cl: launch 121: reduction of sum eq cast sub abs cast div sub -> f32[16*B]
+k42.cl: launch 122: reduction of sum div -> f32[B, 1]
+k43.cl: launch 123: reduction of broadcast sub mul sum div sqrt add -> f32[B, 16] f32[B, 1]
+k44.cl: launch 124: elementwise broadcast div -> f32[B, 16]
+k45.cl: launch 171: reduction of broadcast sub exp sum log -> f32[16*B, 3, 10] f32[16*B, 3, 1]
+k46.cl: launch 173: reduction of reshape select sum -> f32[16*B, 3, 1]
+k47.cl: launch 174: reduction of reshape stop_gradient sub exp broadcast mul max min mul min reshape stop_gradient ... -> f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[]
+k48.cl: launch 175: elementwise div -> f32[]
+k49.cl: launch 176: elementwise ge le le broadcast select mul select select select mul add mul ... -> f32[16*B, 3]
+k50.cl: launch 177: elementwise broadcast select -> f32[16*B, 3, 1, 10]
+k51.cl: launch 178: reduction of reshape neg sum div -> f32[16*B, 3, 10] f32[16*B, 3, 1]
+k52.cl: launch 179: elementwise broadcast mul add -> f32[16*B, 3, 10]
+k53.cl: launch 180: matmul -> f32[16*B, 3, 128]
+k54.cl: launch 181: elementwise reshape mul mul mul mul mul mul mul mul sub mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k55.cl: launch 182: elementwise pad pad add pad add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
+k56.cl: launch 183: matmul -> f32[16*B, 128]
+k57.cl: launch 184: elementwise add -> f32[16*B, 128]
+k58.cl: launch 185: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k59.cl: launch 186: elementwise pad pad add pad add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
+k60.cl: launch 187: matmul -> f32[16*B, 32]
+k61.cl: launch 188: elementwise -> f32[13, 32]
+k62.cl: launch 189: scatter_add -> f32[13, 32]
+k63.cl: launch 190: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
+k64.cl: launch 193: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
+k65.cl: launch 196: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k66.cl: launch 197: elementwise pad pad add pad add add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
+k67.cl: launch 203: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k68.cl: launch 210: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k69.cl: launch 217: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k70.cl: launch 224: elementwise reshape add mul mul mul mul mul mul sub mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k71.cl: launch 225: reduction of pad pad add pad add add sum -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384] f32[384]
+k72.cl: launch 228: matmul a' -> f32[32, 384]
+k73.cl: launch 230: elementwise add -> f32[32, 384]
+k74.cl: launch 241: matmul a' -> f32[128, 384]
+k75.cl: launch 243: elementwise add -> f32[128, 384]
+k76.cl: launch 252: reduction of pad add add add sum -> f32[16*B, 384] f32[384]
+k77.cl: launch 254: matmul -> f32[128, 384]
+k78.cl: launch 256: matmul a' -> f32[10, 128]
+k79.cl: launch 257: reduction of sum -> f32[10]
+k80.cl: launch 258: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[13, 32] f32[13, 32] f32[13, 32] f32[384, 32] f32[384, 32] f32[384, 32] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
@@ -705,8 +706,36 @@ __kernel void k21(__global float* restrict b0, __global int* restrict b1, __glob
 
 // ---- k22.cl
 
-// launch 65: elementwise gather -> i32[16*B]
-__kernel void k22(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
+// launch 65: elementwise gather -> i32[16*B, 3, 1]
+__kernel void k22(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[10];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    int v2;
+    const int x3 = i1 % 3;
+    if (x3 < 1) {
+      const int x4 = i1 / 3;
+      const int v5 = b0[x4];
+      v2 = v5;
+    } else if (x3 < 2) {
+      const int x6 = i1 / 3;
+      const int v7 = b1[x6];
+      v2 = v7;
+    } else {
+      const int x8 = i1 / 3;
+      const int v9 = b2[x8];
+      v2 = v9;
+    }
+    const int v10 = ((int) v2);
+    b3[i1] = v10;
+  }
+}
+
+// ---- k23.cl
+
+// launch 66: elementwise gather -> i32[16*B]
+__kernel void k23(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -748,10 +777,10 @@ __kernel void k22(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k23.cl
+// ---- k24.cl
 
-// launch 69: elementwise slice add sigmoid sub slice slice add sigmoid mul add tanh mul ... -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
+// launch 70: elementwise slice add sigmoid sub slice slice add sigmoid mul add tanh mul ... -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -797,10 +826,10 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k24.cl
+// ---- k25.cl
 
-// launch 70: elementwise gather -> i32[16*B]
-__kernel void k24(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
+// launch 71: elementwise gather -> i32[16*B]
+__kernel void k25(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -842,10 +871,10 @@ __kernel void k24(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k25.cl
+// ---- k26.cl
 
-// launch 76: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
+// launch 77: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -893,10 +922,10 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k26.cl
+// ---- k27.cl
 
-// launch 77: elementwise gather -> i32[16*B]
-__kernel void k26(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
+// launch 78: elementwise gather -> i32[16*B]
+__kernel void k27(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -938,10 +967,10 @@ __kernel void k26(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k27.cl
+// ---- k28.cl
 
-// launch 84: elementwise gather -> i32[16*B]
-__kernel void k27(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
+// launch 85: elementwise gather -> i32[16*B]
+__kernel void k28(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -983,10 +1012,10 @@ __kernel void k27(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k28.cl
+// ---- k29.cl
 
-// launch 91: elementwise gather -> i32[16*B]
-__kernel void k28(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
+// launch 92: elementwise gather -> i32[16*B]
+__kernel void k29(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1028,10 +1057,10 @@ __kernel void k28(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k29.cl
+// ---- k30.cl
 
-// launch 98: elementwise gather -> i32[16*B]
-__kernel void k29(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
+// launch 99: elementwise gather -> i32[16*B]
+__kernel void k30(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1073,10 +1102,10 @@ __kernel void k29(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k30.cl
+// ---- k31.cl
 
-// launch 105: elementwise gather -> i32[16*B]
-__kernel void k30(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
+// launch 106: elementwise gather -> i32[16*B]
+__kernel void k31(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1118,10 +1147,10 @@ __kernel void k30(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k31.cl
+// ---- k32.cl
 
-// launch 111: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
+// launch 112: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1169,10 +1198,10 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k32.cl
+// ---- k33.cl
 
-// launch 112: elementwise slice -> f32[16*B, 3, 128]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 113: elementwise slice -> f32[16*B, 3, 128]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1235,11 +1264,11 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k33.cl
+// ---- k34.cl
 
-// launch 113: matmul b' -> f32[16*B, 3, 10]
+// launch 114: matmul b' -> f32[16*B, 3, 10]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k33(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k34(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[10], N = 10, K = 128;
   A += batch * M * K;
@@ -1288,10 +1317,10 @@ void k33(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k34.cl
+// ---- k35.cl
 
-// launch 114: elementwise add -> f32[16*B, 3, 10]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 115: elementwise add -> f32[16*B, 3, 10]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -1304,10 +1333,10 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k35.cl
+// ---- k36.cl
 
-// launch 115: reduction of reduce_max stop_gradient -> f32[16*B, 3, 1]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 116: reduction of reduce_max stop_gradient -> f32[16*B, 3, 1]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[10];
   if (o >= x0) return;
@@ -1327,10 +1356,10 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r8;
 }
 
-// ---- k36.cl
+// ---- k37.cl
 
-// launch 116: elementwise broadcast sub exp -> f32[16*B, 3, 10] f32[16*B, 3, 10]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 117: elementwise broadcast sub exp -> f32[16*B, 3, 10] f32[16*B, 3, 10]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -1349,10 +1378,10 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k37.cl
+// ---- k38.cl
 
-// launch 117: reduction of sum log -> f32[16*B, 3, 1] f32[16*B, 3, 1]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 118: reduction of sum log -> f32[16*B, 3, 1] f32[16*B, 3, 1]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[10];
   if (o >= x0) return;
@@ -1374,10 +1403,10 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r8;
 }
 
-// ---- k38.cl
+// ---- k39.cl
 
-// launch 118: elementwise broadcast sub -> f32[16*B, 3, 10]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 119: elementwise broadcast sub -> f32[16*B, 3, 10]
+__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -1394,51 +1423,38 @@ __kernel void k38(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k39.cl
+// ---- k40.cl
 
-// launch 119: reduction of broadcast eq reshape select sum -> bool[16*B, 3, 1, 10] f32[16*B, 3, 1]
-__kernel void k39(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 120: reduction of broadcast eq reshape select sum -> bool[16*B, 3, 1, 10] f32[16*B, 3, 1]
+__kernel void k40(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[10];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
   for (int j = 0; j < count; j++) {
-    int v1;
-    const int x2 = o % 3;
-    if (x2 < 1) {
-      const int x3 = o / 3;
-      const int v4 = b0[x3];
-      v1 = v4;
-    } else if (x2 < 2) {
-      const int x5 = o / 3;
-      const int v6 = b1[x5];
-      v1 = v6;
-    } else {
-      const int x7 = o / 3;
-      const int v8 = b2[x7];
-      v1 = v8;
-    }
-    const int v9 = j;
-    const float v10 = BOOL(v1 == v9);
-    const int x11 = o / 3;
-    const int x12 = x11 * 3;
-    const int x13 = x12 + x2;
-    const int x14 = x13 * 10;
-    const int x15 = x14 + j;
-    const float v16 = b3[x15];
-    const float v17 = (v10 != 0.0f ? v16 : 0.0f);
-    b4[x15] = v10;
-    acc += (acc_t) v17;
+    const int v1 = b0[o];
+    const int v2 = j;
+    const float v3 = BOOL(v1 == v2);
+    const int x4 = o / 3;
+    const int x5 = x4 * 3;
+    const int x6 = o % 3;
+    const int x7 = x5 + x6;
+    const int x8 = x7 * 10;
+    const int x9 = x8 + j;
+    const float v10 = b1[x9];
+    const float v11 = (v3 != 0.0f ? v10 : 0.0f);
+    b2[x9] = v3;
+    acc += (acc_t) v11;
   }
-  const float r18 = (float) acc;
-  b5[o] = r18;
+  const float r12 = (float) acc;
+  b3[o] = r12;
 }
 
-// ---- k40.cl
+// ---- k41.cl
 
-// launch 120: reduction of sum eq cast sub abs cast div sub -> f32[16*B]
-__kernel void k40(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 121: reduction of sum eq cast sub abs cast div sub -> f32[16*B]
+__kernel void k41(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1470,10 +1486,10 @@ __kernel void k40(__global int* restrict b0, __global int* restrict b1, __global
   b4[o] = v13;
 }
 
-// ---- k41.cl
+// ---- k42.cl
 
-// launch 121: reduction of sum div -> f32[B, 1]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 122: reduction of sum div -> f32[B, 1]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -1490,10 +1506,10 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k42.cl
+// ---- k43.cl
 
-// launch 122: reduction of broadcast sub mul sum div sqrt add -> f32[B, 16] f32[B, 1]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 123: reduction of broadcast sub mul sum div sqrt add -> f32[B, 16] f32[B, 1]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -1516,10 +1532,10 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v10;
 }
 
-// ---- k43.cl
+// ---- k44.cl
 
-// launch 123: elementwise broadcast div -> f32[B, 16]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 124: elementwise broadcast div -> f32[B, 16]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1532,10 +1548,10 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k44.cl
+// ---- k45.cl
 
-// launch 170: reduction of broadcast sub exp sum log -> f32[16*B, 3, 10] f32[16*B, 3, 1]
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 171: reduction of broadcast sub exp sum log -> f32[16*B, 3, 10] f32[16*B, 3, 1]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[10];
   if (o >= x0) return;
@@ -1560,10 +1576,10 @@ __kernel void k44(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v12;
 }
 
-// ---- k45.cl
+// ---- k46.cl
 
-// launch 172: reduction of reshape select sum -> f32[16*B, 3, 1]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 173: reduction of reshape select sum -> f32[16*B, 3, 1]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[10];
   if (o >= x0) return;
@@ -1585,10 +1601,10 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r10;
 }
 
-// ---- k46.cl
+// ---- k47.cl
 
-// launch 173: reduction of reshape stop_gradient sub exp broadcast mul max min mul min reshape stop_gradient ... -> f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
+// launch 174: reduction of reshape stop_gradient sub exp broadcast mul max min mul min reshape stop_gradient ... -> f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -1630,10 +1646,10 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
   b9[o] = v24;
 }
 
-// ---- k47.cl
+// ---- k48.cl
 
-// launch 174: elementwise div -> f32[]
-__kernel void k47(__global float* restrict b0, __global const int* restrict d) {
+// launch 175: elementwise div -> f32[]
+__kernel void k48(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -1650,10 +1666,10 @@ __kernel void k47(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k48.cl
+// ---- k49.cl
 
-// launch 175: elementwise ge le le broadcast select mul select select select mul add mul ... -> f32[16*B, 3]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 176: elementwise ge le le broadcast select mul select select select mul add mul ... -> f32[16*B, 3]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -1685,10 +1701,10 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k49.cl
+// ---- k50.cl
 
-// launch 176: elementwise broadcast select -> f32[16*B, 3, 1, 10]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 177: elementwise broadcast select -> f32[16*B, 3, 1, 10]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -1705,10 +1721,10 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k50.cl
+// ---- k51.cl
 
-// launch 177: reduction of reshape neg sum div -> f32[16*B, 3, 10] f32[16*B, 3, 1]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 178: reduction of reshape neg sum div -> f32[16*B, 3, 10] f32[16*B, 3, 1]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[10];
   if (o >= x0) return;
@@ -1732,10 +1748,10 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v11;
 }
 
-// ---- k51.cl
+// ---- k52.cl
 
-// launch 178: elementwise broadcast mul add -> f32[16*B, 3, 10]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 179: elementwise broadcast mul add -> f32[16*B, 3, 10]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -1754,11 +1770,11 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k52.cl
+// ---- k53.cl
 
-// launch 179: matmul -> f32[16*B, 3, 128]
+// launch 180: matmul -> f32[16*B, 3, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k52(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k53(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[10], N = 128, K = 10;
   A += batch * M * K;
@@ -1807,10 +1823,10 @@ void k52(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k53.cl
+// ---- k54.cl
 
-// launch 180: elementwise reshape mul mul mul mul mul mul mul mul sub mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global const int* restrict d) {
+// launch 181: elementwise reshape mul mul mul mul mul mul mul mul sub mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1853,10 +1869,10 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k54.cl
+// ---- k55.cl
 
-// launch 181: elementwise pad pad add pad add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 182: elementwise pad pad add pad add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1896,11 +1912,11 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k55.cl
+// ---- k56.cl
 
-// launch 182: matmul -> f32[16*B, 128]
+// launch 183: matmul -> f32[16*B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k55(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k56(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 128, K = 384;
   A += batch * M * K;
@@ -1949,10 +1965,10 @@ void k55(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k56.cl
+// ---- k57.cl
 
-// launch 183: elementwise add -> f32[16*B, 128]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 184: elementwise add -> f32[16*B, 128]
+__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1964,10 +1980,10 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k57.cl
+// ---- k58.cl
 
-// launch 184: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
+// launch 185: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2012,10 +2028,10 @@ __kernel void k57(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k58.cl
+// ---- k59.cl
 
-// launch 185: elementwise pad pad add pad add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 186: elementwise pad pad add pad add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2055,11 +2071,11 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k59.cl
+// ---- k60.cl
 
-// launch 186: matmul -> f32[16*B, 32]
+// launch 187: matmul -> f32[16*B, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k59(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k60(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 32, K = 384;
   A += batch * M * K;
@@ -2108,10 +2124,10 @@ void k59(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k60.cl
+// ---- k61.cl
 
-// launch 187: elementwise -> f32[13, 32]
-__kernel void k60(__global float* restrict b0, __global const int* restrict d) {
+// launch 188: elementwise -> f32[13, 32]
+__kernel void k61(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 416) {
     const int i0 = gid - 0;
@@ -2119,10 +2135,10 @@ __kernel void k60(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k61.cl
+// ---- k62.cl
 
-// launch 188: scatter_add -> f32[13, 32]
-__kernel void k61(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 189: scatter_add -> f32[13, 32]
+__kernel void k62(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 13, I = 32, P = d[0];
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
@@ -2132,10 +2148,10 @@ __kernel void k61(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k62.cl
+// ---- k63.cl
 
-// launch 189: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
-__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 190: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
+__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2161,10 +2177,10 @@ __kernel void k62(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k63.cl
+// ---- k64.cl
 
-// launch 192: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
-__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 193: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
+__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2190,10 +2206,10 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k64.cl
+// ---- k65.cl
 
-// launch 195: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
+// launch 196: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2237,10 +2253,10 @@ __kernel void k64(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k65.cl
+// ---- k66.cl
 
-// launch 196: elementwise pad pad add pad add add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
-__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 197: elementwise pad pad add pad add add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2283,10 +2299,10 @@ __kernel void k65(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k66.cl
+// ---- k67.cl
 
-// launch 202: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
+// launch 203: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2331,10 +2347,10 @@ __kernel void k66(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k67.cl
+// ---- k68.cl
 
-// launch 209: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
+// launch 210: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2379,10 +2395,10 @@ __kernel void k67(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k68.cl
+// ---- k69.cl
 
-// launch 216: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
+// launch 217: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2427,10 +2443,10 @@ __kernel void k68(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k69.cl
+// ---- k70.cl
 
-// launch 223: elementwise reshape add mul mul mul mul mul mul sub mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global const int* restrict d) {
+// launch 224: elementwise reshape add mul mul mul mul mul mul sub mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2472,10 +2488,10 @@ __kernel void k69(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k70.cl
+// ---- k71.cl
 
-// launch 224: reduction of pad pad add pad add add sum -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384] f32[384]
-__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 225: reduction of pad pad add pad add add sum -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384] f32[384]
+__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 384) return;
   acc_t acc = 0;
@@ -2520,11 +2536,11 @@ __kernel void k70(__global float* restrict b0, __global float* restrict b1, __gl
   b7[o] = r21;
 }
 
-// ---- k71.cl
+// ---- k72.cl
 
-// launch 227: matmul a' -> f32[32, 384]
+// launch 228: matmul a' -> f32[32, 384]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k71(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k72(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 32, N = 384, K = d[0];
   A += batch * M * K;
@@ -2573,10 +2589,10 @@ void k71(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k72.cl
+// ---- k73.cl
 
-// launch 229: elementwise add -> f32[32, 384]
-__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 230: elementwise add -> f32[32, 384]
+__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 12288) {
     const int i0 = gid - 0;
@@ -2587,11 +2603,11 @@ __kernel void k72(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k73.cl
+// ---- k74.cl
 
-// launch 240: matmul a' -> f32[128, 384]
+// launch 241: matmul a' -> f32[128, 384]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k73(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k74(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 384, K = d[0];
   A += batch * M * K;
@@ -2640,10 +2656,10 @@ void k73(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k74.cl
+// ---- k75.cl
 
-// launch 242: elementwise add -> f32[128, 384]
-__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 243: elementwise add -> f32[128, 384]
+__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 49152) {
     const int i0 = gid - 0;
@@ -2654,10 +2670,10 @@ __kernel void k74(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k75.cl
+// ---- k76.cl
 
-// launch 251: reduction of pad add add add sum -> f32[16*B, 384] f32[384]
-__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 252: reduction of pad add add add sum -> f32[16*B, 384] f32[384]
+__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 384) return;
   acc_t acc = 0;
@@ -2687,11 +2703,11 @@ __kernel void k75(__global float* restrict b0, __global float* restrict b1, __gl
   b5[o] = r14;
 }
 
-// ---- k76.cl
+// ---- k77.cl
 
-// launch 253: matmul -> f32[128, 384]
+// launch 254: matmul -> f32[128, 384]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k76(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k77(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 384, K = d[0];
   A += batch * M * K;
@@ -2740,11 +2756,11 @@ void k76(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k77.cl
+// ---- k78.cl
 
-// launch 255: matmul a' -> f32[10, 128]
+// launch 256: matmul a' -> f32[10, 128]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k77(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k78(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 128, K = d[10];
   A += batch * M * K;
@@ -2793,10 +2809,10 @@ void k77(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k78.cl
+// ---- k79.cl
 
-// launch 256: reduction of sum -> f32[10]
-__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 257: reduction of sum -> f32[10]
+__kernel void k79(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -2816,10 +2832,10 @@ __kernel void k78(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r8;
 }
 
-// ---- k79.cl
+// ---- k80.cl
 
-// launch 257: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[13, 32] f32[13, 32] f32[13, 32] f32[384, 32] f32[384, 32] f32[384, 32] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
-__kernel void k79(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global const int* restrict d) {
+// launch 258: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[13, 32] f32[13, 32] f32[13, 32] f32[384, 32] f32[384, 32] f32[384, 32] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+__kernel void k80(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1,7 +1,7 @@
-// GruRows: kernels of one training step: 98 OpenCL kernels for 357 launches
-k0.cl: launch 0: matmul b' -> f32[B, 28, 384]
-k1.cl: launch 1: elementwise add -> f32[B, 28, 384]
-k2.cl: launch 2: elementwise gather -> f32[B, 384]
+// GruRows: kernels of one training step: 99 OpenCL kernels for 358 launches
+k0.cl: launch 0: elementwise gather -> i32[B, 1]
+k1.cl: launch 1: matmul b' -> f32[B, 28, 384]
+k2.cl: launch 2: elementwise add -> f32[B, 28, 384]
 k3.cl: launch 3: elementwise gather -> f32[B, 384]
 k4.cl: launch 4: elementwise gather -> f32[B, 384]
 k5.cl: launch 5: elementwise gather -> f32[B, 384]
@@ -29,82 +29,97 @@ k26.cl: launch 26: elementwise gather -> f32[B, 384]
 k27.cl: launch 27: elementwise gather -> f32[B, 384]
 k28.cl: launch 28: elementwise gather -> f32[B, 384]
 k29.cl: launch 29: elementwise gather -> f32[B, 384]
-k30.cl: launch 30: elementwise -> f32[B, 128] (from samples/gru_rows.nn:18:26)
-k31.cl: launch 31: matmul b' -> f32[B, 384]
-k32.cl: launch 32: elementwise add -> f32[B, 384]
-k33.cl: launch 33: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k34.cl: launch 36: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k35.cl: launch 39: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k36.cl: launch 115: matmul b' -> f32[B, 10]
-k37.cl: launch 116: elementwise add -> f32[B, 10] (from samples/gru_rows.nn:19:12)
-k38.cl: launch 117: reduction of reduce_max stop_gradient -> f32[B, 1]
-k39.cl: launch 118: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k40.cl: launch 119: reduction of sum log -> f32[B, 1] f32[B, 1]
-k41.cl: launch 120: elementwise broadcast sub -> f32[B, 10]
-k42.cl: launch 121: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-k43.cl: launch 122: reduction of sum div neg -> f32[]
-k44.cl: launch 123: elementwise div -> f32[]
-k45.cl: launch 124: elementwise broadcast select -> f32[B, 1, 10]
-k46.cl: launch 125: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k47.cl: launch 126: elementwise broadcast mul add -> f32[B, 10]
-k48.cl: launch 127: matmul -> f32[B, 128]
-k49.cl: launch 128: elementwise mul mul mul mul mul mul mul mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k50.cl: launch 129: elementwise pad pad add pad add -> f32[B, 384] f32[B, 384] f32[B, 384]
-k51.cl: launch 130: matmul -> f32[B, 128]
-k52.cl: launch 131: elementwise add mul mul mul mul mul mul mul mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k53.cl: launch 132: elementwise pad pad add pad add add -> f32[B, 384] f32[B, 384] f32[B, 384] f32[B, 384]
-k54.cl: launch 206: elementwise add mul mul mul mul mul mul sub mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k55.cl: launch 207: elementwise pad pad add pad add -> f32[B, 384] f32[B, 384] f32[B, 384]
-k56.cl: launch 208: elementwise -> f32[B, 28, 384]
-k57.cl: launch 209: elementwise -> i32[]
-k58.cl: launch 210: scatter_add -> f32[B, 28, 384]
-k59.cl: launch 211: elementwise pad add add add -> f32[B, 384] f32[B, 384]
-k60.cl: launch 213: elementwise add mul mul mul mul mul mul sub mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k61.cl: launch 215: elementwise -> i32[]
-k62.cl: launch 217: elementwise pad add add -> f32[B, 384]
-k63.cl: launch 218: elementwise -> i32[]
-k64.cl: launch 221: elementwise -> i32[]
-k65.cl: launch 224: elementwise -> i32[]
-k66.cl: launch 227: elementwise -> i32[]
-k67.cl: launch 230: elementwise -> i32[]
-k68.cl: launch 233: elementwise -> i32[]
-k69.cl: launch 236: elementwise -> i32[]
-k70.cl: launch 239: elementwise -> i32[]
-k71.cl: launch 242: elementwise -> i32[]
-k72.cl: launch 245: elementwise -> i32[]
-k73.cl: launch 248: elementwise -> i32[]
-k74.cl: launch 251: elementwise -> i32[]
-k75.cl: launch 254: elementwise -> i32[]
-k76.cl: launch 257: elementwise -> i32[]
-k77.cl: launch 260: elementwise -> i32[]
-k78.cl: launch 263: elementwise -> i32[]
-k79.cl: launch 266: elementwise -> i32[]
-k80.cl: launch 269: elementwise -> i32[]
-k81.cl: launch 272: elementwise -> i32[]
-k82.cl: launch 275: elementwise -> i32[]
-k83.cl: launch 278: elementwise -> i32[]
-k84.cl: launch 281: elementwise -> i32[]
-k85.cl: launch 284: elementwise -> i32[]
-k86.cl: launch 287: elementwise -> i32[]
-k87.cl: launch 290: elementwise -> i32[]
-k88.cl: launch 293: elementwise -> i32[]
-k89.cl: launch 295: matmul a' -> f32[384, 28]
-k90.cl: launch 296: matmul a' -> f32[128, 384]
-k91.cl: launch 298: elementwise add -> f32[128, 384]
-k92.cl: launch 349: reduction of pad add add add sum -> f32[B, 384] f32[384]
-k93.cl: launch 351: matmul -> f32[128, 384]
-k94.cl: launch 353: reduction of sum -> f32[384]
-k95.cl: launch 354: matmul a' -> f32[10, 128]
-k96.cl: launch 355: reduction of sum -> f32[10]
-k97.cl: launch 356: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[384, 28] f32[384, 28] f32[384, 28] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+k30.cl: launch 30: elementwise gather -> f32[B, 384]
+k31.cl: launch 31: elementwise -> f32[B, 128] (from samples/gru_rows.nn:18:26)
+k32.cl: launch 32: matmul b' -> f32[B, 384]
+k33.cl: launch 33: elementwise add -> f32[B, 384]
+k34.cl: launch 34: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k35.cl: launch 37: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k36.cl: launch 40: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k37.cl: launch 116: matmul b' -> f32[B, 10]
+k38.cl: launch 117: elementwise add -> f32[B, 10] (from samples/gru_rows.nn:19:12)
+k39.cl: launch 118: reduction of reduce_max stop_gradient -> f32[B, 1]
+k40.cl: launch 119: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+k41.cl: launch 120: reduction of sum log -> f32[B, 1] f32[B, 1]
+k42.cl: launch 121: elementwise broadcast sub -> f32[B, 10]
+k43.cl: launch 122: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k44.cl: launch 123: reduction of sum div neg -> f32[] (from samples/gru_rows.nn:21:8)
+k45.cl: launch 124: elementwise div -> f32[]
+k46.cl: launch 125: elementwise broadcast select -> f32[B, 1, 10]
+k47.cl: launch 126: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+k48.cl: launch 127: elementwise broadcast mul add -> f32[B, 10]
+k49.cl: launch 128: matmul -> f32[B, 128]
+k50.cl: launch 129: elementwise mul mul mul mul mul mul mul mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k51.cl: launch 130: elementwise pad pad add pad add -> f32[B, 384] f32[B, 384] f32[B, 384]
+k52.cl: launch 131: matmul -> f32[B, 128]
+k53.cl: launch 132: elementwise add mul mul mul mul mul mul mul mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k54.cl: launch 133: elementwise pad pad add pad add add -> f32[B, 384] f32[B, 384] f32[B, 384] f32[B, 384]
+k55.cl: launch 207: elementwise add mul mul mul mul mul mul sub mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k56.cl: launch 208: elementwise pad pad add pad add -> f32[B, 384] f32[B, 384] f32[B, 384]
+k57.cl: launch 209: elementwise -> f32[B, 28, 384]
+k58.cl: launch 210: elementwise -> i32[]
+k59.cl: launch 211: scatter_add -> f32[B, 28, 384]
+k60.cl: launch 212: elementwise pad add add add -> f32[B, 384] f32[B, 384]
+k61.cl: launch 214: elementwise add mul mul mul mul mul mul sub mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k62.cl: launch 216: elementwise -> i32[]
+k63.cl: launch 218: elementwise pad add add -> f32[B, 384]
+k64.cl: launch 219: elementwise -> i32[]
+k65.cl: launch 222: elementwise -> i32[]
+k66.cl: launch 225: elementwise -> i32[]
+k67.cl: launch 228: elementwise -> i32[]
+k68.cl: launch 231: elementwise -> i32[]
+k69.cl: launch 234: elementwise -> i32[]
+k70.cl: launch 237: elementwise -> i32[]
+k71.cl: launch 240: elementwise -> i32[]
+k72.cl: launch 243: elementwise -> i32[]
+k73.cl: launch 246: elementwise -> i32[]
+k74.cl: launch 249: elementwise -> i32[]
+k75.cl: launch 252: elementwise -> i32[]
+k76.cl: launch 255: elementwise -> i32[]
+k77.cl: launch 258: elementwise -> i32[]
+k78.cl: launch 261: elementwise -> i32[]
+k79.cl: launch 264: elementwise -> i32[]
+k80.cl: launch 267: elementwise -> i32[]
+k81.cl: launch 270: elementwise -> i32[]
+k82.cl: launch 273: elementwise -> i32[]
+k83.cl: launch 276: elementwise -> i32[]
+k84.cl: launch 279: elementwise -> i32[]
+k85.cl: launch 282: elementwise -> i32[]
+k86.cl: launch 285: elementwise -> i32[]
+k87.cl: launch 288: elementwise -> i32[]
+k88.cl: launch 291: elementwise -> i32[]
+k89.cl: launch 294: elementwise -> i32[]
+k90.cl: launch 296: matmul a' -> f32[384, 28]
+k91.cl: launch 297: matmul a' -> f32[128, 384]
+k92.cl: launch 299: elementwise add -> f32[128, 384]
+k93.cl: launch 350: reduction of pad add add add sum -> f32[B, 384] f32[384]
+k94.cl: launch 352: matmul -> f32[128, 384]
+k95.cl: launch 354: reduction of sum -> f32[384]
+k96.cl: launch 355: matmul a' -> f32[10, 128]
+k97.cl: launch 356: reduction of sum -> f32[10]
+k98.cl: launch 357: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[384, 28] f32[384, 28] f32[384, 28] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
-// launch 0: matmul b' -> f32[B, 28, 384]
+// launch 0: elementwise gather -> i32[B, 1]
+__kernel void k0(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = b0[i1];
+    const int v3 = ((int) v2);
+    b1[i1] = v3;
+  }
+}
+
+// ---- k1.cl
+
+// launch 1: matmul b' -> f32[B, 28, 384]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k0(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k1(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[0], N = 384, K = 28;
+  const int M = d[1], N = 384, K = 28;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -151,12 +166,12 @@ void k0(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k1.cl
+// ---- k2.cl
 
-// launch 1: elementwise add -> f32[B, 28, 384]
-__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 2: elementwise add -> f32[B, 28, 384]
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -167,35 +182,15 @@ __kernel void k1(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k2.cl
-
-// launch 2: elementwise gather -> f32[B, 384]
-__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[5];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int v2 = 27;
-    const int x3 = i1 / 384;
-    const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
-    const int x6 = x5 * 384;
-    const int x7 = i1 % 384;
-    const int x8 = x6 + x7;
-    const float v9 = b0[x8];
-    b1[i1] = v9;
-  }
-}
-
 // ---- k3.cl
 
 // launch 3: elementwise gather -> f32[B, 384]
 __kernel void k3(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 26;
+    const int v2 = 27;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -212,10 +207,10 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
 // launch 4: elementwise gather -> f32[B, 384]
 __kernel void k4(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 25;
+    const int v2 = 26;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -232,10 +227,10 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
 // launch 5: elementwise gather -> f32[B, 384]
 __kernel void k5(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 24;
+    const int v2 = 25;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -252,10 +247,10 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
 // launch 6: elementwise gather -> f32[B, 384]
 __kernel void k6(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 23;
+    const int v2 = 24;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -272,10 +267,10 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
 // launch 7: elementwise gather -> f32[B, 384]
 __kernel void k7(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 22;
+    const int v2 = 23;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -292,10 +287,10 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
 // launch 8: elementwise gather -> f32[B, 384]
 __kernel void k8(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 21;
+    const int v2 = 22;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -312,10 +307,10 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
 // launch 9: elementwise gather -> f32[B, 384]
 __kernel void k9(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 20;
+    const int v2 = 21;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -332,10 +327,10 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
 // launch 10: elementwise gather -> f32[B, 384]
 __kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 19;
+    const int v2 = 20;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -352,10 +347,10 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 11: elementwise gather -> f32[B, 384]
 __kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 18;
+    const int v2 = 19;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -372,10 +367,10 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 12: elementwise gather -> f32[B, 384]
 __kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 17;
+    const int v2 = 18;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -392,10 +387,10 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 13: elementwise gather -> f32[B, 384]
 __kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 16;
+    const int v2 = 17;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -412,10 +407,10 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 14: elementwise gather -> f32[B, 384]
 __kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 15;
+    const int v2 = 16;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -432,10 +427,10 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 15: elementwise gather -> f32[B, 384]
 __kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 14;
+    const int v2 = 15;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -452,10 +447,10 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 16: elementwise gather -> f32[B, 384]
 __kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 13;
+    const int v2 = 14;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -472,10 +467,10 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 17: elementwise gather -> f32[B, 384]
 __kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 12;
+    const int v2 = 13;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -492,10 +487,10 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 18: elementwise gather -> f32[B, 384]
 __kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 11;
+    const int v2 = 12;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -512,10 +507,10 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 19: elementwise gather -> f32[B, 384]
 __kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 10;
+    const int v2 = 11;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -532,10 +527,10 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 20: elementwise gather -> f32[B, 384]
 __kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 9;
+    const int v2 = 10;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -552,10 +547,10 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 21: elementwise gather -> f32[B, 384]
 __kernel void k21(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 8;
+    const int v2 = 9;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -572,10 +567,10 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 22: elementwise gather -> f32[B, 384]
 __kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 7;
+    const int v2 = 8;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -592,10 +587,10 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 23: elementwise gather -> f32[B, 384]
 __kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 6;
+    const int v2 = 7;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -612,10 +607,10 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 24: elementwise gather -> f32[B, 384]
 __kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 5;
+    const int v2 = 6;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -632,10 +627,10 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 25: elementwise gather -> f32[B, 384]
 __kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 4;
+    const int v2 = 5;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -652,10 +647,10 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 26: elementwise gather -> f32[B, 384]
 __kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 3;
+    const int v2 = 4;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -672,10 +667,10 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 27: elementwise gather -> f32[B, 384]
 __kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 2;
+    const int v2 = 3;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -692,10 +687,10 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 28: elementwise gather -> f32[B, 384]
 __kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 1;
+    const int v2 = 2;
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -712,7 +707,27 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 29: elementwise gather -> f32[B, 384]
 __kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 1;
+    const int x3 = i1 / 384;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 384;
+    const int x7 = i1 % 384;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k30.cl
+
+// launch 30: elementwise gather -> f32[B, 384]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 0;
@@ -727,10 +742,10 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k30.cl
+// ---- k31.cl
 
-// launch 30: elementwise -> f32[B, 128] (from samples/gru_rows.nn:18:26)
-__kernel void k30(__global float* restrict b0, __global const int* restrict d) {
+// launch 31: elementwise -> f32[B, 128] (from samples/gru_rows.nn:18:26)
+__kernel void k31(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -739,13 +754,13 @@ __kernel void k30(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k31.cl
+// ---- k32.cl
 
-// launch 31: matmul b' -> f32[B, 384]
+// launch 32: matmul b' -> f32[B, 384]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k31(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k32(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[6], N = 384, K = 128;
+  const int M = d[0], N = 384, K = 128;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -792,12 +807,12 @@ void k31(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k32.cl
+// ---- k33.cl
 
-// launch 32: elementwise add -> f32[B, 384]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 33: elementwise add -> f32[B, 384]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -808,10 +823,10 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k33.cl
+// ---- k34.cl
 
-// launch 33: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global const int* restrict d) {
+// launch 34: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -858,10 +873,10 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k34.cl
+// ---- k35.cl
 
-// launch 36: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
+// launch 37: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -909,10 +924,10 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k35.cl
+// ---- k36.cl
 
-// launch 39: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
+// launch 40: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -960,13 +975,13 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k36.cl
+// ---- k37.cl
 
-// launch 115: matmul b' -> f32[B, 10]
+// launch 116: matmul b' -> f32[B, 10]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k36(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k37(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[6], N = 10, K = 128;
+  const int M = d[0], N = 10, K = 128;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1013,10 +1028,10 @@ void k36(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k37.cl
+// ---- k38.cl
 
-// launch 116: elementwise add -> f32[B, 10] (from samples/gru_rows.nn:19:12)
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 117: elementwise add -> f32[B, 10] (from samples/gru_rows.nn:19:12)
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -1029,12 +1044,12 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k38.cl
+// ---- k39.cl
 
-// launch 117: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 118: reduction of reduce_max stop_gradient -> f32[B, 1]
+__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
   const int count = 10;
@@ -1048,10 +1063,10 @@ __kernel void k38(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k39.cl
+// ---- k40.cl
 
-// launch 118: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 119: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -1066,12 +1081,12 @@ __kernel void k39(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k40.cl
+// ---- k41.cl
 
-// launch 119: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 120: reduction of sum log -> f32[B, 1] f32[B, 1]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -1087,10 +1102,10 @@ __kernel void k40(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k41.cl
+// ---- k42.cl
 
-// launch 120: elementwise broadcast sub -> f32[B, 10]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 121: elementwise broadcast sub -> f32[B, 10]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -1103,12 +1118,12 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k42.cl
+// ---- k43.cl
 
-// launch 121: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-__kernel void k42(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 122: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k43(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -1127,14 +1142,14 @@ __kernel void k42(__global int* restrict b0, __global float* restrict b1, __glob
   b3[o] = r8;
 }
 
-// ---- k43.cl
+// ---- k44.cl
 
-// launch 122: reduction of sum div neg -> f32[]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 123: reduction of sum div neg -> f32[] (from samples/gru_rows.nn:21:8)
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[6];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -1147,14 +1162,14 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k44.cl
+// ---- k45.cl
 
-// launch 123: elementwise div -> f32[]
-__kernel void k44(__global float* restrict b0, __global const int* restrict d) {
+// launch 124: elementwise div -> f32[]
+__kernel void k45(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
-    const int x0 = d[6];
+    const int x0 = d[0];
     const float v1 = (float) x0;
     const float v2 = (-1.0f / v1);
     hoisted[0] = v2;
@@ -1167,10 +1182,10 @@ __kernel void k44(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k45.cl
+// ---- k46.cl
 
-// launch 124: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 125: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -1182,12 +1197,12 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k46.cl
+// ---- k47.cl
 
-// launch 125: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 126: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -1205,10 +1220,10 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k47.cl
+// ---- k48.cl
 
-// launch 126: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 127: elementwise broadcast mul add -> f32[B, 10]
+__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -1223,13 +1238,13 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k48.cl
+// ---- k49.cl
 
-// launch 127: matmul -> f32[B, 128]
+// launch 128: matmul -> f32[B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k48(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k49(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[6], N = 128, K = 10;
+  const int M = d[0], N = 128, K = 10;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1276,10 +1291,10 @@ void k48(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k49.cl
+// ---- k50.cl
 
-// launch 128: elementwise mul mul mul mul mul mul mul mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global const int* restrict d) {
+// launch 129: elementwise mul mul mul mul mul mul mul mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1312,12 +1327,12 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k50.cl
+// ---- k51.cl
 
-// launch 129: elementwise pad pad add pad add -> f32[B, 384] f32[B, 384] f32[B, 384]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 130: elementwise pad pad add pad add -> f32[B, 384] f32[B, 384] f32[B, 384]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 % 384;
@@ -1355,13 +1370,13 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k51.cl
+// ---- k52.cl
 
-// launch 130: matmul -> f32[B, 128]
+// launch 131: matmul -> f32[B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k51(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k52(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[6], N = 128, K = 384;
+  const int M = d[0], N = 128, K = 384;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1408,10 +1423,10 @@ void k51(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k52.cl
+// ---- k53.cl
 
-// launch 131: elementwise add mul mul mul mul mul mul mul mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
+// launch 132: elementwise add mul mul mul mul mul mul mul mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1446,12 +1461,12 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k53.cl
+// ---- k54.cl
 
-// launch 132: elementwise pad pad add pad add add -> f32[B, 384] f32[B, 384] f32[B, 384] f32[B, 384]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 133: elementwise pad pad add pad add add -> f32[B, 384] f32[B, 384] f32[B, 384] f32[B, 384]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 % 384;
@@ -1492,10 +1507,10 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k54.cl
+// ---- k55.cl
 
-// launch 206: elementwise add mul mul mul mul mul mul sub mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
+// launch 207: elementwise add mul mul mul mul mul mul sub mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1530,12 +1545,12 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k55.cl
+// ---- k56.cl
 
-// launch 207: elementwise pad pad add pad add -> f32[B, 384] f32[B, 384] f32[B, 384]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 208: elementwise pad pad add pad add -> f32[B, 384] f32[B, 384] f32[B, 384]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 % 384;
@@ -1573,22 +1588,22 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k56.cl
+// ---- k57.cl
 
-// launch 208: elementwise -> f32[B, 28, 384]
-__kernel void k56(__global float* restrict b0, __global const int* restrict d) {
+// launch 209: elementwise -> f32[B, 28, 384]
+__kernel void k57(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     b0[i1] = 0.0f;
   }
 }
 
-// ---- k57.cl
+// ---- k58.cl
 
-// launch 209: elementwise -> i32[]
-__kernel void k57(__global int* restrict b0, __global const int* restrict d) {
+// launch 210: elementwise -> i32[]
+__kernel void k58(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1596,25 +1611,25 @@ __kernel void k57(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k58.cl
+// ---- k59.cl
 
-// launch 210: scatter_add -> f32[B, 28, 384]
-__kernel void k58(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 211: scatter_add -> f32[B, 28, 384]
+__kernel void k59(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 28, I = 384, P = 1;
   const int gid = get_global_id(0);
-  if (gid >= d[6] * L * I) return;
+  if (gid >= d[0] * L * I) return;
   const int r = gid % I, at = gid / I % L, o = gid / (I * L);
   float v = x[gid];
   for (int j = 0; j < P; j++) if (idx[j] == at) v += src[(o * P + j) * I + r];
   out[gid] = v;
 }
 
-// ---- k59.cl
+// ---- k60.cl
 
-// launch 211: elementwise pad add add add -> f32[B, 384] f32[B, 384]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 212: elementwise pad add add add -> f32[B, 384] f32[B, 384]
+__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 % 384;
@@ -1638,10 +1653,10 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k60.cl
+// ---- k61.cl
 
-// launch 213: elementwise add mul mul mul mul mul mul sub mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global const int* restrict d) {
+// launch 214: elementwise add mul mul mul mul mul mul sub mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1673,10 +1688,10 @@ __kernel void k60(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k61.cl
+// ---- k62.cl
 
-// launch 215: elementwise -> i32[]
-__kernel void k61(__global int* restrict b0, __global const int* restrict d) {
+// launch 216: elementwise -> i32[]
+__kernel void k62(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1684,12 +1699,12 @@ __kernel void k61(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k62.cl
+// ---- k63.cl
 
-// launch 217: elementwise pad add add -> f32[B, 384]
-__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 218: elementwise pad add add -> f32[B, 384]
+__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1710,10 +1725,10 @@ __kernel void k62(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k63.cl
+// ---- k64.cl
 
-// launch 218: elementwise -> i32[]
-__kernel void k63(__global int* restrict b0, __global const int* restrict d) {
+// launch 219: elementwise -> i32[]
+__kernel void k64(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1721,10 +1736,10 @@ __kernel void k63(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k64.cl
+// ---- k65.cl
 
-// launch 221: elementwise -> i32[]
-__kernel void k64(__global int* restrict b0, __global const int* restrict d) {
+// launch 222: elementwise -> i32[]
+__kernel void k65(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1732,10 +1747,10 @@ __kernel void k64(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k65.cl
+// ---- k66.cl
 
-// launch 224: elementwise -> i32[]
-__kernel void k65(__global int* restrict b0, __global const int* restrict d) {
+// launch 225: elementwise -> i32[]
+__kernel void k66(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1743,10 +1758,10 @@ __kernel void k65(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k66.cl
+// ---- k67.cl
 
-// launch 227: elementwise -> i32[]
-__kernel void k66(__global int* restrict b0, __global const int* restrict d) {
+// launch 228: elementwise -> i32[]
+__kernel void k67(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1754,10 +1769,10 @@ __kernel void k66(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k67.cl
+// ---- k68.cl
 
-// launch 230: elementwise -> i32[]
-__kernel void k67(__global int* restrict b0, __global const int* restrict d) {
+// launch 231: elementwise -> i32[]
+__kernel void k68(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1765,10 +1780,10 @@ __kernel void k67(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k68.cl
+// ---- k69.cl
 
-// launch 233: elementwise -> i32[]
-__kernel void k68(__global int* restrict b0, __global const int* restrict d) {
+// launch 234: elementwise -> i32[]
+__kernel void k69(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1776,10 +1791,10 @@ __kernel void k68(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k69.cl
+// ---- k70.cl
 
-// launch 236: elementwise -> i32[]
-__kernel void k69(__global int* restrict b0, __global const int* restrict d) {
+// launch 237: elementwise -> i32[]
+__kernel void k70(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1787,10 +1802,10 @@ __kernel void k69(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k70.cl
+// ---- k71.cl
 
-// launch 239: elementwise -> i32[]
-__kernel void k70(__global int* restrict b0, __global const int* restrict d) {
+// launch 240: elementwise -> i32[]
+__kernel void k71(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1798,10 +1813,10 @@ __kernel void k70(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k71.cl
+// ---- k72.cl
 
-// launch 242: elementwise -> i32[]
-__kernel void k71(__global int* restrict b0, __global const int* restrict d) {
+// launch 243: elementwise -> i32[]
+__kernel void k72(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1809,10 +1824,10 @@ __kernel void k71(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k72.cl
+// ---- k73.cl
 
-// launch 245: elementwise -> i32[]
-__kernel void k72(__global int* restrict b0, __global const int* restrict d) {
+// launch 246: elementwise -> i32[]
+__kernel void k73(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1820,10 +1835,10 @@ __kernel void k72(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k73.cl
+// ---- k74.cl
 
-// launch 248: elementwise -> i32[]
-__kernel void k73(__global int* restrict b0, __global const int* restrict d) {
+// launch 249: elementwise -> i32[]
+__kernel void k74(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1831,10 +1846,10 @@ __kernel void k73(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k74.cl
+// ---- k75.cl
 
-// launch 251: elementwise -> i32[]
-__kernel void k74(__global int* restrict b0, __global const int* restrict d) {
+// launch 252: elementwise -> i32[]
+__kernel void k75(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1842,10 +1857,10 @@ __kernel void k74(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k75.cl
+// ---- k76.cl
 
-// launch 254: elementwise -> i32[]
-__kernel void k75(__global int* restrict b0, __global const int* restrict d) {
+// launch 255: elementwise -> i32[]
+__kernel void k76(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1853,10 +1868,10 @@ __kernel void k75(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k76.cl
+// ---- k77.cl
 
-// launch 257: elementwise -> i32[]
-__kernel void k76(__global int* restrict b0, __global const int* restrict d) {
+// launch 258: elementwise -> i32[]
+__kernel void k77(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1864,10 +1879,10 @@ __kernel void k76(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k77.cl
+// ---- k78.cl
 
-// launch 260: elementwise -> i32[]
-__kernel void k77(__global int* restrict b0, __global const int* restrict d) {
+// launch 261: elementwise -> i32[]
+__kernel void k78(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1875,10 +1890,10 @@ __kernel void k77(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k78.cl
+// ---- k79.cl
 
-// launch 263: elementwise -> i32[]
-__kernel void k78(__global int* restrict b0, __global const int* restrict d) {
+// launch 264: elementwise -> i32[]
+__kernel void k79(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1886,10 +1901,10 @@ __kernel void k78(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k79.cl
+// ---- k80.cl
 
-// launch 266: elementwise -> i32[]
-__kernel void k79(__global int* restrict b0, __global const int* restrict d) {
+// launch 267: elementwise -> i32[]
+__kernel void k80(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1897,10 +1912,10 @@ __kernel void k79(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k80.cl
+// ---- k81.cl
 
-// launch 269: elementwise -> i32[]
-__kernel void k80(__global int* restrict b0, __global const int* restrict d) {
+// launch 270: elementwise -> i32[]
+__kernel void k81(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1908,10 +1923,10 @@ __kernel void k80(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k81.cl
+// ---- k82.cl
 
-// launch 272: elementwise -> i32[]
-__kernel void k81(__global int* restrict b0, __global const int* restrict d) {
+// launch 273: elementwise -> i32[]
+__kernel void k82(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1919,10 +1934,10 @@ __kernel void k81(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k82.cl
+// ---- k83.cl
 
-// launch 275: elementwise -> i32[]
-__kernel void k82(__global int* restrict b0, __global const int* restrict d) {
+// launch 276: elementwise -> i32[]
+__kernel void k83(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1930,10 +1945,10 @@ __kernel void k82(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k83.cl
+// ---- k84.cl
 
-// launch 278: elementwise -> i32[]
-__kernel void k83(__global int* restrict b0, __global const int* restrict d) {
+// launch 279: elementwise -> i32[]
+__kernel void k84(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1941,10 +1956,10 @@ __kernel void k83(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k84.cl
+// ---- k85.cl
 
-// launch 281: elementwise -> i32[]
-__kernel void k84(__global int* restrict b0, __global const int* restrict d) {
+// launch 282: elementwise -> i32[]
+__kernel void k85(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1952,10 +1967,10 @@ __kernel void k84(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k85.cl
+// ---- k86.cl
 
-// launch 284: elementwise -> i32[]
-__kernel void k85(__global int* restrict b0, __global const int* restrict d) {
+// launch 285: elementwise -> i32[]
+__kernel void k86(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1963,10 +1978,10 @@ __kernel void k85(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k86.cl
+// ---- k87.cl
 
-// launch 287: elementwise -> i32[]
-__kernel void k86(__global int* restrict b0, __global const int* restrict d) {
+// launch 288: elementwise -> i32[]
+__kernel void k87(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1974,10 +1989,10 @@ __kernel void k86(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k87.cl
+// ---- k88.cl
 
-// launch 290: elementwise -> i32[]
-__kernel void k87(__global int* restrict b0, __global const int* restrict d) {
+// launch 291: elementwise -> i32[]
+__kernel void k88(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1985,10 +2000,10 @@ __kernel void k87(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k88.cl
+// ---- k89.cl
 
-// launch 293: elementwise -> i32[]
-__kernel void k88(__global int* restrict b0, __global const int* restrict d) {
+// launch 294: elementwise -> i32[]
+__kernel void k89(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1996,13 +2011,13 @@ __kernel void k88(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k89.cl
+// ---- k90.cl
 
-// launch 295: matmul a' -> f32[384, 28]
+// launch 296: matmul a' -> f32[384, 28]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k89(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k90(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 384, N = 28, K = d[0];
+  const int M = 384, N = 28, K = d[1];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -2049,13 +2064,13 @@ void k89(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k90.cl
+// ---- k91.cl
 
-// launch 296: matmul a' -> f32[128, 384]
+// launch 297: matmul a' -> f32[128, 384]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k90(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k91(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 128, N = 384, K = d[6];
+  const int M = 128, N = 384, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -2102,10 +2117,10 @@ void k90(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k91.cl
+// ---- k92.cl
 
-// launch 298: elementwise add -> f32[128, 384]
-__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 299: elementwise add -> f32[128, 384]
+__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 49152) {
     const int i0 = gid - 0;
@@ -2116,14 +2131,14 @@ __kernel void k91(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k92.cl
+// ---- k93.cl
 
-// launch 349: reduction of pad add add add sum -> f32[B, 384] f32[384]
-__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 350: reduction of pad add add add sum -> f32[B, 384] f32[384]
+__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 384) return;
   acc_t acc = 0;
-  const int x0 = d[6];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 384;
@@ -2149,13 +2164,13 @@ __kernel void k92(__global float* restrict b0, __global float* restrict b1, __gl
   b5[o] = r14;
 }
 
-// ---- k93.cl
+// ---- k94.cl
 
-// launch 351: matmul -> f32[128, 384]
+// launch 352: matmul -> f32[128, 384]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k93(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k94(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 128, N = 384, K = d[6];
+  const int M = 128, N = 384, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -2202,14 +2217,14 @@ void k93(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k94.cl
+// ---- k95.cl
 
-// launch 353: reduction of sum -> f32[384]
-__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 354: reduction of sum -> f32[384]
+__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 384) return;
   acc_t acc = 0;
-  const int x0 = d[0];
+  const int x0 = d[1];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 28;
@@ -2225,13 +2240,13 @@ __kernel void k94(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r8;
 }
 
-// ---- k95.cl
+// ---- k96.cl
 
-// launch 354: matmul a' -> f32[10, 128]
+// launch 355: matmul a' -> f32[10, 128]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k95(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k96(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 10, N = 128, K = d[6];
+  const int M = 10, N = 128, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -2278,14 +2293,14 @@ void k95(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k96.cl
+// ---- k97.cl
 
-// launch 355: reduction of sum -> f32[10]
-__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 356: reduction of sum -> f32[10]
+__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
-  const int x0 = d[6];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 10;
@@ -2297,10 +2312,10 @@ __kernel void k96(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k97.cl
+// ---- k98.cl
 
-// launch 356: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[384, 28] f32[384, 28] f32[384, 28] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
-__kernel void k97(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global const int* restrict d) {
+// launch 357: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[384, 28] f32[384, 28] f32[384, 28] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+__kernel void k98(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1,79 +1,110 @@
-// Han: kernels of one training step: 68 OpenCL kernels for 72 launches
-k0.cl: launch 0: elementwise random lt cast mul mul -> f32[N, 16]
-k1.cl: launch 1: matmul b' -> f32[N, 64]
-k2.cl: launch 2: elementwise add -> f32[N, 64]
-k3.cl: launch 3: reduction of broadcast mul sum -> f32[2, N, 8, 8] f32[2, N, 8]
-k4.cl: launch 4: reduction of mul sum -> f32[2, N, 8]
-k5.cl: launch 5: matmul b' -> f32[N, N]
-k6.cl: launch 6: elementwise gt cast -> f32[N, N]
-k7.cl: launch 7: elementwise eq cast sub mul -> f32[N, N] f32[N, N] f32[N, N] (from samples/han_academic.nn:28:18)
-k8.cl: launch 8: matmul b' -> f32[N, N]
-k9.cl: launch 9: elementwise gt cast mul -> f32[N, N] (from samples/han_academic.nn:28:42)
-k10.cl: launch 10: elementwise concat broadcast add gt cast -> f32[2, N, N] (from samples/han_academic.nn:28:11)
-k11.cl: launch 11: elementwise reshape sub mul -> f32[2, 1, N, N]
-k12.cl: launch 12: elementwise broadcast broadcast add max min mul add broadcast add le ge -> f32[2, 8, N, N] bool[2, 8, N, N] bool[2, 8, N, N]
-k13.cl: launch 13: reduction of reduce_max stop_gradient -> f32[2, 8, N, 1]
-k14.cl: launch 14: elementwise broadcast sub exp -> f32[2, 8, N, N]
-k15.cl: launch 15: reduction of sum -> f32[2, 8, N, 1]
-k16.cl: launch 16: elementwise broadcast div -> f32[2, 8, N, N] f32[2, 8, N, N]
-k17.cl: launch 17: elementwise random lt cast mul mul -> f32[2, 8, N, N] f32[2, 8, N, N]
-k18.cl: launch 18: elementwise broadcast -> f32[2, 8, N, 8]
-k19.cl: launch 19: matmul -> f32[2, 8, N, 8]
-k20.cl: launch 20: elementwise reshape max min exp sub add le ge -> f32[2, N, 64] f32[2, N, 64] bool[2, N, 64] bool[2, N, 64]
-k21.cl: launch 21: matmul b' -> f32[2, N, 64]
-k22.cl: launch 22: elementwise add tanh mul mul sub -> f32[2, N, 64] f32[2, N, 64] f32[2, N, 64]
-k23.cl: launch 23: reduction of sum -> f32[2, N]
-k24.cl: launch 24: reduction of sum div -> f32[2]
-k25.cl: launch 25: reduction of reduce_max stop_gradient -> f32[1]
-k26.cl: launch 26: elementwise broadcast sub exp -> f32[2]
-k27.cl: launch 27: reduction of sum -> f32[1]
-k28.cl: launch 28: elementwise broadcast div -> f32[2] f32[2]
-k29.cl: launch 29: reduction of broadcast mul sum -> f32[2, N, 64] f32[N, 64]
-k30.cl: launch 30: elementwise random lt cast mul mul -> f32[N, 64] f32[N, 64]
-k31.cl: launch 31: matmul b' -> f32[N, 4]
-k32.cl: launch 32: elementwise add -> f32[N, 4]
-k33.cl: launch 33: reduction of reduce_max stop_gradient -> f32[N, 1]
-k34.cl: launch 34: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-k35.cl: launch 35: reduction of sum log -> f32[N, 1] f32[N, 1]
-k36.cl: launch 36: elementwise broadcast sub -> f32[N, 4]
-k37.cl: launch 37: reduction of eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
-k38.cl: launch 38: reduction of sum -> f32[]
-k39.cl: launch 39: reduction of cast sum div neg div -> f32[] f32[]
-k40.cl: launch 40: elementwise broadcast select -> f32[N, 1]
-k41.cl: launch 41: elementwise broadcast select -> f32[N, 1, 4]
-k42.cl: launch 42: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-k43.cl: launch 43: elementwise broadcast mul add -> f32[N, 4]
-k44.cl: launch 44: matmul -> f32[N, 64]
-k45.cl: launch 45: elementwise mul mul -> f32[N, 64]
-k46.cl: launch 46: reduction of broadcast mul mul sum div mul div neg -> f32[2, N, 64] f32[2] f32[2]
-k47.cl: launch 48: elementwise broadcast add mul div -> f32[2]
-k48.cl: launch 49: reduction of broadcast mul mul mul sum -> f32[2, N, 64] f32[64]
-k49.cl: launch 50: matmul -> f32[2, N, 64]
-k50.cl: launch 51: elementwise add mul select select add -> f32[2, N, 64]
-k51.cl: launch 52: elementwise transpose -> f32[2, 8, N, 8]
-k52.cl: launch 53: matmul a' -> f32[2, 8, N, 8]
-k53.cl: launch 54: reduction of sum -> f32[8, N, 8]
-k54.cl: launch 55: matmul b' -> f32[2, 8, N, N]
-k55.cl: launch 56: elementwise mul mul div mul div neg -> f32[2, 8, N, N] f32[2, 8, N, N]
-k56.cl: launch 58: elementwise broadcast add mul mul select select add -> f32[2, 8, N, N]
-k57.cl: launch 59: reduction of sum -> f32[2, 8, N]
-k58.cl: launch 61: reduction of broadcast mul broadcast mul add sum add -> f32[2, N, 8, 8] f32[2, N, 8, 8] f32[N, 8, 8]
-k59.cl: launch 62: elementwise reshape -> f32[N, 64]
-k60.cl: launch 63: matmul a' -> f32[64, 16]
-k61.cl: launch 64: reduction of sum -> f32[64]
-k62.cl: launch 65: reduction of mul sum -> f32[2, 8, 8]
-k63.cl: launch 67: matmul a' -> f32[64, 64]
-k64.cl: launch 68: reduction of sum -> f32[64]
-k65.cl: launch 69: matmul a' -> f32[4, 64]
-k66.cl: launch 70: reduction of sum -> f32[4]
-k67.cl: launch 71: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[64, 16] f32[64, 16] f32[64, 16] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[64, 64] f32[64, 64] f32[64, 64] f32[4, 64] f32[4, 64] f32[4, 64] f32[4] f32[4] f32[4]
+// Han: kernels of one training step: 70 OpenCL kernels for 74 launches
+k0.cl: launch 0: elementwise select -> i32[N, 1]
+k1.cl: launch 1: elementwise gather -> i32[N, 1]
+k2.cl: launch 2: elementwise random lt cast mul mul -> f32[N, 16]
+k3.cl: launch 3: matmul b' -> f32[N, 64]
+k4.cl: launch 4: elementwise add -> f32[N, 64]
+k5.cl: launch 5: reduction of broadcast mul sum -> f32[2, N, 8, 8] f32[2, N, 8]
+k6.cl: launch 6: reduction of mul sum -> f32[2, N, 8]
+k7.cl: launch 7: matmul b' -> f32[N, N]
+k8.cl: launch 8: elementwise gt cast -> f32[N, N]
+k9.cl: launch 9: elementwise eq cast sub mul -> f32[N, N] f32[N, N] f32[N, N] (from samples/han_academic.nn:28:18)
+k10.cl: launch 10: matmul b' -> f32[N, N]
+k11.cl: launch 11: elementwise gt cast mul -> f32[N, N] (from samples/han_academic.nn:28:42)
+k12.cl: launch 12: elementwise concat broadcast add gt cast -> f32[2, N, N] (from samples/han_academic.nn:28:11)
+k13.cl: launch 13: elementwise reshape sub mul -> f32[2, 1, N, N]
+k14.cl: launch 14: elementwise broadcast broadcast add max min mul add broadcast add le ge -> f32[2, 8, N, N] bool[2, 8, N, N] bool[2, 8, N, N]
+k15.cl: launch 15: reduction of reduce_max stop_gradient -> f32[2, 8, N, 1]
+k16.cl: launch 16: elementwise broadcast sub exp -> f32[2, 8, N, N]
+k17.cl: launch 17: reduction of sum -> f32[2, 8, N, 1]
+k18.cl: launch 18: elementwise broadcast div -> f32[2, 8, N, N] f32[2, 8, N, N]
+k19.cl: launch 19: elementwise random lt cast mul mul -> f32[2, 8, N, N] f32[2, 8, N, N]
+k20.cl: launch 20: elementwise broadcast -> f32[2, 8, N, 8]
+k21.cl: launch 21: matmul -> f32[2, 8, N, 8]
+k22.cl: launch 22: elementwise reshape max min exp sub add le ge -> f32[2, N, 64] f32[2, N, 64] bool[2, N, 64] bool[2, N, 64]
+k23.cl: launch 23: matmul b' -> f32[2, N, 64]
+k24.cl: launch 24: elementwise add tanh mul mul sub -> f32[2, N, 64] f32[2, N, 64] f32[2, N, 64]
+k25.cl: launch 25: reduction of sum -> f32[2, N]
+k26.cl: launch 26: reduction of sum div -> f32[2]
+k27.cl: launch 27: reduction of reduce_max stop_gradient -> f32[1]
+k28.cl: launch 28: elementwise broadcast sub exp -> f32[2]
+k29.cl: launch 29: reduction of sum -> f32[1]
+k30.cl: launch 30: elementwise broadcast div -> f32[2] f32[2]
+k31.cl: launch 31: reduction of broadcast mul sum -> f32[2, N, 64] f32[N, 64]
+k32.cl: launch 32: elementwise random lt cast mul mul -> f32[N, 64] f32[N, 64]
+k33.cl: launch 33: matmul b' -> f32[N, 4]
+k34.cl: launch 34: elementwise add -> f32[N, 4]
+k35.cl: launch 35: reduction of reduce_max stop_gradient -> f32[N, 1]
+k36.cl: launch 36: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
+k37.cl: launch 37: reduction of sum log -> f32[N, 1] f32[N, 1]
+k38.cl: launch 38: elementwise broadcast sub -> f32[N, 4]
+k39.cl: launch 39: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+k40.cl: launch 40: reduction of sum -> f32[]
+k41.cl: launch 41: reduction of cast sum div neg div -> f32[] f32[]
+k42.cl: launch 42: elementwise broadcast select -> f32[N, 1]
+k43.cl: launch 43: elementwise broadcast select -> f32[N, 1, 4]
+k44.cl: launch 44: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
+k45.cl: launch 45: elementwise broadcast mul add -> f32[N, 4]
+k46.cl: launch 46: matmul -> f32[N, 64]
+k47.cl: launch 47: elementwise mul mul -> f32[N, 64]
+k48.cl: launch 48: reduction of broadcast mul mul sum div mul div neg -> f32[2, N, 64] f32[2] f32[2]
+k49.cl: launch 50: elementwise broadcast add mul div -> f32[2]
+k50.cl: launch 51: reduction of broadcast mul mul mul sum -> f32[2, N, 64] f32[64]
+k51.cl: launch 52: matmul -> f32[2, N, 64]
+k52.cl: launch 53: elementwise add mul select select add -> f32[2, N, 64]
+k53.cl: launch 54: elementwise transpose -> f32[2, 8, N, 8]
+k54.cl: launch 55: matmul a' -> f32[2, 8, N, 8]
+k55.cl: launch 56: reduction of sum -> f32[8, N, 8]
+k56.cl: launch 57: matmul b' -> f32[2, 8, N, N]
+k57.cl: launch 58: elementwise mul mul div mul div neg -> f32[2, 8, N, N] f32[2, 8, N, N]
+k58.cl: launch 60: elementwise broadcast add mul mul select select add -> f32[2, 8, N, N]
+k59.cl: launch 61: reduction of sum -> f32[2, 8, N]
+k60.cl: launch 63: reduction of broadcast mul broadcast mul add sum add -> f32[2, N, 8, 8] f32[2, N, 8, 8] f32[N, 8, 8]
+k61.cl: launch 64: elementwise reshape -> f32[N, 64]
+k62.cl: launch 65: matmul a' -> f32[64, 16]
+k63.cl: launch 66: reduction of sum -> f32[64]
+k64.cl: launch 67: reduction of mul sum -> f32[2, 8, 8]
+k65.cl: launch 69: matmul a' -> f32[64, 64]
+k66.cl: launch 70: reduction of sum -> f32[64]
+k67.cl: launch 71: matmul a' -> f32[4, 64]
+k68.cl: launch 72: reduction of sum -> f32[4]
+k69.cl: launch 73: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[64, 16] f32[64, 16] f32[64, 16] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[64, 64] f32[64, 64] f32[64, 64] f32[4, 64] f32[4, 64] f32[4, 64] f32[4] f32[4] f32[4]
 
 // ---- k0.cl
 
-// launch 0: elementwise random lt cast mul mul -> f32[N, 16]
-__kernel void k0(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 0: elementwise select -> i32[N, 1]
+__kernel void k0(__global float* restrict b0, __global int* restrict b1, __global int* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int v3 = b1[i1];
+    const int v4 = (v2 != 0.0f ? v3 : 0);
+    b2[i1] = v4;
+  }
+}
+
+// ---- k1.cl
+
+// launch 1: elementwise gather -> i32[N, 1]
+__kernel void k1(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = b0[i1];
+    const int v3 = ((int) v2);
+    b1[i1] = v3;
+  }
+}
+
+// ---- k2.cl
+
+// launch 2: elementwise random lt cast mul mul -> f32[N, 16]
+__kernel void k2(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[1];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -86,13 +117,13 @@ __kernel void k0(__global float* restrict b0, __global int* restrict b1, __globa
   }
 }
 
-// ---- k1.cl
+// ---- k3.cl
 
-// launch 1: matmul b' -> f32[N, 64]
+// launch 3: matmul b' -> f32[N, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k1(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k3(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 64, K = 16;
+  const int M = d[0], N = 64, K = 16;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -139,10 +170,10 @@ void k1(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k2.cl
+// ---- k4.cl
 
-// launch 2: elementwise add -> f32[N, 64]
-__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 4: elementwise add -> f32[N, 64]
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -155,18 +186,18 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k3.cl
+// ---- k5.cl
 
-// launch 3: reduction of broadcast mul sum -> f32[2, N, 8, 8] f32[2, N, 8]
-__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 5: reduction of broadcast mul sum -> f32[2, N, 8, 8] f32[2, N, 8]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[1];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 8;
   for (int j = 0; j < count; j++) {
     const int x1 = o / 8;
-    const int x2 = d[1];
+    const int x2 = d[0];
     const int x3 = x1 % x2;
     const int x4 = x3 * 8;
     const int x5 = o % 8;
@@ -195,19 +226,19 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
   b3[o] = r24;
 }
 
-// ---- k4.cl
+// ---- k6.cl
 
-// launch 4: reduction of mul sum -> f32[2, N, 8]
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 6: reduction of mul sum -> f32[2, N, 8]
+__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[1];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 8;
   for (int j = 0; j < count; j++) {
     const int x1 = d[6];
     const int x2 = o / x1;
-    const int x3 = d[1];
+    const int x3 = d[0];
     const int x4 = x2 * x3;
     const int x5 = o / 8;
     const int x6 = x5 % x3;
@@ -230,13 +261,13 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
   b2[o] = r20;
 }
 
-// ---- k5.cl
+// ---- k7.cl
 
-// launch 5: matmul b' -> f32[N, N]
+// launch 7: matmul b' -> f32[N, N]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k5(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k7(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = d[1], K = d[7];
+  const int M = d[0], N = d[0], K = d[7];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -283,10 +314,10 @@ void k5(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k6.cl
+// ---- k8.cl
 
-// launch 6: elementwise gt cast -> f32[N, N]
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 8: elementwise gt cast -> f32[N, N]
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -297,16 +328,16 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k7.cl
+// ---- k9.cl
 
-// launch 7: elementwise eq cast sub mul -> f32[N, N] f32[N, N] f32[N, N] (from samples/han_academic.nn:28:18)
-__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 9: elementwise eq cast sub mul -> f32[N, N] f32[N, N] f32[N, N] (from samples/han_academic.nn:28:18)
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
-    const int x3 = d[1];
+    const int x3 = d[0];
     const int x4 = i1 / x3;
     const int v5 = x4;
     const int x6 = i1 % x3;
@@ -320,13 +351,13 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k8.cl
+// ---- k10.cl
 
-// launch 8: matmul b' -> f32[N, N]
+// launch 10: matmul b' -> f32[N, N]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k8(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k10(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = d[1], K = d[9];
+  const int M = d[0], N = d[0], K = d[9];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -373,10 +404,10 @@ void k8(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k9.cl
+// ---- k11.cl
 
-// launch 9: elementwise gt cast mul -> f32[N, N] (from samples/han_academic.nn:28:42)
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 11: elementwise gt cast mul -> f32[N, N] (from samples/han_academic.nn:28:42)
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -389,10 +420,10 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k10.cl
+// ---- k12.cl
 
-// launch 10: elementwise concat broadcast add gt cast -> f32[2, N, N] (from samples/han_academic.nn:28:11)
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 12: elementwise concat broadcast add gt cast -> f32[2, N, N] (from samples/han_academic.nn:28:11)
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -401,7 +432,7 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
     const int x3 = d[8];
     const int x4 = i1 / x3;
     if (x4 < 1) {
-      const int x5 = d[1];
+      const int x5 = d[0];
       const int x6 = i1 / x5;
       const int x7 = x6 % x5;
       const int x8 = x7 * x5;
@@ -410,7 +441,7 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
       const float v11 = b0[x10];
       v2 = v11;
     } else {
-      const int x12 = d[1];
+      const int x12 = d[0];
       const int x13 = i1 / x12;
       const int x14 = x13 % x12;
       const int x15 = x14 * x12;
@@ -419,7 +450,7 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
       const float v18 = b1[x17];
       v2 = v18;
     }
-    const int x19 = d[1];
+    const int x19 = d[0];
     const int x20 = i1 / x19;
     const int x21 = x20 % x19;
     const int x22 = x21 * x19;
@@ -432,17 +463,17 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k11.cl
+// ---- k13.cl
 
-// launch 11: elementwise reshape sub mul -> f32[2, 1, N, N]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 13: elementwise reshape sub mul -> f32[2, 1, N, N]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = d[8];
     const int x3 = i1 / x2;
-    const int x4 = d[1];
+    const int x4 = d[0];
     const int x5 = x3 * x4;
     const int x6 = i1 / x4;
     const int x7 = x6 % x4;
@@ -457,17 +488,17 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k14.cl
 
-// launch 12: elementwise broadcast broadcast add max min mul add broadcast add le ge -> f32[2, 8, N, N] bool[2, 8, N, N] bool[2, 8, N, N]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 14: elementwise broadcast broadcast add max min mul add broadcast add le ge -> f32[2, 8, N, N] bool[2, 8, N, N] bool[2, 8, N, N]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = d[12];
     const int x3 = i1 / x2;
-    const int x4 = d[1];
+    const int x4 = d[0];
     const int x5 = x3 * x4;
     const int x6 = i1 / x4;
     const int x7 = x6 % x4;
@@ -500,15 +531,15 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k15.cl
 
-// launch 13: reduction of reduce_max stop_gradient -> f32[2, 8, N, 1]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 15: reduction of reduce_max stop_gradient -> f32[2, 8, N, 1]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[1];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
-  const int x1 = d[1];
+  const int x1 = d[0];
   const int count = x1;
   for (int j = 0; j < count; j++) {
     const int x2 = d[6];
@@ -529,10 +560,10 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r14;
 }
 
-// ---- k14.cl
+// ---- k16.cl
 
-// launch 14: elementwise broadcast sub exp -> f32[2, 8, N, N]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 16: elementwise broadcast sub exp -> f32[2, 8, N, N]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -545,7 +576,7 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
     const int x7 = i1 / x6;
     const int x8 = x7 % 8;
     const int x9 = x5 + x8;
-    const int x10 = d[1];
+    const int x10 = d[0];
     const int x11 = x9 * x10;
     const int x12 = i1 / x10;
     const int x13 = x12 % x10;
@@ -557,15 +588,15 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k15.cl
+// ---- k17.cl
 
-// launch 15: reduction of sum -> f32[2, 8, N, 1]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 17: reduction of sum -> f32[2, 8, N, 1]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[1];
   if (o >= x0) return;
   acc_t acc = 0;
-  const int x1 = d[1];
+  const int x1 = d[0];
   const int count = x1;
   for (int j = 0; j < count; j++) {
     const int x2 = d[6];
@@ -586,10 +617,10 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r14;
 }
 
-// ---- k16.cl
+// ---- k18.cl
 
-// launch 16: elementwise broadcast div -> f32[2, 8, N, N] f32[2, 8, N, N]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 18: elementwise broadcast div -> f32[2, 8, N, N] f32[2, 8, N, N]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -602,7 +633,7 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
     const int x7 = i1 / x6;
     const int x8 = x7 % 8;
     const int x9 = x5 + x8;
-    const int x10 = d[1];
+    const int x10 = d[0];
     const int x11 = x9 * x10;
     const int x12 = i1 / x10;
     const int x13 = x12 % x10;
@@ -614,10 +645,10 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k17.cl
+// ---- k19.cl
 
-// launch 17: elementwise random lt cast mul mul -> f32[2, 8, N, N] f32[2, 8, N, N]
-__kernel void k17(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 19: elementwise random lt cast mul mul -> f32[2, 8, N, N] f32[2, 8, N, N]
+__kernel void k19(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -633,16 +664,16 @@ __kernel void k17(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k18.cl
+// ---- k20.cl
 
-// launch 18: elementwise broadcast -> f32[2, 8, N, 8]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 20: elementwise broadcast -> f32[2, 8, N, 8]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[13];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 8;
-    const int x3 = d[1];
+    const int x3 = d[0];
     const int x4 = x2 % x3;
     const int x5 = x4 * 8;
     const int x6 = d[6];
@@ -657,13 +688,13 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k19.cl
+// ---- k21.cl
 
-// launch 19: matmul -> f32[2, 8, N, 8]
+// launch 21: matmul -> f32[2, 8, N, 8]
 __kernel __attribute__((reqd_work_group_size(2, 16, 1)))
-void k19(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k21(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 8, K = d[1];
+  const int M = d[0], N = 8, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -710,10 +741,10 @@ void k19(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k20.cl
+// ---- k22.cl
 
-// launch 20: elementwise reshape max min exp sub add le ge -> f32[2, N, 64] f32[2, N, 64] bool[2, N, 64] bool[2, N, 64]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 22: elementwise reshape max min exp sub add le ge -> f32[2, N, 64] f32[2, N, 64] bool[2, N, 64] bool[2, N, 64]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[13];
   if (gid < x0) {
@@ -724,7 +755,7 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
     const int x5 = i1 % 64;
     const int x6 = x5 / 8;
     const int x7 = x4 + x6;
-    const int x8 = d[1];
+    const int x8 = d[0];
     const int x9 = x7 * x8;
     const int x10 = i1 / 64;
     const int x11 = x10 % x8;
@@ -747,11 +778,11 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k21.cl
+// ---- k23.cl
 
-// launch 21: matmul b' -> f32[2, N, 64]
+// launch 23: matmul b' -> f32[2, N, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k21(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k23(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[15], N = 64, K = 64;
   A += batch * M * K;
@@ -800,10 +831,10 @@ void k21(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k22.cl
+// ---- k24.cl
 
-// launch 22: elementwise add tanh mul mul sub -> f32[2, N, 64] f32[2, N, 64] f32[2, N, 64]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 24: elementwise add tanh mul mul sub -> f32[2, N, 64] f32[2, N, 64] f32[2, N, 64]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[13];
   if (gid < x0) {
@@ -823,17 +854,17 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k23.cl
+// ---- k25.cl
 
-// launch 23: reduction of sum -> f32[2, N]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 25: reduction of sum -> f32[2, N]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[15];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 64;
   for (int j = 0; j < count; j++) {
-    const int x1 = d[1];
+    const int x1 = d[0];
     const int x2 = o / x1;
     const int x3 = x2 * x1;
     const int x4 = o % x1;
@@ -847,14 +878,14 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r9;
 }
 
-// ---- k24.cl
+// ---- k26.cl
 
-// launch 24: reduction of sum div -> f32[2]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 26: reduction of sum div -> f32[2]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 2) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = o * x0;
@@ -868,10 +899,10 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v6;
 }
 
-// ---- k25.cl
+// ---- k27.cl
 
-// launch 25: reduction of reduce_max stop_gradient -> f32[1]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 27: reduction of reduce_max stop_gradient -> f32[1]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = -INFINITY;
@@ -884,10 +915,10 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r1;
 }
 
-// ---- k26.cl
+// ---- k28.cl
 
-// launch 26: elementwise broadcast sub exp -> f32[2]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 28: elementwise broadcast sub exp -> f32[2]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2) {
     const int i0 = gid - 0;
@@ -899,10 +930,10 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k27.cl
+// ---- k29.cl
 
-// launch 27: reduction of sum -> f32[1]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 29: reduction of sum -> f32[1]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -915,10 +946,10 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r1;
 }
 
-// ---- k28.cl
+// ---- k30.cl
 
-// launch 28: elementwise broadcast div -> f32[2] f32[2]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 30: elementwise broadcast div -> f32[2] f32[2]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2) {
     const int i0 = gid - 0;
@@ -930,10 +961,10 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k29.cl
+// ---- k31.cl
 
-// launch 29: reduction of broadcast mul sum -> f32[2, N, 64] f32[N, 64]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 31: reduction of broadcast mul sum -> f32[2, N, 64] f32[N, 64]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[5];
   if (o >= x0) return;
@@ -941,7 +972,7 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   const int count = 2;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
-    const int x2 = d[1];
+    const int x2 = d[0];
     const int x3 = j * x2;
     const int x4 = o / 64;
     const int x5 = x3 + x4;
@@ -957,10 +988,10 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = r11;
 }
 
-// ---- k30.cl
+// ---- k32.cl
 
-// launch 30: elementwise random lt cast mul mul -> f32[N, 64] f32[N, 64]
-__kernel void k30(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 32: elementwise random lt cast mul mul -> f32[N, 64] f32[N, 64]
+__kernel void k32(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -976,13 +1007,13 @@ __kernel void k30(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k31.cl
+// ---- k33.cl
 
-// launch 31: matmul b' -> f32[N, 4]
+// launch 33: matmul b' -> f32[N, 4]
 __kernel __attribute__((reqd_work_group_size(1, 16, 1)))
-void k31(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k33(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 4, K = 64;
+  const int M = d[0], N = 4, K = 64;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1029,10 +1060,10 @@ void k31(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k32.cl
+// ---- k34.cl
 
-// launch 32: elementwise add -> f32[N, 4]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 34: elementwise add -> f32[N, 4]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[17];
   if (gid < x0) {
@@ -1045,12 +1076,12 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k33.cl
+// ---- k35.cl
 
-// launch 33: reduction of reduce_max stop_gradient -> f32[N, 1]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 35: reduction of reduce_max stop_gradient -> f32[N, 1]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
   const int count = 4;
@@ -1064,10 +1095,10 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k34.cl
+// ---- k36.cl
 
-// launch 34: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 36: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[17];
   if (gid < x0) {
@@ -1082,12 +1113,12 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k35.cl
+// ---- k37.cl
 
-// launch 35: reduction of sum log -> f32[N, 1] f32[N, 1]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 37: reduction of sum log -> f32[N, 1] f32[N, 1]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 4;
@@ -1103,10 +1134,10 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k36.cl
+// ---- k38.cl
 
-// launch 36: elementwise broadcast sub -> f32[N, 4]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 38: elementwise broadcast sub -> f32[N, 4]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[17];
   if (gid < x0) {
@@ -1119,12 +1150,12 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k37.cl
+// ---- k39.cl
 
-// launch 37: reduction of eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
-__kernel void k37(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 39: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+__kernel void k39(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 4;
@@ -1145,14 +1176,14 @@ __kernel void k37(__global int* restrict b0, __global float* restrict b1, __glob
   b4[o] = v10;
 }
 
-// ---- k38.cl
+// ---- k40.cl
 
-// launch 38: reduction of sum -> f32[]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 40: reduction of sum -> f32[]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -1162,14 +1193,14 @@ __kernel void k38(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r2;
 }
 
-// ---- k39.cl
+// ---- k41.cl
 
-// launch 39: reduction of cast sum div neg div -> f32[] f32[]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 41: reduction of cast sum div neg div -> f32[] f32[]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -1184,12 +1215,12 @@ __kernel void k39(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v6;
 }
 
-// ---- k40.cl
+// ---- k42.cl
 
-// launch 40: elementwise broadcast select -> f32[N, 1]
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 42: elementwise broadcast select -> f32[N, 1]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1199,10 +1230,10 @@ __kernel void k40(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k41.cl
+// ---- k43.cl
 
-// launch 41: elementwise broadcast select -> f32[N, 1, 4]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 43: elementwise broadcast select -> f32[N, 1, 4]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[17];
   if (gid < x0) {
@@ -1215,12 +1246,12 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k42.cl
+// ---- k44.cl
 
-// launch 42: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 44: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[1];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 4;
@@ -1238,10 +1269,10 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k43.cl
+// ---- k45.cl
 
-// launch 43: elementwise broadcast mul add -> f32[N, 4]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 45: elementwise broadcast mul add -> f32[N, 4]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[17];
   if (gid < x0) {
@@ -1256,13 +1287,13 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k44.cl
+// ---- k46.cl
 
-// launch 44: matmul -> f32[N, 64]
+// launch 46: matmul -> f32[N, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k44(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k46(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 64, K = 4;
+  const int M = d[0], N = 64, K = 4;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1309,10 +1340,10 @@ void k44(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k45.cl
+// ---- k47.cl
 
-// launch 45: elementwise mul mul -> f32[N, 64]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 47: elementwise mul mul -> f32[N, 64]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1325,10 +1356,10 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k46.cl
+// ---- k48.cl
 
-// launch 46: reduction of broadcast mul mul sum div mul div neg -> f32[2, N, 64] f32[2] f32[2]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 48: reduction of broadcast mul mul sum div mul div neg -> f32[2, N, 64] f32[2] f32[2]
+__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 2) return;
   acc_t acc = 0;
@@ -1340,7 +1371,7 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
     const int x3 = j % 64;
     const int x4 = x2 + x3;
     const float v5 = b0[x4];
-    const int x6 = d[1];
+    const int x6 = d[0];
     const int x7 = o * x6;
     const int x8 = x7 + x1;
     const int x9 = x8 * 64;
@@ -1363,10 +1394,10 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
   b7[o] = v21;
 }
 
-// ---- k47.cl
+// ---- k49.cl
 
-// launch 48: elementwise broadcast add mul div -> f32[2]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 50: elementwise broadcast add mul div -> f32[2]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2) {
     const int i0 = gid - 0;
@@ -1375,24 +1406,24 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
     const float v3 = (v1 + v2);
     const float v4 = b2[i0];
     const float v5 = (v3 * v4);
-    const int x6 = d[1];
+    const int x6 = d[0];
     const float v7 = (float) x6;
     const float v8 = (v5 / v7);
     b3[i0] = v8;
   }
 }
 
-// ---- k48.cl
+// ---- k50.cl
 
-// launch 49: reduction of broadcast mul mul mul sum -> f32[2, N, 64] f32[64]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 51: reduction of broadcast mul mul mul sum -> f32[2, N, 64] f32[64]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
   const int x0 = d[15];
   const int count = x0;
   for (int j = 0; j < count; j++) {
-    const int x1 = d[1];
+    const int x1 = d[0];
     const int x2 = j / x1;
     const float v3 = b0[x2];
     const int x4 = x2 * x1;
@@ -1413,11 +1444,11 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   b5[o] = r15;
 }
 
-// ---- k49.cl
+// ---- k51.cl
 
-// launch 50: matmul -> f32[2, N, 64]
+// launch 52: matmul -> f32[2, N, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k49(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k51(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[15], N = 64, K = 64;
   A += batch * M * K;
@@ -1466,10 +1497,10 @@ void k49(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k50.cl
+// ---- k52.cl
 
-// launch 51: elementwise add mul select select add -> f32[2, N, 64]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 53: elementwise add mul select select add -> f32[2, N, 64]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[13];
   if (gid < x0) {
@@ -1488,17 +1519,17 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k51.cl
+// ---- k53.cl
 
-// launch 52: elementwise transpose -> f32[2, 8, N, 8]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 54: elementwise transpose -> f32[2, 8, N, 8]
+__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[13];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = d[5];
     const int x3 = i1 / x2;
-    const int x4 = d[1];
+    const int x4 = d[0];
     const int x5 = x3 * x4;
     const int x6 = i1 / 8;
     const int x7 = x6 % x4;
@@ -1516,13 +1547,13 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k52.cl
+// ---- k54.cl
 
-// launch 53: matmul a' -> f32[2, 8, N, 8]
+// launch 55: matmul a' -> f32[2, 8, N, 8]
 __kernel __attribute__((reqd_work_group_size(2, 16, 1)))
-void k52(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k54(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 8, K = d[1];
+  const int M = d[0], N = 8, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1569,10 +1600,10 @@ void k52(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k53.cl
+// ---- k55.cl
 
-// launch 54: reduction of sum -> f32[8, N, 8]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 56: reduction of sum -> f32[8, N, 8]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[5];
   if (o >= x0) return;
@@ -1583,7 +1614,7 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = d[6];
     const int x3 = o / x2;
     const int x4 = x1 + x3;
-    const int x5 = d[1];
+    const int x5 = d[0];
     const int x6 = x4 * x5;
     const int x7 = o / 8;
     const int x8 = x7 % x5;
@@ -1598,13 +1629,13 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r14;
 }
 
-// ---- k54.cl
+// ---- k56.cl
 
-// launch 55: matmul b' -> f32[2, 8, N, N]
+// launch 57: matmul b' -> f32[2, 8, N, N]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k54(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k56(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = d[1], K = 8;
+  const int M = d[0], N = d[0], K = 8;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1651,10 +1682,10 @@ void k54(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k55.cl
+// ---- k57.cl
 
-// launch 56: elementwise mul mul div mul div neg -> f32[2, 8, N, N] f32[2, 8, N, N]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 58: elementwise mul mul div mul div neg -> f32[2, 8, N, N] f32[2, 8, N, N]
+__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -1674,10 +1705,10 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k56.cl
+// ---- k58.cl
 
-// launch 58: elementwise broadcast add mul mul select select add -> f32[2, 8, N, N]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 60: elementwise broadcast add mul mul select select add -> f32[2, 8, N, N]
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -1691,7 +1722,7 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
     const int x8 = i1 / x7;
     const int x9 = x8 % 8;
     const int x10 = x6 + x9;
-    const int x11 = d[1];
+    const int x11 = d[0];
     const int x12 = x10 * x11;
     const int x13 = i1 / x11;
     const int x14 = x13 % x11;
@@ -1709,15 +1740,15 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k57.cl
+// ---- k59.cl
 
-// launch 59: reduction of sum -> f32[2, 8, N]
-__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 61: reduction of sum -> f32[2, 8, N]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[1];
   if (o >= x0) return;
   acc_t acc = 0;
-  const int x1 = d[1];
+  const int x1 = d[0];
   const int count = x1;
   for (int j = 0; j < count; j++) {
     const int x2 = d[6];
@@ -1738,10 +1769,10 @@ __kernel void k57(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r14;
 }
 
-// ---- k58.cl
+// ---- k60.cl
 
-// launch 61: reduction of broadcast mul broadcast mul add sum add -> f32[2, N, 8, 8] f32[2, N, 8, 8] f32[N, 8, 8]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 63: reduction of broadcast mul broadcast mul add sum add -> f32[2, N, 8, 8] f32[2, N, 8, 8] f32[N, 8, 8]
+__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[5];
   if (o >= x0) return;
@@ -1752,7 +1783,7 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = o / 8;
     const int x3 = x2 % 8;
     const int x4 = x1 + x3;
-    const int x5 = d[1];
+    const int x5 = d[0];
     const int x6 = x4 * x5;
     const int x7 = o / 64;
     const int x8 = x6 + x7;
@@ -1779,7 +1810,7 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
   const float r25 = (float) acc;
   const int x26 = o / 8;
   const int x27 = x26 % 8;
-  const int x28 = d[1];
+  const int x28 = d[0];
   const int x29 = x27 * x28;
   const int x30 = o / 64;
   const int x31 = x29 + x30;
@@ -1791,10 +1822,10 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
   b7[o] = v36;
 }
 
-// ---- k59.cl
+// ---- k61.cl
 
-// launch 62: elementwise reshape -> f32[N, 64]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 64: elementwise reshape -> f32[N, 64]
+__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1804,13 +1835,13 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k60.cl
+// ---- k62.cl
 
-// launch 63: matmul a' -> f32[64, 16]
+// launch 65: matmul a' -> f32[64, 16]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k60(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k62(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 64, N = 16, K = d[1];
+  const int M = 64, N = 16, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1857,14 +1888,14 @@ void k60(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k61.cl
+// ---- k63.cl
 
-// launch 64: reduction of sum -> f32[64]
-__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 66: reduction of sum -> f32[64]
+__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 64;
@@ -1876,14 +1907,14 @@ __kernel void k61(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k62.cl
+// ---- k64.cl
 
-// launch 65: reduction of mul sum -> f32[2, 8, 8]
-__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 67: reduction of mul sum -> f32[2, 8, 8]
+__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = o / 64;
@@ -1905,11 +1936,11 @@ __kernel void k62(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r14;
 }
 
-// ---- k63.cl
+// ---- k65.cl
 
-// launch 67: matmul a' -> f32[64, 64]
+// launch 69: matmul a' -> f32[64, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k63(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k65(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 64, K = d[15];
   A += batch * M * K;
@@ -1958,17 +1989,17 @@ void k63(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k64.cl
+// ---- k66.cl
 
-// launch 68: reduction of sum -> f32[64]
-__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 70: reduction of sum -> f32[64]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
   const int x0 = d[15];
   const int count = x0;
   for (int j = 0; j < count; j++) {
-    const int x1 = d[1];
+    const int x1 = d[0];
     const int x2 = j / x1;
     const int x3 = x2 * x1;
     const int x4 = j % x1;
@@ -1982,13 +2013,13 @@ __kernel void k64(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r9;
 }
 
-// ---- k65.cl
+// ---- k67.cl
 
-// launch 69: matmul a' -> f32[4, 64]
+// launch 71: matmul a' -> f32[4, 64]
 __kernel __attribute__((reqd_work_group_size(16, 1, 1)))
-void k65(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k67(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 4, N = 64, K = d[1];
+  const int M = 4, N = 64, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -2035,14 +2066,14 @@ void k65(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k66.cl
+// ---- k68.cl
 
-// launch 70: reduction of sum -> f32[4]
-__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 72: reduction of sum -> f32[4]
+__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 4) return;
   acc_t acc = 0;
-  const int x0 = d[1];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 4;
@@ -2054,10 +2085,10 @@ __kernel void k66(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k67.cl
+// ---- k69.cl
 
-// launch 71: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[64, 16] f32[64, 16] f32[64, 16] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[64, 64] f32[64, 64] f32[64, 64] f32[4, 64] f32[4, 64] f32[4, 64] f32[4] f32[4] f32[4]
-__kernel void k67(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global const int* restrict d) {
+// launch 73: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[64, 16] f32[64, 16] f32[64, 16] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[64, 64] f32[64, 64] f32[64, 64] f32[4, 64] f32[4, 64] f32[4, 64] f32[4] f32[4] f32[4]
+__kernel void k69(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1,107 +1,122 @@
-// MiniGoogLeNet: kernels of one training step: 97 OpenCL kernels for 132 launches
-k0.cl: launch 0: conv2d -> f32[B, 32, 28, 28]
-k1.cl: launch 1: elementwise add max ge -> f32[B, 32, 28, 28] bool[B, 32, 28, 28]
-k2.cl: launch 2: max_pool2d -> f32[B, 32, 14, 14]
-k3.cl: launch 3: conv2d -> f32[B, 16, 14, 14]
-k4.cl: launch 4: elementwise add max ge -> f32[B, 16, 14, 14] bool[B, 16, 14, 14]
-k5.cl: launch 7: conv2d -> f32[B, 32, 14, 14]
-k6.cl: launch 8: elementwise add max ge -> f32[B, 32, 14, 14] bool[B, 32, 14, 14]
-k7.cl: launch 9: conv2d -> f32[B, 8, 14, 14]
-k8.cl: launch 10: elementwise add max ge -> f32[B, 8, 14, 14] bool[B, 8, 14, 14]
-k9.cl: launch 11: conv2d -> f32[B, 8, 14, 14]
-k10.cl: launch 13: max_pool2d -> f32[B, 32, 14, 14]
-k11.cl: launch 16: elementwise reshape -> f32[64*B, 1, 14, 14]
-k12.cl: launch 17: elementwise -> f32[1, 1, 2, 2]
-k13.cl: launch 18: conv2d -> f32[64*B, 1, 7, 7]
-k14.cl: launch 19: elementwise reshape -> f32[B, 3136]
-k15.cl: launch 20: matmul b' -> f32[B, 10]
-k16.cl: launch 21: elementwise add -> f32[B, 10]
-k17.cl: launch 22: reduction of reduce_max stop_gradient -> f32[B, 1]
-k18.cl: launch 23: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k19.cl: launch 24: reduction of sum log -> f32[B, 1] f32[B, 1]
-k20.cl: launch 25: elementwise broadcast sub -> f32[B, 10]
-k21.cl: launch 26: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-k22.cl: launch 27: reduction of sum div neg mul -> f32[]
-k23.cl: launch 29: max_pool2d -> f32[B, 64, 7, 7]
-k24.cl: launch 30: conv2d -> f32[B, 32, 7, 7]
-k25.cl: launch 31: elementwise add max ge -> f32[B, 32, 7, 7] bool[B, 32, 7, 7]
-k26.cl: launch 34: conv2d -> f32[B, 48, 7, 7]
-k27.cl: launch 35: elementwise add max ge -> f32[B, 48, 7, 7] bool[B, 48, 7, 7]
-k28.cl: launch 36: conv2d -> f32[B, 8, 7, 7]
-k29.cl: launch 37: elementwise add max ge -> f32[B, 8, 7, 7] bool[B, 8, 7, 7]
-k30.cl: launch 38: conv2d -> f32[B, 16, 7, 7]
-k31.cl: launch 39: elementwise add max ge -> f32[B, 16, 7, 7] bool[B, 16, 7, 7]
-k32.cl: launch 40: max_pool2d -> f32[B, 64, 7, 7]
-k33.cl: launch 41: conv2d -> f32[B, 16, 7, 7]
-k34.cl: launch 43: reduction of concat sum div -> f32[B, 112]
-k35.cl: launch 44: matmul b' -> f32[B, 10]
-k36.cl: launch 50: reduction of reshape select sum -> f32[B, 1]
-k37.cl: launch 51: reduction of sum div sub -> f32[]
-k38.cl: launch 52: elementwise div -> f32[]
-k39.cl: launch 53: elementwise broadcast select -> f32[B, 1, 10]
-k40.cl: launch 54: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k41.cl: launch 55: elementwise broadcast mul add -> f32[B, 10]
-k42.cl: launch 56: matmul -> f32[B, 3136]
-k43.cl: launch 58: conv2d_input_grad -> f32[64*B, 1, 14, 14]
-k44.cl: launch 59: elementwise div -> f32[]
-k45.cl: launch 63: matmul -> f32[B, 112]
-k46.cl: launch 64: elementwise div -> f32[B, 112]
-k47.cl: launch 65: elementwise slice select -> f32[B, 16, 7, 7]
-k48.cl: launch 66: conv2d_input_grad -> f32[B, 64, 7, 7]
-k49.cl: launch 67: max_pool2d_scatter -> f32[B, 64, 7, 7]
-k50.cl: launch 68: elementwise slice select -> f32[B, 16, 7, 7]
-k51.cl: launch 69: conv2d_input_grad -> f32[B, 8, 7, 7]
-k52.cl: launch 70: elementwise select -> f32[B, 8, 7, 7]
-k53.cl: launch 71: conv2d_input_grad -> f32[B, 64, 7, 7]
-k54.cl: launch 72: elementwise add -> f32[B, 64, 7, 7]
-k55.cl: launch 73: elementwise slice select -> f32[B, 48, 7, 7]
-k56.cl: launch 74: conv2d_input_grad -> f32[B, 32, 7, 7]
-k57.cl: launch 75: elementwise select -> f32[B, 32, 7, 7]
-k58.cl: launch 76: conv2d_input_grad -> f32[B, 64, 7, 7]
-k59.cl: launch 78: elementwise slice select -> f32[B, 32, 7, 7]
-k60.cl: launch 81: max_pool2d_scatter -> f32[B, 64, 14, 14]
-k61.cl: launch 82: elementwise add -> f32[B, 64, 14, 14]
-k62.cl: launch 83: elementwise slice select -> f32[B, 8, 14, 14]
-k63.cl: launch 84: conv2d_input_grad -> f32[B, 32, 14, 14]
-k64.cl: launch 85: max_pool2d_scatter -> f32[B, 32, 14, 14]
-k65.cl: launch 86: elementwise slice select -> f32[B, 8, 14, 14]
-k66.cl: launch 87: conv2d_input_grad -> f32[B, 8, 14, 14]
-k67.cl: launch 90: elementwise add -> f32[B, 32, 14, 14]
-k68.cl: launch 91: elementwise slice select -> f32[B, 32, 14, 14]
-k69.cl: launch 92: conv2d_input_grad -> f32[B, 16, 14, 14]
-k70.cl: launch 93: elementwise select -> f32[B, 16, 14, 14]
-k71.cl: launch 94: conv2d_input_grad -> f32[B, 32, 14, 14]
-k72.cl: launch 96: elementwise slice select -> f32[B, 16, 14, 14]
-k73.cl: launch 99: max_pool2d_scatter -> f32[B, 32, 28, 28]
-k74.cl: launch 100: elementwise select -> f32[B, 32, 28, 28]
-k75.cl: launch 101: conv2d_weight_grad -> f32[32, 1, 3, 3]
-k76.cl: launch 102: reduction of sum -> f32[32]
-k77.cl: launch 103: conv2d_weight_grad -> f32[16, 32, 1, 1]
-k78.cl: launch 104: reduction of sum -> f32[16]
-k79.cl: launch 107: conv2d_weight_grad -> f32[32, 16, 3, 3]
-k80.cl: launch 108: reduction of sum -> f32[32]
-k81.cl: launch 109: conv2d_weight_grad -> f32[8, 32, 1, 1]
-k82.cl: launch 110: reduction of sum -> f32[8]
-k83.cl: launch 111: conv2d_weight_grad -> f32[8, 8, 5, 5]
-k84.cl: launch 115: conv2d_weight_grad -> f32[32, 64, 1, 1]
-k85.cl: launch 116: reduction of sum -> f32[32]
-k86.cl: launch 119: conv2d_weight_grad -> f32[48, 32, 3, 3]
-k87.cl: launch 120: reduction of sum -> f32[48]
-k88.cl: launch 121: conv2d_weight_grad -> f32[8, 64, 1, 1]
-k89.cl: launch 122: reduction of sum -> f32[8]
-k90.cl: launch 123: conv2d_weight_grad -> f32[16, 8, 5, 5]
-k91.cl: launch 124: reduction of sum -> f32[16]
-k92.cl: launch 125: conv2d_weight_grad -> f32[16, 64, 1, 1]
-k93.cl: launch 127: matmul a' -> f32[10, 3136]
-k94.cl: launch 128: reduction of sum -> f32[10]
-k95.cl: launch 129: matmul a' -> f32[10, 112]
-k96.cl: launch 131: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8, 8, 5, 5] f32[8, 8, 5, 5] f32[8, 8, 5, 5] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[48, 32, 3, 3] f32[48, 32, 3, 3] f32[48, 32, 3, 3] f32[48] f32[48] f32[48] f32[8, 64, 1, 1] f32[8, 64, 1, 1] f32[8, 64, 1, 1] f32[16, 8, 5, 5] f32[16, 8, 5, 5] f32[16, 8, 5, 5] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[10, 3136] f32[10, 3136] f32[10, 3136] f32[10] f32[10] f32[10] f32[10] f32[10] f32[10] f32[10, 112] f32[10, 112] f32[10, 112]
+// MiniGoogLeNet: kernels of one training step: 98 OpenCL kernels for 133 launches
+k0.cl: launch 0: elementwise gather -> i32[B, 1]
+k1.cl: launch 1: conv2d -> f32[B, 32, 28, 28]
+k2.cl: launch 2: elementwise add max ge -> f32[B, 32, 28, 28] bool[B, 32, 28, 28]
+k3.cl: launch 3: max_pool2d -> f32[B, 32, 14, 14]
+k4.cl: launch 4: conv2d -> f32[B, 16, 14, 14]
+k5.cl: launch 5: elementwise add max ge -> f32[B, 16, 14, 14] bool[B, 16, 14, 14]
+k6.cl: launch 8: conv2d -> f32[B, 32, 14, 14]
+k7.cl: launch 9: elementwise add max ge -> f32[B, 32, 14, 14] bool[B, 32, 14, 14]
+k8.cl: launch 10: conv2d -> f32[B, 8, 14, 14]
+k9.cl: launch 11: elementwise add max ge -> f32[B, 8, 14, 14] bool[B, 8, 14, 14]
+k10.cl: launch 12: conv2d -> f32[B, 8, 14, 14]
+k11.cl: launch 14: max_pool2d -> f32[B, 32, 14, 14]
+k12.cl: launch 17: elementwise reshape -> f32[64*B, 1, 14, 14]
+k13.cl: launch 18: elementwise -> f32[1, 1, 2, 2]
+k14.cl: launch 19: conv2d -> f32[64*B, 1, 7, 7]
+k15.cl: launch 20: elementwise reshape -> f32[B, 3136]
+k16.cl: launch 21: matmul b' -> f32[B, 10]
+k17.cl: launch 22: elementwise add -> f32[B, 10]
+k18.cl: launch 23: reduction of reduce_max stop_gradient -> f32[B, 1]
+k19.cl: launch 24: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+k20.cl: launch 25: reduction of sum log -> f32[B, 1] f32[B, 1]
+k21.cl: launch 26: elementwise broadcast sub -> f32[B, 10]
+k22.cl: launch 27: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k23.cl: launch 28: reduction of sum div neg mul -> f32[]
+k24.cl: launch 30: max_pool2d -> f32[B, 64, 7, 7]
+k25.cl: launch 31: conv2d -> f32[B, 32, 7, 7]
+k26.cl: launch 32: elementwise add max ge -> f32[B, 32, 7, 7] bool[B, 32, 7, 7]
+k27.cl: launch 35: conv2d -> f32[B, 48, 7, 7]
+k28.cl: launch 36: elementwise add max ge -> f32[B, 48, 7, 7] bool[B, 48, 7, 7]
+k29.cl: launch 37: conv2d -> f32[B, 8, 7, 7]
+k30.cl: launch 38: elementwise add max ge -> f32[B, 8, 7, 7] bool[B, 8, 7, 7]
+k31.cl: launch 39: conv2d -> f32[B, 16, 7, 7]
+k32.cl: launch 40: elementwise add max ge -> f32[B, 16, 7, 7] bool[B, 16, 7, 7]
+k33.cl: launch 41: max_pool2d -> f32[B, 64, 7, 7]
+k34.cl: launch 42: conv2d -> f32[B, 16, 7, 7]
+k35.cl: launch 44: reduction of concat sum div -> f32[B, 112]
+k36.cl: launch 45: matmul b' -> f32[B, 10]
+k37.cl: launch 51: reduction of reshape select sum -> f32[B, 1]
+k38.cl: launch 52: reduction of sum div sub -> f32[]
+k39.cl: launch 53: elementwise div -> f32[]
+k40.cl: launch 54: elementwise broadcast select -> f32[B, 1, 10]
+k41.cl: launch 55: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+k42.cl: launch 56: elementwise broadcast mul add -> f32[B, 10]
+k43.cl: launch 57: matmul -> f32[B, 3136]
+k44.cl: launch 59: conv2d_input_grad -> f32[64*B, 1, 14, 14]
+k45.cl: launch 60: elementwise div -> f32[]
+k46.cl: launch 64: matmul -> f32[B, 112]
+k47.cl: launch 65: elementwise div -> f32[B, 112]
+k48.cl: launch 66: elementwise slice select -> f32[B, 16, 7, 7]
+k49.cl: launch 67: conv2d_input_grad -> f32[B, 64, 7, 7]
+k50.cl: launch 68: max_pool2d_scatter -> f32[B, 64, 7, 7]
+k51.cl: launch 69: elementwise slice select -> f32[B, 16, 7, 7]
+k52.cl: launch 70: conv2d_input_grad -> f32[B, 8, 7, 7]
+k53.cl: launch 71: elementwise select -> f32[B, 8, 7, 7]
+k54.cl: launch 72: conv2d_input_grad -> f32[B, 64, 7, 7]
+k55.cl: launch 73: elementwise add -> f32[B, 64, 7, 7]
+k56.cl: launch 74: elementwise slice select -> f32[B, 48, 7, 7]
+k57.cl: launch 75: conv2d_input_grad -> f32[B, 32, 7, 7]
+k58.cl: launch 76: elementwise select -> f32[B, 32, 7, 7]
+k59.cl: launch 77: conv2d_input_grad -> f32[B, 64, 7, 7]
+k60.cl: launch 79: elementwise slice select -> f32[B, 32, 7, 7]
+k61.cl: launch 82: max_pool2d_scatter -> f32[B, 64, 14, 14]
+k62.cl: launch 83: elementwise add -> f32[B, 64, 14, 14]
+k63.cl: launch 84: elementwise slice select -> f32[B, 8, 14, 14]
+k64.cl: launch 85: conv2d_input_grad -> f32[B, 32, 14, 14]
+k65.cl: launch 86: max_pool2d_scatter -> f32[B, 32, 14, 14]
+k66.cl: launch 87: elementwise slice select -> f32[B, 8, 14, 14]
+k67.cl: launch 88: conv2d_input_grad -> f32[B, 8, 14, 14]
+k68.cl: launch 91: elementwise add -> f32[B, 32, 14, 14]
+k69.cl: launch 92: elementwise slice select -> f32[B, 32, 14, 14]
+k70.cl: launch 93: conv2d_input_grad -> f32[B, 16, 14, 14]
+k71.cl: launch 94: elementwise select -> f32[B, 16, 14, 14]
+k72.cl: launch 95: conv2d_input_grad -> f32[B, 32, 14, 14]
+k73.cl: launch 97: elementwise slice select -> f32[B, 16, 14, 14]
+k74.cl: launch 100: max_pool2d_scatter -> f32[B, 32, 28, 28]
+k75.cl: launch 101: elementwise select -> f32[B, 32, 28, 28]
+k76.cl: launch 102: conv2d_weight_grad -> f32[32, 1, 3, 3]
+k77.cl: launch 103: reduction of sum -> f32[32]
+k78.cl: launch 104: conv2d_weight_grad -> f32[16, 32, 1, 1]
+k79.cl: launch 105: reduction of sum -> f32[16]
+k80.cl: launch 108: conv2d_weight_grad -> f32[32, 16, 3, 3]
+k81.cl: launch 109: reduction of sum -> f32[32]
+k82.cl: launch 110: conv2d_weight_grad -> f32[8, 32, 1, 1]
+k83.cl: launch 111: reduction of sum -> f32[8]
+k84.cl: launch 112: conv2d_weight_grad -> f32[8, 8, 5, 5]
+k85.cl: launch 116: conv2d_weight_grad -> f32[32, 64, 1, 1]
+k86.cl: launch 117: reduction of sum -> f32[32]
+k87.cl: launch 120: conv2d_weight_grad -> f32[48, 32, 3, 3]
+k88.cl: launch 121: reduction of sum -> f32[48]
+k89.cl: launch 122: conv2d_weight_grad -> f32[8, 64, 1, 1]
+k90.cl: launch 123: reduction of sum -> f32[8]
+k91.cl: launch 124: conv2d_weight_grad -> f32[16, 8, 5, 5]
+k92.cl: launch 125: reduction of sum -> f32[16]
+k93.cl: launch 126: conv2d_weight_grad -> f32[16, 64, 1, 1]
+k94.cl: launch 128: matmul a' -> f32[10, 3136]
+k95.cl: launch 129: reduction of sum -> f32[10]
+k96.cl: launch 130: matmul a' -> f32[10, 112]
+k97.cl: launch 132: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8, 8, 5, 5] f32[8, 8, 5, 5] f32[8, 8, 5, 5] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[48, 32, 3, 3] f32[48, 32, 3, 3] f32[48, 32, 3, 3] f32[48] f32[48] f32[48] f32[8, 64, 1, 1] f32[8, 64, 1, 1] f32[8, 64, 1, 1] f32[16, 8, 5, 5] f32[16, 8, 5, 5] f32[16, 8, 5, 5] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[10, 3136] f32[10, 3136] f32[10, 3136] f32[10] f32[10] f32[10] f32[10] f32[10] f32[10] f32[10, 112] f32[10, 112] f32[10, 112]
 
 // ---- k0.cl
 
-// launch 0: conv2d -> f32[B, 32, 28, 28]
+// launch 0: elementwise gather -> i32[B, 1]
+__kernel void k0(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = b0[i1];
+    const int v3 = ((int) v2);
+    b1[i1] = v3;
+  }
+}
+
+// ---- k1.cl
+
+// launch 1: conv2d -> f32[B, 32, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k0(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k1(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 1, H = 28, W = 28, O = 32, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -151,10 +166,10 @@ void k0(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k1.cl
+// ---- k2.cl
 
-// launch 1: elementwise add max ge -> f32[B, 32, 28, 28] bool[B, 32, 28, 28]
-__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 2: elementwise add max ge -> f32[B, 32, 28, 28] bool[B, 32, 28, 28]
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
   if (gid < x0) {
@@ -171,10 +186,10 @@ __kernel void k1(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k2.cl
+// ---- k3.cl
 
-// launch 2: max_pool2d -> f32[B, 32, 14, 14]
-__kernel void k2(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
+// launch 3: max_pool2d -> f32[B, 32, 14, 14]
+__kernel void k3(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
   const int N = d[0], C = 32, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -182,11 +197,11 @@ __kernel void k2(__global const float* restrict p0, __global float* restrict p1,
   p1[gid] = p0[nnc_argmax(p0, gid / (OH * OW), gid / OW % OH, gid % OW, H, W, KH, KW, SH, SW, PH, PW)];
 }
 
-// ---- k3.cl
+// ---- k4.cl
 
-// launch 3: conv2d -> f32[B, 16, 14, 14]
+// launch 4: conv2d -> f32[B, 16, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k3(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k4(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 16, OH = 14, OW = 14, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -236,10 +251,10 @@ void k3(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k4.cl
+// ---- k5.cl
 
-// launch 4: elementwise add max ge -> f32[B, 16, 14, 14] bool[B, 16, 14, 14]
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 5: elementwise add max ge -> f32[B, 16, 14, 14] bool[B, 16, 14, 14]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -256,11 +271,11 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k5.cl
+// ---- k6.cl
 
-// launch 7: conv2d -> f32[B, 32, 14, 14]
+// launch 8: conv2d -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k5(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k6(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -310,10 +325,10 @@ void k5(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k6.cl
+// ---- k7.cl
 
-// launch 8: elementwise add max ge -> f32[B, 32, 14, 14] bool[B, 32, 14, 14]
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 9: elementwise add max ge -> f32[B, 32, 14, 14] bool[B, 32, 14, 14]
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -330,11 +345,11 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k7.cl
+// ---- k8.cl
 
-// launch 9: conv2d -> f32[B, 8, 14, 14]
+// launch 10: conv2d -> f32[B, 8, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 2, 1)))
-void k7(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k8(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 8, OH = 14, OW = 14, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -384,10 +399,10 @@ void k7(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k8.cl
+// ---- k9.cl
 
-// launch 10: elementwise add max ge -> f32[B, 8, 14, 14] bool[B, 8, 14, 14]
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 11: elementwise add max ge -> f32[B, 8, 14, 14] bool[B, 8, 14, 14]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -404,11 +419,11 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k9.cl
+// ---- k10.cl
 
-// launch 11: conv2d -> f32[B, 8, 14, 14]
+// launch 12: conv2d -> f32[B, 8, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 2, 1)))
-void k9(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k10(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 8, H = 14, W = 14, O = 8, OH = 14, OW = 14, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 2, PW = 2, DH = 1, DW = 1, G = 1;
@@ -458,10 +473,10 @@ void k9(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k10.cl
+// ---- k11.cl
 
-// launch 13: max_pool2d -> f32[B, 32, 14, 14]
-__kernel void k10(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
+// launch 14: max_pool2d -> f32[B, 32, 14, 14]
+__kernel void k11(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
   const int N = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -469,10 +484,10 @@ __kernel void k10(__global const float* restrict p0, __global float* restrict p1
   p1[gid] = p0[nnc_argmax(p0, gid / (OH * OW), gid / OW % OH, gid % OW, H, W, KH, KW, SH, SW, PH, PW)];
 }
 
-// ---- k11.cl
+// ---- k12.cl
 
-// launch 16: elementwise reshape -> f32[64*B, 1, 14, 14]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 17: elementwise reshape -> f32[64*B, 1, 14, 14]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -540,10 +555,10 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k13.cl
 
-// launch 17: elementwise -> f32[1, 1, 2, 2]
-__kernel void k12(__global float* restrict b0, __global const int* restrict d) {
+// launch 18: elementwise -> f32[1, 1, 2, 2]
+__kernel void k13(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4) {
     const int i0 = gid - 0;
@@ -551,11 +566,11 @@ __kernel void k12(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k13.cl
+// ---- k14.cl
 
-// launch 18: conv2d -> f32[64*B, 1, 7, 7]
+// launch 19: conv2d -> f32[64*B, 1, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 1, 1)))
-void k13(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k14(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[12], C = 1, H = 14, W = 14, O = 1, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -605,10 +620,10 @@ void k13(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k14.cl
+// ---- k15.cl
 
-// launch 19: elementwise reshape -> f32[B, 3136]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 20: elementwise reshape -> f32[B, 3136]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -618,11 +633,11 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k15.cl
+// ---- k16.cl
 
-// launch 20: matmul b' -> f32[B, 10]
+// launch 21: matmul b' -> f32[B, 10]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k15(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k16(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 10, K = 3136;
   A += batch * M * K;
@@ -671,10 +686,10 @@ void k15(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k16.cl
+// ---- k17.cl
 
-// launch 21: elementwise add -> f32[B, 10]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 22: elementwise add -> f32[B, 10]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -687,10 +702,10 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k17.cl
+// ---- k18.cl
 
-// launch 22: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 23: reduction of reduce_max stop_gradient -> f32[B, 1]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -706,10 +721,10 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k18.cl
+// ---- k19.cl
 
-// launch 23: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 24: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -724,10 +739,10 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k19.cl
+// ---- k20.cl
 
-// launch 24: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 25: reduction of sum log -> f32[B, 1] f32[B, 1]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -745,10 +760,10 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k20.cl
+// ---- k21.cl
 
-// launch 25: elementwise broadcast sub -> f32[B, 10]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 26: elementwise broadcast sub -> f32[B, 10]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -761,10 +776,10 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k21.cl
+// ---- k22.cl
 
-// launch 26: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-__kernel void k21(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 27: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k22(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -785,10 +800,10 @@ __kernel void k21(__global int* restrict b0, __global float* restrict b1, __glob
   b3[o] = r8;
 }
 
-// ---- k22.cl
+// ---- k23.cl
 
-// launch 27: reduction of sum div neg mul -> f32[]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 28: reduction of sum div neg mul -> f32[]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -806,10 +821,10 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v6;
 }
 
-// ---- k23.cl
+// ---- k24.cl
 
-// launch 29: max_pool2d -> f32[B, 64, 7, 7]
-__kernel void k23(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
+// launch 30: max_pool2d -> f32[B, 64, 7, 7]
+__kernel void k24(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
   const int N = d[0], C = 64, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -817,11 +832,11 @@ __kernel void k23(__global const float* restrict p0, __global float* restrict p1
   p1[gid] = p0[nnc_argmax(p0, gid / (OH * OW), gid / OW % OH, gid % OW, H, W, KH, KW, SH, SW, PH, PW)];
 }
 
-// ---- k24.cl
+// ---- k25.cl
 
-// launch 30: conv2d -> f32[B, 32, 7, 7]
+// launch 31: conv2d -> f32[B, 32, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k24(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k25(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 32, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -871,10 +886,10 @@ void k24(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k25.cl
+// ---- k26.cl
 
-// launch 31: elementwise add max ge -> f32[B, 32, 7, 7] bool[B, 32, 7, 7]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 32: elementwise add max ge -> f32[B, 32, 7, 7] bool[B, 32, 7, 7]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -891,11 +906,11 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k26.cl
+// ---- k27.cl
 
-// launch 34: conv2d -> f32[B, 48, 7, 7]
+// launch 35: conv2d -> f32[B, 48, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k26(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k27(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 7, W = 7, O = 48, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -945,10 +960,10 @@ void k26(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k27.cl
+// ---- k28.cl
 
-// launch 35: elementwise add max ge -> f32[B, 48, 7, 7] bool[B, 48, 7, 7]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 36: elementwise add max ge -> f32[B, 48, 7, 7] bool[B, 48, 7, 7]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -965,11 +980,11 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k28.cl
+// ---- k29.cl
 
-// launch 36: conv2d -> f32[B, 8, 7, 7]
+// launch 37: conv2d -> f32[B, 8, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 2, 1)))
-void k28(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k29(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 8, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1019,10 +1034,10 @@ void k28(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k29.cl
+// ---- k30.cl
 
-// launch 37: elementwise add max ge -> f32[B, 8, 7, 7] bool[B, 8, 7, 7]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 38: elementwise add max ge -> f32[B, 8, 7, 7] bool[B, 8, 7, 7]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[19];
   if (gid < x0) {
@@ -1039,11 +1054,11 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k30.cl
+// ---- k31.cl
 
-// launch 38: conv2d -> f32[B, 16, 7, 7]
+// launch 39: conv2d -> f32[B, 16, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k30(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k31(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 8, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 2, PW = 2, DH = 1, DW = 1, G = 1;
@@ -1093,10 +1108,10 @@ void k30(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k31.cl
+// ---- k32.cl
 
-// launch 39: elementwise add max ge -> f32[B, 16, 7, 7] bool[B, 16, 7, 7]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 40: elementwise add max ge -> f32[B, 16, 7, 7] bool[B, 16, 7, 7]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[13];
   if (gid < x0) {
@@ -1113,10 +1128,10 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k32.cl
+// ---- k33.cl
 
-// launch 40: max_pool2d -> f32[B, 64, 7, 7]
-__kernel void k32(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
+// launch 41: max_pool2d -> f32[B, 64, 7, 7]
+__kernel void k33(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
   const int N = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -1124,11 +1139,11 @@ __kernel void k32(__global const float* restrict p0, __global float* restrict p1
   p1[gid] = p0[nnc_argmax(p0, gid / (OH * OW), gid / OW % OH, gid % OW, H, W, KH, KW, SH, SW, PH, PW)];
 }
 
-// ---- k33.cl
+// ---- k34.cl
 
-// launch 41: conv2d -> f32[B, 16, 7, 7]
+// launch 42: conv2d -> f32[B, 16, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k33(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k34(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1178,10 +1193,10 @@ void k33(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k34.cl
+// ---- k35.cl
 
-// launch 43: reduction of concat sum div -> f32[B, 112]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 44: reduction of concat sum div -> f32[B, 112]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[20];
   if (o >= x0) return;
@@ -1249,11 +1264,11 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v47;
 }
 
-// ---- k35.cl
+// ---- k36.cl
 
-// launch 44: matmul b' -> f32[B, 10]
+// launch 45: matmul b' -> f32[B, 10]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k35(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k36(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 10, K = 112;
   A += batch * M * K;
@@ -1302,10 +1317,10 @@ void k35(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k36.cl
+// ---- k37.cl
 
-// launch 50: reduction of reshape select sum -> f32[B, 1]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 51: reduction of reshape select sum -> f32[B, 1]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1323,10 +1338,10 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r6;
 }
 
-// ---- k37.cl
+// ---- k38.cl
 
-// launch 51: reduction of sum div sub -> f32[]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 52: reduction of sum div sub -> f32[]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -1344,10 +1359,10 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = v6;
 }
 
-// ---- k38.cl
+// ---- k39.cl
 
-// launch 52: elementwise div -> f32[]
-__kernel void k38(__global float* restrict b0, __global const int* restrict d) {
+// launch 53: elementwise div -> f32[]
+__kernel void k39(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -1364,10 +1379,10 @@ __kernel void k38(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k39.cl
+// ---- k40.cl
 
-// launch 53: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 54: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -1379,10 +1394,10 @@ __kernel void k39(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k40.cl
+// ---- k41.cl
 
-// launch 54: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 55: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1402,10 +1417,10 @@ __kernel void k40(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k41.cl
+// ---- k42.cl
 
-// launch 55: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 56: elementwise broadcast mul add -> f32[B, 10]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -1420,11 +1435,11 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k42.cl
+// ---- k43.cl
 
-// launch 56: matmul -> f32[B, 3136]
+// launch 57: matmul -> f32[B, 3136]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k42(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k43(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 3136, K = 10;
   A += batch * M * K;
@@ -1473,11 +1488,11 @@ void k42(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k43.cl
+// ---- k44.cl
 
-// launch 58: conv2d_input_grad -> f32[64*B, 1, 14, 14]
+// launch 59: conv2d_input_grad -> f32[64*B, 1, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 1, 1)))
-void k43(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k44(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[12], C = 1, H = 14, W = 14, O = 1, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1527,10 +1542,10 @@ void k43(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k44.cl
+// ---- k45.cl
 
-// launch 59: elementwise div -> f32[]
-__kernel void k44(__global float* restrict b0, __global const int* restrict d) {
+// launch 60: elementwise div -> f32[]
+__kernel void k45(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -1547,11 +1562,11 @@ __kernel void k44(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k45.cl
+// ---- k46.cl
 
-// launch 63: matmul -> f32[B, 112]
+// launch 64: matmul -> f32[B, 112]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k45(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k46(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 112, K = 10;
   A += batch * M * K;
@@ -1600,10 +1615,10 @@ void k45(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k46.cl
+// ---- k47.cl
 
-// launch 64: elementwise div -> f32[B, 112]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 65: elementwise div -> f32[B, 112]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[20];
   if (gid < x0) {
@@ -1614,10 +1629,10 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k47.cl
+// ---- k48.cl
 
-// launch 65: elementwise slice select -> f32[B, 16, 7, 7]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 66: elementwise slice select -> f32[B, 16, 7, 7]
+__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[13];
   if (gid < x0) {
@@ -1635,11 +1650,11 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k48.cl
+// ---- k49.cl
 
-// launch 66: conv2d_input_grad -> f32[B, 64, 7, 7]
+// launch 67: conv2d_input_grad -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k48(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k49(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1689,10 +1704,10 @@ void k48(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k49.cl
+// ---- k50.cl
 
-// launch 67: max_pool2d_scatter -> f32[B, 64, 7, 7]
-__kernel void k49(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 68: max_pool2d_scatter -> f32[B, 64, 7, 7]
+__kernel void k50(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -1707,10 +1722,10 @@ __kernel void k49(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k50.cl
+// ---- k51.cl
 
-// launch 68: elementwise slice select -> f32[B, 16, 7, 7]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 69: elementwise slice select -> f32[B, 16, 7, 7]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[13];
   if (gid < x0) {
@@ -1728,11 +1743,11 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k51.cl
+// ---- k52.cl
 
-// launch 69: conv2d_input_grad -> f32[B, 8, 7, 7]
+// launch 70: conv2d_input_grad -> f32[B, 8, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 2, 1)))
-void k51(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k52(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 8, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 2, PW = 2, DH = 1, DW = 1, G = 1;
@@ -1782,10 +1797,10 @@ void k51(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k52.cl
+// ---- k53.cl
 
-// launch 70: elementwise select -> f32[B, 8, 7, 7]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 71: elementwise select -> f32[B, 8, 7, 7]
+__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[19];
   if (gid < x0) {
@@ -1797,11 +1812,11 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k53.cl
+// ---- k54.cl
 
-// launch 71: conv2d_input_grad -> f32[B, 64, 7, 7]
+// launch 72: conv2d_input_grad -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k53(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k54(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 8, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1851,10 +1866,10 @@ void k53(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k54.cl
+// ---- k55.cl
 
-// launch 72: elementwise add -> f32[B, 64, 7, 7]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 73: elementwise add -> f32[B, 64, 7, 7]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1866,10 +1881,10 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k55.cl
+// ---- k56.cl
 
-// launch 73: elementwise slice select -> f32[B, 48, 7, 7]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 74: elementwise slice select -> f32[B, 48, 7, 7]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1887,11 +1902,11 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k56.cl
+// ---- k57.cl
 
-// launch 74: conv2d_input_grad -> f32[B, 32, 7, 7]
+// launch 75: conv2d_input_grad -> f32[B, 32, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k56(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k57(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 7, W = 7, O = 48, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1941,10 +1956,10 @@ void k56(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k57.cl
+// ---- k58.cl
 
-// launch 75: elementwise select -> f32[B, 32, 7, 7]
-__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 76: elementwise select -> f32[B, 32, 7, 7]
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -1956,11 +1971,11 @@ __kernel void k57(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k58.cl
+// ---- k59.cl
 
-// launch 76: conv2d_input_grad -> f32[B, 64, 7, 7]
+// launch 77: conv2d_input_grad -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k58(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k59(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 32, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2010,10 +2025,10 @@ void k58(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k59.cl
+// ---- k60.cl
 
-// launch 78: elementwise slice select -> f32[B, 32, 7, 7]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 79: elementwise slice select -> f32[B, 32, 7, 7]
+__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -2030,10 +2045,10 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k60.cl
+// ---- k61.cl
 
-// launch 81: max_pool2d_scatter -> f32[B, 64, 14, 14]
-__kernel void k60(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 82: max_pool2d_scatter -> f32[B, 64, 14, 14]
+__kernel void k61(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[0], C = 64, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -2048,10 +2063,10 @@ __kernel void k60(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k61.cl
+// ---- k62.cl
 
-// launch 82: elementwise add -> f32[B, 64, 14, 14]
-__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 83: elementwise add -> f32[B, 64, 14, 14]
+__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -2063,10 +2078,10 @@ __kernel void k61(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k62.cl
+// ---- k63.cl
 
-// launch 83: elementwise slice select -> f32[B, 8, 14, 14]
-__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 84: elementwise slice select -> f32[B, 8, 14, 14]
+__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -2091,11 +2106,11 @@ __kernel void k62(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k63.cl
+// ---- k64.cl
 
-// launch 84: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 85: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k63(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k64(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 8, OH = 14, OW = 14, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2145,10 +2160,10 @@ void k63(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k64.cl
+// ---- k65.cl
 
-// launch 85: max_pool2d_scatter -> f32[B, 32, 14, 14]
-__kernel void k64(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 86: max_pool2d_scatter -> f32[B, 32, 14, 14]
+__kernel void k65(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -2163,10 +2178,10 @@ __kernel void k64(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k65.cl
+// ---- k66.cl
 
-// launch 86: elementwise slice select -> f32[B, 8, 14, 14]
-__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 87: elementwise slice select -> f32[B, 8, 14, 14]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -2191,11 +2206,11 @@ __kernel void k65(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k66.cl
+// ---- k67.cl
 
-// launch 87: conv2d_input_grad -> f32[B, 8, 14, 14]
+// launch 88: conv2d_input_grad -> f32[B, 8, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 2, 1)))
-void k66(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k67(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 8, H = 14, W = 14, O = 8, OH = 14, OW = 14, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 2, PW = 2, DH = 1, DW = 1, G = 1;
@@ -2245,10 +2260,10 @@ void k66(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k67.cl
+// ---- k68.cl
 
-// launch 90: elementwise add -> f32[B, 32, 14, 14]
-__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 91: elementwise add -> f32[B, 32, 14, 14]
+__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -2260,10 +2275,10 @@ __kernel void k67(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k68.cl
+// ---- k69.cl
 
-// launch 91: elementwise slice select -> f32[B, 32, 14, 14]
-__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 92: elementwise slice select -> f32[B, 32, 14, 14]
+__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -2288,11 +2303,11 @@ __kernel void k68(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k69.cl
+// ---- k70.cl
 
-// launch 92: conv2d_input_grad -> f32[B, 16, 14, 14]
+// launch 93: conv2d_input_grad -> f32[B, 16, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k69(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k70(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2342,10 +2357,10 @@ void k69(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k70.cl
+// ---- k71.cl
 
-// launch 93: elementwise select -> f32[B, 16, 14, 14]
-__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 94: elementwise select -> f32[B, 16, 14, 14]
+__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2357,11 +2372,11 @@ __kernel void k70(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k71.cl
+// ---- k72.cl
 
-// launch 94: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 95: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k71(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k72(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 16, OH = 14, OW = 14, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2411,10 +2426,10 @@ void k71(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k72.cl
+// ---- k73.cl
 
-// launch 96: elementwise slice select -> f32[B, 16, 14, 14]
-__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 97: elementwise slice select -> f32[B, 16, 14, 14]
+__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2438,10 +2453,10 @@ __kernel void k72(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k73.cl
+// ---- k74.cl
 
-// launch 99: max_pool2d_scatter -> f32[B, 32, 28, 28]
-__kernel void k73(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 100: max_pool2d_scatter -> f32[B, 32, 28, 28]
+__kernel void k74(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[0], C = 32, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -2456,10 +2471,10 @@ __kernel void k73(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k74.cl
+// ---- k75.cl
 
-// launch 100: elementwise select -> f32[B, 32, 28, 28]
-__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 101: elementwise select -> f32[B, 32, 28, 28]
+__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
   if (gid < x0) {
@@ -2471,11 +2486,11 @@ __kernel void k74(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k75.cl
+// ---- k76.cl
 
-// launch 101: conv2d_weight_grad -> f32[32, 1, 3, 3]
+// launch 102: conv2d_weight_grad -> f32[32, 1, 3, 3]
 __kernel __attribute__((reqd_work_group_size(4, 8, 1)))
-void k75(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k76(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 1, H = 28, W = 28, O = 32, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2526,10 +2541,10 @@ void k75(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k76.cl
+// ---- k77.cl
 
-// launch 102: reduction of sum -> f32[32]
-__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 103: reduction of sum -> f32[32]
+__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -2553,11 +2568,11 @@ __kernel void k76(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k77.cl
+// ---- k78.cl
 
-// launch 103: conv2d_weight_grad -> f32[16, 32, 1, 1]
+// launch 104: conv2d_weight_grad -> f32[16, 32, 1, 1]
 __kernel __attribute__((reqd_work_group_size(8, 4, 1)))
-void k77(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k78(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 16, OH = 14, OW = 14, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2608,10 +2623,10 @@ void k77(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k78.cl
+// ---- k79.cl
 
-// launch 104: reduction of sum -> f32[16]
-__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 105: reduction of sum -> f32[16]
+__kernel void k79(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
@@ -2635,11 +2650,11 @@ __kernel void k78(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k79.cl
+// ---- k80.cl
 
-// launch 107: conv2d_weight_grad -> f32[32, 16, 3, 3]
+// launch 108: conv2d_weight_grad -> f32[32, 16, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k79(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k80(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2690,10 +2705,10 @@ void k79(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k80.cl
+// ---- k81.cl
 
-// launch 108: reduction of sum -> f32[32]
-__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 109: reduction of sum -> f32[32]
+__kernel void k81(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -2717,11 +2732,11 @@ __kernel void k80(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k81.cl
+// ---- k82.cl
 
-// launch 109: conv2d_weight_grad -> f32[8, 32, 1, 1]
+// launch 110: conv2d_weight_grad -> f32[8, 32, 1, 1]
 __kernel __attribute__((reqd_work_group_size(8, 2, 1)))
-void k81(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k82(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 8, OH = 14, OW = 14, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2772,10 +2787,10 @@ void k81(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k82.cl
+// ---- k83.cl
 
-// launch 110: reduction of sum -> f32[8]
-__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 111: reduction of sum -> f32[8]
+__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 8) return;
   acc_t acc = 0;
@@ -2799,11 +2814,11 @@ __kernel void k82(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k83.cl
+// ---- k84.cl
 
-// launch 111: conv2d_weight_grad -> f32[8, 8, 5, 5]
+// launch 112: conv2d_weight_grad -> f32[8, 8, 5, 5]
 __kernel __attribute__((reqd_work_group_size(16, 2, 1)))
-void k83(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k84(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 8, H = 14, W = 14, O = 8, OH = 14, OW = 14, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 2, PW = 2, DH = 1, DW = 1, G = 1;
@@ -2854,11 +2869,11 @@ void k83(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k84.cl
+// ---- k85.cl
 
-// launch 115: conv2d_weight_grad -> f32[32, 64, 1, 1]
+// launch 116: conv2d_weight_grad -> f32[32, 64, 1, 1]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k84(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k85(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 32, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2909,10 +2924,10 @@ void k84(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k85.cl
+// ---- k86.cl
 
-// launch 116: reduction of sum -> f32[32]
-__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 117: reduction of sum -> f32[32]
+__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -2936,11 +2951,11 @@ __kernel void k85(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k86.cl
+// ---- k87.cl
 
-// launch 119: conv2d_weight_grad -> f32[48, 32, 3, 3]
+// launch 120: conv2d_weight_grad -> f32[48, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k86(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k87(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 7, W = 7, O = 48, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2991,10 +3006,10 @@ void k86(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k87.cl
+// ---- k88.cl
 
-// launch 120: reduction of sum -> f32[48]
-__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 121: reduction of sum -> f32[48]
+__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 48) return;
   acc_t acc = 0;
@@ -3018,11 +3033,11 @@ __kernel void k87(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k88.cl
+// ---- k89.cl
 
-// launch 121: conv2d_weight_grad -> f32[8, 64, 1, 1]
+// launch 122: conv2d_weight_grad -> f32[8, 64, 1, 1]
 __kernel __attribute__((reqd_work_group_size(16, 2, 1)))
-void k88(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k89(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 8, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -3073,10 +3088,10 @@ void k88(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k89.cl
+// ---- k90.cl
 
-// launch 122: reduction of sum -> f32[8]
-__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 123: reduction of sum -> f32[8]
+__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 8) return;
   acc_t acc = 0;
@@ -3100,11 +3115,11 @@ __kernel void k89(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k90.cl
+// ---- k91.cl
 
-// launch 123: conv2d_weight_grad -> f32[16, 8, 5, 5]
+// launch 124: conv2d_weight_grad -> f32[16, 8, 5, 5]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k90(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k91(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 8, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 2, PW = 2, DH = 1, DW = 1, G = 1;
@@ -3155,10 +3170,10 @@ void k90(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k91.cl
+// ---- k92.cl
 
-// launch 124: reduction of sum -> f32[16]
-__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 125: reduction of sum -> f32[16]
+__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
@@ -3182,11 +3197,11 @@ __kernel void k91(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k92.cl
+// ---- k93.cl
 
-// launch 125: conv2d_weight_grad -> f32[16, 64, 1, 1]
+// launch 126: conv2d_weight_grad -> f32[16, 64, 1, 1]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k92(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k93(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -3237,11 +3252,11 @@ void k92(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k93.cl
+// ---- k94.cl
 
-// launch 127: matmul a' -> f32[10, 3136]
+// launch 128: matmul a' -> f32[10, 3136]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k93(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k94(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 3136, K = d[0];
   A += batch * M * K;
@@ -3290,10 +3305,10 @@ void k93(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k94.cl
+// ---- k95.cl
 
-// launch 128: reduction of sum -> f32[10]
-__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 129: reduction of sum -> f32[10]
+__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -3309,11 +3324,11 @@ __kernel void k94(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k95.cl
+// ---- k96.cl
 
-// launch 129: matmul a' -> f32[10, 112]
+// launch 130: matmul a' -> f32[10, 112]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k95(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k96(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 112, K = d[0];
   A += batch * M * K;
@@ -3362,10 +3377,10 @@ void k95(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k96.cl
+// ---- k97.cl
 
-// launch 131: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8, 8, 5, 5] f32[8, 8, 5, 5] f32[8, 8, 5, 5] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[48, 32, 3, 3] f32[48, 32, 3, 3] f32[48, 32, 3, 3] f32[48] f32[48] f32[48] f32[8, 64, 1, 1] f32[8, 64, 1, 1] f32[8, 64, 1, 1] f32[16, 8, 5, 5] f32[16, 8, 5, 5] f32[16, 8, 5, 5] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[10, 3136] f32[10, 3136] f32[10, 3136] f32[10] f32[10] f32[10] f32[10] f32[10] f32[10] f32[10, 112] f32[10, 112] f32[10, 112]
-__kernel void k96(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global float* restrict b113, __global float* restrict b114, __global float* restrict b115, __global float* restrict b116, __global float* restrict b117, __global float* restrict b118, __global float* restrict b119, __global float* restrict b120, __global float* restrict b121, __global float* restrict b122, __global float* restrict b123, __global float* restrict b124, __global float* restrict b125, __global float* restrict b126, __global float* restrict b127, __global float* restrict b128, __global float* restrict b129, __global float* restrict b130, __global float* restrict b131, __global float* restrict b132, __global float* restrict b133, __global float* restrict b134, __global float* restrict b135, __global float* restrict b136, __global float* restrict b137, __global float* restrict b138, __global float* restrict b139, __global float* restrict b140, __global float* restrict b141, __global float* restrict b142, __global float* restrict b143, __global float* restrict b144, __global float* restrict b145, __global float* restrict b146, __global float* restrict b147, __global float* restrict b148, __global float* restrict b149, __global float* restrict b150, __global float* restrict b151, __global float* restrict b152, __global float* restrict b153, __global float* restrict b154, __global float* restrict b155, __global float* restrict b156, __global float* restrict b157, __global float* restrict b158, __global float* restrict b159, __global float* restrict b160, __global float* restrict b161, __global float* restrict b162, __global float* restrict b163, __global float* restrict b164, __global float* restrict b165, __global float* restrict b166, __global float* restrict b167, __global float* restrict b168, __global float* restrict b169, __global float* restrict b170, __global float* restrict b171, __global float* restrict b172, __global float* restrict b173, __global float* restrict b174, __global float* restrict b175, __global float* restrict b176, __global float* restrict b177, __global float* restrict b178, __global float* restrict b179, __global float* restrict b180, __global float* restrict b181, __global float* restrict b182, __global float* restrict b183, __global float* restrict b184, __global float* restrict b185, __global float* restrict b186, __global float* restrict b187, __global float* restrict b188, __global float* restrict b189, __global float* restrict b190, __global float* restrict b191, __global float* restrict b192, __global float* restrict b193, __global float* restrict b194, __global float* restrict b195, __global float* restrict b196, __global float* restrict b197, __global float* restrict b198, __global float* restrict b199, __global float* restrict b200, __global float* restrict b201, __global float* restrict b202, __global float* restrict b203, __global float* restrict b204, __global float* restrict b205, __global float* restrict b206, __global float* restrict b207, __global float* restrict b208, __global float* restrict b209, __global float* restrict b210, __global const int* restrict d) {
+// launch 132: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8, 8, 5, 5] f32[8, 8, 5, 5] f32[8, 8, 5, 5] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[48, 32, 3, 3] f32[48, 32, 3, 3] f32[48, 32, 3, 3] f32[48] f32[48] f32[48] f32[8, 64, 1, 1] f32[8, 64, 1, 1] f32[8, 64, 1, 1] f32[16, 8, 5, 5] f32[16, 8, 5, 5] f32[16, 8, 5, 5] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[10, 3136] f32[10, 3136] f32[10, 3136] f32[10] f32[10] f32[10] f32[10] f32[10] f32[10] f32[10, 112] f32[10, 112] f32[10, 112]
+__kernel void k97(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global float* restrict b113, __global float* restrict b114, __global float* restrict b115, __global float* restrict b116, __global float* restrict b117, __global float* restrict b118, __global float* restrict b119, __global float* restrict b120, __global float* restrict b121, __global float* restrict b122, __global float* restrict b123, __global float* restrict b124, __global float* restrict b125, __global float* restrict b126, __global float* restrict b127, __global float* restrict b128, __global float* restrict b129, __global float* restrict b130, __global float* restrict b131, __global float* restrict b132, __global float* restrict b133, __global float* restrict b134, __global float* restrict b135, __global float* restrict b136, __global float* restrict b137, __global float* restrict b138, __global float* restrict b139, __global float* restrict b140, __global float* restrict b141, __global float* restrict b142, __global float* restrict b143, __global float* restrict b144, __global float* restrict b145, __global float* restrict b146, __global float* restrict b147, __global float* restrict b148, __global float* restrict b149, __global float* restrict b150, __global float* restrict b151, __global float* restrict b152, __global float* restrict b153, __global float* restrict b154, __global float* restrict b155, __global float* restrict b156, __global float* restrict b157, __global float* restrict b158, __global float* restrict b159, __global float* restrict b160, __global float* restrict b161, __global float* restrict b162, __global float* restrict b163, __global float* restrict b164, __global float* restrict b165, __global float* restrict b166, __global float* restrict b167, __global float* restrict b168, __global float* restrict b169, __global float* restrict b170, __global float* restrict b171, __global float* restrict b172, __global float* restrict b173, __global float* restrict b174, __global float* restrict b175, __global float* restrict b176, __global float* restrict b177, __global float* restrict b178, __global float* restrict b179, __global float* restrict b180, __global float* restrict b181, __global float* restrict b182, __global float* restrict b183, __global float* restrict b184, __global float* restrict b185, __global float* restrict b186, __global float* restrict b187, __global float* restrict b188, __global float* restrict b189, __global float* restrict b190, __global float* restrict b191, __global float* restrict b192, __global float* restrict b193, __global float* restrict b194, __global float* restrict b195, __global float* restrict b196, __global float* restrict b197, __global float* restrict b198, __global float* restrict b199, __global float* restrict b200, __global float* restrict b201, __global float* restrict b202, __global float* restrict b203, __global float* restrict b204, __global float* restrict b205, __global float* restrict b206, __global float* restrict b207, __global float* restrict b208, __global float* restrict b209, __global float* restrict b210, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

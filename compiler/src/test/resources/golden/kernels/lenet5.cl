@@ -1,54 +1,69 @@
-// LeNet5: kernels of one training step: 44 OpenCL kernels for 44 launches
-k0.cl: launch 0: conv2d -> f32[B, 6, 28, 28]
-k1.cl: launch 1: elementwise add max ge -> f32[B, 6, 28, 28] bool[B, 6, 28, 28]
-k2.cl: launch 2: max_pool2d -> f32[B, 6, 14, 14]
-k3.cl: launch 3: conv2d -> f32[B, 16, 10, 10]
-k4.cl: launch 4: elementwise add max ge -> f32[B, 16, 10, 10] bool[B, 16, 10, 10]
-k5.cl: launch 5: max_pool2d -> f32[B, 16, 5, 5]
-k6.cl: launch 6: conv2d -> f32[B, 120, 1, 1]
-k7.cl: launch 7: elementwise add max ge -> f32[B, 120, 1, 1] bool[B, 120, 1, 1]
-k8.cl: launch 8: elementwise reshape -> f32[B, 120]
-k9.cl: launch 9: matmul b' -> f32[B, 64]
-k10.cl: launch 10: elementwise add max ge -> f32[B, 64] bool[B, 64]
-k11.cl: launch 11: matmul b' -> f32[B, 10]
-k12.cl: launch 12: elementwise add -> f32[B, 10]
-k13.cl: launch 13: reduction of reduce_max stop_gradient -> f32[B, 1]
-k14.cl: launch 14: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k15.cl: launch 15: reduction of sum log -> f32[B, 1] f32[B, 1]
-k16.cl: launch 16: elementwise broadcast sub -> f32[B, 10]
-k17.cl: launch 17: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-k18.cl: launch 18: reduction of sum div neg -> f32[]
-k19.cl: launch 19: elementwise div -> f32[]
-k20.cl: launch 20: elementwise broadcast select -> f32[B, 1, 10]
-k21.cl: launch 21: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k22.cl: launch 22: elementwise broadcast mul add -> f32[B, 10]
-k23.cl: launch 23: matmul -> f32[B, 64]
-k24.cl: launch 24: elementwise select -> f32[B, 64]
-k25.cl: launch 25: matmul -> f32[B, 120]
-k26.cl: launch 26: elementwise reshape select -> f32[B, 120, 1, 1]
-k27.cl: launch 27: conv2d_input_grad -> f32[B, 16, 5, 5]
-k28.cl: launch 28: max_pool2d_scatter -> f32[B, 16, 10, 10]
-k29.cl: launch 29: elementwise select -> f32[B, 16, 10, 10]
-k30.cl: launch 30: conv2d_input_grad -> f32[B, 6, 14, 14]
-k31.cl: launch 31: max_pool2d_scatter -> f32[B, 6, 28, 28]
-k32.cl: launch 32: elementwise select -> f32[B, 6, 28, 28]
-k33.cl: launch 33: conv2d_weight_grad -> f32[6, 1, 5, 5]
-k34.cl: launch 34: reduction of sum -> f32[6]
-k35.cl: launch 35: conv2d_weight_grad -> f32[16, 6, 5, 5]
-k36.cl: launch 36: reduction of sum -> f32[16]
-k37.cl: launch 37: conv2d_weight_grad -> f32[120, 16, 5, 5]
-k38.cl: launch 38: reduction of sum -> f32[120, 1, 1]
-k39.cl: launch 39: matmul a' -> f32[64, 120]
-k40.cl: launch 40: reduction of sum -> f32[64]
-k41.cl: launch 41: matmul a' -> f32[10, 64]
-k42.cl: launch 42: reduction of sum -> f32[10]
-k43.cl: launch 43: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[6, 1, 5, 5] f32[6, 1, 5, 5] f32[6, 1, 5, 5] f32[6] f32[6] f32[6] f32[16, 6, 5, 5] f32[16, 6, 5, 5] f32[16, 6, 5, 5] f32[16] f32[16] f32[16] f32[120, 16, 5, 5] f32[120, 16, 5, 5] f32[120, 16, 5, 5] f32[120] f32[120] f32[120] f32[64, 120] f32[64, 120] f32[64, 120] f32[64] f32[64] f32[64] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
+// LeNet5: kernels of one training step: 45 OpenCL kernels for 45 launches
+k0.cl: launch 0: elementwise gather -> i32[B, 1]
+k1.cl: launch 1: conv2d -> f32[B, 6, 28, 28]
+k2.cl: launch 2: elementwise add max ge -> f32[B, 6, 28, 28] bool[B, 6, 28, 28]
+k3.cl: launch 3: max_pool2d -> f32[B, 6, 14, 14]
+k4.cl: launch 4: conv2d -> f32[B, 16, 10, 10]
+k5.cl: launch 5: elementwise add max ge -> f32[B, 16, 10, 10] bool[B, 16, 10, 10]
+k6.cl: launch 6: max_pool2d -> f32[B, 16, 5, 5]
+k7.cl: launch 7: conv2d -> f32[B, 120, 1, 1]
+k8.cl: launch 8: elementwise add max ge -> f32[B, 120, 1, 1] bool[B, 120, 1, 1]
+k9.cl: launch 9: elementwise reshape -> f32[B, 120]
+k10.cl: launch 10: matmul b' -> f32[B, 64]
+k11.cl: launch 11: elementwise add max ge -> f32[B, 64] bool[B, 64]
+k12.cl: launch 12: matmul b' -> f32[B, 10]
+k13.cl: launch 13: elementwise add -> f32[B, 10]
+k14.cl: launch 14: reduction of reduce_max stop_gradient -> f32[B, 1]
+k15.cl: launch 15: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+k16.cl: launch 16: reduction of sum log -> f32[B, 1] f32[B, 1]
+k17.cl: launch 17: elementwise broadcast sub -> f32[B, 10]
+k18.cl: launch 18: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k19.cl: launch 19: reduction of sum div neg -> f32[]
+k20.cl: launch 20: elementwise div -> f32[]
+k21.cl: launch 21: elementwise broadcast select -> f32[B, 1, 10]
+k22.cl: launch 22: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+k23.cl: launch 23: elementwise broadcast mul add -> f32[B, 10]
+k24.cl: launch 24: matmul -> f32[B, 64]
+k25.cl: launch 25: elementwise select -> f32[B, 64]
+k26.cl: launch 26: matmul -> f32[B, 120]
+k27.cl: launch 27: elementwise reshape select -> f32[B, 120, 1, 1]
+k28.cl: launch 28: conv2d_input_grad -> f32[B, 16, 5, 5]
+k29.cl: launch 29: max_pool2d_scatter -> f32[B, 16, 10, 10]
+k30.cl: launch 30: elementwise select -> f32[B, 16, 10, 10]
+k31.cl: launch 31: conv2d_input_grad -> f32[B, 6, 14, 14]
+k32.cl: launch 32: max_pool2d_scatter -> f32[B, 6, 28, 28]
+k33.cl: launch 33: elementwise select -> f32[B, 6, 28, 28]
+k34.cl: launch 34: conv2d_weight_grad -> f32[6, 1, 5, 5]
+k35.cl: launch 35: reduction of sum -> f32[6]
+k36.cl: launch 36: conv2d_weight_grad -> f32[16, 6, 5, 5]
+k37.cl: launch 37: reduction of sum -> f32[16]
+k38.cl: launch 38: conv2d_weight_grad -> f32[120, 16, 5, 5]
+k39.cl: launch 39: reduction of sum -> f32[120, 1, 1]
+k40.cl: launch 40: matmul a' -> f32[64, 120]
+k41.cl: launch 41: reduction of sum -> f32[64]
+k42.cl: launch 42: matmul a' -> f32[10, 64]
+k43.cl: launch 43: reduction of sum -> f32[10]
+k44.cl: launch 44: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[6, 1, 5, 5] f32[6, 1, 5, 5] f32[6, 1, 5, 5] f32[6] f32[6] f32[6] f32[16, 6, 5, 5] f32[16, 6, 5, 5] f32[16, 6, 5, 5] f32[16] f32[16] f32[16] f32[120, 16, 5, 5] f32[120, 16, 5, 5] f32[120, 16, 5, 5] f32[120] f32[120] f32[120] f32[64, 120] f32[64, 120] f32[64, 120] f32[64] f32[64] f32[64] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
-// launch 0: conv2d -> f32[B, 6, 28, 28]
+// launch 0: elementwise gather -> i32[B, 1]
+__kernel void k0(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = b0[i1];
+    const int v3 = ((int) v2);
+    b1[i1] = v3;
+  }
+}
+
+// ---- k1.cl
+
+// launch 1: conv2d -> f32[B, 6, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 2, 1)))
-void k0(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k1(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 1, H = 28, W = 28, O = 6, OH = 28, OW = 28, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 2, PW = 2, DH = 1, DW = 1, G = 1;
@@ -98,10 +113,10 @@ void k0(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k1.cl
+// ---- k2.cl
 
-// launch 1: elementwise add max ge -> f32[B, 6, 28, 28] bool[B, 6, 28, 28]
-__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 2: elementwise add max ge -> f32[B, 6, 28, 28] bool[B, 6, 28, 28]
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
   if (gid < x0) {
@@ -118,10 +133,10 @@ __kernel void k1(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k2.cl
+// ---- k3.cl
 
-// launch 2: max_pool2d -> f32[B, 6, 14, 14]
-__kernel void k2(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
+// launch 3: max_pool2d -> f32[B, 6, 14, 14]
+__kernel void k3(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
   const int N = d[0], C = 6, H = 28, W = 28, O = 6, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -129,11 +144,11 @@ __kernel void k2(__global const float* restrict p0, __global float* restrict p1,
   p1[gid] = p0[nnc_argmax(p0, gid / (OH * OW), gid / OW % OH, gid % OW, H, W, KH, KW, SH, SW, PH, PW)];
 }
 
-// ---- k3.cl
+// ---- k4.cl
 
-// launch 3: conv2d -> f32[B, 16, 10, 10]
+// launch 4: conv2d -> f32[B, 16, 10, 10]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k3(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k4(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 6, H = 14, W = 14, O = 16, OH = 10, OW = 10, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -183,10 +198,10 @@ void k3(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k4.cl
+// ---- k5.cl
 
-// launch 4: elementwise add max ge -> f32[B, 16, 10, 10] bool[B, 16, 10, 10]
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 5: elementwise add max ge -> f32[B, 16, 10, 10] bool[B, 16, 10, 10]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -203,10 +218,10 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k5.cl
+// ---- k6.cl
 
-// launch 5: max_pool2d -> f32[B, 16, 5, 5]
-__kernel void k5(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
+// launch 6: max_pool2d -> f32[B, 16, 5, 5]
+__kernel void k6(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
   const int N = d[0], C = 16, H = 10, W = 10, O = 16, OH = 5, OW = 5, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -214,11 +229,11 @@ __kernel void k5(__global const float* restrict p0, __global float* restrict p1,
   p1[gid] = p0[nnc_argmax(p0, gid / (OH * OW), gid / OW % OH, gid % OW, H, W, KH, KW, SH, SW, PH, PW)];
 }
 
-// ---- k6.cl
+// ---- k7.cl
 
-// launch 6: conv2d -> f32[B, 120, 1, 1]
+// launch 7: conv2d -> f32[B, 120, 1, 1]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k6(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k7(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 5, W = 5, O = 120, OH = 1, OW = 1, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -268,10 +283,10 @@ void k6(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k7.cl
+// ---- k8.cl
 
-// launch 7: elementwise add max ge -> f32[B, 120, 1, 1] bool[B, 120, 1, 1]
-__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 8: elementwise add max ge -> f32[B, 120, 1, 1] bool[B, 120, 1, 1]
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -287,10 +302,10 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k8.cl
+// ---- k9.cl
 
-// launch 8: elementwise reshape -> f32[B, 120]
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 9: elementwise reshape -> f32[B, 120]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -304,11 +319,11 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k9.cl
+// ---- k10.cl
 
-// launch 9: matmul b' -> f32[B, 64]
+// launch 10: matmul b' -> f32[B, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k9(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k10(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 64, K = 120;
   A += batch * M * K;
@@ -357,10 +372,10 @@ void k9(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k10.cl
+// ---- k11.cl
 
-// launch 10: elementwise add max ge -> f32[B, 64] bool[B, 64]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 11: elementwise add max ge -> f32[B, 64] bool[B, 64]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[14];
   if (gid < x0) {
@@ -376,11 +391,11 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k11.cl
+// ---- k12.cl
 
-// launch 11: matmul b' -> f32[B, 10]
+// launch 12: matmul b' -> f32[B, 10]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k11(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k12(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 10, K = 64;
   A += batch * M * K;
@@ -429,10 +444,10 @@ void k11(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k12.cl
+// ---- k13.cl
 
-// launch 12: elementwise add -> f32[B, 10]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 13: elementwise add -> f32[B, 10]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -445,10 +460,10 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k14.cl
 
-// launch 13: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 14: reduction of reduce_max stop_gradient -> f32[B, 1]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -464,10 +479,10 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k14.cl
+// ---- k15.cl
 
-// launch 14: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 15: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -482,10 +497,10 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k15.cl
+// ---- k16.cl
 
-// launch 15: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 16: reduction of sum log -> f32[B, 1] f32[B, 1]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -503,10 +518,10 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k16.cl
+// ---- k17.cl
 
-// launch 16: elementwise broadcast sub -> f32[B, 10]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 17: elementwise broadcast sub -> f32[B, 10]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -519,10 +534,10 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k17.cl
+// ---- k18.cl
 
-// launch 17: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-__kernel void k17(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 18: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k18(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -543,10 +558,10 @@ __kernel void k17(__global int* restrict b0, __global float* restrict b1, __glob
   b3[o] = r8;
 }
 
-// ---- k18.cl
+// ---- k19.cl
 
-// launch 18: reduction of sum div neg -> f32[]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 19: reduction of sum div neg -> f32[]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -563,10 +578,10 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k19.cl
+// ---- k20.cl
 
-// launch 19: elementwise div -> f32[]
-__kernel void k19(__global float* restrict b0, __global const int* restrict d) {
+// launch 20: elementwise div -> f32[]
+__kernel void k20(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -583,10 +598,10 @@ __kernel void k19(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k20.cl
+// ---- k21.cl
 
-// launch 20: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 21: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -598,10 +613,10 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k21.cl
+// ---- k22.cl
 
-// launch 21: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 22: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -621,10 +636,10 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k22.cl
+// ---- k23.cl
 
-// launch 22: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 23: elementwise broadcast mul add -> f32[B, 10]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -639,11 +654,11 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k23.cl
+// ---- k24.cl
 
-// launch 23: matmul -> f32[B, 64]
+// launch 24: matmul -> f32[B, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k23(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k24(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 64, K = 10;
   A += batch * M * K;
@@ -692,10 +707,10 @@ void k23(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k24.cl
+// ---- k25.cl
 
-// launch 24: elementwise select -> f32[B, 64]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 25: elementwise select -> f32[B, 64]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[14];
   if (gid < x0) {
@@ -707,11 +722,11 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k25.cl
+// ---- k26.cl
 
-// launch 25: matmul -> f32[B, 120]
+// launch 26: matmul -> f32[B, 120]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k25(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k26(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 120, K = 64;
   A += batch * M * K;
@@ -760,10 +775,10 @@ void k25(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k26.cl
+// ---- k27.cl
 
-// launch 26: elementwise reshape select -> f32[B, 120, 1, 1]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 27: elementwise reshape select -> f32[B, 120, 1, 1]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -779,11 +794,11 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k27.cl
+// ---- k28.cl
 
-// launch 27: conv2d_input_grad -> f32[B, 16, 5, 5]
+// launch 28: conv2d_input_grad -> f32[B, 16, 5, 5]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k27(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k28(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 5, W = 5, O = 120, OH = 1, OW = 1, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -833,10 +848,10 @@ void k27(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k28.cl
+// ---- k29.cl
 
-// launch 28: max_pool2d_scatter -> f32[B, 16, 10, 10]
-__kernel void k28(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 29: max_pool2d_scatter -> f32[B, 16, 10, 10]
+__kernel void k29(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[0], C = 16, H = 10, W = 10, O = 16, OH = 5, OW = 5, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -851,10 +866,10 @@ __kernel void k28(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k29.cl
+// ---- k30.cl
 
-// launch 29: elementwise select -> f32[B, 16, 10, 10]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 30: elementwise select -> f32[B, 16, 10, 10]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -866,11 +881,11 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k30.cl
+// ---- k31.cl
 
-// launch 30: conv2d_input_grad -> f32[B, 6, 14, 14]
+// launch 31: conv2d_input_grad -> f32[B, 6, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 2, 1)))
-void k30(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k31(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 6, H = 14, W = 14, O = 16, OH = 10, OW = 10, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -920,10 +935,10 @@ void k30(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k31.cl
+// ---- k32.cl
 
-// launch 31: max_pool2d_scatter -> f32[B, 6, 28, 28]
-__kernel void k31(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 32: max_pool2d_scatter -> f32[B, 6, 28, 28]
+__kernel void k32(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[0], C = 6, H = 28, W = 28, O = 6, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -938,10 +953,10 @@ __kernel void k31(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k32.cl
+// ---- k33.cl
 
-// launch 32: elementwise select -> f32[B, 6, 28, 28]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 33: elementwise select -> f32[B, 6, 28, 28]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
   if (gid < x0) {
@@ -953,11 +968,11 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k33.cl
+// ---- k34.cl
 
-// launch 33: conv2d_weight_grad -> f32[6, 1, 5, 5]
+// launch 34: conv2d_weight_grad -> f32[6, 1, 5, 5]
 __kernel __attribute__((reqd_work_group_size(8, 2, 1)))
-void k33(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k34(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 1, H = 28, W = 28, O = 6, OH = 28, OW = 28, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 2, PW = 2, DH = 1, DW = 1, G = 1;
@@ -1008,10 +1023,10 @@ void k33(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k34.cl
+// ---- k35.cl
 
-// launch 34: reduction of sum -> f32[6]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 35: reduction of sum -> f32[6]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 6) return;
   acc_t acc = 0;
@@ -1035,11 +1050,11 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k35.cl
+// ---- k36.cl
 
-// launch 35: conv2d_weight_grad -> f32[16, 6, 5, 5]
+// launch 36: conv2d_weight_grad -> f32[16, 6, 5, 5]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k35(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k36(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 6, H = 14, W = 14, O = 16, OH = 10, OW = 10, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1090,10 +1105,10 @@ void k35(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k36.cl
+// ---- k37.cl
 
-// launch 36: reduction of sum -> f32[16]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 37: reduction of sum -> f32[16]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
@@ -1117,11 +1132,11 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k37.cl
+// ---- k38.cl
 
-// launch 37: conv2d_weight_grad -> f32[120, 16, 5, 5]
+// launch 38: conv2d_weight_grad -> f32[120, 16, 5, 5]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k37(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k38(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 5, W = 5, O = 120, OH = 1, OW = 1, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1172,10 +1187,10 @@ void k37(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k38.cl
+// ---- k39.cl
 
-// launch 38: reduction of sum -> f32[120, 1, 1]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 39: reduction of sum -> f32[120, 1, 1]
+__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 120) return;
   acc_t acc = 0;
@@ -1191,11 +1206,11 @@ __kernel void k38(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k39.cl
+// ---- k40.cl
 
-// launch 39: matmul a' -> f32[64, 120]
+// launch 40: matmul a' -> f32[64, 120]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k39(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k40(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 120, K = d[0];
   A += batch * M * K;
@@ -1244,10 +1259,10 @@ void k39(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k40.cl
+// ---- k41.cl
 
-// launch 40: reduction of sum -> f32[64]
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 41: reduction of sum -> f32[64]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1263,11 +1278,11 @@ __kernel void k40(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k41.cl
+// ---- k42.cl
 
-// launch 41: matmul a' -> f32[10, 64]
+// launch 42: matmul a' -> f32[10, 64]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k41(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k42(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 64, K = d[0];
   A += batch * M * K;
@@ -1316,10 +1331,10 @@ void k41(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k42.cl
+// ---- k43.cl
 
-// launch 42: reduction of sum -> f32[10]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 43: reduction of sum -> f32[10]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -1335,10 +1350,10 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k43.cl
+// ---- k44.cl
 
-// launch 43: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[6, 1, 5, 5] f32[6, 1, 5, 5] f32[6, 1, 5, 5] f32[6] f32[6] f32[6] f32[16, 6, 5, 5] f32[16, 6, 5, 5] f32[16, 6, 5, 5] f32[16] f32[16] f32[16] f32[120, 16, 5, 5] f32[120, 16, 5, 5] f32[120, 16, 5, 5] f32[120] f32[120] f32[120] f32[64, 120] f32[64, 120] f32[64, 120] f32[64] f32[64] f32[64] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
-__kernel void k43(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global const int* restrict d) {
+// launch 44: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[6, 1, 5, 5] f32[6, 1, 5, 5] f32[6, 1, 5, 5] f32[6] f32[6] f32[6] f32[16, 6, 5, 5] f32[16, 6, 5, 5] f32[16, 6, 5, 5] f32[16] f32[16] f32[16] f32[120, 16, 5, 5] f32[120, 16, 5, 5] f32[120, 16, 5, 5] f32[120] f32[120] f32[120] f32[64, 120] f32[64, 120] f32[64, 120] f32[64] f32[64] f32[64] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
+__kernel void k44(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1,131 +1,146 @@
-// LstmClassifier: kernels of one training step: 119 OpenCL kernels for 331 launches
-k0.cl: launch 0: matmul b' -> f32[B, 28, 512]
-k1.cl: launch 1: elementwise add -> f32[512]
-k2.cl: launch 2: elementwise broadcast add -> f32[B, 28, 512]
-k3.cl: launch 3: elementwise gather -> f32[B, 512]
-k4.cl: launch 4: elementwise -> f32[B, 128]
-k5.cl: launch 5: matmul b' -> f32[B, 512]
-k6.cl: launch 6: elementwise add -> f32[B, 512]
-k7.cl: launch 7: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k8.cl: launch 8: elementwise gather -> f32[B, 512]
-k9.cl: launch 11: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k10.cl: launch 12: elementwise gather -> f32[B, 512]
-k11.cl: launch 16: elementwise gather -> f32[B, 512]
-k12.cl: launch 20: elementwise gather -> f32[B, 512]
-k13.cl: launch 24: elementwise gather -> f32[B, 512]
-k14.cl: launch 28: elementwise gather -> f32[B, 512]
-k15.cl: launch 32: elementwise gather -> f32[B, 512]
-k16.cl: launch 36: elementwise gather -> f32[B, 512]
-k17.cl: launch 40: elementwise gather -> f32[B, 512]
-k18.cl: launch 44: elementwise gather -> f32[B, 512]
-k19.cl: launch 48: elementwise gather -> f32[B, 512]
-k20.cl: launch 52: elementwise gather -> f32[B, 512]
-k21.cl: launch 56: elementwise gather -> f32[B, 512]
-k22.cl: launch 60: elementwise gather -> f32[B, 512]
-k23.cl: launch 64: elementwise gather -> f32[B, 512]
-k24.cl: launch 68: elementwise gather -> f32[B, 512]
-k25.cl: launch 72: elementwise gather -> f32[B, 512]
-k26.cl: launch 76: elementwise gather -> f32[B, 512]
-k27.cl: launch 80: elementwise gather -> f32[B, 512]
-k28.cl: launch 84: elementwise gather -> f32[B, 512]
-k29.cl: launch 88: elementwise gather -> f32[B, 512]
-k30.cl: launch 92: elementwise gather -> f32[B, 512]
-k31.cl: launch 96: elementwise gather -> f32[B, 512]
-k32.cl: launch 100: elementwise gather -> f32[B, 512]
-k33.cl: launch 104: elementwise gather -> f32[B, 512]
-k34.cl: launch 108: elementwise gather -> f32[B, 512]
-k35.cl: launch 112: elementwise gather -> f32[B, 512]
-k36.cl: launch 115: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k37.cl: launch 116: elementwise reshape -> f32[B, 128] (from samples/lstm_classifier.nn:16:15)
-k38.cl: launch 117: matmul b' -> f32[B, 10]
-k39.cl: launch 118: elementwise add -> f32[B, 10] (from samples/lstm_classifier.nn:16:12)
-k40.cl: launch 119: reduction of reduce_max stop_gradient -> f32[B, 1]
-k41.cl: launch 120: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k42.cl: launch 121: reduction of sum log -> f32[B, 1] f32[B, 1]
-k43.cl: launch 122: elementwise broadcast sub -> f32[B, 10]
-k44.cl: launch 123: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-k45.cl: launch 124: reduction of sum div neg -> f32[]
-k46.cl: launch 125: elementwise div -> f32[]
-k47.cl: launch 126: elementwise broadcast select -> f32[B, 1, 10]
-k48.cl: launch 127: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k49.cl: launch 128: elementwise broadcast mul add -> f32[B, 10]
-k50.cl: launch 129: matmul -> f32[B, 128]
-k51.cl: launch 130: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k52.cl: launch 131: elementwise pad pad add pad add pad add -> f32[B, 512]
-k53.cl: launch 132: matmul -> f32[B, 128]
-k54.cl: launch 133: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k55.cl: launch 135: elementwise -> f32[B, 28, 512]
-k56.cl: launch 136: elementwise -> i32[]
-k57.cl: launch 137: scatter_add -> f32[B, 28, 512]
-k58.cl: launch 138: elementwise -> i32[]
-k59.cl: launch 141: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k60.cl: launch 143: elementwise -> i32[]
-k61.cl: launch 146: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k62.cl: launch 148: elementwise -> i32[]
-k63.cl: launch 151: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k64.cl: launch 153: elementwise -> i32[]
-k65.cl: launch 156: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k66.cl: launch 158: elementwise -> i32[]
-k67.cl: launch 161: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k68.cl: launch 163: elementwise -> i32[]
-k69.cl: launch 166: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k70.cl: launch 168: elementwise -> i32[]
-k71.cl: launch 171: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k72.cl: launch 173: elementwise -> i32[]
-k73.cl: launch 176: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k74.cl: launch 178: elementwise -> i32[]
-k75.cl: launch 181: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k76.cl: launch 183: elementwise -> i32[]
-k77.cl: launch 186: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k78.cl: launch 188: elementwise -> i32[]
-k79.cl: launch 191: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k80.cl: launch 193: elementwise -> i32[]
-k81.cl: launch 196: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k82.cl: launch 198: elementwise -> i32[]
-k83.cl: launch 201: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k84.cl: launch 203: elementwise -> i32[]
-k85.cl: launch 206: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k86.cl: launch 208: elementwise -> i32[]
-k87.cl: launch 211: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k88.cl: launch 213: elementwise -> i32[]
-k89.cl: launch 216: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k90.cl: launch 218: elementwise -> i32[]
-k91.cl: launch 221: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k92.cl: launch 223: elementwise -> i32[]
-k93.cl: launch 226: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k94.cl: launch 228: elementwise -> i32[]
-k95.cl: launch 231: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k96.cl: launch 233: elementwise -> i32[]
-k97.cl: launch 236: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k98.cl: launch 238: elementwise -> i32[]
-k99.cl: launch 241: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k100.cl: launch 243: elementwise -> i32[]
-k101.cl: launch 246: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k102.cl: launch 248: elementwise -> i32[]
-k103.cl: launch 251: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k104.cl: launch 253: elementwise -> i32[]
-k105.cl: launch 256: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k106.cl: launch 258: elementwise -> i32[]
-k107.cl: launch 261: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k108.cl: launch 263: elementwise -> i32[]
-k109.cl: launch 266: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k110.cl: launch 268: elementwise -> i32[]
-k111.cl: launch 270: matmul a' -> f32[512, 28]
-k112.cl: launch 271: matmul a' -> f32[128, 512]
-k113.cl: launch 273: elementwise add -> f32[128, 512]
-k114.cl: launch 325: matmul -> f32[128, 512]
-k115.cl: launch 327: reduction of sum -> f32[512]
-k116.cl: launch 328: matmul a' -> f32[10, 128]
-k117.cl: launch 329: reduction of sum -> f32[10]
-k118.cl: launch 330: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+// LstmClassifier: kernels of one training step: 120 OpenCL kernels for 332 launches
+k0.cl: launch 0: elementwise gather -> i32[B, 1]
+k1.cl: launch 1: matmul b' -> f32[B, 28, 512]
+k2.cl: launch 2: elementwise add -> f32[512]
+k3.cl: launch 3: elementwise broadcast add -> f32[B, 28, 512]
+k4.cl: launch 4: elementwise gather -> f32[B, 512]
+k5.cl: launch 5: elementwise -> f32[B, 128]
+k6.cl: launch 6: matmul b' -> f32[B, 512]
+k7.cl: launch 7: elementwise add -> f32[B, 512]
+k8.cl: launch 8: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k9.cl: launch 9: elementwise gather -> f32[B, 512]
+k10.cl: launch 12: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k11.cl: launch 13: elementwise gather -> f32[B, 512]
+k12.cl: launch 17: elementwise gather -> f32[B, 512]
+k13.cl: launch 21: elementwise gather -> f32[B, 512]
+k14.cl: launch 25: elementwise gather -> f32[B, 512]
+k15.cl: launch 29: elementwise gather -> f32[B, 512]
+k16.cl: launch 33: elementwise gather -> f32[B, 512]
+k17.cl: launch 37: elementwise gather -> f32[B, 512]
+k18.cl: launch 41: elementwise gather -> f32[B, 512]
+k19.cl: launch 45: elementwise gather -> f32[B, 512]
+k20.cl: launch 49: elementwise gather -> f32[B, 512]
+k21.cl: launch 53: elementwise gather -> f32[B, 512]
+k22.cl: launch 57: elementwise gather -> f32[B, 512]
+k23.cl: launch 61: elementwise gather -> f32[B, 512]
+k24.cl: launch 65: elementwise gather -> f32[B, 512]
+k25.cl: launch 69: elementwise gather -> f32[B, 512]
+k26.cl: launch 73: elementwise gather -> f32[B, 512]
+k27.cl: launch 77: elementwise gather -> f32[B, 512]
+k28.cl: launch 81: elementwise gather -> f32[B, 512]
+k29.cl: launch 85: elementwise gather -> f32[B, 512]
+k30.cl: launch 89: elementwise gather -> f32[B, 512]
+k31.cl: launch 93: elementwise gather -> f32[B, 512]
+k32.cl: launch 97: elementwise gather -> f32[B, 512]
+k33.cl: launch 101: elementwise gather -> f32[B, 512]
+k34.cl: launch 105: elementwise gather -> f32[B, 512]
+k35.cl: launch 109: elementwise gather -> f32[B, 512]
+k36.cl: launch 113: elementwise gather -> f32[B, 512]
+k37.cl: launch 116: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k38.cl: launch 117: elementwise reshape -> f32[B, 128] (from samples/lstm_classifier.nn:16:15)
+k39.cl: launch 118: matmul b' -> f32[B, 10]
+k40.cl: launch 119: elementwise add -> f32[B, 10] (from samples/lstm_classifier.nn:16:12)
+k41.cl: launch 120: reduction of reduce_max stop_gradient -> f32[B, 1]
+k42.cl: launch 121: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+k43.cl: launch 122: reduction of sum log -> f32[B, 1] f32[B, 1]
+k44.cl: launch 123: elementwise broadcast sub -> f32[B, 10]
+k45.cl: launch 124: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k46.cl: launch 125: reduction of sum div neg -> f32[] (from samples/lstm_classifier.nn:18:8)
+k47.cl: launch 126: elementwise div -> f32[]
+k48.cl: launch 127: elementwise broadcast select -> f32[B, 1, 10]
+k49.cl: launch 128: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+k50.cl: launch 129: elementwise broadcast mul add -> f32[B, 10]
+k51.cl: launch 130: matmul -> f32[B, 128]
+k52.cl: launch 131: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k53.cl: launch 132: elementwise pad pad add pad add pad add -> f32[B, 512]
+k54.cl: launch 133: matmul -> f32[B, 128]
+k55.cl: launch 134: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k56.cl: launch 136: elementwise -> f32[B, 28, 512]
+k57.cl: launch 137: elementwise -> i32[]
+k58.cl: launch 138: scatter_add -> f32[B, 28, 512]
+k59.cl: launch 139: elementwise -> i32[]
+k60.cl: launch 142: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k61.cl: launch 144: elementwise -> i32[]
+k62.cl: launch 147: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k63.cl: launch 149: elementwise -> i32[]
+k64.cl: launch 152: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k65.cl: launch 154: elementwise -> i32[]
+k66.cl: launch 157: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k67.cl: launch 159: elementwise -> i32[]
+k68.cl: launch 162: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k69.cl: launch 164: elementwise -> i32[]
+k70.cl: launch 167: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k71.cl: launch 169: elementwise -> i32[]
+k72.cl: launch 172: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k73.cl: launch 174: elementwise -> i32[]
+k74.cl: launch 177: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k75.cl: launch 179: elementwise -> i32[]
+k76.cl: launch 182: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k77.cl: launch 184: elementwise -> i32[]
+k78.cl: launch 187: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k79.cl: launch 189: elementwise -> i32[]
+k80.cl: launch 192: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k81.cl: launch 194: elementwise -> i32[]
+k82.cl: launch 197: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k83.cl: launch 199: elementwise -> i32[]
+k84.cl: launch 202: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k85.cl: launch 204: elementwise -> i32[]
+k86.cl: launch 207: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k87.cl: launch 209: elementwise -> i32[]
+k88.cl: launch 212: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k89.cl: launch 214: elementwise -> i32[]
+k90.cl: launch 217: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k91.cl: launch 219: elementwise -> i32[]
+k92.cl: launch 222: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k93.cl: launch 224: elementwise -> i32[]
+k94.cl: launch 227: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k95.cl: launch 229: elementwise -> i32[]
+k96.cl: launch 232: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k97.cl: launch 234: elementwise -> i32[]
+k98.cl: launch 237: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k99.cl: launch 239: elementwise -> i32[]
+k100.cl: launch 242: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k101.cl: launch 244: elementwise -> i32[]
+k102.cl: launch 247: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k103.cl: launch 249: elementwise -> i32[]
+k104.cl: launch 252: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k105.cl: launch 254: elementwise -> i32[]
+k106.cl: launch 257: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k107.cl: launch 259: elementwise -> i32[]
+k108.cl: launch 262: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k109.cl: launch 264: elementwise -> i32[]
+k110.cl: launch 267: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k111.cl: launch 269: elementwise -> i32[]
+k112.cl: launch 271: matmul a' -> f32[512, 28]
+k113.cl: launch 272: matmul a' -> f32[128, 512]
+k114.cl: launch 274: elementwise add -> f32[128, 512]
+k115.cl: launch 326: matmul -> f32[128, 512]
+k116.cl: launch 328: reduction of sum -> f32[512]
+k117.cl: launch 329: matmul a' -> f32[10, 128]
+k118.cl: launch 330: reduction of sum -> f32[10]
+k119.cl: launch 331: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
-// launch 0: matmul b' -> f32[B, 28, 512]
+// launch 0: elementwise gather -> i32[B, 1]
+__kernel void k0(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = b0[i1];
+    const int v3 = ((int) v2);
+    b1[i1] = v3;
+  }
+}
+
+// ---- k1.cl
+
+// launch 1: matmul b' -> f32[B, 28, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k0(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k1(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[0], N = 512, K = 28;
+  const int M = d[1], N = 512, K = 28;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -172,10 +187,10 @@ void k0(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k1.cl
+// ---- k2.cl
 
-// launch 1: elementwise add -> f32[512]
-__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 2: elementwise add -> f32[512]
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 512) {
     const int i0 = gid - 0;
@@ -186,12 +201,12 @@ __kernel void k1(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k2.cl
+// ---- k3.cl
 
-// launch 2: elementwise broadcast add -> f32[B, 28, 512]
-__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 3: elementwise broadcast add -> f32[B, 28, 512]
+__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -202,12 +217,12 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k3.cl
+// ---- k4.cl
 
-// launch 3: elementwise gather -> f32[B, 512]
-__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 4: elementwise gather -> f32[B, 512]
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 0;
@@ -222,10 +237,10 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k4.cl
+// ---- k5.cl
 
-// launch 4: elementwise -> f32[B, 128]
-__kernel void k4(__global float* restrict b0, __global const int* restrict d) {
+// launch 5: elementwise -> f32[B, 128]
+__kernel void k5(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -234,13 +249,13 @@ __kernel void k4(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k5.cl
+// ---- k6.cl
 
-// launch 5: matmul b' -> f32[B, 512]
+// launch 6: matmul b' -> f32[B, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k5(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k6(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[7], N = 512, K = 128;
+  const int M = d[0], N = 512, K = 128;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -287,12 +302,12 @@ void k5(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k6.cl
+// ---- k7.cl
 
-// launch 6: elementwise add -> f32[B, 512]
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 7: elementwise add -> f32[B, 512]
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -302,10 +317,10 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k7.cl
+// ---- k8.cl
 
-// launch 7: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global const int* restrict d) {
+// launch 8: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -358,12 +373,12 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k8.cl
+// ---- k9.cl
 
-// launch 8: elementwise gather -> f32[B, 512]
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 9: elementwise gather -> f32[B, 512]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 1;
@@ -378,10 +393,10 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k9.cl
+// ---- k10.cl
 
-// launch 11: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global const int* restrict d) {
+// launch 12: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -435,12 +450,12 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k10.cl
+// ---- k11.cl
 
-// launch 12: elementwise gather -> f32[B, 512]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 13: elementwise gather -> f32[B, 512]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 2;
@@ -455,12 +470,12 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k11.cl
+// ---- k12.cl
 
-// launch 16: elementwise gather -> f32[B, 512]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 17: elementwise gather -> f32[B, 512]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 3;
@@ -475,12 +490,12 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k13.cl
 
-// launch 20: elementwise gather -> f32[B, 512]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 21: elementwise gather -> f32[B, 512]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 4;
@@ -495,12 +510,12 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k14.cl
 
-// launch 24: elementwise gather -> f32[B, 512]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 25: elementwise gather -> f32[B, 512]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 5;
@@ -515,12 +530,12 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k14.cl
+// ---- k15.cl
 
-// launch 28: elementwise gather -> f32[B, 512]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 29: elementwise gather -> f32[B, 512]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 6;
@@ -535,12 +550,12 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k15.cl
+// ---- k16.cl
 
-// launch 32: elementwise gather -> f32[B, 512]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 33: elementwise gather -> f32[B, 512]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 7;
@@ -555,12 +570,12 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k16.cl
+// ---- k17.cl
 
-// launch 36: elementwise gather -> f32[B, 512]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 37: elementwise gather -> f32[B, 512]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 8;
@@ -575,12 +590,12 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k17.cl
+// ---- k18.cl
 
-// launch 40: elementwise gather -> f32[B, 512]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 41: elementwise gather -> f32[B, 512]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 9;
@@ -595,12 +610,12 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k18.cl
+// ---- k19.cl
 
-// launch 44: elementwise gather -> f32[B, 512]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 45: elementwise gather -> f32[B, 512]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 10;
@@ -615,12 +630,12 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k19.cl
+// ---- k20.cl
 
-// launch 48: elementwise gather -> f32[B, 512]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 49: elementwise gather -> f32[B, 512]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 11;
@@ -635,12 +650,12 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k20.cl
+// ---- k21.cl
 
-// launch 52: elementwise gather -> f32[B, 512]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 53: elementwise gather -> f32[B, 512]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 12;
@@ -655,12 +670,12 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k21.cl
+// ---- k22.cl
 
-// launch 56: elementwise gather -> f32[B, 512]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 57: elementwise gather -> f32[B, 512]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 13;
@@ -675,12 +690,12 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k22.cl
+// ---- k23.cl
 
-// launch 60: elementwise gather -> f32[B, 512]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 61: elementwise gather -> f32[B, 512]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 14;
@@ -695,12 +710,12 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k23.cl
+// ---- k24.cl
 
-// launch 64: elementwise gather -> f32[B, 512]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 65: elementwise gather -> f32[B, 512]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 15;
@@ -715,12 +730,12 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k24.cl
+// ---- k25.cl
 
-// launch 68: elementwise gather -> f32[B, 512]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 69: elementwise gather -> f32[B, 512]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 16;
@@ -735,12 +750,12 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k25.cl
+// ---- k26.cl
 
-// launch 72: elementwise gather -> f32[B, 512]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 73: elementwise gather -> f32[B, 512]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 17;
@@ -755,12 +770,12 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k26.cl
+// ---- k27.cl
 
-// launch 76: elementwise gather -> f32[B, 512]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 77: elementwise gather -> f32[B, 512]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 18;
@@ -775,12 +790,12 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k27.cl
+// ---- k28.cl
 
-// launch 80: elementwise gather -> f32[B, 512]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 81: elementwise gather -> f32[B, 512]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 19;
@@ -795,12 +810,12 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k28.cl
+// ---- k29.cl
 
-// launch 84: elementwise gather -> f32[B, 512]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 85: elementwise gather -> f32[B, 512]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 20;
@@ -815,12 +830,12 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k29.cl
+// ---- k30.cl
 
-// launch 88: elementwise gather -> f32[B, 512]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 89: elementwise gather -> f32[B, 512]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 21;
@@ -835,12 +850,12 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k30.cl
+// ---- k31.cl
 
-// launch 92: elementwise gather -> f32[B, 512]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 93: elementwise gather -> f32[B, 512]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 22;
@@ -855,12 +870,12 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k31.cl
+// ---- k32.cl
 
-// launch 96: elementwise gather -> f32[B, 512]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 97: elementwise gather -> f32[B, 512]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 23;
@@ -875,12 +890,12 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k32.cl
+// ---- k33.cl
 
-// launch 100: elementwise gather -> f32[B, 512]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 101: elementwise gather -> f32[B, 512]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 24;
@@ -895,12 +910,12 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k33.cl
+// ---- k34.cl
 
-// launch 104: elementwise gather -> f32[B, 512]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 105: elementwise gather -> f32[B, 512]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 25;
@@ -915,12 +930,12 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k34.cl
+// ---- k35.cl
 
-// launch 108: elementwise gather -> f32[B, 512]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 109: elementwise gather -> f32[B, 512]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 26;
@@ -935,12 +950,12 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k35.cl
+// ---- k36.cl
 
-// launch 112: elementwise gather -> f32[B, 512]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 113: elementwise gather -> f32[B, 512]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 27;
@@ -955,10 +970,10 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k36.cl
+// ---- k37.cl
 
-// launch 115: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global const int* restrict d) {
+// launch 116: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1011,10 +1026,10 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k37.cl
+// ---- k38.cl
 
-// launch 116: elementwise reshape -> f32[B, 128] (from samples/lstm_classifier.nn:16:15)
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global const int* restrict d) {
+// launch 117: elementwise reshape -> f32[B, 128] (from samples/lstm_classifier.nn:16:15)
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1109,13 +1124,13 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k38.cl
+// ---- k39.cl
 
-// launch 117: matmul b' -> f32[B, 10]
+// launch 118: matmul b' -> f32[B, 10]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k38(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k39(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[7], N = 10, K = 128;
+  const int M = d[0], N = 10, K = 128;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1162,10 +1177,10 @@ void k38(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k39.cl
+// ---- k40.cl
 
-// launch 118: elementwise add -> f32[B, 10] (from samples/lstm_classifier.nn:16:12)
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 119: elementwise add -> f32[B, 10] (from samples/lstm_classifier.nn:16:12)
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -1178,12 +1193,12 @@ __kernel void k39(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k40.cl
+// ---- k41.cl
 
-// launch 119: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 120: reduction of reduce_max stop_gradient -> f32[B, 1]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
   const int count = 10;
@@ -1197,10 +1212,10 @@ __kernel void k40(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k41.cl
+// ---- k42.cl
 
-// launch 120: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 121: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -1215,12 +1230,12 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k42.cl
+// ---- k43.cl
 
-// launch 121: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 122: reduction of sum log -> f32[B, 1] f32[B, 1]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -1236,10 +1251,10 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k43.cl
+// ---- k44.cl
 
-// launch 122: elementwise broadcast sub -> f32[B, 10]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 123: elementwise broadcast sub -> f32[B, 10]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -1252,12 +1267,12 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k44.cl
+// ---- k45.cl
 
-// launch 123: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-__kernel void k44(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 124: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k45(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -1276,14 +1291,14 @@ __kernel void k44(__global int* restrict b0, __global float* restrict b1, __glob
   b3[o] = r8;
 }
 
-// ---- k45.cl
+// ---- k46.cl
 
-// launch 124: reduction of sum div neg -> f32[]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 125: reduction of sum div neg -> f32[] (from samples/lstm_classifier.nn:18:8)
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[7];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -1296,14 +1311,14 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k46.cl
+// ---- k47.cl
 
-// launch 125: elementwise div -> f32[]
-__kernel void k46(__global float* restrict b0, __global const int* restrict d) {
+// launch 126: elementwise div -> f32[]
+__kernel void k47(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
-    const int x0 = d[7];
+    const int x0 = d[0];
     const float v1 = (float) x0;
     const float v2 = (-1.0f / v1);
     hoisted[0] = v2;
@@ -1316,10 +1331,10 @@ __kernel void k46(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k47.cl
+// ---- k48.cl
 
-// launch 126: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 127: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -1331,12 +1346,12 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k48.cl
+// ---- k49.cl
 
-// launch 127: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 128: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -1354,10 +1369,10 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k49.cl
+// ---- k50.cl
 
-// launch 128: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 129: elementwise broadcast mul add -> f32[B, 10]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -1372,13 +1387,13 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k50.cl
+// ---- k51.cl
 
-// launch 129: matmul -> f32[B, 128]
+// launch 130: matmul -> f32[B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k50(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k51(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[7], N = 128, K = 10;
+  const int M = d[0], N = 128, K = 10;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1425,10 +1440,10 @@ void k50(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k51.cl
+// ---- k52.cl
 
-// launch 130: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+// launch 131: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1468,12 +1483,12 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k52.cl
+// ---- k53.cl
 
-// launch 131: elementwise pad pad add pad add pad add -> f32[B, 512]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 132: elementwise pad pad add pad add pad add -> f32[B, 512]
+__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 % 512;
@@ -1519,13 +1534,13 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k53.cl
+// ---- k54.cl
 
-// launch 132: matmul -> f32[B, 128]
+// launch 133: matmul -> f32[B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k53(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k54(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[7], N = 128, K = 512;
+  const int M = d[0], N = 128, K = 512;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1572,10 +1587,10 @@ void k53(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k54.cl
+// ---- k55.cl
 
-// launch 133: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 134: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1619,22 +1634,22 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k55.cl
+// ---- k56.cl
 
-// launch 135: elementwise -> f32[B, 28, 512]
-__kernel void k55(__global float* restrict b0, __global const int* restrict d) {
+// launch 136: elementwise -> f32[B, 28, 512]
+__kernel void k56(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     b0[i1] = 0.0f;
   }
 }
 
-// ---- k56.cl
+// ---- k57.cl
 
-// launch 136: elementwise -> i32[]
-__kernel void k56(__global int* restrict b0, __global const int* restrict d) {
+// launch 137: elementwise -> i32[]
+__kernel void k57(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1642,23 +1657,23 @@ __kernel void k56(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k57.cl
+// ---- k58.cl
 
-// launch 137: scatter_add -> f32[B, 28, 512]
-__kernel void k57(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 138: scatter_add -> f32[B, 28, 512]
+__kernel void k58(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 28, I = 512, P = 1;
   const int gid = get_global_id(0);
-  if (gid >= d[7] * L * I) return;
+  if (gid >= d[0] * L * I) return;
   const int r = gid % I, at = gid / I % L, o = gid / (I * L);
   float v = x[gid];
   for (int j = 0; j < P; j++) if (idx[j] == at) v += src[(o * P + j) * I + r];
   out[gid] = v;
 }
 
-// ---- k58.cl
+// ---- k59.cl
 
-// launch 138: elementwise -> i32[]
-__kernel void k58(__global int* restrict b0, __global const int* restrict d) {
+// launch 139: elementwise -> i32[]
+__kernel void k59(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1666,10 +1681,10 @@ __kernel void k58(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k59.cl
+// ---- k60.cl
 
-// launch 141: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 142: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1713,10 +1728,10 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k60.cl
+// ---- k61.cl
 
-// launch 143: elementwise -> i32[]
-__kernel void k60(__global int* restrict b0, __global const int* restrict d) {
+// launch 144: elementwise -> i32[]
+__kernel void k61(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1724,10 +1739,10 @@ __kernel void k60(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k61.cl
+// ---- k62.cl
 
-// launch 146: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 147: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1771,10 +1786,10 @@ __kernel void k61(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k62.cl
+// ---- k63.cl
 
-// launch 148: elementwise -> i32[]
-__kernel void k62(__global int* restrict b0, __global const int* restrict d) {
+// launch 149: elementwise -> i32[]
+__kernel void k63(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1782,10 +1797,10 @@ __kernel void k62(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k63.cl
+// ---- k64.cl
 
-// launch 151: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 152: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1829,10 +1844,10 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k64.cl
+// ---- k65.cl
 
-// launch 153: elementwise -> i32[]
-__kernel void k64(__global int* restrict b0, __global const int* restrict d) {
+// launch 154: elementwise -> i32[]
+__kernel void k65(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1840,10 +1855,10 @@ __kernel void k64(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k65.cl
+// ---- k66.cl
 
-// launch 156: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 157: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1887,10 +1902,10 @@ __kernel void k65(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k66.cl
+// ---- k67.cl
 
-// launch 158: elementwise -> i32[]
-__kernel void k66(__global int* restrict b0, __global const int* restrict d) {
+// launch 159: elementwise -> i32[]
+__kernel void k67(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1898,10 +1913,10 @@ __kernel void k66(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k67.cl
+// ---- k68.cl
 
-// launch 161: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 162: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1945,10 +1960,10 @@ __kernel void k67(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k68.cl
+// ---- k69.cl
 
-// launch 163: elementwise -> i32[]
-__kernel void k68(__global int* restrict b0, __global const int* restrict d) {
+// launch 164: elementwise -> i32[]
+__kernel void k69(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1956,10 +1971,10 @@ __kernel void k68(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k69.cl
+// ---- k70.cl
 
-// launch 166: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 167: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2003,10 +2018,10 @@ __kernel void k69(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k70.cl
+// ---- k71.cl
 
-// launch 168: elementwise -> i32[]
-__kernel void k70(__global int* restrict b0, __global const int* restrict d) {
+// launch 169: elementwise -> i32[]
+__kernel void k71(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2014,10 +2029,10 @@ __kernel void k70(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k71.cl
+// ---- k72.cl
 
-// launch 171: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 172: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2061,10 +2076,10 @@ __kernel void k71(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k72.cl
+// ---- k73.cl
 
-// launch 173: elementwise -> i32[]
-__kernel void k72(__global int* restrict b0, __global const int* restrict d) {
+// launch 174: elementwise -> i32[]
+__kernel void k73(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2072,10 +2087,10 @@ __kernel void k72(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k73.cl
+// ---- k74.cl
 
-// launch 176: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 177: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2119,10 +2134,10 @@ __kernel void k73(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k74.cl
+// ---- k75.cl
 
-// launch 178: elementwise -> i32[]
-__kernel void k74(__global int* restrict b0, __global const int* restrict d) {
+// launch 179: elementwise -> i32[]
+__kernel void k75(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2130,10 +2145,10 @@ __kernel void k74(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k75.cl
+// ---- k76.cl
 
-// launch 181: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 182: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2177,10 +2192,10 @@ __kernel void k75(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k76.cl
+// ---- k77.cl
 
-// launch 183: elementwise -> i32[]
-__kernel void k76(__global int* restrict b0, __global const int* restrict d) {
+// launch 184: elementwise -> i32[]
+__kernel void k77(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2188,10 +2203,10 @@ __kernel void k76(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k77.cl
+// ---- k78.cl
 
-// launch 186: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 187: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2235,10 +2250,10 @@ __kernel void k77(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k78.cl
+// ---- k79.cl
 
-// launch 188: elementwise -> i32[]
-__kernel void k78(__global int* restrict b0, __global const int* restrict d) {
+// launch 189: elementwise -> i32[]
+__kernel void k79(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2246,10 +2261,10 @@ __kernel void k78(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k79.cl
+// ---- k80.cl
 
-// launch 191: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k79(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 192: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2293,10 +2308,10 @@ __kernel void k79(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k80.cl
+// ---- k81.cl
 
-// launch 193: elementwise -> i32[]
-__kernel void k80(__global int* restrict b0, __global const int* restrict d) {
+// launch 194: elementwise -> i32[]
+__kernel void k81(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2304,10 +2319,10 @@ __kernel void k80(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k81.cl
+// ---- k82.cl
 
-// launch 196: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k81(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 197: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2351,10 +2366,10 @@ __kernel void k81(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k82.cl
+// ---- k83.cl
 
-// launch 198: elementwise -> i32[]
-__kernel void k82(__global int* restrict b0, __global const int* restrict d) {
+// launch 199: elementwise -> i32[]
+__kernel void k83(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2362,10 +2377,10 @@ __kernel void k82(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k83.cl
+// ---- k84.cl
 
-// launch 201: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 202: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2409,10 +2424,10 @@ __kernel void k83(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k84.cl
+// ---- k85.cl
 
-// launch 203: elementwise -> i32[]
-__kernel void k84(__global int* restrict b0, __global const int* restrict d) {
+// launch 204: elementwise -> i32[]
+__kernel void k85(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2420,10 +2435,10 @@ __kernel void k84(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k85.cl
+// ---- k86.cl
 
-// launch 206: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 207: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2467,10 +2482,10 @@ __kernel void k85(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k86.cl
+// ---- k87.cl
 
-// launch 208: elementwise -> i32[]
-__kernel void k86(__global int* restrict b0, __global const int* restrict d) {
+// launch 209: elementwise -> i32[]
+__kernel void k87(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2478,10 +2493,10 @@ __kernel void k86(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k87.cl
+// ---- k88.cl
 
-// launch 211: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 212: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2525,10 +2540,10 @@ __kernel void k87(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k88.cl
+// ---- k89.cl
 
-// launch 213: elementwise -> i32[]
-__kernel void k88(__global int* restrict b0, __global const int* restrict d) {
+// launch 214: elementwise -> i32[]
+__kernel void k89(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2536,10 +2551,10 @@ __kernel void k88(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k89.cl
+// ---- k90.cl
 
-// launch 216: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 217: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2583,10 +2598,10 @@ __kernel void k89(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k90.cl
+// ---- k91.cl
 
-// launch 218: elementwise -> i32[]
-__kernel void k90(__global int* restrict b0, __global const int* restrict d) {
+// launch 219: elementwise -> i32[]
+__kernel void k91(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2594,10 +2609,10 @@ __kernel void k90(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k91.cl
+// ---- k92.cl
 
-// launch 221: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 222: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2641,10 +2656,10 @@ __kernel void k91(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k92.cl
+// ---- k93.cl
 
-// launch 223: elementwise -> i32[]
-__kernel void k92(__global int* restrict b0, __global const int* restrict d) {
+// launch 224: elementwise -> i32[]
+__kernel void k93(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2652,10 +2667,10 @@ __kernel void k92(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k93.cl
+// ---- k94.cl
 
-// launch 226: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 227: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2699,10 +2714,10 @@ __kernel void k93(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k94.cl
+// ---- k95.cl
 
-// launch 228: elementwise -> i32[]
-__kernel void k94(__global int* restrict b0, __global const int* restrict d) {
+// launch 229: elementwise -> i32[]
+__kernel void k95(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2710,10 +2725,10 @@ __kernel void k94(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k95.cl
+// ---- k96.cl
 
-// launch 231: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 232: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2757,10 +2772,10 @@ __kernel void k95(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k96.cl
+// ---- k97.cl
 
-// launch 233: elementwise -> i32[]
-__kernel void k96(__global int* restrict b0, __global const int* restrict d) {
+// launch 234: elementwise -> i32[]
+__kernel void k97(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2768,10 +2783,10 @@ __kernel void k96(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k97.cl
+// ---- k98.cl
 
-// launch 236: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 237: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2815,10 +2830,10 @@ __kernel void k97(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k98.cl
+// ---- k99.cl
 
-// launch 238: elementwise -> i32[]
-__kernel void k98(__global int* restrict b0, __global const int* restrict d) {
+// launch 239: elementwise -> i32[]
+__kernel void k99(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2826,10 +2841,10 @@ __kernel void k98(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k99.cl
+// ---- k100.cl
 
-// launch 241: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 242: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k100(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2873,10 +2888,10 @@ __kernel void k99(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k100.cl
+// ---- k101.cl
 
-// launch 243: elementwise -> i32[]
-__kernel void k100(__global int* restrict b0, __global const int* restrict d) {
+// launch 244: elementwise -> i32[]
+__kernel void k101(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2884,10 +2899,10 @@ __kernel void k100(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k101.cl
+// ---- k102.cl
 
-// launch 246: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k101(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 247: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2931,10 +2946,10 @@ __kernel void k101(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k102.cl
+// ---- k103.cl
 
-// launch 248: elementwise -> i32[]
-__kernel void k102(__global int* restrict b0, __global const int* restrict d) {
+// launch 249: elementwise -> i32[]
+__kernel void k103(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2942,10 +2957,10 @@ __kernel void k102(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k103.cl
+// ---- k104.cl
 
-// launch 251: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k103(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 252: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2989,10 +3004,10 @@ __kernel void k103(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k104.cl
+// ---- k105.cl
 
-// launch 253: elementwise -> i32[]
-__kernel void k104(__global int* restrict b0, __global const int* restrict d) {
+// launch 254: elementwise -> i32[]
+__kernel void k105(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3000,10 +3015,10 @@ __kernel void k104(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k105.cl
+// ---- k106.cl
 
-// launch 256: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 257: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3047,10 +3062,10 @@ __kernel void k105(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k106.cl
+// ---- k107.cl
 
-// launch 258: elementwise -> i32[]
-__kernel void k106(__global int* restrict b0, __global const int* restrict d) {
+// launch 259: elementwise -> i32[]
+__kernel void k107(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3058,10 +3073,10 @@ __kernel void k106(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k107.cl
+// ---- k108.cl
 
-// launch 261: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k107(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 262: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3105,10 +3120,10 @@ __kernel void k107(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k108.cl
+// ---- k109.cl
 
-// launch 263: elementwise -> i32[]
-__kernel void k108(__global int* restrict b0, __global const int* restrict d) {
+// launch 264: elementwise -> i32[]
+__kernel void k109(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3116,10 +3131,10 @@ __kernel void k108(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k109.cl
+// ---- k110.cl
 
-// launch 266: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k109(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+// launch 267: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k110(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3160,10 +3175,10 @@ __kernel void k109(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k110.cl
+// ---- k111.cl
 
-// launch 268: elementwise -> i32[]
-__kernel void k110(__global int* restrict b0, __global const int* restrict d) {
+// launch 269: elementwise -> i32[]
+__kernel void k111(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3171,13 +3186,13 @@ __kernel void k110(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k111.cl
+// ---- k112.cl
 
-// launch 270: matmul a' -> f32[512, 28]
+// launch 271: matmul a' -> f32[512, 28]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k111(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k112(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 512, N = 28, K = d[0];
+  const int M = 512, N = 28, K = d[1];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -3224,13 +3239,13 @@ void k111(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k112.cl
+// ---- k113.cl
 
-// launch 271: matmul a' -> f32[128, 512]
+// launch 272: matmul a' -> f32[128, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k112(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k113(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 128, N = 512, K = d[7];
+  const int M = 128, N = 512, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -3277,10 +3292,10 @@ void k112(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k113.cl
+// ---- k114.cl
 
-// launch 273: elementwise add -> f32[128, 512]
-__kernel void k113(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 274: elementwise add -> f32[128, 512]
+__kernel void k114(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 65536) {
     const int i0 = gid - 0;
@@ -3291,13 +3306,13 @@ __kernel void k113(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k114.cl
+// ---- k115.cl
 
-// launch 325: matmul -> f32[128, 512]
+// launch 326: matmul -> f32[128, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k114(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k115(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 128, N = 512, K = d[7];
+  const int M = 128, N = 512, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -3344,14 +3359,14 @@ void k114(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k115.cl
+// ---- k116.cl
 
-// launch 327: reduction of sum -> f32[512]
-__kernel void k115(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 328: reduction of sum -> f32[512]
+__kernel void k116(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 512) return;
   acc_t acc = 0;
-  const int x0 = d[0];
+  const int x0 = d[1];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 28;
@@ -3367,13 +3382,13 @@ __kernel void k115(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r8;
 }
 
-// ---- k116.cl
+// ---- k117.cl
 
-// launch 328: matmul a' -> f32[10, 128]
+// launch 329: matmul a' -> f32[10, 128]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k116(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k117(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 10, N = 128, K = d[7];
+  const int M = 10, N = 128, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -3420,14 +3435,14 @@ void k116(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k117.cl
+// ---- k118.cl
 
-// launch 329: reduction of sum -> f32[10]
-__kernel void k117(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 330: reduction of sum -> f32[10]
+__kernel void k118(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
-  const int x0 = d[7];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 10;
@@ -3439,10 +3454,10 @@ __kernel void k117(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r4;
 }
 
-// ---- k118.cl
+// ---- k119.cl
 
-// launch 330: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
-__kernel void k118(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global const int* restrict d) {
+// launch 331: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+__kernel void k119(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1,8 +1,8 @@
-// LstmRows: kernels of one training step: 94 OpenCL kernels for 330 launches
-k0.cl: launch 0: matmul b' -> f32[B, 28, 512]
-k1.cl: launch 1: elementwise add -> f32[512]
-k2.cl: launch 2: elementwise broadcast add -> f32[B, 28, 512]
-k3.cl: launch 3: elementwise gather -> f32[B, 512]
+// LstmRows: kernels of one training step: 95 OpenCL kernels for 331 launches
+k0.cl: launch 0: elementwise gather -> i32[B, 1]
+k1.cl: launch 1: matmul b' -> f32[B, 28, 512]
+k2.cl: launch 2: elementwise add -> f32[512]
+k3.cl: launch 3: elementwise broadcast add -> f32[B, 28, 512]
 k4.cl: launch 4: elementwise gather -> f32[B, 512]
 k5.cl: launch 5: elementwise gather -> f32[B, 512]
 k6.cl: launch 6: elementwise gather -> f32[B, 512]
@@ -30,77 +30,92 @@ k27.cl: launch 27: elementwise gather -> f32[B, 512]
 k28.cl: launch 28: elementwise gather -> f32[B, 512]
 k29.cl: launch 29: elementwise gather -> f32[B, 512]
 k30.cl: launch 30: elementwise gather -> f32[B, 512]
-k31.cl: launch 31: elementwise -> f32[B, 128] (from samples/lstm_rows.nn:18:8)
-k32.cl: launch 32: matmul b' -> f32[B, 512]
-k33.cl: launch 33: elementwise add -> f32[B, 512]
-k34.cl: launch 34: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k35.cl: launch 37: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k36.cl: launch 40: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k37.cl: launch 115: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] (from samples/lstm_rows.nn:20:15)
-k38.cl: launch 116: matmul b' -> f32[B, 10]
-k39.cl: launch 117: elementwise add -> f32[B, 10] (from samples/lstm_rows.nn:20:12)
-k40.cl: launch 118: reduction of reduce_max stop_gradient -> f32[B, 1]
-k41.cl: launch 119: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k42.cl: launch 120: reduction of sum log -> f32[B, 1] f32[B, 1]
-k43.cl: launch 121: elementwise broadcast sub -> f32[B, 10]
-k44.cl: launch 122: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-k45.cl: launch 123: reduction of sum div neg -> f32[]
-k46.cl: launch 124: elementwise div -> f32[]
-k47.cl: launch 125: elementwise broadcast select -> f32[B, 1, 10]
-k48.cl: launch 126: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k49.cl: launch 127: elementwise broadcast mul add -> f32[B, 10]
-k50.cl: launch 128: matmul -> f32[B, 128]
-k51.cl: launch 129: elementwise mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k52.cl: launch 130: elementwise pad pad add pad add pad add -> f32[B, 512]
-k53.cl: launch 131: matmul -> f32[B, 128]
-k54.cl: launch 132: elementwise mul mul add mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k55.cl: launch 209: elementwise -> f32[B, 28, 512]
-k56.cl: launch 210: elementwise -> i32[]
-k57.cl: launch 211: scatter_add -> f32[B, 28, 512]
-k58.cl: launch 213: elementwise mul mul add mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k59.cl: launch 215: elementwise -> i32[]
-k60.cl: launch 217: elementwise -> i32[]
-k61.cl: launch 219: elementwise -> i32[]
-k62.cl: launch 221: elementwise -> i32[]
-k63.cl: launch 223: elementwise -> i32[]
-k64.cl: launch 225: elementwise -> i32[]
-k65.cl: launch 227: elementwise -> i32[]
-k66.cl: launch 229: elementwise -> i32[]
-k67.cl: launch 231: elementwise -> i32[]
-k68.cl: launch 233: elementwise -> i32[]
-k69.cl: launch 235: elementwise -> i32[]
-k70.cl: launch 237: elementwise -> i32[]
-k71.cl: launch 239: elementwise -> i32[]
-k72.cl: launch 241: elementwise -> i32[]
-k73.cl: launch 243: elementwise -> i32[]
-k74.cl: launch 245: elementwise -> i32[]
-k75.cl: launch 247: elementwise -> i32[]
-k76.cl: launch 249: elementwise -> i32[]
-k77.cl: launch 251: elementwise -> i32[]
-k78.cl: launch 253: elementwise -> i32[]
-k79.cl: launch 255: elementwise -> i32[]
-k80.cl: launch 257: elementwise -> i32[]
-k81.cl: launch 259: elementwise -> i32[]
-k82.cl: launch 261: elementwise -> i32[]
-k83.cl: launch 263: elementwise -> i32[]
-k84.cl: launch 265: elementwise -> i32[]
-k85.cl: launch 267: elementwise -> i32[]
-k86.cl: launch 269: matmul a' -> f32[512, 28]
-k87.cl: launch 270: matmul a' -> f32[128, 512]
-k88.cl: launch 272: elementwise add -> f32[128, 512]
-k89.cl: launch 324: matmul -> f32[128, 512]
-k90.cl: launch 326: reduction of sum -> f32[512]
-k91.cl: launch 327: matmul a' -> f32[10, 128]
-k92.cl: launch 328: reduction of sum -> f32[10]
-k93.cl: launch 329: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+k31.cl: launch 31: elementwise gather -> f32[B, 512]
+k32.cl: launch 32: elementwise -> f32[B, 128] (from samples/lstm_rows.nn:18:8)
+k33.cl: launch 33: matmul b' -> f32[B, 512]
+k34.cl: launch 34: elementwise add -> f32[B, 512]
+k35.cl: launch 35: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k36.cl: launch 38: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k37.cl: launch 41: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k38.cl: launch 116: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] (from samples/lstm_rows.nn:20:15)
+k39.cl: launch 117: matmul b' -> f32[B, 10]
+k40.cl: launch 118: elementwise add -> f32[B, 10] (from samples/lstm_rows.nn:20:12)
+k41.cl: launch 119: reduction of reduce_max stop_gradient -> f32[B, 1]
+k42.cl: launch 120: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+k43.cl: launch 121: reduction of sum log -> f32[B, 1] f32[B, 1]
+k44.cl: launch 122: elementwise broadcast sub -> f32[B, 10]
+k45.cl: launch 123: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k46.cl: launch 124: reduction of sum div neg -> f32[] (from samples/lstm_rows.nn:22:8)
+k47.cl: launch 125: elementwise div -> f32[]
+k48.cl: launch 126: elementwise broadcast select -> f32[B, 1, 10]
+k49.cl: launch 127: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+k50.cl: launch 128: elementwise broadcast mul add -> f32[B, 10]
+k51.cl: launch 129: matmul -> f32[B, 128]
+k52.cl: launch 130: elementwise mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k53.cl: launch 131: elementwise pad pad add pad add pad add -> f32[B, 512]
+k54.cl: launch 132: matmul -> f32[B, 128]
+k55.cl: launch 133: elementwise mul mul add mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k56.cl: launch 210: elementwise -> f32[B, 28, 512]
+k57.cl: launch 211: elementwise -> i32[]
+k58.cl: launch 212: scatter_add -> f32[B, 28, 512]
+k59.cl: launch 214: elementwise mul mul add mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k60.cl: launch 216: elementwise -> i32[]
+k61.cl: launch 218: elementwise -> i32[]
+k62.cl: launch 220: elementwise -> i32[]
+k63.cl: launch 222: elementwise -> i32[]
+k64.cl: launch 224: elementwise -> i32[]
+k65.cl: launch 226: elementwise -> i32[]
+k66.cl: launch 228: elementwise -> i32[]
+k67.cl: launch 230: elementwise -> i32[]
+k68.cl: launch 232: elementwise -> i32[]
+k69.cl: launch 234: elementwise -> i32[]
+k70.cl: launch 236: elementwise -> i32[]
+k71.cl: launch 238: elementwise -> i32[]
+k72.cl: launch 240: elementwise -> i32[]
+k73.cl: launch 242: elementwise -> i32[]
+k74.cl: launch 244: elementwise -> i32[]
+k75.cl: launch 246: elementwise -> i32[]
+k76.cl: launch 248: elementwise -> i32[]
+k77.cl: launch 250: elementwise -> i32[]
+k78.cl: launch 252: elementwise -> i32[]
+k79.cl: launch 254: elementwise -> i32[]
+k80.cl: launch 256: elementwise -> i32[]
+k81.cl: launch 258: elementwise -> i32[]
+k82.cl: launch 260: elementwise -> i32[]
+k83.cl: launch 262: elementwise -> i32[]
+k84.cl: launch 264: elementwise -> i32[]
+k85.cl: launch 266: elementwise -> i32[]
+k86.cl: launch 268: elementwise -> i32[]
+k87.cl: launch 270: matmul a' -> f32[512, 28]
+k88.cl: launch 271: matmul a' -> f32[128, 512]
+k89.cl: launch 273: elementwise add -> f32[128, 512]
+k90.cl: launch 325: matmul -> f32[128, 512]
+k91.cl: launch 327: reduction of sum -> f32[512]
+k92.cl: launch 328: matmul a' -> f32[10, 128]
+k93.cl: launch 329: reduction of sum -> f32[10]
+k94.cl: launch 330: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
-// launch 0: matmul b' -> f32[B, 28, 512]
+// launch 0: elementwise gather -> i32[B, 1]
+__kernel void k0(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = b0[i1];
+    const int v3 = ((int) v2);
+    b1[i1] = v3;
+  }
+}
+
+// ---- k1.cl
+
+// launch 1: matmul b' -> f32[B, 28, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k0(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k1(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[0], N = 512, K = 28;
+  const int M = d[1], N = 512, K = 28;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -147,10 +162,10 @@ void k0(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k1.cl
+// ---- k2.cl
 
-// launch 1: elementwise add -> f32[512]
-__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 2: elementwise add -> f32[512]
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 512) {
     const int i0 = gid - 0;
@@ -161,12 +176,12 @@ __kernel void k1(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k2.cl
+// ---- k3.cl
 
-// launch 2: elementwise broadcast add -> f32[B, 28, 512]
-__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 3: elementwise broadcast add -> f32[B, 28, 512]
+__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -177,35 +192,15 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k3.cl
-
-// launch 3: elementwise gather -> f32[B, 512]
-__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[6];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int v2 = 27;
-    const int x3 = i1 / 512;
-    const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
-    const int x6 = x5 * 512;
-    const int x7 = i1 % 512;
-    const int x8 = x6 + x7;
-    const float v9 = b0[x8];
-    b1[i1] = v9;
-  }
-}
-
 // ---- k4.cl
 
 // launch 4: elementwise gather -> f32[B, 512]
 __kernel void k4(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 26;
+    const int v2 = 27;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -222,10 +217,10 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
 // launch 5: elementwise gather -> f32[B, 512]
 __kernel void k5(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 25;
+    const int v2 = 26;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -242,10 +237,10 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
 // launch 6: elementwise gather -> f32[B, 512]
 __kernel void k6(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 24;
+    const int v2 = 25;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -262,10 +257,10 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
 // launch 7: elementwise gather -> f32[B, 512]
 __kernel void k7(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 23;
+    const int v2 = 24;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -282,10 +277,10 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
 // launch 8: elementwise gather -> f32[B, 512]
 __kernel void k8(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 22;
+    const int v2 = 23;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -302,10 +297,10 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
 // launch 9: elementwise gather -> f32[B, 512]
 __kernel void k9(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 21;
+    const int v2 = 22;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -322,10 +317,10 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
 // launch 10: elementwise gather -> f32[B, 512]
 __kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 20;
+    const int v2 = 21;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -342,10 +337,10 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 11: elementwise gather -> f32[B, 512]
 __kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 19;
+    const int v2 = 20;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -362,10 +357,10 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 12: elementwise gather -> f32[B, 512]
 __kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 18;
+    const int v2 = 19;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -382,10 +377,10 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 13: elementwise gather -> f32[B, 512]
 __kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 17;
+    const int v2 = 18;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -402,10 +397,10 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 14: elementwise gather -> f32[B, 512]
 __kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 16;
+    const int v2 = 17;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -422,10 +417,10 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 15: elementwise gather -> f32[B, 512]
 __kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 15;
+    const int v2 = 16;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -442,10 +437,10 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 16: elementwise gather -> f32[B, 512]
 __kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 14;
+    const int v2 = 15;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -462,10 +457,10 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 17: elementwise gather -> f32[B, 512]
 __kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 13;
+    const int v2 = 14;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -482,10 +477,10 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 18: elementwise gather -> f32[B, 512]
 __kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 12;
+    const int v2 = 13;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -502,10 +497,10 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 19: elementwise gather -> f32[B, 512]
 __kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 11;
+    const int v2 = 12;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -522,10 +517,10 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 20: elementwise gather -> f32[B, 512]
 __kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 10;
+    const int v2 = 11;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -542,10 +537,10 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 21: elementwise gather -> f32[B, 512]
 __kernel void k21(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 9;
+    const int v2 = 10;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -562,10 +557,10 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 22: elementwise gather -> f32[B, 512]
 __kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 8;
+    const int v2 = 9;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -582,10 +577,10 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 23: elementwise gather -> f32[B, 512]
 __kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 7;
+    const int v2 = 8;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -602,10 +597,10 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 24: elementwise gather -> f32[B, 512]
 __kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 6;
+    const int v2 = 7;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -622,10 +617,10 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 25: elementwise gather -> f32[B, 512]
 __kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 5;
+    const int v2 = 6;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -642,10 +637,10 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 26: elementwise gather -> f32[B, 512]
 __kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 4;
+    const int v2 = 5;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -662,10 +657,10 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 27: elementwise gather -> f32[B, 512]
 __kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 3;
+    const int v2 = 4;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -682,10 +677,10 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 28: elementwise gather -> f32[B, 512]
 __kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 2;
+    const int v2 = 3;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -702,10 +697,10 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 29: elementwise gather -> f32[B, 512]
 __kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 1;
+    const int v2 = 2;
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -722,7 +717,27 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
 // launch 30: elementwise gather -> f32[B, 512]
 __kernel void k30(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = 1;
+    const int x3 = i1 / 512;
+    const int x4 = x3 * 28;
+    const int x5 = x4 + ((int) v2);
+    const int x6 = x5 * 512;
+    const int x7 = i1 % 512;
+    const int x8 = x6 + x7;
+    const float v9 = b0[x8];
+    b1[i1] = v9;
+  }
+}
+
+// ---- k31.cl
+
+// launch 31: elementwise gather -> f32[B, 512]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = 0;
@@ -737,10 +752,10 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k31.cl
+// ---- k32.cl
 
-// launch 31: elementwise -> f32[B, 128] (from samples/lstm_rows.nn:18:8)
-__kernel void k31(__global float* restrict b0, __global const int* restrict d) {
+// launch 32: elementwise -> f32[B, 128] (from samples/lstm_rows.nn:18:8)
+__kernel void k32(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -749,13 +764,13 @@ __kernel void k31(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k32.cl
+// ---- k33.cl
 
-// launch 32: matmul b' -> f32[B, 512]
+// launch 33: matmul b' -> f32[B, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k32(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k33(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[7], N = 512, K = 128;
+  const int M = d[0], N = 512, K = 128;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -802,12 +817,12 @@ void k32(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k33.cl
+// ---- k34.cl
 
-// launch 33: elementwise add -> f32[B, 512]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 34: elementwise add -> f32[B, 512]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -817,10 +832,10 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k34.cl
+// ---- k35.cl
 
-// launch 34: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global const int* restrict d) {
+// launch 35: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -873,10 +888,10 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k35.cl
+// ---- k36.cl
 
-// launch 37: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global const int* restrict d) {
+// launch 38: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -930,10 +945,10 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k36.cl
+// ---- k37.cl
 
-// launch 40: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global const int* restrict d) {
+// launch 41: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -987,10 +1002,10 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k37.cl
+// ---- k38.cl
 
-// launch 115: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] (from samples/lstm_rows.nn:20:15)
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global const int* restrict d) {
+// launch 116: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] (from samples/lstm_rows.nn:20:15)
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1043,13 +1058,13 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k38.cl
+// ---- k39.cl
 
-// launch 116: matmul b' -> f32[B, 10]
+// launch 117: matmul b' -> f32[B, 10]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k38(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k39(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[7], N = 10, K = 128;
+  const int M = d[0], N = 10, K = 128;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1096,10 +1111,10 @@ void k38(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k39.cl
+// ---- k40.cl
 
-// launch 117: elementwise add -> f32[B, 10] (from samples/lstm_rows.nn:20:12)
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 118: elementwise add -> f32[B, 10] (from samples/lstm_rows.nn:20:12)
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -1112,12 +1127,12 @@ __kernel void k39(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k40.cl
+// ---- k41.cl
 
-// launch 118: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 119: reduction of reduce_max stop_gradient -> f32[B, 1]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
   const int count = 10;
@@ -1131,10 +1146,10 @@ __kernel void k40(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k41.cl
+// ---- k42.cl
 
-// launch 119: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 120: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -1149,12 +1164,12 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k42.cl
+// ---- k43.cl
 
-// launch 120: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 121: reduction of sum log -> f32[B, 1] f32[B, 1]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -1170,10 +1185,10 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k43.cl
+// ---- k44.cl
 
-// launch 121: elementwise broadcast sub -> f32[B, 10]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 122: elementwise broadcast sub -> f32[B, 10]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -1186,12 +1201,12 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k44.cl
+// ---- k45.cl
 
-// launch 122: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-__kernel void k44(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 123: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k45(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -1210,14 +1225,14 @@ __kernel void k44(__global int* restrict b0, __global float* restrict b1, __glob
   b3[o] = r8;
 }
 
-// ---- k45.cl
+// ---- k46.cl
 
-// launch 123: reduction of sum div neg -> f32[]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 124: reduction of sum div neg -> f32[] (from samples/lstm_rows.nn:22:8)
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[7];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -1230,14 +1245,14 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k46.cl
+// ---- k47.cl
 
-// launch 124: elementwise div -> f32[]
-__kernel void k46(__global float* restrict b0, __global const int* restrict d) {
+// launch 125: elementwise div -> f32[]
+__kernel void k47(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
-    const int x0 = d[7];
+    const int x0 = d[0];
     const float v1 = (float) x0;
     const float v2 = (-1.0f / v1);
     hoisted[0] = v2;
@@ -1250,10 +1265,10 @@ __kernel void k46(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k47.cl
+// ---- k48.cl
 
-// launch 125: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 126: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -1265,12 +1280,12 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k48.cl
+// ---- k49.cl
 
-// launch 126: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 127: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -1288,10 +1303,10 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k49.cl
+// ---- k50.cl
 
-// launch 127: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 128: elementwise broadcast mul add -> f32[B, 10]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -1306,13 +1321,13 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k50.cl
+// ---- k51.cl
 
-// launch 128: matmul -> f32[B, 128]
+// launch 129: matmul -> f32[B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k50(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k51(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[7], N = 128, K = 10;
+  const int M = d[0], N = 128, K = 10;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1359,10 +1374,10 @@ void k50(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k51.cl
+// ---- k52.cl
 
-// launch 129: elementwise mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+// launch 130: elementwise mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1398,12 +1413,12 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k52.cl
+// ---- k53.cl
 
-// launch 130: elementwise pad pad add pad add pad add -> f32[B, 512]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 131: elementwise pad pad add pad add pad add -> f32[B, 512]
+__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 % 512;
@@ -1449,13 +1464,13 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k53.cl
+// ---- k54.cl
 
-// launch 131: matmul -> f32[B, 128]
+// launch 132: matmul -> f32[B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k53(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k54(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[7], N = 128, K = 512;
+  const int M = d[0], N = 128, K = 512;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1502,10 +1517,10 @@ void k53(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k54.cl
+// ---- k55.cl
 
-// launch 132: elementwise mul mul add mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global const int* restrict d) {
+// launch 133: elementwise mul mul add mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1543,22 +1558,22 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k55.cl
+// ---- k56.cl
 
-// launch 209: elementwise -> f32[B, 28, 512]
-__kernel void k55(__global float* restrict b0, __global const int* restrict d) {
+// launch 210: elementwise -> f32[B, 28, 512]
+__kernel void k56(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     b0[i1] = 0.0f;
   }
 }
 
-// ---- k56.cl
+// ---- k57.cl
 
-// launch 210: elementwise -> i32[]
-__kernel void k56(__global int* restrict b0, __global const int* restrict d) {
+// launch 211: elementwise -> i32[]
+__kernel void k57(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1566,23 +1581,23 @@ __kernel void k56(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k57.cl
+// ---- k58.cl
 
-// launch 211: scatter_add -> f32[B, 28, 512]
-__kernel void k57(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 212: scatter_add -> f32[B, 28, 512]
+__kernel void k58(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 28, I = 512, P = 1;
   const int gid = get_global_id(0);
-  if (gid >= d[7] * L * I) return;
+  if (gid >= d[0] * L * I) return;
   const int r = gid % I, at = gid / I % L, o = gid / (I * L);
   float v = x[gid];
   for (int j = 0; j < P; j++) if (idx[j] == at) v += src[(o * P + j) * I + r];
   out[gid] = v;
 }
 
-// ---- k58.cl
+// ---- k59.cl
 
-// launch 213: elementwise mul mul add mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
+// launch 214: elementwise mul mul add mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1617,10 +1632,10 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k59.cl
+// ---- k60.cl
 
-// launch 215: elementwise -> i32[]
-__kernel void k59(__global int* restrict b0, __global const int* restrict d) {
+// launch 216: elementwise -> i32[]
+__kernel void k60(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1628,10 +1643,10 @@ __kernel void k59(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k60.cl
+// ---- k61.cl
 
-// launch 217: elementwise -> i32[]
-__kernel void k60(__global int* restrict b0, __global const int* restrict d) {
+// launch 218: elementwise -> i32[]
+__kernel void k61(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1639,10 +1654,10 @@ __kernel void k60(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k61.cl
+// ---- k62.cl
 
-// launch 219: elementwise -> i32[]
-__kernel void k61(__global int* restrict b0, __global const int* restrict d) {
+// launch 220: elementwise -> i32[]
+__kernel void k62(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1650,10 +1665,10 @@ __kernel void k61(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k62.cl
+// ---- k63.cl
 
-// launch 221: elementwise -> i32[]
-__kernel void k62(__global int* restrict b0, __global const int* restrict d) {
+// launch 222: elementwise -> i32[]
+__kernel void k63(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1661,10 +1676,10 @@ __kernel void k62(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k63.cl
+// ---- k64.cl
 
-// launch 223: elementwise -> i32[]
-__kernel void k63(__global int* restrict b0, __global const int* restrict d) {
+// launch 224: elementwise -> i32[]
+__kernel void k64(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1672,10 +1687,10 @@ __kernel void k63(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k64.cl
+// ---- k65.cl
 
-// launch 225: elementwise -> i32[]
-__kernel void k64(__global int* restrict b0, __global const int* restrict d) {
+// launch 226: elementwise -> i32[]
+__kernel void k65(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1683,10 +1698,10 @@ __kernel void k64(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k65.cl
+// ---- k66.cl
 
-// launch 227: elementwise -> i32[]
-__kernel void k65(__global int* restrict b0, __global const int* restrict d) {
+// launch 228: elementwise -> i32[]
+__kernel void k66(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1694,10 +1709,10 @@ __kernel void k65(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k66.cl
+// ---- k67.cl
 
-// launch 229: elementwise -> i32[]
-__kernel void k66(__global int* restrict b0, __global const int* restrict d) {
+// launch 230: elementwise -> i32[]
+__kernel void k67(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1705,10 +1720,10 @@ __kernel void k66(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k67.cl
+// ---- k68.cl
 
-// launch 231: elementwise -> i32[]
-__kernel void k67(__global int* restrict b0, __global const int* restrict d) {
+// launch 232: elementwise -> i32[]
+__kernel void k68(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1716,10 +1731,10 @@ __kernel void k67(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k68.cl
+// ---- k69.cl
 
-// launch 233: elementwise -> i32[]
-__kernel void k68(__global int* restrict b0, __global const int* restrict d) {
+// launch 234: elementwise -> i32[]
+__kernel void k69(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1727,10 +1742,10 @@ __kernel void k68(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k69.cl
+// ---- k70.cl
 
-// launch 235: elementwise -> i32[]
-__kernel void k69(__global int* restrict b0, __global const int* restrict d) {
+// launch 236: elementwise -> i32[]
+__kernel void k70(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1738,10 +1753,10 @@ __kernel void k69(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k70.cl
+// ---- k71.cl
 
-// launch 237: elementwise -> i32[]
-__kernel void k70(__global int* restrict b0, __global const int* restrict d) {
+// launch 238: elementwise -> i32[]
+__kernel void k71(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1749,10 +1764,10 @@ __kernel void k70(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k71.cl
+// ---- k72.cl
 
-// launch 239: elementwise -> i32[]
-__kernel void k71(__global int* restrict b0, __global const int* restrict d) {
+// launch 240: elementwise -> i32[]
+__kernel void k72(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1760,10 +1775,10 @@ __kernel void k71(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k72.cl
+// ---- k73.cl
 
-// launch 241: elementwise -> i32[]
-__kernel void k72(__global int* restrict b0, __global const int* restrict d) {
+// launch 242: elementwise -> i32[]
+__kernel void k73(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1771,10 +1786,10 @@ __kernel void k72(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k73.cl
+// ---- k74.cl
 
-// launch 243: elementwise -> i32[]
-__kernel void k73(__global int* restrict b0, __global const int* restrict d) {
+// launch 244: elementwise -> i32[]
+__kernel void k74(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1782,10 +1797,10 @@ __kernel void k73(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k74.cl
+// ---- k75.cl
 
-// launch 245: elementwise -> i32[]
-__kernel void k74(__global int* restrict b0, __global const int* restrict d) {
+// launch 246: elementwise -> i32[]
+__kernel void k75(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1793,10 +1808,10 @@ __kernel void k74(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k75.cl
+// ---- k76.cl
 
-// launch 247: elementwise -> i32[]
-__kernel void k75(__global int* restrict b0, __global const int* restrict d) {
+// launch 248: elementwise -> i32[]
+__kernel void k76(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1804,10 +1819,10 @@ __kernel void k75(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k76.cl
+// ---- k77.cl
 
-// launch 249: elementwise -> i32[]
-__kernel void k76(__global int* restrict b0, __global const int* restrict d) {
+// launch 250: elementwise -> i32[]
+__kernel void k77(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1815,10 +1830,10 @@ __kernel void k76(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k77.cl
+// ---- k78.cl
 
-// launch 251: elementwise -> i32[]
-__kernel void k77(__global int* restrict b0, __global const int* restrict d) {
+// launch 252: elementwise -> i32[]
+__kernel void k78(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1826,10 +1841,10 @@ __kernel void k77(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k78.cl
+// ---- k79.cl
 
-// launch 253: elementwise -> i32[]
-__kernel void k78(__global int* restrict b0, __global const int* restrict d) {
+// launch 254: elementwise -> i32[]
+__kernel void k79(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1837,10 +1852,10 @@ __kernel void k78(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k79.cl
+// ---- k80.cl
 
-// launch 255: elementwise -> i32[]
-__kernel void k79(__global int* restrict b0, __global const int* restrict d) {
+// launch 256: elementwise -> i32[]
+__kernel void k80(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1848,10 +1863,10 @@ __kernel void k79(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k80.cl
+// ---- k81.cl
 
-// launch 257: elementwise -> i32[]
-__kernel void k80(__global int* restrict b0, __global const int* restrict d) {
+// launch 258: elementwise -> i32[]
+__kernel void k81(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1859,10 +1874,10 @@ __kernel void k80(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k81.cl
+// ---- k82.cl
 
-// launch 259: elementwise -> i32[]
-__kernel void k81(__global int* restrict b0, __global const int* restrict d) {
+// launch 260: elementwise -> i32[]
+__kernel void k82(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1870,10 +1885,10 @@ __kernel void k81(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k82.cl
+// ---- k83.cl
 
-// launch 261: elementwise -> i32[]
-__kernel void k82(__global int* restrict b0, __global const int* restrict d) {
+// launch 262: elementwise -> i32[]
+__kernel void k83(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1881,10 +1896,10 @@ __kernel void k82(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k83.cl
+// ---- k84.cl
 
-// launch 263: elementwise -> i32[]
-__kernel void k83(__global int* restrict b0, __global const int* restrict d) {
+// launch 264: elementwise -> i32[]
+__kernel void k84(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1892,10 +1907,10 @@ __kernel void k83(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k84.cl
+// ---- k85.cl
 
-// launch 265: elementwise -> i32[]
-__kernel void k84(__global int* restrict b0, __global const int* restrict d) {
+// launch 266: elementwise -> i32[]
+__kernel void k85(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1903,10 +1918,10 @@ __kernel void k84(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k85.cl
+// ---- k86.cl
 
-// launch 267: elementwise -> i32[]
-__kernel void k85(__global int* restrict b0, __global const int* restrict d) {
+// launch 268: elementwise -> i32[]
+__kernel void k86(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1914,13 +1929,13 @@ __kernel void k85(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k86.cl
+// ---- k87.cl
 
-// launch 269: matmul a' -> f32[512, 28]
+// launch 270: matmul a' -> f32[512, 28]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k86(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k87(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 512, N = 28, K = d[0];
+  const int M = 512, N = 28, K = d[1];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1967,13 +1982,13 @@ void k86(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k87.cl
+// ---- k88.cl
 
-// launch 270: matmul a' -> f32[128, 512]
+// launch 271: matmul a' -> f32[128, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k87(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k88(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 128, N = 512, K = d[7];
+  const int M = 128, N = 512, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -2020,10 +2035,10 @@ void k87(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k88.cl
+// ---- k89.cl
 
-// launch 272: elementwise add -> f32[128, 512]
-__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 273: elementwise add -> f32[128, 512]
+__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 65536) {
     const int i0 = gid - 0;
@@ -2034,13 +2049,13 @@ __kernel void k88(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k89.cl
+// ---- k90.cl
 
-// launch 324: matmul -> f32[128, 512]
+// launch 325: matmul -> f32[128, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k89(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k90(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 128, N = 512, K = d[7];
+  const int M = 128, N = 512, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -2087,14 +2102,14 @@ void k89(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k90.cl
+// ---- k91.cl
 
-// launch 326: reduction of sum -> f32[512]
-__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 327: reduction of sum -> f32[512]
+__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 512) return;
   acc_t acc = 0;
-  const int x0 = d[0];
+  const int x0 = d[1];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 28;
@@ -2110,13 +2125,13 @@ __kernel void k90(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r8;
 }
 
-// ---- k91.cl
+// ---- k92.cl
 
-// launch 327: matmul a' -> f32[10, 128]
+// launch 328: matmul a' -> f32[10, 128]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k91(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k92(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 10, N = 128, K = d[7];
+  const int M = 10, N = 128, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -2163,14 +2178,14 @@ void k91(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k92.cl
+// ---- k93.cl
 
-// launch 328: reduction of sum -> f32[10]
-__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 329: reduction of sum -> f32[10]
+__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
-  const int x0 = d[7];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 10;
@@ -2182,10 +2197,10 @@ __kernel void k92(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k93.cl
+// ---- k94.cl
 
-// launch 329: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
-__kernel void k93(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global const int* restrict d) {
+// launch 330: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+__kernel void k94(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

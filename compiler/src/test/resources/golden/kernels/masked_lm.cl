@@ -1,46 +1,48 @@
-// MaskedLm: kernels of one training step: 42 OpenCL kernels for 61 launches
+// MaskedLm: kernels of one training step: 44 OpenCL kernels for 63 launches
 k0.cl: launch 0: elementwise random lt cast gt select cast -> bool[B, T] i32[B, T] f32[B, T]
-k1.cl: launch 1: elementwise gather -> f32[B, T, 32]
-k2.cl: launch 2: matmul b' -> f32[B, T, 256]
+k1.cl: launch 1: elementwise reshape select -> i32[B*T, 1] bool[B*T, 1]
+k2.cl: launch 2: elementwise gather -> i32[B*T, 1]
 k3.cl: launch 3: elementwise gather -> f32[B, T, 32]
-k4.cl: launch 5: elementwise add -> f32[B, T, 256]
-k5.cl: launch 6: elementwise gather -> f32[B, T, 32]
-k6.cl: launch 9: elementwise gather -> f32[B, T, 32]
-k7.cl: launch 12: elementwise gather -> f32[B, T, 32]
-k8.cl: launch 14: elementwise add max ge -> f32[B, T, 256] bool[B, T, 256]
-k9.cl: launch 15: matmul b' -> f32[B, T, 256]
+k4.cl: launch 4: matmul b' -> f32[B, T, 256]
+k5.cl: launch 5: elementwise gather -> f32[B, T, 32]
+k6.cl: launch 7: elementwise add -> f32[B, T, 256]
+k7.cl: launch 8: elementwise gather -> f32[B, T, 32]
+k8.cl: launch 11: elementwise gather -> f32[B, T, 32]
+k9.cl: launch 14: elementwise gather -> f32[B, T, 32]
 k10.cl: launch 16: elementwise add max ge -> f32[B, T, 256] bool[B, T, 256]
-k11.cl: launch 17: matmul b' -> f32[B, T, 128]
-k12.cl: launch 18: elementwise add -> f32[B, T, 128]
-k13.cl: launch 19: reduction of reduce_max stop_gradient -> f32[B*T, 1]
-k14.cl: launch 20: elementwise broadcast sub exp -> f32[B*T, 128] f32[B*T, 128]
-k15.cl: launch 21: reduction of sum log -> f32[B*T, 1] f32[B*T, 1]
-k16.cl: launch 22: elementwise broadcast sub -> f32[B*T, 128]
-k17.cl: launch 23: reduction of eq reshape select sum select -> bool[B*T, 1, 128] f32[B*T, 1]
-k18.cl: launch 24: reduction of sum -> f32[]
-k19.cl: launch 25: reduction of sum div neg div -> f32[] f32[]
-k20.cl: launch 26: elementwise broadcast select -> f32[B*T, 1]
-k21.cl: launch 27: elementwise broadcast select -> f32[B*T, 1, 128]
-k22.cl: launch 28: reduction of reshape neg sum div -> f32[B*T, 128] f32[B*T, 1]
-k23.cl: launch 29: elementwise broadcast mul add -> f32[B*T, 128]
-k24.cl: launch 30: elementwise reshape -> f32[B, T, 128]
-k25.cl: launch 31: matmul -> f32[B, T, 256]
-k26.cl: launch 32: elementwise select -> f32[B, T, 256]
+k11.cl: launch 17: matmul b' -> f32[B, T, 256]
+k12.cl: launch 18: elementwise add max ge -> f32[B, T, 256] bool[B, T, 256]
+k13.cl: launch 19: matmul b' -> f32[B, T, 128]
+k14.cl: launch 20: elementwise add -> f32[B, T, 128]
+k15.cl: launch 21: reduction of reduce_max stop_gradient -> f32[B*T, 1]
+k16.cl: launch 22: elementwise broadcast sub exp -> f32[B*T, 128] f32[B*T, 128]
+k17.cl: launch 23: reduction of sum log -> f32[B*T, 1] f32[B*T, 1]
+k18.cl: launch 24: elementwise broadcast sub -> f32[B*T, 128]
+k19.cl: launch 25: reduction of broadcast eq reshape select sum select -> bool[B*T, 1, 128] f32[B*T, 1]
+k20.cl: launch 26: reduction of sum -> f32[]
+k21.cl: launch 27: reduction of sum div neg div -> f32[] f32[]
+k22.cl: launch 28: elementwise broadcast select -> f32[B*T, 1]
+k23.cl: launch 29: elementwise broadcast select -> f32[B*T, 1, 128]
+k24.cl: launch 30: reduction of reshape neg sum div -> f32[B*T, 128] f32[B*T, 1]
+k25.cl: launch 31: elementwise broadcast mul add -> f32[B*T, 128]
+k26.cl: launch 32: elementwise reshape -> f32[B, T, 128]
 k27.cl: launch 33: matmul -> f32[B, T, 256]
-k28.cl: launch 35: matmul -> f32[B, T, 32]
-k29.cl: launch 36: elementwise -> f32[128, 32]
-k30.cl: launch 37: elementwise slice -> i32[B, T]
-k31.cl: launch 38: scatter_add -> f32[128, 32]
-k32.cl: launch 40: elementwise slice -> i32[B, T]
-k33.cl: launch 43: elementwise slice -> i32[B, T]
-k34.cl: launch 46: elementwise slice -> i32[B, T]
-k35.cl: launch 49: elementwise slice -> i32[B, T]
-k36.cl: launch 51: matmul a' -> f32[256, 32]
-k37.cl: launch 56: matmul a' -> f32[256, 256]
-k38.cl: launch 57: reduction of sum -> f32[256]
-k39.cl: launch 58: matmul a' -> f32[128, 256]
-k40.cl: launch 59: reduction of sum -> f32[128]
-k41.cl: launch 60: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[128, 32] f32[128, 32] f32[128, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 256] f32[256, 256] f32[256, 256] f32[256] f32[256] f32[256] f32[128, 256] f32[128, 256] f32[128, 256] f32[128] f32[128] f32[128]
+k28.cl: launch 34: elementwise select -> f32[B, T, 256]
+k29.cl: launch 35: matmul -> f32[B, T, 256]
+k30.cl: launch 37: matmul -> f32[B, T, 32]
+k31.cl: launch 38: elementwise -> f32[128, 32]
+k32.cl: launch 39: elementwise slice -> i32[B, T]
+k33.cl: launch 40: scatter_add -> f32[128, 32]
+k34.cl: launch 42: elementwise slice -> i32[B, T]
+k35.cl: launch 45: elementwise slice -> i32[B, T]
+k36.cl: launch 48: elementwise slice -> i32[B, T]
+k37.cl: launch 51: elementwise slice -> i32[B, T]
+k38.cl: launch 53: matmul a' -> f32[256, 32]
+k39.cl: launch 58: matmul a' -> f32[256, 256]
+k40.cl: launch 59: reduction of sum -> f32[256]
+k41.cl: launch 60: matmul a' -> f32[128, 256]
+k42.cl: launch 61: reduction of sum -> f32[128]
+k43.cl: launch 62: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[128, 32] f32[128, 32] f32[128, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 256] f32[256, 256] f32[256, 256] f32[256] f32[256] f32[256] f32[128, 256] f32[128, 256] f32[128, 256] f32[128] f32[128] f32[128]
 
 // ---- k0.cl
 
@@ -64,8 +66,38 @@ __kernel void k0(__global int* restrict b0, __global float* restrict b1, __globa
 
 // ---- k1.cl
 
-// launch 1: elementwise gather -> f32[B, T, 32]
-__kernel void k1(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 1: elementwise reshape select -> i32[B*T, 1] bool[B*T, 1]
+__kernel void k1(__global float* restrict b0, __global int* restrict b1, __global int* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int v3 = b1[i1];
+    const int v4 = (v2 != 0.0f ? v3 : 0);
+    b2[i1] = v4;
+    b3[i1] = v2;
+  }
+}
+
+// ---- k2.cl
+
+// launch 2: elementwise gather -> i32[B*T, 1]
+__kernel void k2(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = b0[i1];
+    const int v3 = ((int) v2);
+    b1[i1] = v3;
+  }
+}
+
+// ---- k3.cl
+
+// launch 3: elementwise gather -> f32[B, T, 32]
+__kernel void k3(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -91,11 +123,11 @@ __kernel void k1(__global int* restrict b0, __global float* restrict b1, __globa
   }
 }
 
-// ---- k2.cl
+// ---- k4.cl
 
-// launch 2: matmul b' -> f32[B, T, 256]
+// launch 4: matmul b' -> f32[B, T, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k2(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k4(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 256, K = 32;
   A += batch * M * K;
@@ -144,10 +176,10 @@ void k2(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k3.cl
+// ---- k5.cl
 
-// launch 3: elementwise gather -> f32[B, T, 32]
-__kernel void k3(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 5: elementwise gather -> f32[B, T, 32]
+__kernel void k5(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -174,10 +206,10 @@ __kernel void k3(__global int* restrict b0, __global float* restrict b1, __globa
   }
 }
 
-// ---- k4.cl
+// ---- k6.cl
 
-// launch 5: elementwise add -> f32[B, T, 256]
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 7: elementwise add -> f32[B, T, 256]
+__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -189,10 +221,10 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k5.cl
+// ---- k7.cl
 
-// launch 6: elementwise gather -> f32[B, T, 32]
-__kernel void k5(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 8: elementwise gather -> f32[B, T, 32]
+__kernel void k7(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -219,10 +251,10 @@ __kernel void k5(__global int* restrict b0, __global float* restrict b1, __globa
   }
 }
 
-// ---- k6.cl
+// ---- k8.cl
 
-// launch 9: elementwise gather -> f32[B, T, 32]
-__kernel void k6(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 11: elementwise gather -> f32[B, T, 32]
+__kernel void k8(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -249,10 +281,10 @@ __kernel void k6(__global int* restrict b0, __global float* restrict b1, __globa
   }
 }
 
-// ---- k7.cl
+// ---- k9.cl
 
-// launch 12: elementwise gather -> f32[B, T, 32]
-__kernel void k7(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 14: elementwise gather -> f32[B, T, 32]
+__kernel void k9(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -279,10 +311,10 @@ __kernel void k7(__global int* restrict b0, __global float* restrict b1, __globa
   }
 }
 
-// ---- k8.cl
+// ---- k10.cl
 
-// launch 14: elementwise add max ge -> f32[B, T, 256] bool[B, T, 256]
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 16: elementwise add max ge -> f32[B, T, 256] bool[B, T, 256]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -297,85 +329,13 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k9.cl
-
-// launch 15: matmul b' -> f32[B, T, 256]
-__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k9(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
-  const int batch = get_global_id(2);
-  const int M = d[0], N = 256, K = 256;
-  A += batch * M * K;
-  B += batch * K * N;
-  C += batch * M * N;
-  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
-  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
-  __local float As[16][64], Bs[16][64];
-  float4 acc[4];
-  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
-  for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid / 16; mm < 64; mm += 16) {
-      const int m = m0 + mm;
-      for (int kk = lid % 16; kk < 16; kk += 16) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (m < M && k < K) { v = A[m * K + k]; }
-        As[kk][mm] = v;
-      }
-    }
-    for (int nn = lid / 16; nn < 64; nn += 16) {
-      const int n = n0 + nn;
-      for (int kk = lid % 16; kk < 16; kk += 16) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (n < N && k < K) { v = B[n * K + k]; }
-        Bs[kk][nn] = v;
-      }
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    const int kn = min(16, K - k0);
-    for (int kk = 0; kk < kn; kk++) {
-      const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-  }
-  for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 16;
-    float out[4];
-    vstore4(convert_float4(acc[r]), 0, out);
-    for (int c = 0; c < 4; c++) {
-      const int n = n0 + lx * 4 + c;
-      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
-    }
-  }
-}
-
-// ---- k10.cl
-
-// launch 16: elementwise add max ge -> f32[B, T, 256] bool[B, T, 256]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 % 256;
-    const float v4 = b1[x3];
-    const float v5 = (v2 + v4);
-    const float v6 = nnc_max(v5, 0.0f);
-    b2[i1] = v6;
-    const float v7 = BOOL(v5 >= 0.0f);
-    b3[i1] = v7;
-  }
-}
-
 // ---- k11.cl
 
-// launch 17: matmul b' -> f32[B, T, 128]
+// launch 17: matmul b' -> f32[B, T, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
 void k11(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[0], N = 128, K = 256;
+  const int M = d[0], N = 256, K = 256;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -424,8 +384,80 @@ void k11(__global const float* restrict A, __global const float* restrict B, __g
 
 // ---- k12.cl
 
-// launch 18: elementwise add -> f32[B, T, 128]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 18: elementwise add max ge -> f32[B, T, 256] bool[B, T, 256]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const int x3 = i1 % 256;
+    const float v4 = b1[x3];
+    const float v5 = (v2 + v4);
+    const float v6 = nnc_max(v5, 0.0f);
+    b2[i1] = v6;
+    const float v7 = BOOL(v5 >= 0.0f);
+    b3[i1] = v7;
+  }
+}
+
+// ---- k13.cl
+
+// launch 19: matmul b' -> f32[B, T, 128]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k13(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = d[0], N = 128, K = 256;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid / 16; nn < 64; nn += 16) {
+      const int n = n0 + nn;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[n * K + k]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k14.cl
+
+// launch 20: elementwise add -> f32[B, T, 128]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -438,10 +470,10 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k15.cl
 
-// launch 19: reduction of reduce_max stop_gradient -> f32[B*T, 1]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 21: reduction of reduce_max stop_gradient -> f32[B*T, 1]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -457,10 +489,10 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k14.cl
+// ---- k16.cl
 
-// launch 20: elementwise broadcast sub exp -> f32[B*T, 128] f32[B*T, 128]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 22: elementwise broadcast sub exp -> f32[B*T, 128] f32[B*T, 128]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -475,10 +507,10 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k15.cl
+// ---- k17.cl
 
-// launch 21: reduction of sum log -> f32[B*T, 1] f32[B*T, 1]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 23: reduction of sum log -> f32[B*T, 1] f32[B*T, 1]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -496,10 +528,10 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k16.cl
+// ---- k18.cl
 
-// launch 22: elementwise broadcast sub -> f32[B*T, 128]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 24: elementwise broadcast sub -> f32[B*T, 128]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -512,10 +544,10 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k17.cl
+// ---- k19.cl
 
-// launch 23: reduction of eq reshape select sum select -> bool[B*T, 1, 128] f32[B*T, 1]
-__kernel void k17(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 25: reduction of broadcast eq reshape select sum select -> bool[B*T, 1, 128] f32[B*T, 1]
+__kernel void k19(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -538,10 +570,10 @@ __kernel void k17(__global int* restrict b0, __global float* restrict b1, __glob
   b4[o] = v10;
 }
 
-// ---- k18.cl
+// ---- k20.cl
 
-// launch 24: reduction of sum -> f32[]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 26: reduction of sum -> f32[]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -555,10 +587,10 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r2;
 }
 
-// ---- k19.cl
+// ---- k21.cl
 
-// launch 25: reduction of sum div neg div -> f32[] f32[]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 27: reduction of sum div neg div -> f32[] f32[]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -582,10 +614,10 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v11;
 }
 
-// ---- k20.cl
+// ---- k22.cl
 
-// launch 26: elementwise broadcast select -> f32[B*T, 1]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 28: elementwise broadcast select -> f32[B*T, 1]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -597,10 +629,10 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k21.cl
+// ---- k23.cl
 
-// launch 27: elementwise broadcast select -> f32[B*T, 1, 128]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 29: elementwise broadcast select -> f32[B*T, 1, 128]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -613,10 +645,10 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k22.cl
+// ---- k24.cl
 
-// launch 28: reduction of reshape neg sum div -> f32[B*T, 128] f32[B*T, 1]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 30: reduction of reshape neg sum div -> f32[B*T, 128] f32[B*T, 1]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -636,10 +668,10 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k23.cl
+// ---- k25.cl
 
-// launch 29: elementwise broadcast mul add -> f32[B*T, 128]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 31: elementwise broadcast mul add -> f32[B*T, 128]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -654,10 +686,10 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k24.cl
+// ---- k26.cl
 
-// launch 30: elementwise reshape -> f32[B, T, 128]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 32: elementwise reshape -> f32[B, T, 128]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -667,11 +699,11 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k25.cl
+// ---- k27.cl
 
-// launch 31: matmul -> f32[B, T, 256]
+// launch 33: matmul -> f32[B, T, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k25(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k27(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 256, K = 128;
   A += batch * M * K;
@@ -720,10 +752,10 @@ void k25(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k26.cl
+// ---- k28.cl
 
-// launch 32: elementwise select -> f32[B, T, 256]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 34: elementwise select -> f32[B, T, 256]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -735,11 +767,11 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k27.cl
+// ---- k29.cl
 
-// launch 33: matmul -> f32[B, T, 256]
+// launch 35: matmul -> f32[B, T, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k27(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k29(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 256, K = 256;
   A += batch * M * K;
@@ -788,11 +820,11 @@ void k27(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k28.cl
+// ---- k30.cl
 
-// launch 35: matmul -> f32[B, T, 32]
+// launch 37: matmul -> f32[B, T, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k28(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k30(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 32, K = 256;
   A += batch * M * K;
@@ -841,10 +873,10 @@ void k28(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k29.cl
+// ---- k31.cl
 
-// launch 36: elementwise -> f32[128, 32]
-__kernel void k29(__global float* restrict b0, __global const int* restrict d) {
+// launch 38: elementwise -> f32[128, 32]
+__kernel void k31(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -852,10 +884,10 @@ __kernel void k29(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k30.cl
+// ---- k32.cl
 
-// launch 37: elementwise slice -> i32[B, T]
-__kernel void k30(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+// launch 39: elementwise slice -> i32[B, T]
+__kernel void k32(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -876,10 +908,10 @@ __kernel void k30(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k31.cl
+// ---- k33.cl
 
-// launch 38: scatter_add -> f32[128, 32]
-__kernel void k31(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 40: scatter_add -> f32[128, 32]
+__kernel void k33(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 128, I = 32, P = d[0];
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
@@ -889,10 +921,10 @@ __kernel void k31(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k32.cl
+// ---- k34.cl
 
-// launch 40: elementwise slice -> i32[B, T]
-__kernel void k32(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+// launch 42: elementwise slice -> i32[B, T]
+__kernel void k34(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -913,10 +945,10 @@ __kernel void k32(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k33.cl
+// ---- k35.cl
 
-// launch 43: elementwise slice -> i32[B, T]
-__kernel void k33(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+// launch 45: elementwise slice -> i32[B, T]
+__kernel void k35(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -937,10 +969,10 @@ __kernel void k33(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k34.cl
+// ---- k36.cl
 
-// launch 46: elementwise slice -> i32[B, T]
-__kernel void k34(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+// launch 48: elementwise slice -> i32[B, T]
+__kernel void k36(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -961,10 +993,10 @@ __kernel void k34(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k35.cl
+// ---- k37.cl
 
-// launch 49: elementwise slice -> i32[B, T]
-__kernel void k35(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+// launch 51: elementwise slice -> i32[B, T]
+__kernel void k37(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -984,11 +1016,11 @@ __kernel void k35(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k36.cl
+// ---- k38.cl
 
-// launch 51: matmul a' -> f32[256, 32]
+// launch 53: matmul a' -> f32[256, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k36(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k38(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 256, N = 32, K = d[0];
   A += batch * M * K;
@@ -1037,11 +1069,11 @@ void k36(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k37.cl
+// ---- k39.cl
 
-// launch 56: matmul a' -> f32[256, 256]
+// launch 58: matmul a' -> f32[256, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k37(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k39(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 256, N = 256, K = d[0];
   A += batch * M * K;
@@ -1090,10 +1122,10 @@ void k37(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k38.cl
+// ---- k40.cl
 
-// launch 57: reduction of sum -> f32[256]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 59: reduction of sum -> f32[256]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 256) return;
   acc_t acc = 0;
@@ -1114,11 +1146,11 @@ __kernel void k38(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r9;
 }
 
-// ---- k39.cl
+// ---- k41.cl
 
-// launch 58: matmul a' -> f32[128, 256]
+// launch 60: matmul a' -> f32[128, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k39(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k41(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 256, K = d[0];
   A += batch * M * K;
@@ -1167,10 +1199,10 @@ void k39(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k40.cl
+// ---- k42.cl
 
-// launch 59: reduction of sum -> f32[128]
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 61: reduction of sum -> f32[128]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
@@ -1191,10 +1223,10 @@ __kernel void k40(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r9;
 }
 
-// ---- k41.cl
+// ---- k43.cl
 
-// launch 60: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[128, 32] f32[128, 32] f32[128, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 256] f32[256, 256] f32[256, 256] f32[256] f32[256] f32[256] f32[128, 256] f32[128, 256] f32[128, 256] f32[128] f32[128] f32[128]
-__kernel void k41(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global const int* restrict d) {
+// launch 62: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[128, 32] f32[128, 32] f32[128, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 256] f32[256, 256] f32[256, 256] f32[256] f32[256] f32[256] f32[128, 256] f32[128, 256] f32[128, 256] f32[128] f32[128] f32[128]
+__kernel void k43(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1,127 +1,142 @@
-// SmallResNet: kernels of one training step: 117 OpenCL kernels for 232 launches
-k0.cl: launch 0: conv2d -> f32[B, 16, 28, 28]
-k1.cl: launch 1: reduction of sum -> f32[16]
-k2.cl: launch 2: elementwise div stop_gradient mul -> f32[16] f32[16]
-k3.cl: launch 3: elementwise broadcast sub mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-k4.cl: launch 5: elementwise div add sqrt recip mul stop_gradient mul -> f32[16] f32[16] f32[16] f32[16]
-k5.cl: launch 6: elementwise broadcast mul add max -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-k6.cl: launch 7: conv2d -> f32[B, 16, 28, 28]
-k7.cl: launch 20: elementwise broadcast mul add add max -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-k8.cl: launch 21: conv2d -> f32[B, 32, 14, 14]
-k9.cl: launch 22: reduction of sum -> f32[32]
-k10.cl: launch 23: elementwise div stop_gradient mul -> f32[32] f32[32]
-k11.cl: launch 24: elementwise broadcast sub mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k12.cl: launch 26: elementwise div add sqrt recip mul stop_gradient mul -> f32[32] f32[32] f32[32] f32[32]
-k13.cl: launch 27: elementwise broadcast mul add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k14.cl: launch 28: conv2d -> f32[B, 32, 14, 14]
-k15.cl: launch 34: elementwise broadcast mul add -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k16.cl: launch 35: conv2d -> f32[B, 32, 14, 14]
-k17.cl: launch 41: elementwise broadcast mul add add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k18.cl: launch 42: conv2d -> f32[B, 64, 7, 7]
-k19.cl: launch 43: reduction of sum -> f32[64]
-k20.cl: launch 44: elementwise div stop_gradient mul -> f32[64] f32[64]
-k21.cl: launch 45: elementwise broadcast sub mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-k22.cl: launch 47: elementwise div add sqrt recip mul stop_gradient mul -> f32[64] f32[64] f32[64] f32[64]
-k23.cl: launch 48: elementwise broadcast mul add max -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-k24.cl: launch 49: conv2d -> f32[B, 64, 7, 7]
-k25.cl: launch 55: elementwise add sqrt recip mul mul -> f32[64] f32[64] f32[64] f32[64]
-k26.cl: launch 56: conv2d -> f32[B, 64, 7, 7]
-k27.cl: launch 63: reduction of broadcast mul add broadcast mul add add max sum div -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64]
-k28.cl: launch 64: matmul b' -> f32[B, 10]
-k29.cl: launch 65: elementwise add -> f32[B, 10]
-k30.cl: launch 66: reduction of reduce_max stop_gradient -> f32[B, 1]
-k31.cl: launch 67: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k32.cl: launch 68: reduction of sum log -> f32[B, 1] f32[B, 1]
-k33.cl: launch 69: elementwise broadcast sub -> f32[B, 10]
-k34.cl: launch 70: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-k35.cl: launch 71: reduction of sum div neg -> f32[]
-k36.cl: launch 72: elementwise mul -> f32[16, 1, 3, 3]
-k37.cl: launch 73: elementwise ge -> bool[B, 16, 28, 28]
-k38.cl: launch 75: elementwise ge -> bool[B, 32, 14, 14]
-k39.cl: launch 76: elementwise div -> f32[]
-k40.cl: launch 77: elementwise broadcast select -> f32[B, 1, 10]
-k41.cl: launch 78: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k42.cl: launch 79: elementwise broadcast mul add -> f32[B, 10]
-k43.cl: launch 80: matmul -> f32[B, 64]
-k44.cl: launch 81: elementwise div -> f32[B, 64]
-k45.cl: launch 82: reduction of ge broadcast select mul mul sum mul mul neg mul div div ... -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[64] f32[64]
-k46.cl: launch 83: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
-k47.cl: launch 84: elementwise broadcast add -> f32[B, 64, 7, 7]
-k48.cl: launch 85: conv2d_input_grad -> f32[B, 32, 14, 14]
-k49.cl: launch 86: elementwise ge -> bool[B, 64, 7, 7]
-k50.cl: launch 87: reduction of mul sum mul mul neg mul div div mul -> f32[64] f32[64]
-k51.cl: launch 88: reduction of mul broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
-k52.cl: launch 90: conv2d_input_grad -> f32[B, 64, 7, 7]
-k53.cl: launch 91: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-k54.cl: launch 92: reduction of sum mul mul -> f32[64] f32[64]
-k55.cl: launch 93: elementwise mul mul neg mul div div -> f32[64]
-k56.cl: launch 96: conv2d_input_grad -> f32[B, 32, 14, 14]
-k57.cl: launch 97: elementwise add select mul mul mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k58.cl: launch 98: reduction of sum mul mul -> f32[32] f32[32]
-k59.cl: launch 99: elementwise mul mul neg mul div div -> f32[32]
-k60.cl: launch 100: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
-k61.cl: launch 101: elementwise broadcast add -> f32[B, 32, 14, 14]
-k62.cl: launch 102: conv2d_input_grad -> f32[B, 16, 28, 28]
-k63.cl: launch 108: conv2d_input_grad -> f32[B, 32, 14, 14]
-k64.cl: launch 109: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k65.cl: launch 114: conv2d_input_grad -> f32[B, 16, 28, 28]
-k66.cl: launch 115: elementwise add select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-k67.cl: launch 117: reduction of sum mul mul -> f32[16] f32[16]
-k68.cl: launch 118: elementwise mul mul neg mul div div -> f32[16]
-k69.cl: launch 119: reduction of broadcast mul add add neg sum div -> f32[B, 16, 28, 28] f32[16]
-k70.cl: launch 120: elementwise broadcast add -> f32[B, 16, 28, 28]
-k71.cl: launch 121: conv2d_input_grad -> f32[B, 16, 28, 28]
-k72.cl: launch 122: elementwise select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-k73.cl: launch 133: conv2d_weight_grad -> f32[16, 1, 3, 3]
-k74.cl: launch 134: elementwise mul add add mul sub -> f32[16, 1, 3, 3] f32[16, 1, 3, 3]
-k75.cl: launch 135: elementwise mul -> f32[16]
-k76.cl: launch 136: elementwise mul add add mul sub -> f32[16] f32[16]
-k77.cl: launch 140: elementwise mul -> f32[16, 16, 3, 3]
-k78.cl: launch 141: conv2d_weight_grad -> f32[16, 16, 3, 3]
-k79.cl: launch 142: elementwise mul add add mul sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
-k80.cl: launch 156: elementwise mul -> f32[32, 16, 3, 3]
-k81.cl: launch 157: conv2d_weight_grad -> f32[32, 16, 3, 3]
-k82.cl: launch 158: elementwise mul add add mul sub -> f32[32, 16, 3, 3] f32[32, 16, 3, 3]
-k83.cl: launch 159: elementwise mul -> f32[32]
-k84.cl: launch 160: elementwise mul add add mul sub -> f32[32] f32[32]
-k85.cl: launch 164: elementwise mul -> f32[32, 32, 3, 3]
-k86.cl: launch 165: conv2d_weight_grad -> f32[32, 32, 3, 3]
-k87.cl: launch 166: elementwise mul add add mul sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-k88.cl: launch 172: elementwise mul -> f32[32, 16, 1, 1]
-k89.cl: launch 173: conv2d_weight_grad -> f32[32, 16, 1, 1]
-k90.cl: launch 174: elementwise mul add add mul sub -> f32[32, 16, 1, 1] f32[32, 16, 1, 1]
-k91.cl: launch 179: elementwise mul -> f32[64, 32, 3, 3]
-k92.cl: launch 180: conv2d_weight_grad -> f32[64, 32, 3, 3]
-k93.cl: launch 181: elementwise mul add add mul sub -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
-k94.cl: launch 182: elementwise mul -> f32[64]
-k95.cl: launch 183: elementwise mul add add mul sub -> f32[64] f32[64]
-k96.cl: launch 187: elementwise mul -> f32[64, 64, 3, 3]
-k97.cl: launch 188: conv2d_weight_grad -> f32[64, 64, 3, 3]
-k98.cl: launch 189: elementwise mul add add mul sub -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
-k99.cl: launch 195: elementwise mul -> f32[64, 32, 1, 1]
-k100.cl: launch 196: conv2d_weight_grad -> f32[64, 32, 1, 1]
-k101.cl: launch 197: elementwise mul add add mul sub -> f32[64, 32, 1, 1] f32[64, 32, 1, 1]
-k102.cl: launch 202: elementwise mul -> f32[10, 64]
-k103.cl: launch 203: matmul a' -> f32[10, 64]
-k104.cl: launch 204: elementwise mul add add mul sub -> f32[10, 64] f32[10, 64]
-k105.cl: launch 205: elementwise mul -> f32[10]
-k106.cl: launch 206: reduction of sum -> f32[10]
-k107.cl: launch 207: elementwise mul add add mul sub -> f32[10] f32[10]
-k108.cl: launch 208: elementwise mul add -> f32[16]
-k109.cl: launch 210: elementwise sub div -> f32[]
-k110.cl: launch 211: elementwise broadcast mul add mul mul -> f32[16] f32[16] f32[16]
-k111.cl: launch 216: elementwise mul add -> f32[32]
-k112.cl: launch 218: elementwise sub div -> f32[]
-k113.cl: launch 219: elementwise broadcast mul add mul mul -> f32[32] f32[32] f32[32]
-k114.cl: launch 224: elementwise mul add -> f32[64]
-k115.cl: launch 226: elementwise sub div -> f32[]
-k116.cl: launch 227: elementwise broadcast mul add mul mul -> f32[64] f32[64] f32[64]
+// SmallResNet: kernels of one training step: 118 OpenCL kernels for 233 launches
+k0.cl: launch 0: elementwise gather -> i32[B, 1]
+k1.cl: launch 1: conv2d -> f32[B, 16, 28, 28]
+k2.cl: launch 2: reduction of sum -> f32[16]
+k3.cl: launch 3: elementwise div stop_gradient mul -> f32[16] f32[16]
+k4.cl: launch 4: elementwise broadcast sub mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+k5.cl: launch 6: elementwise div add sqrt recip mul stop_gradient mul -> f32[16] f32[16] f32[16] f32[16]
+k6.cl: launch 7: elementwise broadcast mul add max -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+k7.cl: launch 8: conv2d -> f32[B, 16, 28, 28]
+k8.cl: launch 21: elementwise broadcast mul add add max -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+k9.cl: launch 22: conv2d -> f32[B, 32, 14, 14]
+k10.cl: launch 23: reduction of sum -> f32[32]
+k11.cl: launch 24: elementwise div stop_gradient mul -> f32[32] f32[32]
+k12.cl: launch 25: elementwise broadcast sub mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k13.cl: launch 27: elementwise div add sqrt recip mul stop_gradient mul -> f32[32] f32[32] f32[32] f32[32]
+k14.cl: launch 28: elementwise broadcast mul add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k15.cl: launch 29: conv2d -> f32[B, 32, 14, 14]
+k16.cl: launch 35: elementwise broadcast mul add -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k17.cl: launch 36: conv2d -> f32[B, 32, 14, 14]
+k18.cl: launch 42: elementwise broadcast mul add add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k19.cl: launch 43: conv2d -> f32[B, 64, 7, 7]
+k20.cl: launch 44: reduction of sum -> f32[64]
+k21.cl: launch 45: elementwise div stop_gradient mul -> f32[64] f32[64]
+k22.cl: launch 46: elementwise broadcast sub mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+k23.cl: launch 48: elementwise div add sqrt recip mul stop_gradient mul -> f32[64] f32[64] f32[64] f32[64]
+k24.cl: launch 49: elementwise broadcast mul add max -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+k25.cl: launch 50: conv2d -> f32[B, 64, 7, 7]
+k26.cl: launch 56: elementwise add sqrt recip mul mul -> f32[64] f32[64] f32[64] f32[64]
+k27.cl: launch 57: conv2d -> f32[B, 64, 7, 7]
+k28.cl: launch 64: reduction of broadcast mul add broadcast mul add add max sum div -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64]
+k29.cl: launch 65: matmul b' -> f32[B, 10]
+k30.cl: launch 66: elementwise add -> f32[B, 10]
+k31.cl: launch 67: reduction of reduce_max stop_gradient -> f32[B, 1]
+k32.cl: launch 68: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+k33.cl: launch 69: reduction of sum log -> f32[B, 1] f32[B, 1]
+k34.cl: launch 70: elementwise broadcast sub -> f32[B, 10]
+k35.cl: launch 71: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k36.cl: launch 72: reduction of sum div neg -> f32[]
+k37.cl: launch 73: elementwise mul -> f32[16, 1, 3, 3]
+k38.cl: launch 74: elementwise ge -> bool[B, 16, 28, 28]
+k39.cl: launch 76: elementwise ge -> bool[B, 32, 14, 14]
+k40.cl: launch 77: elementwise div -> f32[]
+k41.cl: launch 78: elementwise broadcast select -> f32[B, 1, 10]
+k42.cl: launch 79: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+k43.cl: launch 80: elementwise broadcast mul add -> f32[B, 10]
+k44.cl: launch 81: matmul -> f32[B, 64]
+k45.cl: launch 82: elementwise div -> f32[B, 64]
+k46.cl: launch 83: reduction of ge broadcast select mul mul sum mul mul neg mul div div ... -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[64] f32[64]
+k47.cl: launch 84: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
+k48.cl: launch 85: elementwise broadcast add -> f32[B, 64, 7, 7]
+k49.cl: launch 86: conv2d_input_grad -> f32[B, 32, 14, 14]
+k50.cl: launch 87: elementwise ge -> bool[B, 64, 7, 7]
+k51.cl: launch 88: reduction of mul sum mul mul neg mul div div mul -> f32[64] f32[64]
+k52.cl: launch 89: reduction of mul broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
+k53.cl: launch 91: conv2d_input_grad -> f32[B, 64, 7, 7]
+k54.cl: launch 92: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+k55.cl: launch 93: reduction of sum mul mul -> f32[64] f32[64]
+k56.cl: launch 94: elementwise mul mul neg mul div div -> f32[64]
+k57.cl: launch 97: conv2d_input_grad -> f32[B, 32, 14, 14]
+k58.cl: launch 98: elementwise add select mul mul mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k59.cl: launch 99: reduction of sum mul mul -> f32[32] f32[32]
+k60.cl: launch 100: elementwise mul mul neg mul div div -> f32[32]
+k61.cl: launch 101: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
+k62.cl: launch 102: elementwise broadcast add -> f32[B, 32, 14, 14]
+k63.cl: launch 103: conv2d_input_grad -> f32[B, 16, 28, 28]
+k64.cl: launch 109: conv2d_input_grad -> f32[B, 32, 14, 14]
+k65.cl: launch 110: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k66.cl: launch 115: conv2d_input_grad -> f32[B, 16, 28, 28]
+k67.cl: launch 116: elementwise add select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+k68.cl: launch 118: reduction of sum mul mul -> f32[16] f32[16]
+k69.cl: launch 119: elementwise mul mul neg mul div div -> f32[16]
+k70.cl: launch 120: reduction of broadcast mul add add neg sum div -> f32[B, 16, 28, 28] f32[16]
+k71.cl: launch 121: elementwise broadcast add -> f32[B, 16, 28, 28]
+k72.cl: launch 122: conv2d_input_grad -> f32[B, 16, 28, 28]
+k73.cl: launch 123: elementwise select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+k74.cl: launch 134: conv2d_weight_grad -> f32[16, 1, 3, 3]
+k75.cl: launch 135: elementwise mul add add mul sub -> f32[16, 1, 3, 3] f32[16, 1, 3, 3]
+k76.cl: launch 136: elementwise mul -> f32[16]
+k77.cl: launch 137: elementwise mul add add mul sub -> f32[16] f32[16]
+k78.cl: launch 141: elementwise mul -> f32[16, 16, 3, 3]
+k79.cl: launch 142: conv2d_weight_grad -> f32[16, 16, 3, 3]
+k80.cl: launch 143: elementwise mul add add mul sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+k81.cl: launch 157: elementwise mul -> f32[32, 16, 3, 3]
+k82.cl: launch 158: conv2d_weight_grad -> f32[32, 16, 3, 3]
+k83.cl: launch 159: elementwise mul add add mul sub -> f32[32, 16, 3, 3] f32[32, 16, 3, 3]
+k84.cl: launch 160: elementwise mul -> f32[32]
+k85.cl: launch 161: elementwise mul add add mul sub -> f32[32] f32[32]
+k86.cl: launch 165: elementwise mul -> f32[32, 32, 3, 3]
+k87.cl: launch 166: conv2d_weight_grad -> f32[32, 32, 3, 3]
+k88.cl: launch 167: elementwise mul add add mul sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k89.cl: launch 173: elementwise mul -> f32[32, 16, 1, 1]
+k90.cl: launch 174: conv2d_weight_grad -> f32[32, 16, 1, 1]
+k91.cl: launch 175: elementwise mul add add mul sub -> f32[32, 16, 1, 1] f32[32, 16, 1, 1]
+k92.cl: launch 180: elementwise mul -> f32[64, 32, 3, 3]
+k93.cl: launch 181: conv2d_weight_grad -> f32[64, 32, 3, 3]
+k94.cl: launch 182: elementwise mul add add mul sub -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
+k95.cl: launch 183: elementwise mul -> f32[64]
+k96.cl: launch 184: elementwise mul add add mul sub -> f32[64] f32[64]
+k97.cl: launch 188: elementwise mul -> f32[64, 64, 3, 3]
+k98.cl: launch 189: conv2d_weight_grad -> f32[64, 64, 3, 3]
+k99.cl: launch 190: elementwise mul add add mul sub -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
+k100.cl: launch 196: elementwise mul -> f32[64, 32, 1, 1]
+k101.cl: launch 197: conv2d_weight_grad -> f32[64, 32, 1, 1]
+k102.cl: launch 198: elementwise mul add add mul sub -> f32[64, 32, 1, 1] f32[64, 32, 1, 1]
+k103.cl: launch 203: elementwise mul -> f32[10, 64]
+k104.cl: launch 204: matmul a' -> f32[10, 64]
+k105.cl: launch 205: elementwise mul add add mul sub -> f32[10, 64] f32[10, 64]
+k106.cl: launch 206: elementwise mul -> f32[10]
+k107.cl: launch 207: reduction of sum -> f32[10]
+k108.cl: launch 208: elementwise mul add add mul sub -> f32[10] f32[10]
+k109.cl: launch 209: elementwise mul add -> f32[16]
+k110.cl: launch 211: elementwise sub div -> f32[]
+k111.cl: launch 212: elementwise broadcast mul add mul mul -> f32[16] f32[16] f32[16]
+k112.cl: launch 217: elementwise mul add -> f32[32]
+k113.cl: launch 219: elementwise sub div -> f32[]
+k114.cl: launch 220: elementwise broadcast mul add mul mul -> f32[32] f32[32] f32[32]
+k115.cl: launch 225: elementwise mul add -> f32[64]
+k116.cl: launch 227: elementwise sub div -> f32[]
+k117.cl: launch 228: elementwise broadcast mul add mul mul -> f32[64] f32[64] f32[64]
 
 // ---- k0.cl
 
-// launch 0: conv2d -> f32[B, 16, 28, 28]
+// launch 0: elementwise gather -> i32[B, 1]
+__kernel void k0(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = b0[i1];
+    const int v3 = ((int) v2);
+    b1[i1] = v3;
+  }
+}
+
+// ---- k1.cl
+
+// launch 1: conv2d -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k0(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k1(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 1, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -171,10 +186,10 @@ void k0(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k1.cl
+// ---- k2.cl
 
-// launch 1: reduction of sum -> f32[16]
-__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 2: reduction of sum -> f32[16]
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
@@ -198,10 +213,10 @@ __kernel void k1(__global float* restrict b0, __global float* restrict b1, __glo
   b1[o] = r12;
 }
 
-// ---- k2.cl
+// ---- k3.cl
 
-// launch 2: elementwise div stop_gradient mul -> f32[16] f32[16]
-__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 3: elementwise div stop_gradient mul -> f32[16] f32[16]
+__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -215,10 +230,10 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k3.cl
+// ---- k4.cl
 
-// launch 3: elementwise broadcast sub mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 4: elementwise broadcast sub mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -234,10 +249,10 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k4.cl
+// ---- k5.cl
 
-// launch 5: elementwise div add sqrt recip mul stop_gradient mul -> f32[16] f32[16] f32[16] f32[16]
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 6: elementwise div add sqrt recip mul stop_gradient mul -> f32[16] f32[16] f32[16] f32[16]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -258,10 +273,10 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k5.cl
+// ---- k6.cl
 
-// launch 6: elementwise broadcast mul add max -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 7: elementwise broadcast mul add max -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -280,11 +295,11 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k6.cl
+// ---- k7.cl
 
-// launch 7: conv2d -> f32[B, 16, 28, 28]
+// launch 8: conv2d -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k6(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k7(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -334,10 +349,10 @@ void k6(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k7.cl
+// ---- k8.cl
 
-// launch 20: elementwise broadcast mul add add max -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 21: elementwise broadcast mul add add max -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -358,11 +373,11 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k8.cl
+// ---- k9.cl
 
-// launch 21: conv2d -> f32[B, 32, 14, 14]
+// launch 22: conv2d -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k8(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k9(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -412,10 +427,10 @@ void k8(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k9.cl
+// ---- k10.cl
 
-// launch 22: reduction of sum -> f32[32]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 23: reduction of sum -> f32[32]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -439,10 +454,10 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
   b1[o] = r12;
 }
 
-// ---- k10.cl
+// ---- k11.cl
 
-// launch 23: elementwise div stop_gradient mul -> f32[32] f32[32]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 24: elementwise div stop_gradient mul -> f32[32] f32[32]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -456,10 +471,10 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k11.cl
+// ---- k12.cl
 
-// launch 24: elementwise broadcast sub mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 25: elementwise broadcast sub mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -475,10 +490,10 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k13.cl
 
-// launch 26: elementwise div add sqrt recip mul stop_gradient mul -> f32[32] f32[32] f32[32] f32[32]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 27: elementwise div add sqrt recip mul stop_gradient mul -> f32[32] f32[32] f32[32] f32[32]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -499,10 +514,10 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k14.cl
 
-// launch 27: elementwise broadcast mul add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 28: elementwise broadcast mul add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -521,11 +536,11 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k14.cl
+// ---- k15.cl
 
-// launch 28: conv2d -> f32[B, 32, 14, 14]
+// launch 29: conv2d -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k14(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k15(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -575,10 +590,10 @@ void k14(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k15.cl
+// ---- k16.cl
 
-// launch 34: elementwise broadcast mul add -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 35: elementwise broadcast mul add -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -595,11 +610,11 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k16.cl
+// ---- k17.cl
 
-// launch 35: conv2d -> f32[B, 32, 14, 14]
+// launch 36: conv2d -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k16(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k17(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -649,10 +664,10 @@ void k16(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k17.cl
+// ---- k18.cl
 
-// launch 41: elementwise broadcast mul add add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 42: elementwise broadcast mul add add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -673,11 +688,11 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k18.cl
+// ---- k19.cl
 
-// launch 42: conv2d -> f32[B, 64, 7, 7]
+// launch 43: conv2d -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k18(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k19(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -727,10 +742,10 @@ void k18(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k19.cl
+// ---- k20.cl
 
-// launch 43: reduction of sum -> f32[64]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 44: reduction of sum -> f32[64]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -754,10 +769,10 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k20.cl
+// ---- k21.cl
 
-// launch 44: elementwise div stop_gradient mul -> f32[64] f32[64]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 45: elementwise div stop_gradient mul -> f32[64] f32[64]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -771,10 +786,10 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k21.cl
+// ---- k22.cl
 
-// launch 45: elementwise broadcast sub mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 46: elementwise broadcast sub mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -790,10 +805,10 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k22.cl
+// ---- k23.cl
 
-// launch 47: elementwise div add sqrt recip mul stop_gradient mul -> f32[64] f32[64] f32[64] f32[64]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 48: elementwise div add sqrt recip mul stop_gradient mul -> f32[64] f32[64] f32[64] f32[64]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -814,10 +829,10 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k23.cl
+// ---- k24.cl
 
-// launch 48: elementwise broadcast mul add max -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 49: elementwise broadcast mul add max -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -836,11 +851,11 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k24.cl
+// ---- k25.cl
 
-// launch 49: conv2d -> f32[B, 64, 7, 7]
+// launch 50: conv2d -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k24(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k25(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -890,10 +905,10 @@ void k24(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k25.cl
+// ---- k26.cl
 
-// launch 55: elementwise add sqrt recip mul mul -> f32[64] f32[64] f32[64] f32[64]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 56: elementwise add sqrt recip mul mul -> f32[64] f32[64] f32[64] f32[64]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -911,11 +926,11 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k26.cl
+// ---- k27.cl
 
-// launch 56: conv2d -> f32[B, 64, 7, 7]
+// launch 57: conv2d -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k26(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k27(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -965,10 +980,10 @@ void k26(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k27.cl
+// ---- k28.cl
 
-// launch 63: reduction of broadcast mul add broadcast mul add add max sum div -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
+// launch 64: reduction of broadcast mul add broadcast mul add add max sum div -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[16];
   if (o >= x0) return;
@@ -1007,11 +1022,11 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   b9[o] = v24;
 }
 
-// ---- k28.cl
+// ---- k29.cl
 
-// launch 64: matmul b' -> f32[B, 10]
+// launch 65: matmul b' -> f32[B, 10]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k28(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k29(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 10, K = 64;
   A += batch * M * K;
@@ -1060,10 +1075,10 @@ void k28(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k29.cl
+// ---- k30.cl
 
-// launch 65: elementwise add -> f32[B, 10]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 66: elementwise add -> f32[B, 10]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1076,10 +1091,10 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k30.cl
+// ---- k31.cl
 
-// launch 66: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 67: reduction of reduce_max stop_gradient -> f32[B, 1]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1095,10 +1110,10 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k31.cl
+// ---- k32.cl
 
-// launch 67: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 68: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1113,10 +1128,10 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k32.cl
+// ---- k33.cl
 
-// launch 68: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 69: reduction of sum log -> f32[B, 1] f32[B, 1]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1134,10 +1149,10 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k33.cl
+// ---- k34.cl
 
-// launch 69: elementwise broadcast sub -> f32[B, 10]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 70: elementwise broadcast sub -> f32[B, 10]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1150,10 +1165,10 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k34.cl
+// ---- k35.cl
 
-// launch 70: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-__kernel void k34(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 71: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k35(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1174,10 +1189,10 @@ __kernel void k34(__global int* restrict b0, __global float* restrict b1, __glob
   b3[o] = r8;
 }
 
-// ---- k35.cl
+// ---- k36.cl
 
-// launch 71: reduction of sum div neg -> f32[]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 72: reduction of sum div neg -> f32[]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -1194,10 +1209,10 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k36.cl
+// ---- k37.cl
 
-// launch 72: elementwise mul -> f32[16, 1, 3, 3]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 73: elementwise mul -> f32[16, 1, 3, 3]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 144) {
     const int i0 = gid - 0;
@@ -1207,10 +1222,10 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k37.cl
+// ---- k38.cl
 
-// launch 73: elementwise ge -> bool[B, 16, 28, 28]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 74: elementwise ge -> bool[B, 16, 28, 28]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1221,10 +1236,10 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k38.cl
+// ---- k39.cl
 
-// launch 75: elementwise ge -> bool[B, 32, 14, 14]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 76: elementwise ge -> bool[B, 32, 14, 14]
+__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -1235,10 +1250,10 @@ __kernel void k38(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k39.cl
+// ---- k40.cl
 
-// launch 76: elementwise div -> f32[]
-__kernel void k39(__global float* restrict b0, __global const int* restrict d) {
+// launch 77: elementwise div -> f32[]
+__kernel void k40(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -1255,10 +1270,10 @@ __kernel void k39(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k40.cl
+// ---- k41.cl
 
-// launch 77: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 78: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1270,10 +1285,10 @@ __kernel void k40(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k41.cl
+// ---- k42.cl
 
-// launch 78: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 79: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1293,10 +1308,10 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k42.cl
+// ---- k43.cl
 
-// launch 79: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 80: elementwise broadcast mul add -> f32[B, 10]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1311,11 +1326,11 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k43.cl
+// ---- k44.cl
 
-// launch 80: matmul -> f32[B, 64]
+// launch 81: matmul -> f32[B, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k43(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k44(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 64, K = 10;
   A += batch * M * K;
@@ -1364,10 +1379,10 @@ void k43(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k44.cl
+// ---- k45.cl
 
-// launch 81: elementwise div -> f32[B, 64]
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 82: elementwise div -> f32[B, 64]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[16];
   if (gid < x0) {
@@ -1378,10 +1393,10 @@ __kernel void k44(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k45.cl
+// ---- k46.cl
 
-// launch 82: reduction of ge broadcast select mul mul sum mul mul neg mul div div ... -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[64] f32[64]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
+// launch 83: reduction of ge broadcast select mul mul sum mul mul neg mul div div ... -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[64] f32[64]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1427,10 +1442,10 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
   b11[o] = v31;
 }
 
-// ---- k46.cl
+// ---- k47.cl
 
-// launch 83: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 84: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1463,10 +1478,10 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v20;
 }
 
-// ---- k47.cl
+// ---- k48.cl
 
-// launch 84: elementwise broadcast add -> f32[B, 64, 7, 7]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 85: elementwise broadcast add -> f32[B, 64, 7, 7]
+__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -1480,11 +1495,11 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k48.cl
+// ---- k49.cl
 
-// launch 85: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 86: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k48(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k49(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1534,10 +1549,10 @@ void k48(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k49.cl
+// ---- k50.cl
 
-// launch 86: elementwise ge -> bool[B, 64, 7, 7]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 87: elementwise ge -> bool[B, 64, 7, 7]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -1548,10 +1563,10 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k50.cl
+// ---- k51.cl
 
-// launch 87: reduction of mul sum mul mul neg mul div div mul -> f32[64] f32[64]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 88: reduction of mul sum mul mul neg mul div div mul -> f32[64] f32[64]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1590,10 +1605,10 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
   b7[o] = v26;
 }
 
-// ---- k51.cl
+// ---- k52.cl
 
-// launch 88: reduction of mul broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 89: reduction of mul broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1628,11 +1643,11 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   b5[o] = v22;
 }
 
-// ---- k52.cl
+// ---- k53.cl
 
-// launch 90: conv2d_input_grad -> f32[B, 64, 7, 7]
+// launch 91: conv2d_input_grad -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k52(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k53(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1682,10 +1697,10 @@ void k52(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k53.cl
+// ---- k54.cl
 
-// launch 91: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 92: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -1703,10 +1718,10 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k54.cl
+// ---- k55.cl
 
-// launch 92: reduction of sum mul mul -> f32[64] f32[64]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 93: reduction of sum mul mul -> f32[64] f32[64]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1735,10 +1750,10 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v16;
 }
 
-// ---- k55.cl
+// ---- k56.cl
 
-// launch 93: elementwise mul mul neg mul div div -> f32[64]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 94: elementwise mul mul neg mul div div -> f32[64]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -1757,11 +1772,11 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k56.cl
+// ---- k57.cl
 
-// launch 96: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 97: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k56(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k57(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1811,10 +1826,10 @@ void k56(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k57.cl
+// ---- k58.cl
 
-// launch 97: elementwise add select mul mul mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
+// launch 98: elementwise add select mul mul mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -1840,10 +1855,10 @@ __kernel void k57(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k58.cl
+// ---- k59.cl
 
-// launch 98: reduction of sum mul mul -> f32[32] f32[32]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 99: reduction of sum mul mul -> f32[32] f32[32]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -1872,10 +1887,10 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v16;
 }
 
-// ---- k59.cl
+// ---- k60.cl
 
-// launch 99: elementwise mul mul neg mul div div -> f32[32]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 100: elementwise mul mul neg mul div div -> f32[32]
+__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -1894,10 +1909,10 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k60.cl
+// ---- k61.cl
 
-// launch 100: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 101: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
+__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -1930,10 +1945,10 @@ __kernel void k60(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v20;
 }
 
-// ---- k61.cl
+// ---- k62.cl
 
-// launch 101: elementwise broadcast add -> f32[B, 32, 14, 14]
-__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 102: elementwise broadcast add -> f32[B, 32, 14, 14]
+__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -1947,11 +1962,11 @@ __kernel void k61(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k62.cl
+// ---- k63.cl
 
-// launch 102: conv2d_input_grad -> f32[B, 16, 28, 28]
+// launch 103: conv2d_input_grad -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k62(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k63(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2001,11 +2016,11 @@ void k62(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k63.cl
+// ---- k64.cl
 
-// launch 108: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 109: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k63(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k64(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2055,10 +2070,10 @@ void k63(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k64.cl
+// ---- k65.cl
 
-// launch 109: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 110: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -2076,11 +2091,11 @@ __kernel void k64(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k65.cl
+// ---- k66.cl
 
-// launch 114: conv2d_input_grad -> f32[B, 16, 28, 28]
+// launch 115: conv2d_input_grad -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k65(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k66(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2130,10 +2145,10 @@ void k65(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k66.cl
+// ---- k67.cl
 
-// launch 115: elementwise add select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 116: elementwise add select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2153,10 +2168,10 @@ __kernel void k66(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k67.cl
+// ---- k68.cl
 
-// launch 117: reduction of sum mul mul -> f32[16] f32[16]
-__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 118: reduction of sum mul mul -> f32[16] f32[16]
+__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
@@ -2185,10 +2200,10 @@ __kernel void k67(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v16;
 }
 
-// ---- k68.cl
+// ---- k69.cl
 
-// launch 118: elementwise mul mul neg mul div div -> f32[16]
-__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 119: elementwise mul mul neg mul div div -> f32[16]
+__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -2207,10 +2222,10 @@ __kernel void k68(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k69.cl
+// ---- k70.cl
 
-// launch 119: reduction of broadcast mul add add neg sum div -> f32[B, 16, 28, 28] f32[16]
-__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 120: reduction of broadcast mul add add neg sum div -> f32[B, 16, 28, 28] f32[16]
+__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
@@ -2243,10 +2258,10 @@ __kernel void k69(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v20;
 }
 
-// ---- k70.cl
+// ---- k71.cl
 
-// launch 120: elementwise broadcast add -> f32[B, 16, 28, 28]
-__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 121: elementwise broadcast add -> f32[B, 16, 28, 28]
+__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2260,11 +2275,11 @@ __kernel void k70(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k71.cl
+// ---- k72.cl
 
-// launch 121: conv2d_input_grad -> f32[B, 16, 28, 28]
+// launch 122: conv2d_input_grad -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k71(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k72(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2314,10 +2329,10 @@ void k71(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k72.cl
+// ---- k73.cl
 
-// launch 122: elementwise select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 123: elementwise select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2335,11 +2350,11 @@ __kernel void k72(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k73.cl
+// ---- k74.cl
 
-// launch 133: conv2d_weight_grad -> f32[16, 1, 3, 3]
+// launch 134: conv2d_weight_grad -> f32[16, 1, 3, 3]
 __kernel __attribute__((reqd_work_group_size(4, 4, 1)))
-void k73(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k74(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 1, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2390,10 +2405,10 @@ void k73(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k74.cl
+// ---- k75.cl
 
-// launch 134: elementwise mul add add mul sub -> f32[16, 1, 3, 3] f32[16, 1, 3, 3]
-__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 135: elementwise mul add add mul sub -> f32[16, 1, 3, 3] f32[16, 1, 3, 3]
+__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 144) {
     const int i0 = gid - 0;
@@ -2410,10 +2425,10 @@ __kernel void k74(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k75.cl
+// ---- k76.cl
 
-// launch 135: elementwise mul -> f32[16]
-__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 136: elementwise mul -> f32[16]
+__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -2423,10 +2438,10 @@ __kernel void k75(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k76.cl
+// ---- k77.cl
 
-// launch 136: elementwise mul add add mul sub -> f32[16] f32[16]
-__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 137: elementwise mul add add mul sub -> f32[16] f32[16]
+__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -2443,10 +2458,10 @@ __kernel void k76(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k77.cl
+// ---- k78.cl
 
-// launch 140: elementwise mul -> f32[16, 16, 3, 3]
-__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 141: elementwise mul -> f32[16, 16, 3, 3]
+__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2304) {
     const int i0 = gid - 0;
@@ -2456,11 +2471,11 @@ __kernel void k77(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k78.cl
+// ---- k79.cl
 
-// launch 141: conv2d_weight_grad -> f32[16, 16, 3, 3]
+// launch 142: conv2d_weight_grad -> f32[16, 16, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k78(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k79(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2511,10 +2526,10 @@ void k78(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k79.cl
+// ---- k80.cl
 
-// launch 142: elementwise mul add add mul sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
-__kernel void k79(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 143: elementwise mul add add mul sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2304) {
     const int i0 = gid - 0;
@@ -2531,10 +2546,10 @@ __kernel void k79(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k80.cl
+// ---- k81.cl
 
-// launch 156: elementwise mul -> f32[32, 16, 3, 3]
-__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 157: elementwise mul -> f32[32, 16, 3, 3]
+__kernel void k81(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4608) {
     const int i0 = gid - 0;
@@ -2544,11 +2559,11 @@ __kernel void k80(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k81.cl
+// ---- k82.cl
 
-// launch 157: conv2d_weight_grad -> f32[32, 16, 3, 3]
+// launch 158: conv2d_weight_grad -> f32[32, 16, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k81(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k82(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2599,10 +2614,10 @@ void k81(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k82.cl
+// ---- k83.cl
 
-// launch 158: elementwise mul add add mul sub -> f32[32, 16, 3, 3] f32[32, 16, 3, 3]
-__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 159: elementwise mul add add mul sub -> f32[32, 16, 3, 3] f32[32, 16, 3, 3]
+__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4608) {
     const int i0 = gid - 0;
@@ -2619,10 +2634,10 @@ __kernel void k82(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k83.cl
+// ---- k84.cl
 
-// launch 159: elementwise mul -> f32[32]
-__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 160: elementwise mul -> f32[32]
+__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -2632,10 +2647,10 @@ __kernel void k83(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k84.cl
+// ---- k85.cl
 
-// launch 160: elementwise mul add add mul sub -> f32[32] f32[32]
-__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 161: elementwise mul add add mul sub -> f32[32] f32[32]
+__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -2652,10 +2667,10 @@ __kernel void k84(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k85.cl
+// ---- k86.cl
 
-// launch 164: elementwise mul -> f32[32, 32, 3, 3]
-__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 165: elementwise mul -> f32[32, 32, 3, 3]
+__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -2665,11 +2680,11 @@ __kernel void k85(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k86.cl
+// ---- k87.cl
 
-// launch 165: conv2d_weight_grad -> f32[32, 32, 3, 3]
+// launch 166: conv2d_weight_grad -> f32[32, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k86(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k87(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2720,10 +2735,10 @@ void k86(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k87.cl
+// ---- k88.cl
 
-// launch 166: elementwise mul add add mul sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 167: elementwise mul add add mul sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -2740,10 +2755,10 @@ __kernel void k87(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k88.cl
+// ---- k89.cl
 
-// launch 172: elementwise mul -> f32[32, 16, 1, 1]
-__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 173: elementwise mul -> f32[32, 16, 1, 1]
+__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 512) {
     const int i0 = gid - 0;
@@ -2753,11 +2768,11 @@ __kernel void k88(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k89.cl
+// ---- k90.cl
 
-// launch 173: conv2d_weight_grad -> f32[32, 16, 1, 1]
+// launch 174: conv2d_weight_grad -> f32[32, 16, 1, 1]
 __kernel __attribute__((reqd_work_group_size(4, 8, 1)))
-void k89(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k90(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2808,10 +2823,10 @@ void k89(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k90.cl
+// ---- k91.cl
 
-// launch 174: elementwise mul add add mul sub -> f32[32, 16, 1, 1] f32[32, 16, 1, 1]
-__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 175: elementwise mul add add mul sub -> f32[32, 16, 1, 1] f32[32, 16, 1, 1]
+__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 512) {
     const int i0 = gid - 0;
@@ -2828,10 +2843,10 @@ __kernel void k90(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k91.cl
+// ---- k92.cl
 
-// launch 179: elementwise mul -> f32[64, 32, 3, 3]
-__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 180: elementwise mul -> f32[64, 32, 3, 3]
+__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
@@ -2841,11 +2856,11 @@ __kernel void k91(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k92.cl
+// ---- k93.cl
 
-// launch 180: conv2d_weight_grad -> f32[64, 32, 3, 3]
+// launch 181: conv2d_weight_grad -> f32[64, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k92(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k93(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2896,10 +2911,10 @@ void k92(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k93.cl
+// ---- k94.cl
 
-// launch 181: elementwise mul add add mul sub -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
-__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 182: elementwise mul add add mul sub -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
+__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
@@ -2916,10 +2931,10 @@ __kernel void k93(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k94.cl
+// ---- k95.cl
 
-// launch 182: elementwise mul -> f32[64]
-__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 183: elementwise mul -> f32[64]
+__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -2929,10 +2944,10 @@ __kernel void k94(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k95.cl
+// ---- k96.cl
 
-// launch 183: elementwise mul add add mul sub -> f32[64] f32[64]
-__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 184: elementwise mul add add mul sub -> f32[64] f32[64]
+__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -2949,10 +2964,10 @@ __kernel void k95(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k96.cl
+// ---- k97.cl
 
-// launch 187: elementwise mul -> f32[64, 64, 3, 3]
-__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 188: elementwise mul -> f32[64, 64, 3, 3]
+__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 36864) {
     const int i0 = gid - 0;
@@ -2962,11 +2977,11 @@ __kernel void k96(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k97.cl
+// ---- k98.cl
 
-// launch 188: conv2d_weight_grad -> f32[64, 64, 3, 3]
+// launch 189: conv2d_weight_grad -> f32[64, 64, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k97(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k98(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -3017,10 +3032,10 @@ void k97(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k98.cl
+// ---- k99.cl
 
-// launch 189: elementwise mul add add mul sub -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
-__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 190: elementwise mul add add mul sub -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
+__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 36864) {
     const int i0 = gid - 0;
@@ -3037,10 +3052,10 @@ __kernel void k98(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k99.cl
+// ---- k100.cl
 
-// launch 195: elementwise mul -> f32[64, 32, 1, 1]
-__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 196: elementwise mul -> f32[64, 32, 1, 1]
+__kernel void k100(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -3050,11 +3065,11 @@ __kernel void k99(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k100.cl
+// ---- k101.cl
 
-// launch 196: conv2d_weight_grad -> f32[64, 32, 1, 1]
+// launch 197: conv2d_weight_grad -> f32[64, 32, 1, 1]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k100(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k101(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -3105,10 +3120,10 @@ void k100(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k101.cl
+// ---- k102.cl
 
-// launch 197: elementwise mul add add mul sub -> f32[64, 32, 1, 1] f32[64, 32, 1, 1]
-__kernel void k101(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 198: elementwise mul add add mul sub -> f32[64, 32, 1, 1] f32[64, 32, 1, 1]
+__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -3125,10 +3140,10 @@ __kernel void k101(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k102.cl
+// ---- k103.cl
 
-// launch 202: elementwise mul -> f32[10, 64]
-__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 203: elementwise mul -> f32[10, 64]
+__kernel void k103(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 640) {
     const int i0 = gid - 0;
@@ -3138,11 +3153,11 @@ __kernel void k102(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k103.cl
+// ---- k104.cl
 
-// launch 203: matmul a' -> f32[10, 64]
+// launch 204: matmul a' -> f32[10, 64]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k103(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k104(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 64, K = d[0];
   A += batch * M * K;
@@ -3191,10 +3206,10 @@ void k103(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k104.cl
+// ---- k105.cl
 
-// launch 204: elementwise mul add add mul sub -> f32[10, 64] f32[10, 64]
-__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 205: elementwise mul add add mul sub -> f32[10, 64] f32[10, 64]
+__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 640) {
     const int i0 = gid - 0;
@@ -3211,10 +3226,10 @@ __kernel void k104(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k105.cl
+// ---- k106.cl
 
-// launch 205: elementwise mul -> f32[10]
-__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 206: elementwise mul -> f32[10]
+__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 10) {
     const int i0 = gid - 0;
@@ -3224,10 +3239,10 @@ __kernel void k105(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k106.cl
+// ---- k107.cl
 
-// launch 206: reduction of sum -> f32[10]
-__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 207: reduction of sum -> f32[10]
+__kernel void k107(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -3243,10 +3258,10 @@ __kernel void k106(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r4;
 }
 
-// ---- k107.cl
+// ---- k108.cl
 
-// launch 207: elementwise mul add add mul sub -> f32[10] f32[10]
-__kernel void k107(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 208: elementwise mul add add mul sub -> f32[10] f32[10]
+__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 10) {
     const int i0 = gid - 0;
@@ -3263,10 +3278,10 @@ __kernel void k107(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k108.cl
+// ---- k109.cl
 
-// launch 208: elementwise mul add -> f32[16]
-__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 209: elementwise mul add -> f32[16]
+__kernel void k109(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -3278,10 +3293,10 @@ __kernel void k108(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k109.cl
+// ---- k110.cl
 
-// launch 210: elementwise sub div -> f32[]
-__kernel void k109(__global float* restrict b0, __global const int* restrict d) {
+// launch 211: elementwise sub div -> f32[]
+__kernel void k110(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[2];
   if (get_local_id(0) == 0) {
@@ -3301,10 +3316,10 @@ __kernel void k109(__global float* restrict b0, __global const int* restrict d) 
   }
 }
 
-// ---- k110.cl
+// ---- k111.cl
 
-// launch 211: elementwise broadcast mul add mul mul -> f32[16] f32[16] f32[16]
-__kernel void k110(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 212: elementwise broadcast mul add mul mul -> f32[16] f32[16] f32[16]
+__kernel void k111(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -3323,10 +3338,10 @@ __kernel void k110(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k111.cl
+// ---- k112.cl
 
-// launch 216: elementwise mul add -> f32[32]
-__kernel void k111(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 217: elementwise mul add -> f32[32]
+__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -3338,10 +3353,10 @@ __kernel void k111(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k112.cl
+// ---- k113.cl
 
-// launch 218: elementwise sub div -> f32[]
-__kernel void k112(__global float* restrict b0, __global const int* restrict d) {
+// launch 219: elementwise sub div -> f32[]
+__kernel void k113(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[2];
   if (get_local_id(0) == 0) {
@@ -3361,10 +3376,10 @@ __kernel void k112(__global float* restrict b0, __global const int* restrict d) 
   }
 }
 
-// ---- k113.cl
+// ---- k114.cl
 
-// launch 219: elementwise broadcast mul add mul mul -> f32[32] f32[32] f32[32]
-__kernel void k113(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 220: elementwise broadcast mul add mul mul -> f32[32] f32[32] f32[32]
+__kernel void k114(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -3383,10 +3398,10 @@ __kernel void k113(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k114.cl
+// ---- k115.cl
 
-// launch 224: elementwise mul add -> f32[64]
-__kernel void k114(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 225: elementwise mul add -> f32[64]
+__kernel void k115(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3398,10 +3413,10 @@ __kernel void k114(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k115.cl
+// ---- k116.cl
 
-// launch 226: elementwise sub div -> f32[]
-__kernel void k115(__global float* restrict b0, __global const int* restrict d) {
+// launch 227: elementwise sub div -> f32[]
+__kernel void k116(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[2];
   if (get_local_id(0) == 0) {
@@ -3421,10 +3436,10 @@ __kernel void k115(__global float* restrict b0, __global const int* restrict d) 
   }
 }
 
-// ---- k116.cl
+// ---- k117.cl
 
-// launch 227: elementwise broadcast mul add mul mul -> f32[64] f32[64] f32[64]
-__kernel void k116(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 228: elementwise broadcast mul add mul mul -> f32[64] f32[64] f32[64]
+__kernel void k117(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;

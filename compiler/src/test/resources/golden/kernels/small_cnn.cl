@@ -1,49 +1,64 @@
-// SmallCnn: kernels of one training step: 39 OpenCL kernels for 40 launches
-k0.cl: launch 0: conv2d -> f32[B, 32, 28, 28]
-k1.cl: launch 1: elementwise add max ge -> f32[B, 32, 28, 28] bool[B, 32, 28, 28]
-k2.cl: launch 2: max_pool2d -> f32[B, 32, 14, 14]
-k3.cl: launch 3: conv2d -> f32[B, 64, 14, 14]
-k4.cl: launch 4: elementwise add max ge -> f32[B, 64, 14, 14] bool[B, 64, 14, 14]
-k5.cl: launch 5: max_pool2d -> f32[B, 64, 7, 7]
-k6.cl: launch 6: elementwise reshape -> f32[B, 3136]
-k7.cl: launch 7: matmul b' -> f32[B, 128]
-k8.cl: launch 8: elementwise add max ge -> f32[B, 128] bool[B, 128]
-k9.cl: launch 9: elementwise random lt cast mul mul -> f32[B, 128] f32[B, 128]
-k10.cl: launch 10: matmul b' -> f32[B, 10]
-k11.cl: launch 11: elementwise add -> f32[B, 10]
-k12.cl: launch 12: reduction of reduce_max stop_gradient -> f32[B, 1]
-k13.cl: launch 13: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k14.cl: launch 14: reduction of sum log -> f32[B, 1] f32[B, 1]
-k15.cl: launch 15: elementwise broadcast sub -> f32[B, 10]
-k16.cl: launch 16: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-k17.cl: launch 17: reduction of sum div neg -> f32[]
-k18.cl: launch 18: elementwise div -> f32[]
-k19.cl: launch 19: elementwise broadcast select -> f32[B, 1, 10]
-k20.cl: launch 20: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k21.cl: launch 21: elementwise broadcast mul add -> f32[B, 10]
-k22.cl: launch 22: matmul -> f32[B, 128]
-k23.cl: launch 23: elementwise mul mul select -> f32[B, 128]
-k24.cl: launch 24: matmul -> f32[B, 3136]
-k25.cl: launch 26: max_pool2d_scatter -> f32[B, 64, 14, 14]
-k26.cl: launch 27: elementwise select -> f32[B, 64, 14, 14]
-k27.cl: launch 28: conv2d_input_grad -> f32[B, 32, 14, 14]
-k28.cl: launch 29: max_pool2d_scatter -> f32[B, 32, 28, 28]
-k29.cl: launch 30: elementwise select -> f32[B, 32, 28, 28]
-k30.cl: launch 31: conv2d_weight_grad -> f32[32, 1, 3, 3]
-k31.cl: launch 32: reduction of sum -> f32[32]
-k32.cl: launch 33: conv2d_weight_grad -> f32[64, 32, 3, 3]
-k33.cl: launch 34: reduction of sum -> f32[64]
-k34.cl: launch 35: matmul a' -> f32[128, 3136]
-k35.cl: launch 36: reduction of sum -> f32[128]
-k36.cl: launch 37: matmul a' -> f32[10, 128]
-k37.cl: launch 38: reduction of sum -> f32[10]
-k38.cl: launch 39: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32] f32[32] f32[32] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64] f32[64] f32[64] f32[128, 3136] f32[128, 3136] f32[128, 3136] f32[128] f32[128] f32[128] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+// SmallCnn: kernels of one training step: 40 OpenCL kernels for 41 launches
+k0.cl: launch 0: elementwise gather -> i32[B, 1]
+k1.cl: launch 1: conv2d -> f32[B, 32, 28, 28]
+k2.cl: launch 2: elementwise add max ge -> f32[B, 32, 28, 28] bool[B, 32, 28, 28]
+k3.cl: launch 3: max_pool2d -> f32[B, 32, 14, 14]
+k4.cl: launch 4: conv2d -> f32[B, 64, 14, 14]
+k5.cl: launch 5: elementwise add max ge -> f32[B, 64, 14, 14] bool[B, 64, 14, 14]
+k6.cl: launch 6: max_pool2d -> f32[B, 64, 7, 7]
+k7.cl: launch 7: elementwise reshape -> f32[B, 3136]
+k8.cl: launch 8: matmul b' -> f32[B, 128]
+k9.cl: launch 9: elementwise add max ge -> f32[B, 128] bool[B, 128]
+k10.cl: launch 10: elementwise random lt cast mul mul -> f32[B, 128] f32[B, 128]
+k11.cl: launch 11: matmul b' -> f32[B, 10]
+k12.cl: launch 12: elementwise add -> f32[B, 10]
+k13.cl: launch 13: reduction of reduce_max stop_gradient -> f32[B, 1]
+k14.cl: launch 14: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+k15.cl: launch 15: reduction of sum log -> f32[B, 1] f32[B, 1]
+k16.cl: launch 16: elementwise broadcast sub -> f32[B, 10]
+k17.cl: launch 17: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k18.cl: launch 18: reduction of sum div neg -> f32[]
+k19.cl: launch 19: elementwise div -> f32[]
+k20.cl: launch 20: elementwise broadcast select -> f32[B, 1, 10]
+k21.cl: launch 21: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+k22.cl: launch 22: elementwise broadcast mul add -> f32[B, 10]
+k23.cl: launch 23: matmul -> f32[B, 128]
+k24.cl: launch 24: elementwise mul mul select -> f32[B, 128]
+k25.cl: launch 25: matmul -> f32[B, 3136]
+k26.cl: launch 27: max_pool2d_scatter -> f32[B, 64, 14, 14]
+k27.cl: launch 28: elementwise select -> f32[B, 64, 14, 14]
+k28.cl: launch 29: conv2d_input_grad -> f32[B, 32, 14, 14]
+k29.cl: launch 30: max_pool2d_scatter -> f32[B, 32, 28, 28]
+k30.cl: launch 31: elementwise select -> f32[B, 32, 28, 28]
+k31.cl: launch 32: conv2d_weight_grad -> f32[32, 1, 3, 3]
+k32.cl: launch 33: reduction of sum -> f32[32]
+k33.cl: launch 34: conv2d_weight_grad -> f32[64, 32, 3, 3]
+k34.cl: launch 35: reduction of sum -> f32[64]
+k35.cl: launch 36: matmul a' -> f32[128, 3136]
+k36.cl: launch 37: reduction of sum -> f32[128]
+k37.cl: launch 38: matmul a' -> f32[10, 128]
+k38.cl: launch 39: reduction of sum -> f32[10]
+k39.cl: launch 40: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32] f32[32] f32[32] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64] f32[64] f32[64] f32[128, 3136] f32[128, 3136] f32[128, 3136] f32[128] f32[128] f32[128] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
-// launch 0: conv2d -> f32[B, 32, 28, 28]
+// launch 0: elementwise gather -> i32[B, 1]
+__kernel void k0(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = b0[i1];
+    const int v3 = ((int) v2);
+    b1[i1] = v3;
+  }
+}
+
+// ---- k1.cl
+
+// launch 1: conv2d -> f32[B, 32, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k0(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k1(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 1, H = 28, W = 28, O = 32, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -93,10 +108,10 @@ void k0(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k1.cl
+// ---- k2.cl
 
-// launch 1: elementwise add max ge -> f32[B, 32, 28, 28] bool[B, 32, 28, 28]
-__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 2: elementwise add max ge -> f32[B, 32, 28, 28] bool[B, 32, 28, 28]
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
   if (gid < x0) {
@@ -113,10 +128,10 @@ __kernel void k1(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k2.cl
+// ---- k3.cl
 
-// launch 2: max_pool2d -> f32[B, 32, 14, 14]
-__kernel void k2(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
+// launch 3: max_pool2d -> f32[B, 32, 14, 14]
+__kernel void k3(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
   const int N = d[0], C = 32, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -124,11 +139,11 @@ __kernel void k2(__global const float* restrict p0, __global float* restrict p1,
   p1[gid] = p0[nnc_argmax(p0, gid / (OH * OW), gid / OW % OH, gid % OW, H, W, KH, KW, SH, SW, PH, PW)];
 }
 
-// ---- k3.cl
+// ---- k4.cl
 
-// launch 3: conv2d -> f32[B, 64, 14, 14]
+// launch 4: conv2d -> f32[B, 64, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k3(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k4(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -178,10 +193,10 @@ void k3(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k4.cl
+// ---- k5.cl
 
-// launch 4: elementwise add max ge -> f32[B, 64, 14, 14] bool[B, 64, 14, 14]
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 5: elementwise add max ge -> f32[B, 64, 14, 14] bool[B, 64, 14, 14]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -198,10 +213,10 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k5.cl
+// ---- k6.cl
 
-// launch 5: max_pool2d -> f32[B, 64, 7, 7]
-__kernel void k5(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
+// launch 6: max_pool2d -> f32[B, 64, 7, 7]
+__kernel void k6(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
   const int N = d[0], C = 64, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -209,10 +224,10 @@ __kernel void k5(__global const float* restrict p0, __global float* restrict p1,
   p1[gid] = p0[nnc_argmax(p0, gid / (OH * OW), gid / OW % OH, gid % OW, H, W, KH, KW, SH, SW, PH, PW)];
 }
 
-// ---- k6.cl
+// ---- k7.cl
 
-// launch 6: elementwise reshape -> f32[B, 3136]
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 7: elementwise reshape -> f32[B, 3136]
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -222,11 +237,11 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k7.cl
+// ---- k8.cl
 
-// launch 7: matmul b' -> f32[B, 128]
+// launch 8: matmul b' -> f32[B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k7(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k8(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 128, K = 3136;
   A += batch * M * K;
@@ -275,10 +290,10 @@ void k7(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k8.cl
+// ---- k9.cl
 
-// launch 8: elementwise add max ge -> f32[B, 128] bool[B, 128]
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 9: elementwise add max ge -> f32[B, 128] bool[B, 128]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -294,10 +309,10 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k9.cl
+// ---- k10.cl
 
-// launch 9: elementwise random lt cast mul mul -> f32[B, 128] f32[B, 128]
-__kernel void k9(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 10: elementwise random lt cast mul mul -> f32[B, 128] f32[B, 128]
+__kernel void k10(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -313,11 +328,11 @@ __kernel void k9(__global float* restrict b0, __global int* restrict b1, __globa
   }
 }
 
-// ---- k10.cl
+// ---- k11.cl
 
-// launch 10: matmul b' -> f32[B, 10]
+// launch 11: matmul b' -> f32[B, 10]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k10(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k11(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 10, K = 128;
   A += batch * M * K;
@@ -366,10 +381,10 @@ void k10(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k11.cl
+// ---- k12.cl
 
-// launch 11: elementwise add -> f32[B, 10]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 12: elementwise add -> f32[B, 10]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[14];
   if (gid < x0) {
@@ -382,10 +397,10 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k13.cl
 
-// launch 12: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 13: reduction of reduce_max stop_gradient -> f32[B, 1]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -401,10 +416,10 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k13.cl
+// ---- k14.cl
 
-// launch 13: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 14: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[14];
   if (gid < x0) {
@@ -419,10 +434,10 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k14.cl
+// ---- k15.cl
 
-// launch 14: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 15: reduction of sum log -> f32[B, 1] f32[B, 1]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -440,10 +455,10 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k15.cl
+// ---- k16.cl
 
-// launch 15: elementwise broadcast sub -> f32[B, 10]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 16: elementwise broadcast sub -> f32[B, 10]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[14];
   if (gid < x0) {
@@ -456,10 +471,10 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k16.cl
+// ---- k17.cl
 
-// launch 16: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-__kernel void k16(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 17: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k17(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -480,10 +495,10 @@ __kernel void k16(__global int* restrict b0, __global float* restrict b1, __glob
   b3[o] = r8;
 }
 
-// ---- k17.cl
+// ---- k18.cl
 
-// launch 17: reduction of sum div neg -> f32[]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 18: reduction of sum div neg -> f32[]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -500,10 +515,10 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k18.cl
+// ---- k19.cl
 
-// launch 18: elementwise div -> f32[]
-__kernel void k18(__global float* restrict b0, __global const int* restrict d) {
+// launch 19: elementwise div -> f32[]
+__kernel void k19(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -520,10 +535,10 @@ __kernel void k18(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k19.cl
+// ---- k20.cl
 
-// launch 19: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 20: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[14];
   if (gid < x0) {
@@ -535,10 +550,10 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k20.cl
+// ---- k21.cl
 
-// launch 20: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 21: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -558,10 +573,10 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k21.cl
+// ---- k22.cl
 
-// launch 21: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 22: elementwise broadcast mul add -> f32[B, 10]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[14];
   if (gid < x0) {
@@ -576,11 +591,11 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k22.cl
+// ---- k23.cl
 
-// launch 22: matmul -> f32[B, 128]
+// launch 23: matmul -> f32[B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k22(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k23(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 128, K = 10;
   A += batch * M * K;
@@ -629,10 +644,10 @@ void k22(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k23.cl
+// ---- k24.cl
 
-// launch 23: elementwise mul mul select -> f32[B, 128]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 24: elementwise mul mul select -> f32[B, 128]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -647,11 +662,11 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k24.cl
+// ---- k25.cl
 
-// launch 24: matmul -> f32[B, 3136]
+// launch 25: matmul -> f32[B, 3136]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k24(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k25(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 3136, K = 128;
   A += batch * M * K;
@@ -700,10 +715,10 @@ void k24(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k25.cl
+// ---- k26.cl
 
-// launch 26: max_pool2d_scatter -> f32[B, 64, 14, 14]
-__kernel void k25(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 27: max_pool2d_scatter -> f32[B, 64, 14, 14]
+__kernel void k26(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[0], C = 64, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -718,10 +733,10 @@ __kernel void k25(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k26.cl
+// ---- k27.cl
 
-// launch 27: elementwise select -> f32[B, 64, 14, 14]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 28: elementwise select -> f32[B, 64, 14, 14]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -733,11 +748,11 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k27.cl
+// ---- k28.cl
 
-// launch 28: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 29: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k27(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k28(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -787,10 +802,10 @@ void k27(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k28.cl
+// ---- k29.cl
 
-// launch 29: max_pool2d_scatter -> f32[B, 32, 28, 28]
-__kernel void k28(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 30: max_pool2d_scatter -> f32[B, 32, 28, 28]
+__kernel void k29(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[0], C = 32, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -805,10 +820,10 @@ __kernel void k28(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k29.cl
+// ---- k30.cl
 
-// launch 30: elementwise select -> f32[B, 32, 28, 28]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 31: elementwise select -> f32[B, 32, 28, 28]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
   if (gid < x0) {
@@ -820,11 +835,11 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k30.cl
+// ---- k31.cl
 
-// launch 31: conv2d_weight_grad -> f32[32, 1, 3, 3]
+// launch 32: conv2d_weight_grad -> f32[32, 1, 3, 3]
 __kernel __attribute__((reqd_work_group_size(4, 8, 1)))
-void k30(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k31(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 1, H = 28, W = 28, O = 32, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -875,10 +890,10 @@ void k30(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k31.cl
+// ---- k32.cl
 
-// launch 32: reduction of sum -> f32[32]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 33: reduction of sum -> f32[32]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -902,11 +917,11 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k32.cl
+// ---- k33.cl
 
-// launch 33: conv2d_weight_grad -> f32[64, 32, 3, 3]
+// launch 34: conv2d_weight_grad -> f32[64, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k32(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k33(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -957,10 +972,10 @@ void k32(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k33.cl
+// ---- k34.cl
 
-// launch 34: reduction of sum -> f32[64]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 35: reduction of sum -> f32[64]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -984,11 +999,11 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k34.cl
+// ---- k35.cl
 
-// launch 35: matmul a' -> f32[128, 3136]
+// launch 36: matmul a' -> f32[128, 3136]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k34(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k35(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 3136, K = d[0];
   A += batch * M * K;
@@ -1037,10 +1052,10 @@ void k34(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k35.cl
+// ---- k36.cl
 
-// launch 36: reduction of sum -> f32[128]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 37: reduction of sum -> f32[128]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
@@ -1056,11 +1071,11 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k36.cl
+// ---- k37.cl
 
-// launch 37: matmul a' -> f32[10, 128]
+// launch 38: matmul a' -> f32[10, 128]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k36(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k37(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 128, K = d[0];
   A += batch * M * K;
@@ -1109,10 +1124,10 @@ void k36(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k37.cl
+// ---- k38.cl
 
-// launch 38: reduction of sum -> f32[10]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 39: reduction of sum -> f32[10]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -1128,10 +1143,10 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k38.cl
+// ---- k39.cl
 
-// launch 39: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32] f32[32] f32[32] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64] f32[64] f32[64] f32[128, 3136] f32[128, 3136] f32[128, 3136] f32[128] f32[128] f32[128] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
-__kernel void k38(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global const int* restrict d) {
+// launch 40: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32] f32[32] f32[32] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64] f32[64] f32[64] f32[128, 3136] f32[128, 3136] f32[128, 3136] f32[128] f32[128] f32[128] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+__kernel void k39(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1,191 +1,206 @@
-// SmallResNet: kernels of one training step: 181 OpenCL kernels for 293 launches
-k0.cl: launch 0: conv2d -> f32[B, 32, 28, 28]
-k1.cl: launch 1: reduction of sum -> f32[32]
-k2.cl: launch 2: elementwise div stop_gradient mul -> f32[32] f32[32]
-k3.cl: launch 3: elementwise broadcast sub mul -> f32[B, 32, 28, 28] f32[B, 32, 28, 28]
-k4.cl: launch 5: elementwise div add sqrt recip mul stop_gradient mul -> f32[32] f32[32] f32[32] f32[32]
-k5.cl: launch 6: elementwise broadcast mul add max -> f32[B, 32, 28, 28] f32[B, 32, 28, 28] f32[B, 32, 28, 28]
-k6.cl: launch 7: max_pool2d -> f32[B, 32, 14, 14]
-k7.cl: launch 8: conv2d -> f32[B, 32, 14, 14]
-k8.cl: launch 9: reduction of sum -> f32[32]
-k9.cl: launch 10: elementwise div stop_gradient mul -> f32[32] f32[32]
-k10.cl: launch 11: elementwise broadcast sub mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k11.cl: launch 13: elementwise div add sqrt recip mul stop_gradient mul -> f32[32] f32[32] f32[32] f32[32]
-k12.cl: launch 14: elementwise broadcast mul add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k13.cl: launch 21: elementwise broadcast mul add add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k14.cl: launch 22: conv2d -> f32[B, 64, 7, 7]
-k15.cl: launch 23: reduction of sum -> f32[64]
-k16.cl: launch 24: elementwise div stop_gradient mul -> f32[64] f32[64]
-k17.cl: launch 25: elementwise broadcast sub mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-k18.cl: launch 27: elementwise div add sqrt recip mul stop_gradient mul -> f32[64] f32[64] f32[64] f32[64]
-k19.cl: launch 28: elementwise broadcast mul add max -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-k20.cl: launch 29: conv2d -> f32[B, 64, 7, 7]
-k21.cl: launch 35: elementwise broadcast mul add -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-k22.cl: launch 36: conv2d -> f32[B, 64, 7, 7]
-k23.cl: launch 42: elementwise broadcast mul add add max -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-k24.cl: launch 43: conv2d -> f32[B, 128, 4, 4]
-k25.cl: launch 44: reduction of sum -> f32[128]
-k26.cl: launch 45: elementwise div stop_gradient mul -> f32[128] f32[128]
-k27.cl: launch 46: elementwise broadcast sub mul -> f32[B, 128, 4, 4] f32[B, 128, 4, 4]
-k28.cl: launch 48: elementwise div add sqrt recip mul stop_gradient mul -> f32[128] f32[128] f32[128] f32[128]
-k29.cl: launch 49: elementwise broadcast mul add max -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128, 4, 4]
-k30.cl: launch 50: conv2d -> f32[B, 128, 4, 4]
-k31.cl: launch 56: elementwise add sqrt recip mul mul -> f32[128] f32[128] f32[128] f32[128]
-k32.cl: launch 57: conv2d -> f32[B, 128, 4, 4]
-k33.cl: launch 64: reduction of broadcast mul add broadcast mul add add max sum div -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128]
-k34.cl: launch 65: matmul b' -> f32[B, 10]
-k35.cl: launch 66: elementwise add -> f32[B, 10]
-k36.cl: launch 67: reduction of reduce_max stop_gradient -> f32[B, 1]
-k37.cl: launch 68: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k38.cl: launch 69: reduction of sum log -> f32[B, 1] f32[B, 1]
-k39.cl: launch 70: elementwise broadcast sub -> f32[B, 10]
-k40.cl: launch 71: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-k41.cl: launch 72: reduction of sum div neg -> f32[]
-k42.cl: launch 73: elementwise cast div min mul cos add mul pow sub pow sub -> f32[] f32[] f32[]
-k43.cl: launch 74: elementwise mul -> f32[32, 1, 3, 3]
-k44.cl: launch 75: elementwise ge -> bool[B, 32, 28, 28]
-k45.cl: launch 76: elementwise ge -> bool[B, 32, 14, 14]
-k46.cl: launch 77: elementwise ge -> bool[B, 64, 7, 7]
-k47.cl: launch 78: elementwise div -> f32[]
-k48.cl: launch 79: elementwise broadcast select -> f32[B, 1, 10]
-k49.cl: launch 80: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k50.cl: launch 81: elementwise broadcast mul add -> f32[B, 10]
-k51.cl: launch 82: matmul -> f32[B, 128]
-k52.cl: launch 83: elementwise div -> f32[B, 128]
-k53.cl: launch 84: reduction of ge broadcast select mul mul sum mul mul neg mul div div ... -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[128] f32[128]
-k54.cl: launch 85: reduction of broadcast mul add add neg sum div -> f32[B, 128, 4, 4] f32[128]
-k55.cl: launch 86: elementwise broadcast add -> f32[B, 128, 4, 4]
-k56.cl: launch 87: conv2d_input_grad -> f32[B, 64, 7, 7]
-k57.cl: launch 88: elementwise ge -> bool[B, 128, 4, 4]
-k58.cl: launch 89: reduction of mul sum mul mul neg mul div div mul -> f32[128] f32[128]
-k59.cl: launch 90: reduction of mul broadcast mul add add neg sum div -> f32[B, 128, 4, 4] f32[128]
-k60.cl: launch 92: conv2d_input_grad -> f32[B, 128, 4, 4]
-k61.cl: launch 93: elementwise select mul mul -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128, 4, 4]
-k62.cl: launch 94: reduction of sum mul mul -> f32[128] f32[128]
-k63.cl: launch 95: elementwise mul mul neg mul div div -> f32[128]
-k64.cl: launch 98: conv2d_input_grad -> f32[B, 64, 7, 7]
-k65.cl: launch 99: elementwise add select mul mul mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-k66.cl: launch 100: reduction of sum mul mul -> f32[64] f32[64]
-k67.cl: launch 101: elementwise mul mul neg mul div div -> f32[64]
-k68.cl: launch 102: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
-k69.cl: launch 103: elementwise broadcast add -> f32[B, 64, 7, 7]
-k70.cl: launch 104: conv2d_input_grad -> f32[B, 32, 14, 14]
-k71.cl: launch 110: conv2d_input_grad -> f32[B, 64, 7, 7]
-k72.cl: launch 111: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-k73.cl: launch 116: conv2d_input_grad -> f32[B, 32, 14, 14]
-k74.cl: launch 117: elementwise add select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k75.cl: launch 119: reduction of sum mul mul -> f32[32] f32[32]
-k76.cl: launch 120: elementwise mul mul neg mul div div -> f32[32]
-k77.cl: launch 121: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
-k78.cl: launch 122: elementwise broadcast add -> f32[B, 32, 14, 14]
-k79.cl: launch 123: conv2d_input_grad -> f32[B, 32, 14, 14]
-k80.cl: launch 124: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k81.cl: launch 130: elementwise add -> f32[B, 32, 14, 14]
-k82.cl: launch 131: max_pool2d_scatter -> f32[B, 32, 28, 28]
-k83.cl: launch 132: elementwise select mul mul -> f32[B, 32, 28, 28] f32[B, 32, 28, 28] f32[B, 32, 28, 28]
-k84.cl: launch 133: reduction of sum mul mul -> f32[32] f32[32]
-k85.cl: launch 134: elementwise mul mul neg mul div div -> f32[32]
-k86.cl: launch 135: reduction of broadcast mul add add neg sum div -> f32[B, 32, 28, 28] f32[32]
-k87.cl: launch 136: elementwise broadcast add -> f32[B, 32, 28, 28]
-k88.cl: launch 137: conv2d_weight_grad -> f32[32, 1, 3, 3]
-k89.cl: launch 138: elementwise mul add mul add mul mul -> f32[32, 1, 3, 3] f32[32, 1, 3, 3]
-k90.cl: launch 139: elementwise broadcast div mul -> f32[32, 1, 3, 3]
-k91.cl: launch 140: elementwise mul add -> f32[32, 1, 3, 3]
-k92.cl: launch 141: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 1, 3, 3]
-k93.cl: launch 142: elementwise mul -> f32[32]
-k94.cl: launch 143: elementwise mul add mul add mul mul -> f32[32] f32[32]
-k95.cl: launch 144: elementwise broadcast div mul -> f32[32] f32[32]
-k96.cl: launch 145: elementwise mul add -> f32[32]
-k97.cl: launch 146: elementwise broadcast div sqrt add div sub sub mul add -> f32[32] f32[32]
-k98.cl: launch 149: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
-k99.cl: launch 150: elementwise mul add div sqrt add div sub sub mul add -> f32[32] f32[32]
-k100.cl: launch 151: elementwise mul -> f32[32, 32, 3, 3]
-k101.cl: launch 152: conv2d_weight_grad -> f32[32, 32, 3, 3]
-k102.cl: launch 153: elementwise mul add mul add mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-k103.cl: launch 154: elementwise broadcast div mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-k104.cl: launch 155: elementwise mul add -> f32[32, 32, 3, 3]
-k105.cl: launch 156: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-k106.cl: launch 166: elementwise mul add mul add div mul mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-k107.cl: launch 167: elementwise mul add div sqrt add div sub sub mul add -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-k108.cl: launch 175: elementwise mul -> f32[64, 32, 3, 3]
-k109.cl: launch 176: conv2d_weight_grad -> f32[64, 32, 3, 3]
-k110.cl: launch 177: elementwise mul add mul add mul mul -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
-k111.cl: launch 178: elementwise broadcast div mul -> f32[64, 32, 3, 3]
-k112.cl: launch 179: elementwise mul add -> f32[64, 32, 3, 3]
-k113.cl: launch 180: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 32, 3, 3]
-k114.cl: launch 181: elementwise mul -> f32[64]
-k115.cl: launch 182: elementwise mul add mul add mul mul -> f32[64] f32[64]
-k116.cl: launch 183: elementwise broadcast div mul -> f32[64] f32[64]
-k117.cl: launch 184: elementwise mul add -> f32[64]
-k118.cl: launch 185: elementwise broadcast div sqrt add div sub sub mul add -> f32[64] f32[64]
-k119.cl: launch 188: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
-k120.cl: launch 189: elementwise mul add div sqrt add div sub sub mul add -> f32[64] f32[64]
-k121.cl: launch 190: elementwise mul -> f32[64, 64, 3, 3]
-k122.cl: launch 191: conv2d_weight_grad -> f32[64, 64, 3, 3]
-k123.cl: launch 192: elementwise mul add mul add mul mul -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
-k124.cl: launch 193: elementwise broadcast div mul -> f32[64, 64, 3, 3]
-k125.cl: launch 194: elementwise mul add -> f32[64, 64, 3, 3]
-k126.cl: launch 195: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 64, 3, 3]
-k127.cl: launch 203: elementwise mul -> f32[64, 32, 1, 1]
-k128.cl: launch 204: conv2d_weight_grad -> f32[64, 32, 1, 1]
-k129.cl: launch 205: elementwise mul add mul add mul mul -> f32[64, 32, 1, 1] f32[64, 32, 1, 1]
-k130.cl: launch 206: elementwise broadcast div mul -> f32[64, 32, 1, 1]
-k131.cl: launch 207: elementwise mul add -> f32[64, 32, 1, 1]
-k132.cl: launch 208: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 32, 1, 1]
-k133.cl: launch 215: elementwise mul -> f32[128, 64, 3, 3]
-k134.cl: launch 216: conv2d_weight_grad -> f32[128, 64, 3, 3]
-k135.cl: launch 217: elementwise mul add mul add mul mul -> f32[128, 64, 3, 3] f32[128, 64, 3, 3]
-k136.cl: launch 218: elementwise broadcast div mul -> f32[128, 64, 3, 3]
-k137.cl: launch 219: elementwise mul add -> f32[128, 64, 3, 3]
-k138.cl: launch 220: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 64, 3, 3]
-k139.cl: launch 221: elementwise mul -> f32[128]
-k140.cl: launch 222: elementwise mul add mul add mul mul -> f32[128] f32[128]
-k141.cl: launch 223: elementwise broadcast div mul -> f32[128] f32[128]
-k142.cl: launch 224: elementwise mul add -> f32[128]
-k143.cl: launch 225: elementwise broadcast div sqrt add div sub sub mul add -> f32[128] f32[128]
-k144.cl: launch 228: elementwise mul add mul add div mul mul mul -> f32[128] f32[128] f32[128]
-k145.cl: launch 229: elementwise mul add div sqrt add div sub sub mul add -> f32[128] f32[128]
-k146.cl: launch 230: elementwise mul -> f32[128, 128, 3, 3]
-k147.cl: launch 231: conv2d_weight_grad -> f32[128, 128, 3, 3]
-k148.cl: launch 232: elementwise mul add mul add mul mul -> f32[128, 128, 3, 3] f32[128, 128, 3, 3]
-k149.cl: launch 233: elementwise broadcast div mul -> f32[128, 128, 3, 3]
-k150.cl: launch 234: elementwise mul add -> f32[128, 128, 3, 3]
-k151.cl: launch 235: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 128, 3, 3]
-k152.cl: launch 243: elementwise mul -> f32[128, 64, 1, 1]
-k153.cl: launch 244: conv2d_weight_grad -> f32[128, 64, 1, 1]
-k154.cl: launch 245: elementwise mul add mul add mul mul -> f32[128, 64, 1, 1] f32[128, 64, 1, 1]
-k155.cl: launch 246: elementwise broadcast div mul -> f32[128, 64, 1, 1]
-k156.cl: launch 247: elementwise mul add -> f32[128, 64, 1, 1]
-k157.cl: launch 248: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 64, 1, 1]
-k158.cl: launch 255: elementwise mul -> f32[10, 128]
-k159.cl: launch 256: matmul a' -> f32[10, 128]
-k160.cl: launch 257: elementwise mul add mul add mul mul -> f32[10, 128] f32[10, 128]
-k161.cl: launch 258: elementwise broadcast div mul -> f32[10, 128]
-k162.cl: launch 259: elementwise mul add -> f32[10, 128]
-k163.cl: launch 260: elementwise broadcast div sqrt add div sub sub mul add -> f32[10, 128]
-k164.cl: launch 261: elementwise mul -> f32[10]
-k165.cl: launch 262: reduction of sum -> f32[10]
-k166.cl: launch 263: elementwise mul add mul add mul mul -> f32[10] f32[10]
-k167.cl: launch 264: elementwise broadcast div mul -> f32[10]
-k168.cl: launch 265: elementwise mul add -> f32[10]
-k169.cl: launch 266: elementwise broadcast div sqrt add div sub sub mul add -> f32[10]
-k170.cl: launch 267: elementwise mul add -> f32[32]
-k171.cl: launch 269: elementwise sub div -> f32[]
-k172.cl: launch 270: elementwise broadcast mul add -> f32[32]
-k173.cl: launch 273: elementwise sub div -> f32[]
-k174.cl: launch 274: elementwise broadcast mul add mul -> f32[32] f32[32]
-k175.cl: launch 277: elementwise mul add -> f32[64]
-k176.cl: launch 279: elementwise sub div -> f32[]
-k177.cl: launch 280: elementwise broadcast mul add mul mul -> f32[64] f32[64] f32[64]
-k178.cl: launch 285: elementwise mul add -> f32[128]
-k179.cl: launch 287: elementwise sub div -> f32[]
-k180.cl: launch 288: elementwise broadcast mul add mul mul -> f32[128] f32[128] f32[128]
+// SmallResNet: kernels of one training step: 182 OpenCL kernels for 294 launches
+k0.cl: launch 0: elementwise gather -> i32[B, 1]
+k1.cl: launch 1: conv2d -> f32[B, 32, 28, 28]
+k2.cl: launch 2: reduction of sum -> f32[32]
+k3.cl: launch 3: elementwise div stop_gradient mul -> f32[32] f32[32]
+k4.cl: launch 4: elementwise broadcast sub mul -> f32[B, 32, 28, 28] f32[B, 32, 28, 28]
+k5.cl: launch 6: elementwise div add sqrt recip mul stop_gradient mul -> f32[32] f32[32] f32[32] f32[32]
+k6.cl: launch 7: elementwise broadcast mul add max -> f32[B, 32, 28, 28] f32[B, 32, 28, 28] f32[B, 32, 28, 28]
+k7.cl: launch 8: max_pool2d -> f32[B, 32, 14, 14]
+k8.cl: launch 9: conv2d -> f32[B, 32, 14, 14]
+k9.cl: launch 10: reduction of sum -> f32[32]
+k10.cl: launch 11: elementwise div stop_gradient mul -> f32[32] f32[32]
+k11.cl: launch 12: elementwise broadcast sub mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k12.cl: launch 14: elementwise div add sqrt recip mul stop_gradient mul -> f32[32] f32[32] f32[32] f32[32]
+k13.cl: launch 15: elementwise broadcast mul add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k14.cl: launch 22: elementwise broadcast mul add add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k15.cl: launch 23: conv2d -> f32[B, 64, 7, 7]
+k16.cl: launch 24: reduction of sum -> f32[64]
+k17.cl: launch 25: elementwise div stop_gradient mul -> f32[64] f32[64]
+k18.cl: launch 26: elementwise broadcast sub mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+k19.cl: launch 28: elementwise div add sqrt recip mul stop_gradient mul -> f32[64] f32[64] f32[64] f32[64]
+k20.cl: launch 29: elementwise broadcast mul add max -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+k21.cl: launch 30: conv2d -> f32[B, 64, 7, 7]
+k22.cl: launch 36: elementwise broadcast mul add -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+k23.cl: launch 37: conv2d -> f32[B, 64, 7, 7]
+k24.cl: launch 43: elementwise broadcast mul add add max -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+k25.cl: launch 44: conv2d -> f32[B, 128, 4, 4]
+k26.cl: launch 45: reduction of sum -> f32[128]
+k27.cl: launch 46: elementwise div stop_gradient mul -> f32[128] f32[128]
+k28.cl: launch 47: elementwise broadcast sub mul -> f32[B, 128, 4, 4] f32[B, 128, 4, 4]
+k29.cl: launch 49: elementwise div add sqrt recip mul stop_gradient mul -> f32[128] f32[128] f32[128] f32[128]
+k30.cl: launch 50: elementwise broadcast mul add max -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128, 4, 4]
+k31.cl: launch 51: conv2d -> f32[B, 128, 4, 4]
+k32.cl: launch 57: elementwise add sqrt recip mul mul -> f32[128] f32[128] f32[128] f32[128]
+k33.cl: launch 58: conv2d -> f32[B, 128, 4, 4]
+k34.cl: launch 65: reduction of broadcast mul add broadcast mul add add max sum div -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128]
+k35.cl: launch 66: matmul b' -> f32[B, 10]
+k36.cl: launch 67: elementwise add -> f32[B, 10]
+k37.cl: launch 68: reduction of reduce_max stop_gradient -> f32[B, 1]
+k38.cl: launch 69: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+k39.cl: launch 70: reduction of sum log -> f32[B, 1] f32[B, 1]
+k40.cl: launch 71: elementwise broadcast sub -> f32[B, 10]
+k41.cl: launch 72: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k42.cl: launch 73: reduction of sum div neg -> f32[]
+k43.cl: launch 74: elementwise cast div min mul cos add mul pow sub pow sub -> f32[] f32[] f32[]
+k44.cl: launch 75: elementwise mul -> f32[32, 1, 3, 3]
+k45.cl: launch 76: elementwise ge -> bool[B, 32, 28, 28]
+k46.cl: launch 77: elementwise ge -> bool[B, 32, 14, 14]
+k47.cl: launch 78: elementwise ge -> bool[B, 64, 7, 7]
+k48.cl: launch 79: elementwise div -> f32[]
+k49.cl: launch 80: elementwise broadcast select -> f32[B, 1, 10]
+k50.cl: launch 81: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+k51.cl: launch 82: elementwise broadcast mul add -> f32[B, 10]
+k52.cl: launch 83: matmul -> f32[B, 128]
+k53.cl: launch 84: elementwise div -> f32[B, 128]
+k54.cl: launch 85: reduction of ge broadcast select mul mul sum mul mul neg mul div div ... -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[128] f32[128]
+k55.cl: launch 86: reduction of broadcast mul add add neg sum div -> f32[B, 128, 4, 4] f32[128]
+k56.cl: launch 87: elementwise broadcast add -> f32[B, 128, 4, 4]
+k57.cl: launch 88: conv2d_input_grad -> f32[B, 64, 7, 7]
+k58.cl: launch 89: elementwise ge -> bool[B, 128, 4, 4]
+k59.cl: launch 90: reduction of mul sum mul mul neg mul div div mul -> f32[128] f32[128]
+k60.cl: launch 91: reduction of mul broadcast mul add add neg sum div -> f32[B, 128, 4, 4] f32[128]
+k61.cl: launch 93: conv2d_input_grad -> f32[B, 128, 4, 4]
+k62.cl: launch 94: elementwise select mul mul -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128, 4, 4]
+k63.cl: launch 95: reduction of sum mul mul -> f32[128] f32[128]
+k64.cl: launch 96: elementwise mul mul neg mul div div -> f32[128]
+k65.cl: launch 99: conv2d_input_grad -> f32[B, 64, 7, 7]
+k66.cl: launch 100: elementwise add select mul mul mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+k67.cl: launch 101: reduction of sum mul mul -> f32[64] f32[64]
+k68.cl: launch 102: elementwise mul mul neg mul div div -> f32[64]
+k69.cl: launch 103: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
+k70.cl: launch 104: elementwise broadcast add -> f32[B, 64, 7, 7]
+k71.cl: launch 105: conv2d_input_grad -> f32[B, 32, 14, 14]
+k72.cl: launch 111: conv2d_input_grad -> f32[B, 64, 7, 7]
+k73.cl: launch 112: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+k74.cl: launch 117: conv2d_input_grad -> f32[B, 32, 14, 14]
+k75.cl: launch 118: elementwise add select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k76.cl: launch 120: reduction of sum mul mul -> f32[32] f32[32]
+k77.cl: launch 121: elementwise mul mul neg mul div div -> f32[32]
+k78.cl: launch 122: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
+k79.cl: launch 123: elementwise broadcast add -> f32[B, 32, 14, 14]
+k80.cl: launch 124: conv2d_input_grad -> f32[B, 32, 14, 14]
+k81.cl: launch 125: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k82.cl: launch 131: elementwise add -> f32[B, 32, 14, 14]
+k83.cl: launch 132: max_pool2d_scatter -> f32[B, 32, 28, 28]
+k84.cl: launch 133: elementwise select mul mul -> f32[B, 32, 28, 28] f32[B, 32, 28, 28] f32[B, 32, 28, 28]
+k85.cl: launch 134: reduction of sum mul mul -> f32[32] f32[32]
+k86.cl: launch 135: elementwise mul mul neg mul div div -> f32[32]
+k87.cl: launch 136: reduction of broadcast mul add add neg sum div -> f32[B, 32, 28, 28] f32[32]
+k88.cl: launch 137: elementwise broadcast add -> f32[B, 32, 28, 28]
+k89.cl: launch 138: conv2d_weight_grad -> f32[32, 1, 3, 3]
+k90.cl: launch 139: elementwise mul add mul add mul mul -> f32[32, 1, 3, 3] f32[32, 1, 3, 3]
+k91.cl: launch 140: elementwise broadcast div mul -> f32[32, 1, 3, 3]
+k92.cl: launch 141: elementwise mul add -> f32[32, 1, 3, 3]
+k93.cl: launch 142: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 1, 3, 3]
+k94.cl: launch 143: elementwise mul -> f32[32]
+k95.cl: launch 144: elementwise mul add mul add mul mul -> f32[32] f32[32]
+k96.cl: launch 145: elementwise broadcast div mul -> f32[32] f32[32]
+k97.cl: launch 146: elementwise mul add -> f32[32]
+k98.cl: launch 147: elementwise broadcast div sqrt add div sub sub mul add -> f32[32] f32[32]
+k99.cl: launch 150: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
+k100.cl: launch 151: elementwise mul add div sqrt add div sub sub mul add -> f32[32] f32[32]
+k101.cl: launch 152: elementwise mul -> f32[32, 32, 3, 3]
+k102.cl: launch 153: conv2d_weight_grad -> f32[32, 32, 3, 3]
+k103.cl: launch 154: elementwise mul add mul add mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k104.cl: launch 155: elementwise broadcast div mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k105.cl: launch 156: elementwise mul add -> f32[32, 32, 3, 3]
+k106.cl: launch 157: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k107.cl: launch 167: elementwise mul add mul add div mul mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k108.cl: launch 168: elementwise mul add div sqrt add div sub sub mul add -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k109.cl: launch 176: elementwise mul -> f32[64, 32, 3, 3]
+k110.cl: launch 177: conv2d_weight_grad -> f32[64, 32, 3, 3]
+k111.cl: launch 178: elementwise mul add mul add mul mul -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
+k112.cl: launch 179: elementwise broadcast div mul -> f32[64, 32, 3, 3]
+k113.cl: launch 180: elementwise mul add -> f32[64, 32, 3, 3]
+k114.cl: launch 181: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 32, 3, 3]
+k115.cl: launch 182: elementwise mul -> f32[64]
+k116.cl: launch 183: elementwise mul add mul add mul mul -> f32[64] f32[64]
+k117.cl: launch 184: elementwise broadcast div mul -> f32[64] f32[64]
+k118.cl: launch 185: elementwise mul add -> f32[64]
+k119.cl: launch 186: elementwise broadcast div sqrt add div sub sub mul add -> f32[64] f32[64]
+k120.cl: launch 189: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
+k121.cl: launch 190: elementwise mul add div sqrt add div sub sub mul add -> f32[64] f32[64]
+k122.cl: launch 191: elementwise mul -> f32[64, 64, 3, 3]
+k123.cl: launch 192: conv2d_weight_grad -> f32[64, 64, 3, 3]
+k124.cl: launch 193: elementwise mul add mul add mul mul -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
+k125.cl: launch 194: elementwise broadcast div mul -> f32[64, 64, 3, 3]
+k126.cl: launch 195: elementwise mul add -> f32[64, 64, 3, 3]
+k127.cl: launch 196: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 64, 3, 3]
+k128.cl: launch 204: elementwise mul -> f32[64, 32, 1, 1]
+k129.cl: launch 205: conv2d_weight_grad -> f32[64, 32, 1, 1]
+k130.cl: launch 206: elementwise mul add mul add mul mul -> f32[64, 32, 1, 1] f32[64, 32, 1, 1]
+k131.cl: launch 207: elementwise broadcast div mul -> f32[64, 32, 1, 1]
+k132.cl: launch 208: elementwise mul add -> f32[64, 32, 1, 1]
+k133.cl: launch 209: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 32, 1, 1]
+k134.cl: launch 216: elementwise mul -> f32[128, 64, 3, 3]
+k135.cl: launch 217: conv2d_weight_grad -> f32[128, 64, 3, 3]
+k136.cl: launch 218: elementwise mul add mul add mul mul -> f32[128, 64, 3, 3] f32[128, 64, 3, 3]
+k137.cl: launch 219: elementwise broadcast div mul -> f32[128, 64, 3, 3]
+k138.cl: launch 220: elementwise mul add -> f32[128, 64, 3, 3]
+k139.cl: launch 221: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 64, 3, 3]
+k140.cl: launch 222: elementwise mul -> f32[128]
+k141.cl: launch 223: elementwise mul add mul add mul mul -> f32[128] f32[128]
+k142.cl: launch 224: elementwise broadcast div mul -> f32[128] f32[128]
+k143.cl: launch 225: elementwise mul add -> f32[128]
+k144.cl: launch 226: elementwise broadcast div sqrt add div sub sub mul add -> f32[128] f32[128]
+k145.cl: launch 229: elementwise mul add mul add div mul mul mul -> f32[128] f32[128] f32[128]
+k146.cl: launch 230: elementwise mul add div sqrt add div sub sub mul add -> f32[128] f32[128]
+k147.cl: launch 231: elementwise mul -> f32[128, 128, 3, 3]
+k148.cl: launch 232: conv2d_weight_grad -> f32[128, 128, 3, 3]
+k149.cl: launch 233: elementwise mul add mul add mul mul -> f32[128, 128, 3, 3] f32[128, 128, 3, 3]
+k150.cl: launch 234: elementwise broadcast div mul -> f32[128, 128, 3, 3]
+k151.cl: launch 235: elementwise mul add -> f32[128, 128, 3, 3]
+k152.cl: launch 236: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 128, 3, 3]
+k153.cl: launch 244: elementwise mul -> f32[128, 64, 1, 1]
+k154.cl: launch 245: conv2d_weight_grad -> f32[128, 64, 1, 1]
+k155.cl: launch 246: elementwise mul add mul add mul mul -> f32[128, 64, 1, 1] f32[128, 64, 1, 1]
+k156.cl: launch 247: elementwise broadcast div mul -> f32[128, 64, 1, 1]
+k157.cl: launch 248: elementwise mul add -> f32[128, 64, 1, 1]
+k158.cl: launch 249: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 64, 1, 1]
+k159.cl: launch 256: elementwise mul -> f32[10, 128]
+k160.cl: launch 257: matmul a' -> f32[10, 128]
+k161.cl: launch 258: elementwise mul add mul add mul mul -> f32[10, 128] f32[10, 128]
+k162.cl: launch 259: elementwise broadcast div mul -> f32[10, 128]
+k163.cl: launch 260: elementwise mul add -> f32[10, 128]
+k164.cl: launch 261: elementwise broadcast div sqrt add div sub sub mul add -> f32[10, 128]
+k165.cl: launch 262: elementwise mul -> f32[10]
+k166.cl: launch 263: reduction of sum -> f32[10]
+k167.cl: launch 264: elementwise mul add mul add mul mul -> f32[10] f32[10]
+k168.cl: launch 265: elementwise broadcast div mul -> f32[10]
+k169.cl: launch 266: elementwise mul add -> f32[10]
+k170.cl: launch 267: elementwise broadcast div sqrt add div sub sub mul add -> f32[10]
+k171.cl: launch 268: elementwise mul add -> f32[32]
+k172.cl: launch 270: elementwise sub div -> f32[]
+k173.cl: launch 271: elementwise broadcast mul add -> f32[32]
+k174.cl: launch 274: elementwise sub div -> f32[]
+k175.cl: launch 275: elementwise broadcast mul add mul -> f32[32] f32[32]
+k176.cl: launch 278: elementwise mul add -> f32[64]
+k177.cl: launch 280: elementwise sub div -> f32[]
+k178.cl: launch 281: elementwise broadcast mul add mul mul -> f32[64] f32[64] f32[64]
+k179.cl: launch 286: elementwise mul add -> f32[128]
+k180.cl: launch 288: elementwise sub div -> f32[]
+k181.cl: launch 289: elementwise broadcast mul add mul mul -> f32[128] f32[128] f32[128]
 
 // ---- k0.cl
 
-// launch 0: conv2d -> f32[B, 32, 28, 28]
+// launch 0: elementwise gather -> i32[B, 1]
+__kernel void k0(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = b0[i1];
+    const int v3 = ((int) v2);
+    b1[i1] = v3;
+  }
+}
+
+// ---- k1.cl
+
+// launch 1: conv2d -> f32[B, 32, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k0(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k1(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 1, H = 28, W = 28, O = 32, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -235,10 +250,10 @@ void k0(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k1.cl
+// ---- k2.cl
 
-// launch 1: reduction of sum -> f32[32]
-__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 2: reduction of sum -> f32[32]
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -262,10 +277,10 @@ __kernel void k1(__global float* restrict b0, __global float* restrict b1, __glo
   b1[o] = r12;
 }
 
-// ---- k2.cl
+// ---- k3.cl
 
-// launch 2: elementwise div stop_gradient mul -> f32[32] f32[32]
-__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 3: elementwise div stop_gradient mul -> f32[32] f32[32]
+__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -279,10 +294,10 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k3.cl
+// ---- k4.cl
 
-// launch 3: elementwise broadcast sub mul -> f32[B, 32, 28, 28] f32[B, 32, 28, 28]
-__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 4: elementwise broadcast sub mul -> f32[B, 32, 28, 28] f32[B, 32, 28, 28]
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -298,10 +313,10 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k4.cl
+// ---- k5.cl
 
-// launch 5: elementwise div add sqrt recip mul stop_gradient mul -> f32[32] f32[32] f32[32] f32[32]
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 6: elementwise div add sqrt recip mul stop_gradient mul -> f32[32] f32[32] f32[32] f32[32]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -322,10 +337,10 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k5.cl
+// ---- k6.cl
 
-// launch 6: elementwise broadcast mul add max -> f32[B, 32, 28, 28] f32[B, 32, 28, 28] f32[B, 32, 28, 28]
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 7: elementwise broadcast mul add max -> f32[B, 32, 28, 28] f32[B, 32, 28, 28] f32[B, 32, 28, 28]
+__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -344,10 +359,10 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k6.cl
+// ---- k7.cl
 
-// launch 7: max_pool2d -> f32[B, 32, 14, 14]
-__kernel void k6(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
+// launch 8: max_pool2d -> f32[B, 32, 14, 14]
+__kernel void k7(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
   const int N = d[0], C = 32, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -355,11 +370,11 @@ __kernel void k6(__global const float* restrict p0, __global float* restrict p1,
   p1[gid] = p0[nnc_argmax(p0, gid / (OH * OW), gid / OW % OH, gid % OW, H, W, KH, KW, SH, SW, PH, PW)];
 }
 
-// ---- k7.cl
+// ---- k8.cl
 
-// launch 8: conv2d -> f32[B, 32, 14, 14]
+// launch 9: conv2d -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k7(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k8(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -409,10 +424,10 @@ void k7(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k8.cl
+// ---- k9.cl
 
-// launch 9: reduction of sum -> f32[32]
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 10: reduction of sum -> f32[32]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -436,10 +451,10 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
   b1[o] = r12;
 }
 
-// ---- k9.cl
+// ---- k10.cl
 
-// launch 10: elementwise div stop_gradient mul -> f32[32] f32[32]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 11: elementwise div stop_gradient mul -> f32[32] f32[32]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -453,10 +468,10 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k10.cl
+// ---- k11.cl
 
-// launch 11: elementwise broadcast sub mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 12: elementwise broadcast sub mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -472,10 +487,10 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k11.cl
+// ---- k12.cl
 
-// launch 13: elementwise div add sqrt recip mul stop_gradient mul -> f32[32] f32[32] f32[32] f32[32]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 14: elementwise div add sqrt recip mul stop_gradient mul -> f32[32] f32[32] f32[32] f32[32]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -496,10 +511,10 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k13.cl
 
-// launch 14: elementwise broadcast mul add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 15: elementwise broadcast mul add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -518,10 +533,10 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k14.cl
 
-// launch 21: elementwise broadcast mul add add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 22: elementwise broadcast mul add add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -542,11 +557,11 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k14.cl
+// ---- k15.cl
 
-// launch 22: conv2d -> f32[B, 64, 7, 7]
+// launch 23: conv2d -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k14(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k15(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -596,10 +611,10 @@ void k14(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k15.cl
+// ---- k16.cl
 
-// launch 23: reduction of sum -> f32[64]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 24: reduction of sum -> f32[64]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -623,10 +638,10 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k16.cl
+// ---- k17.cl
 
-// launch 24: elementwise div stop_gradient mul -> f32[64] f32[64]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 25: elementwise div stop_gradient mul -> f32[64] f32[64]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -640,10 +655,10 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k17.cl
+// ---- k18.cl
 
-// launch 25: elementwise broadcast sub mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 26: elementwise broadcast sub mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[14];
   if (gid < x0) {
@@ -659,10 +674,10 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k18.cl
+// ---- k19.cl
 
-// launch 27: elementwise div add sqrt recip mul stop_gradient mul -> f32[64] f32[64] f32[64] f32[64]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 28: elementwise div add sqrt recip mul stop_gradient mul -> f32[64] f32[64] f32[64] f32[64]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -683,10 +698,10 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k19.cl
+// ---- k20.cl
 
-// launch 28: elementwise broadcast mul add max -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 29: elementwise broadcast mul add max -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[14];
   if (gid < x0) {
@@ -705,11 +720,11 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k20.cl
+// ---- k21.cl
 
-// launch 29: conv2d -> f32[B, 64, 7, 7]
+// launch 30: conv2d -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k20(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k21(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -759,10 +774,10 @@ void k20(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k21.cl
+// ---- k22.cl
 
-// launch 35: elementwise broadcast mul add -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 36: elementwise broadcast mul add -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[14];
   if (gid < x0) {
@@ -779,11 +794,11 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k22.cl
+// ---- k23.cl
 
-// launch 36: conv2d -> f32[B, 64, 7, 7]
+// launch 37: conv2d -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k22(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k23(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -833,10 +848,10 @@ void k22(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k23.cl
+// ---- k24.cl
 
-// launch 42: elementwise broadcast mul add add max -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 43: elementwise broadcast mul add add max -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[14];
   if (gid < x0) {
@@ -857,11 +872,11 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k24.cl
+// ---- k25.cl
 
-// launch 43: conv2d -> f32[B, 128, 4, 4]
+// launch 44: conv2d -> f32[B, 128, 4, 4]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k24(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k25(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 128, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -911,10 +926,10 @@ void k24(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k25.cl
+// ---- k26.cl
 
-// launch 44: reduction of sum -> f32[128]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 45: reduction of sum -> f32[128]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
@@ -938,10 +953,10 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k26.cl
+// ---- k27.cl
 
-// launch 45: elementwise div stop_gradient mul -> f32[128] f32[128]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 46: elementwise div stop_gradient mul -> f32[128] f32[128]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -955,10 +970,10 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k27.cl
+// ---- k28.cl
 
-// launch 46: elementwise broadcast sub mul -> f32[B, 128, 4, 4] f32[B, 128, 4, 4]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 47: elementwise broadcast sub mul -> f32[B, 128, 4, 4] f32[B, 128, 4, 4]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -974,10 +989,10 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k28.cl
+// ---- k29.cl
 
-// launch 48: elementwise div add sqrt recip mul stop_gradient mul -> f32[128] f32[128] f32[128] f32[128]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 49: elementwise div add sqrt recip mul stop_gradient mul -> f32[128] f32[128] f32[128] f32[128]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -998,10 +1013,10 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k29.cl
+// ---- k30.cl
 
-// launch 49: elementwise broadcast mul add max -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128, 4, 4]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 50: elementwise broadcast mul add max -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128, 4, 4]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1020,11 +1035,11 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k30.cl
+// ---- k31.cl
 
-// launch 50: conv2d -> f32[B, 128, 4, 4]
+// launch 51: conv2d -> f32[B, 128, 4, 4]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k30(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k31(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 128, H = 4, W = 4, O = 128, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1074,10 +1089,10 @@ void k30(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k31.cl
+// ---- k32.cl
 
-// launch 56: elementwise add sqrt recip mul mul -> f32[128] f32[128] f32[128] f32[128]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 57: elementwise add sqrt recip mul mul -> f32[128] f32[128] f32[128] f32[128]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -1095,11 +1110,11 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k32.cl
+// ---- k33.cl
 
-// launch 57: conv2d -> f32[B, 128, 4, 4]
+// launch 58: conv2d -> f32[B, 128, 4, 4]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k32(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k33(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 128, OH = 4, OW = 4, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1149,10 +1164,10 @@ void k32(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k33.cl
+// ---- k34.cl
 
-// launch 64: reduction of broadcast mul add broadcast mul add add max sum div -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
+// launch 65: reduction of broadcast mul add broadcast mul add add max sum div -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[19];
   if (o >= x0) return;
@@ -1191,11 +1206,11 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   b9[o] = v24;
 }
 
-// ---- k34.cl
+// ---- k35.cl
 
-// launch 65: matmul b' -> f32[B, 10]
+// launch 66: matmul b' -> f32[B, 10]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k34(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k35(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 10, K = 128;
   A += batch * M * K;
@@ -1244,10 +1259,10 @@ void k34(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k35.cl
+// ---- k36.cl
 
-// launch 66: elementwise add -> f32[B, 10]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 67: elementwise add -> f32[B, 10]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[22];
   if (gid < x0) {
@@ -1260,10 +1275,10 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k36.cl
+// ---- k37.cl
 
-// launch 67: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 68: reduction of reduce_max stop_gradient -> f32[B, 1]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1279,10 +1294,10 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k37.cl
+// ---- k38.cl
 
-// launch 68: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 69: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[22];
   if (gid < x0) {
@@ -1297,10 +1312,10 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k38.cl
+// ---- k39.cl
 
-// launch 69: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 70: reduction of sum log -> f32[B, 1] f32[B, 1]
+__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1318,10 +1333,10 @@ __kernel void k38(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k39.cl
+// ---- k40.cl
 
-// launch 70: elementwise broadcast sub -> f32[B, 10]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 71: elementwise broadcast sub -> f32[B, 10]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[22];
   if (gid < x0) {
@@ -1334,10 +1349,10 @@ __kernel void k39(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k40.cl
+// ---- k41.cl
 
-// launch 71: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-__kernel void k40(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 72: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k41(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1358,10 +1373,10 @@ __kernel void k40(__global int* restrict b0, __global float* restrict b1, __glob
   b3[o] = r8;
 }
 
-// ---- k41.cl
+// ---- k42.cl
 
-// launch 72: reduction of sum div neg -> f32[]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 73: reduction of sum div neg -> f32[]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -1378,10 +1393,10 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k42.cl
+// ---- k43.cl
 
-// launch 73: elementwise cast div min mul cos add mul pow sub pow sub -> f32[] f32[] f32[]
-__kernel void k42(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 74: elementwise cast div min mul cos add mul pow sub pow sub -> f32[] f32[] f32[]
+__kernel void k43(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[11];
   if (get_local_id(0) == 0) {
@@ -1429,10 +1444,10 @@ __kernel void k42(__global int* restrict b0, __global float* restrict b1, __glob
   }
 }
 
-// ---- k43.cl
+// ---- k44.cl
 
-// launch 74: elementwise mul -> f32[32, 1, 3, 3]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 75: elementwise mul -> f32[32, 1, 3, 3]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 288) {
     const int i0 = gid - 0;
@@ -1442,10 +1457,10 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k44.cl
+// ---- k45.cl
 
-// launch 75: elementwise ge -> bool[B, 32, 28, 28]
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 76: elementwise ge -> bool[B, 32, 28, 28]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1456,10 +1471,10 @@ __kernel void k44(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k45.cl
+// ---- k46.cl
 
-// launch 76: elementwise ge -> bool[B, 32, 14, 14]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 77: elementwise ge -> bool[B, 32, 14, 14]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1470,10 +1485,10 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k46.cl
+// ---- k47.cl
 
-// launch 77: elementwise ge -> bool[B, 64, 7, 7]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 78: elementwise ge -> bool[B, 64, 7, 7]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[14];
   if (gid < x0) {
@@ -1484,10 +1499,10 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k47.cl
+// ---- k48.cl
 
-// launch 78: elementwise div -> f32[]
-__kernel void k47(__global float* restrict b0, __global const int* restrict d) {
+// launch 79: elementwise div -> f32[]
+__kernel void k48(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -1504,10 +1519,10 @@ __kernel void k47(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k48.cl
+// ---- k49.cl
 
-// launch 79: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 80: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[22];
   if (gid < x0) {
@@ -1519,10 +1534,10 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k49.cl
+// ---- k50.cl
 
-// launch 80: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 81: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1542,10 +1557,10 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k50.cl
+// ---- k51.cl
 
-// launch 81: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 82: elementwise broadcast mul add -> f32[B, 10]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[22];
   if (gid < x0) {
@@ -1560,11 +1575,11 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k51.cl
+// ---- k52.cl
 
-// launch 82: matmul -> f32[B, 128]
+// launch 83: matmul -> f32[B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k51(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k52(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 128, K = 10;
   A += batch * M * K;
@@ -1613,10 +1628,10 @@ void k51(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k52.cl
+// ---- k53.cl
 
-// launch 83: elementwise div -> f32[B, 128]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 84: elementwise div -> f32[B, 128]
+__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[19];
   if (gid < x0) {
@@ -1627,10 +1642,10 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k53.cl
+// ---- k54.cl
 
-// launch 84: reduction of ge broadcast select mul mul sum mul mul neg mul div div ... -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[128] f32[128]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
+// launch 85: reduction of ge broadcast select mul mul sum mul mul neg mul div div ... -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[128] f32[128]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
@@ -1676,10 +1691,10 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   b11[o] = v31;
 }
 
-// ---- k54.cl
+// ---- k55.cl
 
-// launch 85: reduction of broadcast mul add add neg sum div -> f32[B, 128, 4, 4] f32[128]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 86: reduction of broadcast mul add add neg sum div -> f32[B, 128, 4, 4] f32[128]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
@@ -1712,10 +1727,10 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v20;
 }
 
-// ---- k55.cl
+// ---- k56.cl
 
-// launch 86: elementwise broadcast add -> f32[B, 128, 4, 4]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 87: elementwise broadcast add -> f32[B, 128, 4, 4]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1729,11 +1744,11 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k56.cl
+// ---- k57.cl
 
-// launch 87: conv2d_input_grad -> f32[B, 64, 7, 7]
+// launch 88: conv2d_input_grad -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k56(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k57(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 128, OH = 4, OW = 4, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1783,10 +1798,10 @@ void k56(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k57.cl
+// ---- k58.cl
 
-// launch 88: elementwise ge -> bool[B, 128, 4, 4]
-__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 89: elementwise ge -> bool[B, 128, 4, 4]
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1797,10 +1812,10 @@ __kernel void k57(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k58.cl
+// ---- k59.cl
 
-// launch 89: reduction of mul sum mul mul neg mul div div mul -> f32[128] f32[128]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 90: reduction of mul sum mul mul neg mul div div mul -> f32[128] f32[128]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
@@ -1839,10 +1854,10 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
   b7[o] = v26;
 }
 
-// ---- k59.cl
+// ---- k60.cl
 
-// launch 90: reduction of mul broadcast mul add add neg sum div -> f32[B, 128, 4, 4] f32[128]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 91: reduction of mul broadcast mul add add neg sum div -> f32[B, 128, 4, 4] f32[128]
+__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
@@ -1877,11 +1892,11 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
   b5[o] = v22;
 }
 
-// ---- k60.cl
+// ---- k61.cl
 
-// launch 92: conv2d_input_grad -> f32[B, 128, 4, 4]
+// launch 93: conv2d_input_grad -> f32[B, 128, 4, 4]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k60(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k61(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 128, H = 4, W = 4, O = 128, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1931,10 +1946,10 @@ void k60(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k61.cl
+// ---- k62.cl
 
-// launch 93: elementwise select mul mul -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128, 4, 4]
-__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 94: elementwise select mul mul -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128, 4, 4]
+__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1952,10 +1967,10 @@ __kernel void k61(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k62.cl
+// ---- k63.cl
 
-// launch 94: reduction of sum mul mul -> f32[128] f32[128]
-__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 95: reduction of sum mul mul -> f32[128] f32[128]
+__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
@@ -1984,10 +1999,10 @@ __kernel void k62(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v16;
 }
 
-// ---- k63.cl
+// ---- k64.cl
 
-// launch 95: elementwise mul mul neg mul div div -> f32[128]
-__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 96: elementwise mul mul neg mul div div -> f32[128]
+__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -2006,11 +2021,11 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k64.cl
+// ---- k65.cl
 
-// launch 98: conv2d_input_grad -> f32[B, 64, 7, 7]
+// launch 99: conv2d_input_grad -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k64(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k65(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 128, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2060,10 +2075,10 @@ void k64(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k65.cl
+// ---- k66.cl
 
-// launch 99: elementwise add select mul mul mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
+// launch 100: elementwise add select mul mul mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[14];
   if (gid < x0) {
@@ -2089,10 +2104,10 @@ __kernel void k65(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k66.cl
+// ---- k67.cl
 
-// launch 100: reduction of sum mul mul -> f32[64] f32[64]
-__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 101: reduction of sum mul mul -> f32[64] f32[64]
+__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -2121,10 +2136,10 @@ __kernel void k66(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v16;
 }
 
-// ---- k67.cl
+// ---- k68.cl
 
-// launch 101: elementwise mul mul neg mul div div -> f32[64]
-__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 102: elementwise mul mul neg mul div div -> f32[64]
+__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -2143,10 +2158,10 @@ __kernel void k67(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k68.cl
+// ---- k69.cl
 
-// launch 102: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
-__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 103: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
+__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -2179,10 +2194,10 @@ __kernel void k68(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v20;
 }
 
-// ---- k69.cl
+// ---- k70.cl
 
-// launch 103: elementwise broadcast add -> f32[B, 64, 7, 7]
-__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 104: elementwise broadcast add -> f32[B, 64, 7, 7]
+__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[14];
   if (gid < x0) {
@@ -2196,11 +2211,11 @@ __kernel void k69(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k70.cl
+// ---- k71.cl
 
-// launch 104: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 105: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k70(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k71(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2250,11 +2265,11 @@ void k70(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k71.cl
+// ---- k72.cl
 
-// launch 110: conv2d_input_grad -> f32[B, 64, 7, 7]
+// launch 111: conv2d_input_grad -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k71(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k72(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2304,10 +2319,10 @@ void k71(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k72.cl
+// ---- k73.cl
 
-// launch 111: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 112: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[14];
   if (gid < x0) {
@@ -2325,11 +2340,11 @@ __kernel void k72(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k73.cl
+// ---- k74.cl
 
-// launch 116: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 117: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k73(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k74(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2379,10 +2394,10 @@ void k73(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k74.cl
+// ---- k75.cl
 
-// launch 117: elementwise add select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 118: elementwise add select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2402,10 +2417,10 @@ __kernel void k74(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k75.cl
+// ---- k76.cl
 
-// launch 119: reduction of sum mul mul -> f32[32] f32[32]
-__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 120: reduction of sum mul mul -> f32[32] f32[32]
+__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -2434,10 +2449,10 @@ __kernel void k75(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v16;
 }
 
-// ---- k76.cl
+// ---- k77.cl
 
-// launch 120: elementwise mul mul neg mul div div -> f32[32]
-__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 121: elementwise mul mul neg mul div div -> f32[32]
+__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -2456,10 +2471,10 @@ __kernel void k76(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k77.cl
+// ---- k78.cl
 
-// launch 121: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
-__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 122: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
+__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -2492,10 +2507,10 @@ __kernel void k77(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v20;
 }
 
-// ---- k78.cl
+// ---- k79.cl
 
-// launch 122: elementwise broadcast add -> f32[B, 32, 14, 14]
-__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 123: elementwise broadcast add -> f32[B, 32, 14, 14]
+__kernel void k79(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2509,11 +2524,11 @@ __kernel void k78(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k79.cl
+// ---- k80.cl
 
-// launch 123: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 124: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k79(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k80(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2563,10 +2578,10 @@ void k79(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k80.cl
+// ---- k81.cl
 
-// launch 124: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 125: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k81(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2584,10 +2599,10 @@ __kernel void k80(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k81.cl
+// ---- k82.cl
 
-// launch 130: elementwise add -> f32[B, 32, 14, 14]
-__kernel void k81(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 131: elementwise add -> f32[B, 32, 14, 14]
+__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2599,10 +2614,10 @@ __kernel void k81(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k82.cl
+// ---- k83.cl
 
-// launch 131: max_pool2d_scatter -> f32[B, 32, 28, 28]
-__kernel void k82(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 132: max_pool2d_scatter -> f32[B, 32, 28, 28]
+__kernel void k83(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[0], C = 32, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -2617,10 +2632,10 @@ __kernel void k82(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k83.cl
+// ---- k84.cl
 
-// launch 132: elementwise select mul mul -> f32[B, 32, 28, 28] f32[B, 32, 28, 28] f32[B, 32, 28, 28]
-__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 133: elementwise select mul mul -> f32[B, 32, 28, 28] f32[B, 32, 28, 28] f32[B, 32, 28, 28]
+__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2638,10 +2653,10 @@ __kernel void k83(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k84.cl
+// ---- k85.cl
 
-// launch 133: reduction of sum mul mul -> f32[32] f32[32]
-__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 134: reduction of sum mul mul -> f32[32] f32[32]
+__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -2670,10 +2685,10 @@ __kernel void k84(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v16;
 }
 
-// ---- k85.cl
+// ---- k86.cl
 
-// launch 134: elementwise mul mul neg mul div div -> f32[32]
-__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 135: elementwise mul mul neg mul div div -> f32[32]
+__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -2692,10 +2707,10 @@ __kernel void k85(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k86.cl
+// ---- k87.cl
 
-// launch 135: reduction of broadcast mul add add neg sum div -> f32[B, 32, 28, 28] f32[32]
-__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 136: reduction of broadcast mul add add neg sum div -> f32[B, 32, 28, 28] f32[32]
+__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -2728,10 +2743,10 @@ __kernel void k86(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v20;
 }
 
-// ---- k87.cl
+// ---- k88.cl
 
-// launch 136: elementwise broadcast add -> f32[B, 32, 28, 28]
-__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 137: elementwise broadcast add -> f32[B, 32, 28, 28]
+__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2745,11 +2760,11 @@ __kernel void k87(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k88.cl
+// ---- k89.cl
 
-// launch 137: conv2d_weight_grad -> f32[32, 1, 3, 3]
+// launch 138: conv2d_weight_grad -> f32[32, 1, 3, 3]
 __kernel __attribute__((reqd_work_group_size(4, 8, 1)))
-void k88(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k89(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 1, H = 28, W = 28, O = 32, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2800,10 +2815,10 @@ void k88(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k89.cl
+// ---- k90.cl
 
-// launch 138: elementwise mul add mul add mul mul -> f32[32, 1, 3, 3] f32[32, 1, 3, 3]
-__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 139: elementwise mul add mul add mul mul -> f32[32, 1, 3, 3] f32[32, 1, 3, 3]
+__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 288) {
     const int i0 = gid - 0;
@@ -2821,10 +2836,10 @@ __kernel void k89(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k90.cl
+// ---- k91.cl
 
-// launch 139: elementwise broadcast div mul -> f32[32, 1, 3, 3]
-__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 140: elementwise broadcast div mul -> f32[32, 1, 3, 3]
+__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 288) {
     const int i0 = gid - 0;
@@ -2836,10 +2851,10 @@ __kernel void k90(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k91.cl
+// ---- k92.cl
 
-// launch 140: elementwise mul add -> f32[32, 1, 3, 3]
-__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 141: elementwise mul add -> f32[32, 1, 3, 3]
+__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 288) {
     const int i0 = gid - 0;
@@ -2851,10 +2866,10 @@ __kernel void k91(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k92.cl
+// ---- k93.cl
 
-// launch 141: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 1, 3, 3]
-__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 142: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 1, 3, 3]
+__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 288) {
     const int i0 = gid - 0;
@@ -2875,10 +2890,10 @@ __kernel void k92(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k93.cl
+// ---- k94.cl
 
-// launch 142: elementwise mul -> f32[32]
-__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 143: elementwise mul -> f32[32]
+__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -2888,10 +2903,10 @@ __kernel void k93(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k94.cl
+// ---- k95.cl
 
-// launch 143: elementwise mul add mul add mul mul -> f32[32] f32[32]
-__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 144: elementwise mul add mul add mul mul -> f32[32] f32[32]
+__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -2909,10 +2924,10 @@ __kernel void k94(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k95.cl
+// ---- k96.cl
 
-// launch 144: elementwise broadcast div mul -> f32[32] f32[32]
-__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 145: elementwise broadcast div mul -> f32[32] f32[32]
+__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -2925,10 +2940,10 @@ __kernel void k95(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k96.cl
+// ---- k97.cl
 
-// launch 145: elementwise mul add -> f32[32]
-__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 146: elementwise mul add -> f32[32]
+__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -2940,10 +2955,10 @@ __kernel void k96(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k97.cl
+// ---- k98.cl
 
-// launch 146: elementwise broadcast div sqrt add div sub sub mul add -> f32[32] f32[32]
-__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 147: elementwise broadcast div sqrt add div sub sub mul add -> f32[32] f32[32]
+__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -2965,10 +2980,10 @@ __kernel void k97(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k98.cl
+// ---- k99.cl
 
-// launch 149: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
-__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 150: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
+__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -2990,10 +3005,10 @@ __kernel void k98(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k99.cl
+// ---- k100.cl
 
-// launch 150: elementwise mul add div sqrt add div sub sub mul add -> f32[32] f32[32]
-__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 151: elementwise mul add div sqrt add div sub sub mul add -> f32[32] f32[32]
+__kernel void k100(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -3018,10 +3033,10 @@ __kernel void k99(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k100.cl
+// ---- k101.cl
 
-// launch 151: elementwise mul -> f32[32, 32, 3, 3]
-__kernel void k100(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 152: elementwise mul -> f32[32, 32, 3, 3]
+__kernel void k101(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3031,11 +3046,11 @@ __kernel void k100(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k101.cl
+// ---- k102.cl
 
-// launch 152: conv2d_weight_grad -> f32[32, 32, 3, 3]
+// launch 153: conv2d_weight_grad -> f32[32, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k101(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k102(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -3086,10 +3101,10 @@ void k101(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k102.cl
+// ---- k103.cl
 
-// launch 153: elementwise mul add mul add mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 154: elementwise mul add mul add mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k103(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3107,10 +3122,10 @@ __kernel void k102(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k103.cl
+// ---- k104.cl
 
-// launch 154: elementwise broadcast div mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-__kernel void k103(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 155: elementwise broadcast div mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3123,10 +3138,10 @@ __kernel void k103(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k104.cl
+// ---- k105.cl
 
-// launch 155: elementwise mul add -> f32[32, 32, 3, 3]
-__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 156: elementwise mul add -> f32[32, 32, 3, 3]
+__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3138,10 +3153,10 @@ __kernel void k104(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k105.cl
+// ---- k106.cl
 
-// launch 156: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 157: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3163,10 +3178,10 @@ __kernel void k105(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k106.cl
+// ---- k107.cl
 
-// launch 166: elementwise mul add mul add div mul mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 167: elementwise mul add mul add div mul mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k107(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3188,10 +3203,10 @@ __kernel void k106(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k107.cl
+// ---- k108.cl
 
-// launch 167: elementwise mul add div sqrt add div sub sub mul add -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-__kernel void k107(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 168: elementwise mul add div sqrt add div sub sub mul add -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3216,10 +3231,10 @@ __kernel void k107(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k108.cl
+// ---- k109.cl
 
-// launch 175: elementwise mul -> f32[64, 32, 3, 3]
-__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 176: elementwise mul -> f32[64, 32, 3, 3]
+__kernel void k109(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
@@ -3229,11 +3244,11 @@ __kernel void k108(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k109.cl
+// ---- k110.cl
 
-// launch 176: conv2d_weight_grad -> f32[64, 32, 3, 3]
+// launch 177: conv2d_weight_grad -> f32[64, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k109(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k110(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -3284,10 +3299,10 @@ void k109(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k110.cl
+// ---- k111.cl
 
-// launch 177: elementwise mul add mul add mul mul -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
-__kernel void k110(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 178: elementwise mul add mul add mul mul -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
+__kernel void k111(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
@@ -3305,10 +3320,10 @@ __kernel void k110(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k111.cl
+// ---- k112.cl
 
-// launch 178: elementwise broadcast div mul -> f32[64, 32, 3, 3]
-__kernel void k111(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 179: elementwise broadcast div mul -> f32[64, 32, 3, 3]
+__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
@@ -3320,10 +3335,10 @@ __kernel void k111(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k112.cl
+// ---- k113.cl
 
-// launch 179: elementwise mul add -> f32[64, 32, 3, 3]
-__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 180: elementwise mul add -> f32[64, 32, 3, 3]
+__kernel void k113(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
@@ -3335,10 +3350,10 @@ __kernel void k112(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k113.cl
+// ---- k114.cl
 
-// launch 180: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 32, 3, 3]
-__kernel void k113(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 181: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 32, 3, 3]
+__kernel void k114(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
@@ -3359,10 +3374,10 @@ __kernel void k113(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k114.cl
+// ---- k115.cl
 
-// launch 181: elementwise mul -> f32[64]
-__kernel void k114(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 182: elementwise mul -> f32[64]
+__kernel void k115(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3372,10 +3387,10 @@ __kernel void k114(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k115.cl
+// ---- k116.cl
 
-// launch 182: elementwise mul add mul add mul mul -> f32[64] f32[64]
-__kernel void k115(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 183: elementwise mul add mul add mul mul -> f32[64] f32[64]
+__kernel void k116(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3393,10 +3408,10 @@ __kernel void k115(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k116.cl
+// ---- k117.cl
 
-// launch 183: elementwise broadcast div mul -> f32[64] f32[64]
-__kernel void k116(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 184: elementwise broadcast div mul -> f32[64] f32[64]
+__kernel void k117(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3409,10 +3424,10 @@ __kernel void k116(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k117.cl
+// ---- k118.cl
 
-// launch 184: elementwise mul add -> f32[64]
-__kernel void k117(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 185: elementwise mul add -> f32[64]
+__kernel void k118(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3424,10 +3439,10 @@ __kernel void k117(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k118.cl
+// ---- k119.cl
 
-// launch 185: elementwise broadcast div sqrt add div sub sub mul add -> f32[64] f32[64]
-__kernel void k118(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 186: elementwise broadcast div sqrt add div sub sub mul add -> f32[64] f32[64]
+__kernel void k119(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3449,10 +3464,10 @@ __kernel void k118(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k119.cl
+// ---- k120.cl
 
-// launch 188: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
-__kernel void k119(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 189: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
+__kernel void k120(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3474,10 +3489,10 @@ __kernel void k119(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k120.cl
+// ---- k121.cl
 
-// launch 189: elementwise mul add div sqrt add div sub sub mul add -> f32[64] f32[64]
-__kernel void k120(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 190: elementwise mul add div sqrt add div sub sub mul add -> f32[64] f32[64]
+__kernel void k121(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3502,10 +3517,10 @@ __kernel void k120(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k121.cl
+// ---- k122.cl
 
-// launch 190: elementwise mul -> f32[64, 64, 3, 3]
-__kernel void k121(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 191: elementwise mul -> f32[64, 64, 3, 3]
+__kernel void k122(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 36864) {
     const int i0 = gid - 0;
@@ -3515,11 +3530,11 @@ __kernel void k121(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k122.cl
+// ---- k123.cl
 
-// launch 191: conv2d_weight_grad -> f32[64, 64, 3, 3]
+// launch 192: conv2d_weight_grad -> f32[64, 64, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k122(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k123(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -3570,10 +3585,10 @@ void k122(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k123.cl
+// ---- k124.cl
 
-// launch 192: elementwise mul add mul add mul mul -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
-__kernel void k123(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 193: elementwise mul add mul add mul mul -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
+__kernel void k124(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 36864) {
     const int i0 = gid - 0;
@@ -3591,10 +3606,10 @@ __kernel void k123(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k124.cl
+// ---- k125.cl
 
-// launch 193: elementwise broadcast div mul -> f32[64, 64, 3, 3]
-__kernel void k124(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 194: elementwise broadcast div mul -> f32[64, 64, 3, 3]
+__kernel void k125(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 36864) {
     const int i0 = gid - 0;
@@ -3606,10 +3621,10 @@ __kernel void k124(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k125.cl
+// ---- k126.cl
 
-// launch 194: elementwise mul add -> f32[64, 64, 3, 3]
-__kernel void k125(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 195: elementwise mul add -> f32[64, 64, 3, 3]
+__kernel void k126(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 36864) {
     const int i0 = gid - 0;
@@ -3621,10 +3636,10 @@ __kernel void k125(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k126.cl
+// ---- k127.cl
 
-// launch 195: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 64, 3, 3]
-__kernel void k126(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 196: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 64, 3, 3]
+__kernel void k127(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 36864) {
     const int i0 = gid - 0;
@@ -3645,10 +3660,10 @@ __kernel void k126(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k127.cl
+// ---- k128.cl
 
-// launch 203: elementwise mul -> f32[64, 32, 1, 1]
-__kernel void k127(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 204: elementwise mul -> f32[64, 32, 1, 1]
+__kernel void k128(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -3658,11 +3673,11 @@ __kernel void k127(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k128.cl
+// ---- k129.cl
 
-// launch 204: conv2d_weight_grad -> f32[64, 32, 1, 1]
+// launch 205: conv2d_weight_grad -> f32[64, 32, 1, 1]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k128(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k129(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -3713,10 +3728,10 @@ void k128(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k129.cl
+// ---- k130.cl
 
-// launch 205: elementwise mul add mul add mul mul -> f32[64, 32, 1, 1] f32[64, 32, 1, 1]
-__kernel void k129(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 206: elementwise mul add mul add mul mul -> f32[64, 32, 1, 1] f32[64, 32, 1, 1]
+__kernel void k130(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -3734,10 +3749,10 @@ __kernel void k129(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k130.cl
+// ---- k131.cl
 
-// launch 206: elementwise broadcast div mul -> f32[64, 32, 1, 1]
-__kernel void k130(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 207: elementwise broadcast div mul -> f32[64, 32, 1, 1]
+__kernel void k131(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -3749,10 +3764,10 @@ __kernel void k130(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k131.cl
+// ---- k132.cl
 
-// launch 207: elementwise mul add -> f32[64, 32, 1, 1]
-__kernel void k131(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 208: elementwise mul add -> f32[64, 32, 1, 1]
+__kernel void k132(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -3764,10 +3779,10 @@ __kernel void k131(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k132.cl
+// ---- k133.cl
 
-// launch 208: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 32, 1, 1]
-__kernel void k132(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 209: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 32, 1, 1]
+__kernel void k133(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -3788,10 +3803,10 @@ __kernel void k132(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k133.cl
+// ---- k134.cl
 
-// launch 215: elementwise mul -> f32[128, 64, 3, 3]
-__kernel void k133(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 216: elementwise mul -> f32[128, 64, 3, 3]
+__kernel void k134(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 73728) {
     const int i0 = gid - 0;
@@ -3801,11 +3816,11 @@ __kernel void k133(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k134.cl
+// ---- k135.cl
 
-// launch 216: conv2d_weight_grad -> f32[128, 64, 3, 3]
+// launch 217: conv2d_weight_grad -> f32[128, 64, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k134(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k135(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 128, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -3856,10 +3871,10 @@ void k134(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k135.cl
+// ---- k136.cl
 
-// launch 217: elementwise mul add mul add mul mul -> f32[128, 64, 3, 3] f32[128, 64, 3, 3]
-__kernel void k135(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 218: elementwise mul add mul add mul mul -> f32[128, 64, 3, 3] f32[128, 64, 3, 3]
+__kernel void k136(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 73728) {
     const int i0 = gid - 0;
@@ -3877,10 +3892,10 @@ __kernel void k135(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k136.cl
+// ---- k137.cl
 
-// launch 218: elementwise broadcast div mul -> f32[128, 64, 3, 3]
-__kernel void k136(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 219: elementwise broadcast div mul -> f32[128, 64, 3, 3]
+__kernel void k137(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 73728) {
     const int i0 = gid - 0;
@@ -3892,10 +3907,10 @@ __kernel void k136(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k137.cl
+// ---- k138.cl
 
-// launch 219: elementwise mul add -> f32[128, 64, 3, 3]
-__kernel void k137(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 220: elementwise mul add -> f32[128, 64, 3, 3]
+__kernel void k138(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 73728) {
     const int i0 = gid - 0;
@@ -3907,10 +3922,10 @@ __kernel void k137(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k138.cl
+// ---- k139.cl
 
-// launch 220: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 64, 3, 3]
-__kernel void k138(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 221: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 64, 3, 3]
+__kernel void k139(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 73728) {
     const int i0 = gid - 0;
@@ -3931,10 +3946,10 @@ __kernel void k138(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k139.cl
+// ---- k140.cl
 
-// launch 221: elementwise mul -> f32[128]
-__kernel void k139(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 222: elementwise mul -> f32[128]
+__kernel void k140(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -3944,10 +3959,10 @@ __kernel void k139(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k140.cl
+// ---- k141.cl
 
-// launch 222: elementwise mul add mul add mul mul -> f32[128] f32[128]
-__kernel void k140(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 223: elementwise mul add mul add mul mul -> f32[128] f32[128]
+__kernel void k141(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -3965,10 +3980,10 @@ __kernel void k140(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k141.cl
+// ---- k142.cl
 
-// launch 223: elementwise broadcast div mul -> f32[128] f32[128]
-__kernel void k141(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 224: elementwise broadcast div mul -> f32[128] f32[128]
+__kernel void k142(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -3981,10 +3996,10 @@ __kernel void k141(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k142.cl
+// ---- k143.cl
 
-// launch 224: elementwise mul add -> f32[128]
-__kernel void k142(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 225: elementwise mul add -> f32[128]
+__kernel void k143(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -3996,10 +4011,10 @@ __kernel void k142(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k143.cl
+// ---- k144.cl
 
-// launch 225: elementwise broadcast div sqrt add div sub sub mul add -> f32[128] f32[128]
-__kernel void k143(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 226: elementwise broadcast div sqrt add div sub sub mul add -> f32[128] f32[128]
+__kernel void k144(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -4021,10 +4036,10 @@ __kernel void k143(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k144.cl
+// ---- k145.cl
 
-// launch 228: elementwise mul add mul add div mul mul mul -> f32[128] f32[128] f32[128]
-__kernel void k144(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 229: elementwise mul add mul add div mul mul mul -> f32[128] f32[128] f32[128]
+__kernel void k145(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -4046,10 +4061,10 @@ __kernel void k144(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k145.cl
+// ---- k146.cl
 
-// launch 229: elementwise mul add div sqrt add div sub sub mul add -> f32[128] f32[128]
-__kernel void k145(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 230: elementwise mul add div sqrt add div sub sub mul add -> f32[128] f32[128]
+__kernel void k146(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -4074,10 +4089,10 @@ __kernel void k145(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k146.cl
+// ---- k147.cl
 
-// launch 230: elementwise mul -> f32[128, 128, 3, 3]
-__kernel void k146(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 231: elementwise mul -> f32[128, 128, 3, 3]
+__kernel void k147(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 147456) {
     const int i0 = gid - 0;
@@ -4087,11 +4102,11 @@ __kernel void k146(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k147.cl
+// ---- k148.cl
 
-// launch 231: conv2d_weight_grad -> f32[128, 128, 3, 3]
+// launch 232: conv2d_weight_grad -> f32[128, 128, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k147(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k148(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 128, H = 4, W = 4, O = 128, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -4142,10 +4157,10 @@ void k147(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k148.cl
+// ---- k149.cl
 
-// launch 232: elementwise mul add mul add mul mul -> f32[128, 128, 3, 3] f32[128, 128, 3, 3]
-__kernel void k148(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 233: elementwise mul add mul add mul mul -> f32[128, 128, 3, 3] f32[128, 128, 3, 3]
+__kernel void k149(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 147456) {
     const int i0 = gid - 0;
@@ -4163,10 +4178,10 @@ __kernel void k148(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k149.cl
+// ---- k150.cl
 
-// launch 233: elementwise broadcast div mul -> f32[128, 128, 3, 3]
-__kernel void k149(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 234: elementwise broadcast div mul -> f32[128, 128, 3, 3]
+__kernel void k150(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 147456) {
     const int i0 = gid - 0;
@@ -4178,10 +4193,10 @@ __kernel void k149(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k150.cl
+// ---- k151.cl
 
-// launch 234: elementwise mul add -> f32[128, 128, 3, 3]
-__kernel void k150(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 235: elementwise mul add -> f32[128, 128, 3, 3]
+__kernel void k151(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 147456) {
     const int i0 = gid - 0;
@@ -4193,10 +4208,10 @@ __kernel void k150(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k151.cl
+// ---- k152.cl
 
-// launch 235: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 128, 3, 3]
-__kernel void k151(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 236: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 128, 3, 3]
+__kernel void k152(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 147456) {
     const int i0 = gid - 0;
@@ -4217,10 +4232,10 @@ __kernel void k151(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k152.cl
+// ---- k153.cl
 
-// launch 243: elementwise mul -> f32[128, 64, 1, 1]
-__kernel void k152(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 244: elementwise mul -> f32[128, 64, 1, 1]
+__kernel void k153(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -4230,11 +4245,11 @@ __kernel void k152(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k153.cl
+// ---- k154.cl
 
-// launch 244: conv2d_weight_grad -> f32[128, 64, 1, 1]
+// launch 245: conv2d_weight_grad -> f32[128, 64, 1, 1]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k153(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k154(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 128, OH = 4, OW = 4, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -4285,10 +4300,10 @@ void k153(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k154.cl
+// ---- k155.cl
 
-// launch 245: elementwise mul add mul add mul mul -> f32[128, 64, 1, 1] f32[128, 64, 1, 1]
-__kernel void k154(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 246: elementwise mul add mul add mul mul -> f32[128, 64, 1, 1] f32[128, 64, 1, 1]
+__kernel void k155(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -4306,10 +4321,10 @@ __kernel void k154(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k155.cl
+// ---- k156.cl
 
-// launch 246: elementwise broadcast div mul -> f32[128, 64, 1, 1]
-__kernel void k155(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 247: elementwise broadcast div mul -> f32[128, 64, 1, 1]
+__kernel void k156(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -4321,10 +4336,10 @@ __kernel void k155(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k156.cl
+// ---- k157.cl
 
-// launch 247: elementwise mul add -> f32[128, 64, 1, 1]
-__kernel void k156(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 248: elementwise mul add -> f32[128, 64, 1, 1]
+__kernel void k157(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -4336,10 +4351,10 @@ __kernel void k156(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k157.cl
+// ---- k158.cl
 
-// launch 248: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 64, 1, 1]
-__kernel void k157(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 249: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 64, 1, 1]
+__kernel void k158(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -4360,10 +4375,10 @@ __kernel void k157(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k158.cl
+// ---- k159.cl
 
-// launch 255: elementwise mul -> f32[10, 128]
-__kernel void k158(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 256: elementwise mul -> f32[10, 128]
+__kernel void k159(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -4373,11 +4388,11 @@ __kernel void k158(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k159.cl
+// ---- k160.cl
 
-// launch 256: matmul a' -> f32[10, 128]
+// launch 257: matmul a' -> f32[10, 128]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k159(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k160(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 128, K = d[0];
   A += batch * M * K;
@@ -4426,10 +4441,10 @@ void k159(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k160.cl
+// ---- k161.cl
 
-// launch 257: elementwise mul add mul add mul mul -> f32[10, 128] f32[10, 128]
-__kernel void k160(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 258: elementwise mul add mul add mul mul -> f32[10, 128] f32[10, 128]
+__kernel void k161(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -4447,10 +4462,10 @@ __kernel void k160(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k161.cl
+// ---- k162.cl
 
-// launch 258: elementwise broadcast div mul -> f32[10, 128]
-__kernel void k161(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 259: elementwise broadcast div mul -> f32[10, 128]
+__kernel void k162(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -4462,10 +4477,10 @@ __kernel void k161(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k162.cl
+// ---- k163.cl
 
-// launch 259: elementwise mul add -> f32[10, 128]
-__kernel void k162(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 260: elementwise mul add -> f32[10, 128]
+__kernel void k163(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -4477,10 +4492,10 @@ __kernel void k162(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k163.cl
+// ---- k164.cl
 
-// launch 260: elementwise broadcast div sqrt add div sub sub mul add -> f32[10, 128]
-__kernel void k163(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 261: elementwise broadcast div sqrt add div sub sub mul add -> f32[10, 128]
+__kernel void k164(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -4501,10 +4516,10 @@ __kernel void k163(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k164.cl
+// ---- k165.cl
 
-// launch 261: elementwise mul -> f32[10]
-__kernel void k164(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 262: elementwise mul -> f32[10]
+__kernel void k165(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 10) {
     const int i0 = gid - 0;
@@ -4514,10 +4529,10 @@ __kernel void k164(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k165.cl
+// ---- k166.cl
 
-// launch 262: reduction of sum -> f32[10]
-__kernel void k165(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 263: reduction of sum -> f32[10]
+__kernel void k166(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -4533,10 +4548,10 @@ __kernel void k165(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r4;
 }
 
-// ---- k166.cl
+// ---- k167.cl
 
-// launch 263: elementwise mul add mul add mul mul -> f32[10] f32[10]
-__kernel void k166(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 264: elementwise mul add mul add mul mul -> f32[10] f32[10]
+__kernel void k167(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 10) {
     const int i0 = gid - 0;
@@ -4554,10 +4569,10 @@ __kernel void k166(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k167.cl
+// ---- k168.cl
 
-// launch 264: elementwise broadcast div mul -> f32[10]
-__kernel void k167(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 265: elementwise broadcast div mul -> f32[10]
+__kernel void k168(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 10) {
     const int i0 = gid - 0;
@@ -4569,10 +4584,10 @@ __kernel void k167(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k168.cl
+// ---- k169.cl
 
-// launch 265: elementwise mul add -> f32[10]
-__kernel void k168(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 266: elementwise mul add -> f32[10]
+__kernel void k169(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 10) {
     const int i0 = gid - 0;
@@ -4584,10 +4599,10 @@ __kernel void k168(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k169.cl
+// ---- k170.cl
 
-// launch 266: elementwise broadcast div sqrt add div sub sub mul add -> f32[10]
-__kernel void k169(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 267: elementwise broadcast div sqrt add div sub sub mul add -> f32[10]
+__kernel void k170(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 10) {
     const int i0 = gid - 0;
@@ -4608,10 +4623,10 @@ __kernel void k169(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k170.cl
+// ---- k171.cl
 
-// launch 267: elementwise mul add -> f32[32]
-__kernel void k170(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 268: elementwise mul add -> f32[32]
+__kernel void k171(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -4623,10 +4638,10 @@ __kernel void k170(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k171.cl
+// ---- k172.cl
 
-// launch 269: elementwise sub div -> f32[]
-__kernel void k171(__global float* restrict b0, __global const int* restrict d) {
+// launch 270: elementwise sub div -> f32[]
+__kernel void k172(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[2];
   if (get_local_id(0) == 0) {
@@ -4646,10 +4661,10 @@ __kernel void k171(__global float* restrict b0, __global const int* restrict d) 
   }
 }
 
-// ---- k172.cl
+// ---- k173.cl
 
-// launch 270: elementwise broadcast mul add -> f32[32]
-__kernel void k172(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 271: elementwise broadcast mul add -> f32[32]
+__kernel void k173(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -4662,10 +4677,10 @@ __kernel void k172(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k173.cl
+// ---- k174.cl
 
-// launch 273: elementwise sub div -> f32[]
-__kernel void k173(__global float* restrict b0, __global const int* restrict d) {
+// launch 274: elementwise sub div -> f32[]
+__kernel void k174(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[2];
   if (get_local_id(0) == 0) {
@@ -4685,10 +4700,10 @@ __kernel void k173(__global float* restrict b0, __global const int* restrict d) 
   }
 }
 
-// ---- k174.cl
+// ---- k175.cl
 
-// launch 274: elementwise broadcast mul add mul -> f32[32] f32[32]
-__kernel void k174(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 275: elementwise broadcast mul add mul -> f32[32] f32[32]
+__kernel void k175(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -4704,10 +4719,10 @@ __kernel void k174(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k175.cl
+// ---- k176.cl
 
-// launch 277: elementwise mul add -> f32[64]
-__kernel void k175(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 278: elementwise mul add -> f32[64]
+__kernel void k176(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -4719,10 +4734,10 @@ __kernel void k175(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k176.cl
+// ---- k177.cl
 
-// launch 279: elementwise sub div -> f32[]
-__kernel void k176(__global float* restrict b0, __global const int* restrict d) {
+// launch 280: elementwise sub div -> f32[]
+__kernel void k177(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[2];
   if (get_local_id(0) == 0) {
@@ -4742,10 +4757,10 @@ __kernel void k176(__global float* restrict b0, __global const int* restrict d) 
   }
 }
 
-// ---- k177.cl
+// ---- k178.cl
 
-// launch 280: elementwise broadcast mul add mul mul -> f32[64] f32[64] f32[64]
-__kernel void k177(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 281: elementwise broadcast mul add mul mul -> f32[64] f32[64] f32[64]
+__kernel void k178(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -4764,10 +4779,10 @@ __kernel void k177(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k178.cl
+// ---- k179.cl
 
-// launch 285: elementwise mul add -> f32[128]
-__kernel void k178(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 286: elementwise mul add -> f32[128]
+__kernel void k179(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -4779,10 +4794,10 @@ __kernel void k178(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k179.cl
+// ---- k180.cl
 
-// launch 287: elementwise sub div -> f32[]
-__kernel void k179(__global float* restrict b0, __global const int* restrict d) {
+// launch 288: elementwise sub div -> f32[]
+__kernel void k180(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[2];
   if (get_local_id(0) == 0) {
@@ -4802,10 +4817,10 @@ __kernel void k179(__global float* restrict b0, __global const int* restrict d) 
   }
 }
 
-// ---- k180.cl
+// ---- k181.cl
 
-// launch 288: elementwise broadcast mul add mul mul -> f32[128] f32[128] f32[128]
-__kernel void k180(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 289: elementwise broadcast mul add mul mul -> f32[128] f32[128] f32[128]
+__kernel void k181(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;

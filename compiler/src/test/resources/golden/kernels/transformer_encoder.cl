@@ -1,93 +1,108 @@
-// RowTransformer: kernels of one training step: 81 OpenCL kernels for 201 launches
-k0.cl: launch 0: matmul b' -> f32[B, 28, 64]
-k1.cl: launch 1: elementwise add -> f32[B, 28, 64] (from samples/transformer_encoder.nn:18:12)
-k2.cl: launch 2: elementwise cast -> f32[28]
-k3.cl: launch 3: elementwise cast mul floor mul mul exp sub mul -> f32[64] f32[64]
-k4.cl: launch 4: elementwise broadcast broadcast mul broadcast add sin -> f32[28, 64] (from samples/transformer_encoder.nn:18:23)
-k5.cl: launch 5: elementwise broadcast add -> f32[B, 28, 64] (from samples/transformer_encoder.nn:18:12)
-k6.cl: launch 6: reduction of sum div -> f32[B, 28, 1]
-k7.cl: launch 7: reduction of broadcast sub mul sum div add sqrt recip mul -> f32[B, 28, 64] f32[B, 28, 1] f32[B, 28, 1] f32[B, 28, 1]
-k8.cl: launch 8: elementwise broadcast mul mul add -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64]
-k9.cl: launch 9: elementwise transpose -> f32[64, 64]
-k10.cl: launch 10: matmul -> f32[B, 28, 64]
-k11.cl: launch 12: elementwise transpose -> f32[64, 64]
-k12.cl: launch 14: elementwise add -> f32[B, 28, 64]
-k13.cl: launch 15: elementwise transpose -> f32[B, 4, 28, 16]
-k14.cl: launch 16: elementwise transpose -> f32[B, 4, 16, 28]
-k15.cl: launch 17: matmul -> f32[B, 4, 28, 28]
-k16.cl: launch 18: elementwise mul -> f32[B, 4, 28, 28]
-k17.cl: launch 19: reduction of reduce_max stop_gradient -> f32[B, 4, 28, 1]
-k18.cl: launch 20: elementwise broadcast sub exp -> f32[B, 4, 28, 28]
-k19.cl: launch 21: reduction of sum -> f32[B, 4, 28, 1]
-k20.cl: launch 22: elementwise broadcast div -> f32[B, 4, 28, 28] f32[B, 4, 28, 28]
-k21.cl: launch 23: elementwise random lt cast mul mul -> f32[B, 4, 28, 28] f32[B, 4, 28, 28]
-k22.cl: launch 24: elementwise transpose -> f32[64, 64]
-k23.cl: launch 26: elementwise add -> f32[B, 28, 64]
-k24.cl: launch 28: matmul -> f32[B, 4, 28, 16]
-k25.cl: launch 29: elementwise reshape -> f32[B, 28, 64]
-k26.cl: launch 30: matmul b' -> f32[B, 28, 64]
-k27.cl: launch 32: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
-k28.cl: launch 36: matmul b' -> f32[B, 28, 256]
-k29.cl: launch 37: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, 28, 256] f32[B, 28, 256] f32[B, 28, 256] f32[B, 28, 256]
-k30.cl: launch 38: elementwise random lt cast mul mul -> f32[B, 28, 256] f32[B, 28, 256]
-k31.cl: launch 39: matmul b' -> f32[B, 28, 64]
-k32.cl: launch 41: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
-k33.cl: launch 59: elementwise random lt cast mul mul -> f32[B, 4, 28, 28] f32[B, 4, 28, 28]
-k34.cl: launch 68: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
-k35.cl: launch 74: elementwise random lt cast mul mul -> f32[B, 28, 256] f32[B, 28, 256]
-k36.cl: launch 77: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
-k37.cl: launch 80: reduction of broadcast mul mul add sum div -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 64]
-k38.cl: launch 81: matmul b' -> f32[B, 10]
-k39.cl: launch 82: elementwise add -> f32[B, 10]
-k40.cl: launch 83: reduction of reduce_max stop_gradient -> f32[B, 1]
-k41.cl: launch 84: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k42.cl: launch 85: reduction of sum log -> f32[B, 1] f32[B, 1]
-k43.cl: launch 86: elementwise broadcast sub -> f32[B, 10]
-k44.cl: launch 87: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-k45.cl: launch 88: reduction of sum div neg -> f32[]
-k46.cl: launch 89: elementwise div -> f32[]
-k47.cl: launch 90: elementwise broadcast select -> f32[B, 1, 10]
-k48.cl: launch 91: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k49.cl: launch 92: elementwise broadcast mul add -> f32[B, 10]
-k50.cl: launch 93: matmul -> f32[B, 64]
-k51.cl: launch 94: elementwise div -> f32[B, 64]
-k52.cl: launch 95: reduction of broadcast mul mul mul sum mul neg mul div div -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 1]
-k53.cl: launch 96: reduction of broadcast mul add add neg sum div -> f32[B, 28, 64] f32[B, 28, 1]
-k54.cl: launch 97: elementwise broadcast add mul mul -> f32[B, 28, 64] f32[B, 28, 64]
-k55.cl: launch 98: matmul -> f32[B, 28, 256]
-k56.cl: launch 99: elementwise mul mul mul mul mul mul mul add -> f32[B, 28, 256]
-k57.cl: launch 100: matmul -> f32[B, 28, 64]
-k58.cl: launch 101: elementwise mul mul mul mul -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64]
-k59.cl: launch 102: reduction of sum mul neg mul div div -> f32[B, 28, 1]
-k60.cl: launch 103: reduction of broadcast mul add add add neg sum div -> f32[B, 28, 64] f32[B, 28, 1]
-k61.cl: launch 107: matmul a' -> f32[B, 4, 28, 16]
-k62.cl: launch 112: elementwise mul mul div mul div neg -> f32[B, 4, 28, 28] f32[B, 4, 28, 28]
-k63.cl: launch 114: elementwise broadcast add mul mul -> f32[B, 4, 28, 28]
-k64.cl: launch 116: matmul -> f32[B, 4, 16, 28]
-k65.cl: launch 117: elementwise reshape -> f32[B, 28, 64]
-k66.cl: launch 119: elementwise add -> f32[B, 28, 64]
-k67.cl: launch 124: elementwise add mul mul mul mul -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64]
-k68.cl: launch 157: elementwise broadcast add -> f32[B, 28, 64]
-k69.cl: launch 158: matmul a' -> f32[64, 28]
-k70.cl: launch 159: reduction of sum -> f32[64]
-k71.cl: launch 160: matmul a' -> f32[64, 64]
-k72.cl: launch 163: elementwise pad pad add pad add -> f32[192, 64]
-k73.cl: launch 167: elementwise pad pad add pad add -> f32[192]
-k74.cl: launch 170: matmul a' -> f32[256, 64]
-k75.cl: launch 171: reduction of sum -> f32[256]
-k76.cl: launch 172: matmul a' -> f32[64, 256]
-k77.cl: launch 196: reduction of mul sum -> f32[64]
-k78.cl: launch 198: matmul a' -> f32[10, 64]
-k79.cl: launch 199: reduction of sum -> f32[10]
-k80.cl: launch 200: elementwise mul mul mul add cast pow sub broadcast div mul mul mul ... -> f32[64, 28] f32[64, 28] f32[64, 28] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[64, 256] f32[64, 256] f32[64, 256] f32[64, 256] f32[64, 256] f32[64, 256] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
+// RowTransformer: kernels of one training step: 82 OpenCL kernels for 202 launches
+k0.cl: launch 0: elementwise gather -> i32[B, 1]
+k1.cl: launch 1: matmul b' -> f32[B, 28, 64]
+k2.cl: launch 2: elementwise add -> f32[B, 28, 64] (from samples/transformer_encoder.nn:18:12)
+k3.cl: launch 3: elementwise cast -> f32[28]
+k4.cl: launch 4: elementwise cast mul floor mul mul exp sub mul -> f32[64] f32[64]
+k5.cl: launch 5: elementwise broadcast broadcast mul broadcast add sin -> f32[28, 64] (from samples/transformer_encoder.nn:18:23)
+k6.cl: launch 6: elementwise broadcast add -> f32[B, 28, 64] (from samples/transformer_encoder.nn:18:12)
+k7.cl: launch 7: reduction of sum div -> f32[B, 28, 1]
+k8.cl: launch 8: reduction of broadcast sub mul sum div add sqrt recip mul -> f32[B, 28, 64] f32[B, 28, 1] f32[B, 28, 1] f32[B, 28, 1]
+k9.cl: launch 9: elementwise broadcast mul mul add -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64]
+k10.cl: launch 10: elementwise transpose -> f32[64, 64]
+k11.cl: launch 11: matmul -> f32[B, 28, 64]
+k12.cl: launch 13: elementwise transpose -> f32[64, 64]
+k13.cl: launch 15: elementwise add -> f32[B, 28, 64]
+k14.cl: launch 16: elementwise transpose -> f32[B, 4, 28, 16]
+k15.cl: launch 17: elementwise transpose -> f32[B, 4, 16, 28]
+k16.cl: launch 18: matmul -> f32[B, 4, 28, 28]
+k17.cl: launch 19: elementwise mul -> f32[B, 4, 28, 28]
+k18.cl: launch 20: reduction of reduce_max stop_gradient -> f32[B, 4, 28, 1]
+k19.cl: launch 21: elementwise broadcast sub exp -> f32[B, 4, 28, 28]
+k20.cl: launch 22: reduction of sum -> f32[B, 4, 28, 1]
+k21.cl: launch 23: elementwise broadcast div -> f32[B, 4, 28, 28] f32[B, 4, 28, 28]
+k22.cl: launch 24: elementwise random lt cast mul mul -> f32[B, 4, 28, 28] f32[B, 4, 28, 28]
+k23.cl: launch 25: elementwise transpose -> f32[64, 64]
+k24.cl: launch 27: elementwise add -> f32[B, 28, 64]
+k25.cl: launch 29: matmul -> f32[B, 4, 28, 16]
+k26.cl: launch 30: elementwise reshape -> f32[B, 28, 64]
+k27.cl: launch 31: matmul b' -> f32[B, 28, 64]
+k28.cl: launch 33: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
+k29.cl: launch 37: matmul b' -> f32[B, 28, 256]
+k30.cl: launch 38: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, 28, 256] f32[B, 28, 256] f32[B, 28, 256] f32[B, 28, 256]
+k31.cl: launch 39: elementwise random lt cast mul mul -> f32[B, 28, 256] f32[B, 28, 256]
+k32.cl: launch 40: matmul b' -> f32[B, 28, 64]
+k33.cl: launch 42: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
+k34.cl: launch 60: elementwise random lt cast mul mul -> f32[B, 4, 28, 28] f32[B, 4, 28, 28]
+k35.cl: launch 69: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
+k36.cl: launch 75: elementwise random lt cast mul mul -> f32[B, 28, 256] f32[B, 28, 256]
+k37.cl: launch 78: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
+k38.cl: launch 81: reduction of broadcast mul mul add sum div -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 64]
+k39.cl: launch 82: matmul b' -> f32[B, 10]
+k40.cl: launch 83: elementwise add -> f32[B, 10]
+k41.cl: launch 84: reduction of reduce_max stop_gradient -> f32[B, 1]
+k42.cl: launch 85: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+k43.cl: launch 86: reduction of sum log -> f32[B, 1] f32[B, 1]
+k44.cl: launch 87: elementwise broadcast sub -> f32[B, 10]
+k45.cl: launch 88: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k46.cl: launch 89: reduction of sum div neg -> f32[]
+k47.cl: launch 90: elementwise div -> f32[]
+k48.cl: launch 91: elementwise broadcast select -> f32[B, 1, 10]
+k49.cl: launch 92: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+k50.cl: launch 93: elementwise broadcast mul add -> f32[B, 10]
+k51.cl: launch 94: matmul -> f32[B, 64]
+k52.cl: launch 95: elementwise div -> f32[B, 64]
+k53.cl: launch 96: reduction of broadcast mul mul mul sum mul neg mul div div -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 1]
+k54.cl: launch 97: reduction of broadcast mul add add neg sum div -> f32[B, 28, 64] f32[B, 28, 1]
+k55.cl: launch 98: elementwise broadcast add mul mul -> f32[B, 28, 64] f32[B, 28, 64]
+k56.cl: launch 99: matmul -> f32[B, 28, 256]
+k57.cl: launch 100: elementwise mul mul mul mul mul mul mul add -> f32[B, 28, 256]
+k58.cl: launch 101: matmul -> f32[B, 28, 64]
+k59.cl: launch 102: elementwise mul mul mul mul -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64]
+k60.cl: launch 103: reduction of sum mul neg mul div div -> f32[B, 28, 1]
+k61.cl: launch 104: reduction of broadcast mul add add add neg sum div -> f32[B, 28, 64] f32[B, 28, 1]
+k62.cl: launch 108: matmul a' -> f32[B, 4, 28, 16]
+k63.cl: launch 113: elementwise mul mul div mul div neg -> f32[B, 4, 28, 28] f32[B, 4, 28, 28]
+k64.cl: launch 115: elementwise broadcast add mul mul -> f32[B, 4, 28, 28]
+k65.cl: launch 117: matmul -> f32[B, 4, 16, 28]
+k66.cl: launch 118: elementwise reshape -> f32[B, 28, 64]
+k67.cl: launch 120: elementwise add -> f32[B, 28, 64]
+k68.cl: launch 125: elementwise add mul mul mul mul -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64]
+k69.cl: launch 158: elementwise broadcast add -> f32[B, 28, 64]
+k70.cl: launch 159: matmul a' -> f32[64, 28]
+k71.cl: launch 160: reduction of sum -> f32[64]
+k72.cl: launch 161: matmul a' -> f32[64, 64]
+k73.cl: launch 164: elementwise pad pad add pad add -> f32[192, 64]
+k74.cl: launch 168: elementwise pad pad add pad add -> f32[192]
+k75.cl: launch 171: matmul a' -> f32[256, 64]
+k76.cl: launch 172: reduction of sum -> f32[256]
+k77.cl: launch 173: matmul a' -> f32[64, 256]
+k78.cl: launch 197: reduction of mul sum -> f32[64]
+k79.cl: launch 199: matmul a' -> f32[10, 64]
+k80.cl: launch 200: reduction of sum -> f32[10]
+k81.cl: launch 201: elementwise mul mul mul add cast pow sub broadcast div mul mul mul ... -> f32[64, 28] f32[64, 28] f32[64, 28] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[64, 256] f32[64, 256] f32[64, 256] f32[64, 256] f32[64, 256] f32[64, 256] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
-// launch 0: matmul b' -> f32[B, 28, 64]
+// launch 0: elementwise gather -> i32[B, 1]
+__kernel void k0(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = b0[i1];
+    const int v3 = ((int) v2);
+    b1[i1] = v3;
+  }
+}
+
+// ---- k1.cl
+
+// launch 1: matmul b' -> f32[B, 28, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k0(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k1(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[0], N = 64, K = 28;
+  const int M = d[1], N = 64, K = 28;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -134,12 +149,12 @@ void k0(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k1.cl
+// ---- k2.cl
 
-// launch 1: elementwise add -> f32[B, 28, 64] (from samples/transformer_encoder.nn:18:12)
-__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 2: elementwise add -> f32[B, 28, 64] (from samples/transformer_encoder.nn:18:12)
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -150,10 +165,10 @@ __kernel void k1(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k2.cl
+// ---- k3.cl
 
-// launch 2: elementwise cast -> f32[28]
-__kernel void k2(__global float* restrict b0, __global const int* restrict d) {
+// launch 3: elementwise cast -> f32[28]
+__kernel void k3(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 28) {
     const int i0 = gid - 0;
@@ -163,10 +178,10 @@ __kernel void k2(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k3.cl
+// ---- k4.cl
 
-// launch 3: elementwise cast mul floor mul mul exp sub mul -> f32[64] f32[64]
-__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 4: elementwise cast mul floor mul mul exp sub mul -> f32[64] f32[64]
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -184,10 +199,10 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k4.cl
+// ---- k5.cl
 
-// launch 4: elementwise broadcast broadcast mul broadcast add sin -> f32[28, 64] (from samples/transformer_encoder.nn:18:23)
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 5: elementwise broadcast broadcast mul broadcast add sin -> f32[28, 64] (from samples/transformer_encoder.nn:18:23)
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1792) {
     const int i0 = gid - 0;
@@ -203,12 +218,12 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k5.cl
+// ---- k6.cl
 
-// launch 5: elementwise broadcast add -> f32[B, 28, 64] (from samples/transformer_encoder.nn:18:12)
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 6: elementwise broadcast add -> f32[B, 28, 64] (from samples/transformer_encoder.nn:18:12)
+__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -223,12 +238,12 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k6.cl
+// ---- k7.cl
 
-// launch 6: reduction of sum div -> f32[B, 28, 1]
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 7: reduction of sum div -> f32[B, 28, 1]
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[1];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 64;
@@ -247,12 +262,12 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
   b1[o] = v9;
 }
 
-// ---- k7.cl
+// ---- k8.cl
 
-// launch 7: reduction of broadcast sub mul sum div add sqrt recip mul -> f32[B, 28, 64] f32[B, 28, 1] f32[B, 28, 1] f32[B, 28, 1]
-__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 8: reduction of broadcast sub mul sum div add sqrt recip mul -> f32[B, 28, 64] f32[B, 28, 1] f32[B, 28, 1] f32[B, 28, 1]
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[1];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 64;
@@ -281,12 +296,12 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
   b5[o] = v14;
 }
 
-// ---- k8.cl
+// ---- k9.cl
 
-// launch 8: elementwise broadcast mul mul add -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64]
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 9: elementwise broadcast mul mul add -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -308,10 +323,10 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k9.cl
+// ---- k10.cl
 
-// launch 9: elementwise transpose -> f32[64, 64]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 10: elementwise transpose -> f32[64, 64]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -324,13 +339,13 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k10.cl
+// ---- k11.cl
 
-// launch 10: matmul -> f32[B, 28, 64]
+// launch 11: matmul -> f32[B, 28, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k10(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k11(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[0], N = 64, K = 64;
+  const int M = d[1], N = 64, K = 64;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -377,10 +392,10 @@ void k10(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k11.cl
+// ---- k12.cl
 
-// launch 12: elementwise transpose -> f32[64, 64]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 13: elementwise transpose -> f32[64, 64]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -394,12 +409,12 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k13.cl
 
-// launch 14: elementwise add -> f32[B, 28, 64]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 15: elementwise add -> f32[B, 28, 64]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -411,12 +426,12 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k14.cl
 
-// launch 15: elementwise transpose -> f32[B, 4, 28, 16]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 16: elementwise transpose -> f32[B, 4, 28, 16]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 1792;
@@ -436,12 +451,12 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k14.cl
+// ---- k15.cl
 
-// launch 16: elementwise transpose -> f32[B, 4, 16, 28]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 17: elementwise transpose -> f32[B, 4, 16, 28]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 1792;
@@ -461,11 +476,11 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k15.cl
+// ---- k16.cl
 
-// launch 17: matmul -> f32[B, 4, 28, 28]
+// launch 18: matmul -> f32[B, 4, 28, 28]
 __kernel __attribute__((reqd_work_group_size(8, 8, 1)))
-void k15(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k16(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 28, N = 28, K = 16;
   A += batch * M * K;
@@ -514,10 +529,10 @@ void k15(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k16.cl
+// ---- k17.cl
 
-// launch 18: elementwise mul -> f32[B, 4, 28, 28]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 19: elementwise mul -> f32[B, 4, 28, 28]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -528,10 +543,10 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k17.cl
+// ---- k18.cl
 
-// launch 19: reduction of reduce_max stop_gradient -> f32[B, 4, 28, 1]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 20: reduction of reduce_max stop_gradient -> f32[B, 4, 28, 1]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[13];
   if (o >= x0) return;
@@ -555,10 +570,10 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k18.cl
+// ---- k19.cl
 
-// launch 20: elementwise broadcast sub exp -> f32[B, 4, 28, 28]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 21: elementwise broadcast sub exp -> f32[B, 4, 28, 28]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -580,10 +595,10 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k19.cl
+// ---- k20.cl
 
-// launch 21: reduction of sum -> f32[B, 4, 28, 1]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 22: reduction of sum -> f32[B, 4, 28, 1]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[13];
   if (o >= x0) return;
@@ -607,10 +622,10 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k20.cl
+// ---- k21.cl
 
-// launch 22: elementwise broadcast div -> f32[B, 4, 28, 28] f32[B, 4, 28, 28]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 23: elementwise broadcast div -> f32[B, 4, 28, 28] f32[B, 4, 28, 28]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -632,10 +647,10 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k21.cl
+// ---- k22.cl
 
-// launch 23: elementwise random lt cast mul mul -> f32[B, 4, 28, 28] f32[B, 4, 28, 28]
-__kernel void k21(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 24: elementwise random lt cast mul mul -> f32[B, 4, 28, 28] f32[B, 4, 28, 28]
+__kernel void k22(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -651,10 +666,10 @@ __kernel void k21(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k22.cl
+// ---- k23.cl
 
-// launch 24: elementwise transpose -> f32[64, 64]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 25: elementwise transpose -> f32[64, 64]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -668,12 +683,12 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k23.cl
+// ---- k24.cl
 
-// launch 26: elementwise add -> f32[B, 28, 64]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 27: elementwise add -> f32[B, 28, 64]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -685,11 +700,11 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k24.cl
+// ---- k25.cl
 
-// launch 28: matmul -> f32[B, 4, 28, 16]
+// launch 29: matmul -> f32[B, 4, 28, 16]
 __kernel __attribute__((reqd_work_group_size(4, 8, 1)))
-void k24(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k25(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 28, N = 16, K = 28;
   A += batch * M * K;
@@ -738,12 +753,12 @@ void k24(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k25.cl
+// ---- k26.cl
 
-// launch 29: elementwise reshape -> f32[B, 28, 64]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 30: elementwise reshape -> f32[B, 28, 64]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 1792;
@@ -763,13 +778,13 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k26.cl
+// ---- k27.cl
 
-// launch 30: matmul b' -> f32[B, 28, 64]
+// launch 31: matmul b' -> f32[B, 28, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k26(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k27(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[0], N = 64, K = 64;
+  const int M = d[1], N = 64, K = 64;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -816,12 +831,12 @@ void k26(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k27.cl
+// ---- k28.cl
 
-// launch 32: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global int* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 33: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global int* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -837,13 +852,13 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k28.cl
+// ---- k29.cl
 
-// launch 36: matmul b' -> f32[B, 28, 256]
+// launch 37: matmul b' -> f32[B, 28, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k28(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k29(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[0], N = 256, K = 64;
+  const int M = d[1], N = 256, K = 64;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -890,10 +905,10 @@ void k28(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k29.cl
+// ---- k30.cl
 
-// launch 37: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, 28, 256] f32[B, 28, 256] f32[B, 28, 256] f32[B, 28, 256]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 38: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, 28, 256] f32[B, 28, 256] f32[B, 28, 256] f32[B, 28, 256]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -918,10 +933,10 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k30.cl
+// ---- k31.cl
 
-// launch 38: elementwise random lt cast mul mul -> f32[B, 28, 256] f32[B, 28, 256]
-__kernel void k30(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 39: elementwise random lt cast mul mul -> f32[B, 28, 256] f32[B, 28, 256]
+__kernel void k31(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -937,13 +952,13 @@ __kernel void k30(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k31.cl
+// ---- k32.cl
 
-// launch 39: matmul b' -> f32[B, 28, 64]
+// launch 40: matmul b' -> f32[B, 28, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k31(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k32(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[0], N = 64, K = 256;
+  const int M = d[1], N = 64, K = 256;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -990,12 +1005,12 @@ void k31(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k32.cl
+// ---- k33.cl
 
-// launch 41: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global int* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 42: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global int* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1011,10 +1026,10 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k33.cl
+// ---- k34.cl
 
-// launch 59: elementwise random lt cast mul mul -> f32[B, 4, 28, 28] f32[B, 4, 28, 28]
-__kernel void k33(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 60: elementwise random lt cast mul mul -> f32[B, 4, 28, 28] f32[B, 4, 28, 28]
+__kernel void k34(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -1030,12 +1045,12 @@ __kernel void k33(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k34.cl
+// ---- k35.cl
 
-// launch 68: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global int* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 69: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global int* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1051,10 +1066,10 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k35.cl
+// ---- k36.cl
 
-// launch 74: elementwise random lt cast mul mul -> f32[B, 28, 256] f32[B, 28, 256]
-__kernel void k35(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 75: elementwise random lt cast mul mul -> f32[B, 28, 256] f32[B, 28, 256]
+__kernel void k36(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -1070,12 +1085,12 @@ __kernel void k35(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k36.cl
+// ---- k37.cl
 
-// launch 77: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global int* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 78: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global int* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1091,10 +1106,10 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k37.cl
+// ---- k38.cl
 
-// launch 80: reduction of broadcast mul mul add sum div -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 64]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 81: reduction of broadcast mul mul add sum div -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 64]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[16];
   if (o >= x0) return;
@@ -1123,13 +1138,13 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   b6[o] = v15;
 }
 
-// ---- k38.cl
+// ---- k39.cl
 
-// launch 81: matmul b' -> f32[B, 10]
+// launch 82: matmul b' -> f32[B, 10]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k38(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k39(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[8], N = 10, K = 64;
+  const int M = d[0], N = 10, K = 64;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1176,10 +1191,10 @@ void k38(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k39.cl
+// ---- k40.cl
 
-// launch 82: elementwise add -> f32[B, 10]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 83: elementwise add -> f32[B, 10]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1192,12 +1207,12 @@ __kernel void k39(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k40.cl
+// ---- k41.cl
 
-// launch 83: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 84: reduction of reduce_max stop_gradient -> f32[B, 1]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
   const int count = 10;
@@ -1211,10 +1226,10 @@ __kernel void k40(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k41.cl
+// ---- k42.cl
 
-// launch 84: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 85: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1229,12 +1244,12 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k42.cl
+// ---- k43.cl
 
-// launch 85: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 86: reduction of sum log -> f32[B, 1] f32[B, 1]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -1250,10 +1265,10 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k43.cl
+// ---- k44.cl
 
-// launch 86: elementwise broadcast sub -> f32[B, 10]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 87: elementwise broadcast sub -> f32[B, 10]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1266,12 +1281,12 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k44.cl
+// ---- k45.cl
 
-// launch 87: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-__kernel void k44(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 88: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k45(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -1290,14 +1305,14 @@ __kernel void k44(__global int* restrict b0, __global float* restrict b1, __glob
   b3[o] = r8;
 }
 
-// ---- k45.cl
+// ---- k46.cl
 
-// launch 88: reduction of sum div neg -> f32[]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 89: reduction of sum div neg -> f32[]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[8];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const float v1 = b0[j];
@@ -1310,14 +1325,14 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k46.cl
+// ---- k47.cl
 
-// launch 89: elementwise div -> f32[]
-__kernel void k46(__global float* restrict b0, __global const int* restrict d) {
+// launch 90: elementwise div -> f32[]
+__kernel void k47(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
-    const int x0 = d[8];
+    const int x0 = d[0];
     const float v1 = (float) x0;
     const float v2 = (-1.0f / v1);
     hoisted[0] = v2;
@@ -1330,10 +1345,10 @@ __kernel void k46(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k47.cl
+// ---- k48.cl
 
-// launch 90: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 91: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1345,12 +1360,12 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k48.cl
+// ---- k49.cl
 
-// launch 91: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 92: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[8];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 10;
@@ -1368,10 +1383,10 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k49.cl
+// ---- k50.cl
 
-// launch 92: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 93: elementwise broadcast mul add -> f32[B, 10]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1386,13 +1401,13 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k50.cl
+// ---- k51.cl
 
-// launch 93: matmul -> f32[B, 64]
+// launch 94: matmul -> f32[B, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k50(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k51(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[8], N = 64, K = 10;
+  const int M = d[0], N = 64, K = 10;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1439,10 +1454,10 @@ void k50(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k51.cl
+// ---- k52.cl
 
-// launch 94: elementwise div -> f32[B, 64]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 95: elementwise div -> f32[B, 64]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[16];
   if (gid < x0) {
@@ -1453,12 +1468,12 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k52.cl
+// ---- k53.cl
 
-// launch 95: reduction of broadcast mul mul mul sum mul neg mul div div -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 1]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global const int* restrict d) {
+// launch 96: reduction of broadcast mul mul mul sum mul neg mul div div -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 1]
+__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[1];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 64;
@@ -1493,12 +1508,12 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
   b8[o] = v23;
 }
 
-// ---- k53.cl
+// ---- k54.cl
 
-// launch 96: reduction of broadcast mul add add neg sum div -> f32[B, 28, 64] f32[B, 28, 1]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 97: reduction of broadcast mul add add neg sum div -> f32[B, 28, 64] f32[B, 28, 1]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[1];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 64;
@@ -1524,12 +1539,12 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v15;
 }
 
-// ---- k54.cl
+// ---- k55.cl
 
-// launch 97: elementwise broadcast add mul mul -> f32[B, 28, 64] f32[B, 28, 64]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 98: elementwise broadcast add mul mul -> f32[B, 28, 64] f32[B, 28, 64]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1548,13 +1563,13 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k55.cl
+// ---- k56.cl
 
-// launch 98: matmul -> f32[B, 28, 256]
+// launch 99: matmul -> f32[B, 28, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k55(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k56(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[0], N = 256, K = 64;
+  const int M = d[1], N = 256, K = 64;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1601,10 +1616,10 @@ void k55(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k56.cl
+// ---- k57.cl
 
-// launch 99: elementwise mul mul mul mul mul mul mul add -> f32[B, 28, 256]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 100: elementwise mul mul mul mul mul mul mul add -> f32[B, 28, 256]
+__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -1626,13 +1641,13 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k57.cl
+// ---- k58.cl
 
-// launch 100: matmul -> f32[B, 28, 64]
+// launch 101: matmul -> f32[B, 28, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k57(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k58(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[0], N = 64, K = 256;
+  const int M = d[1], N = 64, K = 256;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1679,12 +1694,12 @@ void k57(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k58.cl
+// ---- k59.cl
 
-// launch 101: elementwise mul mul mul mul -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 102: elementwise mul mul mul mul -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1703,12 +1718,12 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k59.cl
+// ---- k60.cl
 
-// launch 102: reduction of sum mul neg mul div div -> f32[B, 28, 1]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 103: reduction of sum mul neg mul div div -> f32[B, 28, 1]
+__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[1];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 64;
@@ -1733,12 +1748,12 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v15;
 }
 
-// ---- k60.cl
+// ---- k61.cl
 
-// launch 103: reduction of broadcast mul add add add neg sum div -> f32[B, 28, 64] f32[B, 28, 1]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 104: reduction of broadcast mul add add add neg sum div -> f32[B, 28, 64] f32[B, 28, 1]
+__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[0];
+  const int x0 = d[1];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 64;
@@ -1766,11 +1781,11 @@ __kernel void k60(__global float* restrict b0, __global float* restrict b1, __gl
   b5[o] = v17;
 }
 
-// ---- k61.cl
+// ---- k62.cl
 
-// launch 107: matmul a' -> f32[B, 4, 28, 16]
+// launch 108: matmul a' -> f32[B, 4, 28, 16]
 __kernel __attribute__((reqd_work_group_size(4, 8, 1)))
-void k61(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k62(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 28, N = 16, K = 28;
   A += batch * M * K;
@@ -1819,10 +1834,10 @@ void k61(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k62.cl
+// ---- k63.cl
 
-// launch 112: elementwise mul mul div mul div neg -> f32[B, 4, 28, 28] f32[B, 4, 28, 28]
-__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 113: elementwise mul mul div mul div neg -> f32[B, 4, 28, 28] f32[B, 4, 28, 28]
+__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -1842,10 +1857,10 @@ __kernel void k62(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k63.cl
+// ---- k64.cl
 
-// launch 114: elementwise broadcast add mul mul -> f32[B, 4, 28, 28]
-__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 115: elementwise broadcast add mul mul -> f32[B, 4, 28, 28]
+__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -1869,11 +1884,11 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k64.cl
+// ---- k65.cl
 
-// launch 116: matmul -> f32[B, 4, 16, 28]
+// launch 117: matmul -> f32[B, 4, 16, 28]
 __kernel __attribute__((reqd_work_group_size(8, 4, 1)))
-void k64(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k65(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 16, N = 28, K = 28;
   A += batch * M * K;
@@ -1922,12 +1937,12 @@ void k64(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k65.cl
+// ---- k66.cl
 
-// launch 117: elementwise reshape -> f32[B, 28, 64]
-__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 118: elementwise reshape -> f32[B, 28, 64]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 1792;
@@ -1947,12 +1962,12 @@ __kernel void k65(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k66.cl
+// ---- k67.cl
 
-// launch 119: elementwise add -> f32[B, 28, 64]
-__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 120: elementwise add -> f32[B, 28, 64]
+__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1962,12 +1977,12 @@ __kernel void k66(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k67.cl
+// ---- k68.cl
 
-// launch 124: elementwise add mul mul mul mul -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64]
-__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
+// launch 125: elementwise add mul mul mul mul -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64]
+__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1989,12 +2004,12 @@ __kernel void k67(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k68.cl
+// ---- k69.cl
 
-// launch 157: elementwise broadcast add -> f32[B, 28, 64]
-__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 158: elementwise broadcast add -> f32[B, 28, 64]
+__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2009,13 +2024,13 @@ __kernel void k68(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k69.cl
+// ---- k70.cl
 
-// launch 158: matmul a' -> f32[64, 28]
+// launch 159: matmul a' -> f32[64, 28]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k69(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k70(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 64, N = 28, K = d[0];
+  const int M = 64, N = 28, K = d[1];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -2062,14 +2077,14 @@ void k69(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k70.cl
+// ---- k71.cl
 
-// launch 159: reduction of sum -> f32[64]
-__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 160: reduction of sum -> f32[64]
+__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
-  const int x0 = d[0];
+  const int x0 = d[1];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 28;
@@ -2085,13 +2100,13 @@ __kernel void k70(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r8;
 }
 
-// ---- k71.cl
+// ---- k72.cl
 
-// launch 160: matmul a' -> f32[64, 64]
+// launch 161: matmul a' -> f32[64, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k71(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k72(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 64, N = 64, K = d[0];
+  const int M = 64, N = 64, K = d[1];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -2138,10 +2153,10 @@ void k71(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k72.cl
+// ---- k73.cl
 
-// launch 163: elementwise pad pad add pad add -> f32[192, 64]
-__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 164: elementwise pad pad add pad add -> f32[192, 64]
+__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 12288) {
     const int i0 = gid - 0;
@@ -2178,10 +2193,10 @@ __kernel void k72(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k73.cl
+// ---- k74.cl
 
-// launch 167: elementwise pad pad add pad add -> f32[192]
-__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 168: elementwise pad pad add pad add -> f32[192]
+__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 192) {
     const int i0 = gid - 0;
@@ -2208,13 +2223,13 @@ __kernel void k73(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k74.cl
+// ---- k75.cl
 
-// launch 170: matmul a' -> f32[256, 64]
+// launch 171: matmul a' -> f32[256, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k74(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k75(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 256, N = 64, K = d[0];
+  const int M = 256, N = 64, K = d[1];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -2261,14 +2276,14 @@ void k74(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k75.cl
+// ---- k76.cl
 
-// launch 171: reduction of sum -> f32[256]
-__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 172: reduction of sum -> f32[256]
+__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 256) return;
   acc_t acc = 0;
-  const int x0 = d[0];
+  const int x0 = d[1];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 28;
@@ -2284,13 +2299,13 @@ __kernel void k75(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r8;
 }
 
-// ---- k76.cl
+// ---- k77.cl
 
-// launch 172: matmul a' -> f32[64, 256]
+// launch 173: matmul a' -> f32[64, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k76(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k77(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 64, N = 256, K = d[0];
+  const int M = 64, N = 256, K = d[1];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -2337,14 +2352,14 @@ void k76(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k77.cl
+// ---- k78.cl
 
-// launch 196: reduction of mul sum -> f32[64]
-__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 197: reduction of mul sum -> f32[64]
+__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
-  const int x0 = d[0];
+  const int x0 = d[1];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 28;
@@ -2362,13 +2377,13 @@ __kernel void k77(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r10;
 }
 
-// ---- k78.cl
+// ---- k79.cl
 
-// launch 198: matmul a' -> f32[10, 64]
+// launch 199: matmul a' -> f32[10, 64]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k78(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k79(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 10, N = 64, K = d[8];
+  const int M = 10, N = 64, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -2415,14 +2430,14 @@ void k78(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k79.cl
+// ---- k80.cl
 
-// launch 199: reduction of sum -> f32[10]
-__kernel void k79(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 200: reduction of sum -> f32[10]
+__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
-  const int x0 = d[8];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 10;
@@ -2434,10 +2449,10 @@ __kernel void k79(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k80.cl
+// ---- k81.cl
 
-// launch 200: elementwise mul mul mul add cast pow sub broadcast div mul mul mul ... -> f32[64, 28] f32[64, 28] f32[64, 28] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[64, 256] f32[64, 256] f32[64, 256] f32[64, 256] f32[64, 256] f32[64, 256] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
-__kernel void k80(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global float* restrict b113, __global float* restrict b114, __global float* restrict b115, __global float* restrict b116, __global float* restrict b117, __global float* restrict b118, __global float* restrict b119, __global float* restrict b120, __global float* restrict b121, __global float* restrict b122, __global float* restrict b123, __global float* restrict b124, __global float* restrict b125, __global float* restrict b126, __global float* restrict b127, __global float* restrict b128, __global float* restrict b129, __global float* restrict b130, __global float* restrict b131, __global float* restrict b132, __global float* restrict b133, __global float* restrict b134, __global float* restrict b135, __global float* restrict b136, __global float* restrict b137, __global float* restrict b138, __global float* restrict b139, __global float* restrict b140, __global float* restrict b141, __global float* restrict b142, __global float* restrict b143, __global float* restrict b144, __global float* restrict b145, __global float* restrict b146, __global float* restrict b147, __global float* restrict b148, __global float* restrict b149, __global float* restrict b150, __global float* restrict b151, __global float* restrict b152, __global float* restrict b153, __global float* restrict b154, __global float* restrict b155, __global float* restrict b156, __global float* restrict b157, __global float* restrict b158, __global float* restrict b159, __global float* restrict b160, __global float* restrict b161, __global float* restrict b162, __global float* restrict b163, __global float* restrict b164, __global float* restrict b165, __global float* restrict b166, __global float* restrict b167, __global float* restrict b168, __global float* restrict b169, __global float* restrict b170, __global float* restrict b171, __global float* restrict b172, __global float* restrict b173, __global float* restrict b174, __global float* restrict b175, __global float* restrict b176, __global float* restrict b177, __global float* restrict b178, __global float* restrict b179, __global float* restrict b180, __global float* restrict b181, __global float* restrict b182, __global float* restrict b183, __global float* restrict b184, __global float* restrict b185, __global float* restrict b186, __global float* restrict b187, __global float* restrict b188, __global float* restrict b189, __global float* restrict b190, __global float* restrict b191, __global float* restrict b192, __global float* restrict b193, __global float* restrict b194, __global float* restrict b195, __global float* restrict b196, __global float* restrict b197, __global float* restrict b198, __global float* restrict b199, __global float* restrict b200, __global float* restrict b201, __global float* restrict b202, __global float* restrict b203, __global float* restrict b204, __global float* restrict b205, __global float* restrict b206, __global float* restrict b207, __global float* restrict b208, __global float* restrict b209, __global float* restrict b210, __global const int* restrict d) {
+// launch 201: elementwise mul mul mul add cast pow sub broadcast div mul mul mul ... -> f32[64, 28] f32[64, 28] f32[64, 28] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[64, 256] f32[64, 256] f32[64, 256] f32[64, 256] f32[64, 256] f32[64, 256] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
+__kernel void k81(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global float* restrict b113, __global float* restrict b114, __global float* restrict b115, __global float* restrict b116, __global float* restrict b117, __global float* restrict b118, __global float* restrict b119, __global float* restrict b120, __global float* restrict b121, __global float* restrict b122, __global float* restrict b123, __global float* restrict b124, __global float* restrict b125, __global float* restrict b126, __global float* restrict b127, __global float* restrict b128, __global float* restrict b129, __global float* restrict b130, __global float* restrict b131, __global float* restrict b132, __global float* restrict b133, __global float* restrict b134, __global float* restrict b135, __global float* restrict b136, __global float* restrict b137, __global float* restrict b138, __global float* restrict b139, __global float* restrict b140, __global float* restrict b141, __global float* restrict b142, __global float* restrict b143, __global float* restrict b144, __global float* restrict b145, __global float* restrict b146, __global float* restrict b147, __global float* restrict b148, __global float* restrict b149, __global float* restrict b150, __global float* restrict b151, __global float* restrict b152, __global float* restrict b153, __global float* restrict b154, __global float* restrict b155, __global float* restrict b156, __global float* restrict b157, __global float* restrict b158, __global float* restrict b159, __global float* restrict b160, __global float* restrict b161, __global float* restrict b162, __global float* restrict b163, __global float* restrict b164, __global float* restrict b165, __global float* restrict b166, __global float* restrict b167, __global float* restrict b168, __global float* restrict b169, __global float* restrict b170, __global float* restrict b171, __global float* restrict b172, __global float* restrict b173, __global float* restrict b174, __global float* restrict b175, __global float* restrict b176, __global float* restrict b177, __global float* restrict b178, __global float* restrict b179, __global float* restrict b180, __global float* restrict b181, __global float* restrict b182, __global float* restrict b183, __global float* restrict b184, __global float* restrict b185, __global float* restrict b186, __global float* restrict b187, __global float* restrict b188, __global float* restrict b189, __global float* restrict b190, __global float* restrict b191, __global float* restrict b192, __global float* restrict b193, __global float* restrict b194, __global float* restrict b195, __global float* restrict b196, __global float* restrict b197, __global float* restrict b198, __global float* restrict b199, __global float* restrict b200, __global float* restrict b201, __global float* restrict b202, __global float* restrict b203, __global float* restrict b204, __global float* restrict b205, __global float* restrict b206, __global float* restrict b207, __global float* restrict b208, __global float* restrict b209, __global float* restrict b210, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

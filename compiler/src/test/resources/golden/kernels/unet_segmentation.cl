@@ -1,188 +1,211 @@
-// UNetSegmentation: kernels of one training step: 176 OpenCL kernels for 357 launches
-k0.cl: launch 0: conv2d -> f32[B, 16, 28, 28]
-k1.cl: launch 1: reduction of sum -> f32[16]
-k2.cl: launch 2: elementwise div stop_gradient mul -> f32[16] f32[16]
-k3.cl: launch 3: elementwise broadcast sub mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-k4.cl: launch 5: elementwise div add sqrt recip mul stop_gradient mul -> f32[16] f32[16] f32[16] f32[16]
-k5.cl: launch 6: elementwise broadcast mul add max -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-k6.cl: launch 7: conv2d -> f32[B, 16, 28, 28]
-k7.cl: launch 14: max_pool2d -> f32[B, 16, 14, 14]
-k8.cl: launch 15: conv2d -> f32[B, 32, 14, 14]
-k9.cl: launch 16: reduction of sum -> f32[32]
-k10.cl: launch 17: elementwise div stop_gradient mul -> f32[32] f32[32]
-k11.cl: launch 18: elementwise broadcast sub mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k12.cl: launch 20: elementwise div add sqrt recip mul stop_gradient mul -> f32[32] f32[32] f32[32] f32[32]
-k13.cl: launch 21: elementwise broadcast mul add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k14.cl: launch 22: conv2d -> f32[B, 32, 14, 14]
-k15.cl: launch 29: max_pool2d -> f32[B, 32, 7, 7]
-k16.cl: launch 30: conv2d -> f32[B, 64, 7, 7]
-k17.cl: launch 31: reduction of sum -> f32[64]
-k18.cl: launch 32: elementwise div stop_gradient mul -> f32[64] f32[64]
-k19.cl: launch 33: elementwise broadcast sub mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-k20.cl: launch 35: elementwise div add sqrt recip mul stop_gradient mul -> f32[64] f32[64] f32[64] f32[64]
-k21.cl: launch 36: elementwise broadcast mul add max -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-k22.cl: launch 37: conv2d -> f32[B, 64, 7, 7]
-k23.cl: launch 44: conv2d_input_grad -> f32[B, 32, 14, 14]
-k24.cl: launch 45: elementwise add -> f32[B, 32, 14, 14]
-k25.cl: launch 46: elementwise concat -> f32[B, 64, 14, 14]
-k26.cl: launch 47: conv2d -> f32[B, 32, 14, 14]
-k27.cl: launch 61: conv2d_input_grad -> f32[B, 16, 28, 28]
-k28.cl: launch 62: elementwise add -> f32[B, 16, 28, 28]
-k29.cl: launch 63: elementwise concat -> f32[B, 32, 28, 28]
-k30.cl: launch 64: conv2d -> f32[B, 16, 28, 28]
-k31.cl: launch 77: elementwise add sqrt recip mul mul -> f32[16] f32[16] f32[16] f32[16]
-k32.cl: launch 78: elementwise broadcast mul add max ge -> f32[B, 16, 28, 28] bool[B, 16, 28, 28] f32[B, 16, 28, 28]
-k33.cl: launch 79: conv2d -> f32[B, 5, 28, 28]
-k34.cl: launch 80: elementwise add -> f32[B, 5, 28, 28]
-k35.cl: launch 81: reduction of reduce_max stop_gradient -> f32[B, 28, 28, 1]
-k36.cl: launch 82: elementwise broadcast sub exp -> f32[B, 28, 28, 5] f32[B, 28, 28, 5]
-k37.cl: launch 83: reduction of sum log -> f32[B, 28, 28, 1] f32[B, 28, 28, 1]
-k38.cl: launch 84: elementwise broadcast sub -> f32[B, 28, 28, 5]
-k39.cl: launch 85: reduction of eq reshape select sum -> bool[B, 28, 28, 1, 5] f32[B, 28, 28, 1]
-k40.cl: launch 86: reduction of sum div neg -> f32[]
-k41.cl: launch 87: elementwise mul -> f32[16, 1, 3, 3]
-k42.cl: launch 88: elementwise ge -> bool[B, 16, 28, 28]
-k43.cl: launch 91: elementwise div -> f32[]
-k44.cl: launch 92: elementwise broadcast select -> f32[B, 28, 28, 1, 5]
-k45.cl: launch 93: reduction of reshape neg sum div -> f32[B, 28, 28, 5] f32[B, 28, 28, 1]
-k46.cl: launch 94: elementwise broadcast mul add -> f32[B, 28, 28, 5]
-k47.cl: launch 95: elementwise transpose -> f32[B, 5, 28, 28]
-k48.cl: launch 96: conv2d_input_grad -> f32[B, 16, 28, 28]
-k49.cl: launch 97: elementwise select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-k50.cl: launch 98: reduction of sum mul mul neg mul div div mul -> f32[16] f32[16]
-k51.cl: launch 99: reduction of broadcast mul add add neg sum div -> f32[B, 16, 28, 28] f32[16]
-k52.cl: launch 101: conv2d_input_grad -> f32[B, 16, 28, 28]
-k53.cl: launch 103: reduction of sum mul mul -> f32[16] f32[16]
-k54.cl: launch 104: elementwise mul mul neg mul div div -> f32[16]
-k55.cl: launch 107: conv2d_input_grad -> f32[B, 32, 28, 28]
-k56.cl: launch 108: elementwise ge -> bool[B, 32, 14, 14]
-k57.cl: launch 112: elementwise slice -> f32[B, 16, 28, 28]
-k58.cl: launch 113: conv2d -> f32[B, 32, 14, 14]
-k59.cl: launch 114: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k60.cl: launch 115: reduction of sum mul mul -> f32[32] f32[32]
-k61.cl: launch 116: elementwise mul mul neg mul div div -> f32[32]
-k62.cl: launch 117: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
-k63.cl: launch 119: conv2d_input_grad -> f32[B, 32, 14, 14]
-k64.cl: launch 125: conv2d_input_grad -> f32[B, 64, 14, 14]
-k65.cl: launch 126: elementwise ge -> bool[B, 64, 7, 7]
-k66.cl: launch 128: elementwise slice -> f32[B, 32, 14, 14]
-k67.cl: launch 129: conv2d -> f32[B, 64, 7, 7]
-k68.cl: launch 130: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-k69.cl: launch 131: reduction of sum mul mul -> f32[64] f32[64]
-k70.cl: launch 132: elementwise mul mul neg mul div div -> f32[64]
-k71.cl: launch 133: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
-k72.cl: launch 134: elementwise broadcast add -> f32[B, 64, 7, 7]
-k73.cl: launch 135: conv2d_input_grad -> f32[B, 64, 7, 7]
-k74.cl: launch 141: conv2d_input_grad -> f32[B, 32, 7, 7]
-k75.cl: launch 142: max_pool2d_scatter -> f32[B, 32, 14, 14]
-k76.cl: launch 143: elementwise add select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k77.cl: launch 154: conv2d_input_grad -> f32[B, 16, 14, 14]
-k78.cl: launch 155: max_pool2d_scatter -> f32[B, 16, 28, 28]
-k79.cl: launch 156: elementwise add select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-k80.cl: launch 167: conv2d_weight_grad -> f32[16, 1, 3, 3]
-k81.cl: launch 168: elementwise mul add mul add mul mul -> f32[16, 1, 3, 3] f32[16, 1, 3, 3]
-k82.cl: launch 169: elementwise cast pow sub pow sub -> f32[] f32[]
-k83.cl: launch 170: elementwise broadcast div mul -> f32[16, 1, 3, 3]
-k84.cl: launch 171: elementwise mul add -> f32[16, 1, 3, 3]
-k85.cl: launch 172: elementwise broadcast div sqrt add div sub -> f32[16, 1, 3, 3]
-k86.cl: launch 173: elementwise mul -> f32[16]
-k87.cl: launch 174: elementwise mul add mul add mul mul -> f32[16] f32[16]
-k88.cl: launch 175: elementwise broadcast div mul -> f32[16] f32[16]
-k89.cl: launch 176: elementwise mul add -> f32[16]
-k90.cl: launch 177: elementwise broadcast div sqrt add div sub -> f32[16] f32[16]
-k91.cl: launch 180: elementwise mul add mul add div mul mul mul -> f32[16] f32[16] f32[16]
-k92.cl: launch 181: elementwise mul add div sqrt add div sub -> f32[16] f32[16]
-k93.cl: launch 182: elementwise mul -> f32[16, 16, 3, 3]
-k94.cl: launch 183: conv2d_weight_grad -> f32[16, 16, 3, 3]
-k95.cl: launch 184: elementwise mul add mul add mul mul -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
-k96.cl: launch 185: elementwise broadcast div mul -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
-k97.cl: launch 186: elementwise mul add -> f32[16, 16, 3, 3]
-k98.cl: launch 187: elementwise broadcast div sqrt add div sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
-k99.cl: launch 195: elementwise mul -> f32[32, 16, 3, 3]
-k100.cl: launch 196: conv2d_weight_grad -> f32[32, 16, 3, 3]
-k101.cl: launch 197: elementwise mul add mul add mul mul -> f32[32, 16, 3, 3] f32[32, 16, 3, 3]
-k102.cl: launch 198: elementwise broadcast div mul -> f32[32, 16, 3, 3]
-k103.cl: launch 199: elementwise mul add -> f32[32, 16, 3, 3]
-k104.cl: launch 200: elementwise broadcast div sqrt add div sub -> f32[32, 16, 3, 3]
-k105.cl: launch 201: elementwise mul -> f32[32]
-k106.cl: launch 202: elementwise mul add mul add mul mul -> f32[32] f32[32]
-k107.cl: launch 203: elementwise broadcast div mul -> f32[32] f32[32]
-k108.cl: launch 204: elementwise mul add -> f32[32]
-k109.cl: launch 205: elementwise broadcast div sqrt add div sub -> f32[32] f32[32]
-k110.cl: launch 208: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
-k111.cl: launch 209: elementwise mul add div sqrt add div sub -> f32[32] f32[32]
-k112.cl: launch 210: elementwise mul -> f32[32, 32, 3, 3]
-k113.cl: launch 211: conv2d_weight_grad -> f32[32, 32, 3, 3]
-k114.cl: launch 212: elementwise mul add mul add mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-k115.cl: launch 213: elementwise broadcast div mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-k116.cl: launch 214: elementwise mul add -> f32[32, 32, 3, 3]
-k117.cl: launch 215: elementwise broadcast div sqrt add div sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-k118.cl: launch 223: elementwise mul -> f32[64, 32, 3, 3]
-k119.cl: launch 224: conv2d_weight_grad -> f32[64, 32, 3, 3]
-k120.cl: launch 225: elementwise mul add mul add mul mul -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
-k121.cl: launch 226: elementwise broadcast div mul -> f32[64, 32, 3, 3]
-k122.cl: launch 227: elementwise mul add -> f32[64, 32, 3, 3]
-k123.cl: launch 228: elementwise broadcast div sqrt add div sub -> f32[64, 32, 3, 3]
-k124.cl: launch 229: elementwise mul -> f32[64]
-k125.cl: launch 230: elementwise mul add mul add mul mul -> f32[64] f32[64]
-k126.cl: launch 231: elementwise broadcast div mul -> f32[64] f32[64]
-k127.cl: launch 232: elementwise mul add -> f32[64]
-k128.cl: launch 233: elementwise broadcast div sqrt add div sub -> f32[64] f32[64]
-k129.cl: launch 236: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
-k130.cl: launch 237: elementwise mul add div sqrt add div sub -> f32[64] f32[64]
-k131.cl: launch 238: elementwise mul -> f32[64, 64, 3, 3]
-k132.cl: launch 239: conv2d_weight_grad -> f32[64, 64, 3, 3]
-k133.cl: launch 240: elementwise mul add mul add mul mul -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
-k134.cl: launch 241: elementwise broadcast div mul -> f32[64, 64, 3, 3]
-k135.cl: launch 242: elementwise mul add -> f32[64, 64, 3, 3]
-k136.cl: launch 243: elementwise broadcast div sqrt add div sub -> f32[64, 64, 3, 3]
-k137.cl: launch 251: elementwise mul -> f32[64, 32, 2, 2]
-k138.cl: launch 252: conv2d_weight_grad -> f32[64, 32, 2, 2]
-k139.cl: launch 253: elementwise mul add mul add mul mul -> f32[64, 32, 2, 2] f32[64, 32, 2, 2]
-k140.cl: launch 254: elementwise broadcast div mul -> f32[64, 32, 2, 2]
-k141.cl: launch 255: elementwise mul add -> f32[64, 32, 2, 2]
-k142.cl: launch 256: elementwise broadcast div sqrt add div sub -> f32[64, 32, 2, 2]
-k143.cl: launch 262: conv2d_weight_grad -> f32[32, 64, 3, 3]
-k144.cl: launch 276: elementwise mul add mul add div mul mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-k145.cl: launch 277: elementwise mul add div sqrt add div sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-k146.cl: launch 285: elementwise mul -> f32[32, 16, 2, 2]
-k147.cl: launch 286: conv2d_weight_grad -> f32[32, 16, 2, 2]
-k148.cl: launch 287: elementwise mul add mul add mul mul -> f32[32, 16, 2, 2] f32[32, 16, 2, 2]
-k149.cl: launch 288: elementwise broadcast div mul -> f32[32, 16, 2, 2]
-k150.cl: launch 289: elementwise mul add -> f32[32, 16, 2, 2]
-k151.cl: launch 290: elementwise broadcast div sqrt add div sub -> f32[32, 16, 2, 2]
-k152.cl: launch 296: conv2d_weight_grad -> f32[16, 32, 3, 3]
-k153.cl: launch 310: elementwise mul add mul add div mul mul mul -> f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3]
-k154.cl: launch 311: elementwise mul add div sqrt add div sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
-k155.cl: launch 319: elementwise mul -> f32[5, 16, 1, 1]
-k156.cl: launch 320: conv2d_weight_grad -> f32[5, 16, 1, 1]
-k157.cl: launch 321: elementwise mul add mul add mul mul -> f32[5, 16, 1, 1] f32[5, 16, 1, 1]
-k158.cl: launch 322: elementwise broadcast div mul -> f32[5, 16, 1, 1]
-k159.cl: launch 323: elementwise mul add -> f32[5, 16, 1, 1]
-k160.cl: launch 324: elementwise broadcast div sqrt add div sub -> f32[5, 16, 1, 1]
-k161.cl: launch 325: elementwise mul -> f32[5]
-k162.cl: launch 326: reduction of sum -> f32[5]
-k163.cl: launch 327: elementwise mul add mul add mul mul -> f32[5] f32[5]
-k164.cl: launch 328: elementwise broadcast div mul -> f32[5]
-k165.cl: launch 329: elementwise mul add -> f32[5]
-k166.cl: launch 330: elementwise broadcast div sqrt add div sub -> f32[5]
-k167.cl: launch 331: elementwise mul add -> f32[16]
-k168.cl: launch 333: elementwise sub div -> f32[]
-k169.cl: launch 334: elementwise broadcast mul add mul mul mul -> f32[16] f32[16] f32[16] f32[16]
-k170.cl: launch 337: elementwise mul add -> f32[32]
-k171.cl: launch 339: elementwise sub div -> f32[]
-k172.cl: launch 340: elementwise broadcast mul add mul mul mul -> f32[32] f32[32] f32[32] f32[32]
-k173.cl: launch 343: elementwise mul add -> f32[64]
-k174.cl: launch 345: elementwise sub div -> f32[]
-k175.cl: launch 346: elementwise broadcast mul add mul -> f32[64] f32[64]
+// UNetSegmentation: kernels of one training step: 177 OpenCL kernels for 358 launches
+k0.cl: launch 0: elementwise gather -> i32[B, 28, 28, 1]
+k1.cl: launch 1: conv2d -> f32[B, 16, 28, 28]
+k2.cl: launch 2: reduction of sum -> f32[16]
+k3.cl: launch 3: elementwise div stop_gradient mul -> f32[16] f32[16]
+k4.cl: launch 4: elementwise broadcast sub mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+k5.cl: launch 6: elementwise div add sqrt recip mul stop_gradient mul -> f32[16] f32[16] f32[16] f32[16]
+k6.cl: launch 7: elementwise broadcast mul add max -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+k7.cl: launch 8: conv2d -> f32[B, 16, 28, 28]
+k8.cl: launch 15: max_pool2d -> f32[B, 16, 14, 14]
+k9.cl: launch 16: conv2d -> f32[B, 32, 14, 14]
+k10.cl: launch 17: reduction of sum -> f32[32]
+k11.cl: launch 18: elementwise div stop_gradient mul -> f32[32] f32[32]
+k12.cl: launch 19: elementwise broadcast sub mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k13.cl: launch 21: elementwise div add sqrt recip mul stop_gradient mul -> f32[32] f32[32] f32[32] f32[32]
+k14.cl: launch 22: elementwise broadcast mul add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k15.cl: launch 23: conv2d -> f32[B, 32, 14, 14]
+k16.cl: launch 30: max_pool2d -> f32[B, 32, 7, 7]
+k17.cl: launch 31: conv2d -> f32[B, 64, 7, 7]
+k18.cl: launch 32: reduction of sum -> f32[64]
+k19.cl: launch 33: elementwise div stop_gradient mul -> f32[64] f32[64]
+k20.cl: launch 34: elementwise broadcast sub mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+k21.cl: launch 36: elementwise div add sqrt recip mul stop_gradient mul -> f32[64] f32[64] f32[64] f32[64]
+k22.cl: launch 37: elementwise broadcast mul add max -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+k23.cl: launch 38: conv2d -> f32[B, 64, 7, 7]
+k24.cl: launch 45: conv2d_input_grad -> f32[B, 32, 14, 14]
+k25.cl: launch 46: elementwise add -> f32[B, 32, 14, 14]
+k26.cl: launch 47: elementwise concat -> f32[B, 64, 14, 14]
+k27.cl: launch 48: conv2d -> f32[B, 32, 14, 14]
+k28.cl: launch 62: conv2d_input_grad -> f32[B, 16, 28, 28]
+k29.cl: launch 63: elementwise add -> f32[B, 16, 28, 28]
+k30.cl: launch 64: elementwise concat -> f32[B, 32, 28, 28]
+k31.cl: launch 65: conv2d -> f32[B, 16, 28, 28]
+k32.cl: launch 78: elementwise add sqrt recip mul mul -> f32[16] f32[16] f32[16] f32[16]
+k33.cl: launch 79: elementwise broadcast mul add max ge -> f32[B, 16, 28, 28] bool[B, 16, 28, 28] f32[B, 16, 28, 28]
+k34.cl: launch 80: conv2d -> f32[B, 5, 28, 28]
+k35.cl: launch 81: elementwise add -> f32[B, 5, 28, 28]
+k36.cl: launch 82: reduction of reduce_max stop_gradient -> f32[B, 28, 28, 1]
+k37.cl: launch 83: elementwise broadcast sub exp -> f32[B, 28, 28, 5] f32[B, 28, 28, 5]
+k38.cl: launch 84: reduction of sum log -> f32[B, 28, 28, 1] f32[B, 28, 28, 1]
+k39.cl: launch 85: elementwise broadcast sub -> f32[B, 28, 28, 5]
+k40.cl: launch 86: reduction of broadcast eq reshape select sum -> bool[B, 28, 28, 1, 5] f32[B, 28, 28, 1]
+k41.cl: launch 87: reduction of sum div neg -> f32[]
+k42.cl: launch 88: elementwise mul -> f32[16, 1, 3, 3]
+k43.cl: launch 89: elementwise ge -> bool[B, 16, 28, 28]
+k44.cl: launch 92: elementwise div -> f32[]
+k45.cl: launch 93: elementwise broadcast select -> f32[B, 28, 28, 1, 5]
+k46.cl: launch 94: reduction of reshape neg sum div -> f32[B, 28, 28, 5] f32[B, 28, 28, 1]
+k47.cl: launch 95: elementwise broadcast mul add -> f32[B, 28, 28, 5]
+k48.cl: launch 96: elementwise transpose -> f32[B, 5, 28, 28]
+k49.cl: launch 97: conv2d_input_grad -> f32[B, 16, 28, 28]
+k50.cl: launch 98: elementwise select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+k51.cl: launch 99: reduction of sum mul mul neg mul div div mul -> f32[16] f32[16]
+k52.cl: launch 100: reduction of broadcast mul add add neg sum div -> f32[B, 16, 28, 28] f32[16]
+k53.cl: launch 102: conv2d_input_grad -> f32[B, 16, 28, 28]
+k54.cl: launch 104: reduction of sum mul mul -> f32[16] f32[16]
+k55.cl: launch 105: elementwise mul mul neg mul div div -> f32[16]
+k56.cl: launch 108: conv2d_input_grad -> f32[B, 32, 28, 28]
+k57.cl: launch 109: elementwise ge -> bool[B, 32, 14, 14]
+k58.cl: launch 113: elementwise slice -> f32[B, 16, 28, 28]
+k59.cl: launch 114: conv2d -> f32[B, 32, 14, 14]
+k60.cl: launch 115: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k61.cl: launch 116: reduction of sum mul mul -> f32[32] f32[32]
+k62.cl: launch 117: elementwise mul mul neg mul div div -> f32[32]
+k63.cl: launch 118: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
+k64.cl: launch 120: conv2d_input_grad -> f32[B, 32, 14, 14]
+k65.cl: launch 126: conv2d_input_grad -> f32[B, 64, 14, 14]
+k66.cl: launch 127: elementwise ge -> bool[B, 64, 7, 7]
+k67.cl: launch 129: elementwise slice -> f32[B, 32, 14, 14]
+k68.cl: launch 130: conv2d -> f32[B, 64, 7, 7]
+k69.cl: launch 131: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+k70.cl: launch 132: reduction of sum mul mul -> f32[64] f32[64]
+k71.cl: launch 133: elementwise mul mul neg mul div div -> f32[64]
+k72.cl: launch 134: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
+k73.cl: launch 135: elementwise broadcast add -> f32[B, 64, 7, 7]
+k74.cl: launch 136: conv2d_input_grad -> f32[B, 64, 7, 7]
+k75.cl: launch 142: conv2d_input_grad -> f32[B, 32, 7, 7]
+k76.cl: launch 143: max_pool2d_scatter -> f32[B, 32, 14, 14]
+k77.cl: launch 144: elementwise add select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k78.cl: launch 155: conv2d_input_grad -> f32[B, 16, 14, 14]
+k79.cl: launch 156: max_pool2d_scatter -> f32[B, 16, 28, 28]
+k80.cl: launch 157: elementwise add select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+k81.cl: launch 168: conv2d_weight_grad -> f32[16, 1, 3, 3]
+k82.cl: launch 169: elementwise mul add mul add mul mul -> f32[16, 1, 3, 3] f32[16, 1, 3, 3]
+k83.cl: launch 170: elementwise cast pow sub pow sub -> f32[] f32[]
+k84.cl: launch 171: elementwise broadcast div mul -> f32[16, 1, 3, 3]
+k85.cl: launch 172: elementwise mul add -> f32[16, 1, 3, 3]
+k86.cl: launch 173: elementwise broadcast div sqrt add div sub -> f32[16, 1, 3, 3]
+k87.cl: launch 174: elementwise mul -> f32[16]
+k88.cl: launch 175: elementwise mul add mul add mul mul -> f32[16] f32[16]
+k89.cl: launch 176: elementwise broadcast div mul -> f32[16] f32[16]
+k90.cl: launch 177: elementwise mul add -> f32[16]
+k91.cl: launch 178: elementwise broadcast div sqrt add div sub -> f32[16] f32[16]
+k92.cl: launch 181: elementwise mul add mul add div mul mul mul -> f32[16] f32[16] f32[16]
+k93.cl: launch 182: elementwise mul add div sqrt add div sub -> f32[16] f32[16]
+k94.cl: launch 183: elementwise mul -> f32[16, 16, 3, 3]
+k95.cl: launch 184: conv2d_weight_grad -> f32[16, 16, 3, 3]
+k96.cl: launch 185: elementwise mul add mul add mul mul -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+k97.cl: launch 186: elementwise broadcast div mul -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+k98.cl: launch 187: elementwise mul add -> f32[16, 16, 3, 3]
+k99.cl: launch 188: elementwise broadcast div sqrt add div sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+k100.cl: launch 196: elementwise mul -> f32[32, 16, 3, 3]
+k101.cl: launch 197: conv2d_weight_grad -> f32[32, 16, 3, 3]
+k102.cl: launch 198: elementwise mul add mul add mul mul -> f32[32, 16, 3, 3] f32[32, 16, 3, 3]
+k103.cl: launch 199: elementwise broadcast div mul -> f32[32, 16, 3, 3]
+k104.cl: launch 200: elementwise mul add -> f32[32, 16, 3, 3]
+k105.cl: launch 201: elementwise broadcast div sqrt add div sub -> f32[32, 16, 3, 3]
+k106.cl: launch 202: elementwise mul -> f32[32]
+k107.cl: launch 203: elementwise mul add mul add mul mul -> f32[32] f32[32]
+k108.cl: launch 204: elementwise broadcast div mul -> f32[32] f32[32]
+k109.cl: launch 205: elementwise mul add -> f32[32]
+k110.cl: launch 206: elementwise broadcast div sqrt add div sub -> f32[32] f32[32]
+k111.cl: launch 209: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
+k112.cl: launch 210: elementwise mul add div sqrt add div sub -> f32[32] f32[32]
+k113.cl: launch 211: elementwise mul -> f32[32, 32, 3, 3]
+k114.cl: launch 212: conv2d_weight_grad -> f32[32, 32, 3, 3]
+k115.cl: launch 213: elementwise mul add mul add mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k116.cl: launch 214: elementwise broadcast div mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k117.cl: launch 215: elementwise mul add -> f32[32, 32, 3, 3]
+k118.cl: launch 216: elementwise broadcast div sqrt add div sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k119.cl: launch 224: elementwise mul -> f32[64, 32, 3, 3]
+k120.cl: launch 225: conv2d_weight_grad -> f32[64, 32, 3, 3]
+k121.cl: launch 226: elementwise mul add mul add mul mul -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
+k122.cl: launch 227: elementwise broadcast div mul -> f32[64, 32, 3, 3]
+k123.cl: launch 228: elementwise mul add -> f32[64, 32, 3, 3]
+k124.cl: launch 229: elementwise broadcast div sqrt add div sub -> f32[64, 32, 3, 3]
+k125.cl: launch 230: elementwise mul -> f32[64]
+k126.cl: launch 231: elementwise mul add mul add mul mul -> f32[64] f32[64]
+k127.cl: launch 232: elementwise broadcast div mul -> f32[64] f32[64]
+k128.cl: launch 233: elementwise mul add -> f32[64]
+k129.cl: launch 234: elementwise broadcast div sqrt add div sub -> f32[64] f32[64]
+k130.cl: launch 237: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
+k131.cl: launch 238: elementwise mul add div sqrt add div sub -> f32[64] f32[64]
+k132.cl: launch 239: elementwise mul -> f32[64, 64, 3, 3]
+k133.cl: launch 240: conv2d_weight_grad -> f32[64, 64, 3, 3]
+k134.cl: launch 241: elementwise mul add mul add mul mul -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
+k135.cl: launch 242: elementwise broadcast div mul -> f32[64, 64, 3, 3]
+k136.cl: launch 243: elementwise mul add -> f32[64, 64, 3, 3]
+k137.cl: launch 244: elementwise broadcast div sqrt add div sub -> f32[64, 64, 3, 3]
+k138.cl: launch 252: elementwise mul -> f32[64, 32, 2, 2]
+k139.cl: launch 253: conv2d_weight_grad -> f32[64, 32, 2, 2]
+k140.cl: launch 254: elementwise mul add mul add mul mul -> f32[64, 32, 2, 2] f32[64, 32, 2, 2]
+k141.cl: launch 255: elementwise broadcast div mul -> f32[64, 32, 2, 2]
+k142.cl: launch 256: elementwise mul add -> f32[64, 32, 2, 2]
+k143.cl: launch 257: elementwise broadcast div sqrt add div sub -> f32[64, 32, 2, 2]
+k144.cl: launch 263: conv2d_weight_grad -> f32[32, 64, 3, 3]
+k145.cl: launch 277: elementwise mul add mul add div mul mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k146.cl: launch 278: elementwise mul add div sqrt add div sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k147.cl: launch 286: elementwise mul -> f32[32, 16, 2, 2]
+k148.cl: launch 287: conv2d_weight_grad -> f32[32, 16, 2, 2]
+k149.cl: launch 288: elementwise mul add mul add mul mul -> f32[32, 16, 2, 2] f32[32, 16, 2, 2]
+k150.cl: launch 289: elementwise broadcast div mul -> f32[32, 16, 2, 2]
+k151.cl: launch 290: elementwise mul add -> f32[32, 16, 2, 2]
+k152.cl: launch 291: elementwise broadcast div sqrt add div sub -> f32[32, 16, 2, 2]
+k153.cl: launch 297: conv2d_weight_grad -> f32[16, 32, 3, 3]
+k154.cl: launch 311: elementwise mul add mul add div mul mul mul -> f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+k155.cl: launch 312: elementwise mul add div sqrt add div sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+k156.cl: launch 320: elementwise mul -> f32[5, 16, 1, 1]
+k157.cl: launch 321: conv2d_weight_grad -> f32[5, 16, 1, 1]
+k158.cl: launch 322: elementwise mul add mul add mul mul -> f32[5, 16, 1, 1] f32[5, 16, 1, 1]
+k159.cl: launch 323: elementwise broadcast div mul -> f32[5, 16, 1, 1]
+k160.cl: launch 324: elementwise mul add -> f32[5, 16, 1, 1]
+k161.cl: launch 325: elementwise broadcast div sqrt add div sub -> f32[5, 16, 1, 1]
+k162.cl: launch 326: elementwise mul -> f32[5]
+k163.cl: launch 327: reduction of sum -> f32[5]
+k164.cl: launch 328: elementwise mul add mul add mul mul -> f32[5] f32[5]
+k165.cl: launch 329: elementwise broadcast div mul -> f32[5]
+k166.cl: launch 330: elementwise mul add -> f32[5]
+k167.cl: launch 331: elementwise broadcast div sqrt add div sub -> f32[5]
+k168.cl: launch 332: elementwise mul add -> f32[16]
+k169.cl: launch 334: elementwise sub div -> f32[]
+k170.cl: launch 335: elementwise broadcast mul add mul mul mul -> f32[16] f32[16] f32[16] f32[16]
+k171.cl: launch 338: elementwise mul add -> f32[32]
+k172.cl: launch 340: elementwise sub div -> f32[]
+k173.cl: launch 341: elementwise broadcast mul add mul mul mul -> f32[32] f32[32] f32[32] f32[32]
+k174.cl: launch 344: elementwise mul add -> f32[64]
+k175.cl: launch 346: elementwise sub div -> f32[]
+k176.cl: launch 347: elementwise broadcast mul add mul -> f32[64] f32[64]
 
 // ---- k0.cl
 
-// launch 0: conv2d -> f32[B, 16, 28, 28]
+// launch 0: elementwise gather -> i32[B, 28, 28, 1]
+__kernel void k0(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 784;
+    const int x3 = x2 * 28;
+    const int x4 = i1 / 28;
+    const int x5 = x4 % 28;
+    const int x6 = x3 + x5;
+    const int x7 = x6 * 28;
+    const int x8 = i1 % 28;
+    const int x9 = x7 + x8;
+    const int v10 = b0[x9];
+    const int v11 = ((int) v10);
+    b1[i1] = v11;
+  }
+}
+
+// ---- k1.cl
+
+// launch 1: conv2d -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k0(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k1(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 1, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int NB = d[1], C = 1, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -230,14 +253,14 @@ void k0(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k1.cl
+// ---- k2.cl
 
-// launch 1: reduction of sum -> f32[16]
-__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 2: reduction of sum -> f32[16]
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
-  const int x0 = d[4];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 784;
@@ -257,15 +280,15 @@ __kernel void k1(__global float* restrict b0, __global float* restrict b1, __glo
   b1[o] = r12;
 }
 
-// ---- k2.cl
+// ---- k3.cl
 
-// launch 2: elementwise div stop_gradient mul -> f32[16] f32[16]
-__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 3: elementwise div stop_gradient mul -> f32[16] f32[16]
+__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
-    const int x2 = d[4];
+    const int x2 = d[0];
     const float v3 = (float) x2;
     const float v4 = (v1 / v3);
     b1[i0] = v4;
@@ -274,10 +297,10 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k3.cl
+// ---- k4.cl
 
-// launch 3: elementwise broadcast sub mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 4: elementwise broadcast sub mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -293,15 +316,15 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k4.cl
+// ---- k5.cl
 
-// launch 5: elementwise div add sqrt recip mul stop_gradient mul -> f32[16] f32[16] f32[16] f32[16]
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 6: elementwise div add sqrt recip mul stop_gradient mul -> f32[16] f32[16] f32[16] f32[16]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
-    const int x2 = d[4];
+    const int x2 = d[0];
     const float v3 = (float) x2;
     const float v4 = (v1 / v3);
     const float v5 = (v4 + (0x1.4f8b58p-17f));
@@ -317,10 +340,10 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k5.cl
+// ---- k6.cl
 
-// launch 6: elementwise broadcast mul add max -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 7: elementwise broadcast mul add max -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -339,13 +362,13 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k6.cl
+// ---- k7.cl
 
-// launch 7: conv2d -> f32[B, 16, 28, 28]
+// launch 8: conv2d -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k6(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k7(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int NB = d[1], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -393,24 +416,24 @@ void k6(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k7.cl
+// ---- k8.cl
 
-// launch 14: max_pool2d -> f32[B, 16, 14, 14]
-__kernel void k7(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
-  const int N = d[0], C = 16, H = 28, W = 28, O = 16, OH = 14, OW = 14, KH = 2, KW = 2;
+// launch 15: max_pool2d -> f32[B, 16, 14, 14]
+__kernel void k8(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
+  const int N = d[1], C = 16, H = 28, W = 28, O = 16, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
   if (gid >= N * C * OH * OW) return;
   p1[gid] = p0[nnc_argmax(p0, gid / (OH * OW), gid / OW % OH, gid % OW, H, W, KH, KW, SH, SW, PH, PW)];
 }
 
-// ---- k8.cl
+// ---- k9.cl
 
-// launch 15: conv2d -> f32[B, 32, 14, 14]
+// launch 16: conv2d -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k8(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k9(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int NB = d[1], C = 16, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -458,10 +481,10 @@ void k8(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k9.cl
+// ---- k10.cl
 
-// launch 16: reduction of sum -> f32[32]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 17: reduction of sum -> f32[32]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -485,10 +508,10 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
   b1[o] = r12;
 }
 
-// ---- k10.cl
+// ---- k11.cl
 
-// launch 17: elementwise div stop_gradient mul -> f32[32] f32[32]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 18: elementwise div stop_gradient mul -> f32[32] f32[32]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -502,10 +525,10 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k11.cl
+// ---- k12.cl
 
-// launch 18: elementwise broadcast sub mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 19: elementwise broadcast sub mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -521,10 +544,10 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k13.cl
 
-// launch 20: elementwise div add sqrt recip mul stop_gradient mul -> f32[32] f32[32] f32[32] f32[32]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 21: elementwise div add sqrt recip mul stop_gradient mul -> f32[32] f32[32] f32[32] f32[32]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -545,10 +568,10 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k14.cl
 
-// launch 21: elementwise broadcast mul add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 22: elementwise broadcast mul add max -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -567,13 +590,13 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k14.cl
+// ---- k15.cl
 
-// launch 22: conv2d -> f32[B, 32, 14, 14]
+// launch 23: conv2d -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k14(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k15(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int NB = d[1], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -621,24 +644,24 @@ void k14(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k15.cl
+// ---- k16.cl
 
-// launch 29: max_pool2d -> f32[B, 32, 7, 7]
-__kernel void k15(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
-  const int N = d[0], C = 32, H = 14, W = 14, O = 32, OH = 7, OW = 7, KH = 2, KW = 2;
+// launch 30: max_pool2d -> f32[B, 32, 7, 7]
+__kernel void k16(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
+  const int N = d[1], C = 32, H = 14, W = 14, O = 32, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
   if (gid >= N * C * OH * OW) return;
   p1[gid] = p0[nnc_argmax(p0, gid / (OH * OW), gid / OW % OH, gid % OW, H, W, KH, KW, SH, SW, PH, PW)];
 }
 
-// ---- k16.cl
+// ---- k17.cl
 
-// launch 30: conv2d -> f32[B, 64, 7, 7]
+// launch 31: conv2d -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k16(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k17(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 32, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int NB = d[1], C = 32, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -686,10 +709,10 @@ void k16(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k17.cl
+// ---- k18.cl
 
-// launch 31: reduction of sum -> f32[64]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 32: reduction of sum -> f32[64]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -713,10 +736,10 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k18.cl
+// ---- k19.cl
 
-// launch 32: elementwise div stop_gradient mul -> f32[64] f32[64]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 33: elementwise div stop_gradient mul -> f32[64] f32[64]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -730,10 +753,10 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k19.cl
+// ---- k20.cl
 
-// launch 33: elementwise broadcast sub mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 34: elementwise broadcast sub mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -749,10 +772,10 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k20.cl
+// ---- k21.cl
 
-// launch 35: elementwise div add sqrt recip mul stop_gradient mul -> f32[64] f32[64] f32[64] f32[64]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 36: elementwise div add sqrt recip mul stop_gradient mul -> f32[64] f32[64] f32[64] f32[64]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -773,10 +796,10 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k21.cl
+// ---- k22.cl
 
-// launch 36: elementwise broadcast mul add max -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 37: elementwise broadcast mul add max -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -795,13 +818,13 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k22.cl
+// ---- k23.cl
 
-// launch 37: conv2d -> f32[B, 64, 7, 7]
+// launch 38: conv2d -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k22(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k23(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int NB = d[1], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -849,13 +872,13 @@ void k22(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k23.cl
+// ---- k24.cl
 
-// launch 44: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 45: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k23(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k24(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 2, KW = 2;
+  const int NB = d[1], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -903,10 +926,10 @@ void k23(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k24.cl
+// ---- k25.cl
 
-// launch 45: elementwise add -> f32[B, 32, 14, 14]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 46: elementwise add -> f32[B, 32, 14, 14]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -920,10 +943,10 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k25.cl
+// ---- k26.cl
 
-// launch 46: elementwise concat -> f32[B, 64, 14, 14]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 47: elementwise concat -> f32[B, 64, 14, 14]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -963,13 +986,13 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k26.cl
+// ---- k27.cl
 
-// launch 47: conv2d -> f32[B, 32, 14, 14]
+// launch 48: conv2d -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k26(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k27(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 64, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int NB = d[1], C = 64, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -1017,13 +1040,13 @@ void k26(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k27.cl
+// ---- k28.cl
 
-// launch 61: conv2d_input_grad -> f32[B, 16, 28, 28]
+// launch 62: conv2d_input_grad -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k27(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k28(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 2, KW = 2;
+  const int NB = d[1], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -1071,10 +1094,10 @@ void k27(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k28.cl
+// ---- k29.cl
 
-// launch 62: elementwise add -> f32[B, 16, 28, 28]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 63: elementwise add -> f32[B, 16, 28, 28]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1088,10 +1111,10 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k29.cl
+// ---- k30.cl
 
-// launch 63: elementwise concat -> f32[B, 32, 28, 28]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 64: elementwise concat -> f32[B, 32, 28, 28]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[17];
   if (gid < x0) {
@@ -1131,13 +1154,13 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k30.cl
+// ---- k31.cl
 
-// launch 64: conv2d -> f32[B, 16, 28, 28]
+// launch 65: conv2d -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k30(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k31(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 32, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int NB = d[1], C = 32, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -1185,10 +1208,10 @@ void k30(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k31.cl
+// ---- k32.cl
 
-// launch 77: elementwise add sqrt recip mul mul -> f32[16] f32[16] f32[16] f32[16]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 78: elementwise add sqrt recip mul mul -> f32[16] f32[16] f32[16] f32[16]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -1206,10 +1229,10 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k32.cl
+// ---- k33.cl
 
-// launch 78: elementwise broadcast mul add max ge -> f32[B, 16, 28, 28] bool[B, 16, 28, 28] f32[B, 16, 28, 28]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 79: elementwise broadcast mul add max ge -> f32[B, 16, 28, 28] bool[B, 16, 28, 28] f32[B, 16, 28, 28]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1229,13 +1252,13 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k33.cl
+// ---- k34.cl
 
-// launch 79: conv2d -> f32[B, 5, 28, 28]
+// launch 80: conv2d -> f32[B, 5, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 2, 1)))
-void k33(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k34(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 28, W = 28, O = 5, OH = 28, OW = 28, KH = 1, KW = 1;
+  const int NB = d[1], C = 16, H = 28, W = 28, O = 5, OH = 28, OW = 28, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -1283,10 +1306,10 @@ void k33(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k34.cl
+// ---- k35.cl
 
-// launch 80: elementwise add -> f32[B, 5, 28, 28]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 81: elementwise add -> f32[B, 5, 28, 28]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[19];
   if (gid < x0) {
@@ -1300,12 +1323,12 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k35.cl
+// ---- k36.cl
 
-// launch 81: reduction of reduce_max stop_gradient -> f32[B, 28, 28, 1]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 82: reduction of reduce_max stop_gradient -> f32[B, 28, 28, 1]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
   const int count = 5;
@@ -1327,10 +1350,10 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k36.cl
+// ---- k37.cl
 
-// launch 82: elementwise broadcast sub exp -> f32[B, 28, 28, 5] f32[B, 28, 28, 5]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 83: elementwise broadcast sub exp -> f32[B, 28, 28, 5] f32[B, 28, 28, 5]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[19];
   if (gid < x0) {
@@ -1360,12 +1383,12 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k37.cl
+// ---- k38.cl
 
-// launch 83: reduction of sum log -> f32[B, 28, 28, 1] f32[B, 28, 28, 1]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 84: reduction of sum log -> f32[B, 28, 28, 1] f32[B, 28, 28, 1]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 5;
@@ -1389,10 +1412,10 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r12;
 }
 
-// ---- k38.cl
+// ---- k39.cl
 
-// launch 84: elementwise broadcast sub -> f32[B, 28, 28, 5]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 85: elementwise broadcast sub -> f32[B, 28, 28, 5]
+__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[19];
   if (gid < x0) {
@@ -1413,46 +1436,46 @@ __kernel void k38(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k39.cl
+// ---- k40.cl
 
-// launch 85: reduction of eq reshape select sum -> bool[B, 28, 28, 1, 5] f32[B, 28, 28, 1]
-__kernel void k39(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 86: reduction of broadcast eq reshape select sum -> bool[B, 28, 28, 1, 5] f32[B, 28, 28, 1]
+__kernel void k40(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 5;
   for (int j = 0; j < count; j++) {
-    const int x1 = o / 784;
-    const int x2 = x1 * 28;
-    const int x3 = o / 28;
-    const int x4 = x3 % 28;
-    const int x5 = x2 + x4;
-    const int x6 = x5 * 28;
-    const int x7 = o % 28;
-    const int x8 = x6 + x7;
-    const int v9 = b0[x8];
-    const int v10 = j;
-    const float v11 = BOOL(v9 == v10);
-    const int x12 = x8 * 5;
+    const int v1 = b0[o];
+    const int v2 = j;
+    const float v3 = BOOL(v1 == v2);
+    const int x4 = o / 784;
+    const int x5 = x4 * 28;
+    const int x6 = o / 28;
+    const int x7 = x6 % 28;
+    const int x8 = x5 + x7;
+    const int x9 = x8 * 28;
+    const int x10 = o % 28;
+    const int x11 = x9 + x10;
+    const int x12 = x11 * 5;
     const int x13 = x12 + j;
     const float v14 = b1[x13];
-    const float v15 = (v11 != 0.0f ? v14 : 0.0f);
-    b2[x13] = v11;
+    const float v15 = (v3 != 0.0f ? v14 : 0.0f);
+    b2[x13] = v3;
     acc += (acc_t) v15;
   }
   const float r16 = (float) acc;
   b3[o] = r16;
 }
 
-// ---- k40.cl
+// ---- k41.cl
 
-// launch 86: reduction of sum div neg -> f32[]
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 87: reduction of sum div neg -> f32[]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[4];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 784;
@@ -1473,10 +1496,10 @@ __kernel void k40(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v13;
 }
 
-// ---- k41.cl
+// ---- k42.cl
 
-// launch 87: elementwise mul -> f32[16, 1, 3, 3]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 88: elementwise mul -> f32[16, 1, 3, 3]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 144) {
     const int i0 = gid - 0;
@@ -1486,10 +1509,10 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k42.cl
+// ---- k43.cl
 
-// launch 88: elementwise ge -> bool[B, 16, 28, 28]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 89: elementwise ge -> bool[B, 16, 28, 28]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1500,14 +1523,14 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k43.cl
+// ---- k44.cl
 
-// launch 91: elementwise div -> f32[]
-__kernel void k43(__global float* restrict b0, __global const int* restrict d) {
+// launch 92: elementwise div -> f32[]
+__kernel void k44(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
-    const int x0 = d[4];
+    const int x0 = d[0];
     const float v1 = (float) x0;
     const float v2 = (-1.0f / v1);
     hoisted[0] = v2;
@@ -1520,10 +1543,10 @@ __kernel void k43(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k44.cl
+// ---- k45.cl
 
-// launch 92: elementwise broadcast select -> f32[B, 28, 28, 1, 5]
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 93: elementwise broadcast select -> f32[B, 28, 28, 1, 5]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[19];
   if (gid < x0) {
@@ -1535,12 +1558,12 @@ __kernel void k44(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k45.cl
+// ---- k46.cl
 
-// launch 93: reduction of reshape neg sum div -> f32[B, 28, 28, 5] f32[B, 28, 28, 1]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 94: reduction of reshape neg sum div -> f32[B, 28, 28, 5] f32[B, 28, 28, 1]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 5;
@@ -1566,10 +1589,10 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v15;
 }
 
-// ---- k46.cl
+// ---- k47.cl
 
-// launch 94: elementwise broadcast mul add -> f32[B, 28, 28, 5]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 95: elementwise broadcast mul add -> f32[B, 28, 28, 5]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[19];
   if (gid < x0) {
@@ -1592,10 +1615,10 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k47.cl
+// ---- k48.cl
 
-// launch 95: elementwise transpose -> f32[B, 5, 28, 28]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 96: elementwise transpose -> f32[B, 5, 28, 28]
+__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[19];
   if (gid < x0) {
@@ -1617,13 +1640,13 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k48.cl
+// ---- k49.cl
 
-// launch 96: conv2d_input_grad -> f32[B, 16, 28, 28]
+// launch 97: conv2d_input_grad -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k48(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k49(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 28, W = 28, O = 5, OH = 28, OW = 28, KH = 1, KW = 1;
+  const int NB = d[1], C = 16, H = 28, W = 28, O = 5, OH = 28, OW = 28, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -1671,10 +1694,10 @@ void k48(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k49.cl
+// ---- k50.cl
 
-// launch 97: elementwise select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 98: elementwise select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1692,14 +1715,14 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k50.cl
+// ---- k51.cl
 
-// launch 98: reduction of sum mul mul neg mul div div mul -> f32[16] f32[16]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 99: reduction of sum mul mul neg mul div div mul -> f32[16] f32[16]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
-  const int x0 = d[4];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 784;
@@ -1732,14 +1755,14 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
   b6[o] = v24;
 }
 
-// ---- k51.cl
+// ---- k52.cl
 
-// launch 99: reduction of broadcast mul add add neg sum div -> f32[B, 16, 28, 28] f32[16]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 100: reduction of broadcast mul add add neg sum div -> f32[B, 16, 28, 28] f32[16]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
-  const int x0 = d[4];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 784;
@@ -1768,13 +1791,13 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v20;
 }
 
-// ---- k52.cl
+// ---- k53.cl
 
-// launch 101: conv2d_input_grad -> f32[B, 16, 28, 28]
+// launch 102: conv2d_input_grad -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k52(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k53(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int NB = d[1], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -1822,14 +1845,14 @@ void k52(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k53.cl
+// ---- k54.cl
 
-// launch 103: reduction of sum mul mul -> f32[16] f32[16]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 104: reduction of sum mul mul -> f32[16] f32[16]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
-  const int x0 = d[4];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 784;
@@ -1854,10 +1877,10 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v16;
 }
 
-// ---- k54.cl
+// ---- k55.cl
 
-// launch 104: elementwise mul mul neg mul div div -> f32[16]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 105: elementwise mul mul neg mul div div -> f32[16]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -1869,20 +1892,20 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
     const float v6 = (v5 * (0x1.0p-1f));
     const float v7 = b2[i0];
     const float v8 = (v6 / v7);
-    const int x9 = d[4];
+    const int x9 = d[0];
     const float v10 = (float) x9;
     const float v11 = (v8 / v10);
     b3[i0] = v11;
   }
 }
 
-// ---- k55.cl
+// ---- k56.cl
 
-// launch 107: conv2d_input_grad -> f32[B, 32, 28, 28]
+// launch 108: conv2d_input_grad -> f32[B, 32, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k55(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k56(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 32, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int NB = d[1], C = 32, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -1930,10 +1953,10 @@ void k55(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k56.cl
+// ---- k57.cl
 
-// launch 108: elementwise ge -> bool[B, 32, 14, 14]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 109: elementwise ge -> bool[B, 32, 14, 14]
+__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -1944,10 +1967,10 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k57.cl
+// ---- k58.cl
 
-// launch 112: elementwise slice -> f32[B, 16, 28, 28]
-__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 113: elementwise slice -> f32[B, 16, 28, 28]
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1969,13 +1992,13 @@ __kernel void k57(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k58.cl
+// ---- k59.cl
 
-// launch 113: conv2d -> f32[B, 32, 14, 14]
+// launch 114: conv2d -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k58(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k59(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 2, KW = 2;
+  const int NB = d[1], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -2023,10 +2046,10 @@ void k58(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k59.cl
+// ---- k60.cl
 
-// launch 114: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 115: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -2044,10 +2067,10 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k60.cl
+// ---- k61.cl
 
-// launch 115: reduction of sum mul mul -> f32[32] f32[32]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 116: reduction of sum mul mul -> f32[32] f32[32]
+__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -2076,10 +2099,10 @@ __kernel void k60(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v16;
 }
 
-// ---- k61.cl
+// ---- k62.cl
 
-// launch 116: elementwise mul mul neg mul div div -> f32[32]
-__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 117: elementwise mul mul neg mul div div -> f32[32]
+__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -2098,10 +2121,10 @@ __kernel void k61(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k62.cl
+// ---- k63.cl
 
-// launch 117: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
-__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 118: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
+__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -2134,13 +2157,13 @@ __kernel void k62(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v20;
 }
 
-// ---- k63.cl
+// ---- k64.cl
 
-// launch 119: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 120: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k63(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k64(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int NB = d[1], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -2188,13 +2211,13 @@ void k63(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k64.cl
+// ---- k65.cl
 
-// launch 125: conv2d_input_grad -> f32[B, 64, 14, 14]
+// launch 126: conv2d_input_grad -> f32[B, 64, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k64(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k65(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 64, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int NB = d[1], C = 64, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -2242,10 +2265,10 @@ void k64(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k65.cl
+// ---- k66.cl
 
-// launch 126: elementwise ge -> bool[B, 64, 7, 7]
-__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 127: elementwise ge -> bool[B, 64, 7, 7]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2256,10 +2279,10 @@ __kernel void k65(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k66.cl
+// ---- k67.cl
 
-// launch 128: elementwise slice -> f32[B, 32, 14, 14]
-__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 129: elementwise slice -> f32[B, 32, 14, 14]
+__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -2281,13 +2304,13 @@ __kernel void k66(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k67.cl
+// ---- k68.cl
 
-// launch 129: conv2d -> f32[B, 64, 7, 7]
+// launch 130: conv2d -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k67(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k68(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 2, KW = 2;
+  const int NB = d[1], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -2335,10 +2358,10 @@ void k67(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k68.cl
+// ---- k69.cl
 
-// launch 130: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 131: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2356,10 +2379,10 @@ __kernel void k68(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k69.cl
+// ---- k70.cl
 
-// launch 131: reduction of sum mul mul -> f32[64] f32[64]
-__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 132: reduction of sum mul mul -> f32[64] f32[64]
+__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -2388,10 +2411,10 @@ __kernel void k69(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v16;
 }
 
-// ---- k70.cl
+// ---- k71.cl
 
-// launch 132: elementwise mul mul neg mul div div -> f32[64]
-__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 133: elementwise mul mul neg mul div div -> f32[64]
+__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -2410,10 +2433,10 @@ __kernel void k70(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k71.cl
+// ---- k72.cl
 
-// launch 133: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
-__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 134: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
+__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -2446,10 +2469,10 @@ __kernel void k71(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v20;
 }
 
-// ---- k72.cl
+// ---- k73.cl
 
-// launch 134: elementwise broadcast add -> f32[B, 64, 7, 7]
-__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 135: elementwise broadcast add -> f32[B, 64, 7, 7]
+__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2463,13 +2486,13 @@ __kernel void k72(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k73.cl
+// ---- k74.cl
 
-// launch 135: conv2d_input_grad -> f32[B, 64, 7, 7]
+// launch 136: conv2d_input_grad -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k73(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k74(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int NB = d[1], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -2517,13 +2540,13 @@ void k73(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k74.cl
+// ---- k75.cl
 
-// launch 141: conv2d_input_grad -> f32[B, 32, 7, 7]
+// launch 142: conv2d_input_grad -> f32[B, 32, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k74(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k75(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 32, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int NB = d[1], C = 32, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -2571,11 +2594,11 @@ void k74(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k75.cl
+// ---- k76.cl
 
-// launch 142: max_pool2d_scatter -> f32[B, 32, 14, 14]
-__kernel void k75(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
-  const int N = d[0], C = 32, H = 14, W = 14, O = 32, OH = 7, OW = 7, KH = 2, KW = 2;
+// launch 143: max_pool2d_scatter -> f32[B, 32, 14, 14]
+__kernel void k76(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+  const int N = d[1], C = 32, H = 14, W = 14, O = 32, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
   if (gid >= N * C * H * W) return;
@@ -2589,10 +2612,10 @@ __kernel void k75(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k76.cl
+// ---- k77.cl
 
-// launch 143: elementwise add select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 144: elementwise add select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -2625,13 +2648,13 @@ __kernel void k76(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k77.cl
+// ---- k78.cl
 
-// launch 154: conv2d_input_grad -> f32[B, 16, 14, 14]
+// launch 155: conv2d_input_grad -> f32[B, 16, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k77(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k78(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int NB = d[1], C = 16, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -2679,11 +2702,11 @@ void k77(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k78.cl
+// ---- k79.cl
 
-// launch 155: max_pool2d_scatter -> f32[B, 16, 28, 28]
-__kernel void k78(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
-  const int N = d[0], C = 16, H = 28, W = 28, O = 16, OH = 14, OW = 14, KH = 2, KW = 2;
+// launch 156: max_pool2d_scatter -> f32[B, 16, 28, 28]
+__kernel void k79(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+  const int N = d[1], C = 16, H = 28, W = 28, O = 16, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
   if (gid >= N * C * H * W) return;
@@ -2697,10 +2720,10 @@ __kernel void k78(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k79.cl
+// ---- k80.cl
 
-// launch 156: elementwise add select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-__kernel void k79(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 157: elementwise add select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2733,13 +2756,13 @@ __kernel void k79(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k80.cl
+// ---- k81.cl
 
-// launch 167: conv2d_weight_grad -> f32[16, 1, 3, 3]
+// launch 168: conv2d_weight_grad -> f32[16, 1, 3, 3]
 __kernel __attribute__((reqd_work_group_size(4, 4, 1)))
-void k80(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k81(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 1, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int NB = d[1], C = 1, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -2788,10 +2811,10 @@ void k80(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k81.cl
+// ---- k82.cl
 
-// launch 168: elementwise mul add mul add mul mul -> f32[16, 1, 3, 3] f32[16, 1, 3, 3]
-__kernel void k81(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 169: elementwise mul add mul add mul mul -> f32[16, 1, 3, 3] f32[16, 1, 3, 3]
+__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 144) {
     const int i0 = gid - 0;
@@ -2809,10 +2832,10 @@ __kernel void k81(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k82.cl
+// ---- k83.cl
 
-// launch 169: elementwise cast pow sub pow sub -> f32[] f32[]
-__kernel void k82(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 170: elementwise cast pow sub pow sub -> f32[] f32[]
+__kernel void k83(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {
@@ -2841,10 +2864,10 @@ __kernel void k82(__global int* restrict b0, __global float* restrict b1, __glob
   }
 }
 
-// ---- k83.cl
+// ---- k84.cl
 
-// launch 170: elementwise broadcast div mul -> f32[16, 1, 3, 3]
-__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 171: elementwise broadcast div mul -> f32[16, 1, 3, 3]
+__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 144) {
     const int i0 = gid - 0;
@@ -2852,29 +2875,29 @@ __kernel void k83(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b1[0];
     const float v3 = (v1 / v2);
     const float v4 = ((0x1.0624dep-9f) * v3);
-    b2[i0] = v4;
-  }
-}
-
-// ---- k84.cl
-
-// launch 171: elementwise mul add -> f32[16, 1, 3, 3]
-__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  if (gid < 144) {
-    const int i0 = gid - 0;
-    const float v1 = b0[i0];
-    const float v2 = ((0x1.ff7ceep-1f) * v1);
-    const float v3 = b1[i0];
-    const float v4 = (v2 + v3);
     b2[i0] = v4;
   }
 }
 
 // ---- k85.cl
 
-// launch 172: elementwise broadcast div sqrt add div sub -> f32[16, 1, 3, 3]
-__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 172: elementwise mul add -> f32[16, 1, 3, 3]
+__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 144) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k86.cl
+
+// launch 173: elementwise broadcast div sqrt add div sub -> f32[16, 1, 3, 3]
+__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 144) {
     const int i0 = gid - 0;
@@ -2891,10 +2914,10 @@ __kernel void k85(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k86.cl
+// ---- k87.cl
 
-// launch 173: elementwise mul -> f32[16]
-__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 174: elementwise mul -> f32[16]
+__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -2904,10 +2927,10 @@ __kernel void k86(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k87.cl
+// ---- k88.cl
 
-// launch 174: elementwise mul add mul add mul mul -> f32[16] f32[16]
-__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 175: elementwise mul add mul add mul mul -> f32[16] f32[16]
+__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -2925,10 +2948,10 @@ __kernel void k87(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k88.cl
+// ---- k89.cl
 
-// launch 175: elementwise broadcast div mul -> f32[16] f32[16]
-__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 176: elementwise broadcast div mul -> f32[16] f32[16]
+__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -2941,10 +2964,10 @@ __kernel void k88(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k89.cl
+// ---- k90.cl
 
-// launch 176: elementwise mul add -> f32[16]
-__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 177: elementwise mul add -> f32[16]
+__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -2956,10 +2979,10 @@ __kernel void k89(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k90.cl
+// ---- k91.cl
 
-// launch 177: elementwise broadcast div sqrt add div sub -> f32[16] f32[16]
-__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 178: elementwise broadcast div sqrt add div sub -> f32[16] f32[16]
+__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -2977,10 +3000,10 @@ __kernel void k90(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k91.cl
+// ---- k92.cl
 
-// launch 180: elementwise mul add mul add div mul mul mul -> f32[16] f32[16] f32[16]
-__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 181: elementwise mul add mul add div mul mul mul -> f32[16] f32[16] f32[16]
+__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -2998,38 +3021,38 @@ __kernel void k91(__global float* restrict b0, __global float* restrict b1, __gl
     const float v10 = b5[i0];
     const float v11 = (v7 / v10);
     const float v12 = ((0x1.0624dep-9f) * v11);
-    b6[i0] = v12;
-  }
-}
-
-// ---- k92.cl
-
-// launch 181: elementwise mul add div sqrt add div sub -> f32[16] f32[16]
-__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  if (gid < 16) {
-    const int i0 = gid - 0;
-    const float v1 = b0[i0];
-    const float v2 = ((0x1.ff7ceep-1f) * v1);
-    const float v3 = b1[i0];
-    const float v4 = (v2 + v3);
-    b2[i0] = v4;
-    const float v5 = b3[i0];
-    const float v6 = b4[i0];
-    const float v7 = b5[i0];
-    const float v8 = (v4 / v7);
-    const float v9 = F64(sqrt, v8);
-    const float v10 = (v9 + (0x1.5798eep-27f));
-    const float v11 = (v6 / v10);
-    const float v12 = (v5 - v11);
     b6[i0] = v12;
   }
 }
 
 // ---- k93.cl
 
-// launch 182: elementwise mul -> f32[16, 16, 3, 3]
-__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 182: elementwise mul add div sqrt add div sub -> f32[16] f32[16]
+__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 16) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+    const float v5 = b3[i0];
+    const float v6 = b4[i0];
+    const float v7 = b5[i0];
+    const float v8 = (v4 / v7);
+    const float v9 = F64(sqrt, v8);
+    const float v10 = (v9 + (0x1.5798eep-27f));
+    const float v11 = (v6 / v10);
+    const float v12 = (v5 - v11);
+    b6[i0] = v12;
+  }
+}
+
+// ---- k94.cl
+
+// launch 183: elementwise mul -> f32[16, 16, 3, 3]
+__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2304) {
     const int i0 = gid - 0;
@@ -3039,13 +3062,13 @@ __kernel void k93(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k94.cl
+// ---- k95.cl
 
-// launch 183: conv2d_weight_grad -> f32[16, 16, 3, 3]
+// launch 184: conv2d_weight_grad -> f32[16, 16, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k94(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k95(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int NB = d[1], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -3094,10 +3117,10 @@ void k94(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k95.cl
+// ---- k96.cl
 
-// launch 184: elementwise mul add mul add mul mul -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
-__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 185: elementwise mul add mul add mul mul -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2304) {
     const int i0 = gid - 0;
@@ -3115,10 +3138,10 @@ __kernel void k95(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k96.cl
+// ---- k97.cl
 
-// launch 185: elementwise broadcast div mul -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
-__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 186: elementwise broadcast div mul -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2304) {
     const int i0 = gid - 0;
@@ -3131,10 +3154,10 @@ __kernel void k96(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k97.cl
+// ---- k98.cl
 
-// launch 186: elementwise mul add -> f32[16, 16, 3, 3]
-__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 187: elementwise mul add -> f32[16, 16, 3, 3]
+__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2304) {
     const int i0 = gid - 0;
@@ -3146,10 +3169,10 @@ __kernel void k97(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k98.cl
+// ---- k99.cl
 
-// launch 187: elementwise broadcast div sqrt add div sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
-__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 188: elementwise broadcast div sqrt add div sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2304) {
     const int i0 = gid - 0;
@@ -3167,10 +3190,10 @@ __kernel void k98(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k99.cl
+// ---- k100.cl
 
-// launch 195: elementwise mul -> f32[32, 16, 3, 3]
-__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 196: elementwise mul -> f32[32, 16, 3, 3]
+__kernel void k100(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4608) {
     const int i0 = gid - 0;
@@ -3180,13 +3203,13 @@ __kernel void k99(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k100.cl
+// ---- k101.cl
 
-// launch 196: conv2d_weight_grad -> f32[32, 16, 3, 3]
+// launch 197: conv2d_weight_grad -> f32[32, 16, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k100(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k101(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int NB = d[1], C = 16, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -3235,10 +3258,10 @@ void k100(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k101.cl
+// ---- k102.cl
 
-// launch 197: elementwise mul add mul add mul mul -> f32[32, 16, 3, 3] f32[32, 16, 3, 3]
-__kernel void k101(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 198: elementwise mul add mul add mul mul -> f32[32, 16, 3, 3] f32[32, 16, 3, 3]
+__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4608) {
     const int i0 = gid - 0;
@@ -3256,10 +3279,10 @@ __kernel void k101(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k102.cl
+// ---- k103.cl
 
-// launch 198: elementwise broadcast div mul -> f32[32, 16, 3, 3]
-__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 199: elementwise broadcast div mul -> f32[32, 16, 3, 3]
+__kernel void k103(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4608) {
     const int i0 = gid - 0;
@@ -3267,29 +3290,29 @@ __kernel void k102(__global float* restrict b0, __global float* restrict b1, __g
     const float v2 = b1[0];
     const float v3 = (v1 / v2);
     const float v4 = ((0x1.0624dep-9f) * v3);
-    b2[i0] = v4;
-  }
-}
-
-// ---- k103.cl
-
-// launch 199: elementwise mul add -> f32[32, 16, 3, 3]
-__kernel void k103(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  if (gid < 4608) {
-    const int i0 = gid - 0;
-    const float v1 = b0[i0];
-    const float v2 = ((0x1.ff7ceep-1f) * v1);
-    const float v3 = b1[i0];
-    const float v4 = (v2 + v3);
     b2[i0] = v4;
   }
 }
 
 // ---- k104.cl
 
-// launch 200: elementwise broadcast div sqrt add div sub -> f32[32, 16, 3, 3]
-__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 200: elementwise mul add -> f32[32, 16, 3, 3]
+__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 4608) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k105.cl
+
+// launch 201: elementwise broadcast div sqrt add div sub -> f32[32, 16, 3, 3]
+__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4608) {
     const int i0 = gid - 0;
@@ -3306,10 +3329,10 @@ __kernel void k104(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k105.cl
+// ---- k106.cl
 
-// launch 201: elementwise mul -> f32[32]
-__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 202: elementwise mul -> f32[32]
+__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -3319,10 +3342,10 @@ __kernel void k105(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k106.cl
+// ---- k107.cl
 
-// launch 202: elementwise mul add mul add mul mul -> f32[32] f32[32]
-__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 203: elementwise mul add mul add mul mul -> f32[32] f32[32]
+__kernel void k107(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -3340,10 +3363,10 @@ __kernel void k106(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k107.cl
+// ---- k108.cl
 
-// launch 203: elementwise broadcast div mul -> f32[32] f32[32]
-__kernel void k107(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 204: elementwise broadcast div mul -> f32[32] f32[32]
+__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -3356,10 +3379,10 @@ __kernel void k107(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k108.cl
+// ---- k109.cl
 
-// launch 204: elementwise mul add -> f32[32]
-__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 205: elementwise mul add -> f32[32]
+__kernel void k109(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -3371,10 +3394,10 @@ __kernel void k108(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k109.cl
+// ---- k110.cl
 
-// launch 205: elementwise broadcast div sqrt add div sub -> f32[32] f32[32]
-__kernel void k109(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 206: elementwise broadcast div sqrt add div sub -> f32[32] f32[32]
+__kernel void k110(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -3392,10 +3415,10 @@ __kernel void k109(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k110.cl
+// ---- k111.cl
 
-// launch 208: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
-__kernel void k110(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 209: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
+__kernel void k111(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -3413,38 +3436,38 @@ __kernel void k110(__global float* restrict b0, __global float* restrict b1, __g
     const float v10 = b5[i0];
     const float v11 = (v7 / v10);
     const float v12 = ((0x1.0624dep-9f) * v11);
-    b6[i0] = v12;
-  }
-}
-
-// ---- k111.cl
-
-// launch 209: elementwise mul add div sqrt add div sub -> f32[32] f32[32]
-__kernel void k111(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  if (gid < 32) {
-    const int i0 = gid - 0;
-    const float v1 = b0[i0];
-    const float v2 = ((0x1.ff7ceep-1f) * v1);
-    const float v3 = b1[i0];
-    const float v4 = (v2 + v3);
-    b2[i0] = v4;
-    const float v5 = b3[i0];
-    const float v6 = b4[i0];
-    const float v7 = b5[i0];
-    const float v8 = (v4 / v7);
-    const float v9 = F64(sqrt, v8);
-    const float v10 = (v9 + (0x1.5798eep-27f));
-    const float v11 = (v6 / v10);
-    const float v12 = (v5 - v11);
     b6[i0] = v12;
   }
 }
 
 // ---- k112.cl
 
-// launch 210: elementwise mul -> f32[32, 32, 3, 3]
-__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 210: elementwise mul add div sqrt add div sub -> f32[32] f32[32]
+__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 32) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+    const float v5 = b3[i0];
+    const float v6 = b4[i0];
+    const float v7 = b5[i0];
+    const float v8 = (v4 / v7);
+    const float v9 = F64(sqrt, v8);
+    const float v10 = (v9 + (0x1.5798eep-27f));
+    const float v11 = (v6 / v10);
+    const float v12 = (v5 - v11);
+    b6[i0] = v12;
+  }
+}
+
+// ---- k113.cl
+
+// launch 211: elementwise mul -> f32[32, 32, 3, 3]
+__kernel void k113(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3454,13 +3477,13 @@ __kernel void k112(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k113.cl
+// ---- k114.cl
 
-// launch 211: conv2d_weight_grad -> f32[32, 32, 3, 3]
+// launch 212: conv2d_weight_grad -> f32[32, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k113(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k114(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int NB = d[1], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -3509,10 +3532,10 @@ void k113(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k114.cl
+// ---- k115.cl
 
-// launch 212: elementwise mul add mul add mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-__kernel void k114(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 213: elementwise mul add mul add mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k115(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3530,10 +3553,10 @@ __kernel void k114(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k115.cl
+// ---- k116.cl
 
-// launch 213: elementwise broadcast div mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-__kernel void k115(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 214: elementwise broadcast div mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k116(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3546,10 +3569,10 @@ __kernel void k115(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k116.cl
+// ---- k117.cl
 
-// launch 214: elementwise mul add -> f32[32, 32, 3, 3]
-__kernel void k116(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 215: elementwise mul add -> f32[32, 32, 3, 3]
+__kernel void k117(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3561,10 +3584,10 @@ __kernel void k116(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k117.cl
+// ---- k118.cl
 
-// launch 215: elementwise broadcast div sqrt add div sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-__kernel void k117(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 216: elementwise broadcast div sqrt add div sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k118(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3582,10 +3605,10 @@ __kernel void k117(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k118.cl
+// ---- k119.cl
 
-// launch 223: elementwise mul -> f32[64, 32, 3, 3]
-__kernel void k118(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 224: elementwise mul -> f32[64, 32, 3, 3]
+__kernel void k119(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
@@ -3595,13 +3618,13 @@ __kernel void k118(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k119.cl
+// ---- k120.cl
 
-// launch 224: conv2d_weight_grad -> f32[64, 32, 3, 3]
+// launch 225: conv2d_weight_grad -> f32[64, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k119(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k120(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 32, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int NB = d[1], C = 32, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -3650,10 +3673,10 @@ void k119(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k120.cl
+// ---- k121.cl
 
-// launch 225: elementwise mul add mul add mul mul -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
-__kernel void k120(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 226: elementwise mul add mul add mul mul -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
+__kernel void k121(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
@@ -3671,10 +3694,10 @@ __kernel void k120(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k121.cl
+// ---- k122.cl
 
-// launch 226: elementwise broadcast div mul -> f32[64, 32, 3, 3]
-__kernel void k121(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 227: elementwise broadcast div mul -> f32[64, 32, 3, 3]
+__kernel void k122(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
@@ -3682,29 +3705,29 @@ __kernel void k121(__global float* restrict b0, __global float* restrict b1, __g
     const float v2 = b1[0];
     const float v3 = (v1 / v2);
     const float v4 = ((0x1.0624dep-9f) * v3);
-    b2[i0] = v4;
-  }
-}
-
-// ---- k122.cl
-
-// launch 227: elementwise mul add -> f32[64, 32, 3, 3]
-__kernel void k122(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  if (gid < 18432) {
-    const int i0 = gid - 0;
-    const float v1 = b0[i0];
-    const float v2 = ((0x1.ff7ceep-1f) * v1);
-    const float v3 = b1[i0];
-    const float v4 = (v2 + v3);
     b2[i0] = v4;
   }
 }
 
 // ---- k123.cl
 
-// launch 228: elementwise broadcast div sqrt add div sub -> f32[64, 32, 3, 3]
-__kernel void k123(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 228: elementwise mul add -> f32[64, 32, 3, 3]
+__kernel void k123(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 18432) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k124.cl
+
+// launch 229: elementwise broadcast div sqrt add div sub -> f32[64, 32, 3, 3]
+__kernel void k124(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
@@ -3721,10 +3744,10 @@ __kernel void k123(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k124.cl
+// ---- k125.cl
 
-// launch 229: elementwise mul -> f32[64]
-__kernel void k124(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 230: elementwise mul -> f32[64]
+__kernel void k125(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3734,10 +3757,10 @@ __kernel void k124(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k125.cl
+// ---- k126.cl
 
-// launch 230: elementwise mul add mul add mul mul -> f32[64] f32[64]
-__kernel void k125(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 231: elementwise mul add mul add mul mul -> f32[64] f32[64]
+__kernel void k126(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3755,10 +3778,10 @@ __kernel void k125(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k126.cl
+// ---- k127.cl
 
-// launch 231: elementwise broadcast div mul -> f32[64] f32[64]
-__kernel void k126(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 232: elementwise broadcast div mul -> f32[64] f32[64]
+__kernel void k127(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3771,10 +3794,10 @@ __kernel void k126(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k127.cl
+// ---- k128.cl
 
-// launch 232: elementwise mul add -> f32[64]
-__kernel void k127(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 233: elementwise mul add -> f32[64]
+__kernel void k128(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3786,10 +3809,10 @@ __kernel void k127(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k128.cl
+// ---- k129.cl
 
-// launch 233: elementwise broadcast div sqrt add div sub -> f32[64] f32[64]
-__kernel void k128(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 234: elementwise broadcast div sqrt add div sub -> f32[64] f32[64]
+__kernel void k129(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3807,10 +3830,10 @@ __kernel void k128(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k129.cl
+// ---- k130.cl
 
-// launch 236: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
-__kernel void k129(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 237: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
+__kernel void k130(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3828,38 +3851,38 @@ __kernel void k129(__global float* restrict b0, __global float* restrict b1, __g
     const float v10 = b5[i0];
     const float v11 = (v7 / v10);
     const float v12 = ((0x1.0624dep-9f) * v11);
-    b6[i0] = v12;
-  }
-}
-
-// ---- k130.cl
-
-// launch 237: elementwise mul add div sqrt add div sub -> f32[64] f32[64]
-__kernel void k130(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  if (gid < 64) {
-    const int i0 = gid - 0;
-    const float v1 = b0[i0];
-    const float v2 = ((0x1.ff7ceep-1f) * v1);
-    const float v3 = b1[i0];
-    const float v4 = (v2 + v3);
-    b2[i0] = v4;
-    const float v5 = b3[i0];
-    const float v6 = b4[i0];
-    const float v7 = b5[i0];
-    const float v8 = (v4 / v7);
-    const float v9 = F64(sqrt, v8);
-    const float v10 = (v9 + (0x1.5798eep-27f));
-    const float v11 = (v6 / v10);
-    const float v12 = (v5 - v11);
     b6[i0] = v12;
   }
 }
 
 // ---- k131.cl
 
-// launch 238: elementwise mul -> f32[64, 64, 3, 3]
-__kernel void k131(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 238: elementwise mul add div sqrt add div sub -> f32[64] f32[64]
+__kernel void k131(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 64) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
+    b2[i0] = v4;
+    const float v5 = b3[i0];
+    const float v6 = b4[i0];
+    const float v7 = b5[i0];
+    const float v8 = (v4 / v7);
+    const float v9 = F64(sqrt, v8);
+    const float v10 = (v9 + (0x1.5798eep-27f));
+    const float v11 = (v6 / v10);
+    const float v12 = (v5 - v11);
+    b6[i0] = v12;
+  }
+}
+
+// ---- k132.cl
+
+// launch 239: elementwise mul -> f32[64, 64, 3, 3]
+__kernel void k132(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 36864) {
     const int i0 = gid - 0;
@@ -3869,13 +3892,13 @@ __kernel void k131(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k132.cl
+// ---- k133.cl
 
-// launch 239: conv2d_weight_grad -> f32[64, 64, 3, 3]
+// launch 240: conv2d_weight_grad -> f32[64, 64, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k132(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k133(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int NB = d[1], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -3924,10 +3947,10 @@ void k132(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k133.cl
+// ---- k134.cl
 
-// launch 240: elementwise mul add mul add mul mul -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
-__kernel void k133(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 241: elementwise mul add mul add mul mul -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
+__kernel void k134(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 36864) {
     const int i0 = gid - 0;
@@ -3945,10 +3968,10 @@ __kernel void k133(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k134.cl
+// ---- k135.cl
 
-// launch 241: elementwise broadcast div mul -> f32[64, 64, 3, 3]
-__kernel void k134(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 242: elementwise broadcast div mul -> f32[64, 64, 3, 3]
+__kernel void k135(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 36864) {
     const int i0 = gid - 0;
@@ -3960,10 +3983,10 @@ __kernel void k134(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k135.cl
+// ---- k136.cl
 
-// launch 242: elementwise mul add -> f32[64, 64, 3, 3]
-__kernel void k135(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 243: elementwise mul add -> f32[64, 64, 3, 3]
+__kernel void k136(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 36864) {
     const int i0 = gid - 0;
@@ -3975,10 +3998,10 @@ __kernel void k135(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k136.cl
+// ---- k137.cl
 
-// launch 243: elementwise broadcast div sqrt add div sub -> f32[64, 64, 3, 3]
-__kernel void k136(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 244: elementwise broadcast div sqrt add div sub -> f32[64, 64, 3, 3]
+__kernel void k137(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 36864) {
     const int i0 = gid - 0;
@@ -3995,10 +4018,10 @@ __kernel void k136(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k137.cl
+// ---- k138.cl
 
-// launch 251: elementwise mul -> f32[64, 32, 2, 2]
-__kernel void k137(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 252: elementwise mul -> f32[64, 32, 2, 2]
+__kernel void k138(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -4008,13 +4031,13 @@ __kernel void k137(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k138.cl
+// ---- k139.cl
 
-// launch 252: conv2d_weight_grad -> f32[64, 32, 2, 2]
+// launch 253: conv2d_weight_grad -> f32[64, 32, 2, 2]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k138(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k139(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 2, KW = 2;
+  const int NB = d[1], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -4063,10 +4086,10 @@ void k138(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k139.cl
+// ---- k140.cl
 
-// launch 253: elementwise mul add mul add mul mul -> f32[64, 32, 2, 2] f32[64, 32, 2, 2]
-__kernel void k139(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 254: elementwise mul add mul add mul mul -> f32[64, 32, 2, 2] f32[64, 32, 2, 2]
+__kernel void k140(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -4084,10 +4107,10 @@ __kernel void k139(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k140.cl
+// ---- k141.cl
 
-// launch 254: elementwise broadcast div mul -> f32[64, 32, 2, 2]
-__kernel void k140(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 255: elementwise broadcast div mul -> f32[64, 32, 2, 2]
+__kernel void k141(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -4099,10 +4122,10 @@ __kernel void k140(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k141.cl
+// ---- k142.cl
 
-// launch 255: elementwise mul add -> f32[64, 32, 2, 2]
-__kernel void k141(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 256: elementwise mul add -> f32[64, 32, 2, 2]
+__kernel void k142(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -4114,10 +4137,10 @@ __kernel void k141(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k142.cl
+// ---- k143.cl
 
-// launch 256: elementwise broadcast div sqrt add div sub -> f32[64, 32, 2, 2]
-__kernel void k142(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 257: elementwise broadcast div sqrt add div sub -> f32[64, 32, 2, 2]
+__kernel void k143(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -4134,13 +4157,13 @@ __kernel void k142(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k143.cl
+// ---- k144.cl
 
-// launch 262: conv2d_weight_grad -> f32[32, 64, 3, 3]
+// launch 263: conv2d_weight_grad -> f32[32, 64, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k143(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k144(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 64, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int NB = d[1], C = 64, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -4189,10 +4212,10 @@ void k143(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k144.cl
+// ---- k145.cl
 
-// launch 276: elementwise mul add mul add div mul mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-__kernel void k144(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 277: elementwise mul add mul add div mul mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k145(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -4214,10 +4237,10 @@ __kernel void k144(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k145.cl
+// ---- k146.cl
 
-// launch 277: elementwise mul add div sqrt add div sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-__kernel void k145(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 278: elementwise mul add div sqrt add div sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k146(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -4238,10 +4261,10 @@ __kernel void k145(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k146.cl
+// ---- k147.cl
 
-// launch 285: elementwise mul -> f32[32, 16, 2, 2]
-__kernel void k146(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 286: elementwise mul -> f32[32, 16, 2, 2]
+__kernel void k147(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4251,13 +4274,13 @@ __kernel void k146(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k147.cl
+// ---- k148.cl
 
-// launch 286: conv2d_weight_grad -> f32[32, 16, 2, 2]
+// launch 287: conv2d_weight_grad -> f32[32, 16, 2, 2]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k147(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k148(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 2, KW = 2;
+  const int NB = d[1], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -4306,10 +4329,10 @@ void k147(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k148.cl
+// ---- k149.cl
 
-// launch 287: elementwise mul add mul add mul mul -> f32[32, 16, 2, 2] f32[32, 16, 2, 2]
-__kernel void k148(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 288: elementwise mul add mul add mul mul -> f32[32, 16, 2, 2] f32[32, 16, 2, 2]
+__kernel void k149(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4327,10 +4350,10 @@ __kernel void k148(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k149.cl
+// ---- k150.cl
 
-// launch 288: elementwise broadcast div mul -> f32[32, 16, 2, 2]
-__kernel void k149(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 289: elementwise broadcast div mul -> f32[32, 16, 2, 2]
+__kernel void k150(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4342,10 +4365,10 @@ __kernel void k149(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k150.cl
+// ---- k151.cl
 
-// launch 289: elementwise mul add -> f32[32, 16, 2, 2]
-__kernel void k150(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 290: elementwise mul add -> f32[32, 16, 2, 2]
+__kernel void k151(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4357,10 +4380,10 @@ __kernel void k150(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k151.cl
+// ---- k152.cl
 
-// launch 290: elementwise broadcast div sqrt add div sub -> f32[32, 16, 2, 2]
-__kernel void k151(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 291: elementwise broadcast div sqrt add div sub -> f32[32, 16, 2, 2]
+__kernel void k152(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4377,13 +4400,13 @@ __kernel void k151(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k152.cl
+// ---- k153.cl
 
-// launch 296: conv2d_weight_grad -> f32[16, 32, 3, 3]
+// launch 297: conv2d_weight_grad -> f32[16, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k152(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k153(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 32, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int NB = d[1], C = 32, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -4432,10 +4455,10 @@ void k152(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k153.cl
+// ---- k154.cl
 
-// launch 310: elementwise mul add mul add div mul mul mul -> f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3]
-__kernel void k153(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 311: elementwise mul add mul add div mul mul mul -> f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+__kernel void k154(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2304) {
     const int i0 = gid - 0;
@@ -4457,10 +4480,10 @@ __kernel void k153(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k154.cl
+// ---- k155.cl
 
-// launch 311: elementwise mul add div sqrt add div sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
-__kernel void k154(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 312: elementwise mul add div sqrt add div sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+__kernel void k155(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2304) {
     const int i0 = gid - 0;
@@ -4481,10 +4504,10 @@ __kernel void k154(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k155.cl
+// ---- k156.cl
 
-// launch 319: elementwise mul -> f32[5, 16, 1, 1]
-__kernel void k155(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 320: elementwise mul -> f32[5, 16, 1, 1]
+__kernel void k156(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 80) {
     const int i0 = gid - 0;
@@ -4494,13 +4517,13 @@ __kernel void k155(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k156.cl
+// ---- k157.cl
 
-// launch 320: conv2d_weight_grad -> f32[5, 16, 1, 1]
+// launch 321: conv2d_weight_grad -> f32[5, 16, 1, 1]
 __kernel __attribute__((reqd_work_group_size(4, 2, 1)))
-void k156(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k157(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 28, W = 28, O = 5, OH = 28, OW = 28, KH = 1, KW = 1;
+  const int NB = d[1], C = 16, H = 28, W = 28, O = 5, OH = 28, OW = 28, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -4549,10 +4572,10 @@ void k156(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k157.cl
+// ---- k158.cl
 
-// launch 321: elementwise mul add mul add mul mul -> f32[5, 16, 1, 1] f32[5, 16, 1, 1]
-__kernel void k157(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 322: elementwise mul add mul add mul mul -> f32[5, 16, 1, 1] f32[5, 16, 1, 1]
+__kernel void k158(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 80) {
     const int i0 = gid - 0;
@@ -4570,10 +4593,10 @@ __kernel void k157(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k158.cl
+// ---- k159.cl
 
-// launch 322: elementwise broadcast div mul -> f32[5, 16, 1, 1]
-__kernel void k158(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 323: elementwise broadcast div mul -> f32[5, 16, 1, 1]
+__kernel void k159(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 80) {
     const int i0 = gid - 0;
@@ -4585,10 +4608,10 @@ __kernel void k158(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k159.cl
+// ---- k160.cl
 
-// launch 323: elementwise mul add -> f32[5, 16, 1, 1]
-__kernel void k159(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 324: elementwise mul add -> f32[5, 16, 1, 1]
+__kernel void k160(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 80) {
     const int i0 = gid - 0;
@@ -4600,10 +4623,10 @@ __kernel void k159(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k160.cl
+// ---- k161.cl
 
-// launch 324: elementwise broadcast div sqrt add div sub -> f32[5, 16, 1, 1]
-__kernel void k160(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 325: elementwise broadcast div sqrt add div sub -> f32[5, 16, 1, 1]
+__kernel void k161(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 80) {
     const int i0 = gid - 0;
@@ -4620,10 +4643,10 @@ __kernel void k160(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k161.cl
+// ---- k162.cl
 
-// launch 325: elementwise mul -> f32[5]
-__kernel void k161(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 326: elementwise mul -> f32[5]
+__kernel void k162(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 5) {
     const int i0 = gid - 0;
@@ -4633,14 +4656,14 @@ __kernel void k161(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k162.cl
+// ---- k163.cl
 
-// launch 326: reduction of sum -> f32[5]
-__kernel void k162(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 327: reduction of sum -> f32[5]
+__kernel void k163(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 5) return;
   acc_t acc = 0;
-  const int x0 = d[4];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 784;
@@ -4660,10 +4683,10 @@ __kernel void k162(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r12;
 }
 
-// ---- k163.cl
+// ---- k164.cl
 
-// launch 327: elementwise mul add mul add mul mul -> f32[5] f32[5]
-__kernel void k163(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 328: elementwise mul add mul add mul mul -> f32[5] f32[5]
+__kernel void k164(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 5) {
     const int i0 = gid - 0;
@@ -4681,10 +4704,10 @@ __kernel void k163(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k164.cl
+// ---- k165.cl
 
-// launch 328: elementwise broadcast div mul -> f32[5]
-__kernel void k164(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 329: elementwise broadcast div mul -> f32[5]
+__kernel void k165(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 5) {
     const int i0 = gid - 0;
@@ -4696,10 +4719,10 @@ __kernel void k164(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k165.cl
+// ---- k166.cl
 
-// launch 329: elementwise mul add -> f32[5]
-__kernel void k165(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 330: elementwise mul add -> f32[5]
+__kernel void k166(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 5) {
     const int i0 = gid - 0;
@@ -4711,10 +4734,10 @@ __kernel void k165(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k166.cl
+// ---- k167.cl
 
-// launch 330: elementwise broadcast div sqrt add div sub -> f32[5]
-__kernel void k166(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 331: elementwise broadcast div sqrt add div sub -> f32[5]
+__kernel void k167(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 5) {
     const int i0 = gid - 0;
@@ -4731,10 +4754,10 @@ __kernel void k166(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k167.cl
+// ---- k168.cl
 
-// launch 331: elementwise mul add -> f32[16]
-__kernel void k167(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 332: elementwise mul add -> f32[16]
+__kernel void k168(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -4746,14 +4769,14 @@ __kernel void k167(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k168.cl
+// ---- k169.cl
 
-// launch 333: elementwise sub div -> f32[]
-__kernel void k168(__global float* restrict b0, __global const int* restrict d) {
+// launch 334: elementwise sub div -> f32[]
+__kernel void k169(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[2];
   if (get_local_id(0) == 0) {
-    const int x0 = d[4];
+    const int x0 = d[0];
     const float v1 = (float) x0;
     const float v2 = (v1 - 1.0f);
     hoisted[0] = v2;
@@ -4769,10 +4792,10 @@ __kernel void k168(__global float* restrict b0, __global const int* restrict d) 
   }
 }
 
-// ---- k169.cl
+// ---- k170.cl
 
-// launch 334: elementwise broadcast mul add mul mul mul -> f32[16] f32[16] f32[16] f32[16]
-__kernel void k169(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
+// launch 335: elementwise broadcast mul add mul mul mul -> f32[16] f32[16] f32[16] f32[16]
+__kernel void k170(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -4794,10 +4817,10 @@ __kernel void k169(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k170.cl
+// ---- k171.cl
 
-// launch 337: elementwise mul add -> f32[32]
-__kernel void k170(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 338: elementwise mul add -> f32[32]
+__kernel void k171(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -4809,10 +4832,10 @@ __kernel void k170(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k171.cl
+// ---- k172.cl
 
-// launch 339: elementwise sub div -> f32[]
-__kernel void k171(__global float* restrict b0, __global const int* restrict d) {
+// launch 340: elementwise sub div -> f32[]
+__kernel void k172(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[2];
   if (get_local_id(0) == 0) {
@@ -4832,10 +4855,10 @@ __kernel void k171(__global float* restrict b0, __global const int* restrict d) 
   }
 }
 
-// ---- k172.cl
+// ---- k173.cl
 
-// launch 340: elementwise broadcast mul add mul mul mul -> f32[32] f32[32] f32[32] f32[32]
-__kernel void k172(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
+// launch 341: elementwise broadcast mul add mul mul mul -> f32[32] f32[32] f32[32] f32[32]
+__kernel void k173(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -4857,10 +4880,10 @@ __kernel void k172(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k173.cl
+// ---- k174.cl
 
-// launch 343: elementwise mul add -> f32[64]
-__kernel void k173(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 344: elementwise mul add -> f32[64]
+__kernel void k174(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -4872,10 +4895,10 @@ __kernel void k173(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k174.cl
+// ---- k175.cl
 
-// launch 345: elementwise sub div -> f32[]
-__kernel void k174(__global float* restrict b0, __global const int* restrict d) {
+// launch 346: elementwise sub div -> f32[]
+__kernel void k175(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[2];
   if (get_local_id(0) == 0) {
@@ -4895,10 +4918,10 @@ __kernel void k174(__global float* restrict b0, __global const int* restrict d) 
   }
 }
 
-// ---- k175.cl
+// ---- k176.cl
 
-// launch 346: elementwise broadcast mul add mul -> f32[64] f32[64]
-__kernel void k175(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 347: elementwise broadcast mul add mul -> f32[64] f32[64]
+__kernel void k176(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;

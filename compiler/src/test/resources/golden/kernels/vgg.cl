@@ -1,66 +1,81 @@
-// Vgg: kernels of one training step: 56 OpenCL kernels for 66 launches
-k0.cl: launch 0: conv2d -> f32[B, 16, 28, 28] (from samples/vgg.nn:24:10)
-k1.cl: launch 1: elementwise add max ge -> f32[B, 16, 28, 28] bool[B, 16, 28, 28]
-k2.cl: launch 2: conv2d -> f32[B, 16, 28, 28]
-k3.cl: launch 4: max_pool2d -> f32[B, 16, 14, 14]
-k4.cl: launch 5: conv2d -> f32[B, 32, 14, 14]
-k5.cl: launch 6: elementwise add max ge -> f32[B, 32, 14, 14] bool[B, 32, 14, 14]
-k6.cl: launch 7: conv2d -> f32[B, 32, 14, 14]
-k7.cl: launch 9: max_pool2d -> f32[B, 32, 7, 7]
-k8.cl: launch 10: conv2d -> f32[B, 64, 7, 7]
-k9.cl: launch 11: elementwise add max ge -> f32[B, 64, 7, 7] bool[B, 64, 7, 7]
-k10.cl: launch 12: conv2d -> f32[B, 64, 7, 7]
-k11.cl: launch 14: max_pool2d -> f32[B, 64, 3, 3]
-k12.cl: launch 15: elementwise reshape -> f32[B, 576]
-k13.cl: launch 16: matmul b' -> f32[B, 256]
-k14.cl: launch 17: elementwise add max ge -> f32[B, 256] bool[B, 256]
-k15.cl: launch 18: elementwise random lt cast mul mul -> f32[B, 256] f32[B, 256]
-k16.cl: launch 19: matmul b' -> f32[B, 10]
-k17.cl: launch 20: elementwise add -> f32[B, 10]
-k18.cl: launch 21: reduction of reduce_max stop_gradient -> f32[B, 1]
-k19.cl: launch 22: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k20.cl: launch 23: reduction of sum log -> f32[B, 1] f32[B, 1]
-k21.cl: launch 24: elementwise broadcast sub -> f32[B, 10]
-k22.cl: launch 25: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-k23.cl: launch 26: reduction of sum div neg -> f32[]
-k24.cl: launch 27: elementwise div -> f32[]
-k25.cl: launch 28: elementwise broadcast select -> f32[B, 1, 10]
-k26.cl: launch 29: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k27.cl: launch 30: elementwise broadcast mul add -> f32[B, 10]
-k28.cl: launch 31: matmul -> f32[B, 256]
-k29.cl: launch 32: elementwise mul mul select -> f32[B, 256]
-k30.cl: launch 33: matmul -> f32[B, 576]
-k31.cl: launch 35: max_pool2d_scatter -> f32[B, 64, 7, 7]
-k32.cl: launch 36: elementwise select -> f32[B, 64, 7, 7]
-k33.cl: launch 37: conv2d_input_grad -> f32[B, 64, 7, 7]
-k34.cl: launch 39: conv2d_input_grad -> f32[B, 32, 7, 7]
-k35.cl: launch 40: max_pool2d_scatter -> f32[B, 32, 14, 14]
-k36.cl: launch 41: elementwise select -> f32[B, 32, 14, 14]
-k37.cl: launch 42: conv2d_input_grad -> f32[B, 32, 14, 14]
-k38.cl: launch 44: conv2d_input_grad -> f32[B, 16, 14, 14]
-k39.cl: launch 45: max_pool2d_scatter -> f32[B, 16, 28, 28]
-k40.cl: launch 46: elementwise select -> f32[B, 16, 28, 28]
-k41.cl: launch 47: conv2d_input_grad -> f32[B, 16, 28, 28]
-k42.cl: launch 49: conv2d_weight_grad -> f32[16, 1, 3, 3]
-k43.cl: launch 50: reduction of sum -> f32[16]
-k44.cl: launch 51: conv2d_weight_grad -> f32[16, 16, 3, 3]
-k45.cl: launch 53: conv2d_weight_grad -> f32[32, 16, 3, 3]
-k46.cl: launch 54: reduction of sum -> f32[32]
-k47.cl: launch 55: conv2d_weight_grad -> f32[32, 32, 3, 3]
-k48.cl: launch 57: conv2d_weight_grad -> f32[64, 32, 3, 3]
-k49.cl: launch 58: reduction of sum -> f32[64]
-k50.cl: launch 59: conv2d_weight_grad -> f32[64, 64, 3, 3]
-k51.cl: launch 61: matmul a' -> f32[256, 576]
-k52.cl: launch 62: reduction of sum -> f32[256]
-k53.cl: launch 63: matmul a' -> f32[10, 256]
-k54.cl: launch 64: reduction of sum -> f32[10]
-k55.cl: launch 65: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[16, 1, 3, 3] f32[16, 1, 3, 3] f32[16, 1, 3, 3] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[256, 576] f32[256, 576] f32[256, 576] f32[256] f32[256] f32[256] f32[10, 256] f32[10, 256] f32[10, 256] f32[10] f32[10] f32[10]
+// Vgg: kernels of one training step: 57 OpenCL kernels for 67 launches
+k0.cl: launch 0: elementwise gather -> i32[B, 1]
+k1.cl: launch 1: conv2d -> f32[B, 16, 28, 28] (from samples/vgg.nn:24:10)
+k2.cl: launch 2: elementwise add max ge -> f32[B, 16, 28, 28] bool[B, 16, 28, 28]
+k3.cl: launch 3: conv2d -> f32[B, 16, 28, 28]
+k4.cl: launch 5: max_pool2d -> f32[B, 16, 14, 14]
+k5.cl: launch 6: conv2d -> f32[B, 32, 14, 14]
+k6.cl: launch 7: elementwise add max ge -> f32[B, 32, 14, 14] bool[B, 32, 14, 14]
+k7.cl: launch 8: conv2d -> f32[B, 32, 14, 14]
+k8.cl: launch 10: max_pool2d -> f32[B, 32, 7, 7]
+k9.cl: launch 11: conv2d -> f32[B, 64, 7, 7]
+k10.cl: launch 12: elementwise add max ge -> f32[B, 64, 7, 7] bool[B, 64, 7, 7]
+k11.cl: launch 13: conv2d -> f32[B, 64, 7, 7]
+k12.cl: launch 15: max_pool2d -> f32[B, 64, 3, 3]
+k13.cl: launch 16: elementwise reshape -> f32[B, 576]
+k14.cl: launch 17: matmul b' -> f32[B, 256]
+k15.cl: launch 18: elementwise add max ge -> f32[B, 256] bool[B, 256]
+k16.cl: launch 19: elementwise random lt cast mul mul -> f32[B, 256] f32[B, 256]
+k17.cl: launch 20: matmul b' -> f32[B, 10]
+k18.cl: launch 21: elementwise add -> f32[B, 10]
+k19.cl: launch 22: reduction of reduce_max stop_gradient -> f32[B, 1]
+k20.cl: launch 23: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+k21.cl: launch 24: reduction of sum log -> f32[B, 1] f32[B, 1]
+k22.cl: launch 25: elementwise broadcast sub -> f32[B, 10]
+k23.cl: launch 26: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k24.cl: launch 27: reduction of sum div neg -> f32[]
+k25.cl: launch 28: elementwise div -> f32[]
+k26.cl: launch 29: elementwise broadcast select -> f32[B, 1, 10]
+k27.cl: launch 30: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+k28.cl: launch 31: elementwise broadcast mul add -> f32[B, 10]
+k29.cl: launch 32: matmul -> f32[B, 256]
+k30.cl: launch 33: elementwise mul mul select -> f32[B, 256]
+k31.cl: launch 34: matmul -> f32[B, 576]
+k32.cl: launch 36: max_pool2d_scatter -> f32[B, 64, 7, 7]
+k33.cl: launch 37: elementwise select -> f32[B, 64, 7, 7]
+k34.cl: launch 38: conv2d_input_grad -> f32[B, 64, 7, 7]
+k35.cl: launch 40: conv2d_input_grad -> f32[B, 32, 7, 7]
+k36.cl: launch 41: max_pool2d_scatter -> f32[B, 32, 14, 14]
+k37.cl: launch 42: elementwise select -> f32[B, 32, 14, 14]
+k38.cl: launch 43: conv2d_input_grad -> f32[B, 32, 14, 14]
+k39.cl: launch 45: conv2d_input_grad -> f32[B, 16, 14, 14]
+k40.cl: launch 46: max_pool2d_scatter -> f32[B, 16, 28, 28]
+k41.cl: launch 47: elementwise select -> f32[B, 16, 28, 28]
+k42.cl: launch 48: conv2d_input_grad -> f32[B, 16, 28, 28]
+k43.cl: launch 50: conv2d_weight_grad -> f32[16, 1, 3, 3]
+k44.cl: launch 51: reduction of sum -> f32[16]
+k45.cl: launch 52: conv2d_weight_grad -> f32[16, 16, 3, 3]
+k46.cl: launch 54: conv2d_weight_grad -> f32[32, 16, 3, 3]
+k47.cl: launch 55: reduction of sum -> f32[32]
+k48.cl: launch 56: conv2d_weight_grad -> f32[32, 32, 3, 3]
+k49.cl: launch 58: conv2d_weight_grad -> f32[64, 32, 3, 3]
+k50.cl: launch 59: reduction of sum -> f32[64]
+k51.cl: launch 60: conv2d_weight_grad -> f32[64, 64, 3, 3]
+k52.cl: launch 62: matmul a' -> f32[256, 576]
+k53.cl: launch 63: reduction of sum -> f32[256]
+k54.cl: launch 64: matmul a' -> f32[10, 256]
+k55.cl: launch 65: reduction of sum -> f32[10]
+k56.cl: launch 66: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[16, 1, 3, 3] f32[16, 1, 3, 3] f32[16, 1, 3, 3] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[256, 576] f32[256, 576] f32[256, 576] f32[256] f32[256] f32[256] f32[10, 256] f32[10, 256] f32[10, 256] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
-// launch 0: conv2d -> f32[B, 16, 28, 28] (from samples/vgg.nn:24:10)
+// launch 0: elementwise gather -> i32[B, 1]
+__kernel void k0(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = b0[i1];
+    const int v3 = ((int) v2);
+    b1[i1] = v3;
+  }
+}
+
+// ---- k1.cl
+
+// launch 1: conv2d -> f32[B, 16, 28, 28] (from samples/vgg.nn:24:10)
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k0(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k1(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 1, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -110,10 +125,10 @@ void k0(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k1.cl
+// ---- k2.cl
 
-// launch 1: elementwise add max ge -> f32[B, 16, 28, 28] bool[B, 16, 28, 28]
-__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 2: elementwise add max ge -> f32[B, 16, 28, 28] bool[B, 16, 28, 28]
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
   if (gid < x0) {
@@ -130,11 +145,11 @@ __kernel void k1(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k2.cl
+// ---- k3.cl
 
-// launch 2: conv2d -> f32[B, 16, 28, 28]
+// launch 3: conv2d -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k2(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k3(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -184,10 +199,10 @@ void k2(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k3.cl
+// ---- k4.cl
 
-// launch 4: max_pool2d -> f32[B, 16, 14, 14]
-__kernel void k3(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
+// launch 5: max_pool2d -> f32[B, 16, 14, 14]
+__kernel void k4(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
   const int N = d[0], C = 16, H = 28, W = 28, O = 16, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -195,11 +210,11 @@ __kernel void k3(__global const float* restrict p0, __global float* restrict p1,
   p1[gid] = p0[nnc_argmax(p0, gid / (OH * OW), gid / OW % OH, gid % OW, H, W, KH, KW, SH, SW, PH, PW)];
 }
 
-// ---- k4.cl
+// ---- k5.cl
 
-// launch 5: conv2d -> f32[B, 32, 14, 14]
+// launch 6: conv2d -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k4(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k5(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -249,10 +264,10 @@ void k4(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k5.cl
+// ---- k6.cl
 
-// launch 6: elementwise add max ge -> f32[B, 32, 14, 14] bool[B, 32, 14, 14]
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 7: elementwise add max ge -> f32[B, 32, 14, 14] bool[B, 32, 14, 14]
+__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -269,11 +284,11 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k6.cl
+// ---- k7.cl
 
-// launch 7: conv2d -> f32[B, 32, 14, 14]
+// launch 8: conv2d -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k6(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k7(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -323,10 +338,10 @@ void k6(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k7.cl
+// ---- k8.cl
 
-// launch 9: max_pool2d -> f32[B, 32, 7, 7]
-__kernel void k7(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
+// launch 10: max_pool2d -> f32[B, 32, 7, 7]
+__kernel void k8(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
   const int N = d[0], C = 32, H = 14, W = 14, O = 32, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -334,11 +349,11 @@ __kernel void k7(__global const float* restrict p0, __global float* restrict p1,
   p1[gid] = p0[nnc_argmax(p0, gid / (OH * OW), gid / OW % OH, gid % OW, H, W, KH, KW, SH, SW, PH, PW)];
 }
 
-// ---- k8.cl
+// ---- k9.cl
 
-// launch 10: conv2d -> f32[B, 64, 7, 7]
+// launch 11: conv2d -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k8(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k9(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -388,10 +403,10 @@ void k8(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k9.cl
+// ---- k10.cl
 
-// launch 11: elementwise add max ge -> f32[B, 64, 7, 7] bool[B, 64, 7, 7]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 12: elementwise add max ge -> f32[B, 64, 7, 7] bool[B, 64, 7, 7]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -408,11 +423,11 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k10.cl
+// ---- k11.cl
 
-// launch 12: conv2d -> f32[B, 64, 7, 7]
+// launch 13: conv2d -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k10(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k11(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -462,10 +477,10 @@ void k10(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k11.cl
+// ---- k12.cl
 
-// launch 14: max_pool2d -> f32[B, 64, 3, 3]
-__kernel void k11(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
+// launch 15: max_pool2d -> f32[B, 64, 3, 3]
+__kernel void k12(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
   const int N = d[0], C = 64, H = 7, W = 7, O = 64, OH = 3, OW = 3, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -473,10 +488,10 @@ __kernel void k11(__global const float* restrict p0, __global float* restrict p1
   p1[gid] = p0[nnc_argmax(p0, gid / (OH * OW), gid / OW % OH, gid % OW, H, W, KH, KW, SH, SW, PH, PW)];
 }
 
-// ---- k12.cl
+// ---- k13.cl
 
-// launch 15: elementwise reshape -> f32[B, 576]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 16: elementwise reshape -> f32[B, 576]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -486,11 +501,11 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k14.cl
 
-// launch 16: matmul b' -> f32[B, 256]
+// launch 17: matmul b' -> f32[B, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k13(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k14(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 256, K = 576;
   A += batch * M * K;
@@ -539,10 +554,10 @@ void k13(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k14.cl
+// ---- k15.cl
 
-// launch 17: elementwise add max ge -> f32[B, 256] bool[B, 256]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 18: elementwise add max ge -> f32[B, 256] bool[B, 256]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -558,10 +573,10 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k15.cl
+// ---- k16.cl
 
-// launch 18: elementwise random lt cast mul mul -> f32[B, 256] f32[B, 256]
-__kernel void k15(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 19: elementwise random lt cast mul mul -> f32[B, 256] f32[B, 256]
+__kernel void k16(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -577,11 +592,11 @@ __kernel void k15(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k16.cl
+// ---- k17.cl
 
-// launch 19: matmul b' -> f32[B, 10]
+// launch 20: matmul b' -> f32[B, 10]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k16(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k17(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 10, K = 256;
   A += batch * M * K;
@@ -630,10 +645,10 @@ void k16(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k17.cl
+// ---- k18.cl
 
-// launch 20: elementwise add -> f32[B, 10]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 21: elementwise add -> f32[B, 10]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[16];
   if (gid < x0) {
@@ -646,10 +661,10 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k18.cl
+// ---- k19.cl
 
-// launch 21: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 22: reduction of reduce_max stop_gradient -> f32[B, 1]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -665,10 +680,10 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k19.cl
+// ---- k20.cl
 
-// launch 22: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 23: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[16];
   if (gid < x0) {
@@ -683,10 +698,10 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k20.cl
+// ---- k21.cl
 
-// launch 23: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 24: reduction of sum log -> f32[B, 1] f32[B, 1]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -704,10 +719,10 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k21.cl
+// ---- k22.cl
 
-// launch 24: elementwise broadcast sub -> f32[B, 10]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 25: elementwise broadcast sub -> f32[B, 10]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[16];
   if (gid < x0) {
@@ -720,10 +735,10 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k22.cl
+// ---- k23.cl
 
-// launch 25: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-__kernel void k22(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 26: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k23(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -744,10 +759,10 @@ __kernel void k22(__global int* restrict b0, __global float* restrict b1, __glob
   b3[o] = r8;
 }
 
-// ---- k23.cl
+// ---- k24.cl
 
-// launch 26: reduction of sum div neg -> f32[]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 27: reduction of sum div neg -> f32[]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -764,10 +779,10 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k24.cl
+// ---- k25.cl
 
-// launch 27: elementwise div -> f32[]
-__kernel void k24(__global float* restrict b0, __global const int* restrict d) {
+// launch 28: elementwise div -> f32[]
+__kernel void k25(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -784,10 +799,10 @@ __kernel void k24(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k25.cl
+// ---- k26.cl
 
-// launch 28: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 29: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[16];
   if (gid < x0) {
@@ -799,10 +814,10 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k26.cl
+// ---- k27.cl
 
-// launch 29: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 30: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -822,10 +837,10 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k27.cl
+// ---- k28.cl
 
-// launch 30: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 31: elementwise broadcast mul add -> f32[B, 10]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[16];
   if (gid < x0) {
@@ -840,11 +855,11 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k28.cl
+// ---- k29.cl
 
-// launch 31: matmul -> f32[B, 256]
+// launch 32: matmul -> f32[B, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k28(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k29(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 256, K = 10;
   A += batch * M * K;
@@ -893,10 +908,10 @@ void k28(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k29.cl
+// ---- k30.cl
 
-// launch 32: elementwise mul mul select -> f32[B, 256]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 33: elementwise mul mul select -> f32[B, 256]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -911,11 +926,11 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k30.cl
+// ---- k31.cl
 
-// launch 33: matmul -> f32[B, 576]
+// launch 34: matmul -> f32[B, 576]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k30(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k31(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 576, K = 256;
   A += batch * M * K;
@@ -964,10 +979,10 @@ void k30(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k31.cl
+// ---- k32.cl
 
-// launch 35: max_pool2d_scatter -> f32[B, 64, 7, 7]
-__kernel void k31(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 36: max_pool2d_scatter -> f32[B, 64, 7, 7]
+__kernel void k32(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[0], C = 64, H = 7, W = 7, O = 64, OH = 3, OW = 3, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -982,10 +997,10 @@ __kernel void k31(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k32.cl
+// ---- k33.cl
 
-// launch 36: elementwise select -> f32[B, 64, 7, 7]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 37: elementwise select -> f32[B, 64, 7, 7]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -997,11 +1012,11 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k33.cl
+// ---- k34.cl
 
-// launch 37: conv2d_input_grad -> f32[B, 64, 7, 7]
+// launch 38: conv2d_input_grad -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k33(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k34(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1051,11 +1066,11 @@ void k33(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k34.cl
+// ---- k35.cl
 
-// launch 39: conv2d_input_grad -> f32[B, 32, 7, 7]
+// launch 40: conv2d_input_grad -> f32[B, 32, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k34(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k35(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1105,10 +1120,10 @@ void k34(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k35.cl
+// ---- k36.cl
 
-// launch 40: max_pool2d_scatter -> f32[B, 32, 14, 14]
-__kernel void k35(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 41: max_pool2d_scatter -> f32[B, 32, 14, 14]
+__kernel void k36(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[0], C = 32, H = 14, W = 14, O = 32, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -1123,10 +1138,10 @@ __kernel void k35(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k36.cl
+// ---- k37.cl
 
-// launch 41: elementwise select -> f32[B, 32, 14, 14]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 42: elementwise select -> f32[B, 32, 14, 14]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1138,11 +1153,11 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k37.cl
+// ---- k38.cl
 
-// launch 42: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 43: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k37(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k38(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1192,11 +1207,11 @@ void k37(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k38.cl
+// ---- k39.cl
 
-// launch 44: conv2d_input_grad -> f32[B, 16, 14, 14]
+// launch 45: conv2d_input_grad -> f32[B, 16, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k38(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k39(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1246,10 +1261,10 @@ void k38(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k39.cl
+// ---- k40.cl
 
-// launch 45: max_pool2d_scatter -> f32[B, 16, 28, 28]
-__kernel void k39(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 46: max_pool2d_scatter -> f32[B, 16, 28, 28]
+__kernel void k40(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[0], C = 16, H = 28, W = 28, O = 16, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -1264,10 +1279,10 @@ __kernel void k39(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k40.cl
+// ---- k41.cl
 
-// launch 46: elementwise select -> f32[B, 16, 28, 28]
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 47: elementwise select -> f32[B, 16, 28, 28]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
   if (gid < x0) {
@@ -1279,11 +1294,11 @@ __kernel void k40(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k41.cl
+// ---- k42.cl
 
-// launch 47: conv2d_input_grad -> f32[B, 16, 28, 28]
+// launch 48: conv2d_input_grad -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k41(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k42(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1333,11 +1348,11 @@ void k41(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k42.cl
+// ---- k43.cl
 
-// launch 49: conv2d_weight_grad -> f32[16, 1, 3, 3]
+// launch 50: conv2d_weight_grad -> f32[16, 1, 3, 3]
 __kernel __attribute__((reqd_work_group_size(4, 4, 1)))
-void k42(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k43(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 1, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1388,10 +1403,10 @@ void k42(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k43.cl
+// ---- k44.cl
 
-// launch 50: reduction of sum -> f32[16]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 51: reduction of sum -> f32[16]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
@@ -1415,11 +1430,11 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k44.cl
+// ---- k45.cl
 
-// launch 51: conv2d_weight_grad -> f32[16, 16, 3, 3]
+// launch 52: conv2d_weight_grad -> f32[16, 16, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k44(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k45(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1470,11 +1485,11 @@ void k44(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k45.cl
+// ---- k46.cl
 
-// launch 53: conv2d_weight_grad -> f32[32, 16, 3, 3]
+// launch 54: conv2d_weight_grad -> f32[32, 16, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k45(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k46(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1525,10 +1540,10 @@ void k45(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k46.cl
+// ---- k47.cl
 
-// launch 54: reduction of sum -> f32[32]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 55: reduction of sum -> f32[32]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -1552,11 +1567,11 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k47.cl
+// ---- k48.cl
 
-// launch 55: conv2d_weight_grad -> f32[32, 32, 3, 3]
+// launch 56: conv2d_weight_grad -> f32[32, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k47(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k48(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1607,11 +1622,11 @@ void k47(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k48.cl
+// ---- k49.cl
 
-// launch 57: conv2d_weight_grad -> f32[64, 32, 3, 3]
+// launch 58: conv2d_weight_grad -> f32[64, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k48(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k49(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1662,10 +1677,10 @@ void k48(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k49.cl
+// ---- k50.cl
 
-// launch 58: reduction of sum -> f32[64]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 59: reduction of sum -> f32[64]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1689,11 +1704,11 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k50.cl
+// ---- k51.cl
 
-// launch 59: conv2d_weight_grad -> f32[64, 64, 3, 3]
+// launch 60: conv2d_weight_grad -> f32[64, 64, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k50(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k51(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1744,11 +1759,11 @@ void k50(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k51.cl
+// ---- k52.cl
 
-// launch 61: matmul a' -> f32[256, 576]
+// launch 62: matmul a' -> f32[256, 576]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k51(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k52(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 256, N = 576, K = d[0];
   A += batch * M * K;
@@ -1797,10 +1812,10 @@ void k51(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k52.cl
+// ---- k53.cl
 
-// launch 62: reduction of sum -> f32[256]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 63: reduction of sum -> f32[256]
+__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 256) return;
   acc_t acc = 0;
@@ -1816,11 +1831,11 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k53.cl
+// ---- k54.cl
 
-// launch 63: matmul a' -> f32[10, 256]
+// launch 64: matmul a' -> f32[10, 256]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k53(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k54(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 256, K = d[0];
   A += batch * M * K;
@@ -1869,10 +1884,10 @@ void k53(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k54.cl
+// ---- k55.cl
 
-// launch 64: reduction of sum -> f32[10]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 65: reduction of sum -> f32[10]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -1888,10 +1903,10 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k55.cl
+// ---- k56.cl
 
-// launch 65: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[16, 1, 3, 3] f32[16, 1, 3, 3] f32[16, 1, 3, 3] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[256, 576] f32[256, 576] f32[256, 576] f32[256] f32[256] f32[256] f32[10, 256] f32[10, 256] f32[10, 256] f32[10] f32[10] f32[10]
-__kernel void k55(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global const int* restrict d) {
+// launch 66: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[16, 1, 3, 3] f32[16, 1, 3, 3] f32[16, 1, 3, 3] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[256, 576] f32[256, 576] f32[256, 576] f32[256] f32[256] f32[256] f32[10, 256] f32[10, 256] f32[10, 256] f32[10] f32[10] f32[10]
+__kernel void k56(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

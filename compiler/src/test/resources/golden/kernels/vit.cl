@@ -1,83 +1,98 @@
-// ViT: kernels of one training step: 73 OpenCL kernels for 273 launches
-k0.cl: launch 0: conv2d -> f32[B, 64, 4, 4]
-k1.cl: launch 1: elementwise add -> f32[B, 64, 4, 4]
-k2.cl: launch 2: elementwise concat add -> f32[B, 17, 64]
-k3.cl: launch 3: reduction of sum div -> f32[B, 17, 1]
-k4.cl: launch 4: reduction of broadcast sub mul sum div add sqrt recip mul -> f32[B, 17, 64] f32[B, 17, 1] f32[B, 17, 1] f32[B, 17, 1]
-k5.cl: launch 5: elementwise broadcast mul mul add -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
-k6.cl: launch 6: elementwise transpose -> f32[64, 64]
-k7.cl: launch 7: matmul -> f32[B, 17, 64]
-k8.cl: launch 8: elementwise add -> f32[B, 17, 64]
-k9.cl: launch 9: elementwise transpose -> f32[64, 64]
-k10.cl: launch 11: elementwise add -> f32[B, 17, 64]
-k11.cl: launch 12: elementwise transpose -> f32[B, 4, 17, 16]
-k12.cl: launch 13: elementwise transpose -> f32[B, 4, 16, 17]
-k13.cl: launch 14: matmul -> f32[B, 4, 17, 17]
-k14.cl: launch 15: elementwise mul -> f32[B, 4, 17, 17]
-k15.cl: launch 16: reduction of reduce_max stop_gradient -> f32[B, 4, 17, 1]
-k16.cl: launch 17: elementwise broadcast sub exp -> f32[B, 4, 17, 17]
-k17.cl: launch 18: reduction of sum -> f32[B, 4, 17, 1]
-k18.cl: launch 19: elementwise broadcast div transpose -> f32[B, 4, 17, 17] f32[B, 4, 17, 17] f32[B, 4, 17, 17]
-k19.cl: launch 20: elementwise transpose -> f32[64, 64]
-k20.cl: launch 22: elementwise add -> f32[B, 17, 64]
-k21.cl: launch 24: matmul -> f32[B, 4, 17, 16]
-k22.cl: launch 25: elementwise reshape -> f32[B, 17, 64]
-k23.cl: launch 26: matmul b' -> f32[B, 17, 64]
-k24.cl: launch 27: elementwise add add -> f32[B, 17, 64]
-k25.cl: launch 31: matmul b' -> f32[B, 17, 128]
-k26.cl: launch 32: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, 17, 128] f32[B, 17, 128] f32[B, 17, 128] f32[B, 17, 128]
-k27.cl: launch 33: matmul b' -> f32[B, 17, 64]
-k28.cl: launch 102: elementwise reshape -> f32[B, 64]
-k29.cl: launch 103: matmul b' -> f32[B, 10]
-k30.cl: launch 104: elementwise add -> f32[B, 10]
-k31.cl: launch 105: reduction of reduce_max stop_gradient -> f32[B, 1]
-k32.cl: launch 106: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k33.cl: launch 107: reduction of sum log -> f32[B, 1] f32[B, 1]
-k34.cl: launch 108: elementwise broadcast sub -> f32[B, 10]
-k35.cl: launch 109: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-k36.cl: launch 110: reduction of sum div neg -> f32[]
-k37.cl: launch 111: elementwise div -> f32[]
-k38.cl: launch 112: elementwise broadcast select -> f32[B, 1, 10]
-k39.cl: launch 113: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k40.cl: launch 114: elementwise broadcast mul add -> f32[B, 10]
-k41.cl: launch 115: matmul -> f32[B, 64]
-k42.cl: launch 116: reduction of pad mul mul mul sum mul neg mul div div -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 1]
-k43.cl: launch 117: reduction of broadcast mul add add neg sum div -> f32[B, 17, 64] f32[B, 17, 1]
-k44.cl: launch 118: elementwise broadcast add -> f32[B, 17, 64]
-k45.cl: launch 119: matmul -> f32[B, 17, 128]
-k46.cl: launch 120: elementwise mul mul mul mul mul add -> f32[B, 17, 128]
-k47.cl: launch 121: matmul -> f32[B, 17, 64]
-k48.cl: launch 122: elementwise mul mul mul mul -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
-k49.cl: launch 123: reduction of sum mul neg mul div div -> f32[B, 17, 1]
-k50.cl: launch 124: reduction of broadcast mul add add add neg sum div -> f32[B, 17, 64] f32[B, 17, 1]
-k51.cl: launch 133: elementwise div mul div neg -> f32[B, 4, 17, 17] f32[B, 4, 17, 17]
-k52.cl: launch 135: elementwise broadcast add mul mul -> f32[B, 4, 17, 17]
-k53.cl: launch 137: matmul -> f32[B, 4, 16, 17]
-k54.cl: launch 138: elementwise reshape -> f32[B, 17, 64]
-k55.cl: launch 140: elementwise add -> f32[B, 17, 64]
-k56.cl: launch 145: elementwise add mul mul mul mul -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
-k57.cl: launch 209: elementwise reshape -> f32[B, 64, 4, 4]
-k58.cl: launch 210: conv2d_weight_grad -> f32[64, 1, 7, 7]
-k59.cl: launch 211: reduction of sum -> f32[64]
-k60.cl: launch 212: reduction of slice sum -> f32[1, 64]
-k61.cl: launch 213: reduction of sum -> f32[17, 64]
-k62.cl: launch 214: matmul a' -> f32[64, 64]
-k63.cl: launch 217: elementwise pad pad add pad add -> f32[192, 64]
-k64.cl: launch 218: reduction of sum -> f32[64]
-k65.cl: launch 221: elementwise pad pad add pad add -> f32[192]
-k66.cl: launch 224: matmul a' -> f32[128, 64]
-k67.cl: launch 225: reduction of sum -> f32[128]
-k68.cl: launch 226: matmul a' -> f32[64, 128]
-k69.cl: launch 268: reduction of mul sum -> f32[64]
-k70.cl: launch 270: matmul a' -> f32[10, 64]
-k71.cl: launch 271: reduction of sum -> f32[10]
-k72.cl: launch 272: elementwise cast div min sub div max min mul cos add mul mul ... -> f32[64, 1, 7, 7] f32[64, 1, 7, 7] f32[64, 1, 7, 7] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[17, 64] f32[17, 64] f32[17, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
+// ViT: kernels of one training step: 74 OpenCL kernels for 274 launches
+k0.cl: launch 0: elementwise gather -> i32[B, 1]
+k1.cl: launch 1: conv2d -> f32[B, 64, 4, 4]
+k2.cl: launch 2: elementwise add -> f32[B, 64, 4, 4]
+k3.cl: launch 3: elementwise concat add -> f32[B, 17, 64]
+k4.cl: launch 4: reduction of sum div -> f32[B, 17, 1]
+k5.cl: launch 5: reduction of broadcast sub mul sum div add sqrt recip mul -> f32[B, 17, 64] f32[B, 17, 1] f32[B, 17, 1] f32[B, 17, 1]
+k6.cl: launch 6: elementwise broadcast mul mul add -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
+k7.cl: launch 7: elementwise transpose -> f32[64, 64]
+k8.cl: launch 8: matmul -> f32[B, 17, 64]
+k9.cl: launch 9: elementwise add -> f32[B, 17, 64]
+k10.cl: launch 10: elementwise transpose -> f32[64, 64]
+k11.cl: launch 12: elementwise add -> f32[B, 17, 64]
+k12.cl: launch 13: elementwise transpose -> f32[B, 4, 17, 16]
+k13.cl: launch 14: elementwise transpose -> f32[B, 4, 16, 17]
+k14.cl: launch 15: matmul -> f32[B, 4, 17, 17]
+k15.cl: launch 16: elementwise mul -> f32[B, 4, 17, 17]
+k16.cl: launch 17: reduction of reduce_max stop_gradient -> f32[B, 4, 17, 1]
+k17.cl: launch 18: elementwise broadcast sub exp -> f32[B, 4, 17, 17]
+k18.cl: launch 19: reduction of sum -> f32[B, 4, 17, 1]
+k19.cl: launch 20: elementwise broadcast div transpose -> f32[B, 4, 17, 17] f32[B, 4, 17, 17] f32[B, 4, 17, 17]
+k20.cl: launch 21: elementwise transpose -> f32[64, 64]
+k21.cl: launch 23: elementwise add -> f32[B, 17, 64]
+k22.cl: launch 25: matmul -> f32[B, 4, 17, 16]
+k23.cl: launch 26: elementwise reshape -> f32[B, 17, 64]
+k24.cl: launch 27: matmul b' -> f32[B, 17, 64]
+k25.cl: launch 28: elementwise add add -> f32[B, 17, 64]
+k26.cl: launch 32: matmul b' -> f32[B, 17, 128]
+k27.cl: launch 33: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, 17, 128] f32[B, 17, 128] f32[B, 17, 128] f32[B, 17, 128]
+k28.cl: launch 34: matmul b' -> f32[B, 17, 64]
+k29.cl: launch 103: elementwise reshape -> f32[B, 64]
+k30.cl: launch 104: matmul b' -> f32[B, 10]
+k31.cl: launch 105: elementwise add -> f32[B, 10]
+k32.cl: launch 106: reduction of reduce_max stop_gradient -> f32[B, 1]
+k33.cl: launch 107: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+k34.cl: launch 108: reduction of sum log -> f32[B, 1] f32[B, 1]
+k35.cl: launch 109: elementwise broadcast sub -> f32[B, 10]
+k36.cl: launch 110: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k37.cl: launch 111: reduction of sum div neg -> f32[]
+k38.cl: launch 112: elementwise div -> f32[]
+k39.cl: launch 113: elementwise broadcast select -> f32[B, 1, 10]
+k40.cl: launch 114: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+k41.cl: launch 115: elementwise broadcast mul add -> f32[B, 10]
+k42.cl: launch 116: matmul -> f32[B, 64]
+k43.cl: launch 117: reduction of pad mul mul mul sum mul neg mul div div -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 1]
+k44.cl: launch 118: reduction of broadcast mul add add neg sum div -> f32[B, 17, 64] f32[B, 17, 1]
+k45.cl: launch 119: elementwise broadcast add -> f32[B, 17, 64]
+k46.cl: launch 120: matmul -> f32[B, 17, 128]
+k47.cl: launch 121: elementwise mul mul mul mul mul add -> f32[B, 17, 128]
+k48.cl: launch 122: matmul -> f32[B, 17, 64]
+k49.cl: launch 123: elementwise mul mul mul mul -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
+k50.cl: launch 124: reduction of sum mul neg mul div div -> f32[B, 17, 1]
+k51.cl: launch 125: reduction of broadcast mul add add add neg sum div -> f32[B, 17, 64] f32[B, 17, 1]
+k52.cl: launch 134: elementwise div mul div neg -> f32[B, 4, 17, 17] f32[B, 4, 17, 17]
+k53.cl: launch 136: elementwise broadcast add mul mul -> f32[B, 4, 17, 17]
+k54.cl: launch 138: matmul -> f32[B, 4, 16, 17]
+k55.cl: launch 139: elementwise reshape -> f32[B, 17, 64]
+k56.cl: launch 141: elementwise add -> f32[B, 17, 64]
+k57.cl: launch 146: elementwise add mul mul mul mul -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
+k58.cl: launch 210: elementwise reshape -> f32[B, 64, 4, 4]
+k59.cl: launch 211: conv2d_weight_grad -> f32[64, 1, 7, 7]
+k60.cl: launch 212: reduction of sum -> f32[64]
+k61.cl: launch 213: reduction of slice sum -> f32[1, 64]
+k62.cl: launch 214: reduction of sum -> f32[17, 64]
+k63.cl: launch 215: matmul a' -> f32[64, 64]
+k64.cl: launch 218: elementwise pad pad add pad add -> f32[192, 64]
+k65.cl: launch 219: reduction of sum -> f32[64]
+k66.cl: launch 222: elementwise pad pad add pad add -> f32[192]
+k67.cl: launch 225: matmul a' -> f32[128, 64]
+k68.cl: launch 226: reduction of sum -> f32[128]
+k69.cl: launch 227: matmul a' -> f32[64, 128]
+k70.cl: launch 269: reduction of mul sum -> f32[64]
+k71.cl: launch 271: matmul a' -> f32[10, 64]
+k72.cl: launch 272: reduction of sum -> f32[10]
+k73.cl: launch 273: elementwise cast div min sub div max min mul cos add mul mul ... -> f32[64, 1, 7, 7] f32[64, 1, 7, 7] f32[64, 1, 7, 7] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[17, 64] f32[17, 64] f32[17, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
-// launch 0: conv2d -> f32[B, 64, 4, 4]
+// launch 0: elementwise gather -> i32[B, 1]
+__kernel void k0(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int v2 = b0[i1];
+    const int v3 = ((int) v2);
+    b1[i1] = v3;
+  }
+}
+
+// ---- k1.cl
+
+// launch 1: conv2d -> f32[B, 64, 4, 4]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k0(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k1(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 1, H = 28, W = 28, O = 64, OH = 4, OW = 4, KH = 7, KW = 7;
   const int SH = 7, SW = 7, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -127,10 +142,10 @@ void k0(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k1.cl
+// ---- k2.cl
 
-// launch 1: elementwise add -> f32[B, 64, 4, 4]
-__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 2: elementwise add -> f32[B, 64, 4, 4]
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
   if (gid < x0) {
@@ -144,10 +159,10 @@ __kernel void k1(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k2.cl
+// ---- k3.cl
 
-// launch 2: elementwise concat add -> f32[B, 17, 64]
-__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 3: elementwise concat add -> f32[B, 17, 64]
+__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -179,10 +194,10 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k3.cl
+// ---- k4.cl
 
-// launch 3: reduction of sum div -> f32[B, 17, 1]
-__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 4: reduction of sum div -> f32[B, 17, 1]
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[6];
   if (o >= x0) return;
@@ -203,10 +218,10 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
   b1[o] = v9;
 }
 
-// ---- k4.cl
+// ---- k5.cl
 
-// launch 4: reduction of broadcast sub mul sum div add sqrt recip mul -> f32[B, 17, 64] f32[B, 17, 1] f32[B, 17, 1] f32[B, 17, 1]
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 5: reduction of broadcast sub mul sum div add sqrt recip mul -> f32[B, 17, 64] f32[B, 17, 1] f32[B, 17, 1] f32[B, 17, 1]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[6];
   if (o >= x0) return;
@@ -237,10 +252,10 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
   b5[o] = v14;
 }
 
-// ---- k5.cl
+// ---- k6.cl
 
-// launch 5: elementwise broadcast mul mul add -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 6: elementwise broadcast mul mul add -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
+__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -264,10 +279,10 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k6.cl
+// ---- k7.cl
 
-// launch 6: elementwise transpose -> f32[64, 64]
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 7: elementwise transpose -> f32[64, 64]
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -280,11 +295,11 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k7.cl
+// ---- k8.cl
 
-// launch 7: matmul -> f32[B, 17, 64]
+// launch 8: matmul -> f32[B, 17, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k7(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k8(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[6], N = 64, K = 64;
   A += batch * M * K;
@@ -333,10 +348,10 @@ void k7(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k8.cl
+// ---- k9.cl
 
-// launch 8: elementwise add -> f32[B, 17, 64]
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 9: elementwise add -> f32[B, 17, 64]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -349,10 +364,10 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k9.cl
+// ---- k10.cl
 
-// launch 9: elementwise transpose -> f32[64, 64]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 10: elementwise transpose -> f32[64, 64]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -366,10 +381,10 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k10.cl
+// ---- k11.cl
 
-// launch 11: elementwise add -> f32[B, 17, 64]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 12: elementwise add -> f32[B, 17, 64]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -383,10 +398,10 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k11.cl
+// ---- k12.cl
 
-// launch 12: elementwise transpose -> f32[B, 4, 17, 16]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 13: elementwise transpose -> f32[B, 4, 17, 16]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -408,10 +423,10 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k13.cl
 
-// launch 13: elementwise transpose -> f32[B, 4, 16, 17]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 14: elementwise transpose -> f32[B, 4, 16, 17]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -433,11 +448,11 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k14.cl
 
-// launch 14: matmul -> f32[B, 4, 17, 17]
+// launch 15: matmul -> f32[B, 4, 17, 17]
 __kernel __attribute__((reqd_work_group_size(8, 8, 1)))
-void k13(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k14(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 17, N = 17, K = 16;
   A += batch * M * K;
@@ -486,10 +501,10 @@ void k13(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k14.cl
+// ---- k15.cl
 
-// launch 15: elementwise mul -> f32[B, 4, 17, 17]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 16: elementwise mul -> f32[B, 4, 17, 17]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -500,10 +515,10 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k15.cl
+// ---- k16.cl
 
-// launch 16: reduction of reduce_max stop_gradient -> f32[B, 4, 17, 1]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 17: reduction of reduce_max stop_gradient -> f32[B, 4, 17, 1]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[12];
   if (o >= x0) return;
@@ -527,10 +542,10 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k16.cl
+// ---- k17.cl
 
-// launch 17: elementwise broadcast sub exp -> f32[B, 4, 17, 17]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 18: elementwise broadcast sub exp -> f32[B, 4, 17, 17]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -552,10 +567,10 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k17.cl
+// ---- k18.cl
 
-// launch 18: reduction of sum -> f32[B, 4, 17, 1]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 19: reduction of sum -> f32[B, 4, 17, 1]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[12];
   if (o >= x0) return;
@@ -579,10 +594,10 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k18.cl
+// ---- k19.cl
 
-// launch 19: elementwise broadcast div transpose -> f32[B, 4, 17, 17] f32[B, 4, 17, 17] f32[B, 4, 17, 17]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 20: elementwise broadcast div transpose -> f32[B, 4, 17, 17] f32[B, 4, 17, 17] f32[B, 4, 17, 17]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -612,10 +627,10 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k19.cl
+// ---- k20.cl
 
-// launch 20: elementwise transpose -> f32[64, 64]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 21: elementwise transpose -> f32[64, 64]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -629,10 +644,10 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k20.cl
+// ---- k21.cl
 
-// launch 22: elementwise add -> f32[B, 17, 64]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 23: elementwise add -> f32[B, 17, 64]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -646,11 +661,11 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k21.cl
+// ---- k22.cl
 
-// launch 24: matmul -> f32[B, 4, 17, 16]
+// launch 25: matmul -> f32[B, 4, 17, 16]
 __kernel __attribute__((reqd_work_group_size(4, 8, 1)))
-void k21(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k22(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 17, N = 16, K = 17;
   A += batch * M * K;
@@ -699,10 +714,10 @@ void k21(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k22.cl
+// ---- k23.cl
 
-// launch 25: elementwise reshape -> f32[B, 17, 64]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 26: elementwise reshape -> f32[B, 17, 64]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -724,11 +739,11 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k23.cl
+// ---- k24.cl
 
-// launch 26: matmul b' -> f32[B, 17, 64]
+// launch 27: matmul b' -> f32[B, 17, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k23(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k24(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[6], N = 64, K = 64;
   A += batch * M * K;
@@ -777,10 +792,10 @@ void k23(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k24.cl
+// ---- k25.cl
 
-// launch 27: elementwise add add -> f32[B, 17, 64]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 28: elementwise add add -> f32[B, 17, 64]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -795,11 +810,11 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k25.cl
+// ---- k26.cl
 
-// launch 31: matmul b' -> f32[B, 17, 128]
+// launch 32: matmul b' -> f32[B, 17, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k25(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k26(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[6], N = 128, K = 64;
   A += batch * M * K;
@@ -848,10 +863,10 @@ void k25(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k26.cl
+// ---- k27.cl
 
-// launch 32: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, 17, 128] f32[B, 17, 128] f32[B, 17, 128] f32[B, 17, 128]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 33: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, 17, 128] f32[B, 17, 128] f32[B, 17, 128] f32[B, 17, 128]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -876,11 +891,11 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k27.cl
+// ---- k28.cl
 
-// launch 33: matmul b' -> f32[B, 17, 64]
+// launch 34: matmul b' -> f32[B, 17, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k27(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k28(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[6], N = 64, K = 128;
   A += batch * M * K;
@@ -929,10 +944,10 @@ void k27(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k28.cl
+// ---- k29.cl
 
-// launch 102: elementwise reshape -> f32[B, 64]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 103: elementwise reshape -> f32[B, 64]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[16];
   if (gid < x0) {
@@ -947,11 +962,11 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k29.cl
+// ---- k30.cl
 
-// launch 103: matmul b' -> f32[B, 10]
+// launch 104: matmul b' -> f32[B, 10]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k29(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k30(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 10, K = 64;
   A += batch * M * K;
@@ -1000,10 +1015,10 @@ void k29(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k30.cl
+// ---- k31.cl
 
-// launch 104: elementwise add -> f32[B, 10]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 105: elementwise add -> f32[B, 10]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1016,10 +1031,10 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k31.cl
+// ---- k32.cl
 
-// launch 105: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 106: reduction of reduce_max stop_gradient -> f32[B, 1]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1035,10 +1050,10 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k32.cl
+// ---- k33.cl
 
-// launch 106: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 107: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1053,10 +1068,10 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k33.cl
+// ---- k34.cl
 
-// launch 107: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 108: reduction of sum log -> f32[B, 1] f32[B, 1]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1074,10 +1089,10 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r4;
 }
 
-// ---- k34.cl
+// ---- k35.cl
 
-// launch 108: elementwise broadcast sub -> f32[B, 10]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 109: elementwise broadcast sub -> f32[B, 10]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1090,10 +1105,10 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k35.cl
+// ---- k36.cl
 
-// launch 109: reduction of eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-__kernel void k35(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 110: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k36(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1114,10 +1129,10 @@ __kernel void k35(__global int* restrict b0, __global float* restrict b1, __glob
   b3[o] = r8;
 }
 
-// ---- k36.cl
+// ---- k37.cl
 
-// launch 110: reduction of sum div neg -> f32[]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 111: reduction of sum div neg -> f32[]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -1134,10 +1149,10 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k37.cl
+// ---- k38.cl
 
-// launch 111: elementwise div -> f32[]
-__kernel void k37(__global float* restrict b0, __global const int* restrict d) {
+// launch 112: elementwise div -> f32[]
+__kernel void k38(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -1154,10 +1169,10 @@ __kernel void k37(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k38.cl
+// ---- k39.cl
 
-// launch 112: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 113: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1169,10 +1184,10 @@ __kernel void k38(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k39.cl
+// ---- k40.cl
 
-// launch 113: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 114: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1192,10 +1207,10 @@ __kernel void k39(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v7;
 }
 
-// ---- k40.cl
+// ---- k41.cl
 
-// launch 114: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 115: elementwise broadcast mul add -> f32[B, 10]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1210,11 +1225,11 @@ __kernel void k40(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k41.cl
+// ---- k42.cl
 
-// launch 115: matmul -> f32[B, 64]
+// launch 116: matmul -> f32[B, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k41(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k42(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 64, K = 10;
   A += batch * M * K;
@@ -1263,10 +1278,10 @@ void k41(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k42.cl
+// ---- k43.cl
 
-// launch 116: reduction of pad mul mul mul sum mul neg mul div div -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 1]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global const int* restrict d) {
+// launch 117: reduction of pad mul mul mul sum mul neg mul div div -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 1]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[6];
   if (o >= x0) return;
@@ -1308,10 +1323,10 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   b8[o] = v25;
 }
 
-// ---- k43.cl
+// ---- k44.cl
 
-// launch 117: reduction of broadcast mul add add neg sum div -> f32[B, 17, 64] f32[B, 17, 1]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 118: reduction of broadcast mul add add neg sum div -> f32[B, 17, 64] f32[B, 17, 1]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[6];
   if (o >= x0) return;
@@ -1339,10 +1354,10 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v15;
 }
 
-// ---- k44.cl
+// ---- k45.cl
 
-// launch 118: elementwise broadcast add -> f32[B, 17, 64]
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 119: elementwise broadcast add -> f32[B, 17, 64]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1359,11 +1374,11 @@ __kernel void k44(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k45.cl
+// ---- k46.cl
 
-// launch 119: matmul -> f32[B, 17, 128]
+// launch 120: matmul -> f32[B, 17, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k45(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k46(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[6], N = 128, K = 64;
   A += batch * M * K;
@@ -1412,10 +1427,10 @@ void k45(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k46.cl
+// ---- k47.cl
 
-// launch 120: elementwise mul mul mul mul mul add -> f32[B, 17, 128]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 121: elementwise mul mul mul mul mul add -> f32[B, 17, 128]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -1434,11 +1449,11 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k47.cl
+// ---- k48.cl
 
-// launch 121: matmul -> f32[B, 17, 64]
+// launch 122: matmul -> f32[B, 17, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k47(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k48(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[6], N = 64, K = 128;
   A += batch * M * K;
@@ -1487,10 +1502,10 @@ void k47(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k48.cl
+// ---- k49.cl
 
-// launch 122: elementwise mul mul mul mul -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 123: elementwise mul mul mul mul -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1511,10 +1526,10 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k49.cl
+// ---- k50.cl
 
-// launch 123: reduction of sum mul neg mul div div -> f32[B, 17, 1]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 124: reduction of sum mul neg mul div div -> f32[B, 17, 1]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[6];
   if (o >= x0) return;
@@ -1541,10 +1556,10 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v15;
 }
 
-// ---- k50.cl
+// ---- k51.cl
 
-// launch 124: reduction of broadcast mul add add add neg sum div -> f32[B, 17, 64] f32[B, 17, 1]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 125: reduction of broadcast mul add add add neg sum div -> f32[B, 17, 64] f32[B, 17, 1]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[6];
   if (o >= x0) return;
@@ -1574,10 +1589,10 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
   b5[o] = v17;
 }
 
-// ---- k51.cl
+// ---- k52.cl
 
-// launch 133: elementwise div mul div neg -> f32[B, 4, 17, 17] f32[B, 4, 17, 17]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 134: elementwise div mul div neg -> f32[B, 4, 17, 17] f32[B, 4, 17, 17]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -1594,10 +1609,10 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k52.cl
+// ---- k53.cl
 
-// launch 135: elementwise broadcast add mul mul -> f32[B, 4, 17, 17]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 136: elementwise broadcast add mul mul -> f32[B, 4, 17, 17]
+__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -1621,11 +1636,11 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k53.cl
+// ---- k54.cl
 
-// launch 137: matmul -> f32[B, 4, 16, 17]
+// launch 138: matmul -> f32[B, 4, 16, 17]
 __kernel __attribute__((reqd_work_group_size(8, 4, 1)))
-void k53(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k54(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 16, N = 17, K = 17;
   A += batch * M * K;
@@ -1674,10 +1689,10 @@ void k53(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k54.cl
+// ---- k55.cl
 
-// launch 138: elementwise reshape -> f32[B, 17, 64]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 139: elementwise reshape -> f32[B, 17, 64]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1699,10 +1714,10 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k55.cl
+// ---- k56.cl
 
-// launch 140: elementwise add -> f32[B, 17, 64]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 141: elementwise add -> f32[B, 17, 64]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1714,10 +1729,10 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k56.cl
+// ---- k57.cl
 
-// launch 145: elementwise add mul mul mul mul -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
+// launch 146: elementwise add mul mul mul mul -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
+__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1741,10 +1756,10 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k57.cl
+// ---- k58.cl
 
-// launch 209: elementwise reshape -> f32[B, 64, 4, 4]
-__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 210: elementwise reshape -> f32[B, 64, 4, 4]
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
   if (gid < x0) {
@@ -1767,11 +1782,11 @@ __kernel void k57(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k58.cl
+// ---- k59.cl
 
-// launch 210: conv2d_weight_grad -> f32[64, 1, 7, 7]
+// launch 211: conv2d_weight_grad -> f32[64, 1, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k58(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k59(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 1, H = 28, W = 28, O = 64, OH = 4, OW = 4, KH = 7, KW = 7;
   const int SH = 7, SW = 7, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1822,10 +1837,10 @@ void k58(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k59.cl
+// ---- k60.cl
 
-// launch 211: reduction of sum -> f32[64]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 212: reduction of sum -> f32[64]
+__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1849,10 +1864,10 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k60.cl
+// ---- k61.cl
 
-// launch 212: reduction of slice sum -> f32[1, 64]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 213: reduction of slice sum -> f32[1, 64]
+__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1870,10 +1885,10 @@ __kernel void k60(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r6;
 }
 
-// ---- k61.cl
+// ---- k62.cl
 
-// launch 213: reduction of sum -> f32[17, 64]
-__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 214: reduction of sum -> f32[17, 64]
+__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1088) return;
   acc_t acc = 0;
@@ -1893,11 +1908,11 @@ __kernel void k61(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r8;
 }
 
-// ---- k62.cl
+// ---- k63.cl
 
-// launch 214: matmul a' -> f32[64, 64]
+// launch 215: matmul a' -> f32[64, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k62(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k63(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 64, K = d[6];
   A += batch * M * K;
@@ -1946,10 +1961,10 @@ void k62(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k63.cl
+// ---- k64.cl
 
-// launch 217: elementwise pad pad add pad add -> f32[192, 64]
-__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 218: elementwise pad pad add pad add -> f32[192, 64]
+__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 12288) {
     const int i0 = gid - 0;
@@ -1986,10 +2001,10 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k64.cl
+// ---- k65.cl
 
-// launch 218: reduction of sum -> f32[64]
-__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 219: reduction of sum -> f32[64]
+__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -2009,10 +2024,10 @@ __kernel void k64(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r8;
 }
 
-// ---- k65.cl
+// ---- k66.cl
 
-// launch 221: elementwise pad pad add pad add -> f32[192]
-__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 222: elementwise pad pad add pad add -> f32[192]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 192) {
     const int i0 = gid - 0;
@@ -2039,11 +2054,11 @@ __kernel void k65(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k66.cl
+// ---- k67.cl
 
-// launch 224: matmul a' -> f32[128, 64]
+// launch 225: matmul a' -> f32[128, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k66(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k67(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 64, K = d[6];
   A += batch * M * K;
@@ -2092,10 +2107,10 @@ void k66(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k67.cl
+// ---- k68.cl
 
-// launch 225: reduction of sum -> f32[128]
-__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 226: reduction of sum -> f32[128]
+__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
@@ -2115,11 +2130,11 @@ __kernel void k67(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r8;
 }
 
-// ---- k68.cl
+// ---- k69.cl
 
-// launch 226: matmul a' -> f32[64, 128]
+// launch 227: matmul a' -> f32[64, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k68(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k69(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 128, K = d[6];
   A += batch * M * K;
@@ -2168,10 +2183,10 @@ void k68(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k69.cl
+// ---- k70.cl
 
-// launch 268: reduction of mul sum -> f32[64]
-__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 269: reduction of mul sum -> f32[64]
+__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -2193,11 +2208,11 @@ __kernel void k69(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r10;
 }
 
-// ---- k70.cl
+// ---- k71.cl
 
-// launch 270: matmul a' -> f32[10, 64]
+// launch 271: matmul a' -> f32[10, 64]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k70(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k71(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 64, K = d[0];
   A += batch * M * K;
@@ -2246,10 +2261,10 @@ void k70(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k71.cl
+// ---- k72.cl
 
-// launch 271: reduction of sum -> f32[10]
-__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 272: reduction of sum -> f32[10]
+__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -2265,10 +2280,10 @@ __kernel void k71(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k72.cl
+// ---- k73.cl
 
-// launch 272: elementwise cast div min sub div max min mul cos add mul mul ... -> f32[64, 1, 7, 7] f32[64, 1, 7, 7] f32[64, 1, 7, 7] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[17, 64] f32[17, 64] f32[17, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
-__kernel void k72(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global float* restrict b113, __global float* restrict b114, __global float* restrict b115, __global float* restrict b116, __global float* restrict b117, __global float* restrict b118, __global float* restrict b119, __global float* restrict b120, __global float* restrict b121, __global float* restrict b122, __global float* restrict b123, __global float* restrict b124, __global float* restrict b125, __global float* restrict b126, __global float* restrict b127, __global float* restrict b128, __global float* restrict b129, __global float* restrict b130, __global float* restrict b131, __global float* restrict b132, __global float* restrict b133, __global float* restrict b134, __global float* restrict b135, __global float* restrict b136, __global float* restrict b137, __global float* restrict b138, __global float* restrict b139, __global float* restrict b140, __global float* restrict b141, __global float* restrict b142, __global float* restrict b143, __global float* restrict b144, __global float* restrict b145, __global float* restrict b146, __global float* restrict b147, __global float* restrict b148, __global float* restrict b149, __global float* restrict b150, __global float* restrict b151, __global float* restrict b152, __global float* restrict b153, __global float* restrict b154, __global float* restrict b155, __global float* restrict b156, __global float* restrict b157, __global float* restrict b158, __global float* restrict b159, __global float* restrict b160, __global float* restrict b161, __global float* restrict b162, __global float* restrict b163, __global float* restrict b164, __global float* restrict b165, __global float* restrict b166, __global float* restrict b167, __global float* restrict b168, __global float* restrict b169, __global float* restrict b170, __global float* restrict b171, __global float* restrict b172, __global float* restrict b173, __global float* restrict b174, __global float* restrict b175, __global float* restrict b176, __global float* restrict b177, __global float* restrict b178, __global float* restrict b179, __global float* restrict b180, __global float* restrict b181, __global float* restrict b182, __global float* restrict b183, __global float* restrict b184, __global float* restrict b185, __global float* restrict b186, __global float* restrict b187, __global float* restrict b188, __global float* restrict b189, __global float* restrict b190, __global float* restrict b191, __global float* restrict b192, __global float* restrict b193, __global float* restrict b194, __global float* restrict b195, __global float* restrict b196, __global float* restrict b197, __global float* restrict b198, __global float* restrict b199, __global float* restrict b200, __global float* restrict b201, __global float* restrict b202, __global float* restrict b203, __global float* restrict b204, __global float* restrict b205, __global float* restrict b206, __global float* restrict b207, __global float* restrict b208, __global float* restrict b209, __global float* restrict b210, __global float* restrict b211, __global float* restrict b212, __global float* restrict b213, __global float* restrict b214, __global float* restrict b215, __global float* restrict b216, __global float* restrict b217, __global float* restrict b218, __global float* restrict b219, __global float* restrict b220, __global float* restrict b221, __global float* restrict b222, __global float* restrict b223, __global float* restrict b224, __global float* restrict b225, __global float* restrict b226, __global float* restrict b227, __global float* restrict b228, __global float* restrict b229, __global float* restrict b230, __global float* restrict b231, __global float* restrict b232, __global float* restrict b233, __global float* restrict b234, __global float* restrict b235, __global float* restrict b236, __global float* restrict b237, __global float* restrict b238, __global float* restrict b239, __global float* restrict b240, __global float* restrict b241, __global float* restrict b242, __global float* restrict b243, __global float* restrict b244, __global float* restrict b245, __global float* restrict b246, __global float* restrict b247, __global float* restrict b248, __global float* restrict b249, __global float* restrict b250, __global float* restrict b251, __global float* restrict b252, __global float* restrict b253, __global float* restrict b254, __global float* restrict b255, __global float* restrict b256, __global float* restrict b257, __global float* restrict b258, __global float* restrict b259, __global float* restrict b260, __global float* restrict b261, __global float* restrict b262, __global float* restrict b263, __global float* restrict b264, __global float* restrict b265, __global float* restrict b266, __global float* restrict b267, __global float* restrict b268, __global float* restrict b269, __global float* restrict b270, __global float* restrict b271, __global float* restrict b272, __global float* restrict b273, __global float* restrict b274, __global float* restrict b275, __global float* restrict b276, __global float* restrict b277, __global float* restrict b278, __global float* restrict b279, __global float* restrict b280, __global float* restrict b281, __global float* restrict b282, __global float* restrict b283, __global float* restrict b284, __global float* restrict b285, __global float* restrict b286, __global float* restrict b287, __global float* restrict b288, __global float* restrict b289, __global float* restrict b290, __global float* restrict b291, __global float* restrict b292, __global float* restrict b293, __global float* restrict b294, __global float* restrict b295, __global float* restrict b296, __global float* restrict b297, __global float* restrict b298, __global float* restrict b299, __global float* restrict b300, __global float* restrict b301, __global float* restrict b302, __global float* restrict b303, __global float* restrict b304, __global float* restrict b305, __global float* restrict b306, __global float* restrict b307, __global float* restrict b308, __global const int* restrict d) {
+// launch 273: elementwise cast div min sub div max min mul cos add mul mul ... -> f32[64, 1, 7, 7] f32[64, 1, 7, 7] f32[64, 1, 7, 7] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[17, 64] f32[17, 64] f32[17, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
+__kernel void k73(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global float* restrict b113, __global float* restrict b114, __global float* restrict b115, __global float* restrict b116, __global float* restrict b117, __global float* restrict b118, __global float* restrict b119, __global float* restrict b120, __global float* restrict b121, __global float* restrict b122, __global float* restrict b123, __global float* restrict b124, __global float* restrict b125, __global float* restrict b126, __global float* restrict b127, __global float* restrict b128, __global float* restrict b129, __global float* restrict b130, __global float* restrict b131, __global float* restrict b132, __global float* restrict b133, __global float* restrict b134, __global float* restrict b135, __global float* restrict b136, __global float* restrict b137, __global float* restrict b138, __global float* restrict b139, __global float* restrict b140, __global float* restrict b141, __global float* restrict b142, __global float* restrict b143, __global float* restrict b144, __global float* restrict b145, __global float* restrict b146, __global float* restrict b147, __global float* restrict b148, __global float* restrict b149, __global float* restrict b150, __global float* restrict b151, __global float* restrict b152, __global float* restrict b153, __global float* restrict b154, __global float* restrict b155, __global float* restrict b156, __global float* restrict b157, __global float* restrict b158, __global float* restrict b159, __global float* restrict b160, __global float* restrict b161, __global float* restrict b162, __global float* restrict b163, __global float* restrict b164, __global float* restrict b165, __global float* restrict b166, __global float* restrict b167, __global float* restrict b168, __global float* restrict b169, __global float* restrict b170, __global float* restrict b171, __global float* restrict b172, __global float* restrict b173, __global float* restrict b174, __global float* restrict b175, __global float* restrict b176, __global float* restrict b177, __global float* restrict b178, __global float* restrict b179, __global float* restrict b180, __global float* restrict b181, __global float* restrict b182, __global float* restrict b183, __global float* restrict b184, __global float* restrict b185, __global float* restrict b186, __global float* restrict b187, __global float* restrict b188, __global float* restrict b189, __global float* restrict b190, __global float* restrict b191, __global float* restrict b192, __global float* restrict b193, __global float* restrict b194, __global float* restrict b195, __global float* restrict b196, __global float* restrict b197, __global float* restrict b198, __global float* restrict b199, __global float* restrict b200, __global float* restrict b201, __global float* restrict b202, __global float* restrict b203, __global float* restrict b204, __global float* restrict b205, __global float* restrict b206, __global float* restrict b207, __global float* restrict b208, __global float* restrict b209, __global float* restrict b210, __global float* restrict b211, __global float* restrict b212, __global float* restrict b213, __global float* restrict b214, __global float* restrict b215, __global float* restrict b216, __global float* restrict b217, __global float* restrict b218, __global float* restrict b219, __global float* restrict b220, __global float* restrict b221, __global float* restrict b222, __global float* restrict b223, __global float* restrict b224, __global float* restrict b225, __global float* restrict b226, __global float* restrict b227, __global float* restrict b228, __global float* restrict b229, __global float* restrict b230, __global float* restrict b231, __global float* restrict b232, __global float* restrict b233, __global float* restrict b234, __global float* restrict b235, __global float* restrict b236, __global float* restrict b237, __global float* restrict b238, __global float* restrict b239, __global float* restrict b240, __global float* restrict b241, __global float* restrict b242, __global float* restrict b243, __global float* restrict b244, __global float* restrict b245, __global float* restrict b246, __global float* restrict b247, __global float* restrict b248, __global float* restrict b249, __global float* restrict b250, __global float* restrict b251, __global float* restrict b252, __global float* restrict b253, __global float* restrict b254, __global float* restrict b255, __global float* restrict b256, __global float* restrict b257, __global float* restrict b258, __global float* restrict b259, __global float* restrict b260, __global float* restrict b261, __global float* restrict b262, __global float* restrict b263, __global float* restrict b264, __global float* restrict b265, __global float* restrict b266, __global float* restrict b267, __global float* restrict b268, __global float* restrict b269, __global float* restrict b270, __global float* restrict b271, __global float* restrict b272, __global float* restrict b273, __global float* restrict b274, __global float* restrict b275, __global float* restrict b276, __global float* restrict b277, __global float* restrict b278, __global float* restrict b279, __global float* restrict b280, __global float* restrict b281, __global float* restrict b282, __global float* restrict b283, __global float* restrict b284, __global float* restrict b285, __global float* restrict b286, __global float* restrict b287, __global float* restrict b288, __global float* restrict b289, __global float* restrict b290, __global float* restrict b291, __global float* restrict b292, __global float* restrict b293, __global float* restrict b294, __global float* restrict b295, __global float* restrict b296, __global float* restrict b297, __global float* restrict b298, __global float* restrict b299, __global float* restrict b300, __global float* restrict b301, __global float* restrict b302, __global float* restrict b303, __global float* restrict b304, __global float* restrict b305, __global float* restrict b306, __global float* restrict b307, __global float* restrict b308, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[16];
   if (get_local_id(0) == 0) {

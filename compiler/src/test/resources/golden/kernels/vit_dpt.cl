@@ -1,137 +1,160 @@
-// VitDpt: kernels of one training step: 125 OpenCL kernels for 389 launches
-k0.cl: launch 0: conv2d -> f32[B, 64, 7, 7]
-k1.cl: launch 1: elementwise add -> f32[B, 64, 7, 7]
-k2.cl: launch 2: elementwise concat add -> f32[B, 50, 64]
-k3.cl: launch 3: reduction of sum div -> f32[B, 50, 1]
-k4.cl: launch 4: reduction of broadcast sub mul sum div add sqrt recip mul -> f32[B, 50, 64] f32[B, 50, 1] f32[B, 50, 1] f32[B, 50, 1]
-k5.cl: launch 5: elementwise broadcast mul mul add -> f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64]
-k6.cl: launch 6: elementwise transpose -> f32[64, 64]
-k7.cl: launch 7: matmul -> f32[B, 50, 64]
-k8.cl: launch 8: elementwise add -> f32[B, 50, 64]
-k9.cl: launch 9: elementwise transpose -> f32[64, 64]
-k10.cl: launch 11: elementwise add -> f32[B, 50, 64]
-k11.cl: launch 12: elementwise transpose -> f32[B, 4, 50, 16]
-k12.cl: launch 13: elementwise transpose -> f32[B, 4, 16, 50]
-k13.cl: launch 14: matmul -> f32[B, 4, 50, 50]
-k14.cl: launch 15: elementwise mul -> f32[B, 4, 50, 50]
-k15.cl: launch 16: reduction of reduce_max stop_gradient -> f32[B, 4, 50, 1]
-k16.cl: launch 17: elementwise broadcast sub exp -> f32[B, 4, 50, 50]
-k17.cl: launch 18: reduction of sum -> f32[B, 4, 50, 1]
-k18.cl: launch 19: elementwise broadcast div transpose -> f32[B, 4, 50, 50] f32[B, 4, 50, 50] f32[B, 4, 50, 50]
-k19.cl: launch 20: elementwise transpose -> f32[64, 64]
-k20.cl: launch 22: elementwise add -> f32[B, 50, 64]
-k21.cl: launch 24: matmul -> f32[B, 4, 50, 16]
-k22.cl: launch 25: elementwise reshape -> f32[B, 50, 64]
-k23.cl: launch 26: matmul b' -> f32[B, 50, 64]
-k24.cl: launch 27: elementwise add add -> f32[B, 50, 64]
-k25.cl: launch 31: matmul b' -> f32[B, 50, 128]
-k26.cl: launch 32: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, 50, 128] f32[B, 50, 128] f32[B, 50, 128] f32[B, 50, 128]
-k27.cl: launch 33: matmul b' -> f32[B, 50, 64]
-k28.cl: launch 99: elementwise reshape -> f32[B, 64, 7, 7]
-k29.cl: launch 100: conv2d -> f32[B, 16, 7, 7]
-k30.cl: launch 101: elementwise add max ge -> f32[B, 16, 7, 7] f32[B, 16, 7, 7] bool[B, 16, 7, 7]
-k31.cl: launch 102: conv2d -> f32[B, 16, 7, 7]
-k32.cl: launch 103: elementwise add max ge -> f32[B, 16, 7, 7] bool[B, 16, 7, 7]
-k33.cl: launch 105: elementwise add add max ge -> f32[B, 16, 7, 7] f32[B, 16, 7, 7] bool[B, 16, 7, 7]
-k34.cl: launch 109: elementwise add add -> f32[B, 16, 7, 7]
-k35.cl: launch 110: conv2d -> f32[B, 16, 7, 7]
-k36.cl: launch 111: elementwise add -> f32[B, 16, 7, 7]
-k37.cl: launch 115: conv2d_input_grad -> f32[B, 16, 14, 14]
-k38.cl: launch 116: elementwise add max ge -> f32[B, 16, 14, 14] f32[B, 16, 14, 14] bool[B, 16, 14, 14]
-k39.cl: launch 117: conv2d -> f32[B, 16, 14, 14]
-k40.cl: launch 118: elementwise add max ge -> f32[B, 16, 14, 14] bool[B, 16, 14, 14]
-k41.cl: launch 120: elementwise add add add max ge -> f32[B, 16, 14, 14] f32[B, 16, 14, 14] bool[B, 16, 14, 14]
-k42.cl: launch 124: elementwise add add -> f32[B, 16, 14, 14]
-k43.cl: launch 125: conv2d -> f32[B, 16, 14, 14]
-k44.cl: launch 126: elementwise add -> f32[B, 16, 14, 14]
-k45.cl: launch 130: conv2d_input_grad -> f32[B, 16, 28, 28]
-k46.cl: launch 131: elementwise add max ge -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] bool[B, 16, 28, 28]
-k47.cl: launch 132: conv2d -> f32[B, 16, 28, 28]
-k48.cl: launch 133: elementwise add max ge -> f32[B, 16, 28, 28] bool[B, 16, 28, 28]
-k49.cl: launch 135: elementwise add add add max ge -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] bool[B, 16, 28, 28]
-k50.cl: launch 139: elementwise add add -> f32[B, 16, 28, 28]
-k51.cl: launch 140: conv2d -> f32[B, 16, 28, 28]
-k52.cl: launch 141: elementwise add -> f32[B, 16, 28, 28]
-k53.cl: launch 144: conv2d -> f32[B, 5, 28, 28]
-k54.cl: launch 145: elementwise add -> f32[B, 5, 28, 28]
-k55.cl: launch 146: reduction of reduce_max stop_gradient -> f32[B, 28, 28, 1]
-k56.cl: launch 147: elementwise broadcast sub exp -> f32[B, 28, 28, 5] f32[B, 28, 28, 5]
-k57.cl: launch 148: reduction of sum log -> f32[B, 28, 28, 1] f32[B, 28, 28, 1]
-k58.cl: launch 149: elementwise broadcast sub -> f32[B, 28, 28, 5]
-k59.cl: launch 150: reduction of eq reshape select sum -> bool[B, 28, 28, 1, 5] f32[B, 28, 28, 1]
-k60.cl: launch 151: reduction of sum div neg -> f32[]
-k61.cl: launch 152: elementwise div -> f32[]
-k62.cl: launch 153: elementwise broadcast select -> f32[B, 28, 28, 1, 5]
-k63.cl: launch 154: reduction of reshape neg sum div -> f32[B, 28, 28, 5] f32[B, 28, 28, 1]
-k64.cl: launch 155: elementwise broadcast mul add -> f32[B, 28, 28, 5]
-k65.cl: launch 156: elementwise transpose -> f32[B, 5, 28, 28]
-k66.cl: launch 157: conv2d_input_grad -> f32[B, 16, 28, 28]
-k67.cl: launch 158: elementwise select -> f32[B, 16, 28, 28]
-k68.cl: launch 159: conv2d_input_grad -> f32[B, 16, 28, 28]
+// VitDpt: kernels of one training step: 126 OpenCL kernels for 390 launches
+k0.cl: launch 0: elementwise gather -> i32[B, 28, 28, 1]
+k1.cl: launch 1: conv2d -> f32[B, 64, 7, 7]
+k2.cl: launch 2: elementwise add -> f32[B, 64, 7, 7]
+k3.cl: launch 3: elementwise concat add -> f32[B, 50, 64]
+k4.cl: launch 4: reduction of sum div -> f32[B, 50, 1]
+k5.cl: launch 5: reduction of broadcast sub mul sum div add sqrt recip mul -> f32[B, 50, 64] f32[B, 50, 1] f32[B, 50, 1] f32[B, 50, 1]
+k6.cl: launch 6: elementwise broadcast mul mul add -> f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64]
+k7.cl: launch 7: elementwise transpose -> f32[64, 64]
+k8.cl: launch 8: matmul -> f32[B, 50, 64]
+k9.cl: launch 9: elementwise add -> f32[B, 50, 64]
+k10.cl: launch 10: elementwise transpose -> f32[64, 64]
+k11.cl: launch 12: elementwise add -> f32[B, 50, 64]
+k12.cl: launch 13: elementwise transpose -> f32[B, 4, 50, 16]
+k13.cl: launch 14: elementwise transpose -> f32[B, 4, 16, 50]
+k14.cl: launch 15: matmul -> f32[B, 4, 50, 50]
+k15.cl: launch 16: elementwise mul -> f32[B, 4, 50, 50]
+k16.cl: launch 17: reduction of reduce_max stop_gradient -> f32[B, 4, 50, 1]
+k17.cl: launch 18: elementwise broadcast sub exp -> f32[B, 4, 50, 50]
+k18.cl: launch 19: reduction of sum -> f32[B, 4, 50, 1]
+k19.cl: launch 20: elementwise broadcast div transpose -> f32[B, 4, 50, 50] f32[B, 4, 50, 50] f32[B, 4, 50, 50]
+k20.cl: launch 21: elementwise transpose -> f32[64, 64]
+k21.cl: launch 23: elementwise add -> f32[B, 50, 64]
+k22.cl: launch 25: matmul -> f32[B, 4, 50, 16]
+k23.cl: launch 26: elementwise reshape -> f32[B, 50, 64]
+k24.cl: launch 27: matmul b' -> f32[B, 50, 64]
+k25.cl: launch 28: elementwise add add -> f32[B, 50, 64]
+k26.cl: launch 32: matmul b' -> f32[B, 50, 128]
+k27.cl: launch 33: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, 50, 128] f32[B, 50, 128] f32[B, 50, 128] f32[B, 50, 128]
+k28.cl: launch 34: matmul b' -> f32[B, 50, 64]
+k29.cl: launch 100: elementwise reshape -> f32[B, 64, 7, 7]
+k30.cl: launch 101: conv2d -> f32[B, 16, 7, 7]
+k31.cl: launch 102: elementwise add max ge -> f32[B, 16, 7, 7] f32[B, 16, 7, 7] bool[B, 16, 7, 7]
+k32.cl: launch 103: conv2d -> f32[B, 16, 7, 7]
+k33.cl: launch 104: elementwise add max ge -> f32[B, 16, 7, 7] bool[B, 16, 7, 7]
+k34.cl: launch 106: elementwise add add max ge -> f32[B, 16, 7, 7] f32[B, 16, 7, 7] bool[B, 16, 7, 7]
+k35.cl: launch 110: elementwise add add -> f32[B, 16, 7, 7]
+k36.cl: launch 111: conv2d -> f32[B, 16, 7, 7]
+k37.cl: launch 112: elementwise add -> f32[B, 16, 7, 7]
+k38.cl: launch 116: conv2d_input_grad -> f32[B, 16, 14, 14]
+k39.cl: launch 117: elementwise add max ge -> f32[B, 16, 14, 14] f32[B, 16, 14, 14] bool[B, 16, 14, 14]
+k40.cl: launch 118: conv2d -> f32[B, 16, 14, 14]
+k41.cl: launch 119: elementwise add max ge -> f32[B, 16, 14, 14] bool[B, 16, 14, 14]
+k42.cl: launch 121: elementwise add add add max ge -> f32[B, 16, 14, 14] f32[B, 16, 14, 14] bool[B, 16, 14, 14]
+k43.cl: launch 125: elementwise add add -> f32[B, 16, 14, 14]
+k44.cl: launch 126: conv2d -> f32[B, 16, 14, 14]
+k45.cl: launch 127: elementwise add -> f32[B, 16, 14, 14]
+k46.cl: launch 131: conv2d_input_grad -> f32[B, 16, 28, 28]
+k47.cl: launch 132: elementwise add max ge -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] bool[B, 16, 28, 28]
+k48.cl: launch 133: conv2d -> f32[B, 16, 28, 28]
+k49.cl: launch 134: elementwise add max ge -> f32[B, 16, 28, 28] bool[B, 16, 28, 28]
+k50.cl: launch 136: elementwise add add add max ge -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] bool[B, 16, 28, 28]
+k51.cl: launch 140: elementwise add add -> f32[B, 16, 28, 28]
+k52.cl: launch 141: conv2d -> f32[B, 16, 28, 28]
+k53.cl: launch 142: elementwise add -> f32[B, 16, 28, 28]
+k54.cl: launch 145: conv2d -> f32[B, 5, 28, 28]
+k55.cl: launch 146: elementwise add -> f32[B, 5, 28, 28]
+k56.cl: launch 147: reduction of reduce_max stop_gradient -> f32[B, 28, 28, 1]
+k57.cl: launch 148: elementwise broadcast sub exp -> f32[B, 28, 28, 5] f32[B, 28, 28, 5]
+k58.cl: launch 149: reduction of sum log -> f32[B, 28, 28, 1] f32[B, 28, 28, 1]
+k59.cl: launch 150: elementwise broadcast sub -> f32[B, 28, 28, 5]
+k60.cl: launch 151: reduction of broadcast eq reshape select sum -> bool[B, 28, 28, 1, 5] f32[B, 28, 28, 1]
+k61.cl: launch 152: reduction of sum div neg -> f32[]
+k62.cl: launch 153: elementwise div -> f32[]
+k63.cl: launch 154: elementwise broadcast select -> f32[B, 28, 28, 1, 5]
+k64.cl: launch 155: reduction of reshape neg sum div -> f32[B, 28, 28, 5] f32[B, 28, 28, 1]
+k65.cl: launch 156: elementwise broadcast mul add -> f32[B, 28, 28, 5]
+k66.cl: launch 157: elementwise transpose -> f32[B, 5, 28, 28]
+k67.cl: launch 158: conv2d_input_grad -> f32[B, 16, 28, 28]
+k68.cl: launch 159: elementwise select -> f32[B, 16, 28, 28]
 k69.cl: launch 160: conv2d_input_grad -> f32[B, 16, 28, 28]
-k70.cl: launch 164: elementwise select add -> f32[B, 16, 28, 28]
-k71.cl: launch 169: conv2d -> f32[B, 16, 7, 7]
-k72.cl: launch 170: conv2d_input_grad -> f32[B, 64, 7, 7]
-k73.cl: launch 171: reduction of reshape sum -> f32[B, 16, 14, 14]
-k74.cl: launch 172: conv2d_input_grad -> f32[B, 16, 14, 14]
+k70.cl: launch 161: conv2d_input_grad -> f32[B, 16, 28, 28]
+k71.cl: launch 165: elementwise select add -> f32[B, 16, 28, 28]
+k72.cl: launch 170: conv2d -> f32[B, 16, 7, 7]
+k73.cl: launch 171: conv2d_input_grad -> f32[B, 64, 7, 7]
+k74.cl: launch 172: reduction of reshape sum -> f32[B, 16, 14, 14]
 k75.cl: launch 173: conv2d_input_grad -> f32[B, 16, 14, 14]
-k76.cl: launch 174: elementwise select -> f32[B, 16, 14, 14]
-k77.cl: launch 176: elementwise select add -> f32[B, 16, 14, 14]
-k78.cl: launch 181: conv2d -> f32[B, 16, 7, 7]
-k79.cl: launch 183: reduction of reshape sum -> f32[B, 16, 7, 7]
-k80.cl: launch 184: conv2d_input_grad -> f32[B, 16, 7, 7]
+k76.cl: launch 174: conv2d_input_grad -> f32[B, 16, 14, 14]
+k77.cl: launch 175: elementwise select -> f32[B, 16, 14, 14]
+k78.cl: launch 177: elementwise select add -> f32[B, 16, 14, 14]
+k79.cl: launch 182: conv2d -> f32[B, 16, 7, 7]
+k80.cl: launch 184: reduction of reshape sum -> f32[B, 16, 7, 7]
 k81.cl: launch 185: conv2d_input_grad -> f32[B, 16, 7, 7]
-k82.cl: launch 186: elementwise select -> f32[B, 16, 7, 7]
-k83.cl: launch 188: elementwise select add -> f32[B, 16, 7, 7]
-k84.cl: launch 194: elementwise pad -> f32[B, 50, 64]
-k85.cl: launch 195: matmul -> f32[B, 50, 128]
-k86.cl: launch 196: elementwise mul mul mul mul mul add -> f32[B, 50, 128]
-k87.cl: launch 197: matmul -> f32[B, 50, 64]
-k88.cl: launch 198: elementwise mul mul mul mul -> f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64]
-k89.cl: launch 199: reduction of sum mul neg mul div div -> f32[B, 50, 1]
-k90.cl: launch 200: reduction of broadcast mul add add add neg sum div -> f32[B, 50, 64] f32[B, 50, 1]
-k91.cl: launch 201: elementwise pad broadcast add add -> f32[B, 50, 64] f32[B, 50, 64]
-k92.cl: launch 209: elementwise div mul div neg -> f32[B, 4, 50, 50] f32[B, 4, 50, 50]
-k93.cl: launch 211: elementwise broadcast add mul mul -> f32[B, 4, 50, 50]
-k94.cl: launch 213: matmul -> f32[B, 4, 16, 50]
-k95.cl: launch 214: elementwise reshape -> f32[B, 50, 64]
-k96.cl: launch 216: elementwise add -> f32[B, 50, 64]
-k97.cl: launch 221: elementwise add mul mul mul mul -> f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64]
-k98.cl: launch 224: elementwise broadcast add -> f32[B, 50, 64]
-k99.cl: launch 286: conv2d_weight_grad -> f32[64, 1, 4, 4]
-k100.cl: launch 287: reduction of sum -> f32[64]
-k101.cl: launch 288: reduction of slice sum -> f32[1, 64]
-k102.cl: launch 289: reduction of sum -> f32[50, 64]
-k103.cl: launch 290: matmul a' -> f32[64, 64]
-k104.cl: launch 293: elementwise pad pad add pad add -> f32[192, 64]
-k105.cl: launch 294: reduction of sum -> f32[64]
-k106.cl: launch 297: elementwise pad pad add pad add -> f32[192]
-k107.cl: launch 300: matmul a' -> f32[128, 64]
-k108.cl: launch 301: reduction of sum -> f32[128]
-k109.cl: launch 302: matmul a' -> f32[64, 128]
-k110.cl: launch 344: conv2d_weight_grad -> f32[16, 64, 1, 1]
-k111.cl: launch 345: reduction of sum -> f32[16]
-k112.cl: launch 350: conv2d_weight_grad -> f32[16, 16, 4, 4]
-k113.cl: launch 351: reduction of sum -> f32[16]
-k114.cl: launch 352: conv2d_weight_grad -> f32[16, 16, 2, 2]
-k115.cl: launch 353: reduction of sum -> f32[16]
-k116.cl: launch 354: conv2d_weight_grad -> f32[16, 16, 3, 3]
-k117.cl: launch 362: conv2d_weight_grad -> f32[16, 16, 1, 1]
-k118.cl: launch 364: conv2d_weight_grad -> f32[16, 16, 3, 3]
-k119.cl: launch 372: conv2d_weight_grad -> f32[16, 16, 1, 1]
-k120.cl: launch 374: conv2d_weight_grad -> f32[16, 16, 3, 3]
-k121.cl: launch 382: conv2d_weight_grad -> f32[16, 16, 1, 1]
-k122.cl: launch 386: conv2d_weight_grad -> f32[5, 16, 1, 1]
-k123.cl: launch 387: reduction of sum -> f32[5]
-k124.cl: launch 388: elementwise cast div min sub div max min mul cos add mul mul ... -> f32[64, 1, 4, 4] f32[64, 1, 4, 4] f32[64, 1, 4, 4] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[50, 64] f32[50, 64] f32[50, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16, 16, 4, 4] f32[16, 16, 4, 4] f32[16, 16, 4, 4] f32[16, 16, 2, 2] f32[16, 16, 2, 2] f32[16, 16, 2, 2] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[5, 16, 1, 1] f32[5, 16, 1, 1] f32[5, 16, 1, 1] f32[5] f32[5] f32[5]
+k82.cl: launch 186: conv2d_input_grad -> f32[B, 16, 7, 7]
+k83.cl: launch 187: elementwise select -> f32[B, 16, 7, 7]
+k84.cl: launch 189: elementwise select add -> f32[B, 16, 7, 7]
+k85.cl: launch 195: elementwise pad -> f32[B, 50, 64]
+k86.cl: launch 196: matmul -> f32[B, 50, 128]
+k87.cl: launch 197: elementwise mul mul mul mul mul add -> f32[B, 50, 128]
+k88.cl: launch 198: matmul -> f32[B, 50, 64]
+k89.cl: launch 199: elementwise mul mul mul mul -> f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64]
+k90.cl: launch 200: reduction of sum mul neg mul div div -> f32[B, 50, 1]
+k91.cl: launch 201: reduction of broadcast mul add add add neg sum div -> f32[B, 50, 64] f32[B, 50, 1]
+k92.cl: launch 202: elementwise pad broadcast add add -> f32[B, 50, 64] f32[B, 50, 64]
+k93.cl: launch 210: elementwise div mul div neg -> f32[B, 4, 50, 50] f32[B, 4, 50, 50]
+k94.cl: launch 212: elementwise broadcast add mul mul -> f32[B, 4, 50, 50]
+k95.cl: launch 214: matmul -> f32[B, 4, 16, 50]
+k96.cl: launch 215: elementwise reshape -> f32[B, 50, 64]
+k97.cl: launch 217: elementwise add -> f32[B, 50, 64]
+k98.cl: launch 222: elementwise add mul mul mul mul -> f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64]
+k99.cl: launch 225: elementwise broadcast add -> f32[B, 50, 64]
+k100.cl: launch 287: conv2d_weight_grad -> f32[64, 1, 4, 4]
+k101.cl: launch 288: reduction of sum -> f32[64]
+k102.cl: launch 289: reduction of slice sum -> f32[1, 64]
+k103.cl: launch 290: reduction of sum -> f32[50, 64]
+k104.cl: launch 291: matmul a' -> f32[64, 64]
+k105.cl: launch 294: elementwise pad pad add pad add -> f32[192, 64]
+k106.cl: launch 295: reduction of sum -> f32[64]
+k107.cl: launch 298: elementwise pad pad add pad add -> f32[192]
+k108.cl: launch 301: matmul a' -> f32[128, 64]
+k109.cl: launch 302: reduction of sum -> f32[128]
+k110.cl: launch 303: matmul a' -> f32[64, 128]
+k111.cl: launch 345: conv2d_weight_grad -> f32[16, 64, 1, 1]
+k112.cl: launch 346: reduction of sum -> f32[16]
+k113.cl: launch 351: conv2d_weight_grad -> f32[16, 16, 4, 4]
+k114.cl: launch 352: reduction of sum -> f32[16]
+k115.cl: launch 353: conv2d_weight_grad -> f32[16, 16, 2, 2]
+k116.cl: launch 354: reduction of sum -> f32[16]
+k117.cl: launch 355: conv2d_weight_grad -> f32[16, 16, 3, 3]
+k118.cl: launch 363: conv2d_weight_grad -> f32[16, 16, 1, 1]
+k119.cl: launch 365: conv2d_weight_grad -> f32[16, 16, 3, 3]
+k120.cl: launch 373: conv2d_weight_grad -> f32[16, 16, 1, 1]
+k121.cl: launch 375: conv2d_weight_grad -> f32[16, 16, 3, 3]
+k122.cl: launch 383: conv2d_weight_grad -> f32[16, 16, 1, 1]
+k123.cl: launch 387: conv2d_weight_grad -> f32[5, 16, 1, 1]
+k124.cl: launch 388: reduction of sum -> f32[5]
+k125.cl: launch 389: elementwise cast div min sub div max min mul cos add mul mul ... -> f32[64, 1, 4, 4] f32[64, 1, 4, 4] f32[64, 1, 4, 4] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[50, 64] f32[50, 64] f32[50, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16, 16, 4, 4] f32[16, 16, 4, 4] f32[16, 16, 4, 4] f32[16, 16, 2, 2] f32[16, 16, 2, 2] f32[16, 16, 2, 2] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[5, 16, 1, 1] f32[5, 16, 1, 1] f32[5, 16, 1, 1] f32[5] f32[5] f32[5]
 
 // ---- k0.cl
 
-// launch 0: conv2d -> f32[B, 64, 7, 7]
+// launch 0: elementwise gather -> i32[B, 28, 28, 1]
+__kernel void k0(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[0];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const int x2 = i1 / 784;
+    const int x3 = x2 * 28;
+    const int x4 = i1 / 28;
+    const int x5 = x4 % 28;
+    const int x6 = x3 + x5;
+    const int x7 = x6 * 28;
+    const int x8 = i1 % 28;
+    const int x9 = x7 + x8;
+    const int v10 = b0[x9];
+    const int v11 = ((int) v10);
+    b1[i1] = v11;
+  }
+}
+
+// ---- k1.cl
+
+// launch 1: conv2d -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k0(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k1(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 1, H = 28, W = 28, O = 64, OH = 7, OW = 7, KH = 4, KW = 4;
+  const int NB = d[1], C = 1, H = 28, W = 28, O = 64, OH = 7, OW = 7, KH = 4, KW = 4;
   const int SH = 4, SW = 4, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -179,12 +202,12 @@ void k0(__global const float* restrict x, __global const float* restrict w, __gl
   }
 }
 
-// ---- k1.cl
+// ---- k2.cl
 
-// launch 1: elementwise add -> f32[B, 64, 7, 7]
-__kernel void k1(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 2: elementwise add -> f32[B, 64, 7, 7]
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -196,12 +219,12 @@ __kernel void k1(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k2.cl
+// ---- k3.cl
 
-// launch 2: elementwise concat add -> f32[B, 50, 64]
-__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 3: elementwise concat add -> f32[B, 50, 64]
+__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     float v2;
@@ -231,12 +254,12 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k3.cl
+// ---- k4.cl
 
-// launch 3: reduction of sum div -> f32[B, 50, 1]
-__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 4: reduction of sum div -> f32[B, 50, 1]
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 64;
@@ -255,12 +278,12 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
   b1[o] = v9;
 }
 
-// ---- k4.cl
+// ---- k5.cl
 
-// launch 4: reduction of broadcast sub mul sum div add sqrt recip mul -> f32[B, 50, 64] f32[B, 50, 1] f32[B, 50, 1] f32[B, 50, 1]
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 5: reduction of broadcast sub mul sum div add sqrt recip mul -> f32[B, 50, 64] f32[B, 50, 1] f32[B, 50, 1] f32[B, 50, 1]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 64;
@@ -289,12 +312,12 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
   b5[o] = v14;
 }
 
-// ---- k5.cl
+// ---- k6.cl
 
-// launch 5: elementwise broadcast mul mul add -> f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64]
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 6: elementwise broadcast mul mul add -> f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64]
+__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -316,10 +339,10 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k6.cl
+// ---- k7.cl
 
-// launch 6: elementwise transpose -> f32[64, 64]
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 7: elementwise transpose -> f32[64, 64]
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -332,13 +355,13 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k7.cl
+// ---- k8.cl
 
-// launch 7: matmul -> f32[B, 50, 64]
+// launch 8: matmul -> f32[B, 50, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k7(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k8(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[6], N = 64, K = 64;
+  const int M = d[7], N = 64, K = 64;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -385,12 +408,12 @@ void k7(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k8.cl
+// ---- k9.cl
 
-// launch 8: elementwise add -> f32[B, 50, 64]
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 9: elementwise add -> f32[B, 50, 64]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -401,10 +424,10 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k9.cl
+// ---- k10.cl
 
-// launch 9: elementwise transpose -> f32[64, 64]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 10: elementwise transpose -> f32[64, 64]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -418,12 +441,12 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k10.cl
+// ---- k11.cl
 
-// launch 11: elementwise add -> f32[B, 50, 64]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 12: elementwise add -> f32[B, 50, 64]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -435,12 +458,12 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k11.cl
+// ---- k12.cl
 
-// launch 12: elementwise transpose -> f32[B, 4, 50, 16]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 13: elementwise transpose -> f32[B, 4, 50, 16]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 3200;
@@ -460,12 +483,12 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k13.cl
 
-// launch 13: elementwise transpose -> f32[B, 4, 16, 50]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 14: elementwise transpose -> f32[B, 4, 16, 50]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 3200;
@@ -485,11 +508,11 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k14.cl
 
-// launch 14: matmul -> f32[B, 4, 50, 50]
+// launch 15: matmul -> f32[B, 4, 50, 50]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k13(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k14(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 50, N = 50, K = 16;
   A += batch * M * K;
@@ -538,12 +561,12 @@ void k13(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k14.cl
+// ---- k15.cl
 
-// launch 15: elementwise mul -> f32[B, 4, 50, 50]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 16: elementwise mul -> f32[B, 4, 50, 50]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[10];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -552,12 +575,12 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k15.cl
+// ---- k16.cl
 
-// launch 16: reduction of reduce_max stop_gradient -> f32[B, 4, 50, 1]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 17: reduction of reduce_max stop_gradient -> f32[B, 4, 50, 1]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[11];
+  const int x0 = d[12];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
   const int count = 50;
@@ -579,12 +602,12 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k16.cl
+// ---- k17.cl
 
-// launch 17: elementwise broadcast sub exp -> f32[B, 4, 50, 50]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 18: elementwise broadcast sub exp -> f32[B, 4, 50, 50]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[10];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -604,12 +627,12 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k17.cl
+// ---- k18.cl
 
-// launch 18: reduction of sum -> f32[B, 4, 50, 1]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 19: reduction of sum -> f32[B, 4, 50, 1]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[11];
+  const int x0 = d[12];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 50;
@@ -631,12 +654,12 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k18.cl
+// ---- k19.cl
 
-// launch 19: elementwise broadcast div transpose -> f32[B, 4, 50, 50] f32[B, 4, 50, 50] f32[B, 4, 50, 50]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 20: elementwise broadcast div transpose -> f32[B, 4, 50, 50] f32[B, 4, 50, 50] f32[B, 4, 50, 50]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[10];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -664,10 +687,10 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k19.cl
+// ---- k20.cl
 
-// launch 20: elementwise transpose -> f32[64, 64]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 21: elementwise transpose -> f32[64, 64]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -681,12 +704,12 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k20.cl
+// ---- k21.cl
 
-// launch 22: elementwise add -> f32[B, 50, 64]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 23: elementwise add -> f32[B, 50, 64]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -698,11 +721,11 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k21.cl
+// ---- k22.cl
 
-// launch 24: matmul -> f32[B, 4, 50, 16]
+// launch 25: matmul -> f32[B, 4, 50, 16]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k21(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k22(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 50, N = 16, K = 50;
   A += batch * M * K;
@@ -751,12 +774,12 @@ void k21(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k22.cl
+// ---- k23.cl
 
-// launch 25: elementwise reshape -> f32[B, 50, 64]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 26: elementwise reshape -> f32[B, 50, 64]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 3200;
@@ -776,13 +799,13 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k23.cl
+// ---- k24.cl
 
-// launch 26: matmul b' -> f32[B, 50, 64]
+// launch 27: matmul b' -> f32[B, 50, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k23(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k24(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[6], N = 64, K = 64;
+  const int M = d[7], N = 64, K = 64;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -829,12 +852,12 @@ void k23(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k24.cl
+// ---- k25.cl
 
-// launch 27: elementwise add add -> f32[B, 50, 64]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 28: elementwise add add -> f32[B, 50, 64]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -847,13 +870,13 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k25.cl
+// ---- k26.cl
 
-// launch 31: matmul b' -> f32[B, 50, 128]
+// launch 32: matmul b' -> f32[B, 50, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k25(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k26(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[6], N = 128, K = 64;
+  const int M = d[7], N = 128, K = 64;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -900,12 +923,12 @@ void k25(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k26.cl
+// ---- k27.cl
 
-// launch 32: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, 50, 128] f32[B, 50, 128] f32[B, 50, 128] f32[B, 50, 128]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 33: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, 50, 128] f32[B, 50, 128] f32[B, 50, 128] f32[B, 50, 128]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[14];
+  const int x0 = d[15];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -928,13 +951,13 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k27.cl
+// ---- k28.cl
 
-// launch 33: matmul b' -> f32[B, 50, 64]
+// launch 34: matmul b' -> f32[B, 50, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k27(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k28(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[6], N = 64, K = 128;
+  const int M = d[7], N = 64, K = 128;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -981,12 +1004,12 @@ void k27(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k28.cl
+// ---- k29.cl
 
-// launch 99: elementwise reshape -> f32[B, 64, 7, 7]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 100: elementwise reshape -> f32[B, 64, 7, 7]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 3136;
@@ -1007,13 +1030,13 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k29.cl
+// ---- k30.cl
 
-// launch 100: conv2d -> f32[B, 16, 7, 7]
+// launch 101: conv2d -> f32[B, 16, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k29(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k30(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 64, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 1, KW = 1;
+  const int NB = d[1], C = 64, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -1061,12 +1084,12 @@ void k29(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k30.cl
+// ---- k31.cl
 
-// launch 101: elementwise add max ge -> f32[B, 16, 7, 7] f32[B, 16, 7, 7] bool[B, 16, 7, 7]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 102: elementwise add max ge -> f32[B, 16, 7, 7] f32[B, 16, 7, 7] bool[B, 16, 7, 7]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[15];
+  const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1082,13 +1105,13 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k31.cl
+// ---- k32.cl
 
-// launch 102: conv2d -> f32[B, 16, 7, 7]
+// launch 103: conv2d -> f32[B, 16, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k31(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k32(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int NB = d[1], C = 16, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -1136,12 +1159,12 @@ void k31(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k32.cl
+// ---- k33.cl
 
-// launch 103: elementwise add max ge -> f32[B, 16, 7, 7] bool[B, 16, 7, 7]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 104: elementwise add max ge -> f32[B, 16, 7, 7] bool[B, 16, 7, 7]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[15];
+  const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1156,12 +1179,12 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k33.cl
+// ---- k34.cl
 
-// launch 105: elementwise add add max ge -> f32[B, 16, 7, 7] f32[B, 16, 7, 7] bool[B, 16, 7, 7]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 106: elementwise add add max ge -> f32[B, 16, 7, 7] f32[B, 16, 7, 7] bool[B, 16, 7, 7]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[15];
+  const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1179,12 +1202,12 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k34.cl
+// ---- k35.cl
 
-// launch 109: elementwise add add -> f32[B, 16, 7, 7]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 110: elementwise add add -> f32[B, 16, 7, 7]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[15];
+  const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1198,13 +1221,13 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k35.cl
+// ---- k36.cl
 
-// launch 110: conv2d -> f32[B, 16, 7, 7]
+// launch 111: conv2d -> f32[B, 16, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k35(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k36(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 1, KW = 1;
+  const int NB = d[1], C = 16, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -1252,12 +1275,12 @@ void k35(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k36.cl
+// ---- k37.cl
 
-// launch 111: elementwise add -> f32[B, 16, 7, 7]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 112: elementwise add -> f32[B, 16, 7, 7]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[15];
+  const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1269,13 +1292,13 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k37.cl
+// ---- k38.cl
 
-// launch 115: conv2d_input_grad -> f32[B, 16, 14, 14]
+// launch 116: conv2d_input_grad -> f32[B, 16, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k37(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k38(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 14, W = 14, O = 16, OH = 7, OW = 7, KH = 2, KW = 2;
+  const int NB = d[1], C = 16, H = 14, W = 14, O = 16, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -1323,12 +1346,12 @@ void k37(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k38.cl
+// ---- k39.cl
 
-// launch 116: elementwise add max ge -> f32[B, 16, 14, 14] f32[B, 16, 14, 14] bool[B, 16, 14, 14]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 117: elementwise add max ge -> f32[B, 16, 14, 14] f32[B, 16, 14, 14] bool[B, 16, 14, 14]
+__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1344,13 +1367,13 @@ __kernel void k38(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k39.cl
+// ---- k40.cl
 
-// launch 117: conv2d -> f32[B, 16, 14, 14]
+// launch 118: conv2d -> f32[B, 16, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k39(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k40(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 14, W = 14, O = 16, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int NB = d[1], C = 16, H = 14, W = 14, O = 16, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -1398,12 +1421,12 @@ void k39(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k40.cl
+// ---- k41.cl
 
-// launch 118: elementwise add max ge -> f32[B, 16, 14, 14] bool[B, 16, 14, 14]
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 119: elementwise add max ge -> f32[B, 16, 14, 14] bool[B, 16, 14, 14]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1418,12 +1441,12 @@ __kernel void k40(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k41.cl
+// ---- k42.cl
 
-// launch 120: elementwise add add add max ge -> f32[B, 16, 14, 14] f32[B, 16, 14, 14] bool[B, 16, 14, 14]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 121: elementwise add add add max ge -> f32[B, 16, 14, 14] f32[B, 16, 14, 14] bool[B, 16, 14, 14]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 3136;
@@ -1458,12 +1481,12 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k42.cl
+// ---- k43.cl
 
-// launch 124: elementwise add add -> f32[B, 16, 14, 14]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 125: elementwise add add -> f32[B, 16, 14, 14]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1477,13 +1500,13 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k43.cl
+// ---- k44.cl
 
-// launch 125: conv2d -> f32[B, 16, 14, 14]
+// launch 126: conv2d -> f32[B, 16, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k43(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k44(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 14, W = 14, O = 16, OH = 14, OW = 14, KH = 1, KW = 1;
+  const int NB = d[1], C = 16, H = 14, W = 14, O = 16, OH = 14, OW = 14, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -1531,12 +1554,12 @@ void k43(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k44.cl
+// ---- k45.cl
 
-// launch 126: elementwise add -> f32[B, 16, 14, 14]
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 127: elementwise add -> f32[B, 16, 14, 14]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -1548,13 +1571,13 @@ __kernel void k44(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k45.cl
+// ---- k46.cl
 
-// launch 130: conv2d_input_grad -> f32[B, 16, 28, 28]
+// launch 131: conv2d_input_grad -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k45(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k46(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 28, W = 28, O = 16, OH = 7, OW = 7, KH = 4, KW = 4;
+  const int NB = d[1], C = 16, H = 28, W = 28, O = 16, OH = 7, OW = 7, KH = 4, KW = 4;
   const int SH = 4, SW = 4, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -1602,10 +1625,10 @@ void k45(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k46.cl
+// ---- k47.cl
 
-// launch 131: elementwise add max ge -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] bool[B, 16, 28, 28]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 132: elementwise add max ge -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] bool[B, 16, 28, 28]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1623,13 +1646,13 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k47.cl
+// ---- k48.cl
 
-// launch 132: conv2d -> f32[B, 16, 28, 28]
+// launch 133: conv2d -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k47(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k48(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int NB = d[1], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -1677,10 +1700,10 @@ void k47(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k48.cl
+// ---- k49.cl
 
-// launch 133: elementwise add max ge -> f32[B, 16, 28, 28] bool[B, 16, 28, 28]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 134: elementwise add max ge -> f32[B, 16, 28, 28] bool[B, 16, 28, 28]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1697,10 +1720,10 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k49.cl
+// ---- k50.cl
 
-// launch 135: elementwise add add add max ge -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] bool[B, 16, 28, 28]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 136: elementwise add add add max ge -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] bool[B, 16, 28, 28]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1737,10 +1760,10 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k50.cl
+// ---- k51.cl
 
-// launch 139: elementwise add add -> f32[B, 16, 28, 28]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 140: elementwise add add -> f32[B, 16, 28, 28]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1756,13 +1779,13 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k51.cl
+// ---- k52.cl
 
-// launch 140: conv2d -> f32[B, 16, 28, 28]
+// launch 141: conv2d -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k51(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k52(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 1, KW = 1;
+  const int NB = d[1], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -1810,10 +1833,10 @@ void k51(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k52.cl
+// ---- k53.cl
 
-// launch 141: elementwise add -> f32[B, 16, 28, 28]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 142: elementwise add -> f32[B, 16, 28, 28]
+__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1827,13 +1850,13 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k53.cl
+// ---- k54.cl
 
-// launch 144: conv2d -> f32[B, 5, 28, 28]
+// launch 145: conv2d -> f32[B, 5, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 2, 1)))
-void k53(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k54(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 28, W = 28, O = 5, OH = 28, OW = 28, KH = 1, KW = 1;
+  const int NB = d[1], C = 16, H = 28, W = 28, O = 5, OH = 28, OW = 28, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -1881,10 +1904,10 @@ void k53(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k54.cl
+// ---- k55.cl
 
-// launch 145: elementwise add -> f32[B, 5, 28, 28]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 146: elementwise add -> f32[B, 5, 28, 28]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[20];
   if (gid < x0) {
@@ -1898,12 +1921,12 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k55.cl
+// ---- k56.cl
 
-// launch 146: reduction of reduce_max stop_gradient -> f32[B, 28, 28, 1]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 147: reduction of reduce_max stop_gradient -> f32[B, 28, 28, 1]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[15];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = -INFINITY;
   const int count = 5;
@@ -1925,10 +1948,10 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k56.cl
+// ---- k57.cl
 
-// launch 147: elementwise broadcast sub exp -> f32[B, 28, 28, 5] f32[B, 28, 28, 5]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 148: elementwise broadcast sub exp -> f32[B, 28, 28, 5] f32[B, 28, 28, 5]
+__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[20];
   if (gid < x0) {
@@ -1958,12 +1981,12 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k57.cl
+// ---- k58.cl
 
-// launch 148: reduction of sum log -> f32[B, 28, 28, 1] f32[B, 28, 28, 1]
-__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 149: reduction of sum log -> f32[B, 28, 28, 1] f32[B, 28, 28, 1]
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[15];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 5;
@@ -1987,10 +2010,10 @@ __kernel void k57(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r12;
 }
 
-// ---- k58.cl
+// ---- k59.cl
 
-// launch 149: elementwise broadcast sub -> f32[B, 28, 28, 5]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 150: elementwise broadcast sub -> f32[B, 28, 28, 5]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[20];
   if (gid < x0) {
@@ -2011,46 +2034,46 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k59.cl
+// ---- k60.cl
 
-// launch 150: reduction of eq reshape select sum -> bool[B, 28, 28, 1, 5] f32[B, 28, 28, 1]
-__kernel void k59(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 151: reduction of broadcast eq reshape select sum -> bool[B, 28, 28, 1, 5] f32[B, 28, 28, 1]
+__kernel void k60(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[15];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 5;
   for (int j = 0; j < count; j++) {
-    const int x1 = o / 784;
-    const int x2 = x1 * 28;
-    const int x3 = o / 28;
-    const int x4 = x3 % 28;
-    const int x5 = x2 + x4;
-    const int x6 = x5 * 28;
-    const int x7 = o % 28;
-    const int x8 = x6 + x7;
-    const int v9 = b0[x8];
-    const int v10 = j;
-    const float v11 = BOOL(v9 == v10);
-    const int x12 = x8 * 5;
+    const int v1 = b0[o];
+    const int v2 = j;
+    const float v3 = BOOL(v1 == v2);
+    const int x4 = o / 784;
+    const int x5 = x4 * 28;
+    const int x6 = o / 28;
+    const int x7 = x6 % 28;
+    const int x8 = x5 + x7;
+    const int x9 = x8 * 28;
+    const int x10 = o % 28;
+    const int x11 = x9 + x10;
+    const int x12 = x11 * 5;
     const int x13 = x12 + j;
     const float v14 = b1[x13];
-    const float v15 = (v11 != 0.0f ? v14 : 0.0f);
-    b2[x13] = v11;
+    const float v15 = (v3 != 0.0f ? v14 : 0.0f);
+    b2[x13] = v3;
     acc += (acc_t) v15;
   }
   const float r16 = (float) acc;
   b3[o] = r16;
 }
 
-// ---- k60.cl
+// ---- k61.cl
 
-// launch 151: reduction of sum div neg -> f32[]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 152: reduction of sum div neg -> f32[]
+__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
-  const int x0 = d[15];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 784;
@@ -2071,14 +2094,14 @@ __kernel void k60(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v13;
 }
 
-// ---- k61.cl
+// ---- k62.cl
 
-// launch 152: elementwise div -> f32[]
-__kernel void k61(__global float* restrict b0, __global const int* restrict d) {
+// launch 153: elementwise div -> f32[]
+__kernel void k62(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
-    const int x0 = d[15];
+    const int x0 = d[0];
     const float v1 = (float) x0;
     const float v2 = (-1.0f / v1);
     hoisted[0] = v2;
@@ -2091,10 +2114,10 @@ __kernel void k61(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k62.cl
+// ---- k63.cl
 
-// launch 153: elementwise broadcast select -> f32[B, 28, 28, 1, 5]
-__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 154: elementwise broadcast select -> f32[B, 28, 28, 1, 5]
+__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[20];
   if (gid < x0) {
@@ -2106,12 +2129,12 @@ __kernel void k62(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k63.cl
+// ---- k64.cl
 
-// launch 154: reduction of reshape neg sum div -> f32[B, 28, 28, 5] f32[B, 28, 28, 1]
-__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 155: reduction of reshape neg sum div -> f32[B, 28, 28, 5] f32[B, 28, 28, 1]
+__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[15];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 5;
@@ -2137,10 +2160,10 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v15;
 }
 
-// ---- k64.cl
+// ---- k65.cl
 
-// launch 155: elementwise broadcast mul add -> f32[B, 28, 28, 5]
-__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 156: elementwise broadcast mul add -> f32[B, 28, 28, 5]
+__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[20];
   if (gid < x0) {
@@ -2163,10 +2186,10 @@ __kernel void k64(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k65.cl
+// ---- k66.cl
 
-// launch 156: elementwise transpose -> f32[B, 5, 28, 28]
-__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 157: elementwise transpose -> f32[B, 5, 28, 28]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[20];
   if (gid < x0) {
@@ -2188,13 +2211,13 @@ __kernel void k65(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k66.cl
+// ---- k67.cl
 
-// launch 157: conv2d_input_grad -> f32[B, 16, 28, 28]
+// launch 158: conv2d_input_grad -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k66(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k67(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 28, W = 28, O = 5, OH = 28, OW = 28, KH = 1, KW = 1;
+  const int NB = d[1], C = 16, H = 28, W = 28, O = 5, OH = 28, OW = 28, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -2242,10 +2265,10 @@ void k66(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k67.cl
+// ---- k68.cl
 
-// launch 158: elementwise select -> f32[B, 16, 28, 28]
-__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 159: elementwise select -> f32[B, 16, 28, 28]
+__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -2257,68 +2280,14 @@ __kernel void k67(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k68.cl
-
-// launch 159: conv2d_input_grad -> f32[B, 16, 28, 28]
-__kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k68(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
-  const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
-  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
-  const int cg = C / G, og = O / G, grp = batch;
-  const int M = cg, N = NB * H * W, K = og * KH * KW;
-  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
-  const int m0 = get_group_id(1) * 16, n0 = get_group_id(0) * 64;
-  __local float As[16][16], Bs[16][64];
-  acc_t4 acc[4];
-  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
-  for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid / 16; mm < 16; mm += 4) {
-      const int m = m0 + mm;
-      for (int kk = lid % 16; kk < 16; kk += 16) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (m < M && k < K) { v = w[((grp * og + k / (KH * KW)) * cg + m) * KH * KW + k % (KH * KW)]; }
-        As[kk][mm] = v;
-      }
-    }
-    for (int nn = lid % 64; nn < 64; nn += 64) {
-      const int n = n0 + nn;
-      const int ix = n % W, iy = n / W % H, img = n / (W * H); const int ty0 = iy + PH, tx0 = ix + PW, base = img * O * OH * OW;
-      for (int kk = lid / 64; kk < 16; kk += 1) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, o = grp * og + k / (KW * KH); const int ty = ty0 - ky * DH, tx = tx0 - kx * DW; if (ty >= 0 && ty % SH == 0 && ty / SH < OH && tx >= 0 && tx % SW == 0 && tx / SW < OW) v = dy[base + (o * OH + ty / SH) * OW + tx / SW]; }
-        Bs[kk][nn] = v;
-      }
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    const int kn = min(16, K - k0);
-    for (int kk = 0; kk < kn; kk++) {
-      const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 4] * b);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-  }
-  for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 4;
-    float out[4];
-    vstore4(convert_float4(acc[r]), 0, out);
-    for (int c = 0; c < 4; c++) {
-      const int n = n0 + lx * 4 + c;
-      if (m < M && n < N) { const float v = out[c]; const int ix = n % W, iy = n / W % H, img = n / (W * H); dx[((img * C + grp * cg + m) * H + iy) * W + ix] = v; }
-    }
-  }
-}
-
 // ---- k69.cl
 
 // launch 160: conv2d_input_grad -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
 void k69(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 1, KW = 1;
-  const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
+  const int NB = d[1], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
   const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
@@ -2367,8 +2336,62 @@ void k69(__global const float* restrict dy, __global const float* restrict w, __
 
 // ---- k70.cl
 
-// launch 164: elementwise select add -> f32[B, 16, 28, 28]
-__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 161: conv2d_input_grad -> f32[B, 16, 28, 28]
+__kernel __attribute__((reqd_work_group_size(16, 4, 1)))
+void k70(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[1], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 1, KW = 1;
+  const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = cg, N = NB * H * W, K = og * KH * KW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 16, n0 = get_group_id(0) * 64;
+  __local float As[16][16], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 16; mm += 4) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = w[((grp * og + k / (KH * KW)) * cg + m) * KH * KW + k % (KH * KW)]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      const int ix = n % W, iy = n / W % H, img = n / (W * H); const int ty0 = iy + PH, tx0 = ix + PW, base = img * O * OH * OW;
+      for (int kk = lid / 64; kk < 16; kk += 1) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, o = grp * og + k / (KW * KH); const int ty = ty0 - ky * DH, tx = tx0 - kx * DW; if (ty >= 0 && ty % SH == 0 && ty / SH < OH && tx >= 0 && tx % SW == 0 && tx / SW < OW) v = dy[base + (o * OH + ty / SH) * OW + tx / SW]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 4] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 4;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; const int ix = n % W, iy = n / W % H, img = n / (W * H); dx[((img * C + grp * cg + m) * H + iy) * W + ix] = v; }
+    }
+  }
+}
+
+// ---- k71.cl
+
+// launch 165: elementwise select add -> f32[B, 16, 28, 28]
+__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -2382,13 +2405,13 @@ __kernel void k70(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k71.cl
+// ---- k72.cl
 
-// launch 169: conv2d -> f32[B, 16, 7, 7]
+// launch 170: conv2d -> f32[B, 16, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k71(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k72(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 28, W = 28, O = 16, OH = 7, OW = 7, KH = 4, KW = 4;
+  const int NB = d[1], C = 16, H = 28, W = 28, O = 16, OH = 7, OW = 7, KH = 4, KW = 4;
   const int SH = 4, SW = 4, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -2436,13 +2459,13 @@ void k71(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k72.cl
+// ---- k73.cl
 
-// launch 170: conv2d_input_grad -> f32[B, 64, 7, 7]
+// launch 171: conv2d_input_grad -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k72(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k73(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 64, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 1, KW = 1;
+  const int NB = d[1], C = 64, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
@@ -2490,12 +2513,12 @@ void k72(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k73.cl
+// ---- k74.cl
 
-// launch 171: reduction of reshape sum -> f32[B, 16, 14, 14]
-__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 172: reduction of reshape sum -> f32[B, 16, 14, 14]
+__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[5];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 4;
@@ -2525,68 +2548,14 @@ __kernel void k73(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r20;
 }
 
-// ---- k74.cl
-
-// launch 172: conv2d_input_grad -> f32[B, 16, 14, 14]
-__kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k74(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
-  const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 14, W = 14, O = 16, OH = 14, OW = 14, KH = 1, KW = 1;
-  const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
-  const int cg = C / G, og = O / G, grp = batch;
-  const int M = cg, N = NB * H * W, K = og * KH * KW;
-  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
-  const int m0 = get_group_id(1) * 16, n0 = get_group_id(0) * 64;
-  __local float As[16][16], Bs[16][64];
-  acc_t4 acc[4];
-  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
-  for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid / 16; mm < 16; mm += 4) {
-      const int m = m0 + mm;
-      for (int kk = lid % 16; kk < 16; kk += 16) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (m < M && k < K) { v = w[((grp * og + k / (KH * KW)) * cg + m) * KH * KW + k % (KH * KW)]; }
-        As[kk][mm] = v;
-      }
-    }
-    for (int nn = lid % 64; nn < 64; nn += 64) {
-      const int n = n0 + nn;
-      const int ix = n % W, iy = n / W % H, img = n / (W * H); const int ty0 = iy + PH, tx0 = ix + PW, base = img * O * OH * OW;
-      for (int kk = lid / 64; kk < 16; kk += 1) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, o = grp * og + k / (KW * KH); const int ty = ty0 - ky * DH, tx = tx0 - kx * DW; if (ty >= 0 && ty % SH == 0 && ty / SH < OH && tx >= 0 && tx % SW == 0 && tx / SW < OW) v = dy[base + (o * OH + ty / SH) * OW + tx / SW]; }
-        Bs[kk][nn] = v;
-      }
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    const int kn = min(16, K - k0);
-    for (int kk = 0; kk < kn; kk++) {
-      const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 4] * b);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-  }
-  for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 4;
-    float out[4];
-    vstore4(convert_float4(acc[r]), 0, out);
-    for (int c = 0; c < 4; c++) {
-      const int n = n0 + lx * 4 + c;
-      if (m < M && n < N) { const float v = out[c]; const int ix = n % W, iy = n / W % H, img = n / (W * H); dx[((img * C + grp * cg + m) * H + iy) * W + ix] = v; }
-    }
-  }
-}
-
 // ---- k75.cl
 
 // launch 173: conv2d_input_grad -> f32[B, 16, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
 void k75(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 14, W = 14, O = 16, OH = 14, OW = 14, KH = 3, KW = 3;
-  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
+  const int NB = d[1], C = 16, H = 14, W = 14, O = 16, OH = 14, OW = 14, KH = 1, KW = 1;
+  const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
   const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
@@ -2635,10 +2604,64 @@ void k75(__global const float* restrict dy, __global const float* restrict w, __
 
 // ---- k76.cl
 
-// launch 174: elementwise select -> f32[B, 16, 14, 14]
-__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 174: conv2d_input_grad -> f32[B, 16, 14, 14]
+__kernel __attribute__((reqd_work_group_size(16, 4, 1)))
+void k76(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[1], C = 16, H = 14, W = 14, O = 16, OH = 14, OW = 14, KH = 3, KW = 3;
+  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = cg, N = NB * H * W, K = og * KH * KW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 16, n0 = get_group_id(0) * 64;
+  __local float As[16][16], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 16; mm += 4) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = w[((grp * og + k / (KH * KW)) * cg + m) * KH * KW + k % (KH * KW)]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      const int ix = n % W, iy = n / W % H, img = n / (W * H); const int ty0 = iy + PH, tx0 = ix + PW, base = img * O * OH * OW;
+      for (int kk = lid / 64; kk < 16; kk += 1) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, o = grp * og + k / (KW * KH); const int ty = ty0 - ky * DH, tx = tx0 - kx * DW; if (ty >= 0 && ty % SH == 0 && ty / SH < OH && tx >= 0 && tx % SW == 0 && tx / SW < OW) v = dy[base + (o * OH + ty / SH) * OW + tx / SW]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 4] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 4;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; const int ix = n % W, iy = n / W % H, img = n / (W * H); dx[((img * C + grp * cg + m) * H + iy) * W + ix] = v; }
+    }
+  }
+}
+
+// ---- k77.cl
+
+// launch 175: elementwise select -> f32[B, 16, 14, 14]
+__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2648,12 +2671,12 @@ __kernel void k76(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k77.cl
+// ---- k78.cl
 
-// launch 176: elementwise select add -> f32[B, 16, 14, 14]
-__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 177: elementwise select add -> f32[B, 16, 14, 14]
+__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[4];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2665,13 +2688,13 @@ __kernel void k77(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k78.cl
+// ---- k79.cl
 
-// launch 181: conv2d -> f32[B, 16, 7, 7]
+// launch 182: conv2d -> f32[B, 16, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k78(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k79(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 14, W = 14, O = 16, OH = 7, OW = 7, KH = 2, KW = 2;
+  const int NB = d[1], C = 16, H = 14, W = 14, O = 16, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = NB * OH * OW, K = cg * KH * KW;
@@ -2719,12 +2742,12 @@ void k78(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k79.cl
+// ---- k80.cl
 
-// launch 183: reduction of reshape sum -> f32[B, 16, 7, 7]
-__kernel void k79(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 184: reduction of reshape sum -> f32[B, 16, 7, 7]
+__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[15];
+  const int x0 = d[0];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 4;
@@ -2754,68 +2777,14 @@ __kernel void k79(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r20;
 }
 
-// ---- k80.cl
-
-// launch 184: conv2d_input_grad -> f32[B, 16, 7, 7]
-__kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k80(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
-  const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 1, KW = 1;
-  const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
-  const int cg = C / G, og = O / G, grp = batch;
-  const int M = cg, N = NB * H * W, K = og * KH * KW;
-  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
-  const int m0 = get_group_id(1) * 16, n0 = get_group_id(0) * 64;
-  __local float As[16][16], Bs[16][64];
-  acc_t4 acc[4];
-  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
-  for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid / 16; mm < 16; mm += 4) {
-      const int m = m0 + mm;
-      for (int kk = lid % 16; kk < 16; kk += 16) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (m < M && k < K) { v = w[((grp * og + k / (KH * KW)) * cg + m) * KH * KW + k % (KH * KW)]; }
-        As[kk][mm] = v;
-      }
-    }
-    for (int nn = lid % 64; nn < 64; nn += 64) {
-      const int n = n0 + nn;
-      const int ix = n % W, iy = n / W % H, img = n / (W * H); const int ty0 = iy + PH, tx0 = ix + PW, base = img * O * OH * OW;
-      for (int kk = lid / 64; kk < 16; kk += 1) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, o = grp * og + k / (KW * KH); const int ty = ty0 - ky * DH, tx = tx0 - kx * DW; if (ty >= 0 && ty % SH == 0 && ty / SH < OH && tx >= 0 && tx % SW == 0 && tx / SW < OW) v = dy[base + (o * OH + ty / SH) * OW + tx / SW]; }
-        Bs[kk][nn] = v;
-      }
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    const int kn = min(16, K - k0);
-    for (int kk = 0; kk < kn; kk++) {
-      const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 4] * b);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-  }
-  for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 4;
-    float out[4];
-    vstore4(convert_float4(acc[r]), 0, out);
-    for (int c = 0; c < 4; c++) {
-      const int n = n0 + lx * 4 + c;
-      if (m < M && n < N) { const float v = out[c]; const int ix = n % W, iy = n / W % H, img = n / (W * H); dx[((img * C + grp * cg + m) * H + iy) * W + ix] = v; }
-    }
-  }
-}
-
 // ---- k81.cl
 
 // launch 185: conv2d_input_grad -> f32[B, 16, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
 void k81(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 3, KW = 3;
-  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
+  const int NB = d[1], C = 16, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 1, KW = 1;
+  const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = cg, N = NB * H * W, K = og * KH * KW;
   const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
@@ -2864,10 +2833,64 @@ void k81(__global const float* restrict dy, __global const float* restrict w, __
 
 // ---- k82.cl
 
-// launch 186: elementwise select -> f32[B, 16, 7, 7]
-__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 186: conv2d_input_grad -> f32[B, 16, 7, 7]
+__kernel __attribute__((reqd_work_group_size(16, 4, 1)))
+void k82(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[1], C = 16, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = cg, N = NB * H * W, K = og * KH * KW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 16, n0 = get_group_id(0) * 64;
+  __local float As[16][16], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 16; mm += 4) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = w[((grp * og + k / (KH * KW)) * cg + m) * KH * KW + k % (KH * KW)]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      const int ix = n % W, iy = n / W % H, img = n / (W * H); const int ty0 = iy + PH, tx0 = ix + PW, base = img * O * OH * OW;
+      for (int kk = lid / 64; kk < 16; kk += 1) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int kx = k % KW, ky = k / KW % KH, o = grp * og + k / (KW * KH); const int ty = ty0 - ky * DH, tx = tx0 - kx * DW; if (ty >= 0 && ty % SH == 0 && ty / SH < OH && tx >= 0 && tx % SW == 0 && tx / SW < OW) v = dy[base + (o * OH + ty / SH) * OW + tx / SW]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 4] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 4;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; const int ix = n % W, iy = n / W % H, img = n / (W * H); dx[((img * C + grp * cg + m) * H + iy) * W + ix] = v; }
+    }
+  }
+}
+
+// ---- k83.cl
+
+// launch 187: elementwise select -> f32[B, 16, 7, 7]
+__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[15];
+  const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2877,12 +2900,12 @@ __kernel void k82(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k83.cl
+// ---- k84.cl
 
-// launch 188: elementwise select add -> f32[B, 16, 7, 7]
-__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 189: elementwise select add -> f32[B, 16, 7, 7]
+__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[15];
+  const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2894,12 +2917,12 @@ __kernel void k83(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k84.cl
+// ---- k85.cl
 
-// launch 194: elementwise pad -> f32[B, 50, 64]
-__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 195: elementwise pad -> f32[B, 50, 64]
+__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 64;
@@ -2920,13 +2943,13 @@ __kernel void k84(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k85.cl
+// ---- k86.cl
 
-// launch 195: matmul -> f32[B, 50, 128]
+// launch 196: matmul -> f32[B, 50, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k85(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k86(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[6], N = 128, K = 64;
+  const int M = d[7], N = 128, K = 64;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -2973,12 +2996,12 @@ void k85(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k86.cl
+// ---- k87.cl
 
-// launch 196: elementwise mul mul mul mul mul add -> f32[B, 50, 128]
-__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 197: elementwise mul mul mul mul mul add -> f32[B, 50, 128]
+__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[14];
+  const int x0 = d[15];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -2995,13 +3018,13 @@ __kernel void k86(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k87.cl
+// ---- k88.cl
 
-// launch 197: matmul -> f32[B, 50, 64]
+// launch 198: matmul -> f32[B, 50, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k87(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k88(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[6], N = 64, K = 128;
+  const int M = d[7], N = 64, K = 128;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -3048,12 +3071,12 @@ void k87(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k88.cl
+// ---- k89.cl
 
-// launch 198: elementwise mul mul mul mul -> f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64]
-__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 199: elementwise mul mul mul mul -> f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64]
+__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -3072,12 +3095,12 @@ __kernel void k88(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k89.cl
+// ---- k90.cl
 
-// launch 199: reduction of sum mul neg mul div div -> f32[B, 50, 1]
-__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 200: reduction of sum mul neg mul div div -> f32[B, 50, 1]
+__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 64;
@@ -3102,12 +3125,12 @@ __kernel void k89(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v15;
 }
 
-// ---- k90.cl
+// ---- k91.cl
 
-// launch 200: reduction of broadcast mul add add add neg sum div -> f32[B, 50, 64] f32[B, 50, 1]
-__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 201: reduction of broadcast mul add add add neg sum div -> f32[B, 50, 64] f32[B, 50, 1]
+__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[7];
   if (o >= x0) return;
   acc_t acc = 0;
   const int count = 64;
@@ -3135,12 +3158,12 @@ __kernel void k90(__global float* restrict b0, __global float* restrict b1, __gl
   b5[o] = v17;
 }
 
-// ---- k91.cl
+// ---- k92.cl
 
-// launch 201: elementwise pad broadcast add add -> f32[B, 50, 64] f32[B, 50, 64]
-__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 202: elementwise pad broadcast add add -> f32[B, 50, 64] f32[B, 50, 64]
+__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -3168,12 +3191,12 @@ __kernel void k91(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k92.cl
+// ---- k93.cl
 
-// launch 209: elementwise div mul div neg -> f32[B, 4, 50, 50] f32[B, 4, 50, 50]
-__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 210: elementwise div mul div neg -> f32[B, 4, 50, 50] f32[B, 4, 50, 50]
+__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[10];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -3188,12 +3211,12 @@ __kernel void k92(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k93.cl
+// ---- k94.cl
 
-// launch 211: elementwise broadcast add mul mul -> f32[B, 4, 50, 50]
-__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 212: elementwise broadcast add mul mul -> f32[B, 4, 50, 50]
+__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[10];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -3215,11 +3238,11 @@ __kernel void k93(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k94.cl
+// ---- k95.cl
 
-// launch 213: matmul -> f32[B, 4, 16, 50]
+// launch 214: matmul -> f32[B, 4, 16, 50]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k94(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k95(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 16, N = 50, K = 50;
   A += batch * M * K;
@@ -3268,12 +3291,12 @@ void k94(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k95.cl
+// ---- k96.cl
 
-// launch 214: elementwise reshape -> f32[B, 50, 64]
-__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 215: elementwise reshape -> f32[B, 50, 64]
+__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 3200;
@@ -3293,12 +3316,12 @@ __kernel void k95(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k96.cl
+// ---- k97.cl
 
-// launch 216: elementwise add -> f32[B, 50, 64]
-__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 217: elementwise add -> f32[B, 50, 64]
+__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -3308,12 +3331,12 @@ __kernel void k96(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k97.cl
+// ---- k98.cl
 
-// launch 221: elementwise add mul mul mul mul -> f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64]
-__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
+// launch 222: elementwise add mul mul mul mul -> f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64]
+__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -3335,12 +3358,12 @@ __kernel void k97(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k98.cl
+// ---- k99.cl
 
-// launch 224: elementwise broadcast add -> f32[B, 50, 64]
-__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 225: elementwise broadcast add -> f32[B, 50, 64]
+__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[5];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -3355,13 +3378,13 @@ __kernel void k98(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k99.cl
+// ---- k100.cl
 
-// launch 286: conv2d_weight_grad -> f32[64, 1, 4, 4]
+// launch 287: conv2d_weight_grad -> f32[64, 1, 4, 4]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k99(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k100(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 1, H = 28, W = 28, O = 64, OH = 7, OW = 7, KH = 4, KW = 4;
+  const int NB = d[1], C = 1, H = 28, W = 28, O = 64, OH = 7, OW = 7, KH = 4, KW = 4;
   const int SH = 4, SW = 4, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -3410,10 +3433,10 @@ void k99(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k100.cl
+// ---- k101.cl
 
-// launch 287: reduction of sum -> f32[64]
-__kernel void k100(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 288: reduction of sum -> f32[64]
+__kernel void k101(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -3437,14 +3460,14 @@ __kernel void k100(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r12;
 }
 
-// ---- k101.cl
+// ---- k102.cl
 
-// launch 288: reduction of slice sum -> f32[1, 64]
-__kernel void k101(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 289: reduction of slice sum -> f32[1, 64]
+__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
-  const int x0 = d[0];
+  const int x0 = d[1];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 50;
@@ -3458,14 +3481,14 @@ __kernel void k101(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r6;
 }
 
-// ---- k102.cl
+// ---- k103.cl
 
-// launch 289: reduction of sum -> f32[50, 64]
-__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 290: reduction of sum -> f32[50, 64]
+__kernel void k103(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 3200) return;
   acc_t acc = 0;
-  const int x0 = d[0];
+  const int x0 = d[1];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j * 50;
@@ -3481,13 +3504,13 @@ __kernel void k102(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r8;
 }
 
-// ---- k103.cl
+// ---- k104.cl
 
-// launch 290: matmul a' -> f32[64, 64]
+// launch 291: matmul a' -> f32[64, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k103(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k104(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 64, N = 64, K = d[6];
+  const int M = 64, N = 64, K = d[7];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -3534,10 +3557,10 @@ void k103(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k104.cl
+// ---- k105.cl
 
-// launch 293: elementwise pad pad add pad add -> f32[192, 64]
-__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 294: elementwise pad pad add pad add -> f32[192, 64]
+__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 12288) {
     const int i0 = gid - 0;
@@ -3574,14 +3597,14 @@ __kernel void k104(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k105.cl
+// ---- k106.cl
 
-// launch 294: reduction of sum -> f32[64]
-__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 295: reduction of sum -> f32[64]
+__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
-  const int x0 = d[6];
+  const int x0 = d[7];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 50;
@@ -3597,10 +3620,10 @@ __kernel void k105(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r8;
 }
 
-// ---- k106.cl
+// ---- k107.cl
 
-// launch 297: elementwise pad pad add pad add -> f32[192]
-__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 298: elementwise pad pad add pad add -> f32[192]
+__kernel void k107(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 192) {
     const int i0 = gid - 0;
@@ -3627,13 +3650,13 @@ __kernel void k106(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k107.cl
+// ---- k108.cl
 
-// launch 300: matmul a' -> f32[128, 64]
+// launch 301: matmul a' -> f32[128, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k107(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k108(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 128, N = 64, K = d[6];
+  const int M = 128, N = 64, K = d[7];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -3680,14 +3703,14 @@ void k107(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k108.cl
+// ---- k109.cl
 
-// launch 301: reduction of sum -> f32[128]
-__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 302: reduction of sum -> f32[128]
+__kernel void k109(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
-  const int x0 = d[6];
+  const int x0 = d[7];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 50;
@@ -3703,13 +3726,13 @@ __kernel void k108(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r8;
 }
 
-// ---- k109.cl
+// ---- k110.cl
 
-// launch 302: matmul a' -> f32[64, 128]
+// launch 303: matmul a' -> f32[64, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k109(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k110(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 64, N = 128, K = d[6];
+  const int M = 64, N = 128, K = d[7];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -3756,13 +3779,13 @@ void k109(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k110.cl
+// ---- k111.cl
 
-// launch 344: conv2d_weight_grad -> f32[16, 64, 1, 1]
+// launch 345: conv2d_weight_grad -> f32[16, 64, 1, 1]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k110(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k111(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 64, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 1, KW = 1;
+  const int NB = d[1], C = 64, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -3811,10 +3834,10 @@ void k110(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k111.cl
+// ---- k112.cl
 
-// launch 345: reduction of sum -> f32[16]
-__kernel void k111(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 346: reduction of sum -> f32[16]
+__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
@@ -3838,13 +3861,13 @@ __kernel void k111(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r12;
 }
 
-// ---- k112.cl
+// ---- k113.cl
 
-// launch 350: conv2d_weight_grad -> f32[16, 16, 4, 4]
+// launch 351: conv2d_weight_grad -> f32[16, 16, 4, 4]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k112(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k113(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 28, W = 28, O = 16, OH = 7, OW = 7, KH = 4, KW = 4;
+  const int NB = d[1], C = 16, H = 28, W = 28, O = 16, OH = 7, OW = 7, KH = 4, KW = 4;
   const int SH = 4, SW = 4, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -3893,14 +3916,14 @@ void k112(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k113.cl
+// ---- k114.cl
 
-// launch 351: reduction of sum -> f32[16]
-__kernel void k113(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 352: reduction of sum -> f32[16]
+__kernel void k114(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
-  const int x0 = d[15];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 784;
@@ -3920,13 +3943,13 @@ __kernel void k113(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r12;
 }
 
-// ---- k114.cl
+// ---- k115.cl
 
-// launch 352: conv2d_weight_grad -> f32[16, 16, 2, 2]
+// launch 353: conv2d_weight_grad -> f32[16, 16, 2, 2]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k114(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k115(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 14, W = 14, O = 16, OH = 7, OW = 7, KH = 2, KW = 2;
+  const int NB = d[1], C = 16, H = 14, W = 14, O = 16, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -3975,10 +3998,10 @@ void k114(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k115.cl
+// ---- k116.cl
 
-// launch 353: reduction of sum -> f32[16]
-__kernel void k115(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 354: reduction of sum -> f32[16]
+__kernel void k116(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
@@ -4002,13 +4025,13 @@ __kernel void k115(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r12;
 }
 
-// ---- k116.cl
+// ---- k117.cl
 
-// launch 354: conv2d_weight_grad -> f32[16, 16, 3, 3]
+// launch 355: conv2d_weight_grad -> f32[16, 16, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k116(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k117(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
+  const int NB = d[1], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -4029,61 +4052,6 @@ void k116(__global const float* restrict x, __global const float* restrict dy, _
       }
     }
     for (int nn = lid / 16; nn < 64; nn += 4) {
-      const int n = n0 + nn;
-      const int kx = n % KW, ky = n / KW % KH, c = n / (KW * KH); const int dy0 = ky * DH - PH, dx0 = kx * DW - PW, at = (grp * cg + c) * H * W;
-      for (int kk = lid % 16; kk < 16; kk += 16) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (n < N && k < K) { const int ox = k % OW, oy = k / OW % OH, img = k / (OW * OH); const int iy = oy * SH + dy0, ix = ox * SW + dx0; if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[img * C * H * W + at + iy * W + ix]; }
-        Bs[kk][nn] = v;
-      }
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    const int kn = min(16, K - k0);
-    for (int kk = 0; kk < kn; kk++) {
-      const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 4] * b);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-  }
-  for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 4;
-    float out[4];
-    vstore4(convert_float4(acc[r]), 0, out);
-    for (int c = 0; c < 4; c++) {
-      const int n = n0 + lx * 4 + c;
-      if (m < M && n < N) { const float v = out[c]; dw[(grp * og + m) * N + n] = v; }
-    }
-  }
-}
-
-// ---- k117.cl
-
-// launch 362: conv2d_weight_grad -> f32[16, 16, 1, 1]
-__kernel __attribute__((reqd_work_group_size(4, 4, 1)))
-void k117(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
-  const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 1, KW = 1;
-  const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
-  const int cg = C / G, og = O / G, grp = batch;
-  const int M = og, N = cg * KH * KW, K = NB * OH * OW;
-  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 4 + lx;
-  const int m0 = get_group_id(1) * 16, n0 = get_group_id(0) * 16;
-  __local float As[16][16], Bs[16][16];
-  acc_t4 acc[4];
-  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
-  for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid / 16; mm < 16; mm += 1) {
-      const int m = m0 + mm;
-      const int at = (grp * og + m) * OH * OW;
-      for (int kk = lid % 16; kk < 16; kk += 16) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (m < M && k < K) { v = dy[k / (OH * OW) * O * OH * OW + at + k % (OH * OW)]; }
-        As[kk][mm] = v;
-      }
-    }
-    for (int nn = lid / 16; nn < 16; nn += 1) {
       const int n = n0 + nn;
       const int kx = n % KW, ky = n / KW % KH, c = n / (KW * KH); const int dy0 = ky * DH - PH, dx0 = kx * DW - PW, at = (grp * cg + c) * H * W;
       for (int kk = lid % 16; kk < 16; kk += 16) {
@@ -4114,21 +4082,21 @@ void k117(__global const float* restrict x, __global const float* restrict dy, _
 
 // ---- k118.cl
 
-// launch 364: conv2d_weight_grad -> f32[16, 16, 3, 3]
-__kernel __attribute__((reqd_work_group_size(16, 4, 1)))
+// launch 363: conv2d_weight_grad -> f32[16, 16, 1, 1]
+__kernel __attribute__((reqd_work_group_size(4, 4, 1)))
 void k118(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 14, W = 14, O = 16, OH = 14, OW = 14, KH = 3, KW = 3;
-  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
+  const int NB = d[1], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 1, KW = 1;
+  const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
-  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
-  const int m0 = get_group_id(1) * 16, n0 = get_group_id(0) * 64;
-  __local float As[16][16], Bs[16][64];
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 4 + lx;
+  const int m0 = get_group_id(1) * 16, n0 = get_group_id(0) * 16;
+  __local float As[16][16], Bs[16][16];
   acc_t4 acc[4];
   for (int r = 0; r < 4; r++) acc[r] = 0.0f;
   for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid / 16; mm < 16; mm += 4) {
+    for (int mm = lid / 16; mm < 16; mm += 1) {
       const int m = m0 + mm;
       const int at = (grp * og + m) * OH * OW;
       for (int kk = lid % 16; kk < 16; kk += 16) {
@@ -4138,7 +4106,7 @@ void k118(__global const float* restrict x, __global const float* restrict dy, _
         As[kk][mm] = v;
       }
     }
-    for (int nn = lid / 16; nn < 64; nn += 4) {
+    for (int nn = lid / 16; nn < 16; nn += 1) {
       const int n = n0 + nn;
       const int kx = n % KW, ky = n / KW % KH, c = n / (KW * KH); const int dy0 = ky * DH - PH, dx0 = kx * DW - PW, at = (grp * cg + c) * H * W;
       for (int kk = lid % 16; kk < 16; kk += 16) {
@@ -4169,66 +4137,11 @@ void k118(__global const float* restrict x, __global const float* restrict dy, _
 
 // ---- k119.cl
 
-// launch 372: conv2d_weight_grad -> f32[16, 16, 1, 1]
-__kernel __attribute__((reqd_work_group_size(4, 4, 1)))
+// launch 365: conv2d_weight_grad -> f32[16, 16, 3, 3]
+__kernel __attribute__((reqd_work_group_size(16, 4, 1)))
 void k119(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 14, W = 14, O = 16, OH = 14, OW = 14, KH = 1, KW = 1;
-  const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
-  const int cg = C / G, og = O / G, grp = batch;
-  const int M = og, N = cg * KH * KW, K = NB * OH * OW;
-  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 4 + lx;
-  const int m0 = get_group_id(1) * 16, n0 = get_group_id(0) * 16;
-  __local float As[16][16], Bs[16][16];
-  acc_t4 acc[4];
-  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
-  for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid / 16; mm < 16; mm += 1) {
-      const int m = m0 + mm;
-      const int at = (grp * og + m) * OH * OW;
-      for (int kk = lid % 16; kk < 16; kk += 16) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (m < M && k < K) { v = dy[k / (OH * OW) * O * OH * OW + at + k % (OH * OW)]; }
-        As[kk][mm] = v;
-      }
-    }
-    for (int nn = lid / 16; nn < 16; nn += 1) {
-      const int n = n0 + nn;
-      const int kx = n % KW, ky = n / KW % KH, c = n / (KW * KH); const int dy0 = ky * DH - PH, dx0 = kx * DW - PW, at = (grp * cg + c) * H * W;
-      for (int kk = lid % 16; kk < 16; kk += 16) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (n < N && k < K) { const int ox = k % OW, oy = k / OW % OH, img = k / (OW * OH); const int iy = oy * SH + dy0, ix = ox * SW + dx0; if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[img * C * H * W + at + iy * W + ix]; }
-        Bs[kk][nn] = v;
-      }
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    const int kn = min(16, K - k0);
-    for (int kk = 0; kk < kn; kk++) {
-      const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 4] * b);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-  }
-  for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 4;
-    float out[4];
-    vstore4(convert_float4(acc[r]), 0, out);
-    for (int c = 0; c < 4; c++) {
-      const int n = n0 + lx * 4 + c;
-      if (m < M && n < N) { const float v = out[c]; dw[(grp * og + m) * N + n] = v; }
-    }
-  }
-}
-
-// ---- k120.cl
-
-// launch 374: conv2d_weight_grad -> f32[16, 16, 3, 3]
-__kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k120(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
-  const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int NB = d[1], C = 16, H = 14, W = 14, O = 16, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -4277,13 +4190,13 @@ void k120(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k121.cl
+// ---- k120.cl
 
-// launch 382: conv2d_weight_grad -> f32[16, 16, 1, 1]
+// launch 373: conv2d_weight_grad -> f32[16, 16, 1, 1]
 __kernel __attribute__((reqd_work_group_size(4, 4, 1)))
-void k121(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k120(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 1, KW = 1;
+  const int NB = d[1], C = 16, H = 14, W = 14, O = 16, OH = 14, OW = 14, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -4332,13 +4245,123 @@ void k121(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
+// ---- k121.cl
+
+// launch 375: conv2d_weight_grad -> f32[16, 16, 3, 3]
+__kernel __attribute__((reqd_work_group_size(16, 4, 1)))
+void k121(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[1], C = 16, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 3, KW = 3;
+  const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = og, N = cg * KH * KW, K = NB * OH * OW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 16, n0 = get_group_id(0) * 64;
+  __local float As[16][16], Bs[16][64];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 16; mm += 4) {
+      const int m = m0 + mm;
+      const int at = (grp * og + m) * OH * OW;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = dy[k / (OH * OW) * O * OH * OW + at + k % (OH * OW)]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid / 16; nn < 64; nn += 4) {
+      const int n = n0 + nn;
+      const int kx = n % KW, ky = n / KW % KH, c = n / (KW * KH); const int dy0 = ky * DH - PH, dx0 = kx * DW - PW, at = (grp * cg + c) * H * W;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int ox = k % OW, oy = k / OW % OH, img = k / (OW * OH); const int iy = oy * SH + dy0, ix = ox * SW + dx0; if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[img * C * H * W + at + iy * W + ix]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 4] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 4;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; dw[(grp * og + m) * N + n] = v; }
+    }
+  }
+}
+
 // ---- k122.cl
 
-// launch 386: conv2d_weight_grad -> f32[5, 16, 1, 1]
-__kernel __attribute__((reqd_work_group_size(4, 2, 1)))
+// launch 383: conv2d_weight_grad -> f32[16, 16, 1, 1]
+__kernel __attribute__((reqd_work_group_size(4, 4, 1)))
 void k122(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int NB = d[0], C = 16, H = 28, W = 28, O = 5, OH = 28, OW = 28, KH = 1, KW = 1;
+  const int NB = d[1], C = 16, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 1, KW = 1;
+  const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
+  const int cg = C / G, og = O / G, grp = batch;
+  const int M = og, N = cg * KH * KW, K = NB * OH * OW;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 4 + lx;
+  const int m0 = get_group_id(1) * 16, n0 = get_group_id(0) * 16;
+  __local float As[16][16], Bs[16][16];
+  acc_t4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 16; mm += 1) {
+      const int m = m0 + mm;
+      const int at = (grp * og + m) * OH * OW;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = dy[k / (OH * OW) * O * OH * OW + at + k % (OH * OW)]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid / 16; nn < 16; nn += 1) {
+      const int n = n0 + nn;
+      const int kx = n % KW, ky = n / KW % KH, c = n / (KW * KH); const int dy0 = ky * DH - PH, dx0 = kx * DW - PW, at = (grp * cg + c) * H * W;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { const int ox = k % OW, oy = k / OW % OH, img = k / (OW * OH); const int iy = oy * SH + dy0, ix = ox * SW + dx0; if (iy >= 0 && iy < H && ix >= 0 && ix < W) v = x[img * C * H * W + at + iy * W + ix]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += nnc_acc4(As[kk][ly + r * 4] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 4;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; dw[(grp * og + m) * N + n] = v; }
+    }
+  }
+}
+
+// ---- k123.cl
+
+// launch 387: conv2d_weight_grad -> f32[5, 16, 1, 1]
+__kernel __attribute__((reqd_work_group_size(4, 2, 1)))
+void k123(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int NB = d[1], C = 16, H = 28, W = 28, O = 5, OH = 28, OW = 28, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int cg = C / G, og = O / G, grp = batch;
   const int M = og, N = cg * KH * KW, K = NB * OH * OW;
@@ -4387,14 +4410,14 @@ void k122(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k123.cl
+// ---- k124.cl
 
-// launch 387: reduction of sum -> f32[5]
-__kernel void k123(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 388: reduction of sum -> f32[5]
+__kernel void k124(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 5) return;
   acc_t acc = 0;
-  const int x0 = d[15];
+  const int x0 = d[0];
   const int count = x0;
   for (int j = 0; j < count; j++) {
     const int x1 = j / 784;
@@ -4414,10 +4437,10 @@ __kernel void k123(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r12;
 }
 
-// ---- k124.cl
+// ---- k125.cl
 
-// launch 388: elementwise cast div min sub div max min mul cos add mul mul ... -> f32[64, 1, 4, 4] f32[64, 1, 4, 4] f32[64, 1, 4, 4] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[50, 64] f32[50, 64] f32[50, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16, 16, 4, 4] f32[16, 16, 4, 4] f32[16, 16, 4, 4] f32[16, 16, 2, 2] f32[16, 16, 2, 2] f32[16, 16, 2, 2] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[5, 16, 1, 1] f32[5, 16, 1, 1] f32[5, 16, 1, 1] f32[5] f32[5] f32[5]
-__kernel void k124(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global float* restrict b113, __global float* restrict b114, __global float* restrict b115, __global float* restrict b116, __global float* restrict b117, __global float* restrict b118, __global float* restrict b119, __global float* restrict b120, __global float* restrict b121, __global float* restrict b122, __global float* restrict b123, __global float* restrict b124, __global float* restrict b125, __global float* restrict b126, __global float* restrict b127, __global float* restrict b128, __global float* restrict b129, __global float* restrict b130, __global float* restrict b131, __global float* restrict b132, __global float* restrict b133, __global float* restrict b134, __global float* restrict b135, __global float* restrict b136, __global float* restrict b137, __global float* restrict b138, __global float* restrict b139, __global float* restrict b140, __global float* restrict b141, __global float* restrict b142, __global float* restrict b143, __global float* restrict b144, __global float* restrict b145, __global float* restrict b146, __global float* restrict b147, __global float* restrict b148, __global float* restrict b149, __global float* restrict b150, __global float* restrict b151, __global float* restrict b152, __global float* restrict b153, __global float* restrict b154, __global float* restrict b155, __global float* restrict b156, __global float* restrict b157, __global float* restrict b158, __global float* restrict b159, __global float* restrict b160, __global float* restrict b161, __global float* restrict b162, __global float* restrict b163, __global float* restrict b164, __global float* restrict b165, __global float* restrict b166, __global float* restrict b167, __global float* restrict b168, __global float* restrict b169, __global float* restrict b170, __global float* restrict b171, __global float* restrict b172, __global float* restrict b173, __global float* restrict b174, __global float* restrict b175, __global float* restrict b176, __global float* restrict b177, __global float* restrict b178, __global float* restrict b179, __global float* restrict b180, __global float* restrict b181, __global float* restrict b182, __global float* restrict b183, __global float* restrict b184, __global float* restrict b185, __global float* restrict b186, __global float* restrict b187, __global float* restrict b188, __global float* restrict b189, __global float* restrict b190, __global float* restrict b191, __global float* restrict b192, __global float* restrict b193, __global float* restrict b194, __global float* restrict b195, __global float* restrict b196, __global float* restrict b197, __global float* restrict b198, __global float* restrict b199, __global float* restrict b200, __global float* restrict b201, __global float* restrict b202, __global float* restrict b203, __global float* restrict b204, __global float* restrict b205, __global float* restrict b206, __global float* restrict b207, __global float* restrict b208, __global float* restrict b209, __global float* restrict b210, __global float* restrict b211, __global float* restrict b212, __global float* restrict b213, __global float* restrict b214, __global float* restrict b215, __global float* restrict b216, __global float* restrict b217, __global float* restrict b218, __global float* restrict b219, __global float* restrict b220, __global float* restrict b221, __global float* restrict b222, __global float* restrict b223, __global float* restrict b224, __global float* restrict b225, __global float* restrict b226, __global float* restrict b227, __global float* restrict b228, __global float* restrict b229, __global float* restrict b230, __global float* restrict b231, __global float* restrict b232, __global float* restrict b233, __global float* restrict b234, __global float* restrict b235, __global float* restrict b236, __global float* restrict b237, __global float* restrict b238, __global float* restrict b239, __global float* restrict b240, __global float* restrict b241, __global float* restrict b242, __global float* restrict b243, __global float* restrict b244, __global float* restrict b245, __global float* restrict b246, __global float* restrict b247, __global float* restrict b248, __global float* restrict b249, __global float* restrict b250, __global float* restrict b251, __global float* restrict b252, __global float* restrict b253, __global float* restrict b254, __global float* restrict b255, __global float* restrict b256, __global float* restrict b257, __global float* restrict b258, __global float* restrict b259, __global float* restrict b260, __global float* restrict b261, __global float* restrict b262, __global float* restrict b263, __global float* restrict b264, __global float* restrict b265, __global float* restrict b266, __global float* restrict b267, __global float* restrict b268, __global float* restrict b269, __global float* restrict b270, __global float* restrict b271, __global float* restrict b272, __global float* restrict b273, __global float* restrict b274, __global float* restrict b275, __global float* restrict b276, __global float* restrict b277, __global float* restrict b278, __global float* restrict b279, __global float* restrict b280, __global float* restrict b281, __global float* restrict b282, __global float* restrict b283, __global float* restrict b284, __global float* restrict b285, __global float* restrict b286, __global float* restrict b287, __global float* restrict b288, __global float* restrict b289, __global float* restrict b290, __global float* restrict b291, __global float* restrict b292, __global float* restrict b293, __global float* restrict b294, __global float* restrict b295, __global float* restrict b296, __global float* restrict b297, __global float* restrict b298, __global float* restrict b299, __global float* restrict b300, __global float* restrict b301, __global float* restrict b302, __global float* restrict b303, __global float* restrict b304, __global float* restrict b305, __global float* restrict b306, __global float* restrict b307, __global float* restrict b308, __global float* restrict b309, __global float* restrict b310, __global float* restrict b311, __global float* restrict b312, __global float* restrict b313, __global float* restrict b314, __global float* restrict b315, __global float* restrict b316, __global float* restrict b317, __global float* restrict b318, __global float* restrict b319, __global float* restrict b320, __global float* restrict b321, __global float* restrict b322, __global float* restrict b323, __global float* restrict b324, __global float* restrict b325, __global float* restrict b326, __global float* restrict b327, __global float* restrict b328, __global float* restrict b329, __global float* restrict b330, __global float* restrict b331, __global float* restrict b332, __global float* restrict b333, __global float* restrict b334, __global float* restrict b335, __global float* restrict b336, __global float* restrict b337, __global float* restrict b338, __global float* restrict b339, __global float* restrict b340, __global float* restrict b341, __global float* restrict b342, __global float* restrict b343, __global float* restrict b344, __global float* restrict b345, __global float* restrict b346, __global float* restrict b347, __global float* restrict b348, __global float* restrict b349, __global float* restrict b350, __global float* restrict b351, __global float* restrict b352, __global float* restrict b353, __global float* restrict b354, __global float* restrict b355, __global float* restrict b356, __global float* restrict b357, __global float* restrict b358, __global float* restrict b359, __global float* restrict b360, __global float* restrict b361, __global float* restrict b362, __global float* restrict b363, __global float* restrict b364, __global float* restrict b365, __global float* restrict b366, __global float* restrict b367, __global float* restrict b368, __global float* restrict b369, __global float* restrict b370, __global float* restrict b371, __global float* restrict b372, __global float* restrict b373, __global float* restrict b374, __global float* restrict b375, __global float* restrict b376, __global float* restrict b377, __global float* restrict b378, __global float* restrict b379, __global float* restrict b380, __global float* restrict b381, __global float* restrict b382, __global float* restrict b383, __global float* restrict b384, __global float* restrict b385, __global float* restrict b386, __global float* restrict b387, __global float* restrict b388, __global float* restrict b389, __global float* restrict b390, __global float* restrict b391, __global float* restrict b392, __global float* restrict b393, __global float* restrict b394, __global float* restrict b395, __global float* restrict b396, __global float* restrict b397, __global float* restrict b398, __global float* restrict b399, __global float* restrict b400, __global float* restrict b401, __global float* restrict b402, __global float* restrict b403, __global float* restrict b404, __global float* restrict b405, __global float* restrict b406, __global float* restrict b407, __global float* restrict b408, __global float* restrict b409, __global float* restrict b410, __global float* restrict b411, __global float* restrict b412, __global float* restrict b413, __global float* restrict b414, __global float* restrict b415, __global float* restrict b416, __global float* restrict b417, __global float* restrict b418, __global float* restrict b419, __global float* restrict b420, __global float* restrict b421, __global float* restrict b422, __global float* restrict b423, __global float* restrict b424, __global float* restrict b425, __global float* restrict b426, __global float* restrict b427, __global float* restrict b428, __global float* restrict b429, __global float* restrict b430, __global float* restrict b431, __global float* restrict b432, __global float* restrict b433, __global float* restrict b434, __global float* restrict b435, __global float* restrict b436, __global float* restrict b437, __global float* restrict b438, __global float* restrict b439, __global float* restrict b440, __global float* restrict b441, __global float* restrict b442, __global float* restrict b443, __global float* restrict b444, __global float* restrict b445, __global float* restrict b446, __global float* restrict b447, __global float* restrict b448, __global float* restrict b449, __global float* restrict b450, __global float* restrict b451, __global float* restrict b452, __global float* restrict b453, __global float* restrict b454, __global float* restrict b455, __global float* restrict b456, __global float* restrict b457, __global float* restrict b458, __global float* restrict b459, __global float* restrict b460, __global float* restrict b461, __global float* restrict b462, __global float* restrict b463, __global float* restrict b464, __global float* restrict b465, __global float* restrict b466, __global float* restrict b467, __global float* restrict b468, __global float* restrict b469, __global float* restrict b470, __global float* restrict b471, __global float* restrict b472, __global float* restrict b473, __global float* restrict b474, __global float* restrict b475, __global float* restrict b476, __global float* restrict b477, __global float* restrict b478, __global float* restrict b479, __global float* restrict b480, __global float* restrict b481, __global float* restrict b482, __global float* restrict b483, __global float* restrict b484, __global float* restrict b485, __global float* restrict b486, __global float* restrict b487, __global float* restrict b488, __global float* restrict b489, __global float* restrict b490, __global float* restrict b491, __global float* restrict b492, __global float* restrict b493, __global float* restrict b494, __global float* restrict b495, __global float* restrict b496, __global float* restrict b497, __global float* restrict b498, __global float* restrict b499, __global float* restrict b500, __global float* restrict b501, __global float* restrict b502, __global float* restrict b503, __global float* restrict b504, __global float* restrict b505, __global float* restrict b506, __global float* restrict b507, __global float* restrict b508, __global float* restrict b509, __global float* restrict b510, __global float* restrict b511, __global float* restrict b512, __global float* restrict b513, __global float* restrict b514, __global float* restrict b515, __global float* restrict b516, __global float* restrict b517, __global float* restrict b518, __global float* restrict b519, __global float* restrict b520, __global float* restrict b521, __global float* restrict b522, __global float* restrict b523, __global float* restrict b524, __global float* restrict b525, __global float* restrict b526, __global float* restrict b527, __global float* restrict b528, __global float* restrict b529, __global float* restrict b530, __global float* restrict b531, __global float* restrict b532, __global float* restrict b533, __global float* restrict b534, __global float* restrict b535, __global float* restrict b536, __global float* restrict b537, __global float* restrict b538, __global float* restrict b539, __global float* restrict b540, __global float* restrict b541, __global float* restrict b542, __global float* restrict b543, __global float* restrict b544, __global float* restrict b545, __global float* restrict b546, __global float* restrict b547, __global float* restrict b548, __global float* restrict b549, __global float* restrict b550, __global float* restrict b551, __global float* restrict b552, __global float* restrict b553, __global float* restrict b554, __global float* restrict b555, __global float* restrict b556, __global float* restrict b557, __global float* restrict b558, __global float* restrict b559, __global float* restrict b560, __global float* restrict b561, __global float* restrict b562, __global float* restrict b563, __global float* restrict b564, __global float* restrict b565, __global float* restrict b566, __global float* restrict b567, __global float* restrict b568, __global float* restrict b569, __global float* restrict b570, __global float* restrict b571, __global float* restrict b572, __global float* restrict b573, __global float* restrict b574, __global float* restrict b575, __global float* restrict b576, __global float* restrict b577, __global float* restrict b578, __global float* restrict b579, __global float* restrict b580, __global float* restrict b581, __global float* restrict b582, __global float* restrict b583, __global float* restrict b584, __global float* restrict b585, __global float* restrict b586, __global float* restrict b587, __global float* restrict b588, __global const int* restrict d) {
+// launch 389: elementwise cast div min sub div max min mul cos add mul mul ... -> f32[64, 1, 4, 4] f32[64, 1, 4, 4] f32[64, 1, 4, 4] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[50, 64] f32[50, 64] f32[50, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16, 16, 4, 4] f32[16, 16, 4, 4] f32[16, 16, 4, 4] f32[16, 16, 2, 2] f32[16, 16, 2, 2] f32[16, 16, 2, 2] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[5, 16, 1, 1] f32[5, 16, 1, 1] f32[5, 16, 1, 1] f32[5] f32[5] f32[5]
+__kernel void k125(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global float* restrict b113, __global float* restrict b114, __global float* restrict b115, __global float* restrict b116, __global float* restrict b117, __global float* restrict b118, __global float* restrict b119, __global float* restrict b120, __global float* restrict b121, __global float* restrict b122, __global float* restrict b123, __global float* restrict b124, __global float* restrict b125, __global float* restrict b126, __global float* restrict b127, __global float* restrict b128, __global float* restrict b129, __global float* restrict b130, __global float* restrict b131, __global float* restrict b132, __global float* restrict b133, __global float* restrict b134, __global float* restrict b135, __global float* restrict b136, __global float* restrict b137, __global float* restrict b138, __global float* restrict b139, __global float* restrict b140, __global float* restrict b141, __global float* restrict b142, __global float* restrict b143, __global float* restrict b144, __global float* restrict b145, __global float* restrict b146, __global float* restrict b147, __global float* restrict b148, __global float* restrict b149, __global float* restrict b150, __global float* restrict b151, __global float* restrict b152, __global float* restrict b153, __global float* restrict b154, __global float* restrict b155, __global float* restrict b156, __global float* restrict b157, __global float* restrict b158, __global float* restrict b159, __global float* restrict b160, __global float* restrict b161, __global float* restrict b162, __global float* restrict b163, __global float* restrict b164, __global float* restrict b165, __global float* restrict b166, __global float* restrict b167, __global float* restrict b168, __global float* restrict b169, __global float* restrict b170, __global float* restrict b171, __global float* restrict b172, __global float* restrict b173, __global float* restrict b174, __global float* restrict b175, __global float* restrict b176, __global float* restrict b177, __global float* restrict b178, __global float* restrict b179, __global float* restrict b180, __global float* restrict b181, __global float* restrict b182, __global float* restrict b183, __global float* restrict b184, __global float* restrict b185, __global float* restrict b186, __global float* restrict b187, __global float* restrict b188, __global float* restrict b189, __global float* restrict b190, __global float* restrict b191, __global float* restrict b192, __global float* restrict b193, __global float* restrict b194, __global float* restrict b195, __global float* restrict b196, __global float* restrict b197, __global float* restrict b198, __global float* restrict b199, __global float* restrict b200, __global float* restrict b201, __global float* restrict b202, __global float* restrict b203, __global float* restrict b204, __global float* restrict b205, __global float* restrict b206, __global float* restrict b207, __global float* restrict b208, __global float* restrict b209, __global float* restrict b210, __global float* restrict b211, __global float* restrict b212, __global float* restrict b213, __global float* restrict b214, __global float* restrict b215, __global float* restrict b216, __global float* restrict b217, __global float* restrict b218, __global float* restrict b219, __global float* restrict b220, __global float* restrict b221, __global float* restrict b222, __global float* restrict b223, __global float* restrict b224, __global float* restrict b225, __global float* restrict b226, __global float* restrict b227, __global float* restrict b228, __global float* restrict b229, __global float* restrict b230, __global float* restrict b231, __global float* restrict b232, __global float* restrict b233, __global float* restrict b234, __global float* restrict b235, __global float* restrict b236, __global float* restrict b237, __global float* restrict b238, __global float* restrict b239, __global float* restrict b240, __global float* restrict b241, __global float* restrict b242, __global float* restrict b243, __global float* restrict b244, __global float* restrict b245, __global float* restrict b246, __global float* restrict b247, __global float* restrict b248, __global float* restrict b249, __global float* restrict b250, __global float* restrict b251, __global float* restrict b252, __global float* restrict b253, __global float* restrict b254, __global float* restrict b255, __global float* restrict b256, __global float* restrict b257, __global float* restrict b258, __global float* restrict b259, __global float* restrict b260, __global float* restrict b261, __global float* restrict b262, __global float* restrict b263, __global float* restrict b264, __global float* restrict b265, __global float* restrict b266, __global float* restrict b267, __global float* restrict b268, __global float* restrict b269, __global float* restrict b270, __global float* restrict b271, __global float* restrict b272, __global float* restrict b273, __global float* restrict b274, __global float* restrict b275, __global float* restrict b276, __global float* restrict b277, __global float* restrict b278, __global float* restrict b279, __global float* restrict b280, __global float* restrict b281, __global float* restrict b282, __global float* restrict b283, __global float* restrict b284, __global float* restrict b285, __global float* restrict b286, __global float* restrict b287, __global float* restrict b288, __global float* restrict b289, __global float* restrict b290, __global float* restrict b291, __global float* restrict b292, __global float* restrict b293, __global float* restrict b294, __global float* restrict b295, __global float* restrict b296, __global float* restrict b297, __global float* restrict b298, __global float* restrict b299, __global float* restrict b300, __global float* restrict b301, __global float* restrict b302, __global float* restrict b303, __global float* restrict b304, __global float* restrict b305, __global float* restrict b306, __global float* restrict b307, __global float* restrict b308, __global float* restrict b309, __global float* restrict b310, __global float* restrict b311, __global float* restrict b312, __global float* restrict b313, __global float* restrict b314, __global float* restrict b315, __global float* restrict b316, __global float* restrict b317, __global float* restrict b318, __global float* restrict b319, __global float* restrict b320, __global float* restrict b321, __global float* restrict b322, __global float* restrict b323, __global float* restrict b324, __global float* restrict b325, __global float* restrict b326, __global float* restrict b327, __global float* restrict b328, __global float* restrict b329, __global float* restrict b330, __global float* restrict b331, __global float* restrict b332, __global float* restrict b333, __global float* restrict b334, __global float* restrict b335, __global float* restrict b336, __global float* restrict b337, __global float* restrict b338, __global float* restrict b339, __global float* restrict b340, __global float* restrict b341, __global float* restrict b342, __global float* restrict b343, __global float* restrict b344, __global float* restrict b345, __global float* restrict b346, __global float* restrict b347, __global float* restrict b348, __global float* restrict b349, __global float* restrict b350, __global float* restrict b351, __global float* restrict b352, __global float* restrict b353, __global float* restrict b354, __global float* restrict b355, __global float* restrict b356, __global float* restrict b357, __global float* restrict b358, __global float* restrict b359, __global float* restrict b360, __global float* restrict b361, __global float* restrict b362, __global float* restrict b363, __global float* restrict b364, __global float* restrict b365, __global float* restrict b366, __global float* restrict b367, __global float* restrict b368, __global float* restrict b369, __global float* restrict b370, __global float* restrict b371, __global float* restrict b372, __global float* restrict b373, __global float* restrict b374, __global float* restrict b375, __global float* restrict b376, __global float* restrict b377, __global float* restrict b378, __global float* restrict b379, __global float* restrict b380, __global float* restrict b381, __global float* restrict b382, __global float* restrict b383, __global float* restrict b384, __global float* restrict b385, __global float* restrict b386, __global float* restrict b387, __global float* restrict b388, __global float* restrict b389, __global float* restrict b390, __global float* restrict b391, __global float* restrict b392, __global float* restrict b393, __global float* restrict b394, __global float* restrict b395, __global float* restrict b396, __global float* restrict b397, __global float* restrict b398, __global float* restrict b399, __global float* restrict b400, __global float* restrict b401, __global float* restrict b402, __global float* restrict b403, __global float* restrict b404, __global float* restrict b405, __global float* restrict b406, __global float* restrict b407, __global float* restrict b408, __global float* restrict b409, __global float* restrict b410, __global float* restrict b411, __global float* restrict b412, __global float* restrict b413, __global float* restrict b414, __global float* restrict b415, __global float* restrict b416, __global float* restrict b417, __global float* restrict b418, __global float* restrict b419, __global float* restrict b420, __global float* restrict b421, __global float* restrict b422, __global float* restrict b423, __global float* restrict b424, __global float* restrict b425, __global float* restrict b426, __global float* restrict b427, __global float* restrict b428, __global float* restrict b429, __global float* restrict b430, __global float* restrict b431, __global float* restrict b432, __global float* restrict b433, __global float* restrict b434, __global float* restrict b435, __global float* restrict b436, __global float* restrict b437, __global float* restrict b438, __global float* restrict b439, __global float* restrict b440, __global float* restrict b441, __global float* restrict b442, __global float* restrict b443, __global float* restrict b444, __global float* restrict b445, __global float* restrict b446, __global float* restrict b447, __global float* restrict b448, __global float* restrict b449, __global float* restrict b450, __global float* restrict b451, __global float* restrict b452, __global float* restrict b453, __global float* restrict b454, __global float* restrict b455, __global float* restrict b456, __global float* restrict b457, __global float* restrict b458, __global float* restrict b459, __global float* restrict b460, __global float* restrict b461, __global float* restrict b462, __global float* restrict b463, __global float* restrict b464, __global float* restrict b465, __global float* restrict b466, __global float* restrict b467, __global float* restrict b468, __global float* restrict b469, __global float* restrict b470, __global float* restrict b471, __global float* restrict b472, __global float* restrict b473, __global float* restrict b474, __global float* restrict b475, __global float* restrict b476, __global float* restrict b477, __global float* restrict b478, __global float* restrict b479, __global float* restrict b480, __global float* restrict b481, __global float* restrict b482, __global float* restrict b483, __global float* restrict b484, __global float* restrict b485, __global float* restrict b486, __global float* restrict b487, __global float* restrict b488, __global float* restrict b489, __global float* restrict b490, __global float* restrict b491, __global float* restrict b492, __global float* restrict b493, __global float* restrict b494, __global float* restrict b495, __global float* restrict b496, __global float* restrict b497, __global float* restrict b498, __global float* restrict b499, __global float* restrict b500, __global float* restrict b501, __global float* restrict b502, __global float* restrict b503, __global float* restrict b504, __global float* restrict b505, __global float* restrict b506, __global float* restrict b507, __global float* restrict b508, __global float* restrict b509, __global float* restrict b510, __global float* restrict b511, __global float* restrict b512, __global float* restrict b513, __global float* restrict b514, __global float* restrict b515, __global float* restrict b516, __global float* restrict b517, __global float* restrict b518, __global float* restrict b519, __global float* restrict b520, __global float* restrict b521, __global float* restrict b522, __global float* restrict b523, __global float* restrict b524, __global float* restrict b525, __global float* restrict b526, __global float* restrict b527, __global float* restrict b528, __global float* restrict b529, __global float* restrict b530, __global float* restrict b531, __global float* restrict b532, __global float* restrict b533, __global float* restrict b534, __global float* restrict b535, __global float* restrict b536, __global float* restrict b537, __global float* restrict b538, __global float* restrict b539, __global float* restrict b540, __global float* restrict b541, __global float* restrict b542, __global float* restrict b543, __global float* restrict b544, __global float* restrict b545, __global float* restrict b546, __global float* restrict b547, __global float* restrict b548, __global float* restrict b549, __global float* restrict b550, __global float* restrict b551, __global float* restrict b552, __global float* restrict b553, __global float* restrict b554, __global float* restrict b555, __global float* restrict b556, __global float* restrict b557, __global float* restrict b558, __global float* restrict b559, __global float* restrict b560, __global float* restrict b561, __global float* restrict b562, __global float* restrict b563, __global float* restrict b564, __global float* restrict b565, __global float* restrict b566, __global float* restrict b567, __global float* restrict b568, __global float* restrict b569, __global float* restrict b570, __global float* restrict b571, __global float* restrict b572, __global float* restrict b573, __global float* restrict b574, __global float* restrict b575, __global float* restrict b576, __global float* restrict b577, __global float* restrict b578, __global float* restrict b579, __global float* restrict b580, __global float* restrict b581, __global float* restrict b582, __global float* restrict b583, __global float* restrict b584, __global float* restrict b585, __global float* restrict b586, __global float* restrict b587, __global float* restrict b588, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[16];
   if (get_local_id(0) == 0) {

@@ -254,6 +254,11 @@ final class BuiltinLowering {
     TensorType x = Evaluator.tensorOf(a.get("x"));
     int axis = x.axis(((Int) a.get("axis")).value().constant());
     Node xs = l.of(a.get("x")), idx = l.of(a.get("idx"));
+    // The indices read through the table 0, 1, .., n - 1 of the axis: the same values, and a
+    // gather, which the backends that check indices check (a label past the classes of a
+    // cross-entropy is the data's fault, not a loss of 0).
+    Dim n = x.dim(axis);
+    idx = g.gather(g.iota(0, new TensorType(DType.I32, Lowering.axes(List.of(n)))), idx, 0);
     // Put the taken positions in a new axis after `axis`: [.., k, n, ..].
     List<Dim> wide = Lowering.with(out.dims(), axis + 1, x.dim(axis));
     Node xw = g.broadcast(g.reshape(xs, Lowering.with(x.dims(), axis, Dim.of(1))), wide);

@@ -259,7 +259,9 @@ final class Structure {
     for (int d = 0; d < axis; d++) src[d] = o[d];
     long[] at = Arrays.copyOfRange(o, axis, axis + k);
     long pick = (long) idx.data()[(int) Array.ravel(at, idxStrides)];
-    if (pick < 0 || pick >= xShape[axis]) throw new IrException("index " + pick + " out of range 0.." + (xShape[axis] - 1));
+    // An index from the data outside the axis is the data's fault, said as the JVM backend's gathers say it.
+    if (pick < 0 || pick >= xShape[axis]) dev.nnc.runtime.jvm.Fn.index((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, pick)),
+        (int) xShape[axis]);
     src[axis] = pick;
     for (int d = axis + 1; d < xShape.length; d++) src[d] = o[d - 1 + k];
     return src;

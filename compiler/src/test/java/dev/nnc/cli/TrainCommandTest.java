@@ -300,6 +300,41 @@ class TrainCommandTest {
     assertEquals(new Checkpoint.TrainingState(4, 1, 0, 42, 4), Safetensors.read(ckpt).trainingState());
   }
 
+  /**
+   * A label past the classes of a cross-entropy (label 5 of 3 classes) is the data's fault on
+   * the JVM backend and the reference evaluator: one line with the label and the class count,
+   * exit 3, where it used to be a one-hot of zeros (a loss of 0 for that row) and train on.
+   */
+  @Test
+  void aLabelPastTheClassesIsTheDatasFault() throws IOException {
+    Path nn = out.resolve("labels.nn");
+    Files.writeString(nn, """
+        use std.nn.{Linear}
+        use std.loss.{cross_entropy}
+        use std.optim.{SGD}
+        model Clf {
+          input x: f32[B, 2]
+          target y: i32[B]
+          fc = Linear(2, 3)
+          output logits = fc(x)
+          loss cross_entropy(logits, y)
+        }
+        train Clf {
+          data points(x: [[0.0, 1.0], [1.0, 0.0], [1.0, 1.0], [0.5, 0.5]], y: [0, 1, 5, 2])
+          optimizer SGD(lr: 0.1)
+          batch 4
+          epochs 1
+        }
+        """);
+    for (String device : List.of("jvm", REF)) {
+      Samples.Result r = Samples.run("train", nn.toString(), "--device", device, "--out", out.toString());
+      assertEquals(Main.FAULT, r.exit(), r::all);
+      assertEquals(List.of("nnc: an index the program reads is outside the axis it selects from: 5, where the axis has 3 entries (a"
+          + " label, token id or position at or beyond the size of the table it picks from: a class count, a vocabulary, a context"
+          + " length); check the data against the model's sizes"), r.err().lines().toList(), r::all);
+    }
+  }
+
   @Test
   void aCheckpointOfAnotherModelIsRefused() throws IOException {
     Samples.Result lr = train("linear_regression", "--epochs", "1", "--out", out.toString());
