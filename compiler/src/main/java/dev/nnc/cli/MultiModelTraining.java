@@ -76,7 +76,7 @@ final class MultiModelTraining {
     Checker checker = c.checker();
     Long given = Lower.setting(block, "seed");
     long seed = cmd.seed != null ? cmd.seed : given != null ? given : 42;
-    TrainCommand.Watch watch = cmd.watch(block);
+    Watch watch = cmd.watch(block);
     if (watch.bad() != null || !watch.validated(false)) {
       err.println("nnc: " + (watch.bad() != null ? watch.bad()
           : cmd.file + ": " + watch.unvalidated() + " needs validation data, which a train block of several models does not have; watch train_loss"));
@@ -101,9 +101,9 @@ final class MultiModelTraining {
   }
 
   private int run(String name, List<Lower.Step> steps, Lower.DataCall call, Backend backend, long seed, Interrupt stop,
-      TrainCommand.Watch watch) {
+      Watch watch) {
     // Before any work that could be lost: the checkpoint must have somewhere to go.
-    String unusable = cmd.prepareOut(name);
+    String unusable = OutFolder.prepare(cmd.outDir, name);
     if (unusable != null) {
       err.println("nnc: --out " + cmd.outDir + ": " + unusable);
       return Main.FAULT;

@@ -168,49 +168,13 @@ final class TrainCommand implements Callable<Integer> {
   @Override public Integer call() {
     out = spec.commandLine().getOut();
     err = spec.commandLine().getErr();
-    if (init != null && resume != null) {
-      err.println("nnc: --init and --resume both give the weights to start from: use one (--resume continues a run; --init starts one)");
-      return Main.USAGE;
-    }
-    if (!renames.isEmpty() && init == null) {
-      err.println("nnc: --rename renames the tensors of --init: give --init WEIGHTS too");
+    String usage = usage();
+    if (usage != null) {
+      err.println("nnc: " + usage);
       return Main.USAGE;
     }
     parsedRenames = Renames.parse(renames, err);
     if (parsedRenames == null) return Main.USAGE;
-    if (lr != null && !(lr > 0 && Double.isFinite(lr))) {
-      err.println("nnc: --lr must be a positive number, found " + lr);
-      return Main.USAGE;
-    }
-    if (steps != null && steps < 1) {
-      err.println("nnc: --steps must be at least 1, found " + steps);
-      return Main.USAGE;
-    }
-    if (time != null && timeLimit() == null) {
-      err.println("nnc: --time must be a positive whole number of seconds, minutes or hours (90s, 30m, 2h), found \"" + time + "\"");
-      return Main.USAGE;
-    }
-    if (epochs != null && epochs < 1) {
-      err.println("nnc: --epochs must be at least 1, found " + epochs);
-      return Main.USAGE;
-    }
-    if (batch != null && batch < 1) {
-      err.println("nnc: --batch must be at least 1, found " + batch);
-      return Main.USAGE;
-    }
-    String bad = clipNorm != null && !(clipNorm > 0 && Double.isFinite(clipNorm)) ? "--clip-norm must be a positive number, found " + clipNorm
-        : clipValue != null && !(clipValue > 0 && Double.isFinite(clipValue)) ? "--clip-value must be a positive number, found " + clipValue
-        : accumulate != null && accumulate < 1 ? "--accumulate must be at least 1, found " + accumulate
-        : patience != null && patience < 1 ? "--patience must be at least 1, found " + patience
-        : earlyStop != null && Trainer.Metric.named(earlyStop) == null ? "--early-stop: unknown metric `" + earlyStop + "`; the metrics are "
-            + String.join(", ", Trainer.Metric.labels())
-        : keepBest != null && Trainer.Metric.named(keepBest) == null ? "--keep-best: unknown metric `" + keepBest + "`; the metrics are "
-            + String.join(", ", Trainer.Metric.labels())
-        : null;
-    if (bad != null) {
-      err.println("nnc: " + bad);
-      return Main.USAGE;
-    }
     if (spark != null) {
       Map<String, Boolean> given = new LinkedHashMap<>();
       given.put("--init", init != null);
@@ -260,7 +224,7 @@ final class TrainCommand implements Callable<Integer> {
       return Main.INPUT_ERRORS;
     }
     // Before any work that could be lost: the checkpoint must have somewhere to go.
-    String unusable = prepareOut(step.name());
+    String unusable = OutFolder.prepare(outDir, step.name());
     if (unusable != null) {
       err.println("nnc: --out " + outDir + ": " + unusable);
       return Main.FAULT;
@@ -280,95 +244,33 @@ final class TrainCommand implements Callable<Integer> {
       // unreachable by now, so there is room to say so. The checkpoint on disk is as the last
       // epoch (or stop) left it.
       out.flush();
-      err.println("nnc: " + file + ": out of memory (" + e.getMessage() + ") with the JVM's " + mib(Runtime.getRuntime().maxMemory())
+      err.println("nnc: " + file + ": out of memory (" + e.getMessage() + ") with the JVM's " + MemoryCheck.mib(Runtime.getRuntime().maxMemory())
           + "; use a smaller --batch, or give the JVM more memory: NNC_JAVA_OPTS=-Xmx8g");
       return Main.FAULT;
     }
   }
 
-  private static String mib(long bytes) {
-    return String.format(Locale.ROOT, "%,d MiB", bytes >> 20);
+  /** What is wrong with the flags on their own, or null. */
+  private String usage() {
+    return init != null && resume != null
+        ? "--init and --resume both give the weights to start from: use one (--resume continues a run; --init starts one)"
+        : !renames.isEmpty() && init == null ? "--rename renames the tensors of --init: give --init WEIGHTS too"
+        : lr != null && !(lr > 0 && Double.isFinite(lr)) ? "--lr must be a positive number, found " + lr
+        : steps != null && steps < 1 ? "--steps must be at least 1, found " + steps
+        : time != null && timeLimit() == null
+            ? "--time must be a positive whole number of seconds, minutes or hours (90s, 30m, 2h), found \"" + time + "\""
+        : epochs != null && epochs < 1 ? "--epochs must be at least 1, found " + epochs
+        : batch != null && batch < 1 ? "--batch must be at least 1, found " + batch
+        : clipNorm != null && !(clipNorm > 0 && Double.isFinite(clipNorm)) ? "--clip-norm must be a positive number, found " + clipNorm
+        : clipValue != null && !(clipValue > 0 && Double.isFinite(clipValue)) ? "--clip-value must be a positive number, found " + clipValue
+        : accumulate != null && accumulate < 1 ? "--accumulate must be at least 1, found " + accumulate
+        : patience != null && patience < 1 ? "--patience must be at least 1, found " + patience
+        : earlyStop != null && Trainer.Metric.named(earlyStop) == null ? "--early-stop: unknown metric `" + earlyStop + "`; the metrics are "
+            + String.join(", ", Trainer.Metric.labels())
+        : keepBest != null && Trainer.Metric.named(keepBest) == null ? "--keep-best: unknown metric `" + keepBest + "`; the metrics are "
+            + String.join(", ", Trainer.Metric.labels())
+        : null;
   }
-
-  /**
-   * Before the first step on the JVM backend: whether the step's own buffers (the memory plan's
-   * peak, a formula of the sizes) and a batch's inputs fit in what the heap has free. Returns why
-   * not, with the largest batch that fits, or null when they fit (or the device plans no memory
-   * of the heap's).
-   */
-  private String memoryCheck(Executable program, Feed data, Lower.Step step, int batchSize) {
-    if (!(program instanceof dev.nnc.jvm.JvmProgram jvm) || !data.data().isBatched()) return null;
-    int[] rows = new int[batchSize];
-    for (int i = 0; i < rows.length; i++) rows[i] = i;
-    Map<String, Long> sizes = new java.util.HashMap<>();
-    long inputBytes = 0;
-    for (float[] v : data.batch(step.inputs(), rows, sizes).values()) inputBytes += 4L * v.length;
-    dev.nnc.shape.Dim planned = jvm.plannedBytes();
-    long perSample = inputBytes / batchSize;
-    java.util.function.LongUnaryOperator need = b -> {
-      Map<String, Long> at = new java.util.HashMap<>(sizes);
-      if (at.containsKey("B")) at.put("B", b);
-      return planned.evaluate(at) + perSample * b;
-    };
-    long needed = need.applyAsLong(batchSize);
-    // A quarter of what is free stays for the rest: validation's program, the batches as they
-    // come, the garbage collector's room to move large arrays.
-    Runtime rt = Runtime.getRuntime();
-    long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-    if (needed <= free / 4 * 3) return null;
-    System.gc(); // what looked used may be garbage
-    free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-    long usable = free / 4 * 3;
-    if (needed <= usable) return null;
-    String why = String.format(Locale.ROOT, "out of memory: the training step needs %s at batch %d, and the JVM has %s free (of %s)",
-        mib(needed), batchSize, mib(free), mib(rt.maxMemory()));
-    if (!sizes.containsKey("B")) return why + "; give the JVM more memory: NNC_JAVA_OPTS=-Xmx8g";
-    // The batch advised fits in nine tenths of that, so the next run, whose heap holds a few
-    // MiB more or less before this check, passes it when run as advised.
-    long advised = usable / 10 * 9;
-    long lo = 0, hi = batchSize;
-    while (lo < hi) { // the largest batch whose peak fits, with that room
-      long mid = (lo + hi + 1) / 2;
-      if (need.applyAsLong(mid) <= advised) lo = mid; else hi = mid - 1;
-    }
-    return why + (lo > 0 ? "; the largest batch that fits is " + lo + ": use --batch " + lo + ", or give the JVM more memory: NNC_JAVA_OPTS=-Xmx8g"
-        : "; not even a batch of 1 fits: give the JVM more memory: NNC_JAVA_OPTS=-Xmx8g");
-  }
-
-  /**
-   * Makes sure the checkpoint and the plot can be written to {@code --out} (creating the folder)
-   * and removes the temporary files of ours for this model that a killed run left there; returns
-   * why the folder cannot be used, or null.
-   */
-  String prepareOut(String model) {
-    for (Path p = outDir.toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isDirectory(p)) break;
-      if (Files.exists(p)) return (p.equals(outDir.toAbsolutePath()) ? "it" : p.toString()) + " is a file, not a folder";
-    }
-    try {
-      Files.createDirectories(outDir);
-      Files.delete(Files.createTempFile(outDir, TEMP_PROBE, ".tmp"));
-    } catch (IOException | SecurityException e) {
-      String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.toString();
-      return "cannot write there: " + why;
-    }
-    // The temporary files of Safetensors.write (.M.safetensors.HEX.tmp), of the plot (.M.pngDIGITS.tmp) and of the probe above.
-    java.util.regex.Pattern stale = java.util.regex.Pattern.compile(
-        java.util.regex.Pattern.quote("." + model + ".safetensors.") + "[0-9a-f]+\\.tmp|"
-            + java.util.regex.Pattern.quote("." + model + ".best.safetensors.") + "[0-9a-f]+\\.tmp|"
-            + java.util.regex.Pattern.quote("." + model + ".png") + "[0-9]+\\.tmp|"
-            + java.util.regex.Pattern.quote(TEMP_PROBE) + "[0-9]+\\.tmp");
-    try (java.util.stream.Stream<Path> files = Files.list(outDir)) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        if (stale.matcher(f.getFileName().toString()).matches() && Files.isRegularFile(f)) Files.deleteIfExists(f);
-      }
-    } catch (IOException e) {
-      // A stale temporary file is harmless; the checkpoint's own write says if the folder fails.
-    }
-    return null;
-  }
-
-  private static final String TEMP_PROBE = ".nnc-probe";
 
   /**
    * The weights a new run starts from, set in {@code state} before the first step: the train
@@ -462,7 +364,7 @@ final class TrainCommand implements Callable<Integer> {
         validation != null ? ", validating on " + validation.size() : "", backend.describe(), epochCount, batches.batchSize(),
         window > 1 ? ", an update every " + window + " batches" : "");
 
-    String noRoom = memoryCheck(program, data, step, batches.batchSize());
+    String noRoom = MemoryCheck.check(program, data, step, batches.batchSize());
     if (noRoom != null) {
       out.flush();
       err.println("nnc: " + file + ": " + noRoom);
@@ -732,64 +634,9 @@ final class TrainCommand implements Callable<Integer> {
     return new StepOptions(lr, clipNorm, clipValue, accumulate);
   }
 
-  /** The best checkpoint's file beside the last one: DIR/MODEL.best.safetensors. */
-  static Path bestFile(Path outDir, String model) {
-    return outDir.resolve(model + ".best.safetensors");
-  }
-
-  /** What a run watches, from the train block's {@code early_stop} and {@code keep_best} and the flags that override them. */
+  /** What a run watches, from the train block and the flags that override it. */
   Watch watch(Ast.Train train) {
-    Ast.EarlyStop block = Lower.earlyStop(train);
-    String stopName = earlyStop != null ? earlyStop : block == null ? null : block.metric().text();
-    Long blockPatience = block == null || !(block.patience() instanceof Ast.IntLit i) ? null : i.value();
-    Integer n = patience != null ? patience : blockPatience == null ? null : Math.toIntExact(blockPatience);
-    String bestName = keepBest != null ? keepBest : Lower.keepBest(train);
-    String bad = stopName != null && n == null ? "--early-stop " + stopName + " needs --patience N: the epochs without a better "
-        + stopName + " before training stops"
-        : stopName == null && patience != null ? "--patience needs a metric to watch: --early-stop val_loss, or `early_stop` in the train block"
-        : null;
-    return new Watch(stopName == null ? null : Trainer.Metric.named(stopName), n == null ? 0 : n,
-        bestName == null ? null : Trainer.Metric.named(bestName), bad);
-  }
-
-  /**
-   * Early stopping's metric and patience and the best checkpoint's metric of a run (each null
-   * when not asked for), or why they cannot be used.
-   */
-  record Watch(Trainer.Metric stop, int patience, Trainer.Metric best, String bad) {
-    boolean wantsAccuracy() {
-      return stop == Trainer.Metric.VAL_ACCURACY || best == Trainer.Metric.VAL_ACCURACY;
-    }
-
-    boolean validated(boolean hasValidation) {
-      return hasValidation || unvalidated() == null;
-    }
-
-    /** The clause or flag whose metric needs validation, or null. */
-    String unvalidated() {
-      if (stop != null && stop.validated()) return "early stopping on " + stop.label();
-      if (best != null && best.validated()) return "keeping the best checkpoint by " + best.label();
-      return null;
-    }
-
-    void configure(Trainer trainer, Path outDir, String model) {
-      trainer.earlyStop(stop, patience);
-      if (best != null) trainer.keepBest(best, bestFile(outDir, model));
-    }
-
-    String stoppedEarly(Trainer.Result result, Trainer trainer) {
-      Trainer.Epoch last = result.epochs().get(result.epochs().size() - 1);
-      Counters.Best b = trainer.best(stop);
-      return String.format(Locale.ROOT, "stopping early after epoch %d: %s has not improved for %d epoch%s (best %.6g at epoch %d)",
-          last.epoch(), stop.label(), patience, patience == 1 ? "" : "s", b == null ? Double.NaN : b.value(), b == null ? 0 : b.epoch());
-    }
-
-    /** The line naming the best checkpoint, or null without one. */
-    String best(Trainer trainer, Path outDir, String model) {
-      Counters.Best b = best == null ? null : trainer.best(best);
-      if (b == null) return null;
-      return String.format(Locale.ROOT, "best checkpoint: %s (epoch %d, %s %.6g)", bestFile(outDir, model), b.epoch(), best.label(), b.value());
-    }
+    return Watch.of(train, earlyStop, patience, keepBest);
   }
 
   static boolean wantsAccuracy(Ast.Train train) {
