@@ -185,14 +185,15 @@ k181.cl: launch 900: elementwise mul mul add mul add cast pow sub broadcast div 
 // ---- k0.cl
 
 // launch 0: elementwise gather -> i32[B, 1]
-__kernel void k0(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+__kernel void k0(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = b0[i1];
-    const int v3 = ((int) v2);
-    b1[i1] = v3;
+    const int v3 = nnc_index(v2, 10, fault);
+    const int v4 = ((int) v3);
+    b1[i1] = v4;
   }
 }
 
@@ -282,12 +283,12 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
 // ---- k4.cl
 
 // launch 4: elementwise gather -> f32[B, 256]
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 0;
+    const int v2 = nnc_index(0, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -438,12 +439,12 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
 // ---- k9.cl
 
 // launch 9: elementwise gather -> f32[B, 256]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 1;
+    const int v2 = nnc_index(1, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -515,12 +516,12 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k11.cl
 
 // launch 13: elementwise gather -> f32[B, 256]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 2;
+    const int v2 = nnc_index(2, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -535,12 +536,12 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k12.cl
 
 // launch 17: elementwise gather -> f32[B, 256]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 3;
+    const int v2 = nnc_index(3, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -555,12 +556,12 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k13.cl
 
 // launch 21: elementwise gather -> f32[B, 256]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 4;
+    const int v2 = nnc_index(4, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -575,12 +576,12 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k14.cl
 
 // launch 25: elementwise gather -> f32[B, 256]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 5;
+    const int v2 = nnc_index(5, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -595,12 +596,12 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k15.cl
 
 // launch 29: elementwise gather -> f32[B, 256]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 6;
+    const int v2 = nnc_index(6, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -615,12 +616,12 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k16.cl
 
 // launch 33: elementwise gather -> f32[B, 256]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 7;
+    const int v2 = nnc_index(7, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -635,12 +636,12 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k17.cl
 
 // launch 37: elementwise gather -> f32[B, 256]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 8;
+    const int v2 = nnc_index(8, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -655,12 +656,12 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k18.cl
 
 // launch 41: elementwise gather -> f32[B, 256]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 9;
+    const int v2 = nnc_index(9, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -675,12 +676,12 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k19.cl
 
 // launch 45: elementwise gather -> f32[B, 256]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 10;
+    const int v2 = nnc_index(10, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -695,12 +696,12 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k20.cl
 
 // launch 49: elementwise gather -> f32[B, 256]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 11;
+    const int v2 = nnc_index(11, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -715,12 +716,12 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k21.cl
 
 // launch 53: elementwise gather -> f32[B, 256]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 12;
+    const int v2 = nnc_index(12, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -735,12 +736,12 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k22.cl
 
 // launch 57: elementwise gather -> f32[B, 256]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 13;
+    const int v2 = nnc_index(13, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -755,12 +756,12 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k23.cl
 
 // launch 61: elementwise gather -> f32[B, 256]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 14;
+    const int v2 = nnc_index(14, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -775,12 +776,12 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k24.cl
 
 // launch 65: elementwise gather -> f32[B, 256]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 15;
+    const int v2 = nnc_index(15, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -795,12 +796,12 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k25.cl
 
 // launch 69: elementwise gather -> f32[B, 256]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 16;
+    const int v2 = nnc_index(16, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -815,12 +816,12 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k26.cl
 
 // launch 73: elementwise gather -> f32[B, 256]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 17;
+    const int v2 = nnc_index(17, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -835,12 +836,12 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k27.cl
 
 // launch 77: elementwise gather -> f32[B, 256]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 18;
+    const int v2 = nnc_index(18, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -855,12 +856,12 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k28.cl
 
 // launch 81: elementwise gather -> f32[B, 256]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 19;
+    const int v2 = nnc_index(19, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -875,12 +876,12 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k29.cl
 
 // launch 85: elementwise gather -> f32[B, 256]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 20;
+    const int v2 = nnc_index(20, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -895,12 +896,12 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k30.cl
 
 // launch 89: elementwise gather -> f32[B, 256]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 21;
+    const int v2 = nnc_index(21, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -915,12 +916,12 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k31.cl
 
 // launch 93: elementwise gather -> f32[B, 256]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 22;
+    const int v2 = nnc_index(22, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -935,12 +936,12 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k32.cl
 
 // launch 97: elementwise gather -> f32[B, 256]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 23;
+    const int v2 = nnc_index(23, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -955,12 +956,12 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k33.cl
 
 // launch 101: elementwise gather -> f32[B, 256]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 24;
+    const int v2 = nnc_index(24, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -975,12 +976,12 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k34.cl
 
 // launch 105: elementwise gather -> f32[B, 256]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 25;
+    const int v2 = nnc_index(25, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -995,12 +996,12 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k35.cl
 
 // launch 109: elementwise gather -> f32[B, 256]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 26;
+    const int v2 = nnc_index(26, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -1015,12 +1016,12 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k36.cl
 
 // launch 113: elementwise gather -> f32[B, 256]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 27;
+    const int v2 = nnc_index(27, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);

@@ -41,14 +41,15 @@ k37.cl: launch 38: elementwise broadcast div sqrt add div sub -> f32[128]
 // ---- k0.cl
 
 // launch 0: elementwise gather -> i32[B*T, 1]
-__kernel void k0(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+__kernel void k0(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = b0[i1];
-    const int v3 = ((int) v2);
-    b1[i1] = v3;
+    const int v3 = nnc_index(v2, 128, fault);
+    const int v4 = ((int) v3);
+    b1[i1] = v4;
   }
 }
 
@@ -72,7 +73,7 @@ __kernel void k1(__global int* restrict b0, __global float* restrict b1, __globa
 // ---- k2.cl
 
 // launch 2: elementwise gather -> f32[B, T, 64] (from samples/char_bigram.nn:16:24)
-__kernel void k2(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k2(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[3];
   if (gid < x0) {
@@ -85,11 +86,12 @@ __kernel void k2(__global int* restrict b0, __global float* restrict b1, __globa
     const int x7 = x6 % x4;
     const int x8 = x5 + x7;
     const int v9 = b0[x8];
-    const int x10 = ((int) v9) * 64;
-    const int x11 = i1 % 64;
-    const int x12 = x10 + x11;
-    const float v13 = b1[x12];
-    b2[i1] = v13;
+    const int v10 = nnc_index(v9, 128, fault);
+    const int x11 = ((int) v10) * 64;
+    const int x12 = i1 % 64;
+    const int x13 = x11 + x12;
+    const float v14 = b1[x13];
+    b2[i1] = v14;
   }
 }
 

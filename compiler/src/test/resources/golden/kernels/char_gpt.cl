@@ -74,21 +74,22 @@ k70.cl: launch 357: elementwise cast div min sub div max min mul cos add mul add
 // ---- k0.cl
 
 // launch 0: elementwise gather -> i32[B*T, 1]
-__kernel void k0(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+__kernel void k0(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = b0[i1];
-    const int v3 = ((int) v2);
-    b1[i1] = v3;
+    const int v3 = nnc_index(v2, 128, fault);
+    const int v4 = ((int) v3);
+    b1[i1] = v4;
   }
 }
 
 // ---- k1.cl
 
 // launch 1: elementwise gather -> f32[B, T, 128] (from samples/char_gpt.nn:57:21)
-__kernel void k1(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k1(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -101,29 +102,31 @@ __kernel void k1(__global int* restrict b0, __global float* restrict b1, __globa
     const int x7 = x6 % x4;
     const int x8 = x5 + x7;
     const int v9 = b0[x8];
-    const int x10 = ((int) v9) * 128;
-    const int x11 = i1 % 128;
-    const int x12 = x10 + x11;
-    const float v13 = b1[x12];
-    b2[i1] = v13;
+    const int v10 = nnc_index(v9, 128, fault);
+    const int x11 = ((int) v10) * 128;
+    const int x12 = i1 % 128;
+    const int x13 = x11 + x12;
+    const float v14 = b1[x13];
+    b2[i1] = v14;
   }
 }
 
 // ---- k2.cl
 
 // launch 2: elementwise gather -> f32[T, 128] (from samples/char_gpt.nn:57:34)
-__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k2(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[3];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 128;
     const int v3 = x2;
-    const int x4 = ((int) v3) * 128;
-    const int x5 = i1 % 128;
-    const int x6 = x4 + x5;
-    const float v7 = b0[x6];
-    b1[i1] = v7;
+    const int v4 = nnc_index(v3, 64, fault);
+    const int x5 = ((int) v4) * 128;
+    const int x6 = i1 % 128;
+    const int x7 = x5 + x6;
+    const float v8 = b0[x7];
+    b1[i1] = v8;
   }
 }
 

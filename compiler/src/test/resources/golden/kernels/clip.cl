@@ -196,14 +196,15 @@ k192.cl: launch 296: elementwise mul add div sqrt add div sub -> f32[] f32[]
 // ---- k0.cl
 
 // launch 0: elementwise gather -> i32[B, 1]
-__kernel void k0(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k0(__global int* restrict b0, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = i1;
-    const int v3 = ((int) v2);
-    b0[i1] = v3;
+    const int v3 = nnc_index(v2, x0, fault);
+    const int v4 = ((int) v3);
+    b0[i1] = v4;
   }
 }
 
@@ -498,7 +499,7 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k11.cl
 
 // launch 12: elementwise gather -> f32[B, 40, 32] (from samples/clip.nn:61:18)
-__kernel void k11(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k11(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -509,28 +510,30 @@ __kernel void k11(__global int* restrict b0, __global float* restrict b1, __glob
     const int x5 = x4 % 40;
     const int x6 = x3 + x5;
     const int v7 = b0[x6];
-    const int x8 = ((int) v7) * 32;
-    const int x9 = i1 % 32;
-    const int x10 = x8 + x9;
-    const float v11 = b1[x10];
-    b2[i1] = v11;
+    const int v8 = nnc_index(v7, 128, fault);
+    const int x9 = ((int) v8) * 32;
+    const int x10 = i1 % 32;
+    const int x11 = x9 + x10;
+    const float v12 = b1[x11];
+    b2[i1] = v12;
   }
 }
 
 // ---- k12.cl
 
 // launch 13: elementwise gather -> f32[40, 32] (from samples/clip.nn:61:36)
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
     const int x1 = i0 / 32;
     const int v2 = x1;
-    const int x3 = ((int) v2) * 32;
-    const int x4 = i0 % 32;
-    const int x5 = x3 + x4;
-    const float v6 = b0[x5];
-    b1[i0] = v6;
+    const int v3 = nnc_index(v2, 40, fault);
+    const int x4 = ((int) v3) * 32;
+    const int x5 = i0 % 32;
+    const int x6 = x4 + x5;
+    const float v7 = b0[x6];
+    b1[i0] = v7;
   }
 }
 

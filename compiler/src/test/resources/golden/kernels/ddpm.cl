@@ -308,14 +308,15 @@ __kernel void k5(__global int* restrict b0, __global int* restrict b1, __global 
 // ---- k6.cl
 
 // launch 6: elementwise gather -> f32[B]
-__kernel void k6(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k6(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = b0[i1];
-    const float v3 = b1[((int) v2)];
-    b2[i1] = v3;
+    const int v3 = nnc_index(v2, 1000, fault);
+    const float v4 = b1[((int) v3)];
+    b2[i1] = v4;
   }
 }
 

@@ -72,14 +72,15 @@ __kernel void k0(__global float* restrict b0, __global int* restrict b1, __globa
 // ---- k1.cl
 
 // launch 1: elementwise gather -> i32[N, 1]
-__kernel void k1(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+__kernel void k1(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = b0[i1];
-    const int v3 = ((int) v2);
-    b1[i1] = v3;
+    const int v3 = nnc_index(v2, 4, fault);
+    const int v4 = ((int) v3);
+    b1[i1] = v4;
   }
 }
 
@@ -266,40 +267,44 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
 // ---- k6.cl
 
 // launch 6: elementwise gather -> f32[N**2 + N, 4, 8]
-__kernel void k6(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k6(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 32;
     const int v3 = b0[x2];
-    const int x4 = ((int) v3) * 4;
-    const int x5 = i1 / 8;
-    const int x6 = x5 % 4;
-    const int x7 = x4 + x6;
-    const int x8 = x7 * 8;
-    const int x9 = i1 % 8;
-    const int x10 = x8 + x9;
-    const float v11 = b1[x10];
-    b2[i1] = v11;
+    const int x4 = d[0];
+    const int v5 = nnc_index(v3, x4, fault);
+    const int x6 = ((int) v5) * 4;
+    const int x7 = i1 / 8;
+    const int x8 = x7 % 4;
+    const int x9 = x6 + x8;
+    const int x10 = x9 * 8;
+    const int x11 = i1 % 8;
+    const int x12 = x10 + x11;
+    const float v13 = b1[x12];
+    b2[i1] = v13;
   }
 }
 
 // ---- k7.cl
 
 // launch 7: elementwise gather -> f32[N**2 + N, 4]
-__kernel void k7(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k7(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 4;
     const int v3 = b0[x2];
-    const int x4 = ((int) v3) * 4;
-    const int x5 = i1 % 4;
-    const int x6 = x4 + x5;
-    const float v7 = b1[x6];
-    b2[i1] = v7;
+    const int x4 = d[0];
+    const int v5 = nnc_index(v3, x4, fault);
+    const int x6 = ((int) v5) * 4;
+    const int x7 = i1 % 4;
+    const int x8 = x6 + x7;
+    const float v9 = b1[x8];
+    b2[i1] = v9;
   }
 }
 
@@ -333,7 +338,7 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
 // ---- k9.cl
 
 // launch 9: elementwise gather add max min mul add select le ge -> f32[N**2 + N, 4] f32[N**2 + N, 4] bool[N**2 + N, 4] bool[N**2 + N, 4]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global int* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global int* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -342,22 +347,24 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
     const float v3 = b0[x2];
     const float v4 = b1[i1];
     const int v5 = b2[x2];
-    const int x6 = ((int) v5) * 4;
-    const int x7 = i1 % 4;
-    const int x8 = x6 + x7;
-    const float v9 = b3[x8];
-    const float v10 = (v4 + v9);
-    const float v11 = nnc_max(v10, 0.0f);
-    const float v12 = nnc_min(0.0f, v10);
-    const float v13 = ((0x1.99999ap-3f) * v12);
-    const float v14 = (v11 + v13);
-    const float v15 = (v3 != 0.0f ? v14 : (-INFINITY));
-    b4[i1] = v15;
-    b5[i1] = v14;
-    const float v16 = BOOL(0.0f <= v10);
-    b6[i1] = v16;
-    const float v17 = BOOL(v10 >= 0.0f);
-    b7[i1] = v17;
+    const int x6 = d[0];
+    const int v7 = nnc_index(v5, x6, fault);
+    const int x8 = ((int) v7) * 4;
+    const int x9 = i1 % 4;
+    const int x10 = x8 + x9;
+    const float v11 = b3[x10];
+    const float v12 = (v4 + v11);
+    const float v13 = nnc_max(v12, 0.0f);
+    const float v14 = nnc_min(0.0f, v12);
+    const float v15 = ((0x1.99999ap-3f) * v14);
+    const float v16 = (v13 + v15);
+    const float v17 = (v3 != 0.0f ? v16 : (-INFINITY));
+    b4[i1] = v17;
+    b5[i1] = v16;
+    const float v18 = BOOL(0.0f <= v12);
+    b6[i1] = v18;
+    const float v19 = BOOL(v12 >= 0.0f);
+    b7[i1] = v19;
   }
 }
 
@@ -429,7 +436,7 @@ __kernel void k13(__global const float* restrict x, __global const int* restrict
 // ---- k14.cl
 
 // launch 14: elementwise gather max div ge -> f32[N**2 + N, 4] f32[N**2 + N, 4] bool[N**2 + N, 4]
-__kernel void k14(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+__kernel void k14(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -437,16 +444,18 @@ __kernel void k14(__global float* restrict b0, __global int* restrict b1, __glob
     const float v2 = b0[i1];
     const int x3 = i1 / 4;
     const int v4 = b1[x3];
-    const int x5 = ((int) v4) * 4;
-    const int x6 = i1 % 4;
-    const int x7 = x5 + x6;
-    const float v8 = b2[x7];
-    const float v9 = nnc_max(v8, (0x1.4484cp-100f));
-    const float v10 = (v2 / v9);
-    b3[i1] = v10;
-    b4[i1] = v9;
-    const float v11 = BOOL(v8 >= (0x1.4484cp-100f));
-    b5[i1] = v11;
+    const int x5 = d[0];
+    const int v6 = nnc_index(v4, x5, fault);
+    const int x7 = ((int) v6) * 4;
+    const int x8 = i1 % 4;
+    const int x9 = x7 + x8;
+    const float v10 = b2[x9];
+    const float v11 = nnc_max(v10, (0x1.4484cp-100f));
+    const float v12 = (v2 / v11);
+    b3[i1] = v12;
+    b4[i1] = v11;
+    const float v13 = BOOL(v10 >= (0x1.4484cp-100f));
+    b5[i1] = v13;
   }
 }
 
@@ -660,30 +669,34 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k25.cl
 
 // launch 26: elementwise gather -> f32[N**2 + N]
-__kernel void k25(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k25(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = b0[i1];
-    const float v3 = b1[((int) v2)];
-    b2[i1] = v3;
+    const int x3 = d[0];
+    const int v4 = nnc_index(v2, x3, fault);
+    const float v5 = b1[((int) v4)];
+    b2[i1] = v5;
   }
 }
 
 // ---- k26.cl
 
 // launch 27: elementwise gather mul -> f32[N**2 + N]
-__kernel void k26(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+__kernel void k26(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
     const int v3 = b1[i1];
-    const float v4 = b2[((int) v3)];
-    const float v5 = (v2 * v4);
-    b3[i1] = v5;
+    const int x4 = d[0];
+    const int v5 = nnc_index(v3, x4, fault);
+    const float v6 = b2[((int) v5)];
+    const float v7 = (v2 * v6);
+    b3[i1] = v7;
   }
 }
 
@@ -934,7 +947,7 @@ __kernel void k39(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k40.cl
 
 // launch 42: elementwise gather select mul -> f32[N**2 + N, 4]
-__kernel void k40(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+__kernel void k40(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -942,14 +955,16 @@ __kernel void k40(__global float* restrict b0, __global int* restrict b1, __glob
     const int x2 = i1 / 4;
     const float v3 = b0[x2];
     const int v4 = b1[x2];
-    const int x5 = ((int) v4) * 4;
-    const int x6 = i1 % 4;
-    const int x7 = x5 + x6;
-    const float v8 = b2[x7];
-    const float v9 = (v3 != 0.0f ? v8 : 0.0f);
-    const float v10 = b3[i1];
-    const float v11 = (v9 * v10);
-    b4[i1] = v11;
+    const int x5 = d[0];
+    const int v6 = nnc_index(v4, x5, fault);
+    const int x7 = ((int) v6) * 4;
+    const int x8 = i1 % 4;
+    const int x9 = x7 + x8;
+    const float v10 = b2[x9];
+    const float v11 = (v3 != 0.0f ? v10 : 0.0f);
+    const float v12 = b3[i1];
+    const float v13 = (v11 * v12);
+    b4[i1] = v13;
   }
 }
 
@@ -1032,7 +1047,7 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k43.cl
 
 // launch 46: elementwise gather select mul mul -> f32[N**2 + N, 4, 8] f32[N**2 + N, 4, 8]
-__kernel void k43(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+__kernel void k43(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1040,21 +1055,23 @@ __kernel void k43(__global float* restrict b0, __global int* restrict b1, __glob
     const float v2 = b0[i1];
     const int x3 = i1 / 32;
     const int v4 = b1[x3];
-    const int x5 = ((int) v4) * 4;
-    const int x6 = i1 / 8;
-    const int x7 = x6 % 4;
-    const int x8 = x5 + x7;
-    const int x9 = x8 * 8;
-    const int x10 = i1 % 8;
-    const int x11 = x9 + x10;
-    const float v12 = b2[x11];
-    const float v13 = (v2 != 0.0f ? v12 : 0.0f);
-    const float v14 = b3[i1];
-    const float v15 = (v13 * v14);
-    b4[i1] = v15;
-    const float v16 = b5[i1];
-    const float v17 = (v13 * v16);
-    b6[i1] = v17;
+    const int x5 = d[0];
+    const int v6 = nnc_index(v4, x5, fault);
+    const int x7 = ((int) v6) * 4;
+    const int x8 = i1 / 8;
+    const int x9 = x8 % 4;
+    const int x10 = x7 + x9;
+    const int x11 = x10 * 8;
+    const int x12 = i1 % 8;
+    const int x13 = x11 + x12;
+    const float v14 = b2[x13];
+    const float v15 = (v2 != 0.0f ? v14 : 0.0f);
+    const float v16 = b3[i1];
+    const float v17 = (v15 * v16);
+    b4[i1] = v17;
+    const float v18 = b5[i1];
+    const float v19 = (v15 * v18);
+    b6[i1] = v19;
   }
 }
 
@@ -1096,7 +1113,7 @@ __kernel void k44(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k45.cl
 
 // launch 49: elementwise gather select add mul mul select select add -> f32[N**2 + N, 4]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global int* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global int* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1106,20 +1123,22 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
     const int x4 = i1 / 4;
     const float v5 = b2[x4];
     const int v6 = b3[x4];
-    const int x7 = ((int) v6) * 4;
-    const int x8 = i1 % 4;
-    const int x9 = x7 + x8;
-    const float v10 = b4[x9];
-    const float v11 = (v5 != 0.0f ? v10 : 0.0f);
-    const float v12 = (v3 + v11);
-    const float v13 = b5[i1];
-    const float v14 = (v12 * v13);
-    const float v15 = (v14 * (0x1.99999ap-3f));
-    const float v16 = (v2 != 0.0f ? 0.0f : v15);
-    const float v17 = b6[i1];
-    const float v18 = (v17 != 0.0f ? v14 : 0.0f);
-    const float v19 = (v16 + v18);
-    b7[i1] = v19;
+    const int x7 = d[0];
+    const int v8 = nnc_index(v6, x7, fault);
+    const int x9 = ((int) v8) * 4;
+    const int x10 = i1 % 4;
+    const int x11 = x9 + x10;
+    const float v12 = b4[x11];
+    const float v13 = (v5 != 0.0f ? v12 : 0.0f);
+    const float v14 = (v3 + v13);
+    const float v15 = b5[i1];
+    const float v16 = (v14 * v15);
+    const float v17 = (v16 * (0x1.99999ap-3f));
+    const float v18 = (v2 != 0.0f ? 0.0f : v17);
+    const float v19 = b6[i1];
+    const float v20 = (v19 != 0.0f ? v16 : 0.0f);
+    const float v21 = (v18 + v20);
+    b7[i1] = v21;
   }
 }
 

@@ -497,7 +497,7 @@ __kernel void k11(__global int* restrict b0, __global int* restrict b1, __global
 // ---- k12.cl
 
 // launch 13: elementwise gather add sigmoid mul sub mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k12(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+__kernel void k12(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -505,19 +505,20 @@ __kernel void k12(__global float* restrict b0, __global int* restrict b1, __glob
     const float v2 = b0[i1];
     const int x3 = i1 / 64;
     const int v4 = b1[x3];
-    const int x5 = ((int) v4) * 64;
-    const int x6 = i1 % 64;
-    const int x7 = x5 + x6;
-    const float v8 = b2[x7];
-    const float v9 = (v2 + v8);
-    const float v10 = nnc_sigmoid(v9);
-    const float v11 = (v9 * v10);
-    b3[i1] = v11;
-    b4[i1] = v10;
-    b5[i1] = v9;
-    const float v12 = (1.0f - v10);
-    const float v13 = (v10 * v12);
-    b6[i1] = v13;
+    const int v5 = nnc_index(v4, 11, fault);
+    const int x6 = ((int) v5) * 64;
+    const int x7 = i1 % 64;
+    const int x8 = x6 + x7;
+    const float v9 = b2[x8];
+    const float v10 = (v2 + v9);
+    const float v11 = nnc_sigmoid(v10);
+    const float v12 = (v10 * v11);
+    b3[i1] = v12;
+    b4[i1] = v11;
+    b5[i1] = v10;
+    const float v13 = (1.0f - v11);
+    const float v14 = (v11 * v13);
+    b6[i1] = v14;
   }
 }
 

@@ -48,14 +48,15 @@ __kernel void k0(__global float* restrict b0, __global int* restrict b1, __globa
 // ---- k1.cl
 
 // launch 1: elementwise gather -> i32[N, 1]
-__kernel void k1(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+__kernel void k1(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = b0[i1];
-    const int v3 = ((int) v2);
-    b1[i1] = v3;
+    const int v3 = nnc_index(v2, 2, fault);
+    const int v4 = ((int) v3);
+    b1[i1] = v4;
   }
 }
 

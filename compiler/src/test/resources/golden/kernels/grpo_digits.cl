@@ -107,12 +107,12 @@ __kernel void k0(__global int* restrict b0, __global int* restrict b1, __global 
 // ---- k1.cl
 
 // launch 1: elementwise gather -> i32[16*B]
-__kernel void k1(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global const int* restrict d) {
+__kernel void k1(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 0;
+    const int v2 = nnc_index(0, 5, fault);
     int v3;
     if (((int) v2) < 1) {
       v3 = 10;
@@ -134,18 +134,19 @@ __kernel void k1(__global int* restrict b0, __global int* restrict b1, __global 
 // ---- k2.cl
 
 // launch 2: elementwise gather -> f32[16*B, 32]
-__kernel void k2(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k2(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 32;
     const int v3 = b0[x2];
-    const int x4 = ((int) v3) * 32;
-    const int x5 = i1 % 32;
-    const int x6 = x4 + x5;
-    const float v7 = b1[x6];
-    b2[i1] = v7;
+    const int v4 = nnc_index(v3, 13, fault);
+    const int x5 = ((int) v4) * 32;
+    const int x6 = i1 % 32;
+    const int x7 = x5 + x6;
+    const float v8 = b1[x7];
+    b2[i1] = v8;
   }
 }
 
@@ -327,12 +328,12 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
 // ---- k8.cl
 
 // launch 9: elementwise gather -> i32[16*B]
-__kernel void k8(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global const int* restrict d) {
+__kernel void k8(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 1;
+    const int v2 = nnc_index(1, 5, fault);
     int v3;
     if (((int) v2) < 1) {
       v3 = 10;
@@ -392,12 +393,12 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
 // ---- k10.cl
 
 // launch 16: elementwise gather -> i32[16*B]
-__kernel void k10(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global const int* restrict d) {
+__kernel void k10(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 2;
+    const int v2 = nnc_index(2, 5, fault);
     int v3;
     if (((int) v2) < 1) {
       v3 = 10;
@@ -419,12 +420,12 @@ __kernel void k10(__global int* restrict b0, __global int* restrict b1, __global
 // ---- k11.cl
 
 // launch 23: elementwise gather -> i32[16*B]
-__kernel void k11(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global const int* restrict d) {
+__kernel void k11(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 3;
+    const int v2 = nnc_index(3, 5, fault);
     int v3;
     if (((int) v2) < 1) {
       v3 = 10;
@@ -446,12 +447,12 @@ __kernel void k11(__global int* restrict b0, __global int* restrict b1, __global
 // ---- k12.cl
 
 // launch 30: elementwise gather -> i32[16*B]
-__kernel void k12(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global const int* restrict d) {
+__kernel void k12(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 4;
+    const int v2 = nnc_index(4, 5, fault);
     int v3;
     if (((int) v2) < 1) {
       v3 = 10;
@@ -707,7 +708,7 @@ __kernel void k21(__global float* restrict b0, __global int* restrict b1, __glob
 // ---- k22.cl
 
 // launch 65: elementwise gather -> i32[16*B, 3, 1]
-__kernel void k22(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global const int* restrict d) {
+__kernel void k22(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -727,20 +728,21 @@ __kernel void k22(__global int* restrict b0, __global int* restrict b1, __global
       const int v9 = b2[x8];
       v2 = v9;
     }
-    const int v10 = ((int) v2);
-    b3[i1] = v10;
+    const int v10 = nnc_index(v2, 10, fault);
+    const int v11 = ((int) v10);
+    b3[i1] = v11;
   }
 }
 
 // ---- k23.cl
 
 // launch 66: elementwise gather -> i32[16*B]
-__kernel void k23(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
+__kernel void k23(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 0;
+    const int v2 = nnc_index(0, 7, fault);
     int v3;
     if (((int) v2) < 5) {
       int v4;
@@ -829,12 +831,12 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k25.cl
 
 // launch 71: elementwise gather -> i32[16*B]
-__kernel void k25(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
+__kernel void k25(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 1;
+    const int v2 = nnc_index(1, 7, fault);
     int v3;
     if (((int) v2) < 5) {
       int v4;
@@ -925,12 +927,12 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k27.cl
 
 // launch 78: elementwise gather -> i32[16*B]
-__kernel void k27(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
+__kernel void k27(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 2;
+    const int v2 = nnc_index(2, 7, fault);
     int v3;
     if (((int) v2) < 5) {
       int v4;
@@ -970,12 +972,12 @@ __kernel void k27(__global int* restrict b0, __global int* restrict b1, __global
 // ---- k28.cl
 
 // launch 85: elementwise gather -> i32[16*B]
-__kernel void k28(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
+__kernel void k28(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 3;
+    const int v2 = nnc_index(3, 7, fault);
     int v3;
     if (((int) v2) < 5) {
       int v4;
@@ -1015,12 +1017,12 @@ __kernel void k28(__global int* restrict b0, __global int* restrict b1, __global
 // ---- k29.cl
 
 // launch 92: elementwise gather -> i32[16*B]
-__kernel void k29(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
+__kernel void k29(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 4;
+    const int v2 = nnc_index(4, 7, fault);
     int v3;
     if (((int) v2) < 5) {
       int v4;
@@ -1060,12 +1062,12 @@ __kernel void k29(__global int* restrict b0, __global int* restrict b1, __global
 // ---- k30.cl
 
 // launch 99: elementwise gather -> i32[16*B]
-__kernel void k30(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
+__kernel void k30(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 5;
+    const int v2 = nnc_index(5, 7, fault);
     int v3;
     if (((int) v2) < 5) {
       int v4;
@@ -1105,12 +1107,12 @@ __kernel void k30(__global int* restrict b0, __global int* restrict b1, __global
 // ---- k31.cl
 
 // launch 106: elementwise gather -> i32[16*B]
-__kernel void k31(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d) {
+__kernel void k31(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 6;
+    const int v2 = nnc_index(6, 7, fault);
     int v3;
     if (((int) v2) < 5) {
       int v4;

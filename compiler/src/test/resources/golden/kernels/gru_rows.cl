@@ -102,14 +102,15 @@ k98.cl: launch 357: elementwise mul mul add mul add cast pow sub broadcast div m
 // ---- k0.cl
 
 // launch 0: elementwise gather -> i32[B, 1]
-__kernel void k0(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+__kernel void k0(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = b0[i1];
-    const int v3 = ((int) v2);
-    b1[i1] = v3;
+    const int v3 = nnc_index(v2, 10, fault);
+    const int v4 = ((int) v3);
+    b1[i1] = v4;
   }
 }
 
@@ -185,12 +186,12 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
 // ---- k3.cl
 
 // launch 3: elementwise gather -> f32[B, 384]
-__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 27;
+    const int v2 = nnc_index(27, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -205,12 +206,12 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
 // ---- k4.cl
 
 // launch 4: elementwise gather -> f32[B, 384]
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 26;
+    const int v2 = nnc_index(26, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -225,12 +226,12 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
 // ---- k5.cl
 
 // launch 5: elementwise gather -> f32[B, 384]
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 25;
+    const int v2 = nnc_index(25, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -245,12 +246,12 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
 // ---- k6.cl
 
 // launch 6: elementwise gather -> f32[B, 384]
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 24;
+    const int v2 = nnc_index(24, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -265,12 +266,12 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
 // ---- k7.cl
 
 // launch 7: elementwise gather -> f32[B, 384]
-__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 23;
+    const int v2 = nnc_index(23, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -285,12 +286,12 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
 // ---- k8.cl
 
 // launch 8: elementwise gather -> f32[B, 384]
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 22;
+    const int v2 = nnc_index(22, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -305,12 +306,12 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
 // ---- k9.cl
 
 // launch 9: elementwise gather -> f32[B, 384]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 21;
+    const int v2 = nnc_index(21, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -325,12 +326,12 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
 // ---- k10.cl
 
 // launch 10: elementwise gather -> f32[B, 384]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 20;
+    const int v2 = nnc_index(20, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -345,12 +346,12 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k11.cl
 
 // launch 11: elementwise gather -> f32[B, 384]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 19;
+    const int v2 = nnc_index(19, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -365,12 +366,12 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k12.cl
 
 // launch 12: elementwise gather -> f32[B, 384]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 18;
+    const int v2 = nnc_index(18, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -385,12 +386,12 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k13.cl
 
 // launch 13: elementwise gather -> f32[B, 384]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 17;
+    const int v2 = nnc_index(17, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -405,12 +406,12 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k14.cl
 
 // launch 14: elementwise gather -> f32[B, 384]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 16;
+    const int v2 = nnc_index(16, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -425,12 +426,12 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k15.cl
 
 // launch 15: elementwise gather -> f32[B, 384]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 15;
+    const int v2 = nnc_index(15, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -445,12 +446,12 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k16.cl
 
 // launch 16: elementwise gather -> f32[B, 384]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 14;
+    const int v2 = nnc_index(14, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -465,12 +466,12 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k17.cl
 
 // launch 17: elementwise gather -> f32[B, 384]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 13;
+    const int v2 = nnc_index(13, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -485,12 +486,12 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k18.cl
 
 // launch 18: elementwise gather -> f32[B, 384]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 12;
+    const int v2 = nnc_index(12, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -505,12 +506,12 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k19.cl
 
 // launch 19: elementwise gather -> f32[B, 384]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 11;
+    const int v2 = nnc_index(11, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -525,12 +526,12 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k20.cl
 
 // launch 20: elementwise gather -> f32[B, 384]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 10;
+    const int v2 = nnc_index(10, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -545,12 +546,12 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k21.cl
 
 // launch 21: elementwise gather -> f32[B, 384]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 9;
+    const int v2 = nnc_index(9, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -565,12 +566,12 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k22.cl
 
 // launch 22: elementwise gather -> f32[B, 384]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 8;
+    const int v2 = nnc_index(8, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -585,12 +586,12 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k23.cl
 
 // launch 23: elementwise gather -> f32[B, 384]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 7;
+    const int v2 = nnc_index(7, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -605,12 +606,12 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k24.cl
 
 // launch 24: elementwise gather -> f32[B, 384]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 6;
+    const int v2 = nnc_index(6, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -625,12 +626,12 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k25.cl
 
 // launch 25: elementwise gather -> f32[B, 384]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 5;
+    const int v2 = nnc_index(5, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -645,12 +646,12 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k26.cl
 
 // launch 26: elementwise gather -> f32[B, 384]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 4;
+    const int v2 = nnc_index(4, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -665,12 +666,12 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k27.cl
 
 // launch 27: elementwise gather -> f32[B, 384]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 3;
+    const int v2 = nnc_index(3, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -685,12 +686,12 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k28.cl
 
 // launch 28: elementwise gather -> f32[B, 384]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 2;
+    const int v2 = nnc_index(2, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -705,12 +706,12 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k29.cl
 
 // launch 29: elementwise gather -> f32[B, 384]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 1;
+    const int v2 = nnc_index(1, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);
@@ -725,12 +726,12 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k30.cl
 
 // launch 30: elementwise gather -> f32[B, 384]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 0;
+    const int v2 = nnc_index(0, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
     const int x5 = x4 + ((int) v2);

@@ -83,21 +83,22 @@ __kernel void k1(__global float* restrict b0, __global int* restrict b1, __globa
 // ---- k2.cl
 
 // launch 2: elementwise gather -> i32[B*T, 1]
-__kernel void k2(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+__kernel void k2(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = b0[i1];
-    const int v3 = ((int) v2);
-    b1[i1] = v3;
+    const int v3 = nnc_index(v2, 128, fault);
+    const int v4 = ((int) v3);
+    b1[i1] = v4;
   }
 }
 
 // ---- k3.cl
 
 // launch 3: elementwise gather -> f32[B, T, 32]
-__kernel void k3(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k3(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -115,11 +116,12 @@ __kernel void k3(__global int* restrict b0, __global float* restrict b1, __globa
       const int v11 = b0[x10];
       v6 = v11;
     }
-    const int x12 = ((int) v6) * 32;
-    const int x13 = i1 % 32;
-    const int x14 = x12 + x13;
-    const float v15 = b1[x14];
-    b2[i1] = v15;
+    const int v12 = nnc_index(v6, 128, fault);
+    const int x13 = ((int) v12) * 32;
+    const int x14 = i1 % 32;
+    const int x15 = x13 + x14;
+    const float v16 = b1[x15];
+    b2[i1] = v16;
   }
 }
 
@@ -179,7 +181,7 @@ void k4(__global const float* restrict A, __global const float* restrict B, __gl
 // ---- k5.cl
 
 // launch 5: elementwise gather -> f32[B, T, 32]
-__kernel void k5(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k5(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -198,11 +200,12 @@ __kernel void k5(__global int* restrict b0, __global float* restrict b1, __globa
       const int v12 = b0[x11];
       v7 = v12;
     }
-    const int x13 = ((int) v7) * 32;
-    const int x14 = i1 % 32;
-    const int x15 = x13 + x14;
-    const float v16 = b1[x15];
-    b2[i1] = v16;
+    const int v13 = nnc_index(v7, 128, fault);
+    const int x14 = ((int) v13) * 32;
+    const int x15 = i1 % 32;
+    const int x16 = x14 + x15;
+    const float v17 = b1[x16];
+    b2[i1] = v17;
   }
 }
 
@@ -224,7 +227,7 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
 // ---- k7.cl
 
 // launch 8: elementwise gather -> f32[B, T, 32]
-__kernel void k7(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k7(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -243,18 +246,19 @@ __kernel void k7(__global int* restrict b0, __global float* restrict b1, __globa
       const int v12 = b0[x11];
       v7 = v12;
     }
-    const int x13 = ((int) v7) * 32;
-    const int x14 = i1 % 32;
-    const int x15 = x13 + x14;
-    const float v16 = b1[x15];
-    b2[i1] = v16;
+    const int v13 = nnc_index(v7, 128, fault);
+    const int x14 = ((int) v13) * 32;
+    const int x15 = i1 % 32;
+    const int x16 = x14 + x15;
+    const float v17 = b1[x16];
+    b2[i1] = v17;
   }
 }
 
 // ---- k8.cl
 
 // launch 11: elementwise gather -> f32[B, T, 32]
-__kernel void k8(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k8(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -273,18 +277,19 @@ __kernel void k8(__global int* restrict b0, __global float* restrict b1, __globa
       const int v12 = b0[x11];
       v7 = v12;
     }
-    const int x13 = ((int) v7) * 32;
-    const int x14 = i1 % 32;
-    const int x15 = x13 + x14;
-    const float v16 = b1[x15];
-    b2[i1] = v16;
+    const int v13 = nnc_index(v7, 128, fault);
+    const int x14 = ((int) v13) * 32;
+    const int x15 = i1 % 32;
+    const int x16 = x14 + x15;
+    const float v17 = b1[x16];
+    b2[i1] = v17;
   }
 }
 
 // ---- k9.cl
 
 // launch 14: elementwise gather -> f32[B, T, 32]
-__kernel void k9(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k9(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -303,11 +308,12 @@ __kernel void k9(__global int* restrict b0, __global float* restrict b1, __globa
       const int v12 = b0[x11];
       v7 = v12;
     }
-    const int x13 = ((int) v7) * 32;
-    const int x14 = i1 % 32;
-    const int x15 = x13 + x14;
-    const float v16 = b1[x15];
-    b2[i1] = v16;
+    const int v13 = nnc_index(v7, 128, fault);
+    const int x14 = ((int) v13) * 32;
+    const int x15 = i1 % 32;
+    const int x16 = x14 + x15;
+    const float v17 = b1[x16];
+    b2[i1] = v17;
   }
 }
 

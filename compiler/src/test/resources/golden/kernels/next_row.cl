@@ -217,12 +217,12 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
 // ---- k4.cl
 
 // launch 4: elementwise gather -> f32[B, 512]
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 0;
+    const int v2 = nnc_index(0, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
     const int x5 = x4 + ((int) v2);
@@ -373,12 +373,12 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
 // ---- k9.cl
 
 // launch 9: elementwise gather -> f32[B, 512]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 1;
+    const int v2 = nnc_index(1, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
     const int x5 = x4 + ((int) v2);
@@ -450,12 +450,12 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k11.cl
 
 // launch 13: elementwise gather -> f32[B, 512]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 2;
+    const int v2 = nnc_index(2, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
     const int x5 = x4 + ((int) v2);
@@ -470,12 +470,12 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k12.cl
 
 // launch 17: elementwise gather -> f32[B, 512]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 3;
+    const int v2 = nnc_index(3, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
     const int x5 = x4 + ((int) v2);
@@ -490,12 +490,12 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k13.cl
 
 // launch 21: elementwise gather -> f32[B, 512]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 4;
+    const int v2 = nnc_index(4, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
     const int x5 = x4 + ((int) v2);
@@ -510,12 +510,12 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k14.cl
 
 // launch 25: elementwise gather -> f32[B, 512]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 5;
+    const int v2 = nnc_index(5, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
     const int x5 = x4 + ((int) v2);
@@ -530,12 +530,12 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k15.cl
 
 // launch 29: elementwise gather -> f32[B, 512]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 6;
+    const int v2 = nnc_index(6, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
     const int x5 = x4 + ((int) v2);
@@ -550,12 +550,12 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k16.cl
 
 // launch 33: elementwise gather -> f32[B, 512]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 7;
+    const int v2 = nnc_index(7, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
     const int x5 = x4 + ((int) v2);
@@ -570,12 +570,12 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k17.cl
 
 // launch 37: elementwise gather -> f32[B, 512]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 8;
+    const int v2 = nnc_index(8, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
     const int x5 = x4 + ((int) v2);
@@ -590,12 +590,12 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k18.cl
 
 // launch 41: elementwise gather -> f32[B, 512]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 9;
+    const int v2 = nnc_index(9, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
     const int x5 = x4 + ((int) v2);
@@ -610,12 +610,12 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k19.cl
 
 // launch 45: elementwise gather -> f32[B, 512]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 10;
+    const int v2 = nnc_index(10, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
     const int x5 = x4 + ((int) v2);
@@ -630,12 +630,12 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k20.cl
 
 // launch 49: elementwise gather -> f32[B, 512]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 11;
+    const int v2 = nnc_index(11, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
     const int x5 = x4 + ((int) v2);
@@ -650,12 +650,12 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k21.cl
 
 // launch 53: elementwise gather -> f32[B, 512]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 12;
+    const int v2 = nnc_index(12, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
     const int x5 = x4 + ((int) v2);
@@ -670,12 +670,12 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k22.cl
 
 // launch 57: elementwise gather -> f32[B, 512]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 13;
+    const int v2 = nnc_index(13, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
     const int x5 = x4 + ((int) v2);
@@ -690,12 +690,12 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k23.cl
 
 // launch 61: elementwise gather -> f32[B, 512]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 14;
+    const int v2 = nnc_index(14, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
     const int x5 = x4 + ((int) v2);
@@ -710,12 +710,12 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k24.cl
 
 // launch 65: elementwise gather -> f32[B, 512]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 15;
+    const int v2 = nnc_index(15, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
     const int x5 = x4 + ((int) v2);
@@ -730,12 +730,12 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k25.cl
 
 // launch 69: elementwise gather -> f32[B, 512]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 16;
+    const int v2 = nnc_index(16, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
     const int x5 = x4 + ((int) v2);
@@ -750,12 +750,12 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k26.cl
 
 // launch 73: elementwise gather -> f32[B, 512]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 17;
+    const int v2 = nnc_index(17, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
     const int x5 = x4 + ((int) v2);
@@ -770,12 +770,12 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k27.cl
 
 // launch 77: elementwise gather -> f32[B, 512]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 18;
+    const int v2 = nnc_index(18, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
     const int x5 = x4 + ((int) v2);
@@ -790,12 +790,12 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k28.cl
 
 // launch 81: elementwise gather -> f32[B, 512]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 19;
+    const int v2 = nnc_index(19, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
     const int x5 = x4 + ((int) v2);
@@ -810,12 +810,12 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k29.cl
 
 // launch 85: elementwise gather -> f32[B, 512]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 20;
+    const int v2 = nnc_index(20, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
     const int x5 = x4 + ((int) v2);
@@ -830,12 +830,12 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k30.cl
 
 // launch 89: elementwise gather -> f32[B, 512]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 21;
+    const int v2 = nnc_index(21, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
     const int x5 = x4 + ((int) v2);
@@ -850,12 +850,12 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k31.cl
 
 // launch 93: elementwise gather -> f32[B, 512]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 22;
+    const int v2 = nnc_index(22, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
     const int x5 = x4 + ((int) v2);
@@ -870,12 +870,12 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k32.cl
 
 // launch 97: elementwise gather -> f32[B, 512]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 23;
+    const int v2 = nnc_index(23, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
     const int x5 = x4 + ((int) v2);
@@ -890,12 +890,12 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k33.cl
 
 // launch 101: elementwise gather -> f32[B, 512]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 24;
+    const int v2 = nnc_index(24, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
     const int x5 = x4 + ((int) v2);
@@ -910,12 +910,12 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k34.cl
 
 // launch 105: elementwise gather -> f32[B, 512]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 25;
+    const int v2 = nnc_index(25, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
     const int x5 = x4 + ((int) v2);
@@ -930,12 +930,12 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k35.cl
 
 // launch 109: elementwise gather -> f32[B, 512]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = 26;
+    const int v2 = nnc_index(26, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
     const int x5 = x4 + ((int) v2);

@@ -129,7 +129,7 @@ k125.cl: launch 389: elementwise cast div min sub div max min mul cos add mul mu
 // ---- k0.cl
 
 // launch 0: elementwise gather -> i32[B, 28, 28, 1]
-__kernel void k0(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+__kernel void k0(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -143,8 +143,9 @@ __kernel void k0(__global int* restrict b0, __global int* restrict b1, __global 
     const int x8 = i1 % 28;
     const int x9 = x7 + x8;
     const int v10 = b0[x9];
-    const int v11 = ((int) v10);
-    b1[i1] = v11;
+    const int v11 = nnc_index(v10, 5, fault);
+    const int v12 = ((int) v11);
+    b1[i1] = v12;
   }
 }
 

@@ -121,6 +121,7 @@ final class ClLoop implements ClProgram.Step {
         }
       }
     }
+    program.faults(); // an index outside its axis in any step of the body
   }
 
   /** Copies carry k as it is now into a result; a carry the body never reads has no leaf: it is the last value the body gave. */

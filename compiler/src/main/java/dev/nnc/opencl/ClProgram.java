@@ -47,7 +47,7 @@ public final class ClProgram implements Executable {
   interface Step {}
 
   /** A kernel: the function {@code name} over {@code global} items (size-table slots) in work-groups of {@code local}. */
-  private record KernelStep(String name, String text, int[] slots, int[] global, int[] local) implements Step {}
+  private record KernelStep(String name, String text, int[] slots, int[] global, int[] local, boolean checks) implements Step {}
 
   private final ClContext context;
   private final LaunchPlan plan;
@@ -74,6 +74,13 @@ public final class ClProgram implements Executable {
   /** For each slot, the kernels (launch index, argument index) that take its buffer; made when first placed. */
   private List<List<int[]>> slotReaders;
   private long dimsBuffer;
+  /**
+   * The fault cells of the kernels that check indices read from the data (nnc_index): a flag,
+   * the first index outside its axis and the axis's size; 0 while there is none.
+   */
+  private long faultBuffer;
+  /** Whether a kernel of this program, or of a loop's body, checks indices. */
+  private final boolean checks;
   private int dimsCapacity;
   private final float[][] results;
   private final List<float[]> resultList;
@@ -97,10 +104,10 @@ public final class ClProgram implements Executable {
         ClWriter.Written w = ClWriter.segments("KERNEL", comment, dims, storage, s.computed(), s.segments(), s.hoisted());
         Dim items = Dim.of(0);
         for (List<Node> seg : s.segments()) items = items.plus(seg.get(0).type().elements());
-        steps.add(kernel(byText, w.source(), w.slots(), List.of(items), null));
+        steps.add(kernel(byText, w.source(), w.slots(), List.of(items), null, w.checks()));
       } else if (l instanceof LaunchPlan.Reduce r) {
         ClWriter.Written w = ClWriter.reduction("KERNEL", comment, dims, storage, r.computed(), r.reduce(), r.inner(), r.outer());
-        steps.add(kernel(byText, w.source(), w.slots(), List.of(r.reduce().type().elements()), null));
+        steps.add(kernel(byText, w.source(), w.slots(), List.of(r.reduce().type().elements()), null, w.checks()));
       } else if (l instanceof LaunchPlan.Attention a) {
         int[] shape = ClTiles.attention(limits, a);
         ClWriter.Written w = ClWriter.attention("KERNEL", comment, dims, storage, a, shape[0], shape[1]);
@@ -108,16 +115,16 @@ public final class ClProgram implements Executable {
         Dim rows = od.get(od.size() - 2);
         Dim padded = rows.plus(Dim.of(shape[0] - 1)).floorDiv(Dim.of(shape[0])).times(Dim.of(shape[0]));
         steps.add(kernel(byText, w.source(), w.slots(), List.of(padded, Dims.product(od.subList(0, od.size() - 2)), Dim.of(1)),
-            new int[] {shape[0], 1, 1}));
+            new int[] {shape[0], 1, 1}, w.checks()));
       } else if (l instanceof LaunchPlan.Matmul m) {
         LibraryKernels.Source k = LibraryKernels.matmul("KERNEL", comment, m, plan.slotOf(), dims, limits);
-        steps.add(kernel(byText, k.text(), k.slots(), k.global(), k.local()));
+        steps.add(kernel(byText, k.text(), k.slots(), k.global(), k.local(), false));
       } else if (l instanceof LaunchPlan.Library lib && Window.handles(lib.anchor().op())) {
         LibraryKernels.Source k = LibraryKernels.window("KERNEL", comment, lib.anchor(), plan.slotOf(), dims, limits);
-        steps.add(kernel(byText, k.text(), k.slots(), k.global(), k.local()));
+        steps.add(kernel(byText, k.text(), k.slots(), k.global(), k.local(), false));
       } else if (l instanceof LaunchPlan.Library lib) {
         LibraryKernels.Source k = LibraryKernels.scatterAdd("KERNEL", comment, lib.anchor(), plan.slotOf(), dims);
-        steps.add(kernel(byText, k.text(), k.slots(), k.global(), k.local()));
+        steps.add(kernel(byText, k.text(), k.slots(), k.global(), k.local(), false));
       } else {
         ClLoop loop = new ClLoop(context, ((LaunchPlan.Loop) l).results(), plan.slotOf(), limits);
         loops.add(loop);
@@ -145,6 +152,11 @@ public final class ClProgram implements Executable {
       loopRuns[j] = () -> loop.run(buffers, boundSizes);
     }
     host = context == null ? null : host();
+    checks = steps.stream().anyMatch(st -> st instanceof KernelStep k && k.checks());
+    if (checks && context != null) {
+      faultBuffer = context.buffer(12);
+      context.write(faultBuffer, new int[3]);
+    }
     results = new float[plan.roots().size()][];
     resultList = Collections.unmodifiableList(Arrays.asList(results));
   }
@@ -179,7 +191,7 @@ public final class ClProgram implements Executable {
    * The kernel of a launch: launches whose kernels differ only in their comment (the steps of an
    * unrolled scan) share one, which keeps the comment of the first.
    */
-  private KernelStep kernel(Map<String, String> byText, String text, int[] slots, List<Dim> global, int[] local) {
+  private KernelStep kernel(Map<String, String> byText, String text, int[] slots, List<Dim> global, int[] local, boolean checks) {
     String code = text.substring(text.indexOf('\n') + 1);
     String name = byText.get(code);
     if (name == null) {
@@ -189,7 +201,7 @@ public final class ClProgram implements Executable {
     }
     int[] g = new int[global.size()];
     for (int k = 0; k < g.length; k++) g[k] = dims.slot(global.get(k));
-    return new KernelStep(name, text, slots, g, local);
+    return new KernelStep(name, text, slots, g, local, checks);
   }
 
   private static int lineCount(CharSequence s) {
@@ -257,6 +269,7 @@ public final class ClProgram implements Executable {
       put(buffers[e.getKey()], e.getKey(), v, want);
     }
     enqueue();
+    faults();
     for (int r = 0; r < results.length; r++) {
       int s = plan.slotOf().get(plan.roots().get(r));
       get(buffers[s], s, results[r], results[r].length);
@@ -425,6 +438,7 @@ public final class ClProgram implements Executable {
 
     @Override public void read(Map<String, float[]> into) {
       synchronized (ClProgram.this) {
+        faults(); // before the state is saved or validated: the steps do not wait for the cells
         into.forEach((name, v) -> {
           if (!names.contains(name)) return;
           float[] host = pending.get(name);
@@ -667,6 +681,8 @@ public final class ClProgram implements Executable {
 
     @Override public void read(Map<String, float[]> into) {
       synchronized (programs[0]) {
+        programs[0].faults(); // before the state is saved or validated: the steps do not wait for the cells
+        programs[1].faults();
         into.forEach((name, v) -> {
           int i = names.indexOf(name);
           if (i >= 0) {
@@ -745,6 +761,22 @@ public final class ClProgram implements Executable {
   }
 
   private static final Map<ClContext, ClContext.Program> COUNTERS = new java.util.WeakHashMap<>();
+
+  /**
+   * An index from the data outside its axis that a kernel met is the data's fault, said as the
+   * JVM backend says it (Fn.index), and the cells are cleared. Checked after every run of a
+   * program, after a loop (its body is a program of its own), and, for a training step bound to
+   * the device, when its state is read back (at a checkpoint or validation, before anything is
+   * saved), so a step still reads back only its loss.
+   */
+  void faults() {
+    if (!checks) return;
+    float[] cells = new float[3]; // the ints' bits
+    context.read(faultBuffer, cells, 3);
+    if (Float.floatToRawIntBits(cells[0]) == 0) return;
+    context.write(faultBuffer, new int[3]);
+    dev.nnc.runtime.jvm.Fn.index(Float.floatToRawIntBits(cells[1]), Float.floatToRawIntBits(cells[2]));
+  }
 
   /** Enqueues every launch, in order, on buffers already bound (the caller reads the results). */
   void enqueue() {
@@ -857,6 +889,7 @@ public final class ClProgram implements Executable {
       if (steps.get(i) instanceof KernelStep k) {
         for (int a = 0; a < k.slots().length; a++) context.arg(kernels[i], a, buffers[k.slots()[a]]);
         context.arg(kernels[i], k.slots().length, dimsBuffer);
+        if (k.checks()) context.arg(kernels[i], k.slots().length + 1, faultBuffer);
       }
     }
     for (int r = 0; r < results.length; r++) {

@@ -39,7 +39,11 @@ final class ClWriter {
   }
 
   /** A written kernel: its source (the function is named {@code name}) and its buffer slots by parameter. */
-  record Written(String source, int[] slots) {}
+  /**
+   * A written kernel, the buffer slots of its parameters in order, and whether it checks indices
+   * read from the data ({@code nnc_index}), so takes the program's fault cells after the size table.
+   */
+  record Written(String source, int[] slots, boolean checks) {}
 
   private record Key(Node node, List<Ix> idx) {}
 
@@ -55,6 +59,8 @@ final class ClWriter {
   private final Indices indices;
   private final Deque<Map<Object, String>> scopes = new ArrayDeque<>();
   private int names;
+  /** Whether the kernel reads an index from the data through {@code nnc_index}. */
+  private boolean checks;
   private int loops;
   private String indent = "  ";
 
@@ -225,7 +231,7 @@ final class ClWriter {
     Written written = w.finish(name, comment);
     String attribute = "__kernel __attribute__((reqd_work_group_size(" + group + ", 1, 1))) void ";
     return new Written(written.source().replaceFirst("__kernel void ", java.util.regex.Matcher.quoteReplacement(attribute)),
-        written.slots());
+        written.slots(), written.checks());
   }
 
   /** An index: the batch axes', then two more. */
@@ -292,8 +298,8 @@ final class ClWriter {
       slots[e.getValue()] = e.getKey();
       out.append(intBuffers.contains(e.getValue()) ? "__global int* restrict b" : "__global float* restrict b").append(e.getValue()).append(", ");
     }
-    out.append("__global const int* restrict d) {\n").append(body).append("}\n");
-    return new Written(out.toString(), slots);
+    out.append("__global const int* restrict d").append(checks ? ", __global int* restrict fault" : "").append(") {\n").append(body).append("}\n");
+    return new Written(out.toString(), slots, checks);
   }
 
   // ---- text
@@ -456,7 +462,9 @@ final class ClWriter {
       }
       case GATHER -> {
         int axis = ((Attr.Axis) n.attr()).axis(), k = n.input(1).type().rank();
-        String pick = val(n.input(1), idx.subList(axis, axis + k));
+        checks = true;
+        String pick = define("nnc_index(" + val(n.input(1), idx.subList(axis, axis + k)) + ", "
+            + expr(dims.ix(n.input(0).type().dim(axis))) + ", fault)", true);
         List<Ix> in = new ArrayList<>(idx.subList(0, axis));
         in.add(new Ix.Read(Integer.parseInt(variable(pick, true).substring(1))));
         in.addAll(idx.subList(axis + k, idx.size()));

@@ -43,6 +43,14 @@ final class Templates {
         if (b == 0) return a > 0 ? INT_MAX : a < 0 ? INT_MIN : 0;
         return b == -1 ? (int) (0u - (uint) a) : a / b;
       }
+      // An index read from the data, checked against its axis (Fn.index): outside it, the first
+      // such index and the axis's size go to the program's fault cells and 0 is read instead; the
+      // host reports it after the run.
+      inline int nnc_index(int i, int n, __global int* fault) {
+        if (i >= 0 && i < n) return i;
+        if (atomic_cmpxchg((volatile __global int*) fault, 0, 1) == 0) { fault[1] = i; fault[2] = n; }
+        return 0;
+      }
       inline float nnc_sigmoid(float x) {
       #ifdef NNC_FP64
         return (float) (1.0 / (1.0 + exp(-(double) x)));
