@@ -1,38 +1,44 @@
 // ==== discriminator
-// train step discriminator: kernels of one training step: 33 OpenCL kernels for 43 launches
+// train step discriminator: kernels of one training step: 39 OpenCL kernels for 56 launches
 k0.cl: launch 0: matmul b' -> f32[B, 512]
-k1.cl: launch 1: elementwise add max min mul add le ge -> f32[B, 512] bool[B, 512] bool[B, 512] (from samples/gan.nn:26:37, samples/gan.nn:26:48)
+k1.cl: launch 1: elementwise add max min mul add le ge -> f32[B, 512] bool[B, 512] bool[B, 512] (from samples/gan.nn:29:22, samples/gan.nn:29:33)
 k2.cl: launch 2: matmul b' -> f32[B, 256]
-k3.cl: launch 3: elementwise add max min mul add le ge -> f32[B, 256] bool[B, 256] bool[B, 256] (from samples/gan.nn:26:22, samples/gan.nn:26:33)
-k4.cl: launch 4: matmul b' -> f32[B, 1]
-k5.cl: launch 5: elementwise add max neg max neg exp add log add sub ge ge -> f32[B, 1] f32[B, 1] f32[B, 1] bool[B, 1] bool[B, 1] (from samples/gan.nn:26:18)
-k6.cl: launch 6: reduction of sum div -> f32[]
-k7.cl: launch 7: elementwise random -> f32[B, 64]
-k8.cl: launch 8: matmul b' -> f32[B, 256]
-k9.cl: launch 9: elementwise add max min mul add -> f32[B, 256]
-k10.cl: launch 10: matmul b' -> f32[B, 512]
-k11.cl: launch 11: elementwise add max min mul add -> f32[B, 512]
-k12.cl: launch 12: matmul b' -> f32[B, 784]
-k13.cl: launch 13: elementwise add sigmoid stop_gradient -> f32[B, 784]
-k14.cl: launch 19: elementwise add max neg max neg exp add log add mul sub ge ... -> f32[B, 1] f32[B, 1] f32[B, 1] bool[B, 1] bool[B, 1]
-k15.cl: launch 20: reduction of sum div add -> f32[]
-k16.cl: launch 21: elementwise div -> f32[]
-k17.cl: launch 22: reduction of broadcast neg mul div mul neg select add select sub select add ... -> f32[B, 1] f32[B, 1] f32[1]
-k18.cl: launch 23: matmul -> f32[B, 256]
-k19.cl: launch 24: elementwise mul select select add -> f32[B, 256]
-k20.cl: launch 25: matmul -> f32[B, 512]
-k21.cl: launch 26: elementwise mul select select add -> f32[B, 512]
-k22.cl: launch 27: matmul a' -> f32[784, 512]
-k23.cl: launch 29: elementwise mul select select add add -> f32[B, 256] f32[B, 256]
-k24.cl: launch 31: elementwise mul select select add add -> f32[B, 512] f32[B, 512]
-k25.cl: launch 33: elementwise add -> f32[784, 512]
-k26.cl: launch 34: reduction of sum -> f32[512]
-k27.cl: launch 35: matmul a' -> f32[512, 256]
-k28.cl: launch 37: elementwise add -> f32[512, 256]
-k29.cl: launch 38: reduction of sum -> f32[256]
-k30.cl: launch 39: matmul a' -> f32[256, 1]
-k31.cl: launch 41: elementwise add -> f32[256, 1]
-k32.cl: launch 42: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 784] f32[512, 784] f32[512, 784] f32[512] f32[512] f32[512] f32[256, 512] f32[256, 512] f32[256, 512] f32[256] f32[256] f32[256] f32[1, 256] f32[1, 256] f32[1, 256] f32[1] f32[1] f32[1]
+k3.cl: launch 3: elementwise add max min mul add le ge -> f32[B, 256] bool[B, 256] bool[B, 256] (from samples/gan.nn:29:7, samples/gan.nn:29:18)
+k4.cl: launch 4: reduction of sum div -> f32[256] (from samples/gan.nn:30:12)
+k5.cl: launch 5: reduction of broadcast sub mul sum div add sqrt -> f32[B, 256] f32[256] (from samples/gan.nn:30:8, samples/gan.nn:31:17, samples/gan.nn:31:27, samples/gan.nn:31:22)
+k6.cl: launch 6: reduction of sum div -> f32[] (from samples/gan.nn:31:12)
+k7.cl: launch 7: elementwise concat -> f32[B, 257] (from samples/gan.nn:32:22)
+k8.cl: launch 8: matmul b' -> f32[B, 1]
+k9.cl: launch 9: elementwise add max neg max neg exp add log add sub ge ge -> f32[B, 1] f32[B, 1] f32[B, 1] bool[B, 1] bool[B, 1] (from samples/gan.nn:32:18)
+k10.cl: launch 10: reduction of sum div -> f32[]
+k11.cl: launch 11: elementwise random -> f32[B, 64]
+k12.cl: launch 12: matmul b' -> f32[B, 256]
+k13.cl: launch 13: elementwise add max min mul add -> f32[B, 256]
+k14.cl: launch 14: matmul b' -> f32[B, 512]
+k15.cl: launch 15: elementwise add max min mul add -> f32[B, 512]
+k16.cl: launch 16: matmul b' -> f32[B, 784]
+k17.cl: launch 17: elementwise add sigmoid stop_gradient -> f32[B, 784]
+k18.cl: launch 27: elementwise add max neg max neg exp add log add mul sub ge ... -> f32[B, 1] f32[B, 1] f32[B, 1] bool[B, 1] bool[B, 1]
+k19.cl: launch 28: reduction of sum div add -> f32[]
+k20.cl: launch 29: elementwise div -> f32[]
+k21.cl: launch 30: reduction of broadcast neg mul div mul neg select add select sub select add ... -> f32[B, 1] f32[B, 1] f32[1]
+k22.cl: launch 31: matmul -> f32[B, 257]
+k23.cl: launch 32: reduction of slice sum div -> f32[]
+k24.cl: launch 33: elementwise broadcast mul div div -> f32[256]
+k25.cl: launch 34: reduction of slice broadcast mul add add neg sum div -> f32[B, 256] f32[256]
+k26.cl: launch 35: elementwise broadcast add mul select select add -> f32[B, 256]
+k27.cl: launch 36: matmul -> f32[B, 512]
+k28.cl: launch 37: elementwise mul select select add -> f32[B, 512]
+k29.cl: launch 38: matmul a' -> f32[784, 512]
+k30.cl: launch 43: reduction of broadcast add mul select select add add sum -> f32[B, 256] f32[256]
+k31.cl: launch 45: elementwise mul select select add add -> f32[B, 512] f32[B, 512]
+k32.cl: launch 47: elementwise add -> f32[784, 512]
+k33.cl: launch 48: reduction of sum -> f32[512]
+k34.cl: launch 49: matmul a' -> f32[512, 256]
+k35.cl: launch 51: elementwise add -> f32[512, 256]
+k36.cl: launch 52: matmul a' -> f32[257, 1]
+k37.cl: launch 54: elementwise add -> f32[257, 1]
+k38.cl: launch 55: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 784] f32[512, 784] f32[512, 784] f32[512] f32[512] f32[512] f32[256, 512] f32[256, 512] f32[256, 512] f32[256] f32[256] f32[256] f32[1, 257] f32[1, 257] f32[1, 257] f32[1] f32[1] f32[1]
 
 // ---- k0.cl
 
@@ -89,7 +95,7 @@ void k0(__global const float* restrict A, __global const float* restrict B, __gl
 
 // ---- k1.cl
 
-// launch 1: elementwise add max min mul add le ge -> f32[B, 512] bool[B, 512] bool[B, 512] (from samples/gan.nn:26:37, samples/gan.nn:26:48)
+// launch 1: elementwise add max min mul add le ge -> f32[B, 512] bool[B, 512] bool[B, 512] (from samples/gan.nn:29:22, samples/gan.nn:29:33)
 __kernel void k1(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
@@ -166,7 +172,7 @@ void k2(__global const float* restrict A, __global const float* restrict B, __gl
 
 // ---- k3.cl
 
-// launch 3: elementwise add max min mul add le ge -> f32[B, 256] bool[B, 256] bool[B, 256] (from samples/gan.nn:26:22, samples/gan.nn:26:33)
+// launch 3: elementwise add max min mul add le ge -> f32[B, 256] bool[B, 256] bool[B, 256] (from samples/gan.nn:29:7, samples/gan.nn:29:18)
 __kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
@@ -190,11 +196,100 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
 
 // ---- k4.cl
 
-// launch 4: matmul b' -> f32[B, 1]
+// launch 4: reduction of sum div -> f32[256] (from samples/gan.nn:30:12)
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 256) return;
+  acc_t acc = 0;
+  const int x0 = d[0];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j * 256;
+    const int x2 = x1 + o;
+    const float v3 = b0[x2];
+    acc += (acc_t) v3;
+  }
+  const float r4 = (float) acc;
+  const float v5 = (float) x0;
+  const float v6 = (r4 / v5);
+  b1[o] = v6;
+}
+
+// ---- k5.cl
+
+// launch 5: reduction of broadcast sub mul sum div add sqrt -> f32[B, 256] f32[256] (from samples/gan.nn:30:8, samples/gan.nn:31:17, samples/gan.nn:31:27, samples/gan.nn:31:22)
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 256) return;
+  acc_t acc = 0;
+  const int x0 = d[0];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j * 256;
+    const int x2 = x1 + o;
+    const float v3 = b0[x2];
+    const float v4 = b1[o];
+    const float v5 = (v3 - v4);
+    const float v6 = (v5 * v5);
+    b2[x2] = v5;
+    acc += (acc_t) v6;
+  }
+  const float r7 = (float) acc;
+  const float v8 = (float) x0;
+  const float v9 = (r7 / v8);
+  const float v10 = (v9 + (0x1.5798eep-27f));
+  const float v11 = F64(sqrt, v10);
+  b3[o] = v11;
+}
+
+// ---- k6.cl
+
+// launch 6: reduction of sum div -> f32[] (from samples/gan.nn:31:12)
+__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 1) return;
+  acc_t acc = 0;
+  const int count = 256;
+  for (int j = 0; j < count; j++) {
+    const float v0 = b0[j];
+    acc += (acc_t) v0;
+  }
+  const float r1 = (float) acc;
+  const float v2 = (r1 / 256.0f);
+  b1[o] = v2;
+}
+
+// ---- k7.cl
+
+// launch 7: elementwise concat -> f32[B, 257] (from samples/gan.nn:32:22)
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[8];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    float v2;
+    const int x3 = i1 % 257;
+    if (x3 < 256) {
+      const int x4 = i1 / 257;
+      const int x5 = x4 * 256;
+      const int x6 = x5 + x3;
+      const float v7 = b0[x6];
+      v2 = v7;
+    } else {
+      const float v8 = b1[0];
+      v2 = v8;
+    }
+    b2[i1] = v2;
+  }
+}
+
+// ---- k8.cl
+
+// launch 8: matmul b' -> f32[B, 1]
 __kernel __attribute__((reqd_work_group_size(1, 16, 1)))
-void k4(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k8(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[0], N = 1, K = 256;
+  const int M = d[0], N = 1, K = 257;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -241,10 +336,10 @@ void k4(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k5.cl
+// ---- k9.cl
 
-// launch 5: elementwise add max neg max neg exp add log add sub ge ge -> f32[B, 1] f32[B, 1] f32[B, 1] bool[B, 1] bool[B, 1] (from samples/gan.nn:26:18)
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 9: elementwise add max neg max neg exp add log add sub ge ge -> f32[B, 1] f32[B, 1] f32[B, 1] bool[B, 1] bool[B, 1] (from samples/gan.nn:32:18)
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -271,10 +366,10 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k6.cl
+// ---- k10.cl
 
-// launch 6: reduction of sum div -> f32[]
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 10: reduction of sum div -> f32[]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -290,12 +385,12 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
   b1[o] = v4;
 }
 
-// ---- k7.cl
+// ---- k11.cl
 
-// launch 7: elementwise random -> f32[B, 64]
-__kernel void k7(__global int* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 11: elementwise random -> f32[B, 64]
+__kernel void k11(__global int* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[9];
   if (gid < x0) {
     const int i1 = gid - 0;
     const int v2 = b0[0];
@@ -304,11 +399,11 @@ __kernel void k7(__global int* restrict b0, __global float* restrict b1, __globa
   }
 }
 
-// ---- k8.cl
+// ---- k12.cl
 
-// launch 8: matmul b' -> f32[B, 256]
+// launch 12: matmul b' -> f32[B, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k8(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k12(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 256, K = 64;
   A += batch * M * K;
@@ -357,10 +452,10 @@ void k8(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k9.cl
+// ---- k13.cl
 
-// launch 9: elementwise add max min mul add -> f32[B, 256]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 13: elementwise add max min mul add -> f32[B, 256]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -377,11 +472,11 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k10.cl
+// ---- k14.cl
 
-// launch 10: matmul b' -> f32[B, 512]
+// launch 14: matmul b' -> f32[B, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k10(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k14(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 512, K = 256;
   A += batch * M * K;
@@ -430,10 +525,10 @@ void k10(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k11.cl
+// ---- k15.cl
 
-// launch 11: elementwise add max min mul add -> f32[B, 512]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 15: elementwise add max min mul add -> f32[B, 512]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
   if (gid < x0) {
@@ -450,11 +545,11 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k16.cl
 
-// launch 12: matmul b' -> f32[B, 784]
+// launch 16: matmul b' -> f32[B, 784]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k12(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k16(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 784, K = 512;
   A += batch * M * K;
@@ -503,12 +598,12 @@ void k12(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k13.cl
+// ---- k17.cl
 
-// launch 13: elementwise add sigmoid stop_gradient -> f32[B, 784]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 17: elementwise add sigmoid stop_gradient -> f32[B, 784]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[9];
+  const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -520,10 +615,10 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k14.cl
+// ---- k18.cl
 
-// launch 19: elementwise add max neg max neg exp add log add mul sub ge ... -> f32[B, 1] f32[B, 1] f32[B, 1] bool[B, 1] bool[B, 1]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 27: elementwise add max neg max neg exp add log add mul sub ge ... -> f32[B, 1] f32[B, 1] f32[B, 1] bool[B, 1] bool[B, 1]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -551,10 +646,10 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k15.cl
+// ---- k19.cl
 
-// launch 20: reduction of sum div add -> f32[]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 28: reduction of sum div add -> f32[]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -572,10 +667,10 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = v6;
 }
 
-// ---- k16.cl
+// ---- k20.cl
 
-// launch 21: elementwise div -> f32[]
-__kernel void k16(__global float* restrict b0, __global const int* restrict d) {
+// launch 29: elementwise div -> f32[]
+__kernel void k20(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -592,10 +687,10 @@ __kernel void k16(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k17.cl
+// ---- k21.cl
 
-// launch 22: reduction of broadcast neg mul div mul neg select add select sub select add ... -> f32[B, 1] f32[B, 1] f32[1]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
+// launch 30: reduction of broadcast neg mul div mul neg select add select sub select add ... -> f32[B, 1] f32[B, 1] f32[1]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -640,13 +735,13 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   b11[o] = r31;
 }
 
-// ---- k18.cl
+// ---- k22.cl
 
-// launch 23: matmul -> f32[B, 256]
+// launch 31: matmul -> f32[B, 257]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k18(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k22(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[0], N = 256, K = 1;
+  const int M = d[0], N = 257, K = 1;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -693,30 +788,101 @@ void k18(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k19.cl
+// ---- k23.cl
 
-// launch 24: elementwise mul select select add -> f32[B, 256]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 32: reduction of slice sum div -> f32[]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 1) return;
+  acc_t acc = 0;
+  const int x0 = d[0];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j * 257;
+    const int x2 = x1 + 256;
+    const float v3 = b0[x2];
+    acc += (acc_t) v3;
+  }
+  const float r4 = (float) acc;
+  const float v5 = (r4 / 256.0f);
+  b1[o] = v5;
+}
+
+// ---- k24.cl
+
+// launch 33: elementwise broadcast mul div div -> f32[256]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 256) {
+    const int i0 = gid - 0;
+    const float v1 = b0[0];
+    const float v2 = (v1 * (0x1.0p-1f));
+    const float v3 = b1[i0];
+    const float v4 = (v2 / v3);
+    const int x5 = d[0];
+    const float v6 = (float) x5;
+    const float v7 = (v4 / v6);
+    b2[i0] = v7;
+  }
+}
+
+// ---- k25.cl
+
+// launch 34: reduction of slice broadcast mul add add neg sum div -> f32[B, 256] f32[256]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 256) return;
+  acc_t acc = 0;
+  const int x0 = d[0];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const float v1 = b0[o];
+    const int x2 = j * 256;
+    const int x3 = x2 + o;
+    const float v4 = b1[x3];
+    const float v5 = (v1 * v4);
+    const float v6 = (v5 + v5);
+    const float v7 = (-v6);
+    const int x8 = j * 257;
+    const int x9 = x8 + o;
+    const float v10 = b2[x9];
+    const float v11 = (v10 + v6);
+    b3[x3] = v11;
+    acc += (acc_t) v7;
+  }
+  const float r12 = (float) acc;
+  const float v13 = (float) x0;
+  const float v14 = (r12 / v13);
+  b4[o] = v14;
+}
+
+// ---- k26.cl
+
+// launch 35: elementwise broadcast add mul select select add -> f32[B, 256]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
     const float v3 = b1[i1];
-    const float v4 = (v3 * (0x1.99999ap-3f));
-    const float v5 = (v2 != 0.0f ? 0.0f : v4);
-    const float v6 = b2[i1];
-    const float v7 = (v6 != 0.0f ? v3 : 0.0f);
-    const float v8 = (v5 + v7);
-    b3[i1] = v8;
+    const int x4 = i1 % 256;
+    const float v5 = b2[x4];
+    const float v6 = (v3 + v5);
+    const float v7 = (v6 * (0x1.99999ap-3f));
+    const float v8 = (v2 != 0.0f ? 0.0f : v7);
+    const float v9 = b3[i1];
+    const float v10 = (v9 != 0.0f ? v6 : 0.0f);
+    const float v11 = (v8 + v10);
+    b4[i1] = v11;
   }
 }
 
-// ---- k20.cl
+// ---- k27.cl
 
-// launch 25: matmul -> f32[B, 512]
+// launch 36: matmul -> f32[B, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k20(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k27(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 512, K = 256;
   A += batch * M * K;
@@ -765,10 +931,10 @@ void k20(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k21.cl
+// ---- k28.cl
 
-// launch 26: elementwise mul select select add -> f32[B, 512]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 37: elementwise mul select select add -> f32[B, 512]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
   if (gid < x0) {
@@ -784,11 +950,11 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k22.cl
+// ---- k29.cl
 
-// launch 27: matmul a' -> f32[784, 512]
+// launch 38: matmul a' -> f32[784, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k22(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k29(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 784, N = 512, K = d[0];
   A += batch * M * K;
@@ -837,32 +1003,40 @@ void k22(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k23.cl
+// ---- k30.cl
 
-// launch 29: elementwise mul select select add add -> f32[B, 256] f32[B, 256]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[6];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    const float v4 = (v3 * (0x1.99999ap-3f));
-    const float v5 = (v2 != 0.0f ? 0.0f : v4);
-    const float v6 = b2[i1];
-    const float v7 = (v6 != 0.0f ? v3 : 0.0f);
-    const float v8 = (v5 + v7);
-    b3[i1] = v8;
-    const float v9 = b4[i1];
-    const float v10 = (v9 + v8);
-    b5[i1] = v10;
+// launch 43: reduction of broadcast add mul select select add add sum -> f32[B, 256] f32[256]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 256) return;
+  acc_t acc = 0;
+  const int x0 = d[0];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j * 256;
+    const int x2 = x1 + o;
+    const float v3 = b0[x2];
+    const float v4 = b1[x2];
+    const float v5 = b2[x2];
+    const float v6 = b3[o];
+    const float v7 = (v5 + v6);
+    const float v8 = (v7 * (0x1.99999ap-3f));
+    const float v9 = (v4 != 0.0f ? 0.0f : v8);
+    const float v10 = b4[x2];
+    const float v11 = (v10 != 0.0f ? v7 : 0.0f);
+    const float v12 = (v9 + v11);
+    const float v13 = (v3 + v12);
+    b5[x2] = v12;
+    acc += (acc_t) v13;
   }
+  const float r14 = (float) acc;
+  b6[o] = r14;
 }
 
-// ---- k24.cl
+// ---- k31.cl
 
-// launch 31: elementwise mul select select add add -> f32[B, 512] f32[B, 512]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 45: elementwise mul select select add add -> f32[B, 512] f32[B, 512]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
   if (gid < x0) {
@@ -881,10 +1055,10 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k25.cl
+// ---- k32.cl
 
-// launch 33: elementwise add -> f32[784, 512]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 47: elementwise add -> f32[784, 512]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 401408) {
     const int i0 = gid - 0;
@@ -895,10 +1069,10 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k26.cl
+// ---- k33.cl
 
-// launch 34: reduction of sum -> f32[512]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 48: reduction of sum -> f32[512]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 512) return;
   acc_t acc = 0;
@@ -914,11 +1088,11 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k27.cl
+// ---- k34.cl
 
-// launch 35: matmul a' -> f32[512, 256]
+// launch 49: matmul a' -> f32[512, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k27(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k34(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 512, N = 256, K = d[0];
   A += batch * M * K;
@@ -967,10 +1141,10 @@ void k27(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k28.cl
+// ---- k35.cl
 
-// launch 37: elementwise add -> f32[512, 256]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 51: elementwise add -> f32[512, 256]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 131072) {
     const int i0 = gid - 0;
@@ -981,32 +1155,13 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k29.cl
+// ---- k36.cl
 
-// launch 38: reduction of sum -> f32[256]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  if (o >= 256) return;
-  acc_t acc = 0;
-  const int x0 = d[0];
-  const int count = x0;
-  for (int j = 0; j < count; j++) {
-    const int x1 = j * 256;
-    const int x2 = x1 + o;
-    const float v3 = b0[x2];
-    acc += (acc_t) v3;
-  }
-  const float r4 = (float) acc;
-  b1[o] = r4;
-}
-
-// ---- k30.cl
-
-// launch 39: matmul a' -> f32[256, 1]
+// launch 52: matmul a' -> f32[257, 1]
 __kernel __attribute__((reqd_work_group_size(1, 16, 1)))
-void k30(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k36(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = 256, N = 1, K = d[0];
+  const int M = 257, N = 1, K = d[0];
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1053,12 +1208,12 @@ void k30(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k31.cl
+// ---- k37.cl
 
-// launch 41: elementwise add -> f32[256, 1]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 54: elementwise add -> f32[257, 1]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  if (gid < 256) {
+  if (gid < 257) {
     const int i0 = gid - 0;
     const float v1 = b0[i0];
     const float v2 = b1[i0];
@@ -1067,10 +1222,10 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k32.cl
+// ---- k38.cl
 
-// launch 42: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 784] f32[512, 784] f32[512, 784] f32[512] f32[512] f32[512] f32[256, 512] f32[256, 512] f32[256, 512] f32[256] f32[256] f32[256] f32[1, 256] f32[1, 256] f32[1, 256] f32[1] f32[1] f32[1]
-__kernel void k32(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global const int* restrict d) {
+// launch 55: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 784] f32[512, 784] f32[512, 784] f32[512] f32[512] f32[512] f32[256, 512] f32[256, 512] f32[256, 512] f32[256] f32[256] f32[256] f32[1, 257] f32[1, 257] f32[1, 257] f32[1] f32[1] f32[1]
+__kernel void k38(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {
@@ -1200,11 +1355,11 @@ __kernel void k32(__global int* restrict b0, __global float* restrict b1, __glob
     const float v101 = (v97 / v100);
     const float v102 = (v86 - v101);
     b28[i82] = v102;
-  } else if (gid < 533504) {
+  } else if (gid < 533505) {
     const int i103 = gid - 533248;
     const float v104 = b29[i103];
     const float v105 = ((0x1.0p-1f) * v104);
-    const int x106 = i103 % 256;
+    const int x106 = i103 % 257;
     const float v107 = b30[x106];
     const float v108 = b31[i103];
     const float v109 = (0.0f * v108);
@@ -1226,8 +1381,8 @@ __kernel void k32(__global int* restrict b0, __global float* restrict b1, __glob
     const float v123 = (v119 / v122);
     const float v124 = (v108 - v123);
     b35[i103] = v124;
-  } else if (gid < 533505) {
-    const int i125 = gid - 533504;
+  } else if (gid < 533506) {
+    const int i125 = gid - 533505;
     const float v126 = b36[0];
     const float v127 = ((0x1.0p-1f) * v126);
     const float v128 = b37[0];
@@ -1254,7 +1409,7 @@ __kernel void k32(__global int* restrict b0, __global float* restrict b1, __glob
   }
 }
 // ==== generator
-// train step generator: kernels of one training step: 29 OpenCL kernels for 33 launches
+// train step generator: kernels of one training step: 37 OpenCL kernels for 40 launches
 k0.cl: launch 0: elementwise random -> f32[B, 64]
 k1.cl: launch 1: matmul b' -> f32[B, 256]
 k2.cl: launch 2: elementwise add max min mul add le ge -> f32[B, 256] bool[B, 256] bool[B, 256]
@@ -1264,26 +1419,34 @@ k5.cl: launch 5: matmul b' -> f32[B, 784]
 k6.cl: launch 6: elementwise add sigmoid sub mul -> f32[B, 784] f32[B, 784]
 k7.cl: launch 7: matmul b' -> f32[B, 512]
 k8.cl: launch 9: matmul b' -> f32[B, 256]
-k9.cl: launch 11: matmul b' -> f32[B, 1]
-k10.cl: launch 12: elementwise add max neg max neg exp add log add sub ge ge -> f32[B, 1] f32[B, 1] f32[B, 1] bool[B, 1] bool[B, 1]
+k9.cl: launch 11: reduction of sum div -> f32[256]
+k10.cl: launch 12: reduction of broadcast sub mul sum div add sqrt -> f32[B, 256] f32[256]
 k11.cl: launch 13: reduction of sum div -> f32[]
-k12.cl: launch 14: elementwise div -> f32[]
-k13.cl: launch 15: elementwise broadcast div mul neg select sub select sub select add -> f32[B, 1]
-k14.cl: launch 16: matmul -> f32[B, 256]
-k15.cl: launch 17: elementwise mul select select add -> f32[B, 256]
-k16.cl: launch 18: matmul -> f32[B, 512]
-k17.cl: launch 19: elementwise mul select select add -> f32[B, 512]
-k18.cl: launch 20: matmul -> f32[B, 784]
-k19.cl: launch 21: elementwise mul -> f32[B, 784]
-k20.cl: launch 22: matmul -> f32[B, 512]
-k21.cl: launch 24: matmul -> f32[B, 256]
-k22.cl: launch 26: matmul a' -> f32[256, 64]
-k23.cl: launch 27: reduction of sum -> f32[256]
-k24.cl: launch 28: matmul a' -> f32[512, 256]
-k25.cl: launch 29: reduction of sum -> f32[512]
-k26.cl: launch 30: matmul a' -> f32[784, 512]
-k27.cl: launch 31: reduction of sum -> f32[784]
-k28.cl: launch 32: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[256, 64] f32[256, 64] f32[256, 64] f32[256] f32[256] f32[256] f32[512, 256] f32[512, 256] f32[512, 256] f32[512] f32[512] f32[512] f32[784, 512] f32[784, 512] f32[784, 512] f32[784] f32[784] f32[784]
+k12.cl: launch 14: elementwise concat -> f32[B, 257]
+k13.cl: launch 15: matmul b' -> f32[B, 1]
+k14.cl: launch 16: elementwise add max neg max neg exp add log add sub ge ge -> f32[B, 1] f32[B, 1] f32[B, 1] bool[B, 1] bool[B, 1]
+k15.cl: launch 17: reduction of sum div -> f32[]
+k16.cl: launch 18: elementwise div -> f32[]
+k17.cl: launch 19: elementwise broadcast div mul neg select sub select sub select add -> f32[B, 1]
+k18.cl: launch 20: matmul -> f32[B, 257]
+k19.cl: launch 21: reduction of slice sum div -> f32[]
+k20.cl: launch 22: elementwise broadcast mul div div -> f32[256]
+k21.cl: launch 23: reduction of slice broadcast mul add add neg sum div -> f32[B, 256] f32[256]
+k22.cl: launch 24: elementwise broadcast add mul select select add -> f32[B, 256]
+k23.cl: launch 25: matmul -> f32[B, 512]
+k24.cl: launch 26: elementwise mul select select add -> f32[B, 512]
+k25.cl: launch 27: matmul -> f32[B, 784]
+k26.cl: launch 28: elementwise mul -> f32[B, 784]
+k27.cl: launch 29: matmul -> f32[B, 512]
+k28.cl: launch 31: matmul -> f32[B, 256]
+k29.cl: launch 32: elementwise mul select select add -> f32[B, 256]
+k30.cl: launch 33: matmul a' -> f32[256, 64]
+k31.cl: launch 34: reduction of sum -> f32[256]
+k32.cl: launch 35: matmul a' -> f32[512, 256]
+k33.cl: launch 36: reduction of sum -> f32[512]
+k34.cl: launch 37: matmul a' -> f32[784, 512]
+k35.cl: launch 38: reduction of sum -> f32[784]
+k36.cl: launch 39: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[256, 64] f32[256, 64] f32[256, 64] f32[256] f32[256] f32[256] f32[512, 256] f32[512, 256] f32[512, 256] f32[512] f32[512] f32[512] f32[784, 512] f32[784, 512] f32[784, 512] f32[784] f32[784] f32[784]
 
 // ---- k0.cl
 
@@ -1634,11 +1797,100 @@ void k8(__global const float* restrict A, __global const float* restrict B, __gl
 
 // ---- k9.cl
 
-// launch 11: matmul b' -> f32[B, 1]
+// launch 11: reduction of sum div -> f32[256]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 256) return;
+  acc_t acc = 0;
+  const int x0 = d[1];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j * 256;
+    const int x2 = x1 + o;
+    const float v3 = b0[x2];
+    acc += (acc_t) v3;
+  }
+  const float r4 = (float) acc;
+  const float v5 = (float) x0;
+  const float v6 = (r4 / v5);
+  b1[o] = v6;
+}
+
+// ---- k10.cl
+
+// launch 12: reduction of broadcast sub mul sum div add sqrt -> f32[B, 256] f32[256]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 256) return;
+  acc_t acc = 0;
+  const int x0 = d[1];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j * 256;
+    const int x2 = x1 + o;
+    const float v3 = b0[x2];
+    const float v4 = b1[o];
+    const float v5 = (v3 - v4);
+    const float v6 = (v5 * v5);
+    b2[x2] = v5;
+    acc += (acc_t) v6;
+  }
+  const float r7 = (float) acc;
+  const float v8 = (float) x0;
+  const float v9 = (r7 / v8);
+  const float v10 = (v9 + (0x1.5798eep-27f));
+  const float v11 = F64(sqrt, v10);
+  b3[o] = v11;
+}
+
+// ---- k11.cl
+
+// launch 13: reduction of sum div -> f32[]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 1) return;
+  acc_t acc = 0;
+  const int count = 256;
+  for (int j = 0; j < count; j++) {
+    const float v0 = b0[j];
+    acc += (acc_t) v0;
+  }
+  const float r1 = (float) acc;
+  const float v2 = (r1 / 256.0f);
+  b1[o] = v2;
+}
+
+// ---- k12.cl
+
+// launch 14: elementwise concat -> f32[B, 257]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[11];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    float v2;
+    const int x3 = i1 % 257;
+    if (x3 < 256) {
+      const int x4 = i1 / 257;
+      const int x5 = x4 * 256;
+      const int x6 = x5 + x3;
+      const float v7 = b0[x6];
+      v2 = v7;
+    } else {
+      const float v8 = b1[0];
+      v2 = v8;
+    }
+    b2[i1] = v2;
+  }
+}
+
+// ---- k13.cl
+
+// launch 15: matmul b' -> f32[B, 1]
 __kernel __attribute__((reqd_work_group_size(1, 16, 1)))
-void k9(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k13(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 1, K = 256;
+  const int M = d[1], N = 1, K = 257;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1685,10 +1937,10 @@ void k9(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k10.cl
+// ---- k14.cl
 
-// launch 12: elementwise add max neg max neg exp add log add sub ge ge -> f32[B, 1] f32[B, 1] f32[B, 1] bool[B, 1] bool[B, 1]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 16: elementwise add max neg max neg exp add log add sub ge ge -> f32[B, 1] f32[B, 1] f32[B, 1] bool[B, 1] bool[B, 1]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[1];
   if (gid < x0) {
@@ -1715,10 +1967,10 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k11.cl
+// ---- k15.cl
 
-// launch 13: reduction of sum div -> f32[]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 17: reduction of sum div -> f32[]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -1734,10 +1986,10 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v4;
 }
 
-// ---- k12.cl
+// ---- k16.cl
 
-// launch 14: elementwise div -> f32[]
-__kernel void k12(__global float* restrict b0, __global const int* restrict d) {
+// launch 18: elementwise div -> f32[]
+__kernel void k16(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -1754,10 +2006,10 @@ __kernel void k12(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k13.cl
+// ---- k17.cl
 
-// launch 15: elementwise broadcast div mul neg select sub select sub select add -> f32[B, 1]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 19: elementwise broadcast div mul neg select sub select sub select add -> f32[B, 1]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[1];
   if (gid < x0) {
@@ -1780,157 +2032,13 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k14.cl
-
-// launch 16: matmul -> f32[B, 256]
-__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k14(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
-  const int batch = get_global_id(2);
-  const int M = d[1], N = 256, K = 1;
-  A += batch * M * K;
-  B += batch * K * N;
-  C += batch * M * N;
-  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
-  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
-  __local float As[16][64], Bs[16][64];
-  float4 acc[4];
-  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
-  for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid / 16; mm < 64; mm += 16) {
-      const int m = m0 + mm;
-      for (int kk = lid % 16; kk < 16; kk += 16) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (m < M && k < K) { v = A[m * K + k]; }
-        As[kk][mm] = v;
-      }
-    }
-    for (int nn = lid % 64; nn < 64; nn += 64) {
-      const int n = n0 + nn;
-      for (int kk = lid / 64; kk < 16; kk += 4) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (n < N && k < K) { v = B[k * N + n]; }
-        Bs[kk][nn] = v;
-      }
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    const int kn = min(16, K - k0);
-    for (int kk = 0; kk < kn; kk++) {
-      const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-  }
-  for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 16;
-    float out[4];
-    vstore4(convert_float4(acc[r]), 0, out);
-    for (int c = 0; c < 4; c++) {
-      const int n = n0 + lx * 4 + c;
-      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
-    }
-  }
-}
-
-// ---- k15.cl
-
-// launch 17: elementwise mul select select add -> f32[B, 256]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[5];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    const float v4 = (v3 * (0x1.99999ap-3f));
-    const float v5 = (v2 != 0.0f ? 0.0f : v4);
-    const float v6 = b2[i1];
-    const float v7 = (v6 != 0.0f ? v3 : 0.0f);
-    const float v8 = (v5 + v7);
-    b3[i1] = v8;
-  }
-}
-
-// ---- k16.cl
-
-// launch 18: matmul -> f32[B, 512]
-__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k16(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
-  const int batch = get_global_id(2);
-  const int M = d[1], N = 512, K = 256;
-  A += batch * M * K;
-  B += batch * K * N;
-  C += batch * M * N;
-  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
-  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
-  __local float As[16][64], Bs[16][64];
-  float4 acc[4];
-  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
-  for (int k0 = 0; k0 < K; k0 += 16) {
-    for (int mm = lid / 16; mm < 64; mm += 16) {
-      const int m = m0 + mm;
-      for (int kk = lid % 16; kk < 16; kk += 16) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (m < M && k < K) { v = A[m * K + k]; }
-        As[kk][mm] = v;
-      }
-    }
-    for (int nn = lid % 64; nn < 64; nn += 64) {
-      const int n = n0 + nn;
-      for (int kk = lid / 64; kk < 16; kk += 4) {
-        const int k = k0 + kk;
-        float v = 0.0f;
-        if (n < N && k < K) { v = B[k * N + n]; }
-        Bs[kk][nn] = v;
-      }
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    const int kn = min(16, K - k0);
-    for (int kk = 0; kk < kn; kk++) {
-      const float4 b = vload4(0, &Bs[kk][lx * 4]);
-      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-  }
-  for (int r = 0; r < 4; r++) {
-    const int m = m0 + ly + r * 16;
-    float out[4];
-    vstore4(convert_float4(acc[r]), 0, out);
-    for (int c = 0; c < 4; c++) {
-      const int n = n0 + lx * 4 + c;
-      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
-    }
-  }
-}
-
-// ---- k17.cl
-
-// launch 19: elementwise mul select select add -> f32[B, 512]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[7];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    const float v4 = (v3 * (0x1.99999ap-3f));
-    const float v5 = (v2 != 0.0f ? 0.0f : v4);
-    const float v6 = b2[i1];
-    const float v7 = (v6 != 0.0f ? v3 : 0.0f);
-    const float v8 = (v5 + v7);
-    b3[i1] = v8;
-  }
-}
-
 // ---- k18.cl
 
-// launch 20: matmul -> f32[B, 784]
+// launch 20: matmul -> f32[B, 257]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
 void k18(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
-  const int M = d[1], N = 784, K = 512;
+  const int M = d[1], N = 257, K = 1;
   A += batch * M * K;
   B += batch * K * N;
   C += batch * M * N;
@@ -1979,8 +2087,223 @@ void k18(__global const float* restrict A, __global const float* restrict B, __g
 
 // ---- k19.cl
 
-// launch 21: elementwise mul -> f32[B, 784]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 21: reduction of slice sum div -> f32[]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 1) return;
+  acc_t acc = 0;
+  const int x0 = d[1];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = j * 257;
+    const int x2 = x1 + 256;
+    const float v3 = b0[x2];
+    acc += (acc_t) v3;
+  }
+  const float r4 = (float) acc;
+  const float v5 = (r4 / 256.0f);
+  b1[o] = v5;
+}
+
+// ---- k20.cl
+
+// launch 22: elementwise broadcast mul div div -> f32[256]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 256) {
+    const int i0 = gid - 0;
+    const float v1 = b0[0];
+    const float v2 = (v1 * (0x1.0p-1f));
+    const float v3 = b1[i0];
+    const float v4 = (v2 / v3);
+    const int x5 = d[1];
+    const float v6 = (float) x5;
+    const float v7 = (v4 / v6);
+    b2[i0] = v7;
+  }
+}
+
+// ---- k21.cl
+
+// launch 23: reduction of slice broadcast mul add add neg sum div -> f32[B, 256] f32[256]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  if (o >= 256) return;
+  acc_t acc = 0;
+  const int x0 = d[1];
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const float v1 = b0[o];
+    const int x2 = j * 256;
+    const int x3 = x2 + o;
+    const float v4 = b1[x3];
+    const float v5 = (v1 * v4);
+    const float v6 = (v5 + v5);
+    const float v7 = (-v6);
+    const int x8 = j * 257;
+    const int x9 = x8 + o;
+    const float v10 = b2[x9];
+    const float v11 = (v10 + v6);
+    b3[x3] = v11;
+    acc += (acc_t) v7;
+  }
+  const float r12 = (float) acc;
+  const float v13 = (float) x0;
+  const float v14 = (r12 / v13);
+  b4[o] = v14;
+}
+
+// ---- k22.cl
+
+// launch 24: elementwise broadcast add mul select select add -> f32[B, 256]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[5];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const int x4 = i1 % 256;
+    const float v5 = b2[x4];
+    const float v6 = (v3 + v5);
+    const float v7 = (v6 * (0x1.99999ap-3f));
+    const float v8 = (v2 != 0.0f ? 0.0f : v7);
+    const float v9 = b3[i1];
+    const float v10 = (v9 != 0.0f ? v6 : 0.0f);
+    const float v11 = (v8 + v10);
+    b4[i1] = v11;
+  }
+}
+
+// ---- k23.cl
+
+// launch 25: matmul -> f32[B, 512]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k23(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = d[1], N = 512, K = 256;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k24.cl
+
+// launch 26: elementwise mul select select add -> f32[B, 512]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[7];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const float v4 = (v3 * (0x1.99999ap-3f));
+    const float v5 = (v2 != 0.0f ? 0.0f : v4);
+    const float v6 = b2[i1];
+    const float v7 = (v6 != 0.0f ? v3 : 0.0f);
+    const float v8 = (v5 + v7);
+    b3[i1] = v8;
+  }
+}
+
+// ---- k25.cl
+
+// launch 27: matmul -> f32[B, 784]
+__kernel __attribute__((reqd_work_group_size(16, 16, 1)))
+void k25(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = d[1], N = 784, K = 512;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 16 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 64;
+  __local float As[16][64], Bs[16][64];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid / 16; mm < 64; mm += 16) {
+      const int m = m0 + mm;
+      for (int kk = lid % 16; kk < 16; kk += 16) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[m * K + k]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 64; nn < 64; nn += 64) {
+      const int n = n0 + nn;
+      for (int kk = lid / 64; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k26.cl
+
+// launch 28: elementwise mul -> f32[B, 784]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -1992,11 +2315,11 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k20.cl
+// ---- k27.cl
 
-// launch 22: matmul -> f32[B, 512]
+// launch 29: matmul -> f32[B, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k20(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k27(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 512, K = 784;
   A += batch * M * K;
@@ -2045,11 +2368,11 @@ void k20(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k21.cl
+// ---- k28.cl
 
-// launch 24: matmul -> f32[B, 256]
+// launch 31: matmul -> f32[B, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k21(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k28(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 256, K = 512;
   A += batch * M * K;
@@ -2098,11 +2421,30 @@ void k21(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k22.cl
+// ---- k29.cl
 
-// launch 26: matmul a' -> f32[256, 64]
+// launch 32: elementwise mul select select add -> f32[B, 256]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  const int x0 = d[5];
+  if (gid < x0) {
+    const int i1 = gid - 0;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const float v4 = (v3 * (0x1.99999ap-3f));
+    const float v5 = (v2 != 0.0f ? 0.0f : v4);
+    const float v6 = b2[i1];
+    const float v7 = (v6 != 0.0f ? v3 : 0.0f);
+    const float v8 = (v5 + v7);
+    b3[i1] = v8;
+  }
+}
+
+// ---- k30.cl
+
+// launch 33: matmul a' -> f32[256, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k22(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k30(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 256, N = 64, K = d[1];
   A += batch * M * K;
@@ -2151,10 +2493,10 @@ void k22(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k23.cl
+// ---- k31.cl
 
-// launch 27: reduction of sum -> f32[256]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 34: reduction of sum -> f32[256]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 256) return;
   acc_t acc = 0;
@@ -2170,11 +2512,11 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k24.cl
+// ---- k32.cl
 
-// launch 28: matmul a' -> f32[512, 256]
+// launch 35: matmul a' -> f32[512, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k24(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k32(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 512, N = 256, K = d[1];
   A += batch * M * K;
@@ -2223,10 +2565,10 @@ void k24(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k25.cl
+// ---- k33.cl
 
-// launch 29: reduction of sum -> f32[512]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 36: reduction of sum -> f32[512]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 512) return;
   acc_t acc = 0;
@@ -2242,11 +2584,11 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k26.cl
+// ---- k34.cl
 
-// launch 30: matmul a' -> f32[784, 512]
+// launch 37: matmul a' -> f32[784, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k26(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k34(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 784, N = 512, K = d[1];
   A += batch * M * K;
@@ -2295,10 +2637,10 @@ void k26(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k27.cl
+// ---- k35.cl
 
-// launch 31: reduction of sum -> f32[784]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 38: reduction of sum -> f32[784]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 784) return;
   acc_t acc = 0;
@@ -2314,10 +2656,10 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k28.cl
+// ---- k36.cl
 
-// launch 32: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[256, 64] f32[256, 64] f32[256, 64] f32[256] f32[256] f32[256] f32[512, 256] f32[512, 256] f32[512, 256] f32[512] f32[512] f32[512] f32[784, 512] f32[784, 512] f32[784, 512] f32[784] f32[784] f32[784]
-__kernel void k28(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global const int* restrict d) {
+// launch 39: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[256, 64] f32[256, 64] f32[256, 64] f32[256] f32[256] f32[256] f32[512, 256] f32[512, 256] f32[512, 256] f32[512] f32[512] f32[512] f32[784, 512] f32[784, 512] f32[784, 512] f32[784] f32[784] f32[784]
+__kernel void k36(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -32,7 +32,8 @@ class GradcheckCommandTest {
 
   /** Samples checked with the first seed only, because the float64 reference evaluator is slow on them. */
   static final Map<String, String> ONE_SEED = Map.of(
-      "transformer_encoder", "10 to 15 s per seed (two encoder layers, 31 tensors)");
+      "transformer_encoder", "10 to 15 s per seed (two encoder layers, 31 tensors)",
+      "dcgan", "about 20 s per seed (transposed convolutions in the float64 reference, both steps)");
 
   /** A sample checked on a narrower copy, with one seed: the same graph at smaller sizes. */
   record Narrowed(String from, String to, String reason) {}
@@ -76,7 +77,8 @@ class GradcheckCommandTest {
 
   /** Samples in Samples.NOT_LOWERED that gradcheck checks anyway, one train step at a time. */
   static final Map<String, String> CHECKED_BY_STEPS = Map.of(
-      "gan", "a train block of several models: gradcheck checks the loss of each step");
+      "gan", "a train block of several models: gradcheck checks the loss of each step",
+      "dcgan", "a train block of several models: gradcheck checks the loss of each step");
 
   /**
    * Samples whose gradcheck fails today, with what fails. The test asserts that they still
