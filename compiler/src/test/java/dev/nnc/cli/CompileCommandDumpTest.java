@@ -34,7 +34,7 @@ class CompileCommandDumpTest {
     Samples.Result emit = Samples.run("compile", Samples.file("fashion_mlp").toString(), "--emit", "kernels");
     assertEquals(Main.OK, dump.exit(), dump::all);
     assertEquals(body(emit.out()), body(dump.out()));
-    assertTrue(dump.out().contains("30 kernels"), dump::all);
+    assertTrue(dump.out().contains("32 kernels"), dump::all); // with the labels read through a checking gather
   }
 
   @Test
