@@ -104,10 +104,14 @@ public final class StepCheck {
         float[] before = floats(initial.get(init).data());
         for (int i = 0; i < w.length; i++) reach = Math.max(reach, 2 * Math.abs(w[i] - before[i]));
       }
+      // A gradient the reference has at zero to round-off, among gradients of the step up to
+      // a million times larger (a bias before a batch norm, which subtracts the batch's mean), is
+      // float32 round-off of a sum that cancels on a float32 backend: held to 1e-4 of the floor.
+      boolean cancels = r > 0 && p < 0 && scale == Math.max(1e-6, 1e-2 * gradients) && gradients > 0;
       for (int i = 0; i < w.length; i++) {
         boolean sensitive = grad != null && Math.abs(grad[i]) < 1e-5;
         double err = Math.abs(w[i] - g[i]) / (sensitive ? 1 : scale);
-        double limit = sensitive ? reach : 1e-5, scaled = scale;
+        double limit = sensitive ? reach : cancels && Math.abs(w[i]) < 1e-12 * gradients ? 1e-4 : 1e-5, scaled = scale;
         int at = i;
         assertTrue(err <= limit, () -> sample + " at batch " + batch + " on " + backend + ": " + name + "[" + at + "] is " + g[at]
             + " but the reference has " + w[at] + " (error " + err + " of " + scaled + ")");
