@@ -79,8 +79,10 @@ public final class ClProgram implements Executable {
    * the first index outside its axis and the axis's size; 0 while there is none.
    */
   private long faultBuffer;
-  /** Whether a kernel of this program, or of a loop's body, checks indices. */
+  /** Whether a kernel of this program checks indices. */
   private final boolean checks;
+  /** The fault cells as read back (the ints' bits), reused: a run allocates nothing for them. */
+  private final float[] faultCells = new float[3];
   private int dimsCapacity;
   private final float[][] results;
   private final List<float[]> resultList;
@@ -771,11 +773,10 @@ public final class ClProgram implements Executable {
    */
   void faults() {
     if (!checks) return;
-    float[] cells = new float[3]; // the ints' bits
-    context.read(faultBuffer, cells, 3);
-    if (Float.floatToRawIntBits(cells[0]) == 0) return;
+    context.read(faultBuffer, faultCells, 3);
+    if (Float.floatToRawIntBits(faultCells[0]) == 0) return;
     context.write(faultBuffer, new int[3]);
-    dev.nnc.runtime.jvm.Fn.index(Float.floatToRawIntBits(cells[1]), Float.floatToRawIntBits(cells[2]));
+    dev.nnc.runtime.jvm.Fn.index(Float.floatToRawIntBits(faultCells[1]), Float.floatToRawIntBits(faultCells[2]));
   }
 
   /** Enqueues every launch, in order, on buffers already bound (the caller reads the results). */
